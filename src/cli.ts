@@ -1,0 +1,201 @@
+import { Command, Option } from 'commander';
+import SQLite from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { verifyAuditChains } from './platform/audit/audit.service.js';
+import { loadConfig } from './platform/config.js';
+import { systemActor, type UseCase } from './platform/context.js';
+import { DomainError } from './platform/http/errors.js';
+import { UUID_PATTERN } from './platform/ids.js';
+import { findRole } from './modules/identity/role.repo.js';
+import { createUser, findUserIdByUsername, grantRole, resetPassword } from './modules/identity/user.service.js';
+import { findOrg, findOrgByCode, findRoot } from './modules/orgs/org.repo.js';
+import { createTenant, findTenantByCode, listTenants } from './modules/tenants/tenant.service.js';
+import { openRuntime, type Runtime } from './runtime.js';
+import { seedDemo } from './seed/demo.js';
+import { serve } from './server.js';
+
+const config = loadConfig();
+
+async function withRuntime<T>(fn: (rt: Runtime) => Promise<T>): Promise<T> {
+  const rt = await openRuntime(config);
+  try {
+    return await fn(rt);
+  } finally {
+    await rt.close();
+  }
+}
+
+/** The tenant a command acts on: the one named, the only one, or a new `default` one on an empty database. */
+async function tenantContext(rt: Runtime, code: string | undefined): Promise<UseCase> {
+  const tenants = await listTenants(rt.deps);
+  let tenant = code ? await findTenantByCode(rt.deps, code) : tenants.length === 1 ? tenants[0] : undefined;
+  if (!tenant && !code && tenants.length === 0) {
+    await createTenant(rt.deps, { code: 'default', name: '默认组织', rootName: '总部', rootCode: 'hq' });
+    tenant = await findTenantByCode(rt.deps, 'default');
+  }
+  if (!tenant) fail(code ? `no tenant with code ${code}` : `several tenants exist (${tenants.map((t) => t.code).join(', ')}): name one with --tenant`);
+  return { ...rt.deps, actor: systemActor(tenant.id), requestId: null };
+}
+
+function fail(message: string): never {
+  console.error(`error: ${message}`);
+  process.exit(2);
+}
+
+async function orgIdOf(ctx: UseCase, ref: string | undefined): Promise<string> {
+  const node = !ref
+    ? await findRoot(ctx.db, ctx.actor.tenantId)
+    : UUID_PATTERN.test(ref)
+      ? await findOrg(ctx.db, ctx.actor.tenantId, ref)
+      : await findOrgByCode(ctx.db, ctx.actor.tenantId, ref);
+  if (!node) fail(`no organisation node ${ref}`);
+  return node.id;
+}
+
+function explain(e: unknown): never {
+  if (e instanceof DomainError) fail(`${e.code}: ${e.message}${e.errors.length ? ` (${e.errors.map((f) => `${f.field}: ${f.message}`).join('; ')})` : ''}`);
+  throw e;
+}
+
+const program = new Command('guanjia').description('Guanjia (管家) service management').showHelpAfterError();
+
+program
+  .command('serve')
+  .description('Migrate the database and serve the app and API (PORT, HOST, DATABASE_URL, GUANJIA_DATA_DIR)')
+  .option('--demo', 'seed the demo organisation when the database is empty')
+  .action(async (o: { demo?: boolean }) => serve({ demo: Boolean(o.demo), config }));
+
+program
+  .command('migrate')
+  .description('Apply pending migrations of every module')
+  .action(() =>
+    withRuntime(async (rt) => {
+      console.log(`migrations applied (${rt.handle.engine})`);
+    }),
+  );
+
+program
+  .command('seed')
+  .description('Seed data')
+  .addOption(new Option('--demo', 'the demo organisation with users for every built-in role').makeOptionMandatory())
+  .action(() =>
+    withRuntime(async (rt) => {
+      const { created } = await seedDemo(rt.deps);
+      console.log(created ? `demo data seeded: ${created} records added` : 'demo data already present: nothing changed');
+    }),
+  );
+
+const user = program.command('user').description('Manage users');
+user
+  .command('create')
+  .description('Create a user and grant a role at a node (default: the root)')
+  .requiredOption('--username <name>', 'sign-in name')
+  .requiredOption('--password <password>', 'initial password (8+ characters)')
+  .requiredOption('--role <code>', 'role code, e.g. system_admin, office_head')
+  .option('--org <node>', 'node code or id where the role holds (and the user belongs)')
+  .option('--name <display>', 'display name (defaults to the username)')
+  .option('--tenant <code>', 'tenant code, when the server hosts several')
+  .action((o: { username: string; password: string; role: string; org?: string; name?: string; tenant?: string }) =>
+    withRuntime(async (rt) => {
+      const ctx = await tenantContext(rt, o.tenant);
+      const orgId = await orgIdOf(ctx, o.org);
+      const role = await findRole(ctx.db, ctx.actor.tenantId, { code: o.role });
+      if (!role) fail(`no role ${o.role}`);
+      const created = await createUser(ctx, { username: o.username, displayName: o.name ?? o.username, orgId, password: o.password, mustChangePassword: false }).catch(explain);
+      await grantRole(ctx, created.id, { roleId: role.id, orgId }).catch(explain);
+      console.log(`user ${created.username} created with role ${role.code} at ${created.orgName}`);
+    }),
+  );
+user
+  .command('reset-password')
+  .description('Set a new password for a user (they must change it at next sign-in)')
+  .requiredOption('--username <name>', 'sign-in name')
+  .requiredOption('--password <password>', 'new password (8+ characters)')
+  .option('--tenant <code>', 'tenant code')
+  .action((o: { username: string; password: string; tenant?: string }) =>
+    withRuntime(async (rt) => {
+      const ctx = await tenantContext(rt, o.tenant);
+      const id = await findUserIdByUsername(ctx, o.username);
+      if (!id) fail(`no user ${o.username}`);
+      if (o.password.length < 8) fail('the password needs at least 8 characters');
+      await resetPassword(ctx, id, o.password).catch(explain);
+      console.log(`password of ${o.username} reset; their sessions were ended`);
+    }),
+  );
+
+function sqliteFileOrExplain(rt: Runtime): string {
+  if (rt.handle.engine !== 'sqlite' || !rt.handle.file) {
+    fail('this database is PostgreSQL: back it up with pg_dump and restore with pg_restore (see README)');
+  }
+  return rt.handle.file;
+}
+
+program
+  .command('backup')
+  .description('Copy the SQLite database to FILE while the server runs (online backup)')
+  .argument('<file>', 'where to write the copy')
+  .action((file: string) =>
+    withRuntime(async (rt) => {
+      const live = sqliteFileOrExplain(rt);
+      const target = path.resolve(file);
+      if (fs.existsSync(target)) fail(`${target} exists; choose a new file`);
+      const source = new SQLite(live, { readonly: true });
+      try {
+        await source.backup(target);
+      } finally {
+        source.close();
+      }
+      console.log(`backup written to ${target}`);
+    }),
+  );
+
+program
+  .command('restore')
+  .description('Replace the SQLite database with a backup FILE (stop the server first)')
+  .argument('<file>', 'a file written by guanjia backup')
+  .action(async (file: string) => {
+    const source = path.resolve(file);
+    if (!fs.existsSync(source)) fail(`${source} does not exist`);
+    const backup = new SQLite(source, { readonly: true, fileMustExist: true });
+    try {
+      const check = backup.pragma('integrity_check', { simple: true });
+      if (check !== 'ok') fail(`${source} is damaged: ${String(check)}`);
+      const hasSchema = backup.prepare("select 1 from sqlite_master where name = 'schema_migrations'").get();
+      if (!hasSchema) fail(`${source} is not a Guanjia database`);
+      await withRuntime(async (rt) => {
+        const live = sqliteFileOrExplain(rt);
+        await rt.close();
+        // SQLite's backup API writes the copy into the live file under its own locks, WAL included.
+        await backup.backup(live);
+      });
+    } finally {
+      backup.close();
+    }
+    console.log(`database restored from ${source}; start the server again`);
+  });
+
+program
+  .command('audit')
+  .description('Audit log tools')
+  .command('verify')
+  .description('Recompute every tenant’s hash chain and report the first broken link')
+  .action(() =>
+    withRuntime(async (rt) => {
+      let broken = false;
+      for (const r of await verifyAuditChains(rt.deps.db)) {
+        if (r.broken) {
+          broken = true;
+          console.log(`${r.tenantCode}: BROKEN at event seq ${r.broken.seq} (id ${r.broken.id}): ${r.broken.reason}; ${r.events} events before it are intact`);
+        } else if (r.headMismatch) {
+          broken = true;
+          console.log(`${r.tenantCode}: BROKEN after event seq ${r.events}: events are missing at the end of the chain`);
+        } else {
+          console.log(`${r.tenantCode}: ${r.events} events, chain intact`);
+        }
+      }
+      if (broken) process.exitCode = 1;
+    }),
+  );
+
+await program.parseAsync(process.argv);

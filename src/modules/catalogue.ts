@@ -1,0 +1,26 @@
+import { BUILTIN_ROLES, type BuiltinRoleCode, type PermissionDef, type RoleDefaults } from '../platform/authz/permissions.js';
+import { identityPermissions, identityRoleDefaults } from './identity/identity.permissions.js';
+import { orgPermissions, orgRoleDefaults } from './orgs/org.permissions.js';
+import { paramsPermissions, paramsRoleDefaults } from './params/params.permissions.js';
+
+/** Every module's permissions and what the built-in roles get of them. A new module adds its line here. */
+const declared: { module: string; permissions: PermissionDef[]; roles: RoleDefaults }[] = [
+  { module: 'orgs', permissions: orgPermissions, roles: orgRoleDefaults },
+  { module: 'identity', permissions: identityPermissions, roles: identityRoleDefaults },
+  { module: 'params', permissions: paramsPermissions, roles: paramsRoleDefaults },
+];
+
+export const PERMISSIONS: (PermissionDef & { module: string })[] = declared.flatMap((d) =>
+  d.permissions.map((p) => ({ ...p, module: d.module })),
+);
+
+export const PERMISSION_CODES: string[] = PERMISSIONS.map((p) => p.code);
+
+/** The permission set of each built-in role, gathered from every module. */
+export function builtinRolePermissions(): Record<BuiltinRoleCode, string[]> {
+  const out = Object.fromEntries(Object.keys(BUILTIN_ROLES).map((c) => [c, [] as string[]])) as Record<BuiltinRoleCode, string[]>;
+  for (const d of declared) {
+    for (const [role, perms] of Object.entries(d.roles) as [BuiltinRoleCode, readonly string[]][]) out[role].push(...perms);
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { errorResponses } from '../../platform/http/common.schemas.js';
+import { type App, useCase } from '../../platform/http/types.js';
+import { HISTORY_ENTITIES, recordHistory } from './history.service.js';
+
+const eventSchema = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  actorId: z.string().nullable(),
+  actorName: z.string(),
+  action: z.string().describe('What was done, e.g. user.create'),
+  before: z.unknown(),
+  after: z.unknown(),
+  requestId: z.string().nullable(),
+});
+
+export function historyRoutes(app: App): void {
+  app.get(
+    '/api/history/:entity/:id',
+    {
+      schema: {
+        tags: ['history'],
+        summary: 'Audit trail of one record (X1)',
+        params: z.strictObject({ entity: z.enum(HISTORY_ENTITIES), id: z.uuid() }),
+        response: { 200: z.array(eventSchema), ...errorResponses },
+      },
+    },
+    (req) => recordHistory(useCase(req), req.params.entity, req.params.id),
+  );
+}

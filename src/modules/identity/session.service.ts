@@ -1,0 +1,125 @@
+import type { Actor, AppDeps, UseCase } from '../../platform/context.js';
+import { inTransaction } from '../../platform/context.js';
+import { DomainError, fieldError } from '../../platform/http/errors.js';
+import { loadGrantFacts } from './access.repo.js';
+import { hashPassword, verifyPassword } from './password.js';
+import { parseSecret, newSecret } from './secret.js';
+import * as sessions from './session.repo.js';
+import * as users from './user.repo.js';
+
+export const SESSION_COOKIE = 'gj_session';
+export const TOKEN_PREFIX = 'gjt_';
+
+async function actorFor(deps: AppDeps, tenantId: string, userId: string, via: Actor['via'], tokenPermissions: string[] | null): Promise<Actor | null> {
+  const found = await users.findUser(deps.db, tenantId, userId);
+  if (!found?.user.active) return null;
+  return {
+    tenantId,
+    userId,
+    username: found.user.username,
+    displayName: found.user.displayName,
+    access: { grants: await loadGrantFacts(deps.db, tenantId, userId), tokenPermissions: tokenPermissions && new Set(tokenPermissions) },
+    via,
+  };
+}
+
+function sessionExpiry(deps: AppDeps, createdAt: string, now: Date): string {
+  const idle = now.getTime() + deps.config.sessionIdleMinutes * 60_000;
+  const max = new Date(createdAt).getTime() + deps.config.sessionMaxHours * 3_600_000;
+  return new Date(Math.min(idle, max)).toISOString();
+}
+
+export type SessionResolution = { actor: Actor; tokenHash: string } | { expired: true } | null;
+
+/** Turns a session cookie into an actor; slides the idle expiry at most once a minute. */
+export async function resolveSession(deps: AppDeps, cookie: string): Promise<SessionResolution> {
+  const parsed = parseSecret(cookie);
+  if (!parsed) return null;
+  const s = await sessions.findSession(deps.db, parsed.tenantId, parsed.hash);
+  if (!s || s.revoked_at) return null;
+  const now = deps.clock.now();
+  if (s.expires_at <= now.toISOString()) return { expired: true };
+  const actor = await actorFor(deps, s.tenant_id, s.user_id, 'session', null);
+  if (!actor) return null;
+  if (now.getTime() - new Date(s.last_seen_at).getTime() > 60_000) {
+    await sessions.touchSession(deps.db, s.tenant_id, s.token_hash, now.toISOString(), sessionExpiry(deps, s.created_at, now));
+  }
+  return { actor, tokenHash: s.token_hash };
+}
+
+/** Turns `Authorization: Bearer gjt_…` into an actor limited to the token's permissions. */
+export async function resolveToken(deps: AppDeps, bearer: string): Promise<Actor | null> {
+  const parsed = parseSecret(bearer, TOKEN_PREFIX);
+  if (!parsed) return null;
+  const t = await sessions.findTokenByHash(deps.db, parsed.tenantId, parsed.hash);
+  const now = deps.clock.now().toISOString();
+  if (!t || t.revoked_at || (t.expires_at && t.expires_at <= now)) return null;
+  const actor = await actorFor(deps, t.tenant_id, t.user_id, 'token', JSON.parse(t.permissions) as string[]);
+  if (actor && (!t.last_used_at || t.last_used_at.slice(0, 13) !== now.slice(0, 13))) {
+    await sessions.markTokenUsed(deps.db, t.tenant_id, t.id, now);
+  }
+  return actor;
+}
+
+async function resolveTenant(deps: AppDeps, code: string | undefined) {
+  if (code) {
+    const t = await sessions.findTenant(deps.db, { code });
+    if (!t) throw new DomainError('unauthenticated', 'auth.invalid_credentials', 'wrong username or password');
+    return t.id;
+  }
+  const tenants = await sessions.listTenantIds(deps.db, 2);
+  if (tenants.length !== 1) throw fieldError('unprocessable', 'auth.tenant_required', 'tenant', 'say which organisation to sign in to');
+  return tenants[0]!.id;
+}
+
+/**
+ * Checks username and password and opens a session. Wrong user, wrong password and a deactivated
+ * user all get the same answer, after the same work.
+ */
+export async function login(deps: AppDeps, input: { tenant?: string | undefined; username: string; password: string }, requestId: string) {
+  const tenantId = await resolveTenant(deps, input.tenant);
+  const found = await users.findUserByUsername(deps.db, tenantId, input.username);
+  const ok = await verifyPassword(found?.passwordHash, input.password);
+  if (!found || !ok || !found.user.active) {
+    throw new DomainError('unauthenticated', 'auth.invalid_credentials', 'wrong username or password');
+  }
+  const user = found.user;
+  const secret = newSecret();
+  const ctx: UseCase = {
+    ...deps,
+    requestId,
+    actor: { tenantId, userId: user.id, username: user.username, displayName: user.displayName, access: { grants: [], tokenPermissions: null }, via: 'session' },
+  };
+  await inTransaction(ctx, async (tx) => {
+    await sessions.insertSession(tx.db, { tenantId, tokenHash: secret.hash, userId: user.id, at: tx.now, expiresAt: sessionExpiry(deps, tx.now, new Date(tx.now)) });
+    await tx.audit({ action: 'auth.login', entity: 'user', entityId: user.id });
+  });
+  return { cookie: secret.tenantBound(tenantId), userId: user.id, tenantId };
+}
+
+export async function logout(ctx: UseCase, tokenHash: string | null): Promise<void> {
+  if (!tokenHash) return;
+  await sessions.revokeSession(ctx.db, ctx.actor.tenantId, tokenHash, ctx.clock.now().toISOString());
+}
+
+/** Changes one's own password after checking the current one; other sessions are ended. */
+export async function changePassword(ctx: UseCase, currentTokenHash: string | null, input: { currentPassword: string; newPassword: string }) {
+  if (!ctx.actor.userId) throw new DomainError('forbidden', 'auth.forbidden', 'only a user has a password');
+  const userId = ctx.actor.userId;
+  const found = await users.findUser(ctx.db, ctx.actor.tenantId, userId);
+  if (!found || !(await verifyPassword(found.passwordHash, input.currentPassword))) {
+    throw fieldError('unprocessable', 'auth.wrong_current_password', 'currentPassword', 'the current password is wrong');
+  }
+  if (input.currentPassword === input.newPassword) {
+    throw fieldError('unprocessable', 'auth.password_unchanged', 'newPassword', 'choose a password different from the current one');
+  }
+  const hash = await hashPassword(input.newPassword);
+  await inTransaction(ctx, async (tx) => {
+    const next = { ...found.user, mustChangePassword: false, version: found.user.version + 1, updatedAt: tx.now };
+    if (!(await users.updateUser(tx.db, next, found.user.version, hash))) {
+      throw new DomainError('conflict', 'record.version_conflict', 'changed meanwhile; try again');
+    }
+    await sessions.revokeUserSessions(tx.db, tx.actor.tenantId, userId, tx.now, currentTokenHash ?? undefined);
+    await tx.audit({ action: 'user.change_password', entity: 'user', entityId: userId });
+  });
+}

@@ -1,0 +1,28 @@
+import type { MigrationSet } from '../platform/db/migrator.js';
+import { platformMigrations } from '../platform/db/migrations/platform.migrations.js';
+import type { App } from '../platform/http/types.js';
+import { historyRoutes } from './history/history.routes.js';
+import { registerAuthHook } from './identity/auth.hook.js';
+import { authRoutes } from './identity/auth.routes.js';
+import { identityMigrations } from './identity/migrations/identity.migrations.js';
+import { roleRoutes, tokenRoutes } from './identity/role.routes.js';
+import { userRoutes } from './identity/user.routes.js';
+import { orgMigrations } from './orgs/migrations/orgs.migrations.js';
+import { orgRoutes } from './orgs/org.routes.js';
+import { paramsMigrations } from './params/migrations/params.migrations.js';
+import { paramsRoutes } from './params/params.routes.js';
+
+/** Every module's tables, in order. A new module adds its migration set here. */
+export const MIGRATIONS: MigrationSet[] = [platformMigrations, orgMigrations, identityMigrations, paramsMigrations];
+
+/** Every module's hooks and routes. */
+export function installModules(app: App): void {
+  registerAuthHook(app);
+  authRoutes(app);
+  orgRoutes(app);
+  userRoutes(app);
+  roleRoutes(app);
+  tokenRoutes(app);
+  paramsRoutes(app);
+  historyRoutes(app);
+}

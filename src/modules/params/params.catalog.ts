@@ -1,0 +1,29 @@
+/**
+ * Regulation parameters: numbers a clause fixes. Each organisation may adopt the clause's value
+ * (the default here) or tighten it for its subtree.
+ */
+export interface ParamDef {
+  key: string;
+  clause: string;
+  default: number;
+  unit: 'days' | 'hours' | 'minutes' | 'count';
+  min: number;
+  max: number;
+  /** One line in English; the UI shows `params.<key>`. */
+  description: string;
+}
+
+export const PARAMS = [
+  { key: 'meetingIntervalDays', clause: 'A1.2', default: 15, unit: 'days', min: 1, max: 90, description: 'Days between two work meetings' },
+  { key: 'briefDeadlineDays', clause: 'A3.4', default: 2, unit: 'days', min: 1, max: 30, description: 'Days after an activity by which its brief is due' },
+  { key: 'invoiceDeliveryHours', clause: 'A7.4.8', default: 24, unit: 'hours', min: 1, max: 720, description: 'Hours from acceptance by which the invoice reaches the owner' },
+  { key: 'callbackSampleSize', clause: 'A7.4.10', default: 5, unit: 'count', min: 1, max: 1000, description: 'Orders called back each month' },
+  { key: 'receiptReturnDays', clause: 'A2.4.3', default: 3, unit: 'days', min: 1, max: 60, description: 'Days to return a used-up receipt book’s stubs' },
+  { key: 'feedbackReplyHours', clause: 'A4.5', default: 24, unit: 'hours', min: 1, max: 720, description: 'Hours to the first reply to customer feedback' },
+  { key: 'incidentReportMinutes', clause: 'A1.3', default: 60, unit: 'minutes', min: 1, max: 1440, description: 'Minutes to report an urgent incident upward' },
+  { key: 'rosterHorizonDays', clause: 'A1.5', default: 14, unit: 'days', min: 1, max: 90, description: 'Days ahead the duty roster must cover' },
+] as const satisfies readonly ParamDef[];
+
+export type ParamKey = (typeof PARAMS)[number]['key'];
+export const PARAM_KEYS = PARAMS.map((p) => p.key) as [ParamKey, ...ParamKey[]];
+export const paramDef = (key: ParamKey): ParamDef => PARAMS.find((p) => p.key === key)!;

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { errorResponses } from '../../platform/http/common.schemas.js';
+import { type App, useCase } from '../../platform/http/types.js';
+import { PARAM_KEYS } from './params.catalog.js';
+import * as params from './params.service.js';
+
+const paramSchema = z.object({
+  key: z.enum(PARAM_KEYS),
+  clause: z.string().describe('Clause id in regulations.md'),
+  default: z.number().int().describe('The value the regulation writes'),
+  unit: z.enum(['days', 'hours', 'minutes', 'count']),
+  min: z.number().int(),
+  max: z.number().int(),
+  description: z.string(),
+  value: z.number().int().describe('The value in force at this node'),
+  sourceOrgId: z.string().nullable().describe('Node the value comes from; null = the regulation default'),
+  sourceOrgName: z.string().nullable(),
+  ownValue: z.number().int().nullable().describe('Value set at this very node'),
+});
+const tags = ['regulation parameters'];
+const keyParams = z.strictObject({ id: z.uuid(), key: z.enum(PARAM_KEYS) });
+
+export function paramsRoutes(app: App): void {
+  app.get('/api/orgs/:id/params', { schema: { tags, summary: 'Parameters in force at a node', params: z.strictObject({ id: z.uuid() }), response: { 200: z.array(paramSchema), ...errorResponses } } }, (req) =>
+    params.getParams(useCase(req), req.params.id),
+  );
+  app.put(
+    '/api/orgs/:id/params/:key',
+    {
+      schema: {
+        tags,
+        summary: 'Set a node’s own value (null: inherit again)',
+        params: keyParams,
+        body: z.strictObject({ value: z.number().int().nullable().describe('Whole number within the parameter’s bounds, or null') }),
+        response: { 200: z.array(paramSchema), ...errorResponses },
+      },
+    },
+    (req) => params.setParam(useCase(req), req.params.id, req.params.key, req.body.value),
+  );
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { type ChainedEvent, ChainVerifier, eventHash, GENESIS_HASH } from './audit.chain.js';
+
+function chain(n: number) {
+  const events: (ChainedEvent & { prevHash: string; hash: string })[] = [];
+  let prev = GENESIS_HASH;
+  for (let seq = 1; seq <= n; seq++) {
+    const e: ChainedEvent = {
+      tenantId: 't',
+      seq,
+      id: `e${seq}`,
+      at: `2026-11-27T00:00:0${seq}.000Z`,
+      actorId: 'u',
+      actorName: '王芳',
+      action: 'user.create',
+      entity: 'user',
+      entityId: `x${seq}`,
+      beforeJson: null,
+      afterJson: JSON.stringify({ n: seq }),
+      requestId: null,
+    };
+    const hash = eventHash(prev, e);
+    events.push({ ...e, prevHash: prev, hash });
+    prev = hash;
+  }
+  return events;
+}
+
+function verify(events: ReturnType<typeof chain>) {
+  const v = new ChainVerifier();
+  for (const e of events) {
+    const broken = v.next(e);
+    if (broken) return broken;
+  }
+  return null;
+}
+
+describe('audit hash chain', () => {
+  it('accepts an untouched chain', () => {
+    expect(verify(chain(5))).toBeNull();
+  });
+  it('names the edited event when a stored field changes', () => {
+    const events = chain(5);
+    events[2] = { ...events[2]!, afterJson: JSON.stringify({ n: 999 }) };
+    expect(verify(events)).toEqual({ seq: 3, id: 'e3', reason: 'hash_mismatch' });
+  });
+  it('notices a deleted event', () => {
+    const events = chain(5);
+    events.splice(1, 1);
+    expect(verify(events)).toEqual({ seq: 3, id: 'e3', reason: 'seq_gap' });
+  });
+  it('notices a re-hashed event by the next link', () => {
+    const events = chain(4);
+    const edited = { ...events[1]!, actorName: '某人' };
+    edited.hash = eventHash(edited.prevHash, edited);
+    events[1] = edited;
+    expect(verify(events)).toEqual({ seq: 3, id: 'e3', reason: 'prev_hash_mismatch' });
+  });
+});

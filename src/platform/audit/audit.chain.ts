@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+
+/** One audit event as it is hashed. Field order is fixed: it is part of the chain's definition. */
+export interface ChainedEvent {
+  tenantId: string;
+  seq: number;
+  id: string;
+  at: string;
+  actorId: string | null;
+  actorName: string;
+  action: string;
+  entity: string;
+  entityId: string;
+  beforeJson: string | null;
+  afterJson: string | null;
+  requestId: string | null;
+}
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** hash(n) = sha256(hash(n-1) ‖ event n): editing any stored event breaks every later link. */
+export function eventHash(prevHash: string, e: ChainedEvent): string {
+  const body = JSON.stringify([
+    prevHash,
+    e.tenantId,
+    e.seq,
+    e.id,
+    e.at,
+    e.actorId,
+    e.actorName,
+    e.action,
+    e.entity,
+    e.entityId,
+    e.beforeJson,
+    e.afterJson,
+    e.requestId,
+  ]);
+  return createHash('sha256').update(body).digest('hex');
+}
+
+export type ChainBreak = { seq: number; id: string; reason: 'hash_mismatch' | 'prev_hash_mismatch' | 'seq_gap' };
+
+/** Walks events in seq order and returns the first broken link, or null when intact. */
+export class ChainVerifier {
+  private prevHash = GENESIS_HASH;
+  private prevSeq = 0;
+  count = 0;
+
+  /** Feeds one stored event (with its stored hashes); returns the break it finds, if any. */
+  next(e: ChainedEvent & { prevHash: string; hash: string }): ChainBreak | null {
+    if (e.seq !== this.prevSeq + 1) return { seq: e.seq, id: e.id, reason: 'seq_gap' };
+    if (e.prevHash !== this.prevHash) return { seq: e.seq, id: e.id, reason: 'prev_hash_mismatch' };
+    if (eventHash(e.prevHash, e) !== e.hash) return { seq: e.seq, id: e.id, reason: 'hash_mismatch' };
+    this.prevHash = e.hash;
+    this.prevSeq = e.seq;
+    this.count += 1;
+    return null;
+  }
+
+  get lastSeq(): number {
+    return this.prevSeq;
+  }
+  get lastHash(): string {
+    return this.prevHash;
+  }
+}

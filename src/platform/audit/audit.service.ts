@@ -1,0 +1,174 @@
+import { type Kysely, sql } from 'kysely';
+import { newId } from '../ids.js';
+import type { Database } from '../db/schema.js';
+import { type ChainBreak, ChainVerifier, eventHash, GENESIS_HASH } from './audit.chain.js';
+
+/** Who acted, for the audit log: a user, or `system` for seeds and jobs. */
+export interface AuditActor {
+  id: string | null;
+  name: string;
+}
+
+export interface AuditContext {
+  tenantId: string;
+  actor: AuditActor;
+  requestId: string | null;
+  at: string;
+}
+
+export interface AuditChange {
+  action: string;
+  entity: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Starts a tenant's chain; called in the transaction that creates the tenant. */
+export async function startAuditChain(db: Kysely<Database>, tenantId: string): Promise<void> {
+  await db.insertInto('audit_heads').values({ tenant_id: tenantId, seq: 0, hash: GENESIS_HASH }).execute();
+}
+
+/**
+ * Appends one event to the tenant's chain. Must run inside the transaction of the change it records.
+ * The head row's update takes a row lock on PostgreSQL, so a tenant's events are written one at a time
+ * and their sequence has no gaps.
+ */
+export async function recordAudit(db: Kysely<Database>, ctx: AuditContext, change: AuditChange): Promise<void> {
+  const head = await db
+    .updateTable('audit_heads')
+    .set({ seq: sql`seq + 1` })
+    .where('tenant_id', '=', ctx.tenantId)
+    .returning(['seq', 'hash'])
+    .executeTakeFirstOrThrow();
+  const event = {
+    tenantId: ctx.tenantId,
+    seq: Number(head.seq),
+    id: newId(),
+    at: ctx.at,
+    actorId: ctx.actor.id,
+    actorName: ctx.actor.name,
+    action: change.action,
+    entity: change.entity,
+    entityId: change.entityId,
+    beforeJson: change.before === undefined ? null : JSON.stringify(change.before),
+    afterJson: change.after === undefined ? null : JSON.stringify(change.after),
+    requestId: ctx.requestId,
+  };
+  const hash = eventHash(head.hash, event);
+  await db
+    .insertInto('audit_events')
+    .values({
+      tenant_id: event.tenantId,
+      seq: event.seq,
+      id: event.id,
+      at: event.at,
+      actor_id: event.actorId,
+      actor_name: event.actorName,
+      action: event.action,
+      entity: event.entity,
+      entity_id: event.entityId,
+      before_json: event.beforeJson,
+      after_json: event.afterJson,
+      request_id: event.requestId,
+      prev_hash: head.hash,
+      hash,
+    })
+    .execute();
+  await db.updateTable('audit_heads').set({ hash }).where('tenant_id', '=', ctx.tenantId).execute();
+}
+
+export interface HistoryEvent {
+  seq: number;
+  at: string;
+  actorId: string | null;
+  actorName: string;
+  action: string;
+  before: unknown;
+  after: unknown;
+  requestId: string | null;
+}
+
+export async function listHistory(
+  db: Kysely<Database>,
+  tenantId: string,
+  entity: string,
+  entityId: string,
+): Promise<HistoryEvent[]> {
+  const rows = await db
+    .selectFrom('audit_events')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('entity', '=', entity)
+    .where('entity_id', '=', entityId)
+    .orderBy('seq')
+    .execute();
+  return rows.map((r) => ({
+    seq: Number(r.seq),
+    at: r.at,
+    actorId: r.actor_id,
+    actorName: r.actor_name,
+    action: r.action,
+    before: r.before_json === null ? null : JSON.parse(r.before_json),
+    after: r.after_json === null ? null : JSON.parse(r.after_json),
+    requestId: r.request_id,
+  }));
+}
+
+export interface ChainReport {
+  tenantCode: string;
+  events: number;
+  broken: ChainBreak | null;
+  /** The head disagrees with the last event: events were cut off the end. */
+  headMismatch: boolean;
+}
+
+/** Recomputes every tenant's chain in batches, reporting the first broken link of each. */
+export async function verifyAuditChains(db: Kysely<Database>): Promise<ChainReport[]> {
+  const tenants = await db.selectFrom('tenants').select(['id', 'code']).orderBy('code').execute();
+  const reports: ChainReport[] = [];
+  for (const tenant of tenants) {
+    const verifier = new ChainVerifier();
+    let broken: ChainBreak | null = null;
+    let after = 0;
+    for (;;) {
+      const batch = await db
+        .selectFrom('audit_events')
+        .selectAll()
+        .where('tenant_id', '=', tenant.id)
+        .where('seq', '>', after)
+        .orderBy('seq')
+        .limit(2000)
+        .execute();
+      for (const r of batch) {
+        broken = verifier.next({
+          tenantId: r.tenant_id,
+          seq: Number(r.seq),
+          id: r.id,
+          at: r.at,
+          actorId: r.actor_id,
+          actorName: r.actor_name,
+          action: r.action,
+          entity: r.entity,
+          entityId: r.entity_id,
+          beforeJson: r.before_json,
+          afterJson: r.after_json,
+          requestId: r.request_id,
+          prevHash: r.prev_hash,
+          hash: r.hash,
+        });
+        if (broken) break;
+      }
+      if (broken || batch.length === 0) break;
+      after = Number(batch[batch.length - 1]!.seq);
+    }
+    const head = await db
+      .selectFrom('audit_heads')
+      .select(['seq', 'hash'])
+      .where('tenant_id', '=', tenant.id)
+      .executeTakeFirst();
+    const headMismatch = !broken && (!head || Number(head.seq) !== verifier.lastSeq || head.hash !== verifier.lastHash);
+    reports.push({ tenantCode: tenant.code, events: verifier.count, broken, headMismatch });
+  }
+  return reports;
+}

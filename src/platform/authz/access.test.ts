@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { type Access, decide, minimalPrefixes, scopeOf } from './access.js';
+
+const HQ = '/hq/';
+const A = '/hq/pm/a/';
+const A_ENV = '/hq/pm/a/env/';
+const B = '/hq/pm/b/';
+
+const officeHeadOfA: Access = {
+  grants: [{ orgId: 'a', orgPath: A, roleCode: 'office_head', permissions: ['users.read', 'params.manage'] }],
+  tokenPermissions: null,
+};
+const adminAtHq: Access = {
+  grants: [{ orgId: 'hq', orgPath: HQ, roleCode: 'system_admin', permissions: ['users.read', 'users.manage'] }],
+  tokenPermissions: null,
+};
+const cleanerOfA: Access = {
+  grants: [{ orgId: 'env', orgPath: A_ENV, roleCode: 'cleaner', permissions: [] }],
+  tokenPermissions: null,
+};
+const tokenOfAdmin: Access = { ...adminAtHq, tokenPermissions: new Set(['users.read']) };
+
+describe('decide', () => {
+  const cases: [string, Access, string, string, string][] = [
+    ['head of A reads a user of A', officeHeadOfA, 'users.read', A, 'allow'],
+    ['head of A reads a user of a department of A', officeHeadOfA, 'users.read', A_ENV, 'allow'],
+    ['head of A reads a user of B', officeHeadOfA, 'users.read', B, 'not_found'],
+    ['head of A reads a user at HQ (above the grant)', officeHeadOfA, 'users.read', HQ, 'not_found'],
+    ['head of A manages a user of A without users.manage', officeHeadOfA, 'users.manage', A, 'forbidden'],
+    ['admin at HQ manages a user of B', adminAtHq, 'users.manage', B, 'allow'],
+    ['cleaner reads users of their own department', cleanerOfA, 'users.read', A_ENV, 'forbidden'],
+    ['cleaner reads users of office A above them', cleanerOfA, 'users.read', A, 'not_found'],
+    ['read-only token of admin reads', tokenOfAdmin, 'users.read', B, 'allow'],
+    ['read-only token of admin manages', tokenOfAdmin, 'users.manage', B, 'forbidden'],
+    ['system does anything', { grants: [], tokenPermissions: null, system: true }, 'users.manage', B, 'allow'],
+    ['nobody with no grants', { grants: [], tokenPermissions: null }, 'users.read', A, 'not_found'],
+  ];
+  it.each(cases)('%s', (_name, access, permission, path, expected) => {
+    expect(decide(access, permission, path)).toBe(expected);
+  });
+});
+
+describe('scopes', () => {
+  it('drops subtrees already covered by a grant higher up', () => {
+    expect(minimalPrefixes([A_ENV, A, B, A])).toEqual([A, B]);
+  });
+  it('does not confuse sibling ids sharing a prefix', () => {
+    const access: Access = {
+      grants: [{ orgId: 'x', orgPath: '/hq/pm/a/', roleCode: 'r', permissions: ['p'] }],
+      tokenPermissions: null,
+    };
+    expect(decide(access, 'p', '/hq/pm/ab/')).toBe('not_found');
+    expect(scopeOf(access, 'p')).toEqual(['/hq/pm/a/']);
+  });
+});

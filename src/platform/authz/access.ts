@@ -1,0 +1,72 @@
+/**
+ * What a signed-in caller may do where: pure facts and decisions, tested without a database.
+ * A role granted at an organisation node holds for that node's whole subtree.
+ */
+export interface GrantFact {
+  orgId: string;
+  /** Materialised path of the node the role is granted at (`/root/…/node/`). */
+  orgPath: string;
+  roleCode: string;
+  permissions: readonly string[];
+}
+
+export interface Access {
+  grants: readonly GrantFact[];
+  /** An API token narrows its user's permissions to this set; null for a session. */
+  tokenPermissions: ReadonlySet<string> | null;
+  /** The system itself (seed, CLI, jobs): everything, everywhere. */
+  system?: boolean;
+}
+
+export type Decision = 'allow' | 'forbidden' | 'not_found';
+
+export function within(path: string, prefix: string): boolean {
+  return path.startsWith(prefix);
+}
+
+/** Keeps only prefixes not already covered by a shorter one. */
+export function minimalPrefixes(paths: Iterable<string>): string[] {
+  const sorted = [...new Set(paths)].sort((a, b) => a.length - b.length);
+  const kept: string[] = [];
+  for (const p of sorted) if (!kept.some((k) => within(p, k))) kept.push(p);
+  return kept.sort();
+}
+
+function grantAllows(access: Access, grant: GrantFact, permission: string): boolean {
+  if (access.tokenPermissions && !access.tokenPermissions.has(permission)) return false;
+  return grant.permissions.includes(permission);
+}
+
+/** Subtrees (path prefixes) where `permission` holds. */
+export function scopeOf(access: Access, permission: string): string[] {
+  if (access.system) return ['/'];
+  return minimalPrefixes(access.grants.filter((g) => grantAllows(access, g, permission)).map((g) => g.orgPath));
+}
+
+/** Subtrees the caller can see at all: every node under any grant, whatever the role. */
+export function visibleScope(access: Access): string[] {
+  if (access.system) return ['/'];
+  return minimalPrefixes(access.grants.map((g) => g.orgPath));
+}
+
+export function allowsAt(access: Access, permission: string, path: string): boolean {
+  return scopeOf(access, permission).some((p) => within(path, p));
+}
+
+export function hasAnywhere(access: Access, permission: string): boolean {
+  return scopeOf(access, permission).length > 0;
+}
+
+/**
+ * The answer for acting on a record at `path`: a record outside every node the caller can see
+ * does not exist for them (404); one they can see but may not act on is forbidden (403).
+ */
+export function decide(access: Access, permission: string, path: string): Decision {
+  if (!visibleScope(access).some((p) => within(path, p))) return 'not_found';
+  return allowsAt(access, permission, path) ? 'allow' : 'forbidden';
+}
+
+/** Every permission the caller holds somewhere (for menus and token scoping). */
+export function permissionsAnywhere(access: Access, catalogue: readonly string[]): string[] {
+  return catalogue.filter((p) => hasAnywhere(access, p));
+}

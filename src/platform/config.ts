@@ -1,0 +1,43 @@
+import path from 'node:path';
+
+/** Runtime settings, read once from the environment. */
+export interface Config {
+  port: number;
+  host: string;
+  /** Folder of the SQLite file and other local data. */
+  dataDir: string;
+  /** postgres://… selects PostgreSQL; absent selects embedded SQLite. */
+  databaseUrl: string | undefined;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  loginRateLimit: { max: number; windowMs: number };
+  /** Cookies get `Secure` when the app is served over HTTPS (or told so). */
+  secureCookies: boolean;
+  trustProxy: boolean;
+  logLevel: string;
+  /** Demo mode lets an administrator set the clock (for month-end simulations). */
+  demoMode: boolean;
+}
+
+function int(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`not a whole number: ${value}`);
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: int(env.PORT, 3000),
+    host: env.HOST ?? '127.0.0.1',
+    dataDir: path.resolve(env.GUANJIA_DATA_DIR ?? 'data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    sessionIdleMinutes: int(env.GUANJIA_SESSION_IDLE_MINUTES, 12 * 60),
+    sessionMaxHours: int(env.GUANJIA_SESSION_MAX_HOURS, 7 * 24),
+    loginRateLimit: { max: int(env.GUANJIA_LOGIN_MAX_PER_MINUTE, 10), windowMs: 60_000 },
+    secureCookies: env.GUANJIA_SECURE_COOKIES === '1',
+    trustProxy: env.GUANJIA_TRUST_PROXY === '1',
+    logLevel: env.LOG_LEVEL ?? 'info',
+    demoMode: env.GUANJIA_DEMO !== '0',
+  };
+}

@@ -1,0 +1,61 @@
+import type { Kysely } from 'kysely';
+import type { Access } from './authz/access.js';
+import { type AuditChange, recordAudit } from './audit/audit.service.js';
+import type { Clock } from './clock.js';
+import type { Config } from './config.js';
+import type { Engine } from './db/dialect.js';
+import type { Database } from './db/schema.js';
+
+/** Who is acting: a signed-in user, a user's API token, or the system itself. */
+export interface Actor {
+  tenantId: string;
+  userId: string | null;
+  username: string;
+  displayName: string;
+  access: Access;
+  via: 'session' | 'token' | 'system';
+}
+
+/** What every use case is handed; nothing is reached through globals. */
+export interface AppDeps {
+  db: Kysely<Database>;
+  engine: Engine;
+  clock: Clock;
+  config: Config;
+}
+
+export interface UseCase extends AppDeps {
+  actor: Actor;
+  requestId: string | null;
+}
+
+/** A use case inside its one transaction: `audit` writes to the chain in that same transaction. */
+export interface Tx extends UseCase {
+  now: string;
+  audit(change: AuditChange): Promise<void>;
+}
+
+export function systemActor(tenantId: string): Actor {
+  return {
+    tenantId,
+    userId: null,
+    username: 'system',
+    displayName: '系统',
+    access: { grants: [], tokenPermissions: null, system: true },
+    via: 'system',
+  };
+}
+
+/** Runs `fn` in one transaction; the change and its audit events commit or roll back together. */
+export async function inTransaction<T>(ctx: UseCase, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const now = ctx.clock.now().toISOString();
+    const auditCtx = {
+      tenantId: ctx.actor.tenantId,
+      actor: { id: ctx.actor.userId, name: ctx.actor.displayName },
+      requestId: ctx.requestId,
+      at: now,
+    };
+    return fn({ ...ctx, db: trx, now, audit: (change) => recordAudit(trx, auditCtx, change) });
+  });
+}

@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Engine } from './dialect.js';
+import type { Database } from './schema.js';
+
+// int8 (counts, sums of fen) as JS numbers: every amount stays far below 2^53.
+pg.types.setTypeParser(20, (v) => Number(v));
+
+export interface DbHandle {
+  db: Kysely<Database>;
+  engine: Engine;
+  /** SQLite file path, when the engine is SQLite. */
+  file?: string;
+  close(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  databaseUrl?: string | undefined;
+  dataDir?: string;
+  /** Explicit SQLite file (tests); defaults to `<dataDir>/guanjia.db`. */
+  sqliteFile?: string;
+}
+
+export function openSqlite(file: string): SQLite.Database {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const raw = new SQLite(file);
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = FULL');
+  raw.pragma('foreign_keys = ON');
+  raw.pragma('busy_timeout = 5000');
+  // Lets `path LIKE 'prefix%'` use the path index (ids hold no letters that differ by case anyway).
+  raw.pragma('case_sensitive_like = ON');
+  return raw;
+}
+
+export function connect(options: ConnectOptions): DbHandle {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, engine: 'postgres', close: () => db.destroy() };
+  }
+  const file = options.sqliteFile ?? path.join(options.dataDir ?? 'data', 'guanjia.db');
+  const raw = openSqlite(file);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  return { db, engine: 'sqlite', file, close: () => db.destroy() };
+}

@@ -1,0 +1,100 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyServerOptions } from 'fastify';
+import { z } from 'zod';
+import type { AppDeps } from '../context.js';
+import { pingDb } from '../db/dialect.js';
+import { newId } from '../ids.js';
+import { DomainError, registerErrorHandler } from './errors.js';
+import type { App } from './types.js';
+
+export interface RouteInfo {
+  method: string;
+  url: string;
+  public: boolean;
+}
+
+export interface BuildOptions {
+  deps: AppDeps;
+  logger?: FastifyServerOptions['logger'];
+  /** Adds the modules' hooks and routes (kept outside so the platform imports no module). */
+  modules: (app: App) => void | Promise<void>;
+  /** Serves the web app and answers unknown non-API paths (the shell issue plugs in here). */
+  web?: (app: App) => void | Promise<void>;
+}
+
+/** Builds the HTTP app: conventions first (errors, security, OpenAPI), then the modules. */
+export async function buildApp(options: BuildOptions): Promise<App & { routeTable: RouteInfo[] }> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => newId(),
+    trustProxy: options.deps.config.trustProxy,
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  const routeTable: RouteInfo[] = [];
+  app.addHook('onRoute', (r) => {
+    const methods = Array.isArray(r.method) ? r.method : [r.method];
+    for (const m of methods) if (m !== 'HEAD') routeTable.push({ method: m, url: r.url, public: Boolean(r.config?.public) });
+  });
+
+  app.decorate('deps', options.deps);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"] },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false, hook: 'preHandler' });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Guanjia (管家) API', version: '0.1.0', description: 'Service management built from written regulations. Errors are RFC 9457 problem+json with a stable `code`.' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'gj_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  app.get(
+    '/api/health',
+    {
+      config: { public: true },
+      schema: { tags: ['platform'], summary: 'Liveness and database engine', response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['sqlite', 'postgres']) }) } },
+    },
+    async () => {
+      await pingDb(app.deps.db);
+      return { status: 'ok' as const, db: app.deps.engine };
+    },
+  );
+
+  await options.modules(app);
+  if (options.web) await options.web(app);
+  else {
+    app.setNotFoundHandler(() => {
+      throw new DomainError('not_found', 'route.not_found', 'no such route');
+    });
+  }
+  return Object.assign(app, { routeTable });
+}

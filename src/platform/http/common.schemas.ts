@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/** Shared schema pieces, so every module describes the same things the same way. */
+export const idParam = z.strictObject({ id: z.uuid().describe('Record id (UUIDv7)') });
+export const name = z.string().trim().min(1).max(100);
+export const code = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'letters, digits, _ . - only');
+export const reason = z.string().trim().min(1).max(500).describe('Why; kept in the record history');
+export const version = z.number().int().min(1).optional().describe('The version you last saw; a newer one answers 409');
+export const booleanQuery = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+const problemField = z.object({ field: z.string(), code: z.string(), message: z.string() });
+/** RFC 9457 problem details. */
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    code: z.string().describe('Stable error code'),
+    instance: z.string(),
+    requestId: z.string(),
+    errors: z.array(problemField).optional(),
+  })
+  .describe('Problem details (application/problem+json)');
+
+/** Documented error answers, added to every route's responses. */
+export const errorResponses = {
+  400: problemSchema,
+  401: problemSchema,
+  403: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+  422: problemSchema,
+};

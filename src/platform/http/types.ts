@@ -1,0 +1,26 @@
+import type { FastifyBaseLogger, FastifyInstance, FastifyRequest, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppDeps, Actor, UseCase } from '../context.js';
+import { DomainError } from './errors.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in user or API token behind the request; null when anonymous. */
+    actor: Actor | null;
+  }
+  interface FastifyContextConfig {
+    /** Routes anyone may call without signing in (health, login, public notices). */
+    public?: boolean;
+  }
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+}
+
+export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
+
+/** The use-case context of a signed-in request; 401 when nobody is signed in. */
+export function useCase(request: FastifyRequest): UseCase {
+  if (!request.actor) throw new DomainError('unauthenticated', 'auth.required', 'sign in first');
+  return { ...request.server.deps, actor: request.actor, requestId: String(request.id) };
+}

@@ -1,0 +1,32 @@
+import { type AppDeps } from './platform/context.js';
+import { systemClock, type Clock } from './platform/clock.js';
+import type { Config } from './platform/config.js';
+import { connect, type DbHandle } from './platform/db/connect.js';
+import { migrateToLatest } from './platform/db/migrator.js';
+import { buildApp } from './platform/http/app.js';
+import { installModules, MIGRATIONS } from './modules/index.js';
+import { syncAllTenants } from './modules/tenants/tenant.service.js';
+
+export interface Runtime {
+  deps: AppDeps;
+  handle: DbHandle;
+  close(): Promise<void>;
+}
+
+/** Opens the configured database, applies every module's migrations and syncs built-in roles. */
+export async function openRuntime(config: Config, options: { clock?: Clock; sqliteFile?: string } = {}): Promise<Runtime> {
+  const handle = connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, sqliteFile: options.sqliteFile });
+  try {
+    await migrateToLatest(handle.db, handle.engine, MIGRATIONS);
+    const deps: AppDeps = { db: handle.db, engine: handle.engine, clock: options.clock ?? systemClock, config };
+    await syncAllTenants(deps);
+    return { deps, handle, close: () => handle.close() };
+  } catch (e) {
+    await handle.close();
+    throw e;
+  }
+}
+
+export async function createApp(runtime: Runtime, options: { logger?: boolean | object; web?: Parameters<typeof buildApp>[0]['web'] } = {}) {
+  return buildApp({ deps: runtime.deps, logger: options.logger ?? false, modules: installModules, web: options.web });
+}

@@ -1,0 +1,39 @@
+import { loadConfig, type Config } from './platform/config.js';
+import { createApp, openRuntime } from './runtime.js';
+import { listTenants } from './modules/tenants/tenant.service.js';
+import { seedDemo } from './seed/demo.js';
+import { DEMO_PASSWORD, DEMO_TENANT } from './seed/demo.data.js';
+import { webPlugin } from './web.js';
+
+/** Starts the server: migrate, optionally seed the demo on an empty database, listen, say how to sign in. */
+export async function serve(options: { demo: boolean; config?: Config }): Promise<void> {
+  const config = options.config ?? loadConfig();
+  const runtime = await openRuntime(config);
+  if (options.demo && (await listTenants(runtime.deps)).length === 0) {
+    const { created } = await seedDemo(runtime.deps);
+    console.log(`Demo data seeded (${created} records).`);
+  }
+  const app = await createApp(runtime, { logger: { level: config.logLevel }, web: webPlugin });
+  const close = async () => {
+    await app.close();
+    await runtime.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', close);
+  process.once('SIGTERM', close);
+  await app.listen({ port: config.port, host: config.host });
+  const tenants = await listTenants(runtime.deps);
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
+  const lines = [
+    '',
+    `  Guanjia (管家) is running at ${url}`,
+    `  Database: ${runtime.handle.engine}${runtime.handle.file ? ` (${runtime.handle.file})` : ''}`,
+    `  API documentation: ${url}/api/docs`,
+  ];
+  if (tenants.some((t) => t.code === DEMO_TENANT.code)) {
+    lines.push(`  Sign in with username "admin" and password "${DEMO_PASSWORD}" (demo data; every demo user has this password).`);
+  } else if (tenants.length === 0) {
+    lines.push('  No users yet: create one with  npx guanjia user create --username admin --password <password> --role system_admin');
+  }
+  console.log(`${lines.join('\n')}\n`);
+}
