@@ -1,16 +1,16 @@
-import { Command, Option } from 'commander';
-import SQLite from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Command, Option } from 'commander';
+import { findRole } from './modules/identity/role.repo.js';
+import { createUser, findUserIdByUsername, grantRole, resetPassword } from './modules/identity/user.service.js';
+import { findOrg, findOrgByCode, findRoot } from './modules/orgs/org.repo.js';
+import { createTenant, findTenantByCode, listTenants } from './modules/tenants/tenant.service.js';
 import { verifyAuditChains } from './platform/audit/audit.service.js';
 import { loadConfig } from './platform/config.js';
 import { systemActor, type UseCase } from './platform/context.js';
 import { DomainError } from './platform/http/errors.js';
 import { UUID_PATTERN } from './platform/ids.js';
-import { findRole } from './modules/identity/role.repo.js';
-import { createUser, findUserIdByUsername, grantRole, resetPassword } from './modules/identity/user.service.js';
-import { findOrg, findOrgByCode, findRoot } from './modules/orgs/org.repo.js';
-import { createTenant, findTenantByCode, listTenants } from './modules/tenants/tenant.service.js';
 import { openRuntime, type Runtime } from './runtime.js';
 import { seedDemo } from './seed/demo.js';
 import { serve } from './server.js';
@@ -34,7 +34,8 @@ async function tenantContext(rt: Runtime, code: string | undefined): Promise<Use
     await createTenant(rt.deps, { code: 'default', name: '默认组织', rootName: '总部', rootCode: 'hq' });
     tenant = await findTenantByCode(rt.deps, 'default');
   }
-  if (!tenant) fail(code ? `no tenant with code ${code}` : `several tenants exist (${tenants.map((t) => t.code).join(', ')}): name one with --tenant`);
+  if (!tenant)
+    fail(code ? `no tenant with code ${code}` : `several tenants exist (${tenants.map((t) => t.code).join(', ')}): name one with --tenant`);
   return { ...rt.deps, actor: systemActor(tenant.id), requestId: null };
 }
 
@@ -54,7 +55,8 @@ async function orgIdOf(ctx: UseCase, ref: string | undefined): Promise<string> {
 }
 
 function explain(e: unknown): never {
-  if (e instanceof DomainError) fail(`${e.code}: ${e.message}${e.errors.length ? ` (${e.errors.map((f) => `${f.field}: ${f.message}`).join('; ')})` : ''}`);
+  if (e instanceof DomainError)
+    fail(`${e.code}: ${e.message}${e.errors.length ? ` (${e.errors.map((f) => `${f.field}: ${f.message}`).join('; ')})` : ''}`);
   throw e;
 }
 
@@ -102,7 +104,13 @@ user
       const orgId = await orgIdOf(ctx, o.org);
       const role = await findRole(ctx.db, ctx.actor.tenantId, { code: o.role });
       if (!role) fail(`no role ${o.role}`);
-      const created = await createUser(ctx, { username: o.username, displayName: o.name ?? o.username, orgId, password: o.password, mustChangePassword: false }).catch(explain);
+      const created = await createUser(ctx, {
+        username: o.username,
+        displayName: o.name ?? o.username,
+        orgId,
+        password: o.password,
+        mustChangePassword: false,
+      }).catch(explain);
       await grantRole(ctx, created.id, { roleId: role.id, orgId }).catch(explain);
       console.log(`user ${created.username} created with role ${role.code} at ${created.orgName}`);
     }),
@@ -186,7 +194,9 @@ program
       for (const r of await verifyAuditChains(rt.deps.db)) {
         if (r.broken) {
           broken = true;
-          console.log(`${r.tenantCode}: BROKEN at event seq ${r.broken.seq} (id ${r.broken.id}): ${r.broken.reason}; ${r.events} events before it are intact`);
+          console.log(
+            `${r.tenantCode}: BROKEN at event seq ${r.broken.seq} (id ${r.broken.id}): ${r.broken.reason}; ${r.events} events before it are intact`,
+          );
         } else if (r.headMismatch) {
           broken = true;
           console.log(`${r.tenantCode}: BROKEN after event seq ${r.events}: events are missing at the end of the chain`);

@@ -1,11 +1,11 @@
-import { type AppDeps } from './platform/context.js';
-import { systemClock, type Clock } from './platform/clock.js';
+import { installModules, MIGRATIONS } from './modules/index.js';
+import { syncAllTenants } from './modules/tenants/tenant.service.js';
+import { type Clock, systemClock } from './platform/clock.js';
 import type { Config } from './platform/config.js';
+import type { AppDeps } from './platform/context.js';
 import { connect, type DbHandle } from './platform/db/connect.js';
 import { migrateToLatest } from './platform/db/migrator.js';
 import { buildApp } from './platform/http/app.js';
-import { installModules, MIGRATIONS } from './modules/index.js';
-import { syncAllTenants } from './modules/tenants/tenant.service.js';
 
 export interface Runtime {
   deps: AppDeps;
@@ -27,6 +27,9 @@ export async function openRuntime(config: Config, options: { clock?: Clock; sqli
   }
 }
 
-export async function createApp(runtime: Runtime, options: { logger?: boolean | object; web?: Parameters<typeof buildApp>[0]['web'] } = {}) {
+export async function createApp(
+  runtime: Runtime,
+  options: { logger?: boolean | object; web?: Parameters<typeof buildApp>[0]['web'] } = {},
+) {
   return buildApp({ deps: runtime.deps, logger: options.logger ?? false, modules: installModules, web: options.web });
 }

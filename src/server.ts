@@ -1,8 +1,8 @@
-import { loadConfig, type Config } from './platform/config.js';
-import { createApp, openRuntime } from './runtime.js';
 import { listTenants } from './modules/tenants/tenant.service.js';
-import { seedDemo } from './seed/demo.js';
+import { type Config, loadConfig } from './platform/config.js';
+import { createApp, openRuntime } from './runtime.js';
 import { DEMO_PASSWORD, DEMO_TENANT } from './seed/demo.data.js';
+import { seedDemo } from './seed/demo.js';
 import { webPlugin } from './web.js';
 
 /** Starts the server: migrate, optionally seed the demo on an empty database, listen, say how to sign in. */

@@ -1,5 +1,5 @@
-import type { MigrationSet } from '../platform/db/migrator.js';
 import { platformMigrations } from '../platform/db/migrations/platform.migrations.js';
+import type { MigrationSet } from '../platform/db/migrator.js';
 import type { App } from '../platform/http/types.js';
 import { historyRoutes } from './history/history.routes.js';
 import { registerAuthHook } from './identity/auth.hook.js';

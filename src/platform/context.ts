@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Access } from './authz/access.js';
 import { type AuditChange, recordAudit } from './audit/audit.service.js';
+import type { Access } from './authz/access.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Engine } from './db/dialect.js';

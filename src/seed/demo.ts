@@ -1,10 +1,10 @@
-import { type AppDeps, systemActor, type UseCase } from '../platform/context.js';
 import { findRole } from '../modules/identity/role.repo.js';
 import { findUserByUsername, hasActiveGrant } from '../modules/identity/user.repo.js';
 import { createUser, grantRole } from '../modules/identity/user.service.js';
 import { findOrgByCode } from '../modules/orgs/org.repo.js';
 import { createOrg } from '../modules/orgs/org.service.js';
 import { createTenant, findTenantByCode } from '../modules/tenants/tenant.service.js';
+import { type AppDeps, systemActor, type UseCase } from '../platform/context.js';
 import { DEMO_ORGS, DEMO_PASSWORD, DEMO_TENANT, DEMO_USERS } from './demo.data.js';
 
 /** Seeds the demo tenant through the same use cases people use (so it is audited). Re-running adds only what is missing. */
@@ -30,7 +30,14 @@ export async function seedDemo(deps: AppDeps): Promise<{ created: number }> {
   for (const u of DEMO_USERS) {
     let user = (await findUserByUsername(deps.db, tenant.id, u.username))?.user;
     if (!user) {
-      const made = await createUser(ctx, { username: u.username, displayName: u.name, phone: u.phone, orgId: await orgId(u.org), password: DEMO_PASSWORD, mustChangePassword: false });
+      const made = await createUser(ctx, {
+        username: u.username,
+        displayName: u.name,
+        phone: u.phone,
+        orgId: await orgId(u.org),
+        password: DEMO_PASSWORD,
+        mustChangePassword: false,
+      });
       user = { ...made };
       created++;
     }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { errorResponses } from '../../platform/http/common.schemas.js';
-import { type App, useCase } from '../../platform/http/types.js';
+import { type App, contextOf } from '../../platform/http/types.js';
 import { HISTORY_ENTITIES, recordHistory } from './history.service.js';
 
 const eventSchema = z.object({
@@ -25,6 +25,6 @@ export function historyRoutes(app: App): void {
         response: { 200: z.array(eventSchema), ...errorResponses },
       },
     },
-    (req) => recordHistory(useCase(req), req.params.entity, req.params.id),
+    (req) => recordHistory(contextOf(req), req.params.entity, req.params.id),
   );
 }

@@ -1,8 +1,8 @@
 import { listHistory } from '../../platform/audit/audit.service.js';
 import type { UseCase } from '../../platform/context.js';
 import { DomainError } from '../../platform/http/errors.js';
-import { getUser } from '../identity/user.service.js';
 import { getRole } from '../identity/role.service.js';
+import { getUser } from '../identity/user.service.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
 
 /**

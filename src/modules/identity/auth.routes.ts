@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { errorResponses } from '../../platform/http/common.schemas.js';
-import { type App, useCase } from '../../platform/http/types.js';
+import { type App, contextOf } from '../../platform/http/types.js';
 import { clearSessionCookie, setSessionCookie } from './auth.hook.js';
 import * as s from './identity.schemas.js';
 import { me } from './me.service.js';
@@ -17,9 +17,18 @@ export function authRoutes(app: App): void {
       config: {
         public: true,
         // Per address and username: slows guessing one account without locking everyone out.
-        rateLimit: { max, timeWindow: windowMs, keyGenerator: (req) => `${req.ip}|${String((req.body as { username?: unknown })?.username ?? '').toLowerCase()}` },
+        rateLimit: {
+          max,
+          timeWindow: windowMs,
+          keyGenerator: (req) => `${req.ip}|${String((req.body as { username?: unknown })?.username ?? '').toLowerCase()}`,
+        },
       },
-      schema: { tags, summary: 'Sign in with username and password; sets the session cookie', body: s.loginBody, response: { 200: s.meSchema, ...errorResponses, 429: errorResponses[400] } },
+      schema: {
+        tags,
+        summary: 'Sign in with username and password; sets the session cookie',
+        body: s.loginBody,
+        response: { 200: s.meSchema, ...errorResponses, 429: errorResponses[400] },
+      },
     },
     async (req, reply) => {
       const session = await sessions.login(app.deps, req.body, String(req.id));
@@ -29,14 +38,26 @@ export function authRoutes(app: App): void {
       return me({ ...app.deps, actor: resolved.actor, requestId: String(req.id) });
     },
   );
-  app.post('/api/auth/logout', { config: { public: true }, schema: { tags, summary: 'Sign out', response: { 200: ok, ...errorResponses } } }, async (req, reply) => {
-    if (req.actor) await sessions.logout(useCase(req), req.sessionHash);
-    clearSessionCookie(reply);
-    return { ok: true as const };
-  });
-  app.get('/api/auth/me', { schema: { tags, summary: 'The signed-in user, grants and menu abilities', response: { 200: s.meSchema, ...errorResponses } } }, (req) => me(useCase(req)));
-  app.post('/api/auth/password', { schema: { tags, summary: 'Change one’s own password', body: s.changePasswordBody, response: { 200: ok, ...errorResponses } } }, async (req) => {
-    await sessions.changePassword(useCase(req), req.sessionHash, req.body);
-    return { ok: true as const };
-  });
+  app.post(
+    '/api/auth/logout',
+    { config: { public: true }, schema: { tags, summary: 'Sign out', response: { 200: ok, ...errorResponses } } },
+    async (req, reply) => {
+      if (req.actor) await sessions.logout(contextOf(req), req.sessionHash);
+      clearSessionCookie(reply);
+      return { ok: true as const };
+    },
+  );
+  app.get(
+    '/api/auth/me',
+    { schema: { tags, summary: 'The signed-in user, grants and menu abilities', response: { 200: s.meSchema, ...errorResponses } } },
+    (req) => me(contextOf(req)),
+  );
+  app.post(
+    '/api/auth/password',
+    { schema: { tags, summary: 'Change one’s own password', body: s.changePasswordBody, response: { 200: ok, ...errorResponses } } },
+    async (req) => {
+      await sessions.changePassword(contextOf(req), req.sessionHash, req.body);
+      return { ok: true as const };
+    },
+  );
 }

@@ -66,7 +66,13 @@ export const userSchema = z.object({
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  abilities: z.object({ update: z.boolean(), deactivate: z.boolean(), activate: z.boolean(), resetPassword: z.boolean(), grant: z.boolean() }),
+  abilities: z.object({
+    update: z.boolean(),
+    deactivate: z.boolean(),
+    activate: z.boolean(),
+    resetPassword: z.boolean(),
+    grant: z.boolean(),
+  }),
 });
 export const userDetailSchema = userSchema.extend({ grants: z.array(grantSchema) });
 export const userPage = pageOf(userSchema);
@@ -82,7 +88,12 @@ export const createUserBody = z.strictObject({
   orgId: z.uuid().describe('The node the user belongs to'),
   password: password.describe('Initial password; the user is asked to change it'),
 });
-export const updateUserBody = z.strictObject({ displayName: name.optional(), phone: phone.optional(), orgId: z.uuid().optional(), version });
+export const updateUserBody = z.strictObject({
+  displayName: name.optional(),
+  phone: phone.optional(),
+  orgId: z.uuid().optional(),
+  version,
+});
 export const resetPasswordBody = z.strictObject({ newPassword: password });
 export const reasonBody = z.strictObject({ reason: reason.optional() });
 export const grantBody = z.strictObject({ roleId: z.uuid(), orgId: z.uuid().describe('The role holds at this node and below') });
@@ -97,7 +108,12 @@ export const roleSchema = z.object({
   abilities: z.object({ update: z.boolean() }),
 });
 export const createRoleBody = z.strictObject({
-  code: z.string().trim().min(2).max(40).regex(/^[a-z][a-z0-9_]*$/, 'lower-case letters, digits and _'),
+  code: z
+    .string()
+    .trim()
+    .min(2)
+    .max(40)
+    .regex(/^[a-z][a-z0-9_]*$/, 'lower-case letters, digits and _'),
   name: name,
   permissions: z.array(z.string().max(80)).max(200),
 });

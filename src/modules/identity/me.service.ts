@@ -1,11 +1,11 @@
 import { hasAnywhere, permissionsAnywhere } from '../../platform/authz/access.js';
-import { DomainError } from '../../platform/http/errors.js';
 import type { UseCase } from '../../platform/context.js';
+import { DomainError } from '../../platform/http/errors.js';
 import { PERMISSION_CODES } from '../catalogue.js';
 import { ORG_MANAGE } from '../orgs/org.permissions.js';
 import { PARAMS_MANAGE } from '../params/params.permissions.js';
-import { findTenant } from './session.repo.js';
 import { ROLES_MANAGE, TOKENS_MANAGE, USERS_MANAGE, USERS_READ } from './identity.permissions.js';
+import { findTenant } from './session.repo.js';
 import * as users from './user.repo.js';
 
 /** The signed-in user, their grants, and which parts of the app they may open (the menu). */
@@ -17,9 +17,23 @@ export async function me(ctx: UseCase) {
   const a = ctx.actor.access;
   const any = (...perms: string[]) => perms.some((p) => hasAnywhere(a, p));
   return {
-    user: { id: found.user.id, username: found.user.username, displayName: found.user.displayName, phone: found.user.phone, orgId: found.user.orgId, orgName: found.orgName, mustChangePassword: found.user.mustChangePassword },
+    user: {
+      id: found.user.id,
+      username: found.user.username,
+      displayName: found.user.displayName,
+      phone: found.user.phone,
+      orgId: found.user.orgId,
+      orgName: found.orgName,
+      mustChangePassword: found.user.mustChangePassword,
+    },
     tenant: { id: tenant.id, code: tenant.code, name: tenant.name, timeZone: tenant.time_zone },
-    grants: (await users.listGrants(ctx.db, ctx.actor.tenantId, ctx.actor.userId)).map((g) => ({ id: g.id, roleCode: g.roleCode, roleName: g.roleName, orgId: g.orgId, orgName: g.orgName })),
+    grants: (await users.listGrants(ctx.db, ctx.actor.tenantId, ctx.actor.userId)).map((g) => ({
+      id: g.id,
+      roleCode: g.roleCode,
+      roleName: g.roleName,
+      orgId: g.orgId,
+      orgName: g.orgName,
+    })),
     permissions: permissionsAnywhere(a, PERMISSION_CODES),
     abilities: {
       orgs: a.grants.length > 0,

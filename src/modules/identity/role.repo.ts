@@ -4,7 +4,11 @@ import type { Role } from './user.types.js';
 
 type Db = Kysely<Database>;
 
-async function withPermissions(db: Db, tenantId: string, rows: { id: string; code: string; name: string; builtin: number }[]): Promise<Role[]> {
+async function withPermissions(
+  db: Db,
+  tenantId: string,
+  rows: { id: string; code: string; name: string; builtin: number }[],
+): Promise<Role[]> {
   if (rows.length === 0) return [];
   const perms = await db
     .selectFrom('role_permissions')
@@ -27,7 +31,13 @@ async function withPermissions(db: Db, tenantId: string, rows: { id: string; cod
 }
 
 export async function listRoles(db: Db, tenantId: string): Promise<Role[]> {
-  const rows = await db.selectFrom('roles').select(['id', 'code', 'name', 'builtin']).where('tenant_id', '=', tenantId).orderBy('builtin', 'desc').orderBy('code').execute();
+  const rows = await db
+    .selectFrom('roles')
+    .select(['id', 'code', 'name', 'builtin'])
+    .where('tenant_id', '=', tenantId)
+    .orderBy('builtin', 'desc')
+    .orderBy('code')
+    .execute();
   return withPermissions(db, tenantId, rows);
 }
 
@@ -42,7 +52,12 @@ export async function findRole(db: Db, tenantId: string, by: { id: string } | { 
 export async function permissionsOfRoles(db: Db, tenantId: string, roleIds: string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   if (roleIds.length === 0) return out;
-  const rows = await db.selectFrom('role_permissions').select(['role_id', 'permission']).where('tenant_id', '=', tenantId).where('role_id', 'in', roleIds).execute();
+  const rows = await db
+    .selectFrom('role_permissions')
+    .select(['role_id', 'permission'])
+    .where('tenant_id', '=', tenantId)
+    .where('role_id', 'in', roleIds)
+    .execute();
   for (const r of rows) out.set(r.role_id, [...(out.get(r.role_id) ?? []), r.permission]);
   return out;
 }
@@ -50,7 +65,15 @@ export async function permissionsOfRoles(db: Db, tenantId: string, roleIds: stri
 export async function insertRole(db: Db, tenantId: string, role: Role, at: string): Promise<void> {
   await db
     .insertInto('roles')
-    .values({ tenant_id: tenantId, id: role.id, code: role.code, name: role.name, builtin: role.builtin ? 1 : 0, created_at: at, updated_at: at })
+    .values({
+      tenant_id: tenantId,
+      id: role.id,
+      code: role.code,
+      name: role.name,
+      builtin: role.builtin ? 1 : 0,
+      created_at: at,
+      updated_at: at,
+    })
     .execute();
   await setRolePermissions(db, tenantId, role.id, role.permissions);
 }

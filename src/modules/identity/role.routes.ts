@@ -1,34 +1,69 @@
 import { z } from 'zod';
 import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
-import { type App, useCase } from '../../platform/http/types.js';
+import { type App, contextOf } from '../../platform/http/types.js';
 import * as s from './identity.schemas.js';
 import * as roles from './role.service.js';
 import * as tokens from './token.service.js';
 
 export function roleRoutes(app: App): void {
   const tags = ['roles'];
-  app.get('/api/permissions', { schema: { tags, summary: 'The permission catalogue', response: { 200: z.array(s.permissionSchema), ...errorResponses } } }, (req) =>
-    roles.listPermissions(useCase(req)),
+  app.get(
+    '/api/permissions',
+    { schema: { tags, summary: 'The permission catalogue', response: { 200: z.array(s.permissionSchema), ...errorResponses } } },
+    (req) => roles.listPermissions(contextOf(req)),
   );
-  app.get('/api/roles', { schema: { tags, summary: 'Roles and their permissions', response: { 200: z.array(s.roleSchema), ...errorResponses } } }, (req) => roles.listRoles(useCase(req)));
-  app.get('/api/roles/:id', { schema: { tags, summary: 'One role', params: idParam, response: { 200: s.roleSchema, ...errorResponses } } }, (req) =>
-    roles.getRole(useCase(req), req.params.id),
+  app.get(
+    '/api/roles',
+    { schema: { tags, summary: 'Roles and their permissions', response: { 200: z.array(s.roleSchema), ...errorResponses } } },
+    (req) => roles.listRoles(contextOf(req)),
   );
-  app.post('/api/roles', { schema: { tags, summary: 'Create a custom role', body: s.createRoleBody, response: { 201: s.roleSchema, ...errorResponses } } }, async (req, reply) =>
-    reply.status(201).send(await roles.createRole(useCase(req), req.body)),
+  app.get(
+    '/api/roles/:id',
+    { schema: { tags, summary: 'One role', params: idParam, response: { 200: s.roleSchema, ...errorResponses } } },
+    (req) => roles.getRole(contextOf(req), req.params.id),
   );
-  app.patch('/api/roles/:id', { schema: { tags, summary: 'Change a custom role', params: idParam, body: s.updateRoleBody, response: { 200: s.roleSchema, ...errorResponses } } }, (req) =>
-    roles.updateRole(useCase(req), req.params.id, req.body),
+  app.post(
+    '/api/roles',
+    { schema: { tags, summary: 'Create a custom role', body: s.createRoleBody, response: { 201: s.roleSchema, ...errorResponses } } },
+    async (req, reply) => reply.status(201).send(await roles.createRole(contextOf(req), req.body)),
+  );
+  app.patch(
+    '/api/roles/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change a custom role',
+        params: idParam,
+        body: s.updateRoleBody,
+        response: { 200: s.roleSchema, ...errorResponses },
+      },
+    },
+    (req) => roles.updateRole(contextOf(req), req.params.id, req.body),
   );
 }
 
 export function tokenRoutes(app: App): void {
   const tags = ['api tokens'];
-  app.get('/api/tokens', { schema: { tags, summary: 'My API tokens', response: { 200: z.array(s.tokenSchema), ...errorResponses } } }, (req) => tokens.listTokens(useCase(req)));
-  app.post('/api/tokens', { schema: { tags, summary: 'Create an API token (secret shown once)', body: s.createTokenBody, response: { 201: s.createdTokenSchema, ...errorResponses } } }, async (req, reply) =>
-    reply.status(201).send(await tokens.createToken(useCase(req), req.body)),
+  app.get(
+    '/api/tokens',
+    { schema: { tags, summary: 'My API tokens', response: { 200: z.array(s.tokenSchema), ...errorResponses } } },
+    (req) => tokens.listTokens(contextOf(req)),
   );
-  app.post('/api/tokens/:id/revoke', { schema: { tags, summary: 'Revoke an API token', params: idParam, response: { 200: s.tokenSchema, ...errorResponses } } }, (req) =>
-    tokens.revokeToken(useCase(req), req.params.id),
+  app.post(
+    '/api/tokens',
+    {
+      schema: {
+        tags,
+        summary: 'Create an API token (secret shown once)',
+        body: s.createTokenBody,
+        response: { 201: s.createdTokenSchema, ...errorResponses },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await tokens.createToken(contextOf(req), req.body)),
+  );
+  app.post(
+    '/api/tokens/:id/revoke',
+    { schema: { tags, summary: 'Revoke an API token', params: idParam, response: { 200: s.tokenSchema, ...errorResponses } } },
+    (req) => tokens.revokeToken(contextOf(req), req.params.id),
   );
 }

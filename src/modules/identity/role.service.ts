@@ -54,7 +54,8 @@ export function listPermissions(ctx: UseCase) {
 
 function checkPermissions(permissions: string[]) {
   const unknown = permissions.filter((p) => !PERMISSION_CODES.includes(p));
-  if (unknown.length) throw fieldError('unprocessable', 'role.unknown_permission', 'permissions', `unknown permissions: ${unknown.join(', ')}`);
+  if (unknown.length)
+    throw fieldError('unprocessable', 'role.unknown_permission', 'permissions', `unknown permissions: ${unknown.join(', ')}`);
 }
 
 /** A custom role: a named set of permissions. */
@@ -62,7 +63,13 @@ export async function createRole(ctx: UseCase, input: { code: string; name: stri
   return inTransaction(ctx, async (tx) => {
     await requireRoleManager(tx);
     checkPermissions(input.permissions);
-    const role: Role = { id: newId(), code: input.code, name: input.name, builtin: false, permissions: [...new Set(input.permissions)].sort() };
+    const role: Role = {
+      id: newId(),
+      code: input.code,
+      name: input.name,
+      builtin: false,
+      permissions: [...new Set(input.permissions)].sort(),
+    };
     try {
       await repo.insertRole(tx.db, tx.actor.tenantId, role, tx.now);
     } catch (e) {
@@ -80,9 +87,14 @@ export async function updateRole(ctx: UseCase, id: string, input: { name?: strin
     await requireRoleManager(tx);
     const role = await repo.findRole(tx.db, tx.actor.tenantId, { id });
     if (!role) throw notFound('role');
-    if (role.builtin) throw new DomainError('unprocessable', 'role.builtin_readonly', 'built-in roles cannot be changed; create a custom role');
+    if (role.builtin)
+      throw new DomainError('unprocessable', 'role.builtin_readonly', 'built-in roles cannot be changed; create a custom role');
     if (input.permissions) checkPermissions(input.permissions);
-    const next: Role = { ...role, name: input.name ?? role.name, permissions: input.permissions ? [...new Set(input.permissions)].sort() : role.permissions };
+    const next: Role = {
+      ...role,
+      name: input.name ?? role.name,
+      permissions: input.permissions ? [...new Set(input.permissions)].sort() : role.permissions,
+    };
     await repo.updateRoleName(tx.db, tx.actor.tenantId, id, next.name, tx.now);
     if (input.permissions) await repo.setRolePermissions(tx.db, tx.actor.tenantId, id, next.permissions);
     await tx.audit({ action: 'role.update', entity: 'role', entityId: id, before: role, after: next });

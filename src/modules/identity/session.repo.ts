@@ -6,7 +6,15 @@ type Db = Kysely<Database>;
 export async function insertSession(db: Db, s: { tenantId: string; tokenHash: string; userId: string; at: string; expiresAt: string }) {
   await db
     .insertInto('sessions')
-    .values({ tenant_id: s.tenantId, token_hash: s.tokenHash, user_id: s.userId, created_at: s.at, last_seen_at: s.at, expires_at: s.expiresAt, revoked_at: null })
+    .values({
+      tenant_id: s.tenantId,
+      token_hash: s.tokenHash,
+      user_id: s.userId,
+      created_at: s.at,
+      last_seen_at: s.at,
+      expires_at: s.expiresAt,
+      revoked_at: null,
+    })
     .execute();
 }
 
@@ -15,23 +23,48 @@ export async function findSession(db: Db, tenantId: string, tokenHash: string) {
 }
 
 export async function touchSession(db: Db, tenantId: string, tokenHash: string, at: string, expiresAt: string) {
-  await db.updateTable('sessions').set({ last_seen_at: at, expires_at: expiresAt }).where('tenant_id', '=', tenantId).where('token_hash', '=', tokenHash).execute();
+  await db
+    .updateTable('sessions')
+    .set({ last_seen_at: at, expires_at: expiresAt })
+    .where('tenant_id', '=', tenantId)
+    .where('token_hash', '=', tokenHash)
+    .execute();
 }
 
 export async function revokeSession(db: Db, tenantId: string, tokenHash: string, at: string) {
-  await db.updateTable('sessions').set({ revoked_at: at }).where('tenant_id', '=', tenantId).where('token_hash', '=', tokenHash).where('revoked_at', 'is', null).execute();
+  await db
+    .updateTable('sessions')
+    .set({ revoked_at: at })
+    .where('tenant_id', '=', tenantId)
+    .where('token_hash', '=', tokenHash)
+    .where('revoked_at', 'is', null)
+    .execute();
 }
 
 /** Ends every session of a user but `keep` (after a password change or an admin reset). */
 export async function revokeUserSessions(db: Db, tenantId: string, userId: string, at: string, keep?: string) {
-  let q = db.updateTable('sessions').set({ revoked_at: at }).where('tenant_id', '=', tenantId).where('user_id', '=', userId).where('revoked_at', 'is', null);
+  let q = db
+    .updateTable('sessions')
+    .set({ revoked_at: at })
+    .where('tenant_id', '=', tenantId)
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null);
   if (keep) q = q.where('token_hash', '!=', keep);
   await q.execute();
 }
 
 export async function insertToken(
   db: Db,
-  t: { tenantId: string; id: string; userId: string; name: string; tokenHash: string; permissions: string[]; at: string; expiresAt: string | null },
+  t: {
+    tenantId: string;
+    id: string;
+    userId: string;
+    name: string;
+    tokenHash: string;
+    permissions: string[];
+    at: string;
+    expiresAt: string | null;
+  },
 ) {
   await db
     .insertInto('api_tokens')
@@ -59,7 +92,13 @@ export async function findToken(db: Db, tenantId: string, id: string) {
 }
 
 export async function listTokens(db: Db, tenantId: string, userId: string) {
-  return db.selectFrom('api_tokens').selectAll().where('tenant_id', '=', tenantId).where('user_id', '=', userId).orderBy('created_at', 'desc').execute();
+  return db
+    .selectFrom('api_tokens')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .execute();
 }
 
 export async function markTokenUsed(db: Db, tenantId: string, id: string, at: string) {
@@ -67,7 +106,13 @@ export async function markTokenUsed(db: Db, tenantId: string, id: string, at: st
 }
 
 export async function revokeToken(db: Db, tenantId: string, id: string, at: string) {
-  await db.updateTable('api_tokens').set({ revoked_at: at }).where('tenant_id', '=', tenantId).where('id', '=', id).where('revoked_at', 'is', null).execute();
+  await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: at })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .execute();
 }
 
 export async function findTenant(db: Db, by: { id: string } | { code: string }) {

@@ -3,14 +3,20 @@ import { inTransaction } from '../../platform/context.js';
 import { DomainError, fieldError } from '../../platform/http/errors.js';
 import { loadGrantFacts } from './access.repo.js';
 import { hashPassword, verifyPassword } from './password.js';
-import { parseSecret, newSecret } from './secret.js';
+import { newSecret, parseSecret } from './secret.js';
 import * as sessions from './session.repo.js';
 import * as users from './user.repo.js';
 
 export const SESSION_COOKIE = 'gj_session';
 export const TOKEN_PREFIX = 'gjt_';
 
-async function actorFor(deps: AppDeps, tenantId: string, userId: string, via: Actor['via'], tokenPermissions: string[] | null): Promise<Actor | null> {
+async function actorFor(
+  deps: AppDeps,
+  tenantId: string,
+  userId: string,
+  via: Actor['via'],
+  tokenPermissions: string[] | null,
+): Promise<Actor | null> {
   const found = await users.findUser(deps.db, tenantId, userId);
   if (!found?.user.active) return null;
   return {
@@ -88,10 +94,23 @@ export async function login(deps: AppDeps, input: { tenant?: string | undefined;
   const ctx: UseCase = {
     ...deps,
     requestId,
-    actor: { tenantId, userId: user.id, username: user.username, displayName: user.displayName, access: { grants: [], tokenPermissions: null }, via: 'session' },
+    actor: {
+      tenantId,
+      userId: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      access: { grants: [], tokenPermissions: null },
+      via: 'session',
+    },
   };
   await inTransaction(ctx, async (tx) => {
-    await sessions.insertSession(tx.db, { tenantId, tokenHash: secret.hash, userId: user.id, at: tx.now, expiresAt: sessionExpiry(deps, tx.now, new Date(tx.now)) });
+    await sessions.insertSession(tx.db, {
+      tenantId,
+      tokenHash: secret.hash,
+      userId: user.id,
+      at: tx.now,
+      expiresAt: sessionExpiry(deps, tx.now, new Date(tx.now)),
+    });
     await tx.audit({ action: 'auth.login', entity: 'user', entityId: user.id });
   });
   return { cookie: secret.tenantBound(tenantId), userId: user.id, tenantId };
@@ -103,7 +122,11 @@ export async function logout(ctx: UseCase, tokenHash: string | null): Promise<vo
 }
 
 /** Changes one's own password after checking the current one; other sessions are ended. */
-export async function changePassword(ctx: UseCase, currentTokenHash: string | null, input: { currentPassword: string; newPassword: string }) {
+export async function changePassword(
+  ctx: UseCase,
+  currentTokenHash: string | null,
+  input: { currentPassword: string; newPassword: string },
+) {
   if (!ctx.actor.userId) throw new DomainError('forbidden', 'auth.forbidden', 'only a user has a password');
   const userId = ctx.actor.userId;
   const found = await users.findUser(ctx.db, ctx.actor.tenantId, userId);

@@ -5,8 +5,8 @@ import { newId } from '../../platform/ids.js';
 import { PERMISSION_CODES } from '../catalogue.js';
 import { TOKENS_MANAGE } from './identity.permissions.js';
 import { newSecret } from './secret.js';
-import { TOKEN_PREFIX } from './session.service.js';
 import * as repo from './session.repo.js';
+import { TOKEN_PREFIX } from './session.service.js';
 
 function requireTokenUser(ctx: UseCase): string {
   if (ctx.actor.via !== 'session' || !ctx.actor.userId) {
@@ -38,8 +38,22 @@ export async function createToken(ctx: UseCase, input: { name: string; permissio
   return inTransaction(ctx, async (tx) => {
     const expiresAt = input.expiresInDays ? new Date(new Date(tx.now).getTime() + input.expiresInDays * 86_400_000).toISOString() : null;
     const id = newId();
-    await repo.insertToken(tx.db, { tenantId: tx.actor.tenantId, id, userId, name: input.name, tokenHash: secret.hash, permissions: input.permissions, at: tx.now, expiresAt });
-    await tx.audit({ action: 'token.create', entity: 'user', entityId: userId, after: { tokenId: id, name: input.name, permissions: input.permissions, expiresAt } });
+    await repo.insertToken(tx.db, {
+      tenantId: tx.actor.tenantId,
+      id,
+      userId,
+      name: input.name,
+      tokenHash: secret.hash,
+      permissions: input.permissions,
+      at: tx.now,
+      expiresAt,
+    });
+    await tx.audit({
+      action: 'token.create',
+      entity: 'user',
+      entityId: userId,
+      after: { tokenId: id, name: input.name, permissions: input.permissions, expiresAt },
+    });
     const token = await repo.findToken(tx.db, tx.actor.tenantId, id);
     return { ...present(token!), token: secret.tenantBound(tx.actor.tenantId) };
   });

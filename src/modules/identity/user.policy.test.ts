@@ -6,7 +6,19 @@ const manager: Access = {
   grants: [{ orgId: 'a', orgPath: '/hq/a/', roleCode: 'x', permissions: ['users.manage', 'params.manage'] }],
   tokenPermissions: null,
 };
-const user = { id: 'u', tenantId: 't', username: 'u', displayName: 'U', phone: null, orgId: 'a', mustChangePassword: false, active: true, version: 1, createdAt: '', updatedAt: '' };
+const user = {
+  id: 'u',
+  tenantId: 't',
+  username: 'u',
+  displayName: 'U',
+  phone: null,
+  orgId: 'a',
+  mustChangePassword: false,
+  active: true,
+  version: 1,
+  createdAt: '',
+  updatedAt: '',
+};
 
 describe('granting roles', () => {
   it.each([

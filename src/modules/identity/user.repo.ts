@@ -64,7 +64,9 @@ export async function listUsers(db: Db, tenantId: string, f: UserFilter) {
   if (f.orgPath) q = q.where(pathWithin('o.path', [f.orgPath]));
   if (f.q) {
     const like = `%${f.q}%`;
-    q = q.where((eb) => eb.or([eb('users.username', 'like', like), eb('users.display_name', 'like', like), eb('users.phone', 'like', like)]));
+    q = q.where((eb) =>
+      eb.or([eb('users.username', 'like', like), eb('users.display_name', 'like', like), eb('users.phone', 'like', like)]),
+    );
   }
   if (f.active !== undefined) q = q.where('users.active', '=', f.active ? 1 : 0);
   const { field, direction } = parseSort(f.sort, 'username');
@@ -120,7 +122,17 @@ export async function listGrants(db: Db, tenantId: string, userId: string): Prom
     .selectFrom('grants as g')
     .innerJoin('roles as r', (j) => j.onRef('r.tenant_id', '=', 'g.tenant_id').onRef('r.id', '=', 'g.role_id'))
     .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 'g.tenant_id').onRef('o.id', '=', 'g.org_id'))
-    .select(['g.id', 'g.user_id', 'g.role_id', 'r.code as role_code', 'r.name as role_name', 'g.org_id', 'o.name as org_name', 'o.path as org_path', 'g.created_at'])
+    .select([
+      'g.id',
+      'g.user_id',
+      'g.role_id',
+      'r.code as role_code',
+      'r.name as role_name',
+      'g.org_id',
+      'o.name as org_name',
+      'o.path as org_path',
+      'g.created_at',
+    ])
     .where('g.tenant_id', '=', tenantId)
     .where('g.user_id', '=', userId)
     .where('g.revoked_at', 'is', null)
@@ -144,10 +156,21 @@ export async function findGrant(db: Db, tenantId: string, id: string) {
   return db.selectFrom('grants').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
 }
 
-export async function insertGrant(db: Db, g: { tenantId: string; id: string; userId: string; roleId: string; orgId: string; createdAt: string }) {
+export async function insertGrant(
+  db: Db,
+  g: { tenantId: string; id: string; userId: string; roleId: string; orgId: string; createdAt: string },
+) {
   await db
     .insertInto('grants')
-    .values({ tenant_id: g.tenantId, id: g.id, user_id: g.userId, role_id: g.roleId, org_id: g.orgId, created_at: g.createdAt, revoked_at: null })
+    .values({
+      tenant_id: g.tenantId,
+      id: g.id,
+      user_id: g.userId,
+      role_id: g.roleId,
+      org_id: g.orgId,
+      created_at: g.createdAt,
+      revoked_at: null,
+    })
     .execute();
 }
 

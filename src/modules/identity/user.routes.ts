@@ -1,37 +1,102 @@
 import { z } from 'zod';
 import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
-import { type App, useCase } from '../../platform/http/types.js';
+import { type App, contextOf } from '../../platform/http/types.js';
 import * as s from './identity.schemas.js';
 import * as users from './user.service.js';
 
 const tags = ['users'];
 
 export function userRoutes(app: App): void {
-  app.get('/api/users', { schema: { tags, summary: 'List users of the caller’s nodes', querystring: s.userListQuery, response: { 200: s.userPage, ...errorResponses } } }, (req) =>
-    users.listUsers(useCase(req), req.query),
+  app.get(
+    '/api/users',
+    {
+      schema: {
+        tags,
+        summary: 'List users of the caller’s nodes',
+        querystring: s.userListQuery,
+        response: { 200: s.userPage, ...errorResponses },
+      },
+    },
+    (req) => users.listUsers(contextOf(req), req.query),
   );
-  app.get('/api/users/:id', { schema: { tags, summary: 'One user with their roles', params: idParam, response: { 200: s.userDetailSchema, ...errorResponses } } }, (req) =>
-    users.getUser(useCase(req), req.params.id),
+  app.get(
+    '/api/users/:id',
+    { schema: { tags, summary: 'One user with their roles', params: idParam, response: { 200: s.userDetailSchema, ...errorResponses } } },
+    (req) => users.getUser(contextOf(req), req.params.id),
   );
-  app.post('/api/users', { schema: { tags, summary: 'Create a user', body: s.createUserBody, response: { 201: s.userSchema, ...errorResponses } } }, async (req, reply) =>
-    reply.status(201).send(await users.createUser(useCase(req), req.body)),
+  app.post(
+    '/api/users',
+    { schema: { tags, summary: 'Create a user', body: s.createUserBody, response: { 201: s.userSchema, ...errorResponses } } },
+    async (req, reply) => reply.status(201).send(await users.createUser(contextOf(req), req.body)),
   );
-  app.patch('/api/users/:id', { schema: { tags, summary: 'Change a user', params: idParam, body: s.updateUserBody, response: { 200: s.userSchema, ...errorResponses } } }, (req) =>
-    users.updateUser(useCase(req), req.params.id, req.body),
+  app.patch(
+    '/api/users/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change a user',
+        params: idParam,
+        body: s.updateUserBody,
+        response: { 200: s.userSchema, ...errorResponses },
+      },
+    },
+    (req) => users.updateUser(contextOf(req), req.params.id, req.body),
   );
-  app.post('/api/users/:id/deactivate', { schema: { tags, summary: 'Deactivate a user (never deleted)', params: idParam, body: s.reasonBody, response: { 200: s.userSchema, ...errorResponses } } }, (req) =>
-    users.setUserActive(useCase(req), req.params.id, false, req.body.reason),
+  app.post(
+    '/api/users/:id/deactivate',
+    {
+      schema: {
+        tags,
+        summary: 'Deactivate a user (never deleted)',
+        params: idParam,
+        body: s.reasonBody,
+        response: { 200: s.userSchema, ...errorResponses },
+      },
+    },
+    (req) => users.setUserActive(contextOf(req), req.params.id, false, req.body.reason),
   );
-  app.post('/api/users/:id/activate', { schema: { tags, summary: 'Activate a user again', params: idParam, body: s.reasonBody, response: { 200: s.userSchema, ...errorResponses } } }, (req) =>
-    users.setUserActive(useCase(req), req.params.id, true, req.body.reason),
+  app.post(
+    '/api/users/:id/activate',
+    {
+      schema: {
+        tags,
+        summary: 'Activate a user again',
+        params: idParam,
+        body: s.reasonBody,
+        response: { 200: s.userSchema, ...errorResponses },
+      },
+    },
+    (req) => users.setUserActive(contextOf(req), req.params.id, true, req.body.reason),
   );
-  app.post('/api/users/:id/reset-password', { schema: { tags, summary: 'Set a new password (admin reset)', params: idParam, body: s.resetPasswordBody, response: { 200: s.userSchema, ...errorResponses } } }, (req) =>
-    users.resetPassword(useCase(req), req.params.id, req.body.newPassword),
+  app.post(
+    '/api/users/:id/reset-password',
+    {
+      schema: {
+        tags,
+        summary: 'Set a new password (admin reset)',
+        params: idParam,
+        body: s.resetPasswordBody,
+        response: { 200: s.userSchema, ...errorResponses },
+      },
+    },
+    (req) => users.resetPassword(contextOf(req), req.params.id, req.body.newPassword),
   );
-  app.post('/api/users/:id/grants', { schema: { tags, summary: 'Grant a role at a node', params: idParam, body: s.grantBody, response: { 201: z.array(s.grantSchema), ...errorResponses } } }, async (req, reply) =>
-    reply.status(201).send(await users.grantRole(useCase(req), req.params.id, req.body)),
+  app.post(
+    '/api/users/:id/grants',
+    {
+      schema: {
+        tags,
+        summary: 'Grant a role at a node',
+        params: idParam,
+        body: s.grantBody,
+        response: { 201: z.array(s.grantSchema), ...errorResponses },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await users.grantRole(contextOf(req), req.params.id, req.body)),
   );
-  app.post('/api/users/:id/grants/:grantId/revoke', { schema: { tags, summary: 'Revoke a grant', params: s.grantParams, response: { 200: z.array(s.grantSchema), ...errorResponses } } }, (req) =>
-    users.revokeGrant(useCase(req), req.params.id, req.params.grantId),
+  app.post(
+    '/api/users/:id/grants/:grantId/revoke',
+    { schema: { tags, summary: 'Revoke a grant', params: s.grantParams, response: { 200: z.array(s.grantSchema), ...errorResponses } } },
+    (req) => users.revokeGrant(contextOf(req), req.params.id, req.params.grantId),
   );
 }

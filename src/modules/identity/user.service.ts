@@ -125,7 +125,8 @@ export async function updateUser(
 export async function setUserActive(ctx: UseCase, id: string, active: boolean, reason: string | undefined) {
   return inTransaction(ctx, async (tx) => {
     const found = await load(tx, id, USERS_MANAGE);
-    if (!active && id === tx.actor.userId) throw new DomainError('unprocessable', 'user.cannot_deactivate_self', 'you cannot deactivate yourself');
+    if (!active && id === tx.actor.userId)
+      throw new DomainError('unprocessable', 'user.cannot_deactivate_self', 'you cannot deactivate yourself');
     if (found.user.active === active) return present(tx, found);
     const next = { ...found.user, active, version: found.user.version + 1, updatedAt: tx.now };
     await save(tx, found.user, next, active ? 'user.activate' : 'user.deactivate', reason ? { reason } : undefined);
@@ -155,14 +156,24 @@ export async function grantRole(ctx: UseCase, userId: string, input: { roleId: s
     if (!role) throw fieldError('not_found', 'role.not_found', 'roleId', 'role not found');
     authorize(tx.actor.access, USERS_MANAGE, org.path, 'org');
     if (!canGrantRole(tx.actor.access, role.permissions, org.path)) {
-      throw fieldError('forbidden', 'auth.cannot_grant_beyond_own', 'roleId', 'you cannot grant a role with permissions you do not hold there');
+      throw fieldError(
+        'forbidden',
+        'auth.cannot_grant_beyond_own',
+        'roleId',
+        'you cannot grant a role with permissions you do not hold there',
+      );
     }
     if (await repo.hasActiveGrant(tx.db, tx.actor.tenantId, userId, role.id, org.id)) {
       throw new DomainError('conflict', 'grant.exists', 'the user already has this role here');
     }
     const grant = { tenantId: tx.actor.tenantId, id: newId(), userId, roleId: role.id, orgId: org.id, createdAt: tx.now };
     await repo.insertGrant(tx.db, grant);
-    await tx.audit({ action: 'user.grant', entity: 'user', entityId: userId, after: { grantId: grant.id, role: role.code, orgId: org.id, orgName: org.name } });
+    await tx.audit({
+      action: 'user.grant',
+      entity: 'user',
+      entityId: userId,
+      after: { grantId: grant.id, role: role.code, orgId: org.id, orgName: org.name },
+    });
     return repo.listGrants(tx.db, tx.actor.tenantId, userId);
   });
 }
@@ -176,7 +187,12 @@ export async function revokeGrant(ctx: UseCase, userId: string, grantId: string)
     const org = await loadVisibleOrg(tx, grant.org_id);
     authorize(tx.actor.access, USERS_MANAGE, org.path, 'grant');
     await repo.revokeGrant(tx.db, tx.actor.tenantId, grantId, tx.now);
-    await tx.audit({ action: 'user.revoke', entity: 'user', entityId: userId, before: { grantId, roleId: grant.role_id, orgId: grant.org_id } });
+    await tx.audit({
+      action: 'user.revoke',
+      entity: 'user',
+      entityId: userId,
+      before: { grantId, roleId: grant.role_id, orgId: grant.org_id },
+    });
     return repo.listGrants(tx.db, tx.actor.tenantId, userId);
   });
 }

@@ -34,7 +34,12 @@ export async function findOrgByCode(db: Db, tenantId: string, code: string): Pro
 }
 
 export async function findRoot(db: Db, tenantId: string): Promise<OrgNode | undefined> {
-  const r = await db.selectFrom('org_nodes').selectAll().where('tenant_id', '=', tenantId).where('parent_id', 'is', null).executeTakeFirst();
+  const r = await db
+    .selectFrom('org_nodes')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('parent_id', 'is', null)
+    .executeTakeFirst();
   return r && toOrgNode(r);
 }
 

@@ -31,9 +31,7 @@ describe('moving a node', () => {
     ).toBe('org.root_cannot_move');
   });
   it('refuses an inactive parent', () => {
-    expect(refuseMove({ node: office, newParent: { kind: 'company', path: '/hq/pm2/', active: false } })).toBe(
-      'org.parent_inactive',
-    );
+    expect(refuseMove({ node: office, newParent: { kind: 'company', path: '/hq/pm2/', active: false } })).toBe('org.parent_inactive');
   });
   it('allows an office to move to another company', () => {
     expect(refuseMove({ node: office, newParent: { kind: 'company', path: '/hq/pm2/', active: true } })).toBeNull();

@@ -115,12 +115,22 @@ export async function createRootOrg(tx: Tx, input: { name: string; code: string 
 }
 
 /** Renames a node (and/or changes its code). */
-export async function renameOrg(ctx: UseCase, id: string, input: { name?: string | undefined; code?: string | null | undefined; version?: number | undefined }) {
+export async function renameOrg(
+  ctx: UseCase,
+  id: string,
+  input: { name?: string | undefined; code?: string | null | undefined; version?: number | undefined },
+) {
   return inTransaction(ctx, async (tx) => {
     const node = await loadVisibleOrg(tx, id);
     authorize(tx.actor.access, ORG_MANAGE, node.path, 'org');
     checkVersion(node, input.version);
-    const next = { ...node, name: input.name ?? node.name, code: input.code === undefined ? node.code : input.code, version: node.version + 1, updatedAt: tx.now };
+    const next = {
+      ...node,
+      name: input.name ?? node.name,
+      code: input.code === undefined ? node.code : input.code,
+      version: node.version + 1,
+      updatedAt: tx.now,
+    };
     return presentOrg(tx, await saveChecked(tx, next, node, 'org.rename'));
   });
 }

@@ -6,11 +6,24 @@ type Db = Kysely<Database>;
 
 export async function overridesOnPath(db: Db, tenantId: string, orgIds: readonly string[]): Promise<Override[]> {
   if (orgIds.length === 0) return [];
-  const rows = await db.selectFrom('regulation_params').select(['org_id', 'key', 'value_json']).where('tenant_id', '=', tenantId).where('org_id', 'in', orgIds).execute();
+  const rows = await db
+    .selectFrom('regulation_params')
+    .select(['org_id', 'key', 'value_json'])
+    .where('tenant_id', '=', tenantId)
+    .where('org_id', 'in', orgIds)
+    .execute();
   return rows.map((r) => ({ orgId: r.org_id, key: r.key, value: r.value_json === null ? null : (JSON.parse(r.value_json) as number) }));
 }
 
-export async function upsertOverride(db: Db, tenantId: string, orgId: string, key: string, value: number | null, at: string, by: string | null) {
+export async function upsertOverride(
+  db: Db,
+  tenantId: string,
+  orgId: string,
+  key: string,
+  value: number | null,
+  at: string,
+  by: string | null,
+) {
   const value_json = value === null ? null : JSON.stringify(value);
   await db
     .insertInto('regulation_params')

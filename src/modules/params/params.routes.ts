@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { errorResponses } from '../../platform/http/common.schemas.js';
-import { type App, useCase } from '../../platform/http/types.js';
+import { type App, contextOf } from '../../platform/http/types.js';
 import { PARAM_KEYS } from './params.catalog.js';
 import * as params from './params.service.js';
 
@@ -21,8 +21,17 @@ const tags = ['regulation parameters'];
 const keyParams = z.strictObject({ id: z.uuid(), key: z.enum(PARAM_KEYS) });
 
 export function paramsRoutes(app: App): void {
-  app.get('/api/orgs/:id/params', { schema: { tags, summary: 'Parameters in force at a node', params: z.strictObject({ id: z.uuid() }), response: { 200: z.array(paramSchema), ...errorResponses } } }, (req) =>
-    params.getParams(useCase(req), req.params.id),
+  app.get(
+    '/api/orgs/:id/params',
+    {
+      schema: {
+        tags,
+        summary: 'Parameters in force at a node',
+        params: z.strictObject({ id: z.uuid() }),
+        response: { 200: z.array(paramSchema), ...errorResponses },
+      },
+    },
+    (req) => params.getParams(contextOf(req), req.params.id),
   );
   app.put(
     '/api/orgs/:id/params/:key',
@@ -35,6 +44,6 @@ export function paramsRoutes(app: App): void {
         response: { 200: z.array(paramSchema), ...errorResponses },
       },
     },
-    (req) => params.setParam(useCase(req), req.params.id, req.params.key, req.body.value),
+    (req) => params.setParam(contextOf(req), req.params.id, req.params.key, req.body.value),
   );
 }

@@ -1,8 +1,8 @@
 import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type UseCase } from '../../platform/context.js';
 import { fieldError } from '../../platform/http/errors.js';
-import { loadVisibleOrg } from '../orgs/org.service.js';
 import { findAncestors } from '../orgs/org.repo.js';
+import { loadVisibleOrg } from '../orgs/org.service.js';
 import { type ParamKey, paramDef } from './params.catalog.js';
 import { PARAMS_MANAGE } from './params.permissions.js';
 import * as repo from './params.repo.js';

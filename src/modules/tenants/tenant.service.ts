@@ -17,7 +17,10 @@ export async function createTenant(deps: AppDeps, input: NewTenant) {
   const id = newId();
   const now = deps.clock.now().toISOString();
   await deps.db.transaction().execute(async (trx) => {
-    await trx.insertInto('tenants').values({ id, code: input.code, name: input.name, time_zone: input.timeZone ?? 'Asia/Shanghai', created_at: now }).execute();
+    await trx
+      .insertInto('tenants')
+      .values({ id, code: input.code, name: input.name, time_zone: input.timeZone ?? 'Asia/Shanghai', created_at: now })
+      .execute();
     await startAuditChain(trx, id);
   });
   return inTransaction({ ...deps, actor: systemActor(id), requestId: null }, async (tx) => {

@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
-import { newId } from '../ids.js';
 import type { Database } from '../db/schema.js';
+import { newId } from '../ids.js';
 import { type ChainBreak, ChainVerifier, eventHash, GENESIS_HASH } from './audit.chain.js';
 
 /** Who acted, for the audit log: a user, or `system` for seeds and jobs. */
@@ -89,12 +89,7 @@ export interface HistoryEvent {
   requestId: string | null;
 }
 
-export async function listHistory(
-  db: Kysely<Database>,
-  tenantId: string,
-  entity: string,
-  entityId: string,
-): Promise<HistoryEvent[]> {
+export async function listHistory(db: Kysely<Database>, tenantId: string, entity: string, entityId: string): Promise<HistoryEvent[]> {
   const rows = await db
     .selectFrom('audit_events')
     .selectAll()
@@ -162,11 +157,7 @@ export async function verifyAuditChains(db: Kysely<Database>): Promise<ChainRepo
       if (broken || batch.length === 0) break;
       after = Number(batch[batch.length - 1]!.seq);
     }
-    const head = await db
-      .selectFrom('audit_heads')
-      .select(['seq', 'hash'])
-      .where('tenant_id', '=', tenant.id)
-      .executeTakeFirst();
+    const head = await db.selectFrom('audit_heads').select(['seq', 'hash']).where('tenant_id', '=', tenant.id).executeTakeFirst();
     const headMismatch = !broken && (!head || Number(head.seq) !== verifier.lastSeq || head.hash !== verifier.lastHash);
     reports.push({ tenantCode: tenant.code, events: verifier.count, broken, headMismatch });
   }

@@ -18,9 +18,7 @@ export async function createPrefixIndex(
   column: string,
 ): Promise<void> {
   const opclass = engine === 'postgres' ? sql.raw(' text_pattern_ops') : sql.raw('');
-  await sql`create index ${sql.ref(name)} on ${sql.table(table)} (${sql.ref(leading)}, ${sql.ref(column)}${opclass})`.execute(
-    db,
-  );
+  await sql`create index ${sql.ref(name)} on ${sql.table(table)} (${sql.ref(leading)}, ${sql.ref(column)}${opclass})`.execute(db);
 }
 
 /** Lock a row for the rest of the transaction. SQLite has one writer, so it needs nothing. */

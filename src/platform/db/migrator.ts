@@ -7,11 +7,7 @@ export type MigrationSet = (engine: Engine) => Record<string, Migration>;
 
 export class MigrationError extends Error {}
 
-export async function migrateToLatest(
-  db: Kysely<Database>,
-  engine: Engine,
-  sets: MigrationSet[],
-): Promise<MigrationResult[]> {
+export async function migrateToLatest(db: Kysely<Database>, engine: Engine, sets: MigrationSet[]): Promise<MigrationResult[]> {
   const all: Record<string, Migration> = {};
   for (const set of sets) {
     for (const [name, migration] of Object.entries(set(engine))) {
@@ -28,9 +24,7 @@ export async function migrateToLatest(
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error');
-    throw new MigrationError(
-      `migration ${failed?.migrationName ?? '?'} failed: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw new MigrationError(`migration ${failed?.migrationName ?? '?'} failed: ${error instanceof Error ? error.message : String(error)}`);
   }
   return results ?? [];
 }

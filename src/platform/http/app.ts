@@ -3,9 +3,9 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyServerOptions } from 'fastify';
 import Fastify from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { FastifyServerOptions } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../context.js';
 import { pingDb } from '../db/dialect.js';
@@ -63,7 +63,11 @@ export async function buildApp(options: BuildOptions): Promise<App & { routeTabl
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Guanjia (管家) API', version: '0.1.0', description: 'Service management built from written regulations. Errors are RFC 9457 problem+json with a stable `code`.' },
+      info: {
+        title: 'Guanjia (管家) API',
+        version: '0.1.0',
+        description: 'Service management built from written regulations. Errors are RFC 9457 problem+json with a stable `code`.',
+      },
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'gj_session' },
@@ -81,7 +85,11 @@ export async function buildApp(options: BuildOptions): Promise<App & { routeTabl
     '/api/health',
     {
       config: { public: true },
-      schema: { tags: ['platform'], summary: 'Liveness and database engine', response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['sqlite', 'postgres']) }) } },
+      schema: {
+        tags: ['platform'],
+        summary: 'Liveness and database engine',
+        response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['sqlite', 'postgres']) }) },
+      },
     },
     async () => {
       await pingDb(app.deps.db);

@@ -57,8 +57,7 @@ export class DomainError extends Error {
 }
 
 export const notFound = (what: string) => new DomainError('not_found', `${what}.not_found`, `${what} not found`);
-export const forbidden = (permission: string) =>
-  new DomainError('forbidden', 'auth.forbidden', `missing permission ${permission} here`);
+export const forbidden = (permission: string) => new DomainError('forbidden', 'auth.forbidden', `missing permission ${permission} here`);
 export const fieldError = (kind: ErrorKind, code: string, field: string, message: string) =>
   new DomainError(kind, code, message, [{ field, code, message }]);
 
@@ -91,13 +90,19 @@ function send(reply: FastifyReply, request: FastifyRequest, kind: ErrorKind, cod
 
 function validationErrors(error: FastifyError): FieldError[] {
   const where = (error as { validationContext?: string }).validationContext ?? 'body';
-  const issues = (error.validation ?? []) as { keyword: string; instancePath: string; message?: string; params?: Record<string, unknown> }[];
+  const issues = (error.validation ?? []) as {
+    keyword: string;
+    instancePath: string;
+    message?: string;
+    params?: Record<string, unknown>;
+  }[];
   const out: FieldError[] = [];
   for (const issue of issues) {
     const base = issue.instancePath.replace(/^\//, '').split('/').filter(Boolean).join('.');
     const keys = issue.params?.keys;
     if (issue.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
-      for (const k of keys) out.push({ field: base ? `${base}.${k}` : String(k), code: 'unknown_field', message: `unknown field in ${where}` });
+      for (const k of keys)
+        out.push({ field: base ? `${base}.${k}` : String(k), code: 'unknown_field', message: `unknown field in ${where}` });
     } else {
       out.push({ field: base || where, code: issue.keyword, message: issue.message ?? 'invalid' });
     }
@@ -131,13 +136,16 @@ export function registerErrorHandler(app: FastifyInstance): void {
 }
 
 function internal(reply: FastifyReply, request: FastifyRequest) {
-  return reply.status(500).type('application/problem+json; charset=utf-8').send({
-    type: 'urn:guanjia:problem:internal',
-    title: 'Internal error',
-    status: 500,
-    detail: 'internal error; the request id identifies it in the log',
-    code: 'internal',
-    instance: request.url.split('?')[0],
-    requestId: String(request.id),
-  });
+  return reply
+    .status(500)
+    .type('application/problem+json; charset=utf-8')
+    .send({
+      type: 'urn:guanjia:problem:internal',
+      title: 'Internal error',
+      status: 500,
+      detail: 'internal error; the request id identifies it in the log',
+      code: 'internal',
+      instance: request.url.split('?')[0],
+      requestId: String(request.id),
+    });
 }

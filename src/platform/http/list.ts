@@ -45,7 +45,10 @@ export async function fetchPage<DB, TB extends keyof DB, O>(
   pageSize: number,
 ): Promise<{ rows: O[]; total: number }> {
   const [rows, count] = await Promise.all([
-    query.limit(pageSize).offset((page - 1) * pageSize).execute(),
+    query
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
     query
       .clearSelect()
       .clearOrderBy()

@@ -1,6 +1,13 @@
-import type { FastifyBaseLogger, FastifyInstance, FastifyRequest, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  FastifyRequest,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { AppDeps, Actor, UseCase } from '../context.js';
+import type { Actor, AppDeps, UseCase } from '../context.js';
 import { DomainError } from './errors.js';
 
 declare module 'fastify' {
@@ -17,10 +24,16 @@ declare module 'fastify' {
   }
 }
 
-export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
 
 /** The use-case context of a signed-in request; 401 when nobody is signed in. */
-export function useCase(request: FastifyRequest): UseCase {
+export function contextOf(request: FastifyRequest): UseCase {
   if (!request.actor) throw new DomainError('unauthenticated', 'auth.required', 'sign in first');
   return { ...request.server.deps, actor: request.actor, requestId: String(request.id) };
 }

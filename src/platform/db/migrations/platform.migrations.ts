@@ -39,11 +39,7 @@ export const platformMigrations: MigrationSet = () => ({
         .addColumn('hash', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('audit_events_pk', ['tenant_id', 'seq'])
         .execute();
-      await db.schema
-        .createIndex('audit_events_entity')
-        .on('audit_events')
-        .columns(['tenant_id', 'entity', 'entity_id', 'seq'])
-        .execute();
+      await db.schema.createIndex('audit_events_entity').on('audit_events').columns(['tenant_id', 'entity', 'entity_id', 'seq']).execute();
 
       await db.schema
         .createTable('counters')
