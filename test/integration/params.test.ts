@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestEnv, type TestEnv } from '../support/harness.js';
+
+let t: TestEnv;
+beforeAll(async () => {
+  t = await startTestEnv();
+});
+afterAll(() => t.close());
+
+type Param = { key: string; value: number; default: number; sourceOrgId: string | null; sourceOrgName: string | null; ownValue: number | null };
+const param = (list: Param[], key: string) => list.find((p) => p.key === key)!;
+
+describe('regulation parameters', () => {
+  it('start at the values the regulations write', async () => {
+    const admin = await t.login('admin');
+    const list = (await admin.get(`/api/orgs/${await t.org('office-a')}/params`)).body as Param[];
+    expect(Object.fromEntries(list.map((p) => [p.key, p.value]))).toEqual({
+      meetingIntervalDays: 15,
+      briefDeadlineDays: 2,
+      invoiceDeliveryHours: 24,
+      callbackSampleSize: 5,
+      receiptReturnDays: 3,
+      feedbackReplyHours: 24,
+      incidentReportMinutes: 60,
+      rosterHorizonDays: 14,
+    });
+  });
+
+  it('are inherited down the tree, showing where the value comes from, and can be tightened below', async () => {
+    const admin = await t.login('admin');
+    await admin.put(`/api/orgs/${await t.org('pm')}/params/callbackSampleSize`, { value: 8 });
+    const atOffice = (await admin.get(`/api/orgs/${await t.org('office-a-cs')}/params`)).body as Param[];
+    expect(param(atOffice, 'callbackSampleSize')).toMatchObject({ value: 8, sourceOrgName: '安居物业管理有限公司', ownValue: null });
+
+    const head = await t.login('wangfang');
+    const tightened = await head.put(`/api/orgs/${await t.org('office-a')}/params/callbackSampleSize`, { value: 10 });
+    expect(param(tightened.body, 'callbackSampleSize')).toMatchObject({ value: 10, ownValue: 10, sourceOrgName: '翠竹园管理处' });
+    const officeB = (await admin.get(`/api/orgs/${await t.org('office-b')}/params`)).body as Param[];
+    expect(param(officeB, 'callbackSampleSize').value).toBe(8);
+
+    const reset = await head.put(`/api/orgs/${await t.org('office-a')}/params/callbackSampleSize`, { value: null });
+    expect(param(reset.body, 'callbackSampleSize')).toMatchObject({ value: 8, ownValue: null });
+    const history = (await admin.get(`/api/history/org/${await t.org('office-a')}`)).body as { action: string; actorName: string }[];
+    expect(history.filter((e) => e.action.startsWith('params.')).map((e) => [e.action, e.actorName])).toEqual([
+      ['params.set', '王芳'],
+      ['params.reset', '王芳'],
+    ]);
+  });
+
+  it('refuse values outside a parameter’s bounds, on the value field', async () => {
+    const admin = await t.login('admin');
+    const zero = await admin.put(`/api/orgs/${await t.org('office-a')}/params/briefDeadlineDays`, { value: 0 });
+    expect(zero.status).toBe(422);
+    expect(zero.body.errors[0]).toMatchObject({ field: 'value', code: 'params.out_of_range' });
+    const fraction = await admin.put(`/api/orgs/${await t.org('office-a')}/params/briefDeadlineDays`, { value: 1.5 });
+    expect(fraction.status).toBe(400);
+    expect(fraction.body.errors[0].field).toBe('value');
+    expect((await admin.put(`/api/orgs/${await t.org('office-a')}/params/noSuchParam`, { value: 3 })).status).toBe(400);
+  });
+
+  it('may be changed only by those allowed at that node', async () => {
+    const otherHead = await t.login('zhaolei');
+    expect((await otherHead.put(`/api/orgs/${await t.org('office-a')}/params/receiptReturnDays`, { value: 2 })).status).toBe(404);
+    const cleaner = await t.login('sunxy');
+    expect((await cleaner.put(`/api/orgs/${await t.org('office-a-env')}/params/receiptReturnDays`, { value: 2 })).status).toBe(403);
+    expect((await cleaner.get(`/api/orgs/${await t.org('office-a-env')}/params`)).status).toBe(200);
+  });
+});
