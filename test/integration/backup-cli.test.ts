@@ -1,0 +1,45 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDatabase, TEST_ENGINE, type TestDatabase } from '../support/database.js';
+
+const run = promisify(execFile);
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await freshDatabase();
+});
+afterAll(() => database.drop());
+
+async function cli(...args: string[]) {
+  const env = { ...process.env, GUANJIA_DATA_DIR: database.dataDir, DATABASE_URL: database.databaseUrl ?? '' };
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['bin/guanjia.js', ...args], { env });
+    return { code: 0, out: stdout + stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, out: err.stdout + err.stderr };
+  }
+}
+
+describe('backup and restore', () => {
+  it.runIf(TEST_ENGINE === 'sqlite')('copies the SQLite database online and puts it back', async () => {
+    expect((await cli('seed', '--demo')).out).toContain('demo data seeded');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'guanjia-backup-')), 'copy.db');
+    expect((await cli('backup', file)).out).toContain(`backup written to ${file}`);
+    expect((await cli('user', 'create', '--username', 'after_backup', '--password', 'long-enough', '--role', 'cashier')).code).toBe(0);
+    expect((await cli('restore', file)).out).toContain('database restored');
+    const gone = await cli('user', 'reset-password', '--username', 'after_backup', '--password', 'long-enough');
+    expect(gone.out).toContain('no user after_backup');
+    expect((await cli('audit', 'verify')).out).toMatch(/demo: \d+ events, chain intact/);
+    expect((await cli('seed', '--demo')).out).toContain('nothing changed');
+  });
+
+  it.runIf(TEST_ENGINE === 'postgres')('points PostgreSQL users to pg_dump', async () => {
+    const res = await cli('backup', path.join(os.tmpdir(), 'never.db'));
+    expect(res.code).toBe(2);
+    expect(res.out).toContain('pg_dump');
+  });
+});
