@@ -24,11 +24,39 @@ async function floor(): Promise<number> {
       const at = new Date().toISOString();
       await trx
         .insertInto('org_nodes')
-        .values({ tenant_id: tenant.id, id, parent_id: tenant.rootId, kind: 'company', name: `直写${i}`, code: null, path: `/${tenant.rootId}/${id}/`, depth: 1, active: 1, version: 1, created_at: at, updated_at: at })
+        .values({
+          tenant_id: tenant.id,
+          id,
+          parent_id: tenant.rootId,
+          kind: 'company',
+          name: `直写${i}`,
+          code: null,
+          path: `/${tenant.rootId}/${id}/`,
+          depth: 1,
+          active: 1,
+          version: 1,
+          created_at: at,
+          updated_at: at,
+        })
         .execute();
       await trx
         .insertInto('audit_events')
-        .values({ tenant_id: tenant.id, seq: 1_000_000 + i, id: newId(), at, actor_id: null, actor_name: 'bench', action: 'org.create', entity: 'org', entity_id: id, before_json: null, after_json: '{}', request_id: null, prev_hash: '', hash: '' })
+        .values({
+          tenant_id: tenant.id,
+          seq: 1_000_000 + i,
+          id: newId(),
+          at,
+          actor_id: null,
+          actor_name: 'bench',
+          action: 'org.create',
+          entity: 'org',
+          entity_id: id,
+          before_json: null,
+          after_json: '{}',
+          request_id: null,
+          prev_hash: '',
+          hash: '',
+        })
         .execute();
     });
   }

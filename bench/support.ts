@@ -11,7 +11,8 @@ export function peakRssMb(): number {
 /** A fresh database for a benchmark run: a temp SQLite folder, or a new PostgreSQL database with `--engine postgres`. */
 export async function benchDatabase(engine: string): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'guanjia-bench-'));
-  if (engine !== 'postgres') return { env: { GUANJIA_DATA_DIR: dataDir }, drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
+  if (engine !== 'postgres')
+    return { env: { GUANJIA_DATA_DIR: dataDir }, drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
   const admin = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
   const name = `guanjia_bench_${process.pid}`;
   const c = new pg.Client({ connectionString: admin });

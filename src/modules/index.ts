@@ -1,6 +1,9 @@
 import { platformMigrations } from '../platform/db/migrations/platform.migrations.js';
 import type { MigrationSet } from '../platform/db/migrator.js';
 import type { App } from '../platform/http/types.js';
+import { catalogRoutes, priceListRoutes } from './catalog/catalog.routes.js';
+import { catalogMigrations } from './catalog/migrations/catalog.migrations.js';
+import { noticeRoutes } from './catalog/notice.routes.js';
 import { historyRoutes } from './history/history.routes.js';
 import { registerAuthHook } from './identity/auth.hook.js';
 import { authRoutes } from './identity/auth.routes.js';
@@ -13,7 +16,7 @@ import { paramsMigrations } from './params/migrations/params.migrations.js';
 import { paramsRoutes } from './params/params.routes.js';
 
 /** Every module's tables, in order. A new module adds its migration set here. */
-export const MIGRATIONS: MigrationSet[] = [platformMigrations, orgMigrations, identityMigrations, paramsMigrations];
+export const MIGRATIONS: MigrationSet[] = [platformMigrations, orgMigrations, identityMigrations, paramsMigrations, catalogMigrations];
 
 /** Every module's hooks and routes. */
 export function installModules(app: App): void {
@@ -24,5 +27,8 @@ export function installModules(app: App): void {
   roleRoutes(app);
   tokenRoutes(app);
   paramsRoutes(app);
+  catalogRoutes(app);
+  priceListRoutes(app);
+  noticeRoutes(app);
   historyRoutes(app);
 }

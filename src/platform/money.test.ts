@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addFen, fenSchema, formatFen } from './money.js';
+import { addFen, fenInChineseCapitals, fenSchema, formatFen } from './money.js';
 
 describe('fen', () => {
   it('accepts whole non-negative fen and refuses fractions and negatives', () => {
@@ -13,5 +13,24 @@ describe('fen', () => {
   });
   it('shows yuan with two decimals', () => {
     expect(formatFen(123450)).toBe('¥1,234.50');
+  });
+});
+
+describe('amounts in Chinese capitals', () => {
+  it.each([
+    [12000, '壹佰贰拾元整'],
+    [0, '零元整'],
+    [5, '伍分'],
+    [50, '伍角'],
+    [100, '壹元整'],
+    [1050, '壹拾元伍角'],
+    [100105, '壹仟零壹元零伍分'],
+    [1000000, '壹万元整'],
+    [1005000, '壹万零伍拾元整'],
+    [12345678, '壹拾贰万叁仟肆佰伍拾陆元柒角捌分'],
+    [10000000000, '壹亿元整'],
+    [10000100000, '壹亿零壹仟元整'],
+  ])('%i fen → %s', (fen, words) => {
+    expect(fenInChineseCapitals(fen)).toBe(words);
   });
 });

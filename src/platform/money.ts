@@ -24,3 +24,56 @@ const yuan = new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY'
 export function formatFen(fen: number): string {
   return yuan.format(fen / 100);
 }
+
+const DIGITS = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖'];
+const SMALL = ['', '拾', '佰', '仟'];
+const BIG = ['', '万', '亿', '万亿'];
+
+/** Up to four digits with their 拾佰仟, zeros folded as on a cheque ("壹仟零伍"). */
+function fourDigits(n: number): string {
+  let out = '';
+  let zero = false;
+  for (let i = 3; i >= 0; i--) {
+    const d = Math.floor(n / 10 ** i) % 10;
+    if (d === 0) {
+      zero = out !== '';
+    } else {
+      if (zero) out += '零';
+      out += `${DIGITS[d]}${SMALL[i]}`;
+      zero = false;
+    }
+  }
+  return out;
+}
+
+/** The amount in Chinese capitals as written on receipts and forms: 12000 fen → 壹佰贰拾元整. */
+export function fenInChineseCapitals(fen: number): string {
+  if (!Number.isSafeInteger(fen) || fen < 0) throw new RangeError(`not a fen amount: ${fen}`);
+  const yuan = Math.floor(fen / 100);
+  const jiao = Math.floor(fen / 10) % 10;
+  const cents = fen % 10;
+  let integer = '';
+  if (yuan === 0) integer = '';
+  else {
+    const groups: number[] = [];
+    for (let y = yuan; y > 0; y = Math.floor(y / 10_000)) groups.push(y % 10_000);
+    let needZero = false;
+    for (let g = groups.length - 1; g >= 0; g--) {
+      const v = groups[g]!;
+      if (v === 0) {
+        needZero = integer !== '';
+        continue;
+      }
+      if (needZero || (integer !== '' && v < 1000)) integer += '零';
+      integer += fourDigits(v) + BIG[g];
+      needZero = false;
+    }
+    integer += '元';
+  }
+  if (jiao === 0 && cents === 0) return yuan === 0 ? '零元整' : `${integer}整`;
+  let frac = '';
+  if (jiao > 0) frac += `${DIGITS[jiao]}角`;
+  else if (yuan > 0) frac += '零';
+  if (cents > 0) frac += `${DIGITS[cents]}分`;
+  return integer + frac;
+}

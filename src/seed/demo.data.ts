@@ -23,16 +23,17 @@ export const DEMO_ORGS: { code: string; parent: string; kind: OrgKind; name: str
   { code: 'sw-s1', parent: 'sw', kind: 'station', name: '翠竹社会服务管理工作站' },
 ];
 
-export const DEMO_USERS: { username: string; name: string; phone: string; org: string; role: BuiltinRoleCode }[] = [
+/** `grantAt` (default: the user's own node) is where the role holds: supervisors work for the whole office. */
+export const DEMO_USERS: { username: string; name: string; phone: string; org: string; role: BuiltinRoleCode; grantAt?: string }[] = [
   { username: 'admin', name: '系统管理员', phone: '13800000000', org: 'hq', role: 'system_admin' },
   { username: 'zhangjg', name: '张建国', phone: '13800000001', org: 'hq', role: 'general_manager' },
   { username: 'liyw', name: '李业务', phone: '13800000002', org: 'hq', role: 'hq_business' },
   { username: 'wangfang', name: '王芳', phone: '13800000011', org: 'office-a', role: 'office_head' },
   { username: 'chenjing', name: '陈静', phone: '13800000012', org: 'office-a', role: 'cashier' },
-  { username: 'liuyang', name: '刘洋', phone: '13800000013', org: 'office-a-env', role: 'environment_supervisor' },
+  { username: 'liuyang', name: '刘洋', phone: '13800000013', org: 'office-a-env', role: 'environment_supervisor', grantAt: 'office-a' },
   { username: 'sunxy', name: '孙秀英', phone: '13800000014', org: 'office-a-env', role: 'cleaner' },
-  { username: 'zhoumin', name: '周敏', phone: '13800000015', org: 'office-a-cs', role: 'customer_service_supervisor' },
-  { username: 'wuqiang', name: '吴强', phone: '13800000016', org: 'office-a-sec', role: 'department_manager' },
+  { username: 'zhoumin', name: '周敏', phone: '13800000015', org: 'office-a-cs', role: 'customer_service_supervisor', grantAt: 'office-a' },
+  { username: 'wuqiang', name: '吴强', phone: '13800000016', org: 'office-a-sec', role: 'department_manager', grantAt: 'office-a' },
   { username: 'zhaolei', name: '赵磊', phone: '13800000021', org: 'office-b', role: 'office_head' },
   { username: 'huangli', name: '黄丽', phone: '13800000022', org: 'office-b', role: 'cashier' },
   { username: 'zhengkj', name: '郑会计', phone: '13800000031', org: 'pm-finance', role: 'finance_custodian' },
@@ -46,4 +47,42 @@ export const DEMO_USERS: { username: string; name: string; phone: string; org: s
   { username: 'husg', name: '胡社工', phone: '13800000063', org: 'sw-s1', role: 'social_worker' },
   { username: 'linzz', name: '林站长', phone: '13800000064', org: 'sw-s1', role: 'station_head' },
   { username: 'gaozb', name: '高值班', phone: '13800000065', org: 'sw-s1', role: 'duty_staff' },
+];
+
+export const DEMO_ITEMS: {
+  code: string;
+  name: string;
+  category: 'housekeeping' | 'paid_service';
+  unit: 'job' | 'm2' | 'hour' | 'piece';
+  priceA: number;
+  priceB: number;
+  note?: string;
+}[] = [
+  { code: 'carpet-cleaning', name: '地毯清洗', category: 'housekeeping', unit: 'm2', priceA: 800, priceB: 900 },
+  { code: 'floor-waxing', name: '地板打蜡', category: 'housekeeping', unit: 'm2', priceA: 1200, priceB: 1200 },
+  {
+    code: 'indoor-cleaning',
+    name: '室内保洁',
+    category: 'housekeeping',
+    unit: 'hour',
+    priceA: 4000,
+    priceB: 4500,
+    note: '每次不少于2小时',
+  },
+  { code: 'glass-cleaning', name: '玻璃清洗', category: 'housekeeping', unit: 'm2', priceA: 600, priceB: 600 },
+  { code: 'range-hood', name: '油烟机清洗', category: 'housekeeping', unit: 'job', priceA: 12000, priceB: 12000 },
+  { code: 'greening-upkeep', name: '庭院绿化养护', category: 'housekeeping', unit: 'job', priceA: 15000, priceB: 16000 },
+  { code: 'water-delivery', name: '桶装水配送', category: 'housekeeping', unit: 'piece', priceA: 1800, priceB: 1800 },
+  { code: 'plumbing-repair', name: '水管维修', category: 'paid_service', unit: 'job', priceA: 5000, priceB: 5000, note: '材料费另计' },
+  { code: 'electrical-repair', name: '电路维修', category: 'paid_service', unit: 'job', priceA: 5000, priceB: 5000, note: '材料费另计' },
+  { code: 'lock-change', name: '更换锁芯', category: 'paid_service', unit: 'job', priceA: 8000, priceB: 8000 },
+  { code: 'pipe-dredging', name: '管道疏通', category: 'paid_service', unit: 'job', priceA: 10000, priceB: 12000 },
+  { code: 'tap-replace', name: '更换水龙头', category: 'paid_service', unit: 'piece', priceA: 3000, priceB: 3000, note: '材料费另计' },
+  { code: 'light-install', name: '灯具安装', category: 'paid_service', unit: 'piece', priceA: 2000, priceB: 2500 },
+];
+
+/** Each office's first price list is posted in the demo, prepared by its supervisor and approved by its head. */
+export const DEMO_PRICE_LISTS = [
+  { office: 'office-a', preparer: 'liuyang', head: 'wangfang', price: 'priceA' as const },
+  { office: 'office-b', preparer: 'admin', head: 'zhaolei', price: 'priceB' as const },
 ];

@@ -1,11 +1,22 @@
+import { listItems } from '../modules/catalog/catalog.repo.js';
+import {
+  approvePriceList,
+  createPriceList,
+  publishedPrices,
+  publishPriceList,
+  setLines,
+  submitPriceList,
+} from '../modules/catalog/price-list.service.js';
+import { createItem } from '../modules/catalog/service-item.service.js';
+import { loadGrantFacts } from '../modules/identity/access.repo.js';
 import { findRole } from '../modules/identity/role.repo.js';
 import { findUserByUsername, hasActiveGrant } from '../modules/identity/user.repo.js';
 import { createUser, grantRole } from '../modules/identity/user.service.js';
 import { findOrgByCode } from '../modules/orgs/org.repo.js';
 import { createOrg } from '../modules/orgs/org.service.js';
 import { createTenant, findTenantByCode } from '../modules/tenants/tenant.service.js';
-import { type AppDeps, systemActor, type UseCase } from '../platform/context.js';
-import { DEMO_ORGS, DEMO_PASSWORD, DEMO_TENANT, DEMO_USERS } from './demo.data.js';
+import { type Actor, type AppDeps, systemActor, type UseCase } from '../platform/context.js';
+import { DEMO_ITEMS, DEMO_ORGS, DEMO_PASSWORD, DEMO_PRICE_LISTS, DEMO_TENANT, DEMO_USERS } from './demo.data.js';
 
 /** Seeds the demo tenant through the same use cases people use (so it is audited). Re-running adds only what is missing. */
 export async function seedDemo(deps: AppDeps): Promise<{ created: number }> {
@@ -42,11 +53,55 @@ export async function seedDemo(deps: AppDeps): Promise<{ created: number }> {
       created++;
     }
     const role = await findRole(deps.db, tenant.id, { code: u.role });
-    const org = await orgId(u.org);
+    const org = await orgId(u.grantAt ?? u.org);
     if (role && !(await hasActiveGrant(deps.db, tenant.id, user.id, role.id, org))) {
       await grantRole(ctx, user.id, { roleId: role.id, orgId: org });
       created++;
     }
   }
+  created += await seedCatalogue(ctx);
   return { created };
+}
+
+/** Acts as a demo user, so the demo's history shows who prepared and approved what. */
+async function actAs(ctx: UseCase, username: string): Promise<UseCase> {
+  const user = (await findUserByUsername(ctx.db, ctx.actor.tenantId, username))!.user;
+  const actor: Actor = {
+    tenantId: ctx.actor.tenantId,
+    userId: user.id,
+    username,
+    displayName: user.displayName,
+    access: { grants: await loadGrantFacts(ctx.db, ctx.actor.tenantId, user.id), tokenPermissions: null },
+    via: 'system',
+  };
+  return { ...ctx, actor };
+}
+
+async function seedCatalogue(ctx: UseCase): Promise<number> {
+  let created = 0;
+  const existing = new Set((await listItems(ctx.db, ctx.actor.tenantId, {})).map((i) => i.code));
+  for (const item of DEMO_ITEMS) {
+    if (existing.has(item.code)) continue;
+    await createItem(ctx, { code: item.code, name: item.name, category: item.category, unit: item.unit });
+    created++;
+  }
+  const items = await listItems(ctx.db, ctx.actor.tenantId, {});
+  for (const plan of DEMO_PRICE_LISTS) {
+    const officeId = (await findOrgByCode(ctx.db, ctx.actor.tenantId, plan.office))!.id;
+    if (await publishedPrices(ctx, officeId)) continue;
+    const preparer = await actAs(ctx, plan.preparer);
+    const head = await actAs(ctx, plan.head);
+    const draft = await createPriceList(preparer, { officeId });
+    const lines = DEMO_ITEMS.map((d) => ({
+      itemId: items.find((i) => i.code === d.code)!.id,
+      priceFen: d[plan.price],
+      note: d.note ?? null,
+    }));
+    await setLines(preparer, draft.id, { lines });
+    await submitPriceList(preparer, draft.id);
+    await approvePriceList(head, draft.id);
+    await publishPriceList(head, draft.id);
+    created++;
+  }
+  return created;
 }

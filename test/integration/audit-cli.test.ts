@@ -24,7 +24,20 @@ async function cli(...args: string[]) {
 
 describe('guanjia CLI', () => {
   it('creates a user who can then sign in through the API', async () => {
-    const res = await cli('user', 'create', '--username', 'clerk1', '--password', 'clerk-pass-1', '--role', 'cashier', '--org', 'office-a', '--name', '新收费员');
+    const res = await cli(
+      'user',
+      'create',
+      '--username',
+      'clerk1',
+      '--password',
+      'clerk-pass-1',
+      '--role',
+      'cashier',
+      '--org',
+      'office-a',
+      '--name',
+      '新收费员',
+    );
     expect(res.stdout).toContain('user clerk1 created with role cashier at 翠竹园管理处');
     const login = await t.anonymous().post('/api/auth/login', { username: 'clerk1', password: 'clerk-pass-1' });
     expect(login.status).toBe(200);
@@ -43,7 +56,12 @@ describe('guanjia CLI', () => {
     expect(ok.stdout).toMatch(/demo: \d+ events, chain intact/);
 
     const db = t.runtime.deps.db;
-    const victim = await db.selectFrom('audit_events').select(['seq', 'id']).where('action', '=', 'user.create').orderBy('seq').executeTakeFirstOrThrow();
+    const victim = await db
+      .selectFrom('audit_events')
+      .select(['seq', 'id'])
+      .where('action', '=', 'user.create')
+      .orderBy('seq')
+      .executeTakeFirstOrThrow();
     await sql`update audit_events set after_json = ${JSON.stringify({ displayName: '篡改' })} where id = ${victim.id}`.execute(db);
     const broken = await cli('audit', 'verify');
     expect(broken.code).toBe(1);

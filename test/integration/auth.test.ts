@@ -83,13 +83,23 @@ describe('passwords', () => {
 describe('cross-site requests', () => {
   it('refuses a write that lacks the CSRF header', async () => {
     const a = await t.login('admin');
-    const res = await a.request('POST', '/api/orgs', { parentId: await t.org('office-a'), kind: 'department', name: '绿化部' }, { 'x-guanjia-csrf': '0' });
+    const res = await a.request(
+      'POST',
+      '/api/orgs',
+      { parentId: await t.org('office-a'), kind: 'department', name: '绿化部' },
+      { 'x-guanjia-csrf': '0' },
+    );
     expect(res.status).toBe(403);
     expect(res.body.code).toBe('auth.csrf');
   });
   it('refuses a write from another origin', async () => {
     const a = await t.login('admin');
-    const res = await a.request('POST', '/api/orgs', { parentId: await t.org('office-a'), kind: 'department', name: '绿化部' }, { origin: 'https://evil.example' });
+    const res = await a.request(
+      'POST',
+      '/api/orgs',
+      { parentId: await t.org('office-a'), kind: 'department', name: '绿化部' },
+      { origin: 'https://evil.example' },
+    );
     expect(res.status).toBe(403);
     expect(res.body.code).toBe('auth.csrf');
   });
@@ -102,9 +112,16 @@ describe('API tokens', () => {
     expect(created.status).toBe(201);
     const bearer = new Agent(t.app, { authorization: `Bearer ${created.body.token}` });
     expect((await bearer.get('/api/users')).status).toBe(200);
-    const write = await bearer.request('POST', '/api/users', { username: 'tok', displayName: 'x', orgId: await t.org('hq'), password: 'longenough' });
+    const write = await bearer.request('POST', '/api/users', {
+      username: 'tok',
+      displayName: 'x',
+      orgId: await t.org('hq'),
+      password: 'longenough',
+    });
     expect(write.status).toBe(403);
-    expect((await admin.get('/api/tokens')).body.some((x: { name: string; token?: string }) => x.name === '对账系统' && !x.token)).toBe(true);
+    expect((await admin.get('/api/tokens')).body.some((x: { name: string; token?: string }) => x.name === '对账系统' && !x.token)).toBe(
+      true,
+    );
     expect((await admin.post(`/api/tokens/${created.body.id}/revoke`)).status).toBe(200);
     expect((await bearer.get('/api/users')).status).toBe(401);
   });
@@ -121,7 +138,8 @@ describe('rate limit', () => {
     const limited = await startTestEnv({ env: { GUANJIA_LOGIN_MAX_PER_MINUTE: '3' } });
     try {
       const statuses: number[] = [];
-      for (let i = 0; i < 5; i++) statuses.push((await limited.anonymous().post('/api/auth/login', { username: 'admin', password: `guess-${i}` })).status);
+      for (let i = 0; i < 5; i++)
+        statuses.push((await limited.anonymous().post('/api/auth/login', { username: 'admin', password: `guess-${i}` })).status);
       expect(statuses).toEqual([401, 401, 401, 429, 429]);
       const other = await limited.anonymous().post('/api/auth/login', { username: 'wangfang', password: 'guanjia2026' });
       expect(other.status).toBe(200);

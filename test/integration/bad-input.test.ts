@@ -9,22 +9,58 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function auditCount() {
-  const r = await t.runtime.deps.db.selectFrom('audit_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const r = await t.runtime.deps.db
+    .selectFrom('audit_events')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 async function userCount() {
-  const r = await t.runtime.deps.db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const r = await t.runtime.deps.db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
 describe('bad input gets a problem+json answer and writes nothing', () => {
   const cases: [string, () => Promise<unknown>, number, string, string?][] = [
     ['malformed JSON', async () => '{"username": "x", ', 400, 'request.malformed'],
-    ['a number where text belongs', async () => ({ username: 12345, displayName: '甲', orgId: await t.org('hq'), password: 'longenough' }), 400, 'request.invalid', 'username'],
-    ['an unknown field', async () => ({ username: 'ok_name', displayName: '甲', orgId: await t.org('hq'), password: 'longenough', isAdmin: true }), 400, 'request.invalid', 'isAdmin'],
-    ['an over-long name', async () => ({ username: 'ok_name', displayName: '长'.repeat(101), orgId: await t.org('hq'), password: 'longenough' }), 400, 'request.invalid', 'displayName'],
-    ['a malformed id', async () => ({ username: 'ok_name', displayName: '甲', orgId: 'not-an-id', password: 'longenough' }), 400, 'request.invalid', 'orgId'],
-    ['a short password', async () => ({ username: 'ok_name', displayName: '甲', orgId: await t.org('hq'), password: 'short' }), 400, 'request.invalid', 'password'],
+    [
+      'a number where text belongs',
+      async () => ({ username: 12345, displayName: '甲', orgId: await t.org('hq'), password: 'longenough' }),
+      400,
+      'request.invalid',
+      'username',
+    ],
+    [
+      'an unknown field',
+      async () => ({ username: 'ok_name', displayName: '甲', orgId: await t.org('hq'), password: 'longenough', isAdmin: true }),
+      400,
+      'request.invalid',
+      'isAdmin',
+    ],
+    [
+      'an over-long name',
+      async () => ({ username: 'ok_name', displayName: '长'.repeat(101), orgId: await t.org('hq'), password: 'longenough' }),
+      400,
+      'request.invalid',
+      'displayName',
+    ],
+    [
+      'a malformed id',
+      async () => ({ username: 'ok_name', displayName: '甲', orgId: 'not-an-id', password: 'longenough' }),
+      400,
+      'request.invalid',
+      'orgId',
+    ],
+    [
+      'a short password',
+      async () => ({ username: 'ok_name', displayName: '甲', orgId: await t.org('hq'), password: 'short' }),
+      400,
+      'request.invalid',
+      'password',
+    ],
   ];
   it.each(cases)('%s', async (_name, body, status, code, field) => {
     const admin = await t.login('admin');
@@ -66,7 +102,9 @@ describe('conventions', () => {
   it('serves the OpenAPI 3.1 document with the documented routes', async () => {
     const doc = (await t.anonymous().get('/api/openapi.json')).body;
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/users', '/api/orgs/{id}/params/{key}', '/api/history/{entity}/{id}']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/users', '/api/orgs/{id}/params/{key}', '/api/history/{entity}/{id}']),
+    );
   });
   it('reports health with the engine', async () => {
     const res = await t.anonymous().get('/api/health');

@@ -12,7 +12,9 @@ import { TEST_ENGINE } from '../support/database.js';
 describe.runIf(TEST_ENGINE === 'sqlite')('a kill -9 in the middle of writing', () => {
   it('leaves the database consistent: every committed change has its audit event, the chain is intact', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guanjia-crash-'));
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/crash-writer.ts', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/crash-writer.ts', dir], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     await new Promise<void>((resolve, reject) => {
       child.stdout.on('data', (d: Buffer) => d.toString().includes('writing') && resolve());
       child.on('exit', (code) => reject(new Error(`writer exited early (${code})`)));

@@ -7,7 +7,14 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Param = { key: string; value: number; default: number; sourceOrgId: string | null; sourceOrgName: string | null; ownValue: number | null };
+type Param = {
+  key: string;
+  value: number;
+  default: number;
+  sourceOrgId: string | null;
+  sourceOrgName: string | null;
+  ownValue: number | null;
+};
 const param = (list: Param[], key: string) => list.find((p) => p.key === key)!;
 
 describe('regulation parameters', () => {

@@ -36,7 +36,13 @@ describe('users by organisation node', () => {
 
   it('creates a user, grants a role at a node, and the user can then sign in and see it', async () => {
     const admin = await t.login('admin');
-    const created = await admin.post('/api/users', { username: 'lixiao', displayName: '李晓', phone: '13900000000', orgId: await t.org('office-b-env'), password: 'first-pass-1' });
+    const created = await admin.post('/api/users', {
+      username: 'lixiao',
+      displayName: '李晓',
+      phone: '13900000000',
+      orgId: await t.org('office-b-env'),
+      password: 'first-pass-1',
+    });
     expect(created.status).toBe(201);
     expect(created.body.mustChangePassword).toBe(true);
     const roles = (await admin.get('/api/roles')).body as { id: string; code: string }[];
@@ -51,7 +57,12 @@ describe('users by organisation node', () => {
 
   it('refuses a taken username on the username field', async () => {
     const admin = await t.login('admin');
-    const res = await admin.post('/api/users', { username: 'wangfang', displayName: '另一个王芳', orgId: await t.org('office-b'), password: 'longenough' });
+    const res = await admin.post('/api/users', {
+      username: 'wangfang',
+      displayName: '另一个王芳',
+      orgId: await t.org('office-b'),
+      password: 'longenough',
+    });
     expect(res.status).toBe(409);
     expect(res.body.errors[0]).toMatchObject({ field: 'username', code: 'user.username_taken' });
   });
@@ -59,20 +70,37 @@ describe('users by organisation node', () => {
   it('does not let anyone grant more than they hold', async () => {
     const admin = await t.login('admin');
     const roles = (await admin.get('/api/roles')).body as { id: string; code: string }[];
-    const officeAdmin = await admin.post('/api/roles', { code: 'office_admin', name: '管理处管理员', permissions: ['users.read', 'users.manage'] });
-    const helper = await admin.post('/api/users', { username: 'xiaozhao', displayName: '小赵', orgId: await t.org('office-a'), password: 'longenough' });
+    const officeAdmin = await admin.post('/api/roles', {
+      code: 'office_admin',
+      name: '管理处管理员',
+      permissions: ['users.read', 'users.manage'],
+    });
+    const helper = await admin.post('/api/users', {
+      username: 'xiaozhao',
+      displayName: '小赵',
+      orgId: await t.org('office-a'),
+      password: 'longenough',
+    });
     await admin.post(`/api/users/${helper.body.id}/grants`, { roleId: officeAdmin.body.id, orgId: await t.org('office-a') });
     const sub = await t.anonymous().post('/api/auth/login', { username: 'xiaozhao', password: 'longenough' });
     expect(sub.status).toBe(200);
     const agent = await t.login('xiaozhao', 'longenough');
     const sysAdmin = roles.find((r) => r.code === 'system_admin')!;
-    const escalate = await agent.post(`/api/users/${await t.userId('sunxy')}/grants`, { roleId: sysAdmin.id, orgId: await t.org('office-a') });
+    const escalate = await agent.post(`/api/users/${await t.userId('sunxy')}/grants`, {
+      roleId: sysAdmin.id,
+      orgId: await t.org('office-a'),
+    });
     expect(escalate.status).toBe(403);
     expect(escalate.body.code).toBe('auth.cannot_grant_beyond_own');
     const cleaner = roles.find((r) => r.code === 'cleaner')!;
-    const fine = await agent.post(`/api/users/${await t.userId('sunxy')}/grants`, { roleId: cleaner.id, orgId: await t.org('office-a-cs') });
+    const fine = await agent.post(`/api/users/${await t.userId('sunxy')}/grants`, {
+      roleId: cleaner.id,
+      orgId: await t.org('office-a-cs'),
+    });
     expect(fine.status).toBe(201);
-    const revoked = await agent.post(`/api/users/${await t.userId('sunxy')}/grants/${fine.body.find((g: { orgName: string }) => g.orgName === '翠竹园客户服务部').id}/revoke`);
+    const revoked = await agent.post(
+      `/api/users/${await t.userId('sunxy')}/grants/${fine.body.find((g: { orgName: string }) => g.orgName === '翠竹园客户服务部').id}/revoke`,
+    );
     expect(revoked.body.map((g: { orgName: string }) => g.orgName)).toEqual(['翠竹园环境部']);
   });
 

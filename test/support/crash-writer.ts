@@ -1,8 +1,9 @@
 // Writes audited changes as fast as it can until it is killed: the crash test's victim.
-import { loadConfig } from '../../src/platform/config.js';
-import { systemActor } from '../../src/platform/context.js';
+
 import { createOrg } from '../../src/modules/orgs/org.service.js';
 import { createTenant } from '../../src/modules/tenants/tenant.service.js';
+import { loadConfig } from '../../src/platform/config.js';
+import { systemActor } from '../../src/platform/context.js';
 import { openRuntime } from '../../src/runtime.js';
 
 const runtime = await openRuntime(loadConfig({ GUANJIA_DATA_DIR: process.argv[2] }));

@@ -23,7 +23,12 @@ export class Agent {
     private readonly extraHeaders: Record<string, string> = {},
   ) {}
 
-  async request(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply> {
+  async request(
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Reply> {
     // A raw string is sent as it is (for malformed JSON); anything else as JSON; bodiless writes send {}.
     const payload = method === 'GET' ? undefined : typeof body === 'string' ? body : JSON.stringify(body ?? {});
     const res = await this.app.inject({
@@ -70,7 +75,12 @@ export interface TestEnv {
 /** The real app on a fresh database of the engine under test, seeded with the demo tenant. */
 export async function startTestEnv(options: { seed?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<TestEnv> {
   const database = await freshDatabase();
-  const config = loadConfig({ GUANJIA_DATA_DIR: database.dataDir, DATABASE_URL: database.databaseUrl, GUANJIA_LOGIN_MAX_PER_MINUTE: '1000', ...options.env });
+  const config = loadConfig({
+    GUANJIA_DATA_DIR: database.dataDir,
+    DATABASE_URL: database.databaseUrl,
+    GUANJIA_LOGIN_MAX_PER_MINUTE: '1000',
+    ...options.env,
+  });
   const clock = new AdjustableClock();
   const runtime = await openRuntime(config, { clock });
   if (options.seed !== false) await seedDemo(runtime.deps);

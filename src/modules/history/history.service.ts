@@ -1,6 +1,7 @@
 import { listHistory } from '../../platform/audit/audit.service.js';
 import type { UseCase } from '../../platform/context.js';
 import { DomainError } from '../../platform/http/errors.js';
+import { getPriceList } from '../catalog/price-list.service.js';
 import { getRole } from '../identity/role.service.js';
 import { getUser } from '../identity/user.service.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
@@ -13,6 +14,7 @@ const readers: Record<string, (ctx: UseCase, id: string) => Promise<unknown>> = 
   org: loadVisibleOrg,
   user: getUser,
   role: getRole,
+  pricelist: getPriceList,
 };
 
 export const HISTORY_ENTITIES = Object.keys(readers) as [string, ...string[]];

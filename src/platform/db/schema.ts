@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { PriceListLineTable, PriceListTable, ServiceItemTable } from '../../modules/catalog/catalog.tables.js';
 
 /**
  * Table types of the whole database. Every business table leads with `tenant_id`.
@@ -133,6 +134,7 @@ export interface RegulationParamTable {
   updated_by: string | null;
 }
 
+/** The whole database; each module's tables are declared in its own `*.tables.ts`. */
 export interface Database {
   tenants: TenantTable;
   org_nodes: OrgNodeTable;
@@ -146,6 +148,9 @@ export interface Database {
   audit_heads: AuditHeadTable;
   counters: CounterTable;
   regulation_params: RegulationParamTable;
+  service_items: ServiceItemTable;
+  price_lists: PriceListTable;
+  price_list_lines: PriceListLineTable;
 }
 
 export type { Generated };

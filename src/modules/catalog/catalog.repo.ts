@@ -1,0 +1,197 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database } from '../../platform/db/schema.js';
+import type { PriceListTable } from './catalog.tables.js';
+import type { ItemCategory, PriceLine, PriceList, ServiceItem } from './catalog.types.js';
+
+type Db = Kysely<Database>;
+
+export async function listItems(
+  db: Db,
+  tenantId: string,
+  f: { category?: ItemCategory | undefined; active?: boolean | undefined },
+): Promise<ServiceItem[]> {
+  let q = db.selectFrom('service_items').selectAll().where('tenant_id', '=', tenantId);
+  if (f.category) q = q.where('category', '=', f.category);
+  if (f.active !== undefined) q = q.where('active', '=', f.active ? 1 : 0);
+  const rows = await q.orderBy('category').orderBy('code').execute();
+  return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, category: r.category, unit: r.unit, active: Number(r.active) === 1 }));
+}
+
+export async function findItem(db: Db, tenantId: string, id: string): Promise<ServiceItem | undefined> {
+  const r = await db.selectFrom('service_items').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  return r && { id: r.id, code: r.code, name: r.name, category: r.category, unit: r.unit, active: Number(r.active) === 1 };
+}
+
+export async function insertItem(db: Db, tenantId: string, item: ServiceItem, at: string) {
+  await db
+    .insertInto('service_items')
+    .values({
+      tenant_id: tenantId,
+      id: item.id,
+      code: item.code,
+      name: item.name,
+      category: item.category,
+      unit: item.unit,
+      active: item.active ? 1 : 0,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+}
+
+export async function updateItem(db: Db, tenantId: string, item: ServiceItem, at: string) {
+  await db
+    .updateTable('service_items')
+    .set({ name: item.name, unit: item.unit, active: item.active ? 1 : 0, updated_at: at })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', item.id)
+    .execute();
+}
+
+function toPriceList(r: Selectable<PriceListTable>): PriceList {
+  return {
+    id: r.id,
+    tenantId: r.tenant_id,
+    officeId: r.office_id,
+    number: Number(r.number),
+    state: r.state,
+    title: r.title,
+    submittedAt: r.submitted_at,
+    submittedBy: r.submitted_by,
+    approvedAt: r.approved_at,
+    approvedBy: r.approved_by,
+    returnReason: r.return_reason,
+    publishedAt: r.published_at,
+    supersededAt: r.superseded_at,
+    version: Number(r.version),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export async function findPriceList(db: Db, tenantId: string, id: string): Promise<PriceList | undefined> {
+  const r = await db.selectFrom('price_lists').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  return r && toPriceList(r);
+}
+
+export async function listPriceLists(db: Db, tenantId: string, officeIds: readonly string[], state?: string) {
+  if (officeIds.length === 0) return [];
+  let q = db.selectFrom('price_lists').selectAll().where('tenant_id', '=', tenantId).where('office_id', 'in', officeIds);
+  if (state) q = q.where('state', '=', state as PriceList['state']);
+  return (await q.orderBy('office_id').orderBy('number', 'desc').execute()).map(toPriceList);
+}
+
+/** The office's list in a given state (at most one is published; at most one is open). */
+export async function findByState(
+  db: Db,
+  tenantId: string,
+  officeId: string,
+  states: PriceList['state'][],
+): Promise<PriceList | undefined> {
+  const r = await db
+    .selectFrom('price_lists')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('office_id', '=', officeId)
+    .where('state', 'in', states)
+    .orderBy('number', 'desc')
+    .executeTakeFirst();
+  return r && toPriceList(r);
+}
+
+export async function nextNumber(db: Db, tenantId: string, officeId: string): Promise<number> {
+  const r = await db
+    .selectFrom('price_lists')
+    .select((eb) => eb.fn.max('number').as('n'))
+    .where('tenant_id', '=', tenantId)
+    .where('office_id', '=', officeId)
+    .executeTakeFirst();
+  return Number(r?.n ?? 0) + 1;
+}
+
+export async function insertPriceList(db: Db, p: PriceList) {
+  await db
+    .insertInto('price_lists')
+    .values({
+      tenant_id: p.tenantId,
+      id: p.id,
+      office_id: p.officeId,
+      number: p.number,
+      state: p.state,
+      title: p.title,
+      submitted_at: p.submittedAt,
+      submitted_by: p.submittedBy,
+      approved_at: p.approvedAt,
+      approved_by: p.approvedBy,
+      return_reason: p.returnReason,
+      published_at: p.publishedAt,
+      superseded_at: p.supersededAt,
+      version: p.version,
+      created_at: p.createdAt,
+      updated_at: p.updatedAt,
+    })
+    .execute();
+}
+
+/** Saves the list if nobody changed it since `expectedVersion`. */
+export async function updatePriceList(db: Db, p: PriceList, expectedVersion: number): Promise<boolean> {
+  const res = await db
+    .updateTable('price_lists')
+    .set({
+      state: p.state,
+      title: p.title,
+      submitted_at: p.submittedAt,
+      submitted_by: p.submittedBy,
+      approved_at: p.approvedAt,
+      approved_by: p.approvedBy,
+      return_reason: p.returnReason,
+      published_at: p.publishedAt,
+      superseded_at: p.supersededAt,
+      version: p.version,
+      updated_at: p.updatedAt,
+    })
+    .where('tenant_id', '=', p.tenantId)
+    .where('id', '=', p.id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+export async function listLines(db: Db, tenantId: string, priceListId: string): Promise<PriceLine[]> {
+  const rows = await db
+    .selectFrom('price_list_lines as l')
+    .innerJoin('service_items as i', (j) => j.onRef('i.tenant_id', '=', 'l.tenant_id').onRef('i.id', '=', 'l.item_id'))
+    .select(['l.item_id', 'i.code', 'i.name', 'i.category', 'i.unit', 'l.price_fen', 'l.note'])
+    .where('l.tenant_id', '=', tenantId)
+    .where('l.price_list_id', '=', priceListId)
+    .orderBy('i.category')
+    .orderBy('i.code')
+    .execute();
+  return rows.map((r) => ({
+    itemId: r.item_id,
+    itemCode: r.code,
+    itemName: r.name,
+    category: r.category,
+    unit: r.unit,
+    priceFen: Number(r.price_fen),
+    note: r.note,
+  }));
+}
+
+/** Replaces the lines of a list still being prepared (lines are parts of the list, audited with it). */
+export async function replaceLines(
+  db: Db,
+  tenantId: string,
+  priceListId: string,
+  lines: { itemId: string; priceFen: number; note: string | null }[],
+) {
+  await db.deleteFrom('price_list_lines').where('tenant_id', '=', tenantId).where('price_list_id', '=', priceListId).execute();
+  if (lines.length) {
+    await db
+      .insertInto('price_list_lines')
+      .values(
+        lines.map((l) => ({ tenant_id: tenantId, price_list_id: priceListId, item_id: l.itemId, price_fen: l.priceFen, note: l.note })),
+      )
+      .execute();
+  }
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { booleanQuery, code, name, reason, version } from '../../platform/http/common.schemas.js';
+import { fenSchema } from '../../platform/money.js';
+import { ITEM_CATEGORIES, PRICE_LIST_STATES, PRICING_UNITS } from './catalog.types.js';
+
+export const category = z.enum(ITEM_CATEGORIES).describe('housekeeping (家政) or paid_service (有偿服务)');
+export const unit = z.enum(PRICING_UNITS).describe('Pricing unit: job, m2, hour or piece');
+
+export const itemSchema = z.object({ id: z.string(), code: z.string(), name: z.string(), category, unit, active: z.boolean() });
+export const itemQuery = z.strictObject({ category: category.optional(), active: booleanQuery.optional() });
+export const createItemBody = z.strictObject({ code, name: name.describe('e.g. 地毯清洗'), category, unit });
+export const updateItemBody = z.strictObject({ name: name.optional(), unit: unit.optional(), active: z.boolean().optional() });
+
+export const lineSchema = z.object({
+  itemId: z.string(),
+  itemCode: z.string(),
+  itemName: z.string(),
+  category,
+  unit,
+  priceFen: fenSchema.describe('Price per unit in fen'),
+  note: z.string().nullable(),
+});
+
+const priceListBase = z.object({
+  id: z.string(),
+  officeId: z.string(),
+  officeName: z.string(),
+  number: z.number().int().describe('Version of the office’s list: 1, 2, 3…'),
+  state: z.enum(PRICE_LIST_STATES),
+  title: z.string(),
+  submittedAt: z.string().nullable(),
+  submittedBy: z.string().nullable(),
+  approvedAt: z.string().nullable(),
+  approvedBy: z.string().nullable(),
+  returnReason: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  supersededAt: z.string().nullable(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  abilities: z.object({ edit: z.boolean(), submit: z.boolean(), return: z.boolean(), approve: z.boolean(), publish: z.boolean() }),
+});
+export const priceListSummary = priceListBase;
+export const priceListSchema = priceListBase.extend({ lines: z.array(lineSchema) });
+
+export const priceListQuery = z.strictObject({ officeId: z.uuid().optional(), state: z.enum(PRICE_LIST_STATES).optional() });
+export const createPriceListBody = z.strictObject({
+  officeId: z.uuid().describe('The office or station'),
+  title: z.string().trim().min(1).max(100).optional(),
+});
+export const setLinesBody = z.strictObject({
+  lines: z
+    .array(z.strictObject({ itemId: z.uuid(), priceFen: fenSchema, note: z.string().trim().max(200).nullable().optional() }))
+    .max(500),
+  version,
+});
+export const returnBody = z.strictObject({ reason });
+export const publishedQuery = z.strictObject({ officeId: z.uuid() });

@@ -1,0 +1,51 @@
+/** What kind of work an item is: household services (家政) or paid repairs and the like (有偿服务). */
+export const ITEM_CATEGORIES = ['housekeeping', 'paid_service'] as const;
+export type ItemCategory = (typeof ITEM_CATEGORIES)[number];
+
+/** How an item is priced: per job, per m², per hour, per piece. */
+export const PRICING_UNITS = ['job', 'm2', 'hour', 'piece'] as const;
+export type PricingUnit = (typeof PRICING_UNITS)[number];
+
+export interface ServiceItem {
+  id: string;
+  code: string;
+  name: string;
+  category: ItemCategory;
+  unit: PricingUnit;
+  active: boolean;
+}
+
+export const PRICE_LIST_STATES = ['draft', 'submitted', 'returned', 'approved', 'published', 'superseded'] as const;
+export type PriceListState = (typeof PRICE_LIST_STATES)[number];
+
+export interface PriceLine {
+  itemId: string;
+  itemCode: string;
+  itemName: string;
+  category: ItemCategory;
+  unit: PricingUnit;
+  /** Price per unit, integer fen. */
+  priceFen: number;
+  note: string | null;
+}
+
+/** An office's paid-service price list (有偿服务收费标准), one version of it. */
+export interface PriceList {
+  id: string;
+  tenantId: string;
+  officeId: string;
+  /** 1, 2, 3… per office: the version people refer to. */
+  number: number;
+  state: PriceListState;
+  title: string;
+  submittedAt: string | null;
+  submittedBy: string | null;
+  approvedAt: string | null;
+  approvedBy: string | null;
+  returnReason: string | null;
+  publishedAt: string | null;
+  supersededAt: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}

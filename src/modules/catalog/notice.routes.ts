@@ -1,0 +1,47 @@
+import QRCode from 'qrcode';
+import { z } from 'zod';
+import { systemActor } from '../../platform/context.js';
+import type { App } from '../../platform/http/types.js';
+import { printLocale } from '../../platform/print/messages.js';
+import { findTenant } from '../identity/session.repo.js';
+import { findOrg } from '../orgs/org.repo.js';
+import { renderNotice } from './notice.view.js';
+import { publishedPrices, TAKES_ORDERS } from './price-list.service.js';
+
+/** The public notice (公示) of an office's posted prices: no sign-in, for the bulletin board and residents' phones. */
+export function noticeRoutes(app: App): void {
+  app.get(
+    '/notice/price-lists/:tenantId/:officeId',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['price lists'],
+        summary: 'Public, printable notice of an office’s posted price list (HTML, with a QR code of its own address)',
+        params: z.strictObject({ tenantId: z.uuid(), officeId: z.uuid() }),
+        querystring: z.strictObject({ lang: z.enum(['zh-CN', 'en']).optional() }),
+      },
+    },
+    async (req, reply) => {
+      const tenant = await findTenant(app.deps.db, { id: req.params.tenantId });
+      const office = tenant && (await findOrg(app.deps.db, tenant.id, req.params.officeId));
+      if (!tenant || !office || !TAKES_ORDERS(office) || !office.active) {
+        return reply
+          .status(404)
+          .type('text/html; charset=utf-8')
+          .send('<!doctype html><html lang="zh-CN"><title>404</title><p>未找到该公示 / Not found</p></html>');
+      }
+      const ctx = { ...app.deps, actor: systemActor(tenant.id), requestId: String(req.id) };
+      const posted = await publishedPrices(ctx, office.id);
+      const url = `${req.protocol}://${req.headers.host}${req.url.split('?')[0]}`;
+      const qrSvg = await QRCode.toString(url, { type: 'svg', margin: 0, width: 120 });
+      const page = renderNotice({
+        locale: printLocale(req.query.lang),
+        officeName: office.name,
+        timeZone: tenant.time_zone,
+        posted,
+        qrSvg,
+      });
+      return reply.type('text/html; charset=utf-8').send(page);
+    },
+  );
+}
