@@ -46,7 +46,9 @@ describe('an office’s price list (A2.4.2.1)', () => {
     expect(now.number).toBe(2);
     expect(now.lines.find((l: { itemId: string }) => l.itemId === carpet.itemId).priceFen).toBe(900);
     expect((await head.get(`/api/price-lists/${before.id}`)).body.state).toBe('superseded');
-    const history = (await head.get(`/api/history/pricelist/${draft.body.id}`)).body.map((e: { action: string; actorName: string }) => `${e.action}:${e.actorName}`);
+    const history = (await head.get(`/api/history/pricelist/${draft.body.id}`)).body.map(
+      (e: { action: string; actorName: string }) => `${e.action}:${e.actorName}`,
+    );
     expect(history).toEqual([
       'pricelist.create:刘洋',
       'pricelist.edit:刘洋',
@@ -70,7 +72,12 @@ describe('an office’s price list (A2.4.2.1)', () => {
     expect(fraction.body.errors[0].field).toBe('lines.0.priceFen');
     const negative = await head.put(`/api/price-lists/${draft.body.id}/lines`, { lines: [{ itemId: item, priceFen: -100 }] });
     expect(negative.status).toBe(400);
-    const twice = await head.put(`/api/price-lists/${draft.body.id}/lines`, { lines: [{ itemId: item, priceFen: 100 }, { itemId: item, priceFen: 200 }] });
+    const twice = await head.put(`/api/price-lists/${draft.body.id}/lines`, {
+      lines: [
+        { itemId: item, priceFen: 100 },
+        { itemId: item, priceFen: 200 },
+      ],
+    });
     expect(twice.body.errors[0]).toMatchObject({ field: 'lines.1.itemId', code: 'pricelist.duplicate_item' });
     expect((await head.get(`/api/price-lists/${draft.body.id}`)).body.lines).toHaveLength(draft.body.lines.length);
   });
