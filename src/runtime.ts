@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { installModules, MIGRATIONS } from './modules/index.js';
 import { syncAllTenants } from './modules/tenants/tenant.service.js';
+import { FolderBlobStore } from './platform/blobs.js';
 import { type Clock, systemClock } from './platform/clock.js';
 import type { Config } from './platform/config.js';
 import type { AppDeps } from './platform/context.js';
@@ -18,7 +20,8 @@ export async function openRuntime(config: Config, options: { clock?: Clock; sqli
   const handle = connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, sqliteFile: options.sqliteFile });
   try {
     await migrateToLatest(handle.db, handle.engine, MIGRATIONS);
-    const deps: AppDeps = { db: handle.db, engine: handle.engine, clock: options.clock ?? systemClock, config };
+    const blobs = new FolderBlobStore(path.join(config.dataDir, 'blobs'));
+    const deps: AppDeps = { db: handle.db, engine: handle.engine, clock: options.clock ?? systemClock, config, blobs };
     await syncAllTenants(deps);
     return { deps, handle, close: () => handle.close() };
   } catch (e) {

@@ -1,6 +1,7 @@
 import { BUILTIN_ROLES, type BuiltinRoleCode, type PermissionDef, type RoleDefaults } from '../platform/authz/permissions.js';
 import { catalogPermissions, catalogRoleDefaults } from './catalog/catalog.permissions.js';
 import { identityPermissions, identityRoleDefaults } from './identity/identity.permissions.js';
+import { orderPermissions, orderRoleDefaults } from './orders/order.permissions.js';
 import { orgPermissions, orgRoleDefaults } from './orgs/org.permissions.js';
 import { paramsPermissions, paramsRoleDefaults } from './params/params.permissions.js';
 
@@ -10,6 +11,7 @@ const declared: { module: string; permissions: PermissionDef[]; roles: RoleDefau
   { module: 'identity', permissions: identityPermissions, roles: identityRoleDefaults },
   { module: 'params', permissions: paramsPermissions, roles: paramsRoleDefaults },
   { module: 'catalog', permissions: catalogPermissions, roles: catalogRoleDefaults },
+  { module: 'orders', permissions: orderPermissions, roles: orderRoleDefaults },
 ];
 
 export const PERMISSIONS: (PermissionDef & { module: string })[] = declared.flatMap((d) =>

@@ -10,13 +10,22 @@ import { authRoutes } from './identity/auth.routes.js';
 import { identityMigrations } from './identity/migrations/identity.migrations.js';
 import { roleRoutes, tokenRoutes } from './identity/role.routes.js';
 import { userRoutes } from './identity/user.routes.js';
+import { ordersMigrations } from './orders/migrations/orders.migrations.js';
+import { orderRoutes } from './orders/order.routes.js';
 import { orgMigrations } from './orgs/migrations/orgs.migrations.js';
 import { orgRoutes } from './orgs/org.routes.js';
 import { paramsMigrations } from './params/migrations/params.migrations.js';
 import { paramsRoutes } from './params/params.routes.js';
 
 /** Every module's tables, in order. A new module adds its migration set here. */
-export const MIGRATIONS: MigrationSet[] = [platformMigrations, orgMigrations, identityMigrations, paramsMigrations, catalogMigrations];
+export const MIGRATIONS: MigrationSet[] = [
+  platformMigrations,
+  orgMigrations,
+  identityMigrations,
+  paramsMigrations,
+  catalogMigrations,
+  ordersMigrations,
+];
 
 /** Every module's hooks and routes. */
 export function installModules(app: App): void {
@@ -30,5 +39,6 @@ export function installModules(app: App): void {
   catalogRoutes(app);
   priceListRoutes(app);
   noticeRoutes(app);
+  orderRoutes(app);
   historyRoutes(app);
 }

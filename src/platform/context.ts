@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { type AuditChange, recordAudit } from './audit/audit.service.js';
 import type { Access } from './authz/access.js';
+import type { BlobStore } from './blobs.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Engine } from './db/dialect.js';
@@ -22,6 +23,7 @@ export interface AppDeps {
   engine: Engine;
   clock: Clock;
   config: Config;
+  blobs: BlobStore;
 }
 
 export interface UseCase extends AppDeps {

@@ -4,6 +4,7 @@ import { DomainError } from '../../platform/http/errors.js';
 import { getPriceList } from '../catalog/price-list.service.js';
 import { getRole } from '../identity/role.service.js';
 import { getUser } from '../identity/user.service.js';
+import { loadOrder } from '../orders/order.service.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
 
 /**
@@ -15,6 +16,7 @@ const readers: Record<string, (ctx: UseCase, id: string) => Promise<unknown>> = 
   user: getUser,
   role: getRole,
   pricelist: getPriceList,
+  order: loadOrder,
 };
 
 export const HISTORY_ENTITIES = Object.keys(readers) as [string, ...string[]];

@@ -1,5 +1,15 @@
 import type { Generated } from 'kysely';
 import type { PriceListLineTable, PriceListTable, ServiceItemTable } from '../../modules/catalog/catalog.tables.js';
+import type {
+  BlobTable,
+  OrderAssigneeTable,
+  OrderLineTable,
+  OrderMaterialTable,
+  OrderPaymentTable,
+  OrderPhotoTable,
+  OrderRoundTable,
+  OrderTable,
+} from '../../modules/orders/orders.tables.js';
 
 /**
  * Table types of the whole database. Every business table leads with `tenant_id`.
@@ -151,6 +161,14 @@ export interface Database {
   service_items: ServiceItemTable;
   price_lists: PriceListTable;
   price_list_lines: PriceListLineTable;
+  blobs: BlobTable;
+  orders: OrderTable;
+  order_lines: OrderLineTable;
+  order_materials: OrderMaterialTable;
+  order_assignees: OrderAssigneeTable;
+  order_rounds: OrderRoundTable;
+  order_payments: OrderPaymentTable;
+  order_photos: OrderPhotoTable;
 }
 
 export type { Generated };

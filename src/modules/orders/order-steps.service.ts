@@ -1,0 +1,319 @@
+import { decodeImageDataUrl } from '../../platform/blobs.js';
+import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
+import { DomainError, type FieldError, fieldError } from '../../platform/http/errors.js';
+import { newId } from '../../platform/ids.js';
+import { publishedPrices } from '../catalog/price-list.service.js';
+import { findUser } from '../identity/user.repo.js';
+import { decideOrder, type OrderFacts } from './order.machine.js';
+import { mayCommand } from './order.policy.js';
+import * as repo from './order.repo.js';
+import { lineAmount, toMilli, totals } from './order.rules.js';
+import { actorFacts, loadOrder, presentOrder, requestedLines, saveImage } from './order.service.js';
+import type { MaterialLine, Order, OrderCommand, PaymentMethod, WorkRound } from './order.types.js';
+import { orderType } from './order-types.js';
+
+type Loaded = Awaited<ReturnType<typeof loadOrder>>;
+/** What a command gathers before the decision: facts for the guards, and field changes to check them on. */
+type Prepared = { facts?: Partial<OrderFacts>; patch?: Partial<Order> };
+
+/**
+ * The one path every order command takes: load → authorise → gather facts → decide (pure) →
+ * apply → save if the version is still the one the caller saw → audit, all in one transaction.
+ */
+async function runCommand(
+  ctx: UseCase,
+  id: string,
+  command: OrderCommand,
+  version: number,
+  prepare: (tx: Tx, loaded: Loaded) => Promise<Prepared>,
+  apply: (tx: Tx, order: Order, loaded: Loaded) => Promise<Partial<Order>>,
+  detail?: unknown,
+) {
+  return inTransaction(ctx, async (tx) => {
+    const loaded = await loadOrder(tx, id);
+    const { order, officePath, facts } = loaded;
+    if (!mayCommand(facts, command, officePath)) throw new DomainError('forbidden', 'auth.forbidden', `you may not ${command} this order`);
+    if (version !== order.version)
+      throw new DomainError('conflict', 'record.version_conflict', 'the order was changed by someone else; reload');
+    const { facts: extra, patch } = await prepare(tx, loaded);
+    const decision = decideOrder({ ...order, ...patch }, command, { type: orderType(order.type), ...extra });
+    if ('refusal' in decision) {
+      const r = decision.refusal;
+      if (r.kind === 'conflict') throw new DomainError('conflict', r.code, `cannot ${command} an order that is ${order.state}`);
+      const errors: FieldError[] = (r.fields ?? (r.field ? [r.field] : [])).map((field) => ({ field, code: r.code, message: r.code }));
+      throw new DomainError('unprocessable', r.code, `cannot ${command}: ${r.code}`, errors);
+    }
+    const changes = await apply(tx, order, loaded);
+    const next: Order = { ...order, ...changes, state: decision.next, version: order.version + 1, updatedAt: tx.now };
+    if (!(await repo.updateOrder(tx.db, next, order.version))) {
+      throw new DomainError('conflict', 'record.version_conflict', 'the order was changed by someone else; reload');
+    }
+    await tx.audit({
+      action: `order.${command}`,
+      entity: 'order',
+      entityId: id,
+      before: order,
+      after: detail === undefined ? next : { ...next, detail },
+    });
+    return presentOrder(tx, { ...loaded, order: next, facts: await actorFacts(tx, id) });
+  });
+}
+
+const nothing = async (): Promise<Prepared> => ({});
+const currentRound = async (tx: Tx, order: Order): Promise<WorkRound> =>
+  (await repo.listRounds(tx.db, tx.actor.tenantId, order.id)).find((r) => r.roundNo === order.round) ?? {
+    roundNo: order.round,
+    startedAt: null,
+    finishedAt: null,
+    outcome: null,
+    reason: null,
+    signerName: null,
+    signatureBlobId: null,
+    decidedAt: null,
+  };
+
+export interface QuoteInput {
+  version: number;
+  lines?: { itemId: string; quantity: number; unitPriceFen?: number | undefined }[] | undefined;
+}
+
+/** Prices the request from the office's posted list (A7.4.1, A2.4.2.1); a price quoted off the list is refused. */
+export function quoteOrder(ctx: UseCase, id: string, input: QuoteInput) {
+  let priced: Awaited<ReturnType<typeof priceLines>>;
+  return runCommand(
+    ctx,
+    id,
+    'quote',
+    input.version,
+    async (tx, { order }) => {
+      priced = await priceLines(tx, order, input.lines);
+      return { facts: { lineCount: priced.lines.length } };
+    },
+    async (tx, order) => {
+      await repo.replaceLines(tx.db, tx.actor.tenantId, order.id, priced.lines);
+      const materials = await repo.listMaterials(tx.db, tx.actor.tenantId, order.id);
+      return { ...totals(priced.lines, materials), priceListId: priced.priceListId, quotedAt: tx.now };
+    },
+  );
+}
+
+async function priceLines(tx: Tx, order: Order, wanted: QuoteInput['lines']) {
+  const lines = wanted ? await requestedLines(tx, order.type, wanted) : await repo.listLines(tx.db, tx.actor.tenantId, order.id);
+  const posted = await publishedPrices(tx, order.officeId);
+  if (!posted) throw new DomainError('unprocessable', 'pricelist.none_published', 'this office has no posted price list to quote from');
+  return {
+    priceListId: posted.list.id,
+    lines: lines.map((l, i) => {
+      const price = posted.lines.find((p) => p.itemId === l.itemId);
+      if (!price)
+        throw fieldError(
+          'unprocessable',
+          'order.price_not_published',
+          `lines.${i}.itemId`,
+          `${l.itemName} is not on the posted price list`,
+        );
+      const stated = wanted?.[i]?.unitPriceFen;
+      if (stated !== undefined && stated !== price.priceFen) {
+        throw fieldError(
+          'unprocessable',
+          'order.price_not_published',
+          `lines.${i}.unitPriceFen`,
+          `the posted price of ${l.itemName} is ${price.priceFen} fen`,
+        );
+      }
+      return { ...l, unitPriceFen: price.priceFen, amountFen: lineAmount(price.priceFen, l.quantityMilli) };
+    }),
+  };
+}
+
+export interface ConfirmInput {
+  version: number;
+  priceAccepted: boolean;
+  customerPhone?: string | undefined;
+  address?: string | undefined;
+  staffCount?: number | undefined;
+  appointmentStart?: string | undefined;
+  appointmentEnd?: string | undefined;
+}
+
+/** The owner accepts the price; item, place, owner, staff and appointment are registered (A7.4.2). */
+export function confirmOrder(ctx: UseCase, id: string, input: ConfirmInput) {
+  const fields = (order: Order): Partial<Order> => ({
+    customerPhone: input.customerPhone ?? order.customerPhone,
+    address: input.address ?? order.address,
+    staffCount: input.staffCount ?? order.staffCount,
+    appointmentStart: input.appointmentStart ?? order.appointmentStart,
+    appointmentEnd: input.appointmentEnd ?? order.appointmentEnd,
+  });
+  return runCommand(
+    ctx,
+    id,
+    'confirm',
+    input.version,
+    async (_tx, { order }) => ({ facts: { priceAccepted: input.priceAccepted }, patch: fields(order) }),
+    async (tx, order) => ({ ...fields(order), priceAcceptedAt: tx.now, confirmedAt: tx.now }),
+  );
+}
+
+export const approveOrder = (ctx: UseCase, id: string, version: number) =>
+  runCommand(ctx, id, 'approve', version, nothing, async (tx) => ({ approvedAt: tx.now, approvedBy: tx.actor.displayName }));
+
+/** Gives the order to staff of its office (A7.3); earlier staff are kept as released. */
+export function assignOrder(ctx: UseCase, id: string, input: { version: number; staff: string[] }) {
+  const staff = [...new Set(input.staff)];
+  return runCommand(
+    ctx,
+    id,
+    'assign',
+    input.version,
+    async (tx, { officePath }) => ({
+      facts: {
+        staff: await Promise.all(
+          staff.map(async (userId) => {
+            const u = await findUser(tx.db, tx.actor.tenantId, userId);
+            return { userId, inOffice: Boolean(u?.user.active && u.orgPath.startsWith(officePath)) };
+          }),
+        ),
+      },
+    }),
+    async (tx, order) => {
+      await repo.reassign(tx.db, tx.actor.tenantId, order.id, staff, tx.now, newId);
+      return { assignedAt: tx.now };
+    },
+    { staff },
+  );
+}
+
+export const departOrder = (ctx: UseCase, id: string, version: number) =>
+  runCommand(ctx, id, 'depart', version, nothing, async (tx, o) => ({ departedAt: o.departedAt ?? tx.now }));
+
+export const arriveOrder = (ctx: UseCase, id: string, version: number) =>
+  runCommand(ctx, id, 'arrive', version, nothing, async (tx, o) => ({ arrivedAt: o.arrivedAt ?? tx.now }));
+
+export const startOrder = (ctx: UseCase, id: string, version: number) =>
+  runCommand(ctx, id, 'start', version, nothing, async (tx, o) => {
+    const round = await currentRound(tx, o);
+    await repo.saveRound(tx.db, tx.actor.tenantId, o.id, { ...round, startedAt: round.startedAt ?? tx.now });
+    return { startedAt: o.startedAt ?? tx.now, arrivedAt: o.arrivedAt ?? tx.now };
+  });
+
+export interface MaterialsInput {
+  version: number;
+  materials: { name: string; unitLabel: string; unitPriceFen: number; quantity: number }[];
+}
+
+/** Materials used (A2.4.2.2): the material fee and the total follow. */
+export function recordMaterials(ctx: UseCase, id: string, input: MaterialsInput) {
+  const lines: MaterialLine[] = input.materials.map((m, i) => {
+    const quantityMilli = toMilli(m.quantity);
+    if (quantityMilli === null)
+      throw fieldError('unprocessable', 'order.quantity_invalid', `materials.${i}.quantity`, 'a positive quantity with at most 3 decimals');
+    return {
+      lineNo: i + 1,
+      name: m.name,
+      unitLabel: m.unitLabel,
+      unitPriceFen: m.unitPriceFen,
+      quantityMilli,
+      amountFen: lineAmount(m.unitPriceFen, quantityMilli),
+    };
+  });
+  return runCommand(
+    ctx,
+    id,
+    'record_materials',
+    input.version,
+    nothing,
+    async (tx, o) => {
+      await repo.replaceMaterials(tx.db, tx.actor.tenantId, o.id, lines);
+      return totals(await repo.listLines(tx.db, tx.actor.tenantId, o.id), lines);
+    },
+    { materials: lines },
+  );
+}
+
+export const finishOrder = (ctx: UseCase, id: string, version: number) =>
+  runCommand(ctx, id, 'finish', version, nothing, async (tx, o) => {
+    const round = await currentRound(tx, o);
+    await repo.saveRound(tx.db, tx.actor.tenantId, o.id, { ...round, finishedAt: tx.now });
+    return { completedAt: tx.now };
+  });
+
+/** The owner signs on screen to accept the work (A7.4.6, X2): no signature, no acceptance. */
+export function acceptOrder(ctx: UseCase, id: string, input: { version: number; signerName: string; signature: string }) {
+  let blobId = '';
+  const image = input.signature ? decodeImageDataUrl(input.signature, 'signature', 512 * 1024) : null;
+  return runCommand(
+    ctx,
+    id,
+    'accept',
+    input.version,
+    async () => ({ facts: { signature: image && { signerName: input.signerName, png: image.bytes } } }),
+    async (tx, o) => {
+      blobId = await saveImage(tx, image!);
+      const round = await currentRound(tx, o);
+      await repo.saveRound(tx.db, tx.actor.tenantId, o.id, {
+        ...round,
+        outcome: 'accepted',
+        signerName: input.signerName,
+        signatureBlobId: blobId,
+        decidedAt: tx.now,
+      });
+      return { acceptedAt: tx.now };
+    },
+    { signerName: input.signerName, signatureBlobId: blobId || null },
+  );
+}
+
+/** The owner is not satisfied: the round is kept with the reason and the work is redone (A7.4.6). */
+export function rejectOrder(ctx: UseCase, id: string, input: { version: number; reason: string }) {
+  return runCommand(
+    ctx,
+    id,
+    'reject',
+    input.version,
+    async () => ({ facts: { reason: input.reason } }),
+    async (tx, o) => {
+      const round = await currentRound(tx, o);
+      await repo.saveRound(tx.db, tx.actor.tenantId, o.id, { ...round, outcome: 'rework', reason: input.reason, decidedAt: tx.now });
+      return { round: o.round + 1, completedAt: null };
+    },
+    { reason: input.reason },
+  );
+}
+
+/** Records the payment; only the order's total is accepted (A2.4.2.3). */
+export function payOrder(ctx: UseCase, id: string, input: { version: number; amountFen: number; method: PaymentMethod }) {
+  return runCommand(
+    ctx,
+    id,
+    'pay',
+    input.version,
+    async () => ({ facts: { amountFen: input.amountFen } }),
+    async (tx, o) => {
+      await repo.insertPayment(tx.db, tx.actor.tenantId, o.id, {
+        id: newId(),
+        amountFen: input.amountFen,
+        method: input.method,
+        collectedBy: tx.actor.userId ?? 'system',
+        collectedByName: tx.actor.displayName,
+        collectedAt: tx.now,
+      });
+      return { paidAt: tx.now };
+    },
+    { amountFen: input.amountFen, method: input.method },
+  );
+}
+
+export const closeOrder = (ctx: UseCase, id: string, version: number) =>
+  runCommand(ctx, id, 'close', version, nothing, async (tx) => ({ closedAt: tx.now }));
+
+export function cancelOrder(ctx: UseCase, id: string, input: { version: number; reason: string }) {
+  return runCommand(
+    ctx,
+    id,
+    'cancel',
+    input.version,
+    async () => ({ facts: { reason: input.reason } }),
+    async (tx) => ({ cancelledAt: tx.now, cancelReason: input.reason }),
+  );
+}

@@ -1,0 +1,82 @@
+import { nextState, type TransitionTable } from '../../platform/machine.js';
+import type { Order, OrderCommand, OrderState } from './order.types.js';
+import type { OrderTypeDef, RequirableField } from './order-types.js';
+import { missingFields } from './order-types.js';
+
+const BEFORE_COMPLETION: OrderState[] = ['requested', 'quoted', 'confirmed', 'assigned', 'in_progress'];
+
+/** Every move an order can make. Commands without `to` record a fact and keep the state. */
+export const ORDER_MACHINE: TransitionTable<OrderState, OrderCommand> = {
+  quote: { from: ['requested', 'quoted'], to: 'quoted' },
+  confirm: { from: ['quoted'], to: 'confirmed' },
+  approve: { from: ['confirmed'] },
+  assign: { from: ['confirmed', 'assigned', 'rework'], to: 'assigned' },
+  depart: { from: ['assigned'] },
+  arrive: { from: ['assigned'] },
+  start: { from: ['assigned', 'rework'], to: 'in_progress' },
+  record_materials: { from: ['in_progress'] },
+  finish: { from: ['in_progress'], to: 'completed' },
+  accept: { from: ['completed'], to: 'accepted' },
+  reject: { from: ['completed'], to: 'rework' },
+  pay: { from: ['accepted'], to: 'paid' },
+  close: { from: ['paid'], to: 'closed' },
+  cancel: { from: BEFORE_COMPLETION, to: 'cancelled' },
+};
+
+export const TERMINAL_STATES: OrderState[] = ['closed', 'cancelled'];
+
+/** What the service loaded before deciding; guards never query. */
+export interface OrderFacts {
+  type: OrderTypeDef;
+  /** Lines priced from the posted list (quote). */
+  lineCount?: number;
+  /** The owner accepted the quoted price (confirm). */
+  priceAccepted?: boolean;
+  /** Staff being assigned and whether each belongs to the order's office (assign). */
+  staff?: { userId: string; inOffice: boolean }[];
+  signature?: { signerName: string; png: Uint8Array } | null;
+  reason?: string | undefined;
+  amountFen?: number;
+}
+
+export type OrderRefusal =
+  | { kind: 'conflict'; code: 'order.invalid_transition' }
+  | { kind: 'unprocessable'; code: string; field?: string; fields?: RequirableField[] };
+
+/** Decides a command: the next state, or why not. Pure: tested without a database. */
+export function decideOrder(order: Order, command: OrderCommand, facts: OrderFacts): { next: OrderState } | { refusal: OrderRefusal } {
+  const next = nextState(ORDER_MACHINE, order.state, command);
+  if (!next) return { refusal: { kind: 'conflict', code: 'order.invalid_transition' } };
+  const missing = missingFields(facts.type, command, order);
+  if (missing.length) return { refusal: { kind: 'unprocessable', code: 'order.field_required', fields: missing } };
+  const refuse = (code: string, field?: string) => ({ refusal: { kind: 'unprocessable' as const, code, ...(field ? { field } : {}) } });
+  switch (command) {
+    case 'quote':
+      if (!facts.lineCount) return refuse('order.no_items', 'lines');
+      break;
+    case 'confirm':
+      if (!facts.priceAccepted) return refuse('order.price_not_accepted', 'priceAccepted');
+      break;
+    case 'approve':
+      if (!facts.type.approvalBeforeDispatch) return refuse('order.approval_not_needed');
+      if (order.approvedAt) return refuse('order.already_approved');
+      break;
+    case 'assign':
+      if (facts.type.approvalBeforeDispatch && !order.approvedAt) return refuse('order.approval_required');
+      if (!facts.staff?.length) return refuse('order.staff_required', 'staff');
+      if (facts.staff.some((s) => !s.inOffice)) return refuse('order.staff_outside_office', 'staff');
+      break;
+    case 'accept':
+      if (!facts.signature || facts.signature.png.length === 0) return refuse('order.signature_required', 'signature');
+      if (!facts.signature.signerName.trim()) return refuse('order.signer_required', 'signerName');
+      break;
+    case 'reject':
+    case 'cancel':
+      if (!facts.reason?.trim()) return refuse('order.reason_required', 'reason');
+      break;
+    case 'pay':
+      if (facts.amountFen !== order.totalFen) return refuse('order.amount_mismatch', 'amountFen');
+      break;
+  }
+  return { next };
+}

@@ -1,0 +1,49 @@
+import { type Access, allowsAt } from '../../platform/authz/access.js';
+import { commandsFrom } from '../../platform/machine.js';
+import { ORDER_MACHINE } from './order.machine.js';
+import { ORDERS_APPROVE, ORDERS_ASSIGN, ORDERS_INTAKE, ORDERS_PAY, ORDERS_READ, ORDERS_WORK } from './order.permissions.js';
+import type { Order, OrderCommand } from './order.types.js';
+
+export interface OrderActorFacts {
+  access: Access;
+  /** The caller is on the order now. */
+  isAssignee: boolean;
+  /** The caller was ever on the order (keeps sight of it after reassignment). */
+  wasAssignee: boolean;
+}
+
+const ON_SITE: OrderCommand[] = ['depart', 'arrive', 'start', 'record_materials', 'finish', 'accept', 'reject'];
+
+/** Who may give a command: the office's roles by permission, and the staff on the order for the on-site steps. */
+export function mayCommand(a: OrderActorFacts, command: OrderCommand, officePath: string): boolean {
+  const at = (p: string) => allowsAt(a.access, p, officePath);
+  const staff = a.isAssignee && (a.access.system || a.access.grants.some((g) => g.permissions.includes(ORDERS_WORK)));
+  switch (command) {
+    case 'quote':
+    case 'confirm':
+    case 'cancel':
+      return at(ORDERS_INTAKE);
+    case 'approve':
+      return at(ORDERS_APPROVE);
+    case 'assign':
+      return at(ORDERS_ASSIGN);
+    case 'pay':
+      return at(ORDERS_PAY) || staff;
+    case 'close':
+      return at(ORDERS_PAY);
+    default:
+      return ON_SITE.includes(command) && (staff || at(ORDERS_ASSIGN));
+  }
+}
+
+export function mayRead(a: OrderActorFacts, officePath: string): boolean {
+  return allowsAt(a.access, ORDERS_READ, officePath) || a.isAssignee || a.wasAssignee;
+}
+
+/** The buttons on an order: commands open in its state that the caller may give. */
+export function orderAbilities(a: OrderActorFacts, order: Order, officePath: string): Record<OrderCommand, boolean> {
+  const open = new Set(commandsFrom(ORDER_MACHINE, order.state));
+  const out = {} as Record<OrderCommand, boolean>;
+  for (const c of Object.keys(ORDER_MACHINE) as OrderCommand[]) out[c] = open.has(c) && mayCommand(a, c, officePath);
+  return out;
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
+import { type App, contextOf } from '../../platform/http/types.js';
+import { printLocale } from '../../platform/print/messages.js';
+import { renderOrderForm } from './order.print.js';
+import * as s from './order.schemas.js';
+import * as orders from './order.service.js';
+import * as steps from './order-steps.service.js';
+
+const tags = ['orders'];
+const one = { 200: s.orderSchema, ...errorResponses };
+
+export function orderRoutes(app: App): void {
+  app.get(
+    '/api/orders',
+    {
+      schema: {
+        tags,
+        summary: 'Orders of the caller’s offices and their own tasks',
+        querystring: s.orderListQuery,
+        response: { 200: s.orderPage, ...errorResponses },
+      },
+    },
+    (req) => orders.listOrders(contextOf(req), req.query),
+  );
+  app.get('/api/orders/:id', { schema: { tags, summary: 'One order in full', params: idParam, response: one } }, (req) =>
+    orders.getOrder(contextOf(req), req.params.id),
+  );
+  app.post(
+    '/api/orders',
+    { schema: { tags, summary: 'Take a request (A7.4.1)', body: s.createOrderBody, response: { 201: s.orderSchema, ...errorResponses } } },
+    async (req, reply) => reply.status(201).send(await orders.createOrder(contextOf(req), req.body)),
+  );
+  app.post(
+    '/api/orders/:id/photos',
+    { bodyLimit: 4 * 1024 * 1024, schema: { tags, summary: 'Add a photo', params: idParam, body: s.photoBody, response: one } },
+    (req) => orders.addPhoto(contextOf(req), req.params.id, req.body.image),
+  );
+  app.get(
+    '/api/orders/:id/images/:blobId',
+    { schema: { tags, summary: 'A signature or photo of the order', params: z.strictObject({ id: z.uuid(), blobId: z.uuid() }) } },
+    async (req, reply) => {
+      const image = await orders.orderImage(contextOf(req), req.params.id, req.params.blobId);
+      return reply.type(image.contentType).header('cache-control', 'private, max-age=3600').send(Buffer.from(image.bytes));
+    },
+  );
+  app.get(
+    '/api/orders/:id/print',
+    {
+      schema: {
+        tags,
+        summary: 'The printable form (家政服务表 / 有偿服务单), A4 HTML',
+        params: idParam,
+        querystring: z.strictObject({ lang: z.enum(['zh-CN', 'en']).optional() }),
+      },
+    },
+    async (req, reply) =>
+      reply.type('text/html; charset=utf-8').send(await renderOrderForm(contextOf(req), req.params.id, printLocale(req.query.lang))),
+  );
+
+  const command = <B extends z.ZodType>(
+    path: string,
+    summary: string,
+    body: B,
+    run: (ctx: ReturnType<typeof contextOf>, id: string, body: z.infer<B>) => Promise<unknown>,
+  ) =>
+    app.post(
+      `/api/orders/:id/${path}`,
+      { bodyLimit: path === 'accept' ? 1024 * 1024 : undefined, schema: { tags, summary, params: idParam, body, response: one } },
+      (req) => run(contextOf(req), req.params.id, req.body as z.infer<B>) as Promise<z.infer<typeof s.orderSchema>>,
+    );
+  command('quote', 'Quote from the posted price list', s.quoteBody, steps.quoteOrder);
+  command('confirm', 'Register the owner’s confirmation (A7.4.2)', s.confirmBody, steps.confirmOrder);
+  command('approve', 'Approve dispatch (types that need it)', s.versionBody, (c, id, b) => steps.approveOrder(c, id, b.version));
+  command('assign', 'Assign staff of the office (A7.3)', s.assignBody, steps.assignOrder);
+  command('depart', 'Staff on the way', s.versionBody, (c, id, b) => steps.departOrder(c, id, b.version));
+  command('arrive', 'Staff arrived', s.versionBody, (c, id, b) => steps.arriveOrder(c, id, b.version));
+  command('start', 'Work started', s.versionBody, (c, id, b) => steps.startOrder(c, id, b.version));
+  command('materials', 'Record materials used', s.materialsBody, steps.recordMaterials);
+  command('finish', 'Work finished', s.versionBody, (c, id, b) => steps.finishOrder(c, id, b.version));
+  command('accept', 'The owner accepts and signs (A7.4.6)', s.acceptBody, steps.acceptOrder);
+  command('reject', 'The owner is not satisfied: rework', s.reasonBody, steps.rejectOrder);
+  command('pay', 'Record the payment of the total (A2.4.2.3)', s.payBody, steps.payOrder);
+  command('close', 'Close a paid order', s.versionBody, (c, id, b) => steps.closeOrder(c, id, b.version));
+  command('cancel', 'Cancel before completion, with a reason', s.reasonBody, steps.cancelOrder);
+}

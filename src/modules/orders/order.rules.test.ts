@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { businessDate, lineAmount, orderNumber, serviceTimes, toMilli, totals } from './order.rules.js';
+
+describe('pricing', () => {
+  it('multiplies price by quantity in whole fen, rounding half up', () => {
+    expect(lineAmount(800, toMilli(85.5)!)).toBe(68400);
+    expect(lineAmount(333, toMilli(1.5)!)).toBe(500); // 499.5 → 500
+    expect(lineAmount(4000, toMilli(2)!)).toBe(8000);
+  });
+  it('refuses quantities finer than a thousandth, and zero', () => {
+    expect(toMilli(1.0005)).toBeNull();
+    expect(toMilli(0)).toBeNull();
+    expect(toMilli(0.001)).toBe(1);
+  });
+  it('totals service fee and materials exactly (A2.4.2.2)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 10_000_000 }), { maxLength: 20 }),
+        fc.array(fc.integer({ min: 0, max: 1_000_000 }), { maxLength: 20 }),
+        (l, m) => {
+          const t = totals(
+            l.map((amountFen) => ({ amountFen })),
+            m.map((amountFen) => ({ amountFen })),
+          );
+          expect(t.totalFen).toBe(t.serviceFeeFen + t.materialFeeFen);
+          expect(t.serviceFeeFen).toBe(l.reduce((a, b) => a + b, 0));
+          expect(Number.isInteger(t.totalFen)).toBe(true);
+        },
+      ),
+    );
+  });
+});
+
+describe('service measures', () => {
+  it('measures wait to arrival and work over every round', () => {
+    const times = serviceTimes({ requestedAt: '2026-11-27T01:00:00Z', arrivedAt: '2026-11-27T02:30:00Z' }, [
+      { startedAt: '2026-11-27T02:35:00Z', finishedAt: '2026-11-27T04:35:00Z' },
+      { startedAt: '2026-11-27T05:00:00Z', finishedAt: '2026-11-27T05:20:00Z' },
+    ]);
+    expect(times).toEqual({ waitMinutes: 90, workMinutes: 140 });
+  });
+});
+
+describe('order numbers', () => {
+  it('use the business date in the organisation’s zone', () => {
+    // 23:30 UTC on the 27th is already the 28th in Shanghai
+    expect(businessDate(new Date('2026-11-27T23:30:00Z'), 'Asia/Shanghai')).toBe('2026-11-28');
+    expect(orderNumber('JZ', '2026-11-28', 7)).toBe('JZ-20261128-0007');
+  });
+});

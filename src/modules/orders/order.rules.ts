@@ -1,0 +1,42 @@
+import { addFen } from '../../platform/money.js';
+import type { MaterialLine, Order, OrderLine, WorkRound } from './order.types.js';
+
+/** Quantity given as a number with at most 3 decimals → thousandths; null when it has more. */
+export function toMilli(quantity: number): number | null {
+  const milli = Math.round(quantity * 1000);
+  return Math.abs(milli - quantity * 1000) < 1e-6 && milli > 0 ? milli : null;
+}
+
+/** price × quantity, rounded half up to the fen, in integers only. */
+export function lineAmount(unitPriceFen: number, quantityMilli: number): number {
+  const product = unitPriceFen * quantityMilli;
+  if (!Number.isSafeInteger(product)) throw new RangeError('amount out of range');
+  return Math.floor((product + 500) / 1000);
+}
+
+/** Total = service fee + material fee (A2.4.2.2). */
+export function totals(lines: Pick<OrderLine, 'amountFen'>[], materials: Pick<MaterialLine, 'amountFen'>[]) {
+  const serviceFeeFen = addFen(...lines.map((l) => l.amountFen ?? 0));
+  const materialFeeFen = addFen(...materials.map((m) => m.amountFen));
+  return { serviceFeeFen, materialFeeFen, totalFen: addFen(serviceFeeFen, materialFeeFen) };
+}
+
+const minutes = (from: string | null, to: string | null) => (from && to ? Math.round((Date.parse(to) - Date.parse(from)) / 60_000) : null);
+
+/** A7.4 / A4.7 service measures: wait from request to arrival, and working time summed over rounds. */
+export function serviceTimes(order: Pick<Order, 'requestedAt' | 'arrivedAt'>, rounds: Pick<WorkRound, 'startedAt' | 'finishedAt'>[]) {
+  const worked = rounds.map((r) => minutes(r.startedAt, r.finishedAt)).filter((m): m is number => m !== null);
+  return {
+    waitMinutes: minutes(order.requestedAt, order.arrivedAt),
+    workMinutes: worked.length ? worked.reduce((a, b) => a + b, 0) : null,
+  };
+}
+
+/** JZ-20261127-0001: prefix, the business date in the organisation's zone, the day's sequence. */
+export function orderNumber(prefix: string, businessDate: string, seq: number): string {
+  return `${prefix}-${businessDate.replaceAll('-', '')}-${String(seq).padStart(4, '0')}`;
+}
+
+export function businessDate(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}

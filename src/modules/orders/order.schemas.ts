@@ -1,0 +1,190 @@
+import { z } from 'zod';
+import { name, reason } from '../../platform/http/common.schemas.js';
+import { listQuery, pageOf } from '../../platform/http/list.js';
+import { fenSchema } from '../../platform/money.js';
+import { CHANNELS, ORDER_COMMANDS, ORDER_STATES, PAYMENT_METHODS } from './order.types.js';
+import { ORDER_TYPE_CODES } from './order-types.js';
+
+const state = z.enum(ORDER_STATES);
+const phone = z
+  .string()
+  .trim()
+  .min(3)
+  .max(20)
+  .regex(/^[0-9+\- ]+$/, 'digits only');
+const text = (max: number) => z.string().trim().min(1).max(max);
+const instant = z.iso.datetime({ offset: true }).describe('ISO-8601 instant');
+const quantity = z.number().positive().max(1_000_000).describe('Quantity, at most 3 decimals (e.g. 85.5 m²)');
+const image = z.string().max(3_000_000).describe('data:image/png;base64,… or image/jpeg');
+const version = z.number().int().min(1).describe('The version you last saw; a newer one answers 409');
+
+const lineSchema = z.object({
+  lineNo: z.number().int(),
+  itemId: z.string(),
+  itemName: z.string(),
+  unit: z.string(),
+  unitPriceFen: fenSchema.nullable(),
+  quantityMilli: z.number().int().describe('Quantity × 1000'),
+  amountFen: fenSchema.nullable(),
+});
+const materialSchema = z.object({
+  lineNo: z.number().int(),
+  name: z.string(),
+  unitLabel: z.string(),
+  unitPriceFen: fenSchema,
+  quantityMilli: z.number().int(),
+  amountFen: fenSchema,
+});
+const staffSchema = z.object({ userId: z.string(), displayName: z.string(), assignedAt: z.string(), releasedAt: z.string().nullable() });
+const roundSchema = z.object({
+  roundNo: z.number().int(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  outcome: z.enum(['accepted', 'rework']).nullable(),
+  reason: z.string().nullable().describe('Why the owner sent the work back'),
+  signerName: z.string().nullable(),
+  signatureBlobId: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+});
+const abilities = z.object(
+  Object.fromEntries(ORDER_COMMANDS.map((c) => [c, z.boolean()])) as Record<(typeof ORDER_COMMANDS)[number], z.ZodBoolean>,
+);
+
+const orderBase = z.object({
+  id: z.string(),
+  number: z.string().describe('People’s number, e.g. JZ-20261127-0001'),
+  type: z.string(),
+  officeId: z.string(),
+  officeName: z.string(),
+  state,
+  version: z.number().int(),
+  channel: z.enum(CHANNELS),
+  customerName: z.string(),
+  customerPhone: z.string().nullable(),
+  address: z.string().nullable(),
+  description: z.string().nullable(),
+  staffCount: z.number().int().nullable(),
+  appointmentStart: z.string().nullable(),
+  appointmentEnd: z.string().nullable(),
+  priceListId: z.string().nullable(),
+  priceAcceptedAt: z.string().nullable(),
+  approvedAt: z.string().nullable(),
+  approvedBy: z.string().nullable(),
+  serviceFeeFen: fenSchema,
+  materialFeeFen: fenSchema,
+  totalFen: fenSchema.describe('Service fee + material fee'),
+  requestedAt: z.string(),
+  quotedAt: z.string().nullable(),
+  confirmedAt: z.string().nullable(),
+  assignedAt: z.string().nullable(),
+  departedAt: z.string().nullable(),
+  arrivedAt: z.string().nullable(),
+  startedAt: z.string().nullable(),
+  completedAt: z.string().nullable(),
+  acceptedAt: z.string().nullable(),
+  paidAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  cancelledAt: z.string().nullable(),
+  cancelReason: z.string().nullable(),
+  round: z.number().int().describe('Work round: 2 after one rework'),
+  createdBy: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const orderSummary = orderBase.extend({ staffNames: z.array(z.string()), abilities });
+export const orderSchema = orderBase.extend({
+  typeDef: z.object({ prefix: z.string(), approvalBeforeDispatch: z.boolean() }),
+  lines: z.array(lineSchema),
+  materials: z.array(materialSchema),
+  staff: z.array(staffSchema),
+  formerStaff: z.array(staffSchema),
+  rounds: z.array(roundSchema),
+  payment: z
+    .object({
+      id: z.string(),
+      amountFen: fenSchema,
+      method: z.enum(PAYMENT_METHODS),
+      collectedBy: z.string(),
+      collectedByName: z.string(),
+      collectedAt: z.string(),
+    })
+    .nullable(),
+  photos: z.array(z.object({ blobId: z.string(), addedAt: z.string() })),
+  measures: z.object({
+    waitMinutes: z.number().int().nullable().describe('Request to arrival'),
+    workMinutes: z.number().int().nullable().describe('Working time over all rounds'),
+  }),
+  abilities: abilities.extend({ addPhoto: z.boolean() }),
+});
+export const orderPage = pageOf(orderSummary);
+
+export const orderListQuery = listQuery(['requestedAt', 'number', 'state', 'appointmentStart', 'totalFen'], {
+  officeId: z.uuid().optional().describe('Orders of this office (or node) and below'),
+  state: z
+    .string()
+    .max(200)
+    .transform((s) => s.split(',').filter(Boolean))
+    .pipe(z.array(state))
+    .optional()
+    .describe('One state or several, comma-separated'),
+  type: z.enum(ORDER_TYPE_CODES).optional(),
+  staffId: z.uuid().optional().describe('Orders this staff member is on'),
+  from: z.iso.date().optional().describe('Requested on or after this business date'),
+  to: z.iso.date().optional().describe('Requested on or before this business date'),
+  mine: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .describe('Only the orders I am assigned to'),
+});
+
+const requestedLine = z.strictObject({ itemId: z.uuid(), quantity });
+export const createOrderBody = z.strictObject({
+  type: z.enum(ORDER_TYPE_CODES).describe('housekeeping (家政, JZ-) or paid_service (有偿服务, YC-)'),
+  officeId: z.uuid(),
+  channel: z.enum(CHANNELS),
+  customerName: name.describe('Owner or resident'),
+  customerPhone: phone.nullable().optional(),
+  address: text(200).nullable().optional().describe('Unit or address, e.g. 翠竹园3栋1201'),
+  description: text(1000).nullable().optional(),
+  lines: z.array(requestedLine).min(1).max(50),
+  photos: z.array(image).max(3).optional(),
+});
+export const quoteBody = z.strictObject({
+  version,
+  lines: z
+    .array(requestedLine.extend({ unitPriceFen: fenSchema.optional().describe('The price told to the owner; must be the posted one') }))
+    .min(1)
+    .max(50)
+    .optional(),
+});
+export const confirmBody = z.strictObject({
+  version,
+  priceAccepted: z.boolean().describe('The owner accepted the quoted price'),
+  customerPhone: phone.optional(),
+  address: text(200).optional(),
+  staffCount: z.number().int().min(1).max(50).optional(),
+  appointmentStart: instant.optional(),
+  appointmentEnd: instant.optional(),
+});
+export const versionBody = z.strictObject({ version });
+export const assignBody = z.strictObject({ version, staff: z.array(z.uuid()).min(1).max(20) });
+export const materialsBody = z.strictObject({
+  version,
+  materials: z
+    .array(z.strictObject({ name: text(100), unitLabel: text(10).describe('个, 米, 卷…'), unitPriceFen: fenSchema, quantity }))
+    .max(50),
+});
+export const acceptBody = z.strictObject({
+  version,
+  signerName: z.string().trim().max(50).describe('Who signed (the owner or family member)'),
+  signature: z.string().max(700_000).describe('The drawn signature: data:image/png;base64,…'),
+});
+export const reasonBody = z.strictObject({ version, reason });
+export const payBody = z.strictObject({
+  version,
+  amountFen: fenSchema.describe('Must equal the order total'),
+  method: z.enum(PAYMENT_METHODS),
+});
+export const photoBody = z.strictObject({ image });

@@ -1,0 +1,247 @@
+import { scopeOf } from '../../platform/authz/access.js';
+import { decodeImageDataUrl } from '../../platform/blobs.js';
+import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
+import { nextCounter } from '../../platform/counters.js';
+import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
+import { newId } from '../../platform/ids.js';
+import { startOfBusinessDay } from '../../platform/time.js';
+import { findItem } from '../catalog/catalog.repo.js';
+import { TAKES_ORDERS } from '../catalog/price-list.service.js';
+import { findTenant } from '../identity/session.repo.js';
+import { loadVisibleOrg } from '../orgs/org.service.js';
+import { ORDERS_INTAKE, ORDERS_READ } from './order.permissions.js';
+import { mayCommand, mayRead, type OrderActorFacts, orderAbilities } from './order.policy.js';
+import * as repo from './order.repo.js';
+import { businessDate, orderNumber, serviceTimes, toMilli } from './order.rules.js';
+import type { Channel, Order, OrderLine, OrderState } from './order.types.js';
+import { orderType } from './order-types.js';
+
+/** What the caller is to this order: their access, and whether they are (or were) on it. */
+export async function actorFacts(ctx: UseCase, orderId: string): Promise<OrderActorFacts> {
+  const assignees = await repo.listAssignees(ctx.db, ctx.actor.tenantId, orderId);
+  const mine = assignees.filter((a) => a.userId === ctx.actor.userId);
+  return { access: ctx.actor.access, isAssignee: mine.some((a) => !a.releasedAt), wasAssignee: mine.length > 0 };
+}
+
+/** Loads an order the caller may read, or 404 as if it did not exist. */
+export async function loadOrder(ctx: UseCase, id: string) {
+  const found = await repo.findOrder(ctx.db, ctx.actor.tenantId, id);
+  if (!found) throw notFound('order');
+  const facts = await actorFacts(ctx, id);
+  if (!mayRead(facts, found.officePath)) throw notFound('order');
+  return { ...found, facts };
+}
+
+/** The full order: lines, materials, staff, rounds with signatures, payment, photos, measures and abilities. */
+export async function presentOrder(ctx: UseCase, loaded: Awaited<ReturnType<typeof loadOrder>>) {
+  const { order, officePath, officeName, facts } = loaded;
+  const t = ctx.actor.tenantId;
+  const [lines, materials, assignees, rounds, payment, photos] = await Promise.all([
+    repo.listLines(ctx.db, t, order.id),
+    repo.listMaterials(ctx.db, t, order.id),
+    repo.listAssignees(ctx.db, t, order.id),
+    repo.listRounds(ctx.db, t, order.id),
+    repo.findPayment(ctx.db, t, order.id),
+    repo.listPhotos(ctx.db, t, order.id),
+  ]);
+  return {
+    ...order,
+    officeName,
+    typeDef: { prefix: orderType(order.type).prefix, approvalBeforeDispatch: orderType(order.type).approvalBeforeDispatch },
+    lines,
+    materials,
+    staff: assignees.filter((a) => !a.releasedAt),
+    formerStaff: assignees.filter((a) => a.releasedAt),
+    rounds,
+    payment,
+    photos: photos.map((p) => ({ blobId: p.blob_id, addedAt: p.added_at })),
+    measures: serviceTimes(order, rounds),
+    abilities: {
+      ...orderAbilities(facts, order, officePath),
+      addPhoto: order.state !== 'closed' && order.state !== 'cancelled' && (facts.isAssignee || mayCommand(facts, 'quote', officePath)),
+    },
+  };
+}
+
+export async function getOrder(ctx: UseCase, id: string) {
+  return presentOrder(ctx, await loadOrder(ctx, id));
+}
+
+export interface OrderListInput {
+  officeId?: string | undefined;
+  state?: OrderState[] | undefined;
+  type?: string | undefined;
+  staffId?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  mine?: boolean | undefined;
+  q?: string | undefined;
+  sort?: string | undefined;
+  page: number;
+  pageSize: number;
+}
+
+/** Orders of the offices the caller may read, plus the ones they are assigned to. */
+export async function listOrders(ctx: UseCase, f: OrderListInput) {
+  const officePath = f.officeId ? (await loadVisibleOrg(ctx, f.officeId)).path : undefined;
+  const scope = scopeOf(ctx.actor.access, ORDERS_READ);
+  const tz = (await findTenant(ctx.db, { id: ctx.actor.tenantId }))?.time_zone ?? 'Asia/Shanghai';
+  const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const from = f.from ? startOfBusinessDay(f.from, tz) : undefined;
+  const to = f.to ? startOfBusinessDay(nextDay(f.to), tz) : undefined;
+  const { items, total } = await repo.listOrders(ctx.db, ctx.actor.tenantId, {
+    ...f,
+    from,
+    to,
+    scope,
+    officePath,
+    assigneeId: ctx.actor.userId,
+  });
+  const rows = await Promise.all(
+    items.map(async ({ order, officePath: path, officeName }) => {
+      const staff = (await repo.listAssignees(ctx.db, ctx.actor.tenantId, order.id)).filter((a) => !a.releasedAt);
+      return {
+        ...order,
+        officeName,
+        staffNames: staff.map((s) => s.displayName),
+        abilities: orderAbilities(await actorFacts(ctx, order.id), order, path),
+      };
+    }),
+  );
+  return { items: rows, total, page: f.page, pageSize: f.pageSize };
+}
+
+export interface IntakeInput {
+  type: string;
+  officeId: string;
+  channel: Channel;
+  customerName: string;
+  customerPhone?: string | null | undefined;
+  address?: string | null | undefined;
+  description?: string | null | undefined;
+  lines: { itemId: string; quantity: number }[];
+  photos?: string[] | undefined;
+}
+
+/** Checks requested items exist, are offered, and belong to the order type; returns unpriced lines. */
+export async function requestedLines(tx: UseCase, type: string, lines: { itemId: string; quantity: number }[]): Promise<OrderLine[]> {
+  const def = orderType(type);
+  const out: OrderLine[] = [];
+  for (const [i, l] of lines.entries()) {
+    const item = await findItem(tx.db, tx.actor.tenantId, l.itemId);
+    if (!item || !item.active) throw fieldError('unprocessable', 'item.not_found', `lines.${i}.itemId`, 'no such service item');
+    if (item.category !== def.itemCategory)
+      throw fieldError('unprocessable', 'order.item_wrong_type', `lines.${i}.itemId`, `this item is not a ${def.itemCategory} item`);
+    const quantityMilli = toMilli(l.quantity);
+    if (quantityMilli === null)
+      throw fieldError('unprocessable', 'order.quantity_invalid', `lines.${i}.quantity`, 'a positive quantity with at most 3 decimals');
+    out.push({ lineNo: i + 1, itemId: item.id, itemName: item.name, unit: item.unit, unitPriceFen: null, quantityMilli, amountFen: null });
+  }
+  return out;
+}
+
+/** Stores a checked image (signature or photo) before the row that names it; returns its blob id. */
+export async function saveImage(tx: Tx, image: ReturnType<typeof decodeImageDataUrl>): Promise<string> {
+  const id = newId();
+  await tx.blobs.put(tx.actor.tenantId, id, image.bytes);
+  await repo.insertBlob(tx.db, tx.actor.tenantId, {
+    id,
+    contentType: image.contentType,
+    size: image.bytes.length,
+    sha256: image.sha256,
+    at: tx.now,
+  });
+  return id;
+}
+
+/** A request taken by phone, at the desk, on the web or the hotline (A7.4.1). */
+export async function createOrder(ctx: UseCase, input: IntakeInput) {
+  return inTransaction(ctx, async (tx) => {
+    const office = await loadVisibleOrg(tx, input.officeId);
+    if (!mayCommand({ access: tx.actor.access, isAssignee: false, wasAssignee: false }, 'quote', office.path)) {
+      throw new DomainError('forbidden', 'auth.forbidden', `missing permission ${ORDERS_INTAKE} here`);
+    }
+    if (!TAKES_ORDERS(office))
+      throw fieldError('unprocessable', 'order.not_an_office', 'officeId', 'orders belong to an office or station');
+    const def = orderType(input.type);
+    const lines = await requestedLines(tx, input.type, input.lines);
+    const tenant = await findTenant(tx.db, { id: tx.actor.tenantId });
+    const day = businessDate(new Date(tx.now), tenant?.time_zone ?? 'Asia/Shanghai');
+    const seq = await nextCounter(tx.db, tx.actor.tenantId, `order:${def.prefix}:${day}`);
+    const order: Order = {
+      id: newId(),
+      tenantId: tx.actor.tenantId,
+      number: orderNumber(def.prefix, day, seq),
+      type: def.code,
+      officeId: office.id,
+      state: 'requested',
+      version: 1,
+      channel: input.channel,
+      customerName: input.customerName,
+      customerPhone: input.customerPhone ?? null,
+      address: input.address ?? null,
+      description: input.description ?? null,
+      staffCount: null,
+      appointmentStart: null,
+      appointmentEnd: null,
+      priceListId: null,
+      priceAcceptedAt: null,
+      approvedAt: null,
+      approvedBy: null,
+      serviceFeeFen: 0,
+      materialFeeFen: 0,
+      totalFen: 0,
+      requestedAt: tx.now,
+      quotedAt: null,
+      confirmedAt: null,
+      assignedAt: null,
+      departedAt: null,
+      arrivedAt: null,
+      startedAt: null,
+      completedAt: null,
+      acceptedAt: null,
+      paidAt: null,
+      closedAt: null,
+      cancelledAt: null,
+      cancelReason: null,
+      round: 1,
+      createdBy: tx.actor.displayName,
+      createdAt: tx.now,
+      updatedAt: tx.now,
+    };
+    await repo.insertOrder(tx.db, order);
+    await repo.replaceLines(tx.db, tx.actor.tenantId, order.id, lines);
+    for (const [i, photo] of (input.photos ?? []).entries()) {
+      const blobId = await saveImage(tx, decodeImageDataUrl(photo, `photos.${i}`, 2 * 1024 * 1024));
+      await repo.insertPhoto(tx.db, tx.actor.tenantId, order.id, blobId, tx.actor.displayName, tx.now);
+    }
+    await tx.audit({ action: 'order.create', entity: 'order', entityId: order.id, after: { ...order, lines } });
+    return presentOrder(tx, { order, officePath: office.path, officeName: office.name, facts: await actorFacts(tx, order.id) });
+  });
+}
+
+/** Adds a photo (of the problem, or of the work) to an order. */
+export async function addPhoto(ctx: UseCase, id: string, image: string) {
+  return inTransaction(ctx, async (tx) => {
+    const loaded = await loadOrder(tx, id);
+    const view = await presentOrder(tx, loaded);
+    if (!view.abilities.addPhoto) throw new DomainError('forbidden', 'auth.forbidden', 'you cannot add photos to this order');
+    const blobId = await saveImage(tx, decodeImageDataUrl(image, 'image', 2 * 1024 * 1024));
+    await repo.insertPhoto(tx.db, tx.actor.tenantId, id, blobId, tx.actor.displayName, tx.now);
+    await tx.audit({ action: 'order.photo', entity: 'order', entityId: id, after: { blobId } });
+    return presentOrder(tx, loaded);
+  });
+}
+
+/** An image kept with the order (a signature or a photo), for the order's readers only. */
+export async function orderImage(ctx: UseCase, id: string, blobId: string) {
+  const loaded = await loadOrder(ctx, id);
+  const t = ctx.actor.tenantId;
+  const rounds = await repo.listRounds(ctx.db, t, id);
+  const photos = await repo.listPhotos(ctx.db, t, id);
+  if (!rounds.some((r) => r.signatureBlobId === blobId) && !photos.some((p) => p.blob_id === blobId)) throw notFound('image');
+  const blob = await repo.findBlob(ctx.db, t, blobId);
+  const bytes = blob && (await ctx.blobs.get(t, blobId));
+  if (!blob || !bytes) throw notFound('image');
+  return { contentType: blob.content_type, bytes, order: loaded.order };
+}

@@ -1,0 +1,116 @@
+import type { Channel, OrderState, PaymentMethod } from './order.types.js';
+
+export interface BlobTable {
+  tenant_id: string;
+  id: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  created_at: string;
+}
+
+export interface OrderTable {
+  tenant_id: string;
+  id: string;
+  number: string;
+  type: string;
+  office_id: string;
+  state: OrderState;
+  version: number;
+  channel: Channel;
+  customer_name: string;
+  customer_phone: string | null;
+  address: string | null;
+  description: string | null;
+  staff_count: number | null;
+  appointment_start: string | null;
+  appointment_end: string | null;
+  price_list_id: string | null;
+  price_accepted_at: string | null;
+  approved_at: string | null;
+  approved_by: string | null;
+  service_fee_fen: number;
+  material_fee_fen: number;
+  total_fen: number;
+  requested_at: string;
+  quoted_at: string | null;
+  confirmed_at: string | null;
+  assigned_at: string | null;
+  departed_at: string | null;
+  arrived_at: string | null;
+  started_at: string | null;
+  completed_at: string | null;
+  accepted_at: string | null;
+  paid_at: string | null;
+  closed_at: string | null;
+  cancelled_at: string | null;
+  cancel_reason: string | null;
+  round: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OrderLineTable {
+  tenant_id: string;
+  order_id: string;
+  line_no: number;
+  item_id: string;
+  item_name: string;
+  unit: string;
+  unit_price_fen: number | null;
+  quantity_milli: number;
+  amount_fen: number | null;
+}
+
+export interface OrderMaterialTable {
+  tenant_id: string;
+  order_id: string;
+  line_no: number;
+  name: string;
+  unit_label: string;
+  unit_price_fen: number;
+  quantity_milli: number;
+  amount_fen: number;
+}
+
+export interface OrderAssigneeTable {
+  tenant_id: string;
+  id: string;
+  order_id: string;
+  user_id: string;
+  assigned_at: string;
+  released_at: string | null;
+}
+
+export interface OrderRoundTable {
+  tenant_id: string;
+  order_id: string;
+  round_no: number;
+  started_at: string | null;
+  finished_at: string | null;
+  outcome: 'accepted' | 'rework' | null;
+  reason: string | null;
+  signer_name: string | null;
+  signature_blob_id: string | null;
+  decided_at: string | null;
+}
+
+export interface OrderPaymentTable {
+  tenant_id: string;
+  id: string;
+  order_id: string;
+  amount_fen: number;
+  method: PaymentMethod;
+  collected_by: string;
+  collected_by_name: string;
+  collected_at: string;
+}
+
+export interface OrderPhotoTable {
+  tenant_id: string;
+  order_id: string;
+  blob_id: string;
+  added_by: string;
+  added_at: string;
+}

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { localDateTime, startOfBusinessDay } from './time.js';
+
+describe('business days', () => {
+  it('start at local midnight of the organisation', () => {
+    expect(startOfBusinessDay('2026-11-27', 'Asia/Shanghai')).toBe('2026-11-26T16:00:00.000Z');
+    expect(startOfBusinessDay('2026-11-27', 'UTC')).toBe('2026-11-27T00:00:00.000Z');
+  });
+  it('print in local time', () => {
+    expect(localDateTime('2026-11-27T06:05:00.000Z', 'Asia/Shanghai')).toBe('2026-11-27 14:05');
+    expect(localDateTime(null, 'Asia/Shanghai')).toBe('');
+  });
+});
