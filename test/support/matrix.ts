@@ -43,6 +43,7 @@ export async function setUpMatrix(t: TestEnv): Promise<Matrix> {
     permissions: ['users.read', 'users.manage', 'org.manage', 'params.manage', 'tokens.manage'],
   });
   roleIds.office_admin = role.body.id;
+  roleIds.empty = (await agents.admin.post('/api/roles', { code: 'matrix_empty', name: '空角色', permissions: [] })).body.id;
   const mgr = await agents.admin.post('/api/users', {
     username: 'mgr_a',
     displayName: '管理员甲',

@@ -1,4 +1,5 @@
 import { scopeOf } from '../../platform/authz/access.js';
+import { authorize } from '../../platform/authz/guard.js';
 import { decodeImageDataUrl } from '../../platform/blobs.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { nextCounter } from '../../platform/counters.js';
@@ -28,7 +29,8 @@ export async function loadOrder(ctx: UseCase, id: string) {
   const found = await repo.findOrder(ctx.db, ctx.actor.tenantId, id);
   if (!found) throw notFound('order');
   const facts = await actorFacts(ctx, id);
-  if (!mayRead(facts, found.officePath)) throw notFound('order');
+  // like every record: outside the caller's nodes it does not exist; inside, without orders.read, forbidden
+  if (!mayRead(facts, found.officePath)) authorize(ctx.actor.access, ORDERS_READ, found.officePath, 'order');
   return { ...found, facts };
 }
 

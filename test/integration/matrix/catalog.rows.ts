@@ -100,9 +100,14 @@ export const catalogRows = (m: Matrix): Row[] => {
       route: 'PUT /api/price-lists/:id/lines',
       prepare: async () => {
         const id = await openListA('draft');
+        // keep every posted item (later rows quote from this list once it is published)
+        const lines = (await agents.admin.get(`/api/price-lists/${id}`)).body.lines.map((l: { itemId: string; priceFen: number }) => ({
+          itemId: l.itemId,
+          priceFen: l.priceFen,
+        }));
         return {
           url: `/api/price-lists/${id}/lines`,
-          body: { lines: [{ itemId: await items(), priceFen: 1234 }] },
+          body: { lines },
           cases: [
             { as: 'headA', status: 200 },
             { as: 'mgrA', status: 403 },

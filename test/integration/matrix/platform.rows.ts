@@ -172,11 +172,11 @@ export const platformRows = (m: Matrix): Row[] => {
         const a = await freshUser('office-a');
         return {
           url: `/api/users/${a}/grants`,
-          body: { roleId: roleIds.cleaner, orgId: ids['office-a-env'] },
+          body: { roleId: roleIds.empty, orgId: ids['office-a-env'] },
           cases: [
             { as: 'mgrA', status: 201 },
-            { as: 'mgrA', body: { roleId: roleIds.cleaner, orgId: ids['office-b-env'] }, status: 404 },
-            { as: 'headA', body: { roleId: roleIds.cleaner, orgId: ids['office-a-cs'] }, status: 403 },
+            { as: 'mgrA', body: { roleId: roleIds.empty, orgId: ids['office-b-env'] }, status: 404 },
+            { as: 'headA', body: { roleId: roleIds.empty, orgId: ids['office-a-cs'] }, status: 403 },
           ],
         };
       },
@@ -185,8 +185,8 @@ export const platformRows = (m: Matrix): Row[] => {
       route: 'POST /api/users/:id/grants/:grantId/revoke',
       prepare: async () => {
         const [a, b] = [await freshUser('office-a'), await freshUser('office-b')];
-        const ga = (await agents.admin.post(`/api/users/${a}/grants`, { roleId: roleIds.cleaner, orgId: ids['office-a-env'] })).body[0].id;
-        const gb = (await agents.admin.post(`/api/users/${b}/grants`, { roleId: roleIds.cleaner, orgId: ids['office-b-env'] })).body[0].id;
+        const ga = (await agents.admin.post(`/api/users/${a}/grants`, { roleId: roleIds.empty, orgId: ids['office-a-env'] })).body[0].id;
+        const gb = (await agents.admin.post(`/api/users/${b}/grants`, { roleId: roleIds.empty, orgId: ids['office-b-env'] })).body[0].id;
         return {
           url: `/api/users/${a}/grants/${ga}/revoke`,
           cases: [
