@@ -26,5 +26,7 @@ export function builtinRolePermissions(): Record<BuiltinRoleCode, string[]> {
   for (const d of declared) {
     for (const [role, perms] of Object.entries(d.roles) as [BuiltinRoleCode, readonly string[]][]) out[role].push(...perms);
   }
+  // the system administrator holds every permission, so they can grant any role
+  out.system_admin = [...PERMISSION_CODES];
   return out;
 }

@@ -92,9 +92,9 @@ describe('users by organisation node', () => {
     });
     expect(escalate.status).toBe(403);
     expect(escalate.body.code).toBe('auth.cannot_grant_beyond_own');
-    const cleaner = roles.find((r) => r.code === 'cleaner')!;
+    const visitor = await admin.post('/api/roles', { code: 'visitor', name: '来访登记', permissions: [] });
     const fine = await agent.post(`/api/users/${await t.userId('sunxy')}/grants`, {
-      roleId: cleaner.id,
+      roleId: visitor.body.id,
       orgId: await t.org('office-a-cs'),
     });
     expect(fine.status).toBe(201);
