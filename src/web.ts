@@ -1,9 +1,71 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
 import { DomainError } from './platform/http/errors.js';
 import type { App } from './platform/http/types.js';
 
-/** Answers unknown paths. The web shell (built SPA) is served from here once it exists. */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const webDir = path.join(root, 'web');
+const distDir = path.join(webDir, 'dist');
+/** What the built app is made from: a change to any of these makes web/dist stale. */
+const SOURCES = ['index.html', 'vite.config.ts', 'tsconfig.json', 'src', 'public'];
+
+function newestMtime(file: string): number {
+  if (!fs.existsSync(file)) return 0;
+  const stat = fs.statSync(file);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of fs.readdirSync(file)) newest = Math.max(newest, newestMtime(path.join(file, entry)));
+  return newest;
+}
+
+/** True when web/dist is missing or older than any of its sources. */
+export function webBuildIsStale(): boolean {
+  const built = path.join(distDir, 'index.html');
+  if (!fs.existsSync(built)) return true;
+  const builtAt = fs.statSync(built).mtimeMs;
+  return SOURCES.some((s) => newestMtime(path.join(webDir, s)) > builtAt);
+}
+
+/** Builds web/dist with Vite (a development dependency, loaded only when a build is needed). */
+export async function buildWeb(): Promise<void> {
+  console.log('Building the web app…');
+  const { build } = await import('vite');
+  await build({ configFile: path.join(webDir, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+const hasExtension = (urlPath: string) => /\.[A-Za-z0-9]+$/.test(urlPath);
+
+/**
+ * Serves the built web app (building it first when it is missing or stale) with the single-page
+ * fallback: any GET outside /api/ that is not a file answers index.html, so links into the app work.
+ * Unknown /api/ paths (and missing files) still answer 404 problem+json.
+ * With GUANJIA_WEB=dev (`npm run dev`) Vite serves the app and this serves the API only.
+ */
 export async function webPlugin(app: App): Promise<void> {
-  app.setNotFoundHandler(() => {
+  const dev = process.env.GUANJIA_WEB === 'dev';
+  if (!dev) {
+    if (webBuildIsStale()) await buildWeb();
+    await app.register(fastifyStatic, {
+      root: distDir,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+      preCompressed: true,
+      cacheControl: false,
+      // Hashed file names never change content: cache for a year. Everything else: ask every time.
+      setHeaders: (reply, file) => {
+        reply.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const urlPath = request.url.split('?')[0] ?? '/';
+    const isPage = (request.method === 'GET' || request.method === 'HEAD') && !urlPath.startsWith('/api/') && urlPath !== '/api';
+    if (isPage && !dev && !hasExtension(urlPath)) {
+      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html');
+    }
     throw new DomainError('not_found', 'route.not_found', 'no such route');
   });
 }

@@ -1,0 +1,135 @@
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { Alert, Button, Input } from 'antd';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { api, unwrap } from '../../api/client';
+import { isApiError } from '../../api/problem';
+import { LanguageToggle } from '../i18n/LanguageToggle';
+import { queryClient } from '../query-client';
+import { errorText } from '../ui/error-text';
+import { issueText } from '../ui/zod-rule';
+import { loginSchema } from './auth.schemas';
+import { LoginField } from './LoginField';
+import { ME_KEY, useMeQuery } from './me-query';
+import { safeNext } from './next-path';
+import { setSessionEnd } from './session-events';
+
+type Field = 'username' | 'password' | 'tenant';
+
+/**
+ * Sign in; then back to the page the user was sent away from (`?next=`). A plain form with the
+ * same zod limits as the server: this page is the first thing anyone loads, so it carries no form engine.
+ */
+export function LoginPage() {
+  const { t } = useTranslation();
+  const me = useMeQuery();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
+  const [values, setValues] = useState<Record<Field, string>>({ username: '', password: '', tenant: '' });
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [needTenant, setNeedTenant] = useState(false);
+  const expired = (location.state as { expired?: boolean } | null)?.expired === true;
+
+  if (me.data) return <Navigate to={next} replace />;
+
+  const set = (field: Field, value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    setFieldErrors((e) => ({ ...e, [field]: undefined }));
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = loginSchema.safeParse({ ...values, tenant: needTenant ? values.tenant : undefined });
+    if (!parsed.success) {
+      setFieldErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), issueText(i, t)])));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const { username, password, tenant } = parsed.data;
+      const signedIn = await unwrap(api.POST('/api/auth/login', { body: { username, password, ...(tenant ? { tenant } : {}) } }));
+      setSessionEnd(null);
+      // Nothing cached for someone else may show to this user.
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
+      queryClient.setQueryData(ME_KEY, signedIn);
+      navigate(next, { replace: true });
+    } catch (e) {
+      if (isApiError(e) && e.code === 'auth.tenant_required') setNeedTenant(true);
+      setError(errorText(t, e));
+      setValues((v) => ({ ...v, password: '' }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="login-page">
+      <aside className="login-hero" aria-label={t('common:appName')}>
+        <div className="login-hero-inner">
+          <img src="/favicon.svg" alt="" width={56} height={56} />
+          <div className="login-hero-name">{t('common:appName')}</div>
+          <p className="login-hero-tagline">{t('auth:hero.tagline')}</p>
+          <ul className="login-hero-points">
+            <li>{t('auth:hero.point1')}</li>
+            <li>{t('auth:hero.point2')}</li>
+            <li>{t('auth:hero.point3')}</li>
+          </ul>
+        </div>
+      </aside>
+      <main className="login-main">
+        <div className="login-toolbar">
+          <LanguageToggle />
+        </div>
+        <div className="login-panel">
+          <div className="login-brand-mobile">
+            <img src="/favicon.svg" alt="" width={40} height={40} />
+            <span>{t('common:appName')}</span>
+          </div>
+          <h1 className="login-title">{t('auth:login.title')}</h1>
+          <p className="login-subtitle">{t('auth:login.subtitle')}</p>
+          {expired ? <Alert type="warning" showIcon title={t('auth:login.expired')} className="login-alert" /> : null}
+          {error ? <Alert type="error" showIcon title={error} className="login-alert" role="alert" /> : null}
+          <form onSubmit={submit} noValidate>
+            {needTenant ? (
+              <LoginField id="login-tenant" label={t('auth:login.tenant')} help={t('auth:login.tenantHelp')} error={fieldErrors.tenant}>
+                <Input size="large" value={values.tenant} onChange={(e) => set('tenant', e.target.value)} autoComplete="organization" />
+              </LoginField>
+            ) : null}
+            <LoginField id="login-username" label={t('auth:login.username')} error={fieldErrors.username}>
+              <Input
+                size="large"
+                prefix={<UserOutlined aria-hidden />}
+                value={values.username}
+                onChange={(e) => set('username', e.target.value)}
+                autoComplete="username"
+                autoCapitalize="off"
+                spellCheck={false}
+                autoFocus
+              />
+            </LoginField>
+            <LoginField id="login-password" label={t('auth:login.password')} error={fieldErrors.password}>
+              <Input.Password
+                size="large"
+                prefix={<LockOutlined aria-hidden />}
+                value={values.password}
+                onChange={(e) => set('password', e.target.value)}
+                autoComplete="current-password"
+              />
+            </LoginField>
+            <Button type="primary" htmlType="submit" size="large" block loading={busy}>
+              {t('auth:login.submit')}
+            </Button>
+          </form>
+          <p className="login-help">{t('auth:login.help')}</p>
+        </div>
+        <footer className="login-footer">{t('auth:login.footer')}</footer>
+      </main>
+    </div>
+  );
+}

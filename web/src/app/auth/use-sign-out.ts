@@ -1,0 +1,18 @@
+import { useCallback } from 'react';
+import { api, unwrap } from '../../api/client';
+import { queryClient } from '../query-client';
+import { ME_KEY } from './me-query';
+import { setSessionEnd } from './session-events';
+
+/** Ends the session on the server and forgets everything cached for this user; the shell then shows sign-in. */
+export function useSignOut() {
+  return useCallback(async () => {
+    try {
+      await unwrap(api.POST('/api/auth/logout'));
+    } finally {
+      setSessionEnd('signed_out');
+      queryClient.clear();
+      queryClient.setQueryData(ME_KEY, null);
+    }
+  }, []);
+}

@@ -1,0 +1,54 @@
+import { TreeSelect } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Org } from '../../api/types';
+import type { OrgTreeNode } from './org-tree';
+import { useOrgs } from './use-orgs';
+
+interface Props {
+  id?: string;
+  value?: string;
+  onChange?: (value: string | undefined) => void;
+  /** Which nodes may be picked; the others show greyed out (their children may still be pickable). */
+  selectable?: (org: Org) => boolean;
+  placeholder?: string;
+  'aria-invalid'?: boolean;
+}
+
+interface Node {
+  value: string;
+  title: string;
+  disabled: boolean;
+  children: Node[];
+}
+
+/** Picks one visible organisation node in a form (a user's node, a grant's node, a new parent). */
+export function OrgTreeSelect({ id, value, onChange, selectable, placeholder, ...rest }: Props) {
+  const { t } = useTranslation();
+  const orgs = useOrgs();
+  const inactive = t('common:status.inactive');
+  const treeData = useMemo(() => {
+    const toNode = (n: OrgTreeNode): Node => ({
+      value: n.org.id,
+      title: n.org.active ? n.org.name : `${n.org.name}（${inactive}）`,
+      disabled: selectable ? !selectable(n.org) : false,
+      children: n.children.map(toNode),
+    });
+    return orgs.tree.map(toNode);
+  }, [orgs.tree, selectable, inactive]);
+
+  return (
+    <TreeSelect
+      id={id}
+      value={value}
+      onChange={(v: string | undefined) => onChange?.(v)}
+      treeData={treeData}
+      loading={orgs.isPending}
+      placeholder={placeholder ?? t('orgs:select.placeholder')}
+      showSearch={{ treeNodeFilterProp: 'title' }}
+      treeDefaultExpandAll={orgs.list.length <= 40}
+      notFoundContent={t('layout:orgSwitcher.none')}
+      aria-invalid={rest['aria-invalid']}
+    />
+  );
+}

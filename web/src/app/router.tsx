@@ -1,0 +1,66 @@
+import { type ComponentType, lazy, Suspense } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { RequireAbility } from './layout/RequireAbility';
+import { RouteErrorBoundary } from './RouteErrorBoundary';
+import { FullPageSpinner } from './ui/FullPageSpinner';
+
+/** A code-split page: its code loads the first time someone opens it. */
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
+
+const LoginPage = page(() => import('./auth/LoginPage'), 'LoginPage');
+const AppLayout = page(() => import('./layout/AppLayout'), 'AppLayout');
+const NotFoundPage = page(() => import('./NotFoundPage'), 'NotFoundPage');
+const HomePage = page(() => import('../features/home/HomePage'), 'HomePage');
+const OrgsPage = page(() => import('../features/orgs/OrgsPage'), 'OrgsPage');
+const OrgOverview = page(() => import('../features/orgs/OrgOverview'), 'OrgOverview');
+const OrgDetail = page(() => import('../features/orgs/OrgDetail'), 'OrgDetail');
+const UsersPage = page(() => import('../features/users/UsersPage'), 'UsersPage');
+const UserDetailPage = page(() => import('../features/users/UserDetailPage'), 'UserDetailPage');
+const RolesPage = page(() => import('../features/roles/RolesPage'), 'RolesPage');
+const RoleDetailPage = page(() => import('../features/roles/RoleDetailPage'), 'RoleDetailPage');
+const ParamsPage = page(() => import('../features/params/ParamsPage'), 'ParamsPage');
+
+/**
+ * Every address of the app. Pages a user's abilities do not include answer "not allowed" (an old or
+ * typed link), never a half-working page; the server refuses the data anyway.
+ */
+export function AppRoutes() {
+  return (
+    <BrowserRouter>
+      <RouteErrorBoundary>
+        <Suspense fallback={<FullPageSpinner />}>
+          <Routes>
+            <Route path="/login" element={<LoginPage />} />
+            <Route element={<AppLayout />}>
+              <Route index element={<HomePage />} />
+              <Route
+                path="orgs"
+                element={
+                  <RequireAbility ability="orgs">
+                    <OrgsPage />
+                  </RequireAbility>
+                }
+              >
+                <Route index element={<OrgOverview />} />
+                <Route path=":id" element={<OrgDetail />} />
+              </Route>
+              <Route path="users" element={<RequireAbility ability="users" />}>
+                <Route index element={<UsersPage />} />
+                <Route path=":id" element={<UserDetailPage />} />
+              </Route>
+              <Route path="roles" element={<RequireAbility ability="roles" />}>
+                <Route index element={<RolesPage />} />
+                <Route path=":id" element={<RoleDetailPage />} />
+              </Route>
+              <Route path="params" element={<RequireAbility ability="params" />}>
+                <Route index element={<ParamsPage />} />
+              </Route>
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </Suspense>
+      </RouteErrorBoundary>
+    </BrowserRouter>
+  );
+}

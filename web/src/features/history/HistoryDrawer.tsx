@@ -1,0 +1,84 @@
+import { useQuery } from '@tanstack/react-query';
+import { Drawer, Empty, Grid, Skeleton, Timeline } from 'antd';
+import dayjs from 'dayjs';
+import relativeTime from 'dayjs/plugin/relativeTime';
+import { useTranslation } from 'react-i18next';
+import type { HistoryEntity, HistoryEvent } from '../../api/types';
+import { useFormat } from '../../app/ui/format';
+import { QueryError } from '../../app/ui/QueryError';
+import { diffEvent } from './history-diff';
+import { historyQuery } from './history-query';
+import { useValueText } from './use-value-text';
+
+dayjs.extend(relativeTime);
+
+interface Props {
+  entity: HistoryEntity;
+  id: string;
+  /** The record's name, for the drawer's title. */
+  name: string;
+  open: boolean;
+  onClose(): void;
+}
+
+/** The audit trail of one record: who did what and when, and each field's value before and after. */
+export function HistoryDrawer({ entity, id, name, open, onClose }: Props) {
+  const { t } = useTranslation();
+  const screens = Grid.useBreakpoint();
+  const history = useQuery({ ...historyQuery(entity, id), enabled: open });
+
+  return (
+    <Drawer open={open} onClose={onClose} size={screens.md === false ? '100%' : 560} title={t('history:title', { name })} destroyOnHidden>
+      {history.isPending ? (
+        <Skeleton active />
+      ) : history.isError ? (
+        <QueryError error={history.error} onRetry={() => history.refetch()} />
+      ) : history.data.length === 0 ? (
+        <Empty description={t('history:empty')} />
+      ) : (
+        <Timeline
+          items={[...history.data].reverse().map((event) => ({ key: event.seq, content: <EventView event={event} open={open} /> }))}
+        />
+      )}
+    </Drawer>
+  );
+}
+
+function EventView({ event, open }: { event: HistoryEvent; open: boolean }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const valueText = useValueText(open);
+  const changes = diffEvent(event.before, event.after);
+  const hasBefore = event.before !== null && event.before !== undefined;
+  const hasAfter = event.after !== null && event.after !== undefined;
+  return (
+    <article className="history-event">
+      <strong>{t(`history:actions.${event.action}`, { defaultValue: event.action })}</strong>
+      <div className="muted small">
+        {t('history:by', { actor: event.actorName })} · <time dateTime={event.at}>{format.dateTime(event.at)}</time> ·{' '}
+        {dayjs(event.at).fromNow()}
+      </div>
+      {changes.length ? (
+        <table className="diff-table">
+          <caption className="sr-only">{t('history:changes')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('history:field')}</th>
+              {hasBefore ? <th scope="col">{t('history:before')}</th> : null}
+              {hasAfter ? <th scope="col">{t('history:after')}</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {changes.map((c) => (
+              <tr key={c.field}>
+                <th scope="row">{t(`history:fields.${c.field}`, { defaultValue: c.field })}</th>
+                {hasBefore ? <td className={hasAfter ? 'diff-before' : undefined}>{valueText(c.field, c.before)}</td> : null}
+                {hasAfter ? <td className={hasBefore ? 'diff-after' : undefined}>{valueText(c.field, c.after)}</td> : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </article>
+  );
+}

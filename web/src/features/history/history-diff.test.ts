@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { diffEvent } from './history-diff';
+
+describe('diffEvent', () => {
+  it('lists only the fields that changed, without bookkeeping', () => {
+    const before = { id: 'u1', displayName: '王芳', phone: '13800000011', version: 1, updatedAt: 'a' };
+    const after = { id: 'u1', displayName: '王芳', phone: '13900000000', version: 2, updatedAt: 'b' };
+    expect(diffEvent(before, after)).toEqual([{ field: 'phone', before: '13800000011', after: '13900000000' }]);
+  });
+
+  it('shows what a creation set', () => {
+    expect(diffEvent(null, { id: 'o1', name: '翠竹园管理处', kind: 'office', active: true })).toEqual([
+      { field: 'name', before: undefined, after: '翠竹园管理处' },
+      { field: 'kind', before: undefined, after: 'office' },
+      { field: 'active', before: undefined, after: true },
+    ]);
+  });
+
+  it('shows what a removal took away, and a reason added on deactivation', () => {
+    expect(diffEvent({ grantId: 'g1', roleId: 'r1', orgId: 'o1' }, null)).toEqual([
+      { field: 'roleId', before: 'r1', after: undefined },
+      { field: 'orgId', before: 'o1', after: undefined },
+    ]);
+    expect(diffEvent({ active: true }, { active: false, reason: '撤场' })).toEqual([
+      { field: 'active', before: true, after: false },
+      { field: 'reason', before: undefined, after: '撤场' },
+    ]);
+  });
+
+  it('compares lists by value and says nothing for an event without data', () => {
+    expect(diffEvent({ permissions: ['a', 'b'] }, { permissions: ['a', 'b'] })).toEqual([]);
+    expect(diffEvent(null, null)).toEqual([]);
+  });
+});

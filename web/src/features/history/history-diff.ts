@@ -1,0 +1,32 @@
+/** One changed field of a history event: the value before and after (undefined = not there). */
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+// Bookkeeping every record carries; a reader wants the business fields.
+const NOISE = new Set(['id', 'tenantId', 'version', 'createdAt', 'updatedAt', 'path', 'depth', 'passwordHash', 'grantId', 'tokenId']);
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The fields an event changed, in a stable order: every field of `after` first (as the server wrote
+ * them), then fields only `before` had. A creation lists what was set; a removal what was there.
+ */
+export function diffEvent(before: unknown, after: unknown): FieldChange[] {
+  const b = isRecord(before) ? before : {};
+  const a = isRecord(after) ? after : {};
+  const fields = [...Object.keys(a), ...Object.keys(b).filter((k) => !(k in a))];
+  const changes: FieldChange[] = [];
+  for (const field of fields) {
+    if (NOISE.has(field)) continue;
+    const was = b[field];
+    const now = a[field];
+    if (isRecord(before) && isRecord(after) && field in b && field in a && same(was, now)) continue;
+    if (was === undefined && now === undefined) continue;
+    changes.push({ field, before: was, after: now });
+  }
+  return changes;
+}

@@ -1,0 +1,31 @@
+import { Col, Grid, Row } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useParams } from 'react-router';
+import { PageHeader } from '../../app/ui/PageHeader';
+import { OrgTree } from './OrgTree';
+
+/**
+ * The organisation tree beside the selected node's page. On a phone they take turns: the tree, or
+ * the node (with a way back).
+ */
+export function OrgsPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const phone = Grid.useBreakpoint().md === false;
+
+  return (
+    <>
+      {id ? null : <PageHeader title={t('orgs:title')} subtitle={t('orgs:subtitle')} />}
+      <Row gutter={[16, 16]}>
+        {phone && id ? null : (
+          <Col xs={24} md={9} xl={7}>
+            <OrgTree selectedId={id} />
+          </Col>
+        )}
+        <Col xs={24} md={15} xl={17}>
+          <Outlet />
+        </Col>
+      </Row>
+    </>
+  );
+}

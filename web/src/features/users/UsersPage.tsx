@@ -1,0 +1,181 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Empty, Input, Result, Select, type TableProps } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import type { User } from '../../api/types';
+import { useAbility } from '../../app/auth/use-me';
+import { useOrgScope } from '../../app/org-scope/org-scope';
+import { useFormat } from '../../app/ui/format';
+import { PageHeader } from '../../app/ui/PageHeader';
+import { QueryError } from '../../app/ui/QueryError';
+import { ResponsiveTable } from '../../app/ui/ResponsiveTable';
+import { StatusTag } from '../../app/ui/StatusTag';
+import { sortOrderOf, sortParamOf, useListParams } from '../../app/ui/use-list-params';
+import { CreateUserModal } from './CreateUserModal';
+import { usersQuery } from './user-queries';
+
+const FILTERS = ['org', 'active'] as const;
+type Sortable = 'username' | 'displayName' | 'createdAt' | 'org';
+const SORTABLE: readonly string[] = ['username', 'displayName', 'createdAt', 'org'];
+
+/**
+ * The users of the working node's subtree. Page, sort, search and filters live in the URL, so a
+ * copied link shows the same list.
+ */
+export function UsersPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const format = useFormat();
+  const scope = useOrgScope();
+  const canManage = useAbility('manageUsers');
+  const list = useListParams(FILTERS, { sort: 'username' });
+  const [search, setSearch] = useState(list.q);
+  const [creating, setCreating] = useState(false);
+  const orgId = list.filters.org;
+
+  // The list is always scoped in its URL: a link opens the same node's users.
+  useEffect(() => {
+    if (!orgId && scope.chosenOrgId) list.update({ org: scope.chosenOrgId, page: list.page }, { replace: true });
+  }, [orgId, scope.chosenOrgId, list.update, list.page]);
+  useEffect(() => setSearch(list.q), [list.q]);
+
+  const sort = list.sort && SORTABLE.includes(list.sort.replace(/^-/, '')) ? (list.sort as Sortable | `-${Sortable}`) : undefined;
+  const active = list.filters.active === 'true' || list.filters.active === 'false' ? list.filters.active : undefined;
+  const users = useQuery({
+    ...usersQuery({ page: list.page, pageSize: list.pageSize, sort, q: list.q || undefined, orgId, active }),
+    enabled: !scope.urlOrgInvisible,
+  });
+
+  const columns: TableProps<User>['columns'] = [
+    {
+      key: 'displayName',
+      dataIndex: 'displayName',
+      title: t('users:fields.displayName'),
+      sorter: true,
+      sortOrder: sortOrderOf(list.sort, 'displayName'),
+      render: (_, u) => <Link to={`/users/${u.id}`}>{u.displayName}</Link>,
+    },
+    {
+      key: 'username',
+      dataIndex: 'username',
+      title: t('users:fields.username'),
+      sorter: true,
+      sortOrder: sortOrderOf(list.sort, 'username'),
+    },
+    { key: 'org', dataIndex: 'orgName', title: t('users:fields.org'), sorter: true, sortOrder: sortOrderOf(list.sort, 'org') },
+    { key: 'phone', dataIndex: 'phone', title: t('users:fields.phone'), render: (p: string | null) => p ?? t('common:empty') },
+    { key: 'active', title: t('common:fields.status'), render: (_, u) => <StatusTag active={u.active} /> },
+    {
+      key: 'createdAt',
+      dataIndex: 'createdAt',
+      title: t('common:fields.createdAt'),
+      sorter: true,
+      sortOrder: sortOrderOf(list.sort, 'createdAt'),
+      render: (v: string) => format.date(v),
+    },
+  ];
+
+  if (scope.urlOrgInvisible) {
+    return (
+      <>
+        <PageHeader title={t('users:title')} />
+        <Result
+          status="404"
+          title={t('common:state.orgNotFoundTitle')}
+          subTitle={t('common:state.orgNotFoundText')}
+          extra={
+            <Button type="primary" onClick={() => list.update({ org: scope.chosenOrgId })}>
+              {t('common:state.showMyOrg')}
+            </Button>
+          }
+        />
+      </>
+    );
+  }
+
+  const filtered = Boolean(list.q || active);
+  return (
+    <>
+      <PageHeader
+        title={t('users:title')}
+        subtitle={scope.org ? t('users:subtitle', { org: scope.org.name }) : t('users:subtitleAll')}
+        extra={
+          canManage ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('users:actions.create')}
+            </Button>
+          ) : null
+        }
+      />
+      <search className="toolbar">
+        <Input.Search
+          className="search"
+          aria-label={t('users:list.search')}
+          placeholder={t('users:list.search')}
+          allowClear
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          onSearch={(q) => list.update({ q: q.trim() })}
+        />
+        <Select
+          aria-label={t('users:list.statusFilter')}
+          className="status-filter"
+          value={active ?? 'all'}
+          onChange={(v: string) => list.update({ active: v === 'all' ? null : v })}
+          options={[
+            { value: 'all', label: t('users:list.allStatuses') },
+            { value: 'true', label: t('common:status.active') },
+            { value: 'false', label: t('common:status.inactive') },
+          ]}
+        />
+      </search>
+      {users.isError ? (
+        <QueryError error={users.error} onRetry={() => users.refetch()} />
+      ) : (
+        <ResponsiveTable<User>
+          label={t('users:list.label')}
+          rowKey="id"
+          columns={columns}
+          items={users.data?.items}
+          total={users.data?.total ?? 0}
+          page={list.page}
+          pageSize={list.pageSize}
+          loading={users.isFetching}
+          empty={
+            <Empty description={filtered ? t('users:list.noMatch') : t('users:list.empty')}>
+              {filtered ? <Button onClick={() => list.update({ q: null, active: null })}>{t('common:list.clearFilters')}</Button> : null}
+            </Empty>
+          }
+          onPageChange={(page, pageSize) => list.update({ page, pageSize })}
+          onTableChange={(_p, _f, sorter) => {
+            const s = Array.isArray(sorter) ? sorter[0] : sorter;
+            const next = sortParamOf(s?.columnKey, s?.order);
+            if (next !== (list.sort ?? null)) list.update({ sort: next });
+          }}
+          renderCard={(u) => (
+            <Link to={`/users/${u.id}`} className="record-card-link">
+              <div className="record-card-title">
+                <span>{u.displayName}</span>
+                <StatusTag active={u.active} />
+              </div>
+              <div className="record-card-line">
+                {u.username} · {u.orgName}
+              </div>
+              {u.phone ? <div className="record-card-line">{u.phone}</div> : null}
+            </Link>
+          )}
+        />
+      )}
+      {canManage ? (
+        <CreateUserModal
+          open={creating}
+          defaultOrgId={scope.org?.active ? scope.org.id : undefined}
+          onClose={() => setCreating(false)}
+          onCreated={(id) => navigate(`/users/${id}`)}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import enUS from 'antd/es/locale/en_US';
+import 'dayjs/locale/en';
+import type { LocaleBundle } from '../bundle';
+import auth from './auth.json';
+import common from './common.json';
+import errors from './errors.json';
+import history from './history.json';
+import home from './home.json';
+import layout from './layout.json';
+import orgs from './orgs.json';
+import params from './params.json';
+import permissions from './permissions.json';
+import roles from './roles.json';
+import users from './users.json';
+import validation from './validation.json';
+
+/** Everything English needs, loaded as one chunk when the language is chosen. */
+export const bundle: LocaleBundle = {
+  resources: { common, auth, layout, errors, validation, home, orgs, users, roles, params, history, permissions },
+  antdLocale: enUS,
+  dayjsLocale: 'en',
+};
