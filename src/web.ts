@@ -50,7 +50,6 @@ export async function webPlugin(app: App): Promise<void> {
     await app.register(fastifyStatic, {
       root: distDir,
       prefix: '/',
-      wildcard: false,
       index: false,
       preCompressed: true,
       cacheControl: false,

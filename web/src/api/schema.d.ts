@@ -5954,6 +5954,8352 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/service-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The service catalogue */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description housekeeping (家政) or paid_service (有偿服务) */
+                    category?: "housekeeping" | "paid_service";
+                    active?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            code: string;
+                            name: string;
+                            /**
+                             * @description housekeeping (家政) or paid_service (有偿服务)
+                             * @enum {string}
+                             */
+                            category: "housekeeping" | "paid_service";
+                            /**
+                             * @description Pricing unit: job, m2, hour or piece
+                             * @enum {string}
+                             */
+                            unit: "job" | "m2" | "hour" | "piece";
+                            active: boolean;
+                        }[];
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Define a service item */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        /** @description e.g. 地毯清洗 */
+                        name: string;
+                        /**
+                         * @description housekeeping (家政) or paid_service (有偿服务)
+                         * @enum {string}
+                         */
+                        category: "housekeeping" | "paid_service";
+                        /**
+                         * @description Pricing unit: job, m2, hour or piece
+                         * @enum {string}
+                         */
+                        unit: "job" | "m2" | "hour" | "piece";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            code: string;
+                            name: string;
+                            /**
+                             * @description housekeeping (家政) or paid_service (有偿服务)
+                             * @enum {string}
+                             */
+                            category: "housekeeping" | "paid_service";
+                            /**
+                             * @description Pricing unit: job, m2, hour or piece
+                             * @enum {string}
+                             */
+                            unit: "job" | "m2" | "hour" | "piece";
+                            active: boolean;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change or retire an item */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /**
+                         * @description Pricing unit: job, m2, hour or piece
+                         * @enum {string}
+                         */
+                        unit?: "job" | "m2" | "hour" | "piece";
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            code: string;
+                            name: string;
+                            /**
+                             * @description housekeeping (家政) or paid_service (有偿服务)
+                             * @enum {string}
+                             */
+                            category: "housekeeping" | "paid_service";
+                            /**
+                             * @description Pricing unit: job, m2, hour or piece
+                             * @enum {string}
+                             */
+                            unit: "job" | "m2" | "hour" | "piece";
+                            active: boolean;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/price-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Price lists of the offices the caller sees */
+        get: {
+            parameters: {
+                query?: {
+                    officeId?: string;
+                    state?: "draft" | "submitted" | "returned" | "approved" | "published" | "superseded";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @description Version of the office’s list: 1, 2, 3… */
+                            number: number;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "returned" | "approved" | "published" | "superseded";
+                            title: string;
+                            submittedAt: string | null;
+                            submittedBy: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            returnReason: string | null;
+                            publishedAt: string | null;
+                            supersededAt: string | null;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            abilities: {
+                                edit: boolean;
+                                submit: boolean;
+                                return: boolean;
+                                approve: boolean;
+                                publish: boolean;
+                            };
+                        }[];
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start the next version of an office’s list */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The office or station
+                         */
+                        officeId: string;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @description Version of the office’s list: 1, 2, 3… */
+                            number: number;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "returned" | "approved" | "published" | "superseded";
+                            title: string;
+                            submittedAt: string | null;
+                            submittedBy: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            returnReason: string | null;
+                            publishedAt: string | null;
+                            supersededAt: string | null;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            abilities: {
+                                edit: boolean;
+                                submit: boolean;
+                                return: boolean;
+                                approve: boolean;
+                                publish: boolean;
+                            };
+                            lines: {
+                                itemId: string;
+                                itemCode: string;
+                                itemName: string;
+                                /**
+                                 * @description housekeeping (家政) or paid_service (有偿服务)
+                                 * @enum {string}
+                                 */
+                                category: "housekeeping" | "paid_service";
+                                /**
+                                 * @description Pricing unit: job, m2, hour or piece
+                                 * @enum {string}
+                                 */
+                                unit: "job" | "m2" | "hour" | "piece";
+                                /** @description Price per unit in fen */
+                                priceFen: number;
+                                note: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/price-lists/published": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The list posted now at an office (what quotes use) */
+        get: {
+            parameters: {
+                query: {
+                    officeId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @description Version of the office’s list: 1, 2, 3… */
+                            number: number;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "returned" | "approved" | "published" | "superseded";
+                            title: string;
+                            submittedAt: string | null;
+                            submittedBy: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            returnReason: string | null;
+                            publishedAt: string | null;
+                            supersededAt: string | null;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            abilities: {
+                                edit: boolean;
+                                submit: boolean;
+                                return: boolean;
+                                approve: boolean;
+                                publish: boolean;
+                            };
+                            lines: {
+                                itemId: string;
+                                itemCode: string;
+                                itemName: string;
+                                /**
+                                 * @description housekeeping (家政) or paid_service (有偿服务)
+                                 * @enum {string}
+                                 */
+                                category: "housekeeping" | "paid_service";
+                                /**
+                                 * @description Pricing unit: job, m2, hour or piece
+                                 * @enum {string}
+                                 */
+                                unit: "job" | "m2" | "hour" | "piece";
+                                /** @description Price per unit in fen */
+                                priceFen: number;
+                                note: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/price-lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One price list with its lines */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @description Version of the office’s list: 1, 2, 3… */
+                            number: number;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "returned" | "approved" | "published" | "superseded";
+                            title: string;
+                            submittedAt: string | null;
+                            submittedBy: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            returnReason: string | null;
+                            publishedAt: string | null;
+                            supersededAt: string | null;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            abilities: {
+                                edit: boolean;
+                                submit: boolean;
+                                return: boolean;
+                                approve: boolean;
+                                publish: boolean;
+                            };
+                            lines: {
+                                itemId: string;
+                                itemCode: string;
+                                itemName: string;
+                                /**
+                                 * @description housekeeping (家政) or paid_service (有偿服务)
+                                 * @enum {string}
+                                 */
+                                category: "housekeeping" | "paid_service";
+                                /**
+                                 * @description Pricing unit: job, m2, hour or piece
+                                 * @enum {string}
+                                 */
+                                unit: "job" | "m2" | "hour" | "piece";
+                                /** @description Price per unit in fen */
+                                priceFen: number;
+                                note: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/price-lists/{id}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the prices of a list in preparation */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lines: {
+                            /** Format: uuid */
+                            itemId: string;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            priceFen: number;
+                            note?: string | null;
+                        }[];
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @description Version of the office’s list: 1, 2, 3… */
+                            number: number;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "returned" | "approved" | "published" | "superseded";
+                            title: string;
+                            submittedAt: string | null;
+                            submittedBy: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            returnReason: string | null;
+                            publishedAt: string | null;
+                            supersededAt: string | null;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            abilities: {
+                                edit: boolean;
+                                submit: boolean;
+                                return: boolean;
+                                approve: boolean;
+                                publish: boolean;
+                            };
+                            lines: {
+                                itemId: string;
+                                itemCode: string;
+                                itemName: string;
+                                /**
+                                 * @description housekeeping (家政) or paid_service (有偿服务)
+                                 * @enum {string}
+                                 */
+                                category: "housekeeping" | "paid_service";
+                                /**
+                                 * @description Pricing unit: job, m2, hour or piece
+                                 * @enum {string}
+                                 */
+                                unit: "job" | "m2" | "hour" | "piece";
+                                /** @description Price per unit in fen */
+                                priceFen: number;
+                                note: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/price-lists/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit for the office head’s approval */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @description Version of the office’s list: 1, 2, 3… */
+                            number: number;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "returned" | "approved" | "published" | "superseded";
+                            title: string;
+                            submittedAt: string | null;
+                            submittedBy: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            returnReason: string | null;
+                            publishedAt: string | null;
+                            supersededAt: string | null;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            abilities: {
+                                edit: boolean;
+                                submit: boolean;
+                                return: boolean;
+                                approve: boolean;
+                                publish: boolean;
+                            };
+                            lines: {
+                                itemId: string;
+                                itemCode: string;
+                                itemName: string;
+                                /**
+                                 * @description housekeeping (家政) or paid_service (有偿服务)
+                                 * @enum {string}
+                                 */
+                                category: "housekeeping" | "paid_service";
+                                /**
+                                 * @description Pricing unit: job, m2, hour or piece
+                                 * @enum {string}
+                                 */
+                                unit: "job" | "m2" | "hour" | "piece";
+                                /** @description Price per unit in fen */
+                                priceFen: number;
+                                note: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/price-lists/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return to the preparer with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why; kept in the record history */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @description Version of the office’s list: 1, 2, 3… */
+                            number: number;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "returned" | "approved" | "published" | "superseded";
+                            title: string;
+                            submittedAt: string | null;
+                            submittedBy: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            returnReason: string | null;
+                            publishedAt: string | null;
+                            supersededAt: string | null;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            abilities: {
+                                edit: boolean;
+                                submit: boolean;
+                                return: boolean;
+                                approve: boolean;
+                                publish: boolean;
+                            };
+                            lines: {
+                                itemId: string;
+                                itemCode: string;
+                                itemName: string;
+                                /**
+                                 * @description housekeeping (家政) or paid_service (有偿服务)
+                                 * @enum {string}
+                                 */
+                                category: "housekeeping" | "paid_service";
+                                /**
+                                 * @description Pricing unit: job, m2, hour or piece
+                                 * @enum {string}
+                                 */
+                                unit: "job" | "m2" | "hour" | "piece";
+                                /** @description Price per unit in fen */
+                                priceFen: number;
+                                note: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/price-lists/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve (office head) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @description Version of the office’s list: 1, 2, 3… */
+                            number: number;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "returned" | "approved" | "published" | "superseded";
+                            title: string;
+                            submittedAt: string | null;
+                            submittedBy: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            returnReason: string | null;
+                            publishedAt: string | null;
+                            supersededAt: string | null;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            abilities: {
+                                edit: boolean;
+                                submit: boolean;
+                                return: boolean;
+                                approve: boolean;
+                                publish: boolean;
+                            };
+                            lines: {
+                                itemId: string;
+                                itemCode: string;
+                                itemName: string;
+                                /**
+                                 * @description housekeeping (家政) or paid_service (有偿服务)
+                                 * @enum {string}
+                                 */
+                                category: "housekeeping" | "paid_service";
+                                /**
+                                 * @description Pricing unit: job, m2, hour or piece
+                                 * @enum {string}
+                                 */
+                                unit: "job" | "m2" | "hour" | "piece";
+                                /** @description Price per unit in fen */
+                                priceFen: number;
+                                note: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/price-lists/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Post (公示) it; the previous list is superseded */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @description Version of the office’s list: 1, 2, 3… */
+                            number: number;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "returned" | "approved" | "published" | "superseded";
+                            title: string;
+                            submittedAt: string | null;
+                            submittedBy: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            returnReason: string | null;
+                            publishedAt: string | null;
+                            supersededAt: string | null;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            abilities: {
+                                edit: boolean;
+                                submit: boolean;
+                                return: boolean;
+                                approve: boolean;
+                                publish: boolean;
+                            };
+                            lines: {
+                                itemId: string;
+                                itemCode: string;
+                                itemName: string;
+                                /**
+                                 * @description housekeeping (家政) or paid_service (有偿服务)
+                                 * @enum {string}
+                                 */
+                                category: "housekeeping" | "paid_service";
+                                /**
+                                 * @description Pricing unit: job, m2, hour or piece
+                                 * @enum {string}
+                                 */
+                                unit: "job" | "m2" | "hour" | "piece";
+                                /** @description Price per unit in fen */
+                                priceFen: number;
+                                note: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notice/price-lists/{tenantId}/{officeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public, printable notice of an office’s posted price list (HTML, with a QR code of its own address) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path: {
+                    tenantId: string;
+                    officeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Orders of the caller’s offices and their own tasks */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 100) */
+                    pageSize?: number;
+                    /** @description Sort field; a leading - sorts descending */
+                    sort?: "requestedAt" | "number" | "state" | "appointmentStart" | "totalFen" | "-requestedAt" | "-number" | "-state" | "-appointmentStart" | "-totalFen";
+                    /** @description Free-text search */
+                    q?: string;
+                    /** @description Orders of this office (or node) and below */
+                    officeId?: string;
+                    /** @description One state or several, comma-separated */
+                    state?: string;
+                    type?: "housekeeping" | "paid_service";
+                    /** @description Orders this staff member is on */
+                    staffId?: string;
+                    /** @description Requested on or after this business date */
+                    from?: string;
+                    /** @description Requested on or before this business date */
+                    to?: string;
+                    /** @description Only the orders I am assigned to */
+                    mine?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @description People’s number, e.g. JZ-20261127-0001 */
+                                number: string;
+                                type: string;
+                                officeId: string;
+                                officeName: string;
+                                /** @enum {string} */
+                                state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                                version: number;
+                                /** @enum {string} */
+                                channel: "phone" | "walk_in" | "web" | "hotline";
+                                customerName: string;
+                                customerPhone: string | null;
+                                address: string | null;
+                                description: string | null;
+                                staffCount: number | null;
+                                appointmentStart: string | null;
+                                appointmentEnd: string | null;
+                                priceListId: string | null;
+                                priceAcceptedAt: string | null;
+                                approvedAt: string | null;
+                                approvedBy: string | null;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                serviceFeeFen: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                materialFeeFen: number;
+                                /** @description Service fee + material fee */
+                                totalFen: number;
+                                requestedAt: string;
+                                quotedAt: string | null;
+                                confirmedAt: string | null;
+                                assignedAt: string | null;
+                                departedAt: string | null;
+                                arrivedAt: string | null;
+                                startedAt: string | null;
+                                completedAt: string | null;
+                                acceptedAt: string | null;
+                                paidAt: string | null;
+                                closedAt: string | null;
+                                cancelledAt: string | null;
+                                cancelReason: string | null;
+                                /** @description Work round: 2 after one rework */
+                                round: number;
+                                createdBy: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                staffNames: string[];
+                                abilities: {
+                                    quote: boolean;
+                                    confirm: boolean;
+                                    approve: boolean;
+                                    assign: boolean;
+                                    depart: boolean;
+                                    arrive: boolean;
+                                    start: boolean;
+                                    record_materials: boolean;
+                                    finish: boolean;
+                                    accept: boolean;
+                                    reject: boolean;
+                                    pay: boolean;
+                                    close: boolean;
+                                    cancel: boolean;
+                                };
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Take a request (A7.4.1) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description housekeeping (家政, JZ-) or paid_service (有偿服务, YC-)
+                         * @enum {string}
+                         */
+                        type: "housekeeping" | "paid_service";
+                        /** Format: uuid */
+                        officeId: string;
+                        /** @enum {string} */
+                        channel: "phone" | "walk_in" | "web" | "hotline";
+                        /** @description Owner or resident */
+                        customerName: string;
+                        customerPhone?: string | null;
+                        /** @description Unit or address, e.g. 翠竹园3栋1201 */
+                        address?: string | null;
+                        description?: string | null;
+                        lines: {
+                            /** Format: uuid */
+                            itemId: string;
+                            /** @description Quantity, at most 3 decimals (e.g. 85.5 m²) */
+                            quantity: number;
+                        }[];
+                        photos?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. JZ-20261127-0001 */
+                            number: string;
+                            type: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            customerName: string;
+                            customerPhone: string | null;
+                            address: string | null;
+                            description: string | null;
+                            staffCount: number | null;
+                            appointmentStart: string | null;
+                            appointmentEnd: string | null;
+                            priceListId: string | null;
+                            priceAcceptedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            serviceFeeFen: number;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            materialFeeFen: number;
+                            /** @description Service fee + material fee */
+                            totalFen: number;
+                            requestedAt: string;
+                            quotedAt: string | null;
+                            confirmedAt: string | null;
+                            assignedAt: string | null;
+                            departedAt: string | null;
+                            arrivedAt: string | null;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            acceptedAt: string | null;
+                            paidAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            /** @description Work round: 2 after one rework */
+                            round: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            typeDef: {
+                                prefix: string;
+                                approvalBeforeDispatch: boolean;
+                            };
+                            lines: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                unitPriceFen: number | null;
+                                /** @description Quantity × 1000 */
+                                quantityMilli: number;
+                                amountFen: number | null;
+                            }[];
+                            materials: {
+                                lineNo: number;
+                                name: string;
+                                unitLabel: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                unitPriceFen: number;
+                                quantityMilli: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            formerStaff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            rounds: {
+                                roundNo: number;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                outcome: ("accepted" | "rework") | null;
+                                /** @description Why the owner sent the work back */
+                                reason: string | null;
+                                signerName: string | null;
+                                signatureBlobId: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            payment: {
+                                id: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                                collectedBy: string;
+                                collectedByName: string;
+                                collectedAt: string;
+                            } | null;
+                            photos: {
+                                blobId: string;
+                                addedAt: string;
+                            }[];
+                            measures: {
+                                /** @description Request to arrival */
+                                waitMinutes: number | null;
+                                /** @description Working time over all rounds */
+                                workMinutes: number | null;
+                            };
+                            abilities: {
+                                quote: boolean;
+                                confirm: boolean;
+                                approve: boolean;
+                                assign: boolean;
+                                depart: boolean;
+                                arrive: boolean;
+                                start: boolean;
+                                record_materials: boolean;
+                                finish: boolean;
+                                accept: boolean;
+                                reject: boolean;
+                                pay: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                addPhoto: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One order in full */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. JZ-20261127-0001 */
+                            number: string;
+                            type: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            customerName: string;
+                            customerPhone: string | null;
+                            address: string | null;
+                            description: string | null;
+                            staffCount: number | null;
+                            appointmentStart: string | null;
+                            appointmentEnd: string | null;
+                            priceListId: string | null;
+                            priceAcceptedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            serviceFeeFen: number;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            materialFeeFen: number;
+                            /** @description Service fee + material fee */
+                            totalFen: number;
+                            requestedAt: string;
+                            quotedAt: string | null;
+                            confirmedAt: string | null;
+                            assignedAt: string | null;
+                            departedAt: string | null;
+                            arrivedAt: string | null;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            acceptedAt: string | null;
+                            paidAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            /** @description Work round: 2 after one rework */
+                            round: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            typeDef: {
+                                prefix: string;
+                                approvalBeforeDispatch: boolean;
+                            };
+                            lines: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                unitPriceFen: number | null;
+                                /** @description Quantity × 1000 */
+                                quantityMilli: number;
+                                amountFen: number | null;
+                            }[];
+                            materials: {
+                                lineNo: number;
+                                name: string;
+                                unitLabel: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                unitPriceFen: number;
+                                quantityMilli: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            formerStaff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            rounds: {
+                                roundNo: number;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                outcome: ("accepted" | "rework") | null;
+                                /** @description Why the owner sent the work back */
+                                reason: string | null;
+                                signerName: string | null;
+                                signatureBlobId: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            payment: {
+                                id: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                                collectedBy: string;
+                                collectedByName: string;
+                                collectedAt: string;
+                            } | null;
+                            photos: {
+                                blobId: string;
+                                addedAt: string;
+                            }[];
+                            measures: {
+                                /** @description Request to arrival */
+                                waitMinutes: number | null;
+                                /** @description Working time over all rounds */
+                                workMinutes: number | null;
+                            };
+                            abilities: {
+                                quote: boolean;
+                                confirm: boolean;
+                                approve: boolean;
+                                assign: boolean;
+                                depart: boolean;
+                                arrive: boolean;
+                                start: boolean;
+                                record_materials: boolean;
+                                finish: boolean;
+                                accept: boolean;
+                                reject: boolean;
+                                pay: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                addPhoto: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a photo */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description data:image/png;base64,… or image/jpeg */
+                        image: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. JZ-20261127-0001 */
+                            number: string;
+                            type: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            customerName: string;
+                            customerPhone: string | null;
+                            address: string | null;
+                            description: string | null;
+                            staffCount: number | null;
+                            appointmentStart: string | null;
+                            appointmentEnd: string | null;
+                            priceListId: string | null;
+                            priceAcceptedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            serviceFeeFen: number;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            materialFeeFen: number;
+                            /** @description Service fee + material fee */
+                            totalFen: number;
+                            requestedAt: string;
+                            quotedAt: string | null;
+                            confirmedAt: string | null;
+                            assignedAt: string | null;
+                            departedAt: string | null;
+                            arrivedAt: string | null;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            acceptedAt: string | null;
+                            paidAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            /** @description Work round: 2 after one rework */
+                            round: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            typeDef: {
+                                prefix: string;
+                                approvalBeforeDispatch: boolean;
+                            };
+                            lines: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                unitPriceFen: number | null;
+                                /** @description Quantity × 1000 */
+                                quantityMilli: number;
+                                amountFen: number | null;
+                            }[];
+                            materials: {
+                                lineNo: number;
+                                name: string;
+                                unitLabel: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                unitPriceFen: number;
+                                quantityMilli: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            formerStaff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            rounds: {
+                                roundNo: number;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                outcome: ("accepted" | "rework") | null;
+                                /** @description Why the owner sent the work back */
+                                reason: string | null;
+                                signerName: string | null;
+                                signatureBlobId: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            payment: {
+                                id: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                                collectedBy: string;
+                                collectedByName: string;
+                                collectedAt: string;
+                            } | null;
+                            photos: {
+                                blobId: string;
+                                addedAt: string;
+                            }[];
+                            measures: {
+                                /** @description Request to arrival */
+                                waitMinutes: number | null;
+                                /** @description Working time over all rounds */
+                                workMinutes: number | null;
+                            };
+                            abilities: {
+                                quote: boolean;
+                                confirm: boolean;
+                                approve: boolean;
+                                assign: boolean;
+                                depart: boolean;
+                                arrive: boolean;
+                                start: boolean;
+                                record_materials: boolean;
+                                finish: boolean;
+                                accept: boolean;
+                                reject: boolean;
+                                pay: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                addPhoto: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/images/{blobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A signature or photo of the order */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    blobId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/print": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The printable form (家政服务表 / 有偿服务单), A4 HTML */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Quote from the posted price list */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                        lines?: {
+                            /** Format: uuid */
+                            itemId: string;
+                            /** @description Quantity, at most 3 decimals (e.g. 85.5 m²) */
+                            quantity: number;
+                            /** @description The price told to the owner; must be the posted one */
+                            unitPriceFen?: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. JZ-20261127-0001 */
+                            number: string;
+                            type: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            customerName: string;
+                            customerPhone: string | null;
+                            address: string | null;
+                            description: string | null;
+                            staffCount: number | null;
+                            appointmentStart: string | null;
+                            appointmentEnd: string | null;
+                            priceListId: string | null;
+                            priceAcceptedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            serviceFeeFen: number;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            materialFeeFen: number;
+                            /** @description Service fee + material fee */
+                            totalFen: number;
+                            requestedAt: string;
+                            quotedAt: string | null;
+                            confirmedAt: string | null;
+                            assignedAt: string | null;
+                            departedAt: string | null;
+                            arrivedAt: string | null;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            acceptedAt: string | null;
+                            paidAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            /** @description Work round: 2 after one rework */
+                            round: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            typeDef: {
+                                prefix: string;
+                                approvalBeforeDispatch: boolean;
+                            };
+                            lines: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                unitPriceFen: number | null;
+                                /** @description Quantity × 1000 */
+                                quantityMilli: number;
+                                amountFen: number | null;
+                            }[];
+                            materials: {
+                                lineNo: number;
+                                name: string;
+                                unitLabel: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                unitPriceFen: number;
+                                quantityMilli: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            formerStaff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            rounds: {
+                                roundNo: number;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                outcome: ("accepted" | "rework") | null;
+                                /** @description Why the owner sent the work back */
+                                reason: string | null;
+                                signerName: string | null;
+                                signatureBlobId: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            payment: {
+                                id: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                                collectedBy: string;
+                                collectedByName: string;
+                                collectedAt: string;
+                            } | null;
+                            photos: {
+                                blobId: string;
+                                addedAt: string;
+                            }[];
+                            measures: {
+                                /** @description Request to arrival */
+                                waitMinutes: number | null;
+                                /** @description Working time over all rounds */
+                                workMinutes: number | null;
+                            };
+                            abilities: {
+                                quote: boolean;
+                                confirm: boolean;
+                                approve: boolean;
+                                assign: boolean;
+                                depart: boolean;
+                                arrive: boolean;
+                                start: boolean;
+                                record_materials: boolean;
+                                finish: boolean;
+                                accept: boolean;
+                                reject: boolean;
+                                pay: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                addPhoto: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register the owner’s confirmation (A7.4.2) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                        /** @description The owner accepted the quoted price */
+                        priceAccepted: boolean;
+                        customerPhone?: string;
+                        address?: string;
+                        staffCount?: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        appointmentStart?: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        appointmentEnd?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. JZ-20261127-0001 */
+                            number: string;
+                            type: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            customerName: string;
+                            customerPhone: string | null;
+                            address: string | null;
+                            description: string | null;
+                            staffCount: number | null;
+                            appointmentStart: string | null;
+                            appointmentEnd: string | null;
+                            priceListId: string | null;
+                            priceAcceptedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            serviceFeeFen: number;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            materialFeeFen: number;
+                            /** @description Service fee + material fee */
+                            totalFen: number;
+                            requestedAt: string;
+                            quotedAt: string | null;
+                            confirmedAt: string | null;
+                            assignedAt: string | null;
+                            departedAt: string | null;
+                            arrivedAt: string | null;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            acceptedAt: string | null;
+                            paidAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            /** @description Work round: 2 after one rework */
+                            round: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            typeDef: {
+                                prefix: string;
+                                approvalBeforeDispatch: boolean;
+                            };
+                            lines: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                unitPriceFen: number | null;
+                                /** @description Quantity × 1000 */
+                                quantityMilli: number;
+                                amountFen: number | null;
+                            }[];
+                            materials: {
+                                lineNo: number;
+                                name: string;
+                                unitLabel: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                unitPriceFen: number;
+                                quantityMilli: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            formerStaff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            rounds: {
+                                roundNo: number;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                outcome: ("accepted" | "rework") | null;
+                                /** @description Why the owner sent the work back */
+                                reason: string | null;
+                                signerName: string | null;
+                                signatureBlobId: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            payment: {
+                                id: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                                collectedBy: string;
+                                collectedByName: string;
+                                collectedAt: string;
+                            } | null;
+                            photos: {
+                                blobId: string;
+                                addedAt: string;
+                            }[];
+                            measures: {
+                                /** @description Request to arrival */
+                                waitMinutes: number | null;
+                                /** @description Working time over all rounds */
+                                workMinutes: number | null;
+                            };
+                            abilities: {
+                                quote: boolean;
+                                confirm: boolean;
+                                approve: boolean;
+                                assign: boolean;
+                                depart: boolean;
+                                arrive: boolean;
+                                start: boolean;
+                                record_materials: boolean;
+                                finish: boolean;
+                                accept: boolean;
+                                reject: boolean;
+                                pay: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                addPhoto: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve dispatch (types that need it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. JZ-20261127-0001 */
+                            number: string;
+                            type: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            customerName: string;
+                            customerPhone: string | null;
+                            address: string | null;
+                            description: string | null;
+                            staffCount: number | null;
+                            appointmentStart: string | null;
+                            appointmentEnd: string | null;
+                            priceListId: string | null;
+                            priceAcceptedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            serviceFeeFen: number;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            materialFeeFen: number;
+                            /** @description Service fee + material fee */
+                            totalFen: number;
+                            requestedAt: string;
+                            quotedAt: string | null;
+                            confirmedAt: string | null;
+                            assignedAt: string | null;
+                            departedAt: string | null;
+                            arrivedAt: string | null;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            acceptedAt: string | null;
+                            paidAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            /** @description Work round: 2 after one rework */
+                            round: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            typeDef: {
+                                prefix: string;
+                                approvalBeforeDispatch: boolean;
+                            };
+                            lines: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                unitPriceFen: number | null;
+                                /** @description Quantity × 1000 */
+                                quantityMilli: number;
+                                amountFen: number | null;
+                            }[];
+                            materials: {
+                                lineNo: number;
+                                name: string;
+                                unitLabel: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                unitPriceFen: number;
+                                quantityMilli: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            formerStaff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            rounds: {
+                                roundNo: number;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                outcome: ("accepted" | "rework") | null;
+                                /** @description Why the owner sent the work back */
+                                reason: string | null;
+                                signerName: string | null;
+                                signatureBlobId: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            payment: {
+                                id: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                                collectedBy: string;
+                                collectedByName: string;
+                                collectedAt: string;
+                            } | null;
+                            photos: {
+                                blobId: string;
+                                addedAt: string;
+                            }[];
+                            measures: {
+                                /** @description Request to arrival */
+                                waitMinutes: number | null;
+                                /** @description Working time over all rounds */
+                                workMinutes: number | null;
+                            };
+                            abilities: {
+                                quote: boolean;
+                                confirm: boolean;
+                                approve: boolean;
+                                assign: boolean;
+                                depart: boolean;
+                                arrive: boolean;
+                                start: boolean;
+                                record_materials: boolean;
+                                finish: boolean;
+                                accept: boolean;
+                                reject: boolean;
+                                pay: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                addPhoto: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign staff of the office (A7.3) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                        staff: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. JZ-20261127-0001 */
+                            number: string;
+                            type: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            customerName: string;
+                            customerPhone: string | null;
+                            address: string | null;
+                            description: string | null;
+                            staffCount: number | null;
+                            appointmentStart: string | null;
+                            appointmentEnd: string | null;
+                            priceListId: string | null;
+                            priceAcceptedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            serviceFeeFen: number;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            materialFeeFen: number;
+                            /** @description Service fee + material fee */
+                            totalFen: number;
+                            requestedAt: string;
+                            quotedAt: string | null;
+                            confirmedAt: string | null;
+                            assignedAt: string | null;
+                            departedAt: string | null;
+                            arrivedAt: string | null;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            acceptedAt: string | null;
+                            paidAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            /** @description Work round: 2 after one rework */
+                            round: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            typeDef: {
+                                prefix: string;
+                                approvalBeforeDispatch: boolean;
+                            };
+                            lines: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                unitPriceFen: number | null;
+                                /** @description Quantity × 1000 */
+                                quantityMilli: number;
+                                amountFen: number | null;
+                            }[];
+                            materials: {
+                                lineNo: number;
+                                name: string;
+                                unitLabel: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                unitPriceFen: number;
+                                quantityMilli: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            formerStaff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            rounds: {
+                                roundNo: number;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                outcome: ("accepted" | "rework") | null;
+                                /** @description Why the owner sent the work back */
+                                reason: string | null;
+                                signerName: string | null;
+                                signatureBlobId: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            payment: {
+                                id: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                                collectedBy: string;
+                                collectedByName: string;
+                                collectedAt: string;
+                            } | null;
+                            photos: {
+                                blobId: string;
+                                addedAt: string;
+                            }[];
+                            measures: {
+                                /** @description Request to arrival */
+                                waitMinutes: number | null;
+                                /** @description Working time over all rounds */
+                                workMinutes: number | null;
+                            };
+                            abilities: {
+                                quote: boolean;
+                                confirm: boolean;
+                                approve: boolean;
+                                assign: boolean;
+                                depart: boolean;
+                                arrive: boolean;
+                                start: boolean;
+                                record_materials: boolean;
+                                finish: boolean;
+                                accept: boolean;
+                                reject: boolean;
+                                pay: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                addPhoto: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/depart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Staff on the way */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. JZ-20261127-0001 */
+                            number: string;
+                            type: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            customerName: string;
+                            customerPhone: string | null;
+                            address: string | null;
+                            description: string | null;
+                            staffCount: number | null;
+                            appointmentStart: string | null;
+                            appointmentEnd: string | null;
+                            priceListId: string | null;
+                            priceAcceptedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            serviceFeeFen: number;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            materialFeeFen: number;
+                            /** @description Service fee + material fee */
+                            totalFen: number;
+                            requestedAt: string;
+                            quotedAt: string | null;
+                            confirmedAt: string | null;
+                            assignedAt: string | null;
+                            departedAt: string | null;
+                            arrivedAt: string | null;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            acceptedAt: string | null;
+                            paidAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            /** @description Work round: 2 after one rework */
+                            round: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            typeDef: {
+                                prefix: string;
+                                approvalBeforeDispatch: boolean;
+                            };
+                            lines: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                unitPriceFen: number | null;
+                                /** @description Quantity × 1000 */
+                                quantityMilli: number;
+                                amountFen: number | null;
+                            }[];
+                            materials: {
+                                lineNo: number;
+                                name: string;
+                                unitLabel: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                unitPriceFen: number;
+                                quantityMilli: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            formerStaff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            rounds: {
+                                roundNo: number;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                outcome: ("accepted" | "rework") | null;
+                                /** @description Why the owner sent the work back */
+                                reason: string | null;
+                                signerName: string | null;
+                                signatureBlobId: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            payment: {
+                                id: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                                collectedBy: string;
+                                collectedByName: string;
+                                collectedAt: string;
+                            } | null;
+                            photos: {
+                                blobId: string;
+                                addedAt: string;
+                            }[];
+                            measures: {
+                                /** @description Request to arrival */
+                                waitMinutes: number | null;
+                                /** @description Working time over all rounds */
+                                workMinutes: number | null;
+                            };
+                            abilities: {
+                                quote: boolean;
+                                confirm: boolean;
+                                approve: boolean;
+                                assign: boolean;
+                                depart: boolean;
+                                arrive: boolean;
+                                start: boolean;
+                                record_materials: boolean;
+                                finish: boolean;
+                                accept: boolean;
+                                reject: boolean;
+                                pay: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                addPhoto: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/arrive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Staff arrived */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. JZ-20261127-0001 */
+                            number: string;
+                            type: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            customerName: string;
+                            customerPhone: string | null;
+                            address: string | null;
+                            description: string | null;
+                            staffCount: number | null;
+                            appointmentStart: string | null;
+                            appointmentEnd: string | null;
+                            priceListId: string | null;
+                            priceAcceptedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            serviceFeeFen: number;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            materialFeeFen: number;
+                            /** @description Service fee + material fee */
+                            totalFen: number;
+                            requestedAt: string;
+                            quotedAt: string | null;
+                            confirmedAt: string | null;
+                            assignedAt: string | null;
+                            departedAt: string | null;
+                            arrivedAt: string | null;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            acceptedAt: string | null;
+                            paidAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            /** @description Work round: 2 after one rework */
+                            round: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            typeDef: {
+                                prefix: string;
+                                approvalBeforeDispatch: boolean;
+                            };
+                            lines: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                unitPriceFen: number | null;
+                                /** @description Quantity × 1000 */
+                                quantityMilli: number;
+                                amountFen: number | null;
+                            }[];
+                            materials: {
+                                lineNo: number;
+                                name: string;
+                                unitLabel: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                unitPriceFen: number;
+                                quantityMilli: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            formerStaff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            rounds: {
+                                roundNo: number;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                outcome: ("accepted" | "rework") | null;
+                                /** @description Why the owner sent the work back */
+                                reason: string | null;
+                                signerName: string | null;
+                                signatureBlobId: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            payment: {
+                                id: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                                collectedBy: string;
+                                collectedByName: string;
+                                collectedAt: string;
+                            } | null;
+                            photos: {
+                                blobId: string;
+                                addedAt: string;
+                            }[];
+                            measures: {
+                                /** @description Request to arrival */
+                                waitMinutes: number | null;
+                                /** @description Working time over all rounds */
+                                workMinutes: number | null;
+                            };
+                            abilities: {
+                                quote: boolean;
+                                confirm: boolean;
+                                approve: boolean;
+                                assign: boolean;
+                                depart: boolean;
+                                arrive: boolean;
+                                start: boolean;
+                                record_materials: boolean;
+                                finish: boolean;
+                                accept: boolean;
+                                reject: boolean;
+                                pay: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                addPhoto: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Work started */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. JZ-20261127-0001 */
+                            number: string;
+                            type: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            customerName: string;
+                            customerPhone: string | null;
+                            address: string | null;
+                            description: string | null;
+                            staffCount: number | null;
+                            appointmentStart: string | null;
+                            appointmentEnd: string | null;
+                            priceListId: string | null;
+                            priceAcceptedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            serviceFeeFen: number;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            materialFeeFen: number;
+                            /** @description Service fee + material fee */
+                            totalFen: number;
+                            requestedAt: string;
+                            quotedAt: string | null;
+                            confirmedAt: string | null;
+                            assignedAt: string | null;
+                            departedAt: string | null;
+                            arrivedAt: string | null;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            acceptedAt: string | null;
+                            paidAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            /** @description Work round: 2 after one rework */
+                            round: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            typeDef: {
+                                prefix: string;
+                                approvalBeforeDispatch: boolean;
+                            };
+                            lines: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                unitPriceFen: number | null;
+                                /** @description Quantity × 1000 */
+                                quantityMilli: number;
+                                amountFen: number | null;
+                            }[];
+                            materials: {
+                                lineNo: number;
+                                name: string;
+                                unitLabel: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                unitPriceFen: number;
+                                quantityMilli: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            formerStaff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            rounds: {
+                                roundNo: number;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                outcome: ("accepted" | "rework") | null;
+                                /** @description Why the owner sent the work back */
+                                reason: string | null;
+                                signerName: string | null;
+                                signatureBlobId: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            payment: {
+                                id: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                                collectedBy: string;
+                                collectedByName: string;
+                                collectedAt: string;
+                            } | null;
+                            photos: {
+                                blobId: string;
+                                addedAt: string;
+                            }[];
+                            measures: {
+                                /** @description Request to arrival */
+                                waitMinutes: number | null;
+                                /** @description Working time over all rounds */
+                                workMinutes: number | null;
+                            };
+                            abilities: {
+                                quote: boolean;
+                                confirm: boolean;
+                                approve: boolean;
+                                assign: boolean;
+                                depart: boolean;
+                                arrive: boolean;
+                                start: boolean;
+                                record_materials: boolean;
+                                finish: boolean;
+                                accept: boolean;
+                                reject: boolean;
+                                pay: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                addPhoto: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record materials used */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                        materials: {
+                            name: string;
+                            /** @description 个, 米, 卷… */
+                            unitLabel: string;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            unitPriceFen: number;
+                            /** @description Quantity, at most 3 decimals (e.g. 85.5 m²) */
+                            quantity: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. JZ-20261127-0001 */
+                            number: string;
+                            type: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            customerName: string;
+                            customerPhone: string | null;
+                            address: string | null;
+                            description: string | null;
+                            staffCount: number | null;
+                            appointmentStart: string | null;
+                            appointmentEnd: string | null;
+                            priceListId: string | null;
+                            priceAcceptedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            serviceFeeFen: number;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            materialFeeFen: number;
+                            /** @description Service fee + material fee */
+                            totalFen: number;
+                            requestedAt: string;
+                            quotedAt: string | null;
+                            confirmedAt: string | null;
+                            assignedAt: string | null;
+                            departedAt: string | null;
+                            arrivedAt: string | null;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            acceptedAt: string | null;
+                            paidAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            /** @description Work round: 2 after one rework */
+                            round: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            typeDef: {
+                                prefix: string;
+                                approvalBeforeDispatch: boolean;
+                            };
+                            lines: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                unitPriceFen: number | null;
+                                /** @description Quantity × 1000 */
+                                quantityMilli: number;
+                                amountFen: number | null;
+                            }[];
+                            materials: {
+                                lineNo: number;
+                                name: string;
+                                unitLabel: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                unitPriceFen: number;
+                                quantityMilli: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            formerStaff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            rounds: {
+                                roundNo: number;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                outcome: ("accepted" | "rework") | null;
+                                /** @description Why the owner sent the work back */
+                                reason: string | null;
+                                signerName: string | null;
+                                signatureBlobId: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            payment: {
+                                id: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                                collectedBy: string;
+                                collectedByName: string;
+                                collectedAt: string;
+                            } | null;
+                            photos: {
+                                blobId: string;
+                                addedAt: string;
+                            }[];
+                            measures: {
+                                /** @description Request to arrival */
+                                waitMinutes: number | null;
+                                /** @description Working time over all rounds */
+                                workMinutes: number | null;
+                            };
+                            abilities: {
+                                quote: boolean;
+                                confirm: boolean;
+                                approve: boolean;
+                                assign: boolean;
+                                depart: boolean;
+                                arrive: boolean;
+                                start: boolean;
+                                record_materials: boolean;
+                                finish: boolean;
+                                accept: boolean;
+                                reject: boolean;
+                                pay: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                addPhoto: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/finish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Work finished */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. JZ-20261127-0001 */
+                            number: string;
+                            type: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            customerName: string;
+                            customerPhone: string | null;
+                            address: string | null;
+                            description: string | null;
+                            staffCount: number | null;
+                            appointmentStart: string | null;
+                            appointmentEnd: string | null;
+                            priceListId: string | null;
+                            priceAcceptedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            serviceFeeFen: number;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            materialFeeFen: number;
+                            /** @description Service fee + material fee */
+                            totalFen: number;
+                            requestedAt: string;
+                            quotedAt: string | null;
+                            confirmedAt: string | null;
+                            assignedAt: string | null;
+                            departedAt: string | null;
+                            arrivedAt: string | null;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            acceptedAt: string | null;
+                            paidAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            /** @description Work round: 2 after one rework */
+                            round: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            typeDef: {
+                                prefix: string;
+                                approvalBeforeDispatch: boolean;
+                            };
+                            lines: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                unitPriceFen: number | null;
+                                /** @description Quantity × 1000 */
+                                quantityMilli: number;
+                                amountFen: number | null;
+                            }[];
+                            materials: {
+                                lineNo: number;
+                                name: string;
+                                unitLabel: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                unitPriceFen: number;
+                                quantityMilli: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            formerStaff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            rounds: {
+                                roundNo: number;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                outcome: ("accepted" | "rework") | null;
+                                /** @description Why the owner sent the work back */
+                                reason: string | null;
+                                signerName: string | null;
+                                signatureBlobId: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            payment: {
+                                id: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                                collectedBy: string;
+                                collectedByName: string;
+                                collectedAt: string;
+                            } | null;
+                            photos: {
+                                blobId: string;
+                                addedAt: string;
+                            }[];
+                            measures: {
+                                /** @description Request to arrival */
+                                waitMinutes: number | null;
+                                /** @description Working time over all rounds */
+                                workMinutes: number | null;
+                            };
+                            abilities: {
+                                quote: boolean;
+                                confirm: boolean;
+                                approve: boolean;
+                                assign: boolean;
+                                depart: boolean;
+                                arrive: boolean;
+                                start: boolean;
+                                record_materials: boolean;
+                                finish: boolean;
+                                accept: boolean;
+                                reject: boolean;
+                                pay: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                addPhoto: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The owner accepts and signs (A7.4.6) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                        /** @description Who signed (the owner or family member) */
+                        signerName: string;
+                        /** @description The drawn signature: data:image/png;base64,… */
+                        signature: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. JZ-20261127-0001 */
+                            number: string;
+                            type: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            customerName: string;
+                            customerPhone: string | null;
+                            address: string | null;
+                            description: string | null;
+                            staffCount: number | null;
+                            appointmentStart: string | null;
+                            appointmentEnd: string | null;
+                            priceListId: string | null;
+                            priceAcceptedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            serviceFeeFen: number;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            materialFeeFen: number;
+                            /** @description Service fee + material fee */
+                            totalFen: number;
+                            requestedAt: string;
+                            quotedAt: string | null;
+                            confirmedAt: string | null;
+                            assignedAt: string | null;
+                            departedAt: string | null;
+                            arrivedAt: string | null;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            acceptedAt: string | null;
+                            paidAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            /** @description Work round: 2 after one rework */
+                            round: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            typeDef: {
+                                prefix: string;
+                                approvalBeforeDispatch: boolean;
+                            };
+                            lines: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                unitPriceFen: number | null;
+                                /** @description Quantity × 1000 */
+                                quantityMilli: number;
+                                amountFen: number | null;
+                            }[];
+                            materials: {
+                                lineNo: number;
+                                name: string;
+                                unitLabel: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                unitPriceFen: number;
+                                quantityMilli: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            formerStaff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            rounds: {
+                                roundNo: number;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                outcome: ("accepted" | "rework") | null;
+                                /** @description Why the owner sent the work back */
+                                reason: string | null;
+                                signerName: string | null;
+                                signatureBlobId: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            payment: {
+                                id: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                                collectedBy: string;
+                                collectedByName: string;
+                                collectedAt: string;
+                            } | null;
+                            photos: {
+                                blobId: string;
+                                addedAt: string;
+                            }[];
+                            measures: {
+                                /** @description Request to arrival */
+                                waitMinutes: number | null;
+                                /** @description Working time over all rounds */
+                                workMinutes: number | null;
+                            };
+                            abilities: {
+                                quote: boolean;
+                                confirm: boolean;
+                                approve: boolean;
+                                assign: boolean;
+                                depart: boolean;
+                                arrive: boolean;
+                                start: boolean;
+                                record_materials: boolean;
+                                finish: boolean;
+                                accept: boolean;
+                                reject: boolean;
+                                pay: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                addPhoto: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The owner is not satisfied: rework */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                        /** @description Why; kept in the record history */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. JZ-20261127-0001 */
+                            number: string;
+                            type: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            customerName: string;
+                            customerPhone: string | null;
+                            address: string | null;
+                            description: string | null;
+                            staffCount: number | null;
+                            appointmentStart: string | null;
+                            appointmentEnd: string | null;
+                            priceListId: string | null;
+                            priceAcceptedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            serviceFeeFen: number;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            materialFeeFen: number;
+                            /** @description Service fee + material fee */
+                            totalFen: number;
+                            requestedAt: string;
+                            quotedAt: string | null;
+                            confirmedAt: string | null;
+                            assignedAt: string | null;
+                            departedAt: string | null;
+                            arrivedAt: string | null;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            acceptedAt: string | null;
+                            paidAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            /** @description Work round: 2 after one rework */
+                            round: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            typeDef: {
+                                prefix: string;
+                                approvalBeforeDispatch: boolean;
+                            };
+                            lines: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                unitPriceFen: number | null;
+                                /** @description Quantity × 1000 */
+                                quantityMilli: number;
+                                amountFen: number | null;
+                            }[];
+                            materials: {
+                                lineNo: number;
+                                name: string;
+                                unitLabel: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                unitPriceFen: number;
+                                quantityMilli: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            formerStaff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            rounds: {
+                                roundNo: number;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                outcome: ("accepted" | "rework") | null;
+                                /** @description Why the owner sent the work back */
+                                reason: string | null;
+                                signerName: string | null;
+                                signatureBlobId: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            payment: {
+                                id: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                                collectedBy: string;
+                                collectedByName: string;
+                                collectedAt: string;
+                            } | null;
+                            photos: {
+                                blobId: string;
+                                addedAt: string;
+                            }[];
+                            measures: {
+                                /** @description Request to arrival */
+                                waitMinutes: number | null;
+                                /** @description Working time over all rounds */
+                                workMinutes: number | null;
+                            };
+                            abilities: {
+                                quote: boolean;
+                                confirm: boolean;
+                                approve: boolean;
+                                assign: boolean;
+                                depart: boolean;
+                                arrive: boolean;
+                                start: boolean;
+                                record_materials: boolean;
+                                finish: boolean;
+                                accept: boolean;
+                                reject: boolean;
+                                pay: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                addPhoto: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the payment of the total (A2.4.2.3) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                        /** @description Must equal the order total */
+                        amountFen: number;
+                        /** @enum {string} */
+                        method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. JZ-20261127-0001 */
+                            number: string;
+                            type: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            customerName: string;
+                            customerPhone: string | null;
+                            address: string | null;
+                            description: string | null;
+                            staffCount: number | null;
+                            appointmentStart: string | null;
+                            appointmentEnd: string | null;
+                            priceListId: string | null;
+                            priceAcceptedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            serviceFeeFen: number;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            materialFeeFen: number;
+                            /** @description Service fee + material fee */
+                            totalFen: number;
+                            requestedAt: string;
+                            quotedAt: string | null;
+                            confirmedAt: string | null;
+                            assignedAt: string | null;
+                            departedAt: string | null;
+                            arrivedAt: string | null;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            acceptedAt: string | null;
+                            paidAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            /** @description Work round: 2 after one rework */
+                            round: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            typeDef: {
+                                prefix: string;
+                                approvalBeforeDispatch: boolean;
+                            };
+                            lines: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                unitPriceFen: number | null;
+                                /** @description Quantity × 1000 */
+                                quantityMilli: number;
+                                amountFen: number | null;
+                            }[];
+                            materials: {
+                                lineNo: number;
+                                name: string;
+                                unitLabel: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                unitPriceFen: number;
+                                quantityMilli: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            formerStaff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            rounds: {
+                                roundNo: number;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                outcome: ("accepted" | "rework") | null;
+                                /** @description Why the owner sent the work back */
+                                reason: string | null;
+                                signerName: string | null;
+                                signatureBlobId: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            payment: {
+                                id: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                                collectedBy: string;
+                                collectedByName: string;
+                                collectedAt: string;
+                            } | null;
+                            photos: {
+                                blobId: string;
+                                addedAt: string;
+                            }[];
+                            measures: {
+                                /** @description Request to arrival */
+                                waitMinutes: number | null;
+                                /** @description Working time over all rounds */
+                                workMinutes: number | null;
+                            };
+                            abilities: {
+                                quote: boolean;
+                                confirm: boolean;
+                                approve: boolean;
+                                assign: boolean;
+                                depart: boolean;
+                                arrive: boolean;
+                                start: boolean;
+                                record_materials: boolean;
+                                finish: boolean;
+                                accept: boolean;
+                                reject: boolean;
+                                pay: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                addPhoto: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a paid order */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. JZ-20261127-0001 */
+                            number: string;
+                            type: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            customerName: string;
+                            customerPhone: string | null;
+                            address: string | null;
+                            description: string | null;
+                            staffCount: number | null;
+                            appointmentStart: string | null;
+                            appointmentEnd: string | null;
+                            priceListId: string | null;
+                            priceAcceptedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            serviceFeeFen: number;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            materialFeeFen: number;
+                            /** @description Service fee + material fee */
+                            totalFen: number;
+                            requestedAt: string;
+                            quotedAt: string | null;
+                            confirmedAt: string | null;
+                            assignedAt: string | null;
+                            departedAt: string | null;
+                            arrivedAt: string | null;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            acceptedAt: string | null;
+                            paidAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            /** @description Work round: 2 after one rework */
+                            round: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            typeDef: {
+                                prefix: string;
+                                approvalBeforeDispatch: boolean;
+                            };
+                            lines: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                unitPriceFen: number | null;
+                                /** @description Quantity × 1000 */
+                                quantityMilli: number;
+                                amountFen: number | null;
+                            }[];
+                            materials: {
+                                lineNo: number;
+                                name: string;
+                                unitLabel: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                unitPriceFen: number;
+                                quantityMilli: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            formerStaff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            rounds: {
+                                roundNo: number;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                outcome: ("accepted" | "rework") | null;
+                                /** @description Why the owner sent the work back */
+                                reason: string | null;
+                                signerName: string | null;
+                                signatureBlobId: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            payment: {
+                                id: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                                collectedBy: string;
+                                collectedByName: string;
+                                collectedAt: string;
+                            } | null;
+                            photos: {
+                                blobId: string;
+                                addedAt: string;
+                            }[];
+                            measures: {
+                                /** @description Request to arrival */
+                                waitMinutes: number | null;
+                                /** @description Working time over all rounds */
+                                workMinutes: number | null;
+                            };
+                            abilities: {
+                                quote: boolean;
+                                confirm: boolean;
+                                approve: boolean;
+                                assign: boolean;
+                                depart: boolean;
+                                arrive: boolean;
+                                start: boolean;
+                                record_materials: boolean;
+                                finish: boolean;
+                                accept: boolean;
+                                reject: boolean;
+                                pay: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                addPhoto: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel before completion, with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                        /** @description Why; kept in the record history */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. JZ-20261127-0001 */
+                            number: string;
+                            type: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            customerName: string;
+                            customerPhone: string | null;
+                            address: string | null;
+                            description: string | null;
+                            staffCount: number | null;
+                            appointmentStart: string | null;
+                            appointmentEnd: string | null;
+                            priceListId: string | null;
+                            priceAcceptedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            serviceFeeFen: number;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            materialFeeFen: number;
+                            /** @description Service fee + material fee */
+                            totalFen: number;
+                            requestedAt: string;
+                            quotedAt: string | null;
+                            confirmedAt: string | null;
+                            assignedAt: string | null;
+                            departedAt: string | null;
+                            arrivedAt: string | null;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            acceptedAt: string | null;
+                            paidAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            /** @description Work round: 2 after one rework */
+                            round: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            typeDef: {
+                                prefix: string;
+                                approvalBeforeDispatch: boolean;
+                            };
+                            lines: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                unitPriceFen: number | null;
+                                /** @description Quantity × 1000 */
+                                quantityMilli: number;
+                                amountFen: number | null;
+                            }[];
+                            materials: {
+                                lineNo: number;
+                                name: string;
+                                unitLabel: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                unitPriceFen: number;
+                                quantityMilli: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            formerStaff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            rounds: {
+                                roundNo: number;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                outcome: ("accepted" | "rework") | null;
+                                /** @description Why the owner sent the work back */
+                                reason: string | null;
+                                signerName: string | null;
+                                signatureBlobId: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            payment: {
+                                id: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                                collectedBy: string;
+                                collectedByName: string;
+                                collectedAt: string;
+                            } | null;
+                            photos: {
+                                blobId: string;
+                                addedAt: string;
+                            }[];
+                            measures: {
+                                /** @description Request to arrival */
+                                waitMinutes: number | null;
+                                /** @description Working time over all rounds */
+                                workMinutes: number | null;
+                            };
+                            abilities: {
+                                quote: boolean;
+                                confirm: boolean;
+                                approve: boolean;
+                                assign: boolean;
+                                depart: boolean;
+                                arrive: boolean;
+                                start: boolean;
+                                record_materials: boolean;
+                                finish: boolean;
+                                accept: boolean;
+                                reject: boolean;
+                                pay: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                addPhoto: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/history/{entity}/{id}": {
         parameters: {
             query?: never;
@@ -5967,7 +14313,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    entity: "org" | "user" | "role";
+                    entity: "org" | "user" | "role" | "pricelist" | "order";
                     id: string;
                 };
                 cookie?: never;

@@ -30,7 +30,7 @@ export function App() {
   const locale = isLanguage(i18n.language) ? antdLocaleOf(i18n.language) : undefined;
   return (
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider locale={locale} theme={theme}>
+      <ConfigProvider locale={locale} theme={theme} button={{ autoInsertSpace: false }}>
         <AppRoutes />
       </ConfigProvider>
     </QueryClientProvider>

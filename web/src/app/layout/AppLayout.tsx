@@ -63,8 +63,10 @@ function Shell() {
       <div className="app-layout">
         {phone ? null : (
           <aside className={collapsed ? 'app-sider app-sider-collapsed' : 'app-sider'}>
-            <Brand collapsed={collapsed} />
-            <SideMenu collapsed={collapsed} />
+            <div className="app-sider-inner">
+              <Brand collapsed={collapsed} />
+              <SideMenu collapsed={collapsed} />
+            </div>
           </aside>
         )}
         <div className="app-main">

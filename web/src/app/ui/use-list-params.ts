@@ -31,7 +31,7 @@ export function useListParams<F extends string>(filterNames: readonly F[], defau
   }, [params, filterNames, defaults.sort, defaultSize]);
 
   const update = useCallback(
-    (changes: ListChange, options: { replace?: boolean } = {}) => {
+    (changes: ListChange, options: { replace?: boolean; keepPage?: boolean } = {}) => {
       setParams(
         (current) => {
           const next = new URLSearchParams(current);
@@ -39,7 +39,7 @@ export function useListParams<F extends string>(filterNames: readonly F[], defau
             if (value === null || value === undefined || value === '') next.delete(key);
             else next.set(key, String(value));
           }
-          if (!('page' in changes)) next.delete('page');
+          if (!('page' in changes) && !options.keepPage) next.delete('page');
           return next;
         },
         { replace: options.replace ?? false },

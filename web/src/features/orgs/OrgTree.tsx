@@ -32,9 +32,10 @@ export function OrgTree({ selectedId }: { selectedId?: string }) {
       return {
         key: n.org.id,
         title: (
-          <span className={n.org.active ? undefined : 'org-inactive'}>
-            {n.org.name} <Tag className="org-kind-tag">{t(`orgs:kinds.${n.org.kind}`)}</Tag>
-            {n.org.active ? null : <Tag>{t('common:status.inactive')}</Tag>}
+          <span className={n.org.active ? 'tree-node' : 'tree-node org-inactive'}>
+            <span className="tree-node-name">{n.org.name}</span>
+            <span className="tree-node-kind">{t(`orgs:kinds.${n.org.kind}`)}</span>
+            {n.org.active ? null : <Tag className="tree-node-tag">{t('common:status.inactive')}</Tag>}
           </span>
         ),
         children,

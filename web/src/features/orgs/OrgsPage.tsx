@@ -18,11 +18,11 @@ export function OrgsPage() {
       {id ? null : <PageHeader title={t('orgs:title')} subtitle={t('orgs:subtitle')} />}
       <Row gutter={[16, 16]}>
         {phone && id ? null : (
-          <Col xs={24} md={9} xl={7}>
+          <Col xs={24} md={10} xl={8}>
             <OrgTree selectedId={id} />
           </Col>
         )}
-        <Col xs={24} md={15} xl={17}>
+        <Col xs={24} md={14} xl={16}>
           <Outlet />
         </Col>
       </Row>

@@ -37,8 +37,8 @@ export function UsersPage() {
 
   // The list is always scoped in its URL: a link opens the same node's users.
   useEffect(() => {
-    if (!orgId && scope.chosenOrgId) list.update({ org: scope.chosenOrgId, page: list.page }, { replace: true });
-  }, [orgId, scope.chosenOrgId, list.update, list.page]);
+    if (!orgId && scope.chosenOrgId) list.update({ org: scope.chosenOrgId }, { replace: true, keepPage: true });
+  }, [orgId, scope.chosenOrgId, list.update]);
   useEffect(() => setSearch(list.q), [list.q]);
 
   const sort = list.sort && SORTABLE.includes(list.sort.replace(/^-/, '')) ? (list.sort as Sortable | `-${Sortable}`) : undefined;

@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { PERMISSIONS } from '../../../src/modules/catalogue';
+import { ORG_KINDS } from '../../../src/modules/orgs/org.types';
+import { PARAMS } from '../../../src/modules/params/params.catalog';
+import { BUILTIN_ROLES } from '../../../src/platform/authz/permissions';
+import { NAMESPACES } from './bundle';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const LANGUAGES = ['zh-CN', 'en'] as const;
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+type Tree = { [key: string]: string | Tree };
+const load = (lang: string, ns: string): Tree => JSON.parse(fs.readFileSync(path.join(here, lang, `${ns}.json`), 'utf8'));
+
+/** Every key as `a.b.c`, plural forms (`count_one`, `count_other`) folded into the key they serve. */
+function keysOf(tree: Tree, prefix = ''): Set<string> {
+  const out = new Set<string>();
+  for (const [k, v] of Object.entries(tree)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out.add(key.replace(PLURAL, ''));
+    else for (const sub of keysOf(v, key)) out.add(sub);
+  }
+  return out;
+}
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'locales' ? [] : sourceFiles(full);
+    return /\.tsx?$/.test(e.name) && !e.name.endsWith('.test.ts') && !e.name.endsWith('.d.ts') ? [full] : [];
+  });
+}
+
+const keys = Object.fromEntries(LANGUAGES.map((l) => [l, Object.fromEntries(NAMESPACES.map((ns) => [ns, keysOf(load(l, ns))]))]));
+const has = (lang: string, fullKey: string) => {
+  const [ns, key] = fullKey.split(':') as [string, string];
+  return keys[lang]?.[ns]?.has(key) ?? false;
+};
+
+describe('translations', () => {
+  it('has every namespace in every language', () => {
+    for (const lang of LANGUAGES) {
+      for (const ns of NAMESPACES) expect(fs.existsSync(path.join(here, lang, `${ns}.json`)), `${lang}/${ns}.json`).toBe(true);
+      const files = fs.readdirSync(path.join(here, lang)).filter((f) => f.endsWith('.json'));
+      expect(files.sort()).toEqual(NAMESPACES.map((ns) => `${ns}.json`).sort());
+    }
+  });
+
+  it('has the same keys in Chinese and English', () => {
+    for (const ns of NAMESPACES) {
+      const zh = [...(keys['zh-CN']?.[ns] ?? [])].sort();
+      const en = [...(keys.en?.[ns] ?? [])].sort();
+      expect({ ns, missingInEnglish: zh.filter((k) => !en.includes(k)) }).toEqual({ ns, missingInEnglish: [] });
+      expect({ ns, missingInChinese: en.filter((k) => !zh.includes(k)) }).toEqual({ ns, missingInChinese: [] });
+    }
+  });
+
+  it('has no empty text', () => {
+    for (const lang of LANGUAGES) {
+      for (const ns of NAMESPACES) {
+        const walk = (tree: Tree, at: string): void => {
+          for (const [k, v] of Object.entries(tree)) {
+            if (typeof v === 'string') expect(v.trim(), `${lang} ${ns}:${at}${k}`).not.toBe('');
+            else walk(v, `${at}${k}.`);
+          }
+        };
+        walk(load(lang, ns), '');
+      }
+    }
+  });
+
+  it('has every key the code names, in both languages', () => {
+    const pattern = new RegExp(`['"\`](${NAMESPACES.join('|')}):([A-Za-z0-9_.]+)['"]`, 'g');
+    const used = new Set<string>();
+    for (const file of sourceFiles(path.join(here, '..'))) {
+      for (const m of fs.readFileSync(file, 'utf8').matchAll(pattern)) used.add(`${m[1]}:${m[2]}`);
+    }
+    expect(used.size).toBeGreaterThan(100);
+    for (const lang of LANGUAGES)
+      expect(
+        [...used].filter((k) => !has(lang, k)),
+        lang,
+      ).toEqual([]);
+  });
+
+  it('names every role, organisation kind, parameter and permission the server declares', () => {
+    const needed = [
+      ...Object.keys(BUILTIN_ROLES).map((c) => `roles:builtin.${c}`),
+      ...ORG_KINDS.map((k) => `orgs:kinds.${k}`),
+      ...PARAMS.flatMap((p) => [`params:keys.${p.key}.name`, `params:keys.${p.key}.description`, `params:units.${p.unit}`]),
+      ...PERMISSIONS.flatMap((p) => [`permissions:${p.code}`, `permissions:modules.${p.module}`]),
+    ];
+    for (const lang of LANGUAGES)
+      expect(
+        needed.filter((k) => !has(lang, k)),
+        lang,
+      ).toEqual([]);
+  });
+});
