@@ -45,7 +45,11 @@ function closure(manifest: Manifest, keys: string[]): Set<string> {
 
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'guanjia-web-bundle-'));
 try {
-  await build({ configFile: path.join(root, 'web/vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true, manifest: true } });
+  await build({
+    configFile: path.join(root, 'web/vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, manifest: true },
+  });
   const manifest = JSON.parse(fs.readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
   const entry = Object.entries(manifest).find(([, c]) => c.isEntry)?.[0];
   if (!entry) throw new Error('the manifest has no entry');

@@ -18,8 +18,16 @@ export async function insertSession(db: Db, s: { tenantId: string; tokenHash: st
     .execute();
 }
 
+/** A session with the name and state of its user, in one read (it runs on every request). */
 export async function findSession(db: Db, tenantId: string, tokenHash: string) {
-  return db.selectFrom('sessions').selectAll().where('tenant_id', '=', tenantId).where('token_hash', '=', tokenHash).executeTakeFirst();
+  return db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 's.tenant_id').onRef('u.id', '=', 's.user_id'))
+    .selectAll('s')
+    .select(['u.username', 'u.display_name', 'u.active'])
+    .where('s.tenant_id', '=', tenantId)
+    .where('s.token_hash', '=', tokenHash)
+    .executeTakeFirst();
 }
 
 export async function touchSession(db: Db, tenantId: string, tokenHash: string, at: string, expiresAt: string) {
@@ -84,7 +92,14 @@ export async function insertToken(
 }
 
 export async function findTokenByHash(db: Db, tenantId: string, tokenHash: string) {
-  return db.selectFrom('api_tokens').selectAll().where('tenant_id', '=', tenantId).where('token_hash', '=', tokenHash).executeTakeFirst();
+  return db
+    .selectFrom('api_tokens as t')
+    .innerJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 't.tenant_id').onRef('u.id', '=', 't.user_id'))
+    .selectAll('t')
+    .select(['u.username', 'u.display_name', 'u.active'])
+    .where('t.tenant_id', '=', tenantId)
+    .where('t.token_hash', '=', tokenHash)
+    .executeTakeFirst();
 }
 
 export async function findToken(db: Db, tenantId: string, id: string) {

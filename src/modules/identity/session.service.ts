@@ -13,18 +13,17 @@ export const TOKEN_PREFIX = 'gjt_';
 async function actorFor(
   deps: AppDeps,
   tenantId: string,
-  userId: string,
+  user: { id: string; username: string; display_name: string; active: number },
   via: Actor['via'],
   tokenPermissions: string[] | null,
 ): Promise<Actor | null> {
-  const found = await users.findUser(deps.db, tenantId, userId);
-  if (!found?.user.active) return null;
+  if (Number(user.active) !== 1) return null;
   return {
     tenantId,
-    userId,
-    username: found.user.username,
-    displayName: found.user.displayName,
-    access: { grants: await loadGrantFacts(deps.db, tenantId, userId), tokenPermissions: tokenPermissions && new Set(tokenPermissions) },
+    userId: user.id,
+    username: user.username,
+    displayName: user.display_name,
+    access: { grants: await loadGrantFacts(deps.db, tenantId, user.id), tokenPermissions: tokenPermissions && new Set(tokenPermissions) },
     via,
   };
 }
@@ -45,7 +44,7 @@ export async function resolveSession(deps: AppDeps, cookie: string): Promise<Ses
   if (!s || s.revoked_at) return null;
   const now = deps.clock.now();
   if (s.expires_at <= now.toISOString()) return { expired: true };
-  const actor = await actorFor(deps, s.tenant_id, s.user_id, 'session', null);
+  const actor = await actorFor(deps, s.tenant_id, { ...s, id: s.user_id }, 'session', null);
   if (!actor) return null;
   if (now.getTime() - new Date(s.last_seen_at).getTime() > 60_000) {
     await sessions.touchSession(deps.db, s.tenant_id, s.token_hash, now.toISOString(), sessionExpiry(deps, s.created_at, now));
@@ -60,7 +59,7 @@ export async function resolveToken(deps: AppDeps, bearer: string): Promise<Actor
   const t = await sessions.findTokenByHash(deps.db, parsed.tenantId, parsed.hash);
   const now = deps.clock.now().toISOString();
   if (!t || t.revoked_at || (t.expires_at && t.expires_at <= now)) return null;
-  const actor = await actorFor(deps, t.tenant_id, t.user_id, 'token', JSON.parse(t.permissions) as string[]);
+  const actor = await actorFor(deps, t.tenant_id, { ...t, id: t.user_id }, 'token', JSON.parse(t.permissions) as string[]);
   if (actor && (!t.last_used_at || t.last_used_at.slice(0, 13) !== now.slice(0, 13))) {
     await sessions.markTokenUsed(deps.db, t.tenant_id, t.id, now);
   }

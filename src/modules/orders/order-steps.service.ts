@@ -55,7 +55,8 @@ async function runCommand(
       before: order,
       after: detail === undefined ? next : { ...next, detail },
     });
-    return presentOrder(tx, { ...loaded, order: next, facts: await actorFacts(tx, id) });
+    const assignees = command === 'assign' ? await repo.listAssignees(tx.db, tx.actor.tenantId, id) : loaded.assignees;
+    return presentOrder(tx, { ...loaded, order: next, assignees, facts: actorFacts(tx, assignees) });
   });
 }
 

@@ -14,36 +14,37 @@ import { ORDERS_INTAKE, ORDERS_READ } from './order.permissions.js';
 import { mayCommand, mayRead, type OrderActorFacts, orderAbilities } from './order.policy.js';
 import * as repo from './order.repo.js';
 import { businessDate, orderNumber, serviceTimes, toMilli } from './order.rules.js';
-import type { Channel, Order, OrderLine, OrderState } from './order.types.js';
+import type { Assignee, Channel, Order, OrderLine, OrderState } from './order.types.js';
 import { orderType } from './order-types.js';
 
 /** What the caller is to this order: their access, and whether they are (or were) on it. */
-export async function actorFacts(ctx: UseCase, orderId: string): Promise<OrderActorFacts> {
-  const assignees = await repo.listAssignees(ctx.db, ctx.actor.tenantId, orderId);
+export function actorFacts(ctx: UseCase, assignees: Assignee[]): OrderActorFacts {
   const mine = assignees.filter((a) => a.userId === ctx.actor.userId);
   return { access: ctx.actor.access, isAssignee: mine.some((a) => !a.releasedAt), wasAssignee: mine.length > 0 };
 }
 
-/** Loads an order the caller may read, or 404 as if it did not exist. */
+/** Loads an order the caller may read, with its staff, or refuses as every record does (404 outside, 403 inside). */
 export async function loadOrder(ctx: UseCase, id: string) {
   const found = await repo.findOrder(ctx.db, ctx.actor.tenantId, id);
   if (!found) throw notFound('order');
-  const facts = await actorFacts(ctx, id);
-  // like every record: outside the caller's nodes it does not exist; inside, without orders.read, forbidden
+  const assignees = await repo.listAssignees(ctx.db, ctx.actor.tenantId, id);
+  const facts = actorFacts(ctx, assignees);
   if (!mayRead(facts, found.officePath)) authorize(ctx.actor.access, ORDERS_READ, found.officePath, 'order');
-  return { ...found, facts };
+  return { ...found, assignees, facts };
 }
 
 /** The full order: lines, materials, staff, rounds with signatures, payment, photos, measures and abilities. */
 export async function presentOrder(ctx: UseCase, loaded: Awaited<ReturnType<typeof loadOrder>>) {
-  const { order, officePath, officeName, facts } = loaded;
+  const { order, officePath, officeName, facts, assignees } = loaded;
   const t = ctx.actor.tenantId;
-  const [lines, materials, assignees, rounds, payment, photos] = await Promise.all([
+  // materials and rounds exist only once work started, a payment only once paid: skip reads that must be empty
+  const started = order.startedAt !== null;
+  const paid = order.paidAt !== null;
+  const [lines, materials, rounds, payment, photos] = await Promise.all([
     repo.listLines(ctx.db, t, order.id),
-    repo.listMaterials(ctx.db, t, order.id),
-    repo.listAssignees(ctx.db, t, order.id),
-    repo.listRounds(ctx.db, t, order.id),
-    repo.findPayment(ctx.db, t, order.id),
+    started ? repo.listMaterials(ctx.db, t, order.id) : [],
+    started ? repo.listRounds(ctx.db, t, order.id) : [],
+    paid ? repo.findPayment(ctx.db, t, order.id) : null,
     repo.listPhotos(ctx.db, t, order.id),
   ]);
   return {
@@ -101,12 +102,13 @@ export async function listOrders(ctx: UseCase, f: OrderListInput) {
   });
   const rows = await Promise.all(
     items.map(async ({ order, officePath: path, officeName }) => {
-      const staff = (await repo.listAssignees(ctx.db, ctx.actor.tenantId, order.id)).filter((a) => !a.releasedAt);
+      const assignees = await repo.listAssignees(ctx.db, ctx.actor.tenantId, order.id);
+      const staff = assignees.filter((a) => !a.releasedAt);
       return {
         ...order,
         officeName,
         staffNames: staff.map((s) => s.displayName),
-        abilities: orderAbilities(await actorFacts(ctx, order.id), order, path),
+        abilities: orderAbilities(actorFacts(ctx, assignees), order, path),
       };
     }),
   );
@@ -218,7 +220,7 @@ export async function createOrder(ctx: UseCase, input: IntakeInput) {
       await repo.insertPhoto(tx.db, tx.actor.tenantId, order.id, blobId, tx.actor.displayName, tx.now);
     }
     await tx.audit({ action: 'order.create', entity: 'order', entityId: order.id, after: { ...order, lines } });
-    return presentOrder(tx, { order, officePath: office.path, officeName: office.name, facts: await actorFacts(tx, order.id) });
+    return presentOrder(tx, { order, officePath: office.path, officeName: office.name, assignees: [], facts: actorFacts(tx, []) });
   });
 }
 

@@ -36,6 +36,26 @@ export function openSqlite(file: string): SQLite.Database {
   return raw;
 }
 
+/**
+ * Kysely prepares every query anew; preparing is a large share of a small query's cost on SQLite.
+ * Statements are reusable, so keep the most recent ones by their SQL text.
+ */
+function withStatementCache(raw: SQLite.Database, max = 1000) {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => raw.close(),
+    prepare(sql: string): SQLite.Statement {
+      let statement = cache.get(sql);
+      if (!statement) {
+        statement = raw.prepare(sql);
+        if (cache.size >= max) cache.delete(cache.keys().next().value as string);
+        cache.set(sql, statement);
+      }
+      return statement;
+    },
+  };
+}
+
 export function connect(options: ConnectOptions): DbHandle {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
@@ -44,6 +64,6 @@ export function connect(options: ConnectOptions): DbHandle {
   }
   const file = options.sqliteFile ?? path.join(options.dataDir ?? 'data', 'guanjia.db');
   const raw = openSqlite(file);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
   return { db, engine: 'sqlite', file, close: () => db.destroy() };
 }
