@@ -86,3 +86,66 @@ export const DEMO_PRICE_LISTS = [
   { office: 'office-a', preparer: 'liuyang', head: 'wangfang', price: 'priceA' as const },
   { office: 'office-b', preparer: 'admin', head: 'zhaolei', price: 'priceB' as const },
 ];
+
+/** Demo orders at office A, taken by the environment supervisor, in the states an office sees on a normal day. */
+export const DEMO_ORDERS: {
+  customer: string;
+  phone: string;
+  address: string;
+  type: 'housekeeping' | 'paid_service';
+  item: string;
+  quantity: number;
+  description: string;
+  until: 'requested' | 'confirmed' | 'assigned' | 'accepted' | 'closed';
+}[] = [
+  {
+    customer: '李建华',
+    phone: '13912340001',
+    address: '翠竹园3栋1201',
+    type: 'housekeeping',
+    item: 'indoor-cleaning',
+    quantity: 3,
+    description: '年底大扫除，重点厨房和卫生间',
+    until: 'closed',
+  },
+  {
+    customer: '陈美玲',
+    phone: '13912340002',
+    address: '翠竹园5栋0802',
+    type: 'housekeeping',
+    item: 'carpet-cleaning',
+    quantity: 24.5,
+    description: '客厅地毯清洗',
+    until: 'accepted',
+  },
+  {
+    customer: '王国强',
+    phone: '13912340003',
+    address: '翠竹园1栋0303',
+    type: 'paid_service',
+    item: 'pipe-dredging',
+    quantity: 1,
+    description: '厨房下水道堵塞',
+    until: 'assigned',
+  },
+  {
+    customer: '赵小红',
+    phone: '13912340004',
+    address: '翠竹园7栋1502',
+    type: 'housekeeping',
+    item: 'range-hood',
+    quantity: 1,
+    description: '油烟机清洗，周六上午',
+    until: 'confirmed',
+  },
+  {
+    customer: '刘大爷',
+    phone: '13912340005',
+    address: '翠竹园2栋0101',
+    type: 'housekeeping',
+    item: 'water-delivery',
+    quantity: 2,
+    description: '送两桶水',
+    until: 'requested',
+  },
+];

@@ -12,11 +12,14 @@ import { loadGrantFacts } from '../modules/identity/access.repo.js';
 import { findRole } from '../modules/identity/role.repo.js';
 import { findUserByUsername, hasActiveGrant } from '../modules/identity/user.repo.js';
 import { createUser, grantRole } from '../modules/identity/user.service.js';
+import { createOrder } from '../modules/orders/order.service.js';
+import * as steps from '../modules/orders/order-steps.service.js';
 import { findOrgByCode } from '../modules/orgs/org.repo.js';
 import { createOrg } from '../modules/orgs/org.service.js';
 import { createTenant, findTenantByCode } from '../modules/tenants/tenant.service.js';
 import { type Actor, type AppDeps, systemActor, type UseCase } from '../platform/context.js';
-import { DEMO_ITEMS, DEMO_ORGS, DEMO_PASSWORD, DEMO_PRICE_LISTS, DEMO_TENANT, DEMO_USERS } from './demo.data.js';
+import { DEMO_ITEMS, DEMO_ORDERS, DEMO_ORGS, DEMO_PASSWORD, DEMO_PRICE_LISTS, DEMO_TENANT, DEMO_USERS } from './demo.data.js';
+import { demoSignature } from './demo.signature.js';
 
 /** Seeds the demo tenant through the same use cases people use (so it is audited). Re-running adds only what is missing. */
 export async function seedDemo(deps: AppDeps): Promise<{ created: number }> {
@@ -60,6 +63,7 @@ export async function seedDemo(deps: AppDeps): Promise<{ created: number }> {
     }
   }
   created += await seedCatalogue(ctx);
+  created += await seedOrders(ctx);
   return { created };
 }
 
@@ -102,6 +106,47 @@ async function seedCatalogue(ctx: UseCase): Promise<number> {
     await approvePriceList(head, draft.id);
     await publishPriceList(head, draft.id);
     created++;
+  }
+  return created;
+}
+
+async function seedOrders(ctx: UseCase): Promise<number> {
+  const existing = await ctx.db.selectFrom('orders').select('id').where('tenant_id', '=', ctx.actor.tenantId).limit(1).execute();
+  if (existing.length) return 0;
+  const clerk = await actAs(ctx, 'liuyang');
+  const cleaner = await actAs(ctx, 'sunxy');
+  const cashier = await actAs(ctx, 'chenjing');
+  const officeId = (await findOrgByCode(ctx.db, ctx.actor.tenantId, 'office-a'))!.id;
+  const items = await listItems(ctx.db, ctx.actor.tenantId, {});
+  const cleanerId = cleaner.actor.userId!;
+  const order: ['requested', 'confirmed', 'assigned', 'accepted', 'closed'] = ['requested', 'confirmed', 'assigned', 'accepted', 'closed'];
+  const reached = (until: string, state: string) => order.indexOf(until as never) >= order.indexOf(state as never);
+  let created = 0;
+  for (const [i, d] of DEMO_ORDERS.entries()) {
+    let o = await createOrder(clerk, {
+      type: d.type,
+      officeId,
+      channel: i % 2 ? 'walk_in' : 'phone',
+      customerName: d.customer,
+      customerPhone: d.phone,
+      address: d.address,
+      description: d.description,
+      lines: [{ itemId: items.find((x) => x.code === d.item)!.id, quantity: d.quantity }],
+    });
+    created++;
+    if (!reached(d.until, 'confirmed')) continue;
+    o = await steps.quoteOrder(clerk, o.id, { version: o.version });
+    const appointment = new Date(Date.parse(o.requestedAt) + (i + 1) * 3_600_000).toISOString();
+    o = await steps.confirmOrder(clerk, o.id, { version: o.version, priceAccepted: true, staffCount: 1, appointmentStart: appointment });
+    if (!reached(d.until, 'assigned')) continue;
+    o = await steps.assignOrder(clerk, o.id, { version: o.version, staff: [cleanerId] });
+    if (!reached(d.until, 'accepted')) continue;
+    for (const step of [steps.departOrder, steps.arriveOrder, steps.startOrder, steps.finishOrder])
+      o = await step(cleaner, o.id, o.version);
+    o = await steps.acceptOrder(cleaner, o.id, { version: o.version, signerName: d.customer, signature: demoSignature(i) });
+    if (!reached(d.until, 'closed')) continue;
+    o = await steps.payOrder(cleaner, o.id, { version: o.version, amountFen: o.totalFen, method: 'cash' });
+    await steps.closeOrder(cashier, o.id, o.version);
   }
   return created;
 }
