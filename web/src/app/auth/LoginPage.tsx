@@ -1,6 +1,6 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Input } from 'antd';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
@@ -35,6 +35,11 @@ export function LoginPage() {
   const [needTenant, setNeedTenant] = useState(false);
   const expired = (location.state as { expired?: boolean } | null)?.expired === true;
 
+  // Whoever used this browser before: nothing of theirs stays cached once the sign-in page shows.
+  useEffect(() => {
+    queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
+  }, []);
+
   if (me.data) return <Navigate to={next} replace />;
 
   const set = (field: Field, value: string) => {
@@ -55,7 +60,6 @@ export function LoginPage() {
       const { username, password, tenant } = parsed.data;
       const signedIn = await unwrap(api.POST('/api/auth/login', { body: { username, password, ...(tenant ? { tenant } : {}) } }));
       setSessionEnd(null);
-      // Nothing cached for someone else may show to this user.
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
       queryClient.setQueryData(ME_KEY, signedIn);
       navigate(next, { replace: true });

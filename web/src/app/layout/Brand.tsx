@@ -5,8 +5,8 @@ import { Link } from 'react-router';
 export function Brand({ collapsed, compact }: { collapsed?: boolean; compact?: boolean }) {
   const { t } = useTranslation();
   return (
-    <Link to="/" className={compact ? 'brand brand-compact' : 'brand'} aria-label={t('layout:brand.home')}>
-      <img src="/favicon.svg" alt="" width={28} height={28} />
+    <Link to="/" className={compact ? 'brand brand-compact' : 'brand'} title={t('layout:brand.home')}>
+      <img src="/favicon.svg" alt={collapsed ? t('common:appName') : ''} width={28} height={28} />
       {collapsed ? null : (
         <span className="brand-text">
           <span className="brand-name">{t('common:appName')}</span>

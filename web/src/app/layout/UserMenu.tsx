@@ -55,11 +55,14 @@ export function UserMenu({ compact, onChangePassword }: { compact?: boolean; onC
         </div>
       }
     >
-      <Button type="text" className="user-menu-button" aria-label={t('layout:userMenu.open', { name: me.user.displayName })}>
+      <Button type="text" className="user-menu-button" aria-haspopup="dialog" aria-expanded={open}>
         <span className="user-avatar" aria-hidden>
           {initial}
         </span>
-        {compact ? null : <span className="user-menu-label">{me.user.displayName}</span>}
+        <span className={compact ? 'sr-only' : 'user-menu-label'}>
+          <span className="sr-only">{t('layout:userMenu.open')}</span>
+          {me.user.displayName}
+        </span>
       </Button>
     </Popover>
   );

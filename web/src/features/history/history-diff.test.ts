@@ -27,6 +27,13 @@ describe('diffEvent', () => {
     ]);
   });
 
+  it('names a node once when the event carries both its id and its name', () => {
+    expect(diffEvent(null, { grantId: 'g1', role: 'cashier', orgId: 'o1', orgName: '翠竹园管理处' })).toEqual([
+      { field: 'role', before: undefined, after: 'cashier' },
+      { field: 'orgId', before: undefined, after: 'o1' },
+    ]);
+  });
+
   it('compares lists by value and says nothing for an event without data', () => {
     expect(diffEvent({ permissions: ['a', 'b'] }, { permissions: ['a', 'b'] })).toEqual([]);
     expect(diffEvent(null, null)).toEqual([]);

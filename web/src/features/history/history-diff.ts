@@ -28,5 +28,6 @@ export function diffEvent(before: unknown, after: unknown): FieldChange[] {
     if (was === undefined && now === undefined) continue;
     changes.push({ field, before: was, after: now });
   }
-  return changes;
+  // A node's id and its name travel together; the id (shown as the name) is enough.
+  return changes.some((c) => c.field === 'orgId') ? changes.filter((c) => c.field !== 'orgName') : changes;
 }

@@ -1,0 +1,15 @@
+import type { TestProject } from 'vitest/node';
+import { startServer } from './support/server.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+  }
+}
+
+/** One real server for the whole run: `guanjia serve --demo` on a fresh database and a free port. */
+export default async function setup(project: TestProject) {
+  const server = await startServer();
+  project.provide('baseURL', server.url);
+  return () => server.stop();
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, menuItems, signIn, useBrowser } from './support/session.js';
+
+describe('language', () => {
+  const s = useBrowser();
+
+  it('switches the whole interface to English and back, and remembers the choice', async () => {
+    await signIn(s, 'admin');
+    await s.page.goto(`${s.baseURL}/users`);
+    await s.page.getByRole('button', { name: /界面语言/ }).click();
+    await s.page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => s.page.locator('main h1').innerText()).toBe('Users');
+    expect(await s.page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await menuItems(s)).toEqual(['Home', 'Organisation', 'Users', 'Roles', 'Regulation parameters']);
+    // antd's own texts follow (pagination), and dates stay in the organisation's time zone.
+    await expect.poll(() => s.page.locator('.ant-pagination-total-text').innerText()).toMatch(/in total/);
+    await expectAccessible(s, 'the users page in English');
+
+    await s.page.reload();
+    await expect.poll(() => s.page.locator('main h1').innerText()).toBe('Users');
+    await s.page.getByRole('button', { name: /Interface language/ }).click();
+    await s.page.getByRole('button', { name: '中文' }).click();
+    await expect.poll(() => s.page.locator('main h1').innerText()).toBe('用户管理');
+    expect(await s.page.locator('html').getAttribute('lang')).toBe('zh-CN');
+  });
+
+  it('offers the choice on the sign-in page too', async () => {
+    await s.browser.context.clearCookies();
+    await s.page.goto(`${s.baseURL}/login`);
+    await s.page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => s.page.locator('h1').innerText()).toBe('Sign in');
+    expect(await s.page.getByLabel('Username').isVisible()).toBe(true);
+    await s.page.getByRole('button', { name: '中文' }).click();
+    await expect.poll(() => s.page.locator('h1').innerText()).toBe('登录');
+  });
+});

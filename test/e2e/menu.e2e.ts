@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, menuItems, signIn, useBrowser } from './support/session.js';
+
+describe('the menu follows what the server allows each role', () => {
+  const s = useBrowser();
+
+  it('gives the system administrator every administration page', async () => {
+    await signIn(s, 'admin');
+    expect(await menuItems(s)).toEqual(['首页', '组织架构', '用户管理', '角色权限', '制度参数']);
+    expect(await s.page.getByRole('button', { name: '新建用户' }).count()).toBe(0);
+    await s.page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '用户管理' }).click();
+    await s.page.getByRole('button', { name: '新建用户' }).waitFor();
+  });
+
+  it('lets an office head read users but not create them', async () => {
+    await signIn(s, 'wangfang');
+    const items = await menuItems(s);
+    expect(items).toContain('用户管理');
+    await s.page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '用户管理' }).click();
+    await s.page.getByRole('link', { name: '王芳' }).waitFor();
+    expect(await s.page.getByRole('button', { name: '新建用户' }).count()).toBe(0);
+    await s.page.getByRole('link', { name: '陈静' }).click();
+    await s.page.getByRole('button', { name: '历史记录' }).waitFor();
+    for (const action of ['编辑', '重置密码', '停用', '授予角色', '撤销']) {
+      expect(await s.page.getByRole('button', { name: action, exact: true }).count(), action).toBe(0);
+    }
+  });
+
+  it('shows a cleaner no user or role administration, and refuses it by address too', async () => {
+    await signIn(s, 'sunxy');
+    const items = await menuItems(s);
+    expect(items).not.toContain('用户管理');
+    expect(items).not.toContain('角色权限');
+    expect(items.length).toBeLessThan(5);
+    await s.page.goto(`${s.baseURL}/users`);
+    await expect.poll(() => s.page.locator('main').innerText()).toContain('没有权限');
+    await expectAccessible(s, 'the not-allowed page');
+  });
+});

@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, inject, type TestContext } from 'vitest';
+import { type Browser, launchBrowser } from './browser.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const AXE = fs.readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+export const PASSWORD = 'guanjia2026';
+
+export interface Session {
+  page: Page;
+  baseURL: string;
+  browser: Browser;
+  /** Uncaught errors in the page since the test began (each test expects none). */
+  errors: string[];
+}
+
+/**
+ * A browser for one test file: a fresh Chromium profile, one page, the server's address. A failing
+ * test leaves a screenshot in test-results/; an uncaught page error fails the test that caused it.
+ */
+export function useBrowser(viewport = { width: 1280, height: 800 }): Session {
+  const session = { errors: [] as string[] } as Session;
+  beforeAll(async () => {
+    session.baseURL = inject('baseURL');
+    session.browser = await launchBrowser(viewport);
+    session.page = session.browser.context.pages()[0] ?? (await session.browser.context.newPage());
+    session.page.on('pageerror', (e) => session.errors.push(e.message));
+  });
+  afterEach(async (ctx: TestContext) => {
+    if (ctx.task.result?.state === 'fail' && session.page) {
+      const dir = path.join(root, 'test-results');
+      fs.mkdirSync(dir, { recursive: true });
+      const name = `${ctx.task.file?.name ?? 'e2e'}-${ctx.task.name}`.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 120);
+      await session.page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true }).catch(() => {});
+    }
+    const errors = session.errors.splice(0);
+    expect(errors, 'uncaught errors in the page').toEqual([]);
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  return session;
+}
+
+/** Signs in through the sign-in page, as a person would; ends on the page the app goes to next. */
+export async function signIn(s: Session, username: string, password = PASSWORD, from = '/login'): Promise<void> {
+  await s.browser.context.clearCookies();
+  await s.page.goto(`${s.baseURL}${from}`);
+  await s.page.locator('#login-username').fill(username);
+  await s.page.locator('#login-password').fill(password);
+  await s.page.locator('form button[type=submit]').click();
+  await s.page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await s.page.locator('main h1').first().waitFor();
+}
+
+/** GET an API path with the page's session (for ids the test needs, never for what it checks). */
+export async function apiGet<T>(s: Session, apiPath: string): Promise<T> {
+  const response = await s.browser.context.request.get(`${s.baseURL}${apiPath}`);
+  expect(response.status(), apiPath).toBe(200);
+  return (await response.json()) as T;
+}
+
+export async function orgIdByCode(s: Session, code: string): Promise<string> {
+  const page = await apiGet<{ items: { id: string; code: string | null }[] }>(s, '/api/orgs?pageSize=100');
+  const org = page.items.find((o) => o.code === code);
+  if (!org) throw new Error(`no visible org with code ${code}`);
+  return org.id;
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core in the page and fails on any serious or critical violation, naming where. */
+export async function expectAccessible(s: Session, where: string): Promise<void> {
+  await s.page.waitForLoadState('networkidle');
+  // Let antd finish its entrance transitions: half-faded text is not what a reader sees.
+  await s.page.waitForTimeout(350);
+  const loaded = await s.page.evaluate(() => 'axe' in window);
+  if (!loaded) await s.page.evaluate(`${AXE}\n;undefined`);
+  const violations = await s.page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
+    const axe = (window as any).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations as AxeViolation[];
+  });
+  const serious = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious, `accessibility of ${where}`).toEqual([]);
+}
+
+/** The main menu's link names, in order. */
+export async function menuItems(s: Session): Promise<string[]> {
+  return s.page.locator('nav.side-nav a').allInnerTexts();
+}
