@@ -1,6 +1,7 @@
 import { BUILTIN_ROLES, type BuiltinRoleCode, type PermissionDef, type RoleDefaults } from '../platform/authz/permissions.js';
 import { catalogPermissions, catalogRoleDefaults } from './catalog/catalog.permissions.js';
 import { identityPermissions, identityRoleDefaults } from './identity/identity.permissions.js';
+import { moneyPermissions, moneyRoleDefaults } from './money/money.permissions.js';
 import { orderPermissions, orderRoleDefaults } from './orders/order.permissions.js';
 import { orgPermissions, orgRoleDefaults } from './orgs/org.permissions.js';
 import { paramsPermissions, paramsRoleDefaults } from './params/params.permissions.js';
@@ -12,6 +13,7 @@ const declared: { module: string; permissions: PermissionDef[]; roles: RoleDefau
   { module: 'params', permissions: paramsPermissions, roles: paramsRoleDefaults },
   { module: 'catalog', permissions: catalogPermissions, roles: catalogRoleDefaults },
   { module: 'orders', permissions: orderPermissions, roles: orderRoleDefaults },
+  { module: 'money', permissions: moneyPermissions, roles: moneyRoleDefaults },
 ];
 
 export const PERMISSIONS: (PermissionDef & { module: string })[] = declared.flatMap((d) =>

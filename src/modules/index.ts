@@ -10,6 +10,8 @@ import { authRoutes } from './identity/auth.routes.js';
 import { identityMigrations } from './identity/migrations/identity.migrations.js';
 import { roleRoutes, tokenRoutes } from './identity/role.routes.js';
 import { userRoutes } from './identity/user.routes.js';
+import { moneyMigrations } from './money/migrations/money.migrations.js';
+import { moneyRoutes } from './money/money.routes.js';
 import { ordersMigrations } from './orders/migrations/orders.migrations.js';
 import { orderRoutes } from './orders/order.routes.js';
 import { orgMigrations } from './orgs/migrations/orgs.migrations.js';
@@ -25,6 +27,7 @@ export const MIGRATIONS: MigrationSet[] = [
   paramsMigrations,
   catalogMigrations,
   ordersMigrations,
+  moneyMigrations,
 ];
 
 /** Every module's hooks and routes. */
@@ -40,5 +43,6 @@ export function installModules(app: App): void {
   priceListRoutes(app);
   noticeRoutes(app);
   orderRoutes(app);
+  moneyRoutes(app);
   historyRoutes(app);
 }

@@ -36,7 +36,7 @@ export const DEMO_USERS: { username: string; name: string; phone: string; org: s
   { username: 'wuqiang', name: '吴强', phone: '13800000016', org: 'office-a-sec', role: 'department_manager', grantAt: 'office-a' },
   { username: 'zhaolei', name: '赵磊', phone: '13800000021', org: 'office-b', role: 'office_head' },
   { username: 'huangli', name: '黄丽', phone: '13800000022', org: 'office-b', role: 'cashier' },
-  { username: 'zhengkj', name: '郑会计', phone: '13800000031', org: 'pm-finance', role: 'finance_custodian' },
+  { username: 'zhengkj', name: '郑会计', phone: '13800000031', org: 'pm-finance', role: 'finance_custodian', grantAt: 'pm' },
   { username: 'qianwei', name: '钱伟', phone: '13800000041', org: 'gps', role: 'gps_manager' },
   { username: 'fengsf', name: '冯师傅', phone: '13800000042', org: 'gps', role: 'technician' },
   { username: 'heys', name: '何医生', phone: '13800000051', org: 'chc', role: 'physician' },
@@ -148,4 +148,12 @@ export const DEMO_ORDERS: {
     description: '送两桶水',
     until: 'requested',
   },
+];
+
+/** Receipt books: finance keeps series A in stock and has issued one to each office's cashier. */
+export const DEMO_BOOKS: { series: string; firstNo: number; lastNo: number; cashier?: string; office?: string; requester?: string }[] = [
+  { series: 'A', firstNo: 1, lastNo: 50, cashier: 'chenjing', office: 'office-a', requester: 'wangfang' },
+  { series: 'A', firstNo: 51, lastNo: 100, cashier: 'huangli', office: 'office-b', requester: 'zhaolei' },
+  { series: 'A', firstNo: 101, lastNo: 150 },
+  { series: 'A', firstNo: 151, lastNo: 200 },
 ];

@@ -12,13 +12,14 @@ import { loadGrantFacts } from '../modules/identity/access.repo.js';
 import { findRole } from '../modules/identity/role.repo.js';
 import { findUserByUsername, hasActiveGrant } from '../modules/identity/user.repo.js';
 import { createUser, grantRole } from '../modules/identity/user.service.js';
+import { issueBook, registerBook, requestBook } from '../modules/money/receipt-book.service.js';
 import { createOrder } from '../modules/orders/order.service.js';
 import * as steps from '../modules/orders/order-steps.service.js';
 import { findOrgByCode } from '../modules/orgs/org.repo.js';
 import { createOrg } from '../modules/orgs/org.service.js';
 import { createTenant, findTenantByCode } from '../modules/tenants/tenant.service.js';
 import { type Actor, type AppDeps, systemActor, type UseCase } from '../platform/context.js';
-import { DEMO_ITEMS, DEMO_ORDERS, DEMO_ORGS, DEMO_PASSWORD, DEMO_PRICE_LISTS, DEMO_TENANT, DEMO_USERS } from './demo.data.js';
+import { DEMO_BOOKS, DEMO_ITEMS, DEMO_ORDERS, DEMO_ORGS, DEMO_PASSWORD, DEMO_PRICE_LISTS, DEMO_TENANT, DEMO_USERS } from './demo.data.js';
 import { demoSignature } from './demo.signature.js';
 
 /** Seeds the demo tenant through the same use cases people use (so it is audited). Re-running adds only what is missing. */
@@ -63,6 +64,7 @@ export async function seedDemo(deps: AppDeps): Promise<{ created: number }> {
     }
   }
   created += await seedCatalogue(ctx);
+  created += await seedBooks(ctx);
   created += await seedOrders(ctx);
   return { created };
 }
@@ -149,4 +151,21 @@ async function seedOrders(ctx: UseCase): Promise<number> {
     await steps.closeOrder(cashier, o.id, o.version);
   }
   return created;
+}
+
+async function seedBooks(ctx: UseCase): Promise<number> {
+  const existing = await ctx.db.selectFrom('receipt_books').select('id').where('tenant_id', '=', ctx.actor.tenantId).limit(1).execute();
+  if (existing.length) return 0;
+  const custodian = await actAs(ctx, 'zhengkj');
+  const financeId = (await findOrgByCode(ctx.db, ctx.actor.tenantId, 'pm-finance'))!.id;
+  for (const b of DEMO_BOOKS) {
+    const book = await registerBook(custodian, { orgId: financeId, series: b.series, firstNo: b.firstNo, lastNo: b.lastNo });
+    if (!b.cashier || !b.office || !b.requester) continue;
+    const requester = await actAs(ctx, b.requester);
+    const officeId = (await findOrgByCode(ctx.db, ctx.actor.tenantId, b.office))!.id;
+    const cashierId = (await findUserByUsername(ctx.db, ctx.actor.tenantId, b.cashier))!.user.id;
+    const request = await requestBook(requester, { orgId: officeId, cashierId, reason: '收费员领用收据，上一本即将用完' });
+    await issueBook(custodian, request.id, book.id);
+  }
+  return DEMO_BOOKS.length;
 }

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText() is the text a person sees (textContent would include hidden text)
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, menuItems, signIn, useBrowser } from './support/session.js';
 

@@ -12,10 +12,10 @@ export async function itemId(agent: Agent, code: string): Promise<string> {
 }
 
 /** A phone request for indoor cleaning at office A, taken by the environment supervisor. */
-export async function requestCleaning(t: TestEnv, clerk: Agent, hours = 3) {
+export async function requestCleaning(t: TestEnv, clerk: Agent, hours = 3, office = 'office-a') {
   const res = await clerk.post('/api/orders', {
     type: 'housekeeping',
-    officeId: await t.org('office-a'),
+    officeId: await t.org(office),
     channel: 'phone',
     customerName: '李先生',
     customerPhone: '13912345678',
@@ -28,10 +28,16 @@ export async function requestCleaning(t: TestEnv, clerk: Agent, hours = 3) {
 }
 
 /** Drives an order from request to `until` through the API, the way the office does it. */
-export async function driveTo(t: TestEnv, until: 'quoted' | 'confirmed' | 'assigned' | 'in_progress' | 'completed' | 'accepted' | 'paid') {
-  const clerk = await t.login('liuyang');
-  const cleaner = await t.login('sunxy');
-  let o = await requestCleaning(t, clerk);
+export async function driveTo(
+  t: TestEnv,
+  until: 'quoted' | 'confirmed' | 'assigned' | 'in_progress' | 'completed' | 'accepted' | 'paid',
+  office: 'office-a' | 'office-b' = 'office-a',
+) {
+  // office B has no supervisor or cleaner in the demo: its head takes the request and an admin-made cleaner works
+  const clerk = await t.login(office === 'office-a' ? 'liuyang' : 'zhaolei');
+  const cleanerName = office === 'office-a' ? 'sunxy' : await cleanerOfB(t);
+  const cleaner = await t.login(cleanerName, office === 'office-a' ? undefined : 'cleaner-pass');
+  let o = await requestCleaning(t, clerk, 3, office);
   const step = async (agent: Agent, path: string, body: object = {}) => {
     const res = await agent.post(`/api/orders/${o.id}/${path}`, { version: o.version, ...body });
     if (res.status !== 200) throw new Error(`${path} failed: ${JSON.stringify(res.body)}`);
@@ -46,10 +52,27 @@ export async function driveTo(t: TestEnv, until: 'quoted' | 'confirmed' | 'assig
     ['accepted', () => step(cleaner, 'accept', { signerName: '李先生', signature: SIGNATURE_PNG })],
     ['paid', () => step(cleaner, 'pay', { amountFen: o.totalFen, method: 'cash' })],
   ];
-  const cleanerId = await t.userId('sunxy');
+  const cleanerId = await t.userId(cleanerName);
   for (const [state, run] of plan) {
     await run();
     if (state === until) break;
   }
   return o;
+}
+
+/** A cleaner at office B's 环境部 (the demo has none), made once per test database. */
+async function cleanerOfB(t: TestEnv): Promise<string> {
+  const exists = await t.runtime.deps.db.selectFrom('users').select('id').where('username', '=', 'cleaner_b').executeTakeFirst();
+  if (!exists) {
+    const admin = await t.login('admin');
+    const user = await admin.post('/api/users', {
+      username: 'cleaner_b',
+      displayName: '钱阿姨',
+      orgId: await t.org('office-b-env'),
+      password: 'cleaner-pass',
+    });
+    const role = ((await admin.get('/api/roles')).body as { id: string; code: string }[]).find((r) => r.code === 'cleaner')!;
+    await admin.post(`/api/users/${user.body.id}/grants`, { roleId: role.id, orgId: await t.org('office-b-env') });
+  }
+  return 'cleaner_b';
 }

@@ -4,6 +4,7 @@ import { DomainError, type FieldError, fieldError } from '../../platform/http/er
 import { newId } from '../../platform/ids.js';
 import { publishedPrices } from '../catalog/price-list.service.js';
 import { findUser } from '../identity/user.repo.js';
+import { issueReceipt, writesReceipts } from '../money/receipt.service.js';
 import { decideOrder, type OrderFacts } from './order.machine.js';
 import { mayCommand } from './order.policy.js';
 import * as repo from './order.repo.js';
@@ -291,14 +292,32 @@ export function payOrder(ctx: UseCase, id: string, input: { version: number; amo
     input.version,
     async () => ({ facts: { amountFen: input.amountFen } }),
     async (tx, o) => {
+      const paymentId = newId();
       await repo.insertPayment(tx.db, tx.actor.tenantId, o.id, {
-        id: newId(),
+        id: paymentId,
         amountFen: input.amountFen,
         method: input.method,
         collectedBy: tx.actor.userId ?? 'system',
         collectedByName: tx.actor.displayName,
         collectedAt: tx.now,
       });
+      // a cashier's payment gets its receipt in the same transaction: never one without the other
+      if (writesReceipts(tx)) {
+        const lines = await repo.listLines(tx.db, tx.actor.tenantId, o.id);
+        const items = [
+          ...lines.map((l) => ({ name: l.itemName, amountFen: l.amountFen ?? 0 })),
+          ...(o.materialFeeFen ? [{ name: '材料费', amountFen: o.materialFeeFen }] : []),
+        ];
+        await issueReceipt(tx, {
+          officeId: o.officeId,
+          payer: o.customerName,
+          items,
+          amountFen: input.amountFen,
+          method: input.method,
+          orderId: o.id,
+          paymentId,
+        });
+      }
       return { paidAt: tx.now };
     },
     { amountFen: input.amountFen, method: input.method },

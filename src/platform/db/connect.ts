@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { CompiledQuery, type DatabaseConnection, Kysely, PostgresDialect, SqliteDialect, SqliteDriver, type SqliteDialectConfig } from 'kysely';
 import pg from 'pg';
 import type { Engine } from './dialect.js';
 import type { Database } from './schema.js';
@@ -56,6 +56,26 @@ function withStatementCache(raw: SQLite.Database, max = 1000) {
   };
 }
 
+/**
+ * Transactions start with BEGIN IMMEDIATE: a transaction that reads and then writes takes the write
+ * lock up front, so another process's commit in between makes it wait (busy timeout) instead of
+ * failing with SQLITE_BUSY when it tries to upgrade.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly settings: SqliteDialectConfig) {
+    super(settings);
+  }
+  override createDriver() {
+    return new ImmediateSqliteDriver(this.settings);
+  }
+}
+
 export function connect(options: ConnectOptions): DbHandle {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
@@ -64,6 +84,6 @@ export function connect(options: ConnectOptions): DbHandle {
   }
   const file = options.sqliteFile ?? path.join(options.dataDir ?? 'data', 'guanjia.db');
   const raw = openSqlite(file);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(raw) }) });
   return { db, engine: 'sqlite', file, close: () => db.destroy() };
 }

@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { PriceListLineTable, PriceListTable, ServiceItemTable } from '../../modules/catalog/catalog.tables.js';
+import type { BookRequestTable, ReceiptBookTable, ReceiptTable } from '../../modules/money/money.tables.js';
 import type {
   BlobTable,
   OrderAssigneeTable,
@@ -169,6 +170,9 @@ export interface Database {
   order_rounds: OrderRoundTable;
   order_payments: OrderPaymentTable;
   order_photos: OrderPhotoTable;
+  receipt_books: ReceiptBookTable;
+  book_requests: BookRequestTable;
+  receipts: ReceiptTable;
 }
 
 export type { Generated };

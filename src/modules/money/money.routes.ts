@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
+import { type App, contextOf } from '../../platform/http/types.js';
+import * as s from './money.schemas.js';
+import * as receipts from './receipt.service.js';
+import * as books from './receipt-book.service.js';
+
+export function moneyRoutes(app: App): void {
+  const tags = ['receipt books'];
+  app.get(
+    '/api/receipt-books',
+    {
+      schema: {
+        tags,
+        summary: 'Receipt books in stock and out with cashiers',
+        querystring: s.bookQuery,
+        response: { 200: z.array(s.bookSchema), ...errorResponses },
+      },
+    },
+    (req) => books.listBooks(contextOf(req), req.query.state),
+  );
+  app.get(
+    '/api/receipt-books/:id',
+    { schema: { tags, summary: 'One book with its stubs', params: idParam, response: { 200: s.bookDetailSchema, ...errorResponses } } },
+    (req) => books.getBook(contextOf(req), req.params.id),
+  );
+  app.post(
+    '/api/receipt-books',
+    {
+      schema: {
+        tags,
+        summary: 'Register a book into finance’s stock',
+        body: s.registerBookBody,
+        response: { 201: s.bookSchema, ...errorResponses },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await books.registerBook(contextOf(req), req.body)),
+  );
+  app.post(
+    '/api/receipt-books/:id/settle',
+    {
+      schema: {
+        tags,
+        summary: 'Settle (核销) a used-up book against its stubs',
+        params: idParam,
+        response: { 200: s.bookSchema, ...errorResponses },
+      },
+    },
+    (req) => books.settleBook(contextOf(req), req.params.id),
+  );
+  app.get(
+    '/api/book-requests',
+    { schema: { tags, summary: 'Requests for books', response: { 200: z.array(s.requestSchema), ...errorResponses } } },
+    (req) => books.listRequests(contextOf(req)),
+  );
+  app.post(
+    '/api/book-requests',
+    {
+      schema: {
+        tags,
+        summary: 'Ask finance for a book for a cashier',
+        body: s.requestBookBody,
+        response: { 201: s.requestSchema, ...errorResponses },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await books.requestBook(contextOf(req), req.body)),
+  );
+  app.post(
+    '/api/book-requests/:id/issue',
+    {
+      schema: {
+        tags,
+        summary: 'Hand a book from stock to the requested cashier',
+        params: idParam,
+        body: s.issueBookBody,
+        response: { 200: s.bookSchema, ...errorResponses },
+      },
+    },
+    (req) => books.issueBook(contextOf(req), req.params.id, req.body.bookId),
+  );
+  app.post(
+    '/api/book-requests/:id/decline',
+    {
+      schema: {
+        tags,
+        summary: 'Decline a request with a reason',
+        params: idParam,
+        body: s.declineBody,
+        response: { 200: s.requestSchema.omit({ orgName: true, cashierName: true }), ...errorResponses },
+      },
+    },
+    (req) => books.declineRequest(contextOf(req), req.params.id, req.body.reason),
+  );
+
+  const rtags = ['receipts'];
+  app.get(
+    '/api/receipts',
+    {
+      schema: {
+        tags: rtags,
+        summary: 'Receipts of the caller’s offices',
+        querystring: s.receiptQuery,
+        response: { 200: z.array(s.receiptSchema), ...errorResponses },
+      },
+    },
+    (req) => receipts.listReceipts(contextOf(req), req.query),
+  );
+  app.get(
+    '/api/receipts/:id',
+    { schema: { tags: rtags, summary: 'One receipt', params: idParam, response: { 200: s.receiptDetailSchema, ...errorResponses } } },
+    (req) => receipts.getReceipt(contextOf(req), req.params.id),
+  );
+  app.post(
+    '/api/receipts/:id/void',
+    {
+      schema: {
+        tags: rtags,
+        summary: 'Void a receipt (kept with its number and reason)',
+        params: idParam,
+        body: s.voidBody,
+        response: { 200: s.receiptDetailSchema, ...errorResponses },
+      },
+    },
+    (req) => receipts.voidReceipt(contextOf(req), req.params.id, req.body.reason),
+  );
+  app.post(
+    '/api/receipts/:id/reprint',
+    {
+      schema: {
+        tags: rtags,
+        summary: 'Record a reprint (the copy says 重印)',
+        params: idParam,
+        response: { 200: s.receiptDetailSchema, ...errorResponses },
+      },
+    },
+    (req) => receipts.reprintReceipt(contextOf(req), req.params.id),
+  );
+}

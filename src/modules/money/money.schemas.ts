@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { reason } from '../../platform/http/common.schemas.js';
+import { fenSchema } from '../../platform/money.js';
+import { BOOK_STATES, REQUEST_STATES } from './receipt-book.types.js';
+
+const bookNo = z.number().int().min(1).max(9_999_999);
+
+export const bookSchema = z.object({
+  id: z.string(),
+  series: z.string(),
+  firstNo: z.number().int(),
+  lastNo: z.number().int(),
+  nextNo: z.number().int().describe('The number the next receipt takes'),
+  state: z.enum(BOOK_STATES),
+  holderOrgId: z.string(),
+  holderName: z.string(),
+  cashierId: z.string().nullable(),
+  cashierName: z.string().nullable(),
+  requestId: z.string().nullable(),
+  registeredAt: z.string(),
+  issuedAt: z.string().nullable(),
+  usedUpAt: z.string().nullable(),
+  settledAt: z.string().nullable(),
+  settledBy: z.string().nullable(),
+  version: z.number().int(),
+  size: z.number().int(),
+  used: z.number().int(),
+  abilities: z.object({ issue: z.boolean(), settle: z.boolean() }),
+});
+export const bookDetailSchema = bookSchema.extend({ stubs: z.array(z.number().int()).describe('Numbers issued or voided') });
+export const registerBookBody = z.strictObject({
+  orgId: z.uuid().describe('The finance node that keeps the book in stock'),
+  series: z
+    .string()
+    .trim()
+    .min(1)
+    .max(10)
+    .regex(/^[A-Z0-9]+$/, 'capital letters and digits'),
+  firstNo: bookNo,
+  lastNo: bookNo,
+});
+export const bookQuery = z.strictObject({ state: z.enum(BOOK_STATES).optional() });
+
+export const requestSchema = z.object({
+  id: z.string(),
+  orgId: z.string(),
+  orgName: z.string(),
+  requestedBy: z.string(),
+  requestedByName: z.string(),
+  cashierId: z.string(),
+  cashierName: z.string(),
+  reason: z.string(),
+  state: z.enum(REQUEST_STATES),
+  bookId: z.string().nullable(),
+  declineReason: z.string().nullable(),
+  createdAt: z.string(),
+  decidedAt: z.string().nullable(),
+});
+export const requestBookBody = z.strictObject({ orgId: z.uuid(), cashierId: z.uuid().describe('Who will write receipts from it'), reason });
+export const issueBookBody = z.strictObject({ bookId: z.uuid() });
+export const declineBody = z.strictObject({ reason });
+
+export const receiptSchema = z.object({
+  id: z.string(),
+  bookId: z.string(),
+  seqNo: z.number().int(),
+  number: z.string().describe('Printed number, e.g. A-0001234'),
+  officeId: z.string(),
+  officeName: z.string(),
+  payer: z.string(),
+  items: z.array(z.object({ name: z.string(), amountFen: fenSchema })),
+  amountFen: fenSchema,
+  method: z.string(),
+  cashierId: z.string(),
+  cashierName: z.string(),
+  issuedAt: z.string(),
+  orderId: z.string().nullable(),
+  paymentId: z.string().nullable(),
+  voidedAt: z.string().nullable(),
+  voidReason: z.string().nullable(),
+  voidedBy: z.string().nullable(),
+  reprints: z.number().int(),
+});
+export const receiptDetailSchema = receiptSchema.extend({ abilities: z.object({ void: z.boolean() }) });
+export const receiptQuery = z.strictObject({
+  bookId: z.uuid().optional(),
+  from: z.iso.datetime().optional(),
+  to: z.iso.datetime().optional(),
+});
+export const voidBody = z.strictObject({ reason });

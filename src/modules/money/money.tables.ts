@@ -1,0 +1,57 @@
+import type { BookState, RequestState } from './receipt-book.types.js';
+
+export interface ReceiptBookTable {
+  tenant_id: string;
+  id: string;
+  series: string;
+  first_no: number;
+  last_no: number;
+  next_no: number;
+  state: BookState;
+  holder_org_id: string;
+  cashier_id: string | null;
+  request_id: string | null;
+  registered_at: string;
+  issued_at: string | null;
+  used_up_at: string | null;
+  settled_at: string | null;
+  settled_by: string | null;
+  version: number;
+}
+
+export interface BookRequestTable {
+  tenant_id: string;
+  id: string;
+  org_id: string;
+  requested_by: string;
+  requested_by_name: string;
+  cashier_id: string;
+  reason: string;
+  state: RequestState;
+  book_id: string | null;
+  decline_reason: string | null;
+  created_at: string;
+  decided_at: string | null;
+}
+
+export interface ReceiptTable {
+  tenant_id: string;
+  id: string;
+  book_id: string;
+  seq_no: number;
+  number: string;
+  office_id: string;
+  payer: string;
+  items_json: string;
+  amount_fen: number;
+  method: string;
+  cashier_id: string;
+  cashier_name: string;
+  issued_at: string;
+  order_id: string | null;
+  payment_id: string | null;
+  voided_at: string | null;
+  void_reason: string | null;
+  voided_by: string | null;
+  reprints: number;
+}

@@ -1,0 +1,189 @@
+import { allowsAt, scopeOf } from '../../platform/authz/access.js';
+import { authorize } from '../../platform/authz/guard.js';
+import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
+import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
+import { newId } from '../../platform/ids.js';
+import { findUser } from '../identity/user.repo.js';
+import { loadVisibleOrg } from '../orgs/org.service.js';
+import { FINANCE_CUSTODIAN, RECEIPTS_READ, RECEIPTS_REQUEST } from './money.permissions.js';
+import * as repo from './receipt-book.repo.js';
+import { bookSize, missingNumbers, overlaps } from './receipt-book.rules.js';
+import type { BookRequest, ReceiptBook } from './receipt-book.types.js';
+
+async function loadBook(ctx: UseCase, id: string, permission: string) {
+  const found = await repo.findBook(ctx.db, ctx.actor.tenantId, id);
+  if (!found) throw notFound('book');
+  authorize(ctx.actor.access, permission, found.holderPath, 'book');
+  return found;
+}
+
+async function saveBook(tx: Tx, before: ReceiptBook, next: ReceiptBook, action: string, detail?: unknown) {
+  if (!(await repo.updateBook(tx.db, next, before.version))) {
+    throw new DomainError('conflict', 'record.version_conflict', 'the book was changed meanwhile; reload');
+  }
+  await tx.audit({ action, entity: 'book', entityId: next.id, before, after: detail === undefined ? next : { ...next, detail } });
+}
+
+const presentBook = (ctx: UseCase, b: { book: ReceiptBook; holderPath: string; holderName: string; cashierName?: string | null }) => ({
+  ...b.book,
+  holderName: b.holderName,
+  cashierName: b.cashierName ?? null,
+  size: bookSize(b.book),
+  used: b.book.nextNo - b.book.firstNo,
+  abilities: {
+    issue: b.book.state === 'in_stock' && allowsAt(ctx.actor.access, FINANCE_CUSTODIAN, b.holderPath),
+    settle: b.book.state === 'used_up' && allowsAt(ctx.actor.access, FINANCE_CUSTODIAN, b.holderPath),
+  },
+});
+
+/** Books held in the caller's subtrees (finance's stock, and the books out with cashiers). */
+export async function listBooks(ctx: UseCase, state?: ReceiptBook['state']) {
+  const scope = [...new Set([...scopeOf(ctx.actor.access, RECEIPTS_READ), ...scopeOf(ctx.actor.access, FINANCE_CUSTODIAN)])];
+  if (!scope.length) throw new DomainError('forbidden', 'auth.forbidden', `missing permission ${RECEIPTS_READ}`);
+  return (await repo.listBooks(ctx.db, ctx.actor.tenantId, scope, state)).map((b) => presentBook(ctx, b));
+}
+
+export async function getBook(ctx: UseCase, id: string) {
+  const found = await loadBook(ctx, id, RECEIPTS_READ);
+  return { ...presentBook(ctx, found), stubs: (await repo.stubNumbers(ctx.db, ctx.actor.tenantId, id)).sort((a, b) => a - b) };
+}
+
+/** Finance registers a new book into its stock: a series and a number range that overlaps no other. */
+export async function registerBook(ctx: UseCase, input: { orgId: string; series: string; firstNo: number; lastNo: number }) {
+  return inTransaction(ctx, async (tx) => {
+    const org = await loadVisibleOrg(tx, input.orgId);
+    authorize(tx.actor.access, FINANCE_CUSTODIAN, org.path, 'org');
+    if (input.lastNo < input.firstNo)
+      throw fieldError('unprocessable', 'book.range_invalid', 'lastNo', 'the last number is before the first');
+    if (input.lastNo - input.firstNo >= 10_000)
+      throw fieldError('unprocessable', 'book.too_large', 'lastNo', 'a book holds at most 10,000 receipts');
+    const clash = (await repo.seriesBooks(tx.db, tx.actor.tenantId, input.series)).find((b) => overlaps(b, input));
+    if (clash)
+      throw fieldError('conflict', 'book.range_overlaps', 'firstNo', `overlaps book ${clash.series} ${clash.firstNo}–${clash.lastNo}`);
+    const book: ReceiptBook = {
+      id: newId(),
+      tenantId: tx.actor.tenantId,
+      series: input.series,
+      firstNo: input.firstNo,
+      lastNo: input.lastNo,
+      nextNo: input.firstNo,
+      state: 'in_stock',
+      holderOrgId: org.id,
+      cashierId: null,
+      requestId: null,
+      registeredAt: tx.now,
+      issuedAt: null,
+      usedUpAt: null,
+      settledAt: null,
+      settledBy: null,
+      version: 1,
+    };
+    await repo.insertBook(tx.db, book);
+    await tx.audit({ action: 'book.register', entity: 'book', entityId: book.id, after: book });
+    return presentBook(tx, { book, holderPath: org.path, holderName: org.name });
+  });
+}
+
+/** A department asks finance for a book for one of its cashiers, saying why (A2.4.3 registration). */
+export async function requestBook(ctx: UseCase, input: { orgId: string; cashierId: string; reason: string }) {
+  return inTransaction(ctx, async (tx) => {
+    const org = await loadVisibleOrg(tx, input.orgId);
+    authorize(tx.actor.access, RECEIPTS_REQUEST, org.path, 'org');
+    const cashier = await findUser(tx.db, tx.actor.tenantId, input.cashierId);
+    if (!cashier?.user.active || !cashier.orgPath.startsWith(org.path)) {
+      throw fieldError('unprocessable', 'book.cashier_outside', 'cashierId', 'the cashier must belong to this department');
+    }
+    const request: BookRequest = {
+      id: newId(),
+      orgId: org.id,
+      requestedBy: tx.actor.userId ?? 'system',
+      requestedByName: tx.actor.displayName,
+      cashierId: input.cashierId,
+      reason: input.reason,
+      state: 'pending',
+      bookId: null,
+      declineReason: null,
+      createdAt: tx.now,
+      decidedAt: null,
+    };
+    await repo.insertRequest(tx.db, tx.actor.tenantId, request);
+    await tx.audit({ action: 'book.request', entity: 'book_request', entityId: request.id, after: request });
+    return { ...request, orgName: org.name, cashierName: cashier.user.displayName };
+  });
+}
+
+/** Requests the caller can see: their departments' own, and all of them for finance. */
+export async function listRequests(ctx: UseCase) {
+  const scope = [...new Set([...scopeOf(ctx.actor.access, RECEIPTS_REQUEST), ...scopeOf(ctx.actor.access, FINANCE_CUSTODIAN)])];
+  if (!scope.length) throw new DomainError('forbidden', 'auth.forbidden', `missing permission ${RECEIPTS_REQUEST}`);
+  return repo.listRequests(ctx.db, ctx.actor.tenantId, scope);
+}
+
+/** Finance hands a book from stock to the cashier named in a request. */
+export async function issueBook(ctx: UseCase, requestId: string, bookId: string) {
+  return inTransaction(ctx, async (tx) => {
+    const req = await repo.findRequest(tx.db, tx.actor.tenantId, requestId);
+    if (!req) throw notFound('book_request');
+    authorize(tx.actor.access, FINANCE_CUSTODIAN, req.orgPath, 'book_request');
+    if (req.request.state !== 'pending') throw new DomainError('conflict', 'book.request_decided', 'this request was already decided');
+    const found = await loadBook(tx, bookId, FINANCE_CUSTODIAN);
+    if (found.book.state !== 'in_stock') throw fieldError('conflict', 'book.not_in_stock', 'bookId', 'this book is not in stock');
+    const next: ReceiptBook = {
+      ...found.book,
+      state: 'issued',
+      holderOrgId: req.request.orgId,
+      cashierId: req.request.cashierId,
+      requestId,
+      issuedAt: tx.now,
+      version: found.book.version + 1,
+    };
+    await saveBook(tx, found.book, next, 'book.issue', { requestId, reason: req.request.reason });
+    await repo.decideRequest(tx.db, tx.actor.tenantId, requestId, 'fulfilled', tx.now, bookId, null);
+    await tx.audit({ action: 'book.request_fulfil', entity: 'book_request', entityId: requestId, after: { bookId } });
+    const after = (await repo.findBook(tx.db, tx.actor.tenantId, bookId))!;
+    return presentBook(tx, after);
+  });
+}
+
+export async function declineRequest(ctx: UseCase, requestId: string, reason: string) {
+  return inTransaction(ctx, async (tx) => {
+    const req = await repo.findRequest(tx.db, tx.actor.tenantId, requestId);
+    if (!req) throw notFound('book_request');
+    authorize(tx.actor.access, FINANCE_CUSTODIAN, req.orgPath, 'book_request');
+    if (!(await repo.decideRequest(tx.db, tx.actor.tenantId, requestId, 'declined', tx.now, null, reason))) {
+      throw new DomainError('conflict', 'book.request_decided', 'this request was already decided');
+    }
+    await tx.audit({ action: 'book.request_decline', entity: 'book_request', entityId: requestId, after: { reason } });
+    return { ...req.request, state: 'declined' as const, declineReason: reason, decidedAt: tx.now };
+  });
+}
+
+/**
+ * The stubs of a used-up book are back with finance: it is settled (核销) when every number is a stub,
+ * issued or voided; otherwise the missing numbers are named and nothing changes.
+ */
+export async function settleBook(ctx: UseCase, id: string) {
+  return inTransaction(ctx, async (tx) => {
+    const found = await loadBook(tx, id, FINANCE_CUSTODIAN);
+    if (found.book.state !== 'used_up')
+      throw new DomainError('conflict', 'book.not_used_up', `a ${found.book.state} book cannot be settled`);
+    const stubs = await repo.stubNumbers(tx.db, tx.actor.tenantId, id);
+    const missing = missingNumbers(found.book, stubs);
+    if (missing.length || stubs.length !== bookSize(found.book)) {
+      throw new DomainError(
+        'unprocessable',
+        'book.count_mismatch',
+        `stubs do not match the range; missing: ${missing.slice(0, 20).join(', ')}`,
+      );
+    }
+    const next: ReceiptBook = {
+      ...found.book,
+      state: 'settled',
+      settledAt: tx.now,
+      settledBy: tx.actor.displayName,
+      version: found.book.version + 1,
+    };
+    await saveBook(tx, found.book, next, 'book.settle', { stubs: stubs.length });
+    return presentBook(tx, { ...found, book: next });
+  });
+}

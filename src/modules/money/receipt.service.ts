@@ -1,0 +1,107 @@
+import { allowsAt, hasAnywhere, scopeOf } from '../../platform/authz/access.js';
+import { authorize } from '../../platform/authz/guard.js';
+import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
+import { DomainError, notFound } from '../../platform/http/errors.js';
+import { newId } from '../../platform/ids.js';
+import { RECEIPTS_ISSUE, RECEIPTS_READ } from './money.permissions.js';
+import * as repo from './receipt-book.repo.js';
+import { receiptNumber } from './receipt-book.rules.js';
+import type { Receipt } from './receipt-book.types.js';
+
+export interface ReceiptInput {
+  officeId: string;
+  payer: string;
+  items: { name: string; amountFen: number }[];
+  amountFen: number;
+  method: string;
+  orderId: string | null;
+  paymentId: string | null;
+}
+
+/** Does the caller write receipts (a cashier), so a payment they take must get one at once? */
+export const writesReceipts = (ctx: UseCase) => hasAnywhere(ctx.actor.access, RECEIPTS_ISSUE);
+
+/**
+ * Issues a receipt from the caller's open book inside the caller's transaction — the payment and its
+ * receipt commit together or not at all (A2.4.2.5). The stub stays with the book's department.
+ */
+export async function issueReceipt(tx: Tx, input: ReceiptInput): Promise<Receipt> {
+  if (!tx.actor.userId) throw new DomainError('forbidden', 'auth.forbidden', 'only a cashier issues receipts');
+  const taken = await repo.takeNumber(tx.db, tx.actor.tenantId, tx.actor.userId, tx.now);
+  if (!taken)
+    throw new DomainError('unprocessable', 'receipt.no_open_book', 'you have no receipt book with numbers left; request one from finance');
+  const receipt: Receipt = {
+    id: newId(),
+    bookId: taken.bookId,
+    seqNo: taken.seqNo,
+    number: receiptNumber(taken.series, taken.seqNo),
+    officeId: input.officeId,
+    payer: input.payer,
+    items: input.items,
+    amountFen: input.amountFen,
+    method: input.method,
+    cashierId: tx.actor.userId,
+    cashierName: tx.actor.displayName,
+    issuedAt: tx.now,
+    orderId: input.orderId,
+    paymentId: input.paymentId,
+    voidedAt: null,
+    voidReason: null,
+    voidedBy: null,
+    reprints: 0,
+  };
+  await repo.insertReceipt(tx.db, tx.actor.tenantId, receipt);
+  await tx.audit({ action: 'receipt.issue', entity: 'receipt', entityId: receipt.id, after: receipt });
+  return receipt;
+}
+
+async function load(ctx: UseCase, id: string) {
+  const found = await repo.findReceipt(ctx.db, ctx.actor.tenantId, id);
+  if (!found) throw notFound('receipt');
+  authorize(ctx.actor.access, RECEIPTS_READ, found.officePath, 'receipt');
+  return found;
+}
+
+const present = (ctx: UseCase, f: { receipt: Receipt; officePath: string; officeName: string }) => ({
+  ...f.receipt,
+  officeName: f.officeName,
+  abilities: {
+    void: !f.receipt.voidedAt && f.receipt.cashierId === ctx.actor.userId && allowsAt(ctx.actor.access, RECEIPTS_ISSUE, f.officePath),
+  },
+});
+
+export async function getReceipt(ctx: UseCase, id: string) {
+  return present(ctx, await load(ctx, id));
+}
+
+export async function listReceipts(ctx: UseCase, f: { bookId?: string | undefined; from?: string | undefined; to?: string | undefined }) {
+  const scope = scopeOf(ctx.actor.access, RECEIPTS_READ);
+  if (!scope.length) throw new DomainError('forbidden', 'auth.forbidden', `missing permission ${RECEIPTS_READ}`);
+  return repo.listReceipts(ctx.db, ctx.actor.tenantId, { ...f, scope });
+}
+
+/** Voids a receipt: its number, stub and amount are kept with the reason, never deleted. */
+export async function voidReceipt(ctx: UseCase, id: string, reason: string) {
+  return inTransaction(ctx, async (tx) => {
+    const found = await load(tx, id);
+    if (!present(tx, found).abilities.void) {
+      if (found.receipt.voidedAt) throw new DomainError('conflict', 'receipt.already_void', 'this receipt is already void');
+      throw new DomainError('forbidden', 'auth.forbidden', 'only the cashier who issued it may void a receipt');
+    }
+    if (!(await repo.markVoid(tx.db, tx.actor.tenantId, id, tx.now, reason, tx.actor.displayName))) {
+      throw new DomainError('conflict', 'receipt.already_void', 'this receipt is already void');
+    }
+    await tx.audit({ action: 'receipt.void', entity: 'receipt', entityId: id, before: found.receipt, after: { reason } });
+    return present(tx, { ...found, receipt: { ...found.receipt, voidedAt: tx.now, voidReason: reason, voidedBy: tx.actor.displayName } });
+  });
+}
+
+/** Counts and audits a reprint; the printed copy says 重印. */
+export async function reprintReceipt(ctx: UseCase, id: string) {
+  return inTransaction(ctx, async (tx: Tx) => {
+    const found = await load(tx, id);
+    await repo.countReprint(tx.db, tx.actor.tenantId, id);
+    await tx.audit({ action: 'receipt.reprint', entity: 'receipt', entityId: id, after: { reprints: found.receipt.reprints + 1 } });
+    return present(tx, { ...found, receipt: { ...found.receipt, reprints: found.receipt.reprints + 1 } });
+  });
+}

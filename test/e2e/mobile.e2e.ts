@@ -1,0 +1,36 @@
+// biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText() is the text a person sees (textContent would include hidden text)
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, signIn, useBrowser } from './support/session.js';
+
+describe('on a 390 px phone', () => {
+  const s = useBrowser({ width: 390, height: 844 });
+
+  it('signs in on a page without the side panel, and fits the screen', async () => {
+    await s.page.goto(`${s.baseURL}/login`);
+    expect(await s.page.locator('.login-hero').isVisible()).toBe(false);
+    await expectAccessible(s, 'the sign-in page on a phone');
+    const overflow = await s.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it('folds the menu into a drawer, and the drawer closes on choosing a page', async () => {
+    await signIn(s, 'admin');
+    expect(await s.page.locator('nav.side-nav').count()).toBe(0);
+    await s.page.getByRole('button', { name: '打开菜单' }).click();
+    const drawer = s.page.getByRole('dialog');
+    await drawer.getByRole('link', { name: '用户管理' }).click();
+    await drawer.waitFor({ state: 'detached' });
+    await expect.poll(() => s.page.locator('main h1').innerText()).toBe('用户管理');
+  });
+
+  it('shows users as cards, not a table, and the page does not scroll sideways', async () => {
+    await s.page.locator('.record-card').first().waitFor();
+    expect(await s.page.locator('main table').count()).toBe(0);
+    expect(await s.page.locator('.record-card').first().innerText()).toMatch(/\S+/);
+    const overflow = await s.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectAccessible(s, 'the users page on a phone');
+    await s.page.locator('.record-card').filter({ hasText: '王芳' }).click();
+    await expect.poll(() => s.page.locator('main h1').innerText()).toBe('王芳');
+  });
+});

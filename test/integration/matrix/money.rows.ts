@@ -1,0 +1,173 @@
+import type { Matrix, Row } from '../../support/matrix.js';
+import { driveTo } from '../../support/orders.js';
+
+/**
+ * Receipt books and receipts. Finance (the custodian, granted at the property company) is the one who
+ * registers, issues and settles; office heads request; cashiers write receipts from their own book.
+ */
+export const moneyRows = (m: Matrix): Row[] => {
+  const { t, ids } = m;
+  const custodian = () => t.login('zhengkj');
+  let n = 500;
+  const stockBook = async () => {
+    const first = (n += 10);
+    return (
+      await (
+        await custodian()
+      ).post('/api/receipt-books', { orgId: await t.org('pm-finance'), series: 'M', firstNo: first, lastNo: first + 9 })
+    ).body.id as string;
+  };
+  const pendingRequest = async (office: 'office-a' | 'office-b') => {
+    const head = await t.login(office === 'office-a' ? 'wangfang' : 'zhaolei');
+    const cashier = office === 'office-a' ? 'chenjing' : 'huangli';
+    return (await head.post('/api/book-requests', { orgId: ids[office], cashierId: await t.userId(cashier), reason: '矩阵' })).body
+      .id as string;
+  };
+  /** A fresh receipt of office A: 陈静 takes the payment of an accepted order at the desk. */
+  const receiptOfA = async () => {
+    const o = await driveTo(t, 'accepted');
+    const cashier = await t.login('chenjing');
+    await cashier.post(`/api/orders/${o.id}/pay`, { version: o.version, amountFen: o.totalFen, method: 'cash' });
+    return ((await cashier.get('/api/receipts')).body as { id: string; orderId: string }[]).find((r) => r.orderId === o.id)!.id;
+  };
+  return [
+    {
+      route: 'GET /api/receipt-books',
+      prepare: async () => ({
+        url: '/api/receipt-books',
+        cases: [
+          { as: 'headA', status: 200 },
+          { as: 'cleanerA', status: 403 },
+        ],
+      }),
+    },
+    {
+      route: 'GET /api/receipt-books/:id',
+      prepare: async () => ({
+        url: `/api/receipt-books/${await stockBook()}`,
+        cases: [
+          { as: 'admin', status: 200 },
+          { as: 'headA', status: 404 },
+        ],
+      }),
+    },
+    {
+      route: 'POST /api/receipt-books',
+      prepare: async () => {
+        const first = (n += 10);
+        return {
+          url: '/api/receipt-books',
+          body: { orgId: await t.org('pm-finance'), series: 'N', firstNo: first, lastNo: first + 9 },
+          cases: [
+            { as: 'admin', status: 201 },
+            { as: 'headA', status: 404 },
+          ],
+        };
+      },
+    },
+    {
+      // an in-stock book cannot be settled: the permitted caller is told why; others never see it
+      route: 'POST /api/receipt-books/:id/settle',
+      prepare: async () => ({
+        url: `/api/receipt-books/${await stockBook()}/settle`,
+        cases: [
+          { as: 'admin', status: 409 },
+          { as: 'headA', status: 404 },
+        ],
+      }),
+    },
+    {
+      route: 'GET /api/book-requests',
+      prepare: async () => ({
+        url: '/api/book-requests',
+        cases: [
+          { as: 'headA', status: 200 },
+          { as: 'cleanerA', status: 403 },
+        ],
+      }),
+    },
+    {
+      route: 'POST /api/book-requests',
+      prepare: async () => ({
+        url: '/api/book-requests',
+        body: { orgId: ids['office-a'], cashierId: await t.userId('chenjing'), reason: '矩阵' },
+        cases: [
+          { as: 'headA', status: 201 },
+          { as: 'headB', status: 404 },
+          { as: 'mgrA', status: 403 },
+        ],
+      }),
+    },
+    {
+      route: 'POST /api/book-requests/:id/issue',
+      prepare: async () => {
+        const req = await pendingRequest('office-a');
+        return {
+          url: `/api/book-requests/${req}/issue`,
+          body: { bookId: await stockBook() },
+          cases: [
+            { as: 'admin', status: 200 },
+            { as: 'headA', status: 403 },
+            { as: 'headB', status: 404 },
+          ],
+        };
+      },
+    },
+    {
+      route: 'POST /api/book-requests/:id/decline',
+      prepare: async () => ({
+        url: `/api/book-requests/${await pendingRequest('office-a')}/decline`,
+        body: { reason: '库存不足' },
+        cases: [
+          { as: 'admin', status: 200 },
+          { as: 'headA', status: 403 },
+          { as: 'headB', status: 404 },
+        ],
+      }),
+    },
+    {
+      route: 'GET /api/receipts',
+      prepare: async () => ({
+        url: '/api/receipts',
+        cases: [
+          { as: 'headA', status: 200 },
+          { as: 'cleanerA', status: 403 },
+        ],
+      }),
+    },
+    {
+      route: 'GET /api/receipts/:id',
+      prepare: async () => ({
+        url: `/api/receipts/${await receiptOfA()}`,
+        cases: [
+          { as: 'headA', status: 200 },
+          { as: 'headB', status: 404 },
+          { as: 'mgrA', status: 403 },
+        ],
+      }),
+    },
+    {
+      // only the cashier who wrote it may void a receipt: the office head sees it but may not
+      route: 'POST /api/receipts/:id/void',
+      prepare: async () => ({
+        url: `/api/receipts/${await receiptOfA()}/void`,
+        body: { reason: '矩阵作废' },
+        cases: [
+          { as: 'headA', status: 403 },
+          { as: 'headB', status: 404 },
+        ],
+      }),
+    },
+    {
+      route: 'POST /api/receipts/:id/reprint',
+      prepare: async () => ({
+        url: `/api/receipts/${await receiptOfA()}/reprint`,
+        cases: [
+          { as: 'headA', status: 200 },
+          { as: 'headB', status: 404 },
+          { as: 'mgrA', status: 403 },
+        ],
+      }),
+    },
+  ];
+};

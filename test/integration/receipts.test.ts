@@ -1,0 +1,191 @@
+import { spawn } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadGrantFacts } from '../../src/modules/identity/access.repo.js';
+import { issueReceipt } from '../../src/modules/money/receipt.service.js';
+import { type Actor, inTransaction } from '../../src/platform/context.js';
+import { startTestEnv, type TestEnv } from '../support/harness.js';
+import { driveTo } from '../support/orders.js';
+
+let t: TestEnv;
+beforeAll(async () => {
+  t = await startTestEnv();
+});
+afterAll(() => t.close());
+
+type Book = {
+  id: string;
+  series: string;
+  firstNo: number;
+  lastNo: number;
+  nextNo: number;
+  state: string;
+  holderOrgId: string;
+  cashierName: string | null;
+};
+
+async function actorOf(username: string): Promise<Actor> {
+  const db = t.runtime.deps.db;
+  const user = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirstOrThrow();
+  return {
+    tenantId: user.tenant_id,
+    userId: user.id,
+    username,
+    displayName: user.display_name,
+    access: { grants: await loadGrantFacts(db, user.tenant_id, user.id), tokenPermissions: null },
+    via: 'session',
+  };
+}
+
+/** Issues receipts straight through the service, as many cash payments at one desk would. */
+async function issueMany(username: string, officeId: string, count: number) {
+  const ctx = { ...t.runtime.deps, requestId: null, actor: await actorOf(username) };
+  return Promise.all(
+    Array.from({ length: count }, (_, i) =>
+      inTransaction(ctx, (tx) =>
+        issueReceipt(tx, {
+          officeId,
+          payer: `住户${i}`,
+          items: [{ name: '桶装水', amountFen: 1800 }],
+          amountFen: 1800,
+          method: 'cash',
+          orderId: null,
+          paymentId: null,
+        }),
+      ),
+    ),
+  );
+}
+
+describe('receipt books (A2.4.3)', () => {
+  it('are registered by finance, requested by an office for its cashier, and issued from stock', async () => {
+    const custodian = await t.login('zhengkj');
+    const head = await t.login('wangfang');
+    const finance = await t.org('pm-finance');
+    const overlap = await custodian.post('/api/receipt-books', { orgId: finance, series: 'A', firstNo: 150, lastNo: 160 });
+    expect(overlap.status).toBe(409);
+    expect(overlap.body.errors[0]).toMatchObject({ field: 'firstNo', code: 'book.range_overlaps' });
+    const book = (await custodian.post('/api/receipt-books', { orgId: finance, series: 'B', firstNo: 1, lastNo: 3 })).body as Book;
+    expect(book).toMatchObject({ state: 'in_stock', nextNo: 1 });
+
+    const request = await head.post('/api/book-requests', {
+      orgId: await t.org('office-a'),
+      cashierId: await t.userId('chenjing'),
+      reason: '春节前收费高峰',
+    });
+    expect(request.status).toBe(201);
+    expect(
+      (await head.post('/api/book-requests', { orgId: await t.org('office-a'), cashierId: await t.userId('huangli'), reason: '代领' })).body
+        .code,
+    ).toBe('book.cashier_outside');
+    const issued = await custodian.post(`/api/book-requests/${request.body.id}/issue`, { bookId: book.id });
+    expect(issued.body).toMatchObject({ state: 'issued', cashierName: '陈静', holderName: '翠竹园管理处' });
+    expect((await custodian.post(`/api/book-requests/${request.body.id}/issue`, { bookId: book.id })).body.code).toBe(
+      'book.request_decided',
+    );
+    expect((await head.get('/api/book-requests')).body.find((r: { id: string }) => r.id === request.body.id).state).toBe('fulfilled');
+  });
+
+  it('give a cashier’s payment its receipt in the same step; a void keeps its number', async () => {
+    const cashier = await t.login('chenjing');
+    const paid: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const o = await driveTo(t, 'accepted');
+      const res = await cashier.post(`/api/orders/${o.id}/pay`, { version: o.version, amountFen: o.totalFen, method: 'cash' });
+      expect(res.status).toBe(200);
+      paid.push(o.id);
+    }
+    const receipts = (await cashier.get('/api/receipts')).body as { id: string; number: string; orderId: string; items: unknown[] }[];
+    const ours = receipts.filter((r) => paid.includes(r.orderId));
+    expect(ours.map((r) => r.number)).toEqual(['A-0000001', 'A-0000002', 'A-0000003']);
+    expect(ours[0]!.items).toEqual([{ name: '室内保洁', amountFen: 12000 }]);
+
+    const voided = await cashier.post(`/api/receipts/${ours[1]!.id}/void`, { reason: '金额写错，重开' });
+    expect(voided.body).toMatchObject({ voidReason: '金额写错，重开', number: 'A-0000002' });
+    expect((await cashier.post(`/api/receipts/${ours[1]!.id}/void`, { reason: '再次作废' })).body.code).toBe('receipt.already_void');
+    expect((await (await t.login('liuyang')).post(`/api/receipts/${ours[0]!.id}/void`, { reason: '不是我开的' })).status).toBe(403);
+    expect((await (await t.login('huangli')).post(`/api/receipts/${ours[0]!.id}/void`, { reason: '不是我开的' })).status).toBe(404);
+  });
+
+  it('settle a used-up book only when every number is a stub', async () => {
+    const custodian = await t.login('zhengkj');
+    const books = (await custodian.get('/api/receipt-books')).body as Book[];
+    const bBook = books.find((b) => b.cashierName === '黄丽')!;
+    const early = await custodian.post(`/api/receipt-books/${bBook.id}/settle`);
+    expect(early.body.code).toBe('book.not_used_up');
+    await issueMany('huangli', bBook.holderOrgId, bBook.lastNo - bBook.nextNo + 1);
+    const usedUp = (await custodian.get(`/api/receipt-books/${bBook.id}`)).body;
+    expect(usedUp).toMatchObject({ state: 'used_up', used: 50, stubs: Array.from({ length: 50 }, (_, i) => 51 + i) });
+    const settled = await custodian.post(`/api/receipt-books/${bBook.id}/settle`);
+    expect(settled.body).toMatchObject({ state: 'settled', settledBy: '郑会计' });
+  });
+
+  it('refuse a cashier’s payment when no book has numbers left, and write nothing', async () => {
+    const o = await driveTo(t, 'accepted', 'office-b');
+    const cashierB = await t.login('huangli');
+    const res = await cashierB.post(`/api/orders/${o.id}/pay`, { version: o.version, amountFen: o.totalFen, method: 'cash' });
+    expect(res.status).toBe(422);
+    expect(res.body.code).toBe('receipt.no_open_book');
+    expect((await cashierB.get(`/api/orders/${o.id}`)).body).toMatchObject({ state: 'accepted', payment: null });
+  });
+});
+
+describe('receipt numbers under concurrency', () => {
+  it('are unique and gap-free for 50 receipts at once from 2 cashiers in two processes', { timeout: 60_000 }, async () => {
+    const custodian = await t.login('zhengkj');
+    const finance = await t.org('pm-finance');
+    const admin = await t.login('admin');
+    const cashierRole = ((await admin.get('/api/roles')).body as { id: string; code: string }[]).find((r) => r.code === 'cashier')!;
+    const books: Record<string, Book> = {};
+    for (const [username, head, office, first] of [
+      ['cashier_a2', 'wangfang', 'office-a', 1001],
+      ['cashier_b2', 'zhaolei', 'office-b', 2001],
+    ] as const) {
+      const user = await admin.post('/api/users', {
+        username,
+        displayName: username,
+        orgId: await t.org(office),
+        password: 'cashier-pass',
+      });
+      await admin.post(`/api/users/${user.body.id}/grants`, { roleId: cashierRole.id, orgId: await t.org(office) });
+      const book = (await custodian.post('/api/receipt-books', { orgId: finance, series: 'C', firstNo: first, lastNo: first + 99 }))
+        .body as Book;
+      const req = await (await t.login(head)).post('/api/book-requests', {
+        orgId: await t.org(office),
+        cashierId: await t.userId(username),
+        reason: '并发测试',
+      });
+      const issued = await custodian.post(`/api/book-requests/${req.body.id}/issue`, { bookId: book.id });
+      expect(issued.body, JSON.stringify(req.body)).toMatchObject({ state: 'issued', cashierName: username });
+      books[username] = book;
+    }
+    // the second cashier works from another process: its own connections, only the database shared
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'test/support/receipt-writer.ts',
+        t.database.dataDir,
+        t.database.databaseUrl ?? '',
+        'cashier_b2',
+        await t.org('office-b'),
+        '25',
+      ],
+      { stdio: ['pipe', 'pipe', 'inherit'] },
+    );
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+    });
+    await new Promise<void>((resolve) => {
+      const check = () => (out.includes('ready') ? resolve() : setTimeout(check, 20));
+      check();
+    });
+    child.stdin.end('go\n');
+    const [mine] = await Promise.all([issueMany('cashier_a2', await t.org('office-a'), 25), new Promise((r) => child.once('exit', r))]);
+    const theirs = JSON.parse(out.trim().split('\n').at(-1)!) as { bookId: string; seqNo: number; number: string }[];
+    expect(mine.map((r) => r.seqNo).sort((a, b) => a - b)).toEqual(Array.from({ length: 25 }, (_, i) => 1001 + i));
+    expect(theirs.map((r) => r.seqNo).sort((a, b) => a - b)).toEqual(Array.from({ length: 25 }, (_, i) => 2001 + i));
+    expect(new Set([...mine, ...theirs].map((r) => r.number)).size).toBe(50);
+  });
+});
