@@ -2,6 +2,9 @@ import { hasAnywhere, permissionsAnywhere } from '../../platform/authz/access.js
 import type { UseCase } from '../../platform/context.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { PERMISSION_CODES } from '../catalogue.js';
+import { CATALOG_MANAGE, PRICELIST_APPROVE, PRICELIST_EDIT } from '../catalog/catalog.permissions.js';
+import { FINANCE_CUSTODIAN, RECEIPTS_ISSUE, RECEIPTS_READ, RECEIPTS_REQUEST } from '../money/money.permissions.js';
+import { ORDERS_INTAKE, ORDERS_PAY, ORDERS_READ, ORDERS_WORK } from '../orders/order.permissions.js';
 import { ORG_MANAGE } from '../orgs/org.permissions.js';
 import { PARAMS_MANAGE } from '../params/params.permissions.js';
 import { ROLES_MANAGE, TOKENS_MANAGE, USERS_MANAGE, USERS_READ } from './identity.permissions.js';
@@ -45,6 +48,13 @@ export async function me(ctx: UseCase) {
       params: a.grants.length > 0,
       manageParams: any(PARAMS_MANAGE),
       tokens: any(TOKENS_MANAGE),
+      orders: any(ORDERS_READ),
+      intake: any(ORDERS_INTAKE),
+      myTasks: any(ORDERS_WORK),
+      collect: any(ORDERS_PAY),
+      priceLists: any(ORDERS_READ, PRICELIST_EDIT, PRICELIST_APPROVE),
+      catalog: any(CATALOG_MANAGE),
+      receipts: any(RECEIPTS_READ, RECEIPTS_ISSUE, RECEIPTS_REQUEST, FINANCE_CUSTODIAN),
     },
   };
 }
