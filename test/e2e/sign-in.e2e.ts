@@ -56,6 +56,7 @@ describe('signing in and out', () => {
     await signIn(s, 'admin');
     await s.page.goto(`${s.baseURL}/users?q=wang`);
     await s.page.getByRole('link', { name: '王芳' }).waitFor();
+    await s.page.waitForLoadState('networkidle');
     // The session ends on the server (as after the idle timeout) while the browser still holds its cookie.
     const cookie = (await s.browser.context.cookies()).find((c) => c.name === 'gj_session');
     const ended = await fetch(`${s.baseURL}/api/auth/logout`, {

@@ -11,5 +11,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 240_000,
     pool: 'forks',
+    expect: { poll: { timeout: 10_000, interval: 100 } },
   },
 });

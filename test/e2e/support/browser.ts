@@ -30,6 +30,8 @@ export async function launchBrowser(viewport = { width: 1280, height: 800 }): Pr
     args: CHROMIUM_ARGS,
     viewport,
     locale: 'zh-CN',
+    // The app honours "reduce motion": no transitions, so a click never lands on a half-open popover.
+    reducedMotion: 'reduce',
     timezoneId: 'Asia/Shanghai',
   });
   return {

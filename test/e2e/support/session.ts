@@ -80,8 +80,6 @@ interface AxeViolation {
 /** Runs axe-core in the page and fails on any serious or critical violation, naming where. */
 export async function expectAccessible(s: Session, where: string): Promise<void> {
   await s.page.waitForLoadState('networkidle');
-  // Let antd finish its entrance transitions: half-faded text is not what a reader sees.
-  await s.page.waitForTimeout(350);
   const loaded = await s.page.evaluate(() => 'axe' in window);
   if (!loaded) await s.page.evaluate(`${AXE}\n;undefined`);
   const violations = await s.page.evaluate(async () => {

@@ -16,6 +16,8 @@ const theme: ThemeConfig = {
     colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
     colorTextDescription: 'rgba(0, 0, 0, 0.6)',
     borderRadius: 6,
+    // People who asked their system for less motion get none (no zooming popovers, sliding drawers).
+    motion: !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches,
     fontFamily:
       "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', Roboto, 'Helvetica Neue', Arial, sans-serif",
   },

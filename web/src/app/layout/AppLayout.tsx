@@ -73,13 +73,18 @@ function Shell() {
           <header className="app-header">
             {phone ? (
               <>
-                <Button type="text" icon={<MenuOutlined />} aria-label={t('layout:nav.open')} onClick={() => setDrawerOpen(true)} />
+                <Button
+                  type="text"
+                  icon={<MenuOutlined aria-hidden />}
+                  aria-label={t('layout:nav.open')}
+                  onClick={() => setDrawerOpen(true)}
+                />
                 <Brand compact />
               </>
             ) : (
               <Button
                 type="text"
-                icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+                icon={collapsed ? <MenuUnfoldOutlined aria-hidden /> : <MenuFoldOutlined aria-hidden />}
                 aria-label={collapsed ? t('layout:nav.expand') : t('layout:nav.collapse')}
                 aria-expanded={!collapsed}
                 onClick={() => setCollapsed((c) => !c)}

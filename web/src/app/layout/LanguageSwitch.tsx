@@ -38,7 +38,7 @@ export function LanguageSwitch({ compact }: { compact?: boolean }) {
         </ul>
       }
     >
-      <Button type="text" icon={<GlobalOutlined />} aria-label={t('layout:language.switch', { current: current.label })}>
+      <Button type="text" icon={<GlobalOutlined aria-hidden />} aria-label={t('layout:language.switch', { current: current.label })}>
         {compact ? null : current.label}
       </Button>
     </Popover>

@@ -16,7 +16,7 @@ export function NotificationArea() {
         </div>
       }
     >
-      <Button type="text" aria-label={t('layout:notifications.open')} icon={<BellOutlined />} />
+      <Button type="text" aria-label={t('layout:notifications.open')} icon={<BellOutlined aria-hidden />} />
     </Popover>
   );
 }

@@ -15,13 +15,13 @@ export interface MenuEntry {
 }
 
 export const MENU: MenuEntry[] = [
-  { key: 'home', path: '/', labelKey: 'layout:menu.home', icon: <HomeOutlined /> },
+  { key: 'home', path: '/', labelKey: 'layout:menu.home', icon: <HomeOutlined aria-hidden /> },
   {
     key: 'orgs',
     path: '/orgs',
     labelKey: 'layout:menu.orgs',
     descriptionKey: 'home:links.orgs',
-    icon: <ApartmentOutlined />,
+    icon: <ApartmentOutlined aria-hidden />,
     ability: 'orgs',
     group: 'admin',
   },
@@ -30,7 +30,7 @@ export const MENU: MenuEntry[] = [
     path: '/users',
     labelKey: 'layout:menu.users',
     descriptionKey: 'home:links.users',
-    icon: <TeamOutlined />,
+    icon: <TeamOutlined aria-hidden />,
     ability: 'users',
     group: 'admin',
   },
@@ -39,7 +39,7 @@ export const MENU: MenuEntry[] = [
     path: '/roles',
     labelKey: 'layout:menu.roles',
     descriptionKey: 'home:links.roles',
-    icon: <SafetyCertificateOutlined />,
+    icon: <SafetyCertificateOutlined aria-hidden />,
     ability: 'roles',
     group: 'admin',
   },
@@ -48,7 +48,7 @@ export const MENU: MenuEntry[] = [
     path: '/params',
     labelKey: 'layout:menu.params',
     descriptionKey: 'home:links.params',
-    icon: <ControlOutlined />,
+    icon: <ControlOutlined aria-hidden />,
     ability: 'params',
     group: 'admin',
   },

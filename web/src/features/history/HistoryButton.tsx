@@ -15,7 +15,7 @@ export function HistoryButton({ entity, id, name }: { entity: HistoryEntity; id:
   return (
     <>
       <Button
-        icon={<HistoryOutlined />}
+        icon={<HistoryOutlined aria-hidden />}
         onClick={() => {
           setOpened(true);
           setOpen(true);

@@ -23,27 +23,27 @@ export function OrgActions({ org }: { org: Org }) {
   return (
     <>
       {a.createChild ? (
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('create')}>
+        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setDialog('create')}>
           {t('orgs:actions.createChild')}
         </Button>
       ) : null}
       {a.rename ? (
-        <Button icon={<EditOutlined />} onClick={() => setDialog('rename')}>
+        <Button icon={<EditOutlined aria-hidden />} onClick={() => setDialog('rename')}>
           {t('orgs:actions.rename')}
         </Button>
       ) : null}
       {a.move ? (
-        <Button icon={<SwapOutlined />} onClick={() => setDialog('move')}>
+        <Button icon={<SwapOutlined aria-hidden />} onClick={() => setDialog('move')}>
           {t('orgs:actions.move')}
         </Button>
       ) : null}
       {a.deactivate ? (
-        <Button danger icon={<StopOutlined />} onClick={() => setDialog('deactivate')}>
+        <Button danger icon={<StopOutlined aria-hidden />} onClick={() => setDialog('deactivate')}>
           {t('orgs:actions.deactivate')}
         </Button>
       ) : null}
       {a.activate ? (
-        <Button icon={<ApartmentOutlined />} onClick={() => setDialog('activate')}>
+        <Button icon={<ApartmentOutlined aria-hidden />} onClick={() => setDialog('activate')}>
           {t('orgs:actions.activate')}
         </Button>
       ) : null}

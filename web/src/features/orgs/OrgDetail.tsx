@@ -27,7 +27,7 @@ export function OrgDetail() {
   const canSeeParams = useAbility('params');
 
   const back = phone ? (
-    <Button type="link" icon={<ArrowLeftOutlined />} onClick={() => navigate('/orgs')} className="back-link">
+    <Button type="link" icon={<ArrowLeftOutlined aria-hidden />} onClick={() => navigate('/orgs')} className="back-link">
       {t('orgs:detail.backToTree')}
     </Button>
   ) : null;

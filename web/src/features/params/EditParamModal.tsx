@@ -43,7 +43,8 @@ export function EditParamModal({ org, param, onClose }: { org: Org; param: Param
         {t('params:edit.bounds', { min: param.min, max: param.max, unit: t(`params:units.${param.unit}`), default: param.default })}
       </p>
       <Form.Item name="value" label={t('params:edit.value', { unit: t(`params:units.${param.unit}`) })} rules={[zodRule(schema, t)]}>
-        <InputNumber min={param.min} max={param.max} precision={0} className="param-input" />
+        {/* No min/max clamping: a value out of bounds is explained, not silently changed. */}
+        <InputNumber className="param-input" />
       </Form.Item>
     </FormModal>
   );

@@ -33,7 +33,7 @@ export function RoleDetailPage() {
         extra={
           <>
             {r.abilities.update ? (
-              <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+              <Button icon={<EditOutlined aria-hidden />} onClick={() => setEditing(true)}>
                 {t('common:actions.edit')}
               </Button>
             ) : null}

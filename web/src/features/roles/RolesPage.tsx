@@ -61,7 +61,7 @@ export function RolesPage() {
         subtitle={t('roles:subtitle')}
         extra={
           canManage ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
               {t('roles:actions.create')}
             </Button>
           ) : null

@@ -27,7 +27,7 @@ export function GrantsSection({ user }: { user: UserDetail }) {
           {t('users:grants.title')}
         </h2>
         {canGrant ? (
-          <Button icon={<PlusOutlined />} onClick={() => setGranting(true)}>
+          <Button icon={<PlusOutlined aria-hidden />} onClick={() => setGranting(true)}>
             {t('users:actions.grant')}
           </Button>
         ) : null}

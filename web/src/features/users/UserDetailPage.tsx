@@ -45,22 +45,22 @@ export function UserDetailPage() {
         extra={
           <>
             {a.update ? (
-              <Button icon={<EditOutlined />} onClick={() => setDialog('edit')}>
+              <Button icon={<EditOutlined aria-hidden />} onClick={() => setDialog('edit')}>
                 {t('common:actions.edit')}
               </Button>
             ) : null}
             {a.resetPassword ? (
-              <Button icon={<KeyOutlined />} onClick={() => setDialog('reset')}>
+              <Button icon={<KeyOutlined aria-hidden />} onClick={() => setDialog('reset')}>
                 {t('users:actions.resetPassword')}
               </Button>
             ) : null}
             {a.deactivate ? (
-              <Button danger icon={<StopOutlined />} onClick={() => setDialog('deactivate')}>
+              <Button danger icon={<StopOutlined aria-hidden />} onClick={() => setDialog('deactivate')}>
                 {t('users:actions.deactivate')}
               </Button>
             ) : null}
             {a.activate ? (
-              <Button icon={<CheckCircleOutlined />} onClick={() => setDialog('activate')}>
+              <Button icon={<CheckCircleOutlined aria-hidden />} onClick={() => setDialog('activate')}>
                 {t('users:actions.activate')}
               </Button>
             ) : null}

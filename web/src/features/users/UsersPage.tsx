@@ -45,7 +45,8 @@ export function UsersPage() {
   const active = list.filters.active === 'true' || list.filters.active === 'false' ? list.filters.active : undefined;
   const users = useQuery({
     ...usersQuery({ page: list.page, pageSize: list.pageSize, sort, q: list.q || undefined, orgId, active }),
-    enabled: !scope.urlOrgInvisible,
+    // Wait until the URL names the working node (one request, not two).
+    enabled: !scope.urlOrgInvisible && (Boolean(orgId) || !scope.chosenOrgId) && scope.orgs.isSuccess,
   });
 
   const columns: TableProps<User>['columns'] = [
@@ -103,7 +104,7 @@ export function UsersPage() {
         subtitle={scope.org ? t('users:subtitle', { org: scope.org.name }) : t('users:subtitleAll')}
         extra={
           canManage ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
               {t('users:actions.create')}
             </Button>
           ) : null
