@@ -48,8 +48,14 @@ export function systemActor(tenantId: string): Actor {
   };
 }
 
-/** Runs `fn` in one transaction; the change and its audit events commit or roll back together. */
+const isTx = (ctx: UseCase): ctx is Tx => 'audit' in ctx && ctx.db.isTransaction;
+
+/**
+ * Runs `fn` in one transaction; the change and its audit events commit or roll back together. Called
+ * inside a transaction already (a use case composed into another), it joins that transaction.
+ */
 export async function inTransaction<T>(ctx: UseCase, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  if (isTx(ctx)) return fn(ctx);
   return ctx.db.transaction().execute(async (trx) => {
     const now = ctx.clock.now().toISOString();
     const auditCtx = {

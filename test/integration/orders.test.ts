@@ -210,3 +210,45 @@ describe('lists', () => {
     expect([...page].sort()).toEqual(page);
   });
 });
+
+describe('paying twice', () => {
+  it('with the same Idempotency-Key (retry, double click, two tabs) records one payment and answers the same', async () => {
+    const o = await driveTo(t, 'accepted');
+    const cleaner = await t.login('sunxy');
+    const pay = () =>
+      cleaner.request(
+        'POST',
+        `/api/orders/${o.id}/pay`,
+        { version: o.version, amountFen: o.totalFen, method: 'cash' },
+        { 'idempotency-key': `pay-${o.id}` },
+      );
+    const [a, b] = await Promise.all([pay(), pay()]);
+    const c = await pay();
+    expect([a.status, b.status, c.status]).toEqual([200, 200, 200]);
+    expect(b.body.payment.id).toBe(a.body.payment.id);
+    expect(c.body.payment.id).toBe(a.body.payment.id);
+    const payments = await t.runtime.deps.db.selectFrom('order_payments').select('id').where('order_id', '=', o.id).execute();
+    expect(payments).toHaveLength(1);
+    const history = (await cleaner.get(`/api/history/order/${o.id}`)).body.filter((e: { action: string }) => e.action === 'order.pay');
+    expect(history).toHaveLength(1);
+  });
+  it('refuses a key reused for another order', async () => {
+    const o = await driveTo(t, 'accepted');
+    const cleaner = await t.login('sunxy');
+    const first = await driveTo(t, 'accepted');
+    await cleaner.request(
+      'POST',
+      `/api/orders/${first.id}/pay`,
+      { version: first.version, amountFen: first.totalFen, method: 'cash' },
+      { 'idempotency-key': 'shared-key-123' },
+    );
+    const reused = await cleaner.request(
+      'POST',
+      `/api/orders/${o.id}/pay`,
+      { version: o.version, amountFen: o.totalFen, method: 'cash' },
+      { 'idempotency-key': 'shared-key-123' },
+    );
+    expect(reused.status).toBe(409);
+    expect(reused.body.code).toBe('request.idempotency_key_reused');
+  });
+});

@@ -1,8 +1,8 @@
 import { hasAnywhere, permissionsAnywhere } from '../../platform/authz/access.js';
 import type { UseCase } from '../../platform/context.js';
 import { DomainError } from '../../platform/http/errors.js';
-import { PERMISSION_CODES } from '../catalogue.js';
 import { CATALOG_MANAGE, PRICELIST_APPROVE, PRICELIST_EDIT } from '../catalog/catalog.permissions.js';
+import { PERMISSION_CODES } from '../catalogue.js';
 import { FINANCE_CUSTODIAN, RECEIPTS_ISSUE, RECEIPTS_READ, RECEIPTS_REQUEST } from '../money/money.permissions.js';
 import { ORDERS_INTAKE, ORDERS_PAY, ORDERS_READ, ORDERS_WORK } from '../orders/order.permissions.js';
 import { ORG_MANAGE } from '../orgs/org.permissions.js';

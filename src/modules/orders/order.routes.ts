@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
 import { type App, contextOf } from '../../platform/http/types.js';
+import { once } from '../../platform/idempotency.js';
 import { printLocale } from '../../platform/print/messages.js';
 import { renderOrderForm } from './order.print.js';
 import * as s from './order.schemas.js';
@@ -80,7 +81,23 @@ export function orderRoutes(app: App): void {
   command('finish', 'Work finished', s.versionBody, (c, id, b) => steps.finishOrder(c, id, b.version));
   command('accept', 'The owner accepts and signs (A7.4.6)', s.acceptBody, steps.acceptOrder);
   command('reject', 'The owner is not satisfied: rework', s.reasonBody, steps.rejectOrder);
-  command('pay', 'Record the payment of the total (A2.4.2.3)', s.payBody, steps.payOrder);
+  app.post(
+    '/api/orders/:id/pay',
+    {
+      schema: {
+        tags,
+        summary: 'Record the payment of the total (A2.4.2.3); send an Idempotency-Key so a retry never pays twice',
+        params: idParam,
+        headers: z.object({ 'idempotency-key': z.string().max(100).optional() }),
+        body: s.payBody,
+        response: one,
+      },
+    },
+    (req) =>
+      once(contextOf(req), req.headers['idempotency-key'], `order.pay:${req.params.id}`, (ctx) =>
+        steps.payOrder(ctx, req.params.id, req.body),
+      ),
+  );
   command('close', 'Close a paid order', s.versionBody, (c, id, b) => steps.closeOrder(c, id, b.version));
   command('cancel', 'Cancel before completion, with a reason', s.reasonBody, steps.cancelOrder);
 }

@@ -145,6 +145,15 @@ export interface RegulationParamTable {
   updated_by: string | null;
 }
 
+export interface IdempotencyKeyTable {
+  tenant_id: string;
+  key: string;
+  /** Which write the key was used for (route and record); reusing a key elsewhere is refused. */
+  scope: string;
+  body_json: string | null;
+  created_at: string;
+}
+
 /** The whole database; each module's tables are declared in its own `*.tables.ts`. */
 export interface Database {
   tenants: TenantTable;
@@ -159,6 +168,7 @@ export interface Database {
   audit_heads: AuditHeadTable;
   counters: CounterTable;
   regulation_params: RegulationParamTable;
+  idempotency_keys: IdempotencyKeyTable;
   service_items: ServiceItemTable;
   price_lists: PriceListTable;
   price_list_lines: PriceListLineTable;
