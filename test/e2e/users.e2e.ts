@@ -53,6 +53,7 @@ describe('user administration', () => {
     expect(details).toContain(username);
     expect(details).toContain('翠竹园环境部');
     expect(await s.page.locator('main').innerText()).toContain('此用户下次登录时需要修改密码');
+    await expectAccessible(s, 'a user');
   });
 
   it('grants roles at a node, and revokes one after asking', async () => {
@@ -91,6 +92,7 @@ describe('user administration', () => {
     const dialog = s.page.getByRole('dialog', { name: '请设置新密码' });
     await dialog.waitFor();
     expect(await dialog.getByRole('button', { name: 'Close' }).count()).toBe(0);
+    await expectAccessible(s, 'the change-password dialog');
     await dialog.getByLabel('当前密码').fill('Welcome2026');
     await dialog.getByLabel('新密码', { exact: true }).fill('Cuizhu-2026');
     await dialog.getByLabel('确认新密码').fill('Cuizhu-2027');

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
 import { type App, contextOf } from '../../platform/http/types.js';
+import { once } from '../../platform/idempotency.js';
+import * as custody from './custody.service.js';
 import * as s from './money.schemas.js';
 import * as receipts from './receipt.service.js';
 import * as books from './receipt-book.service.js';
@@ -134,5 +136,104 @@ export function moneyRoutes(app: App): void {
       },
     },
     (req) => receipts.reprintReceipt(contextOf(req), req.params.id),
+  );
+
+  const ctags = ['cash custody'];
+  app.get(
+    '/api/cash-in-hand',
+    {
+      schema: {
+        tags: ctags,
+        summary: 'Money in hand: per person, the cash they hold and since when (A7.4.7)',
+        response: { 200: s.cashInHandSchema, ...errorResponses },
+      },
+    },
+    (req) => custody.cashInHand(contextOf(req)),
+  );
+  app.get(
+    '/api/handovers',
+    {
+      schema: {
+        tags: ctags,
+        summary: 'My hand-overs, given and received',
+        response: { 200: z.array(s.handoverSchema), ...errorResponses },
+      },
+    },
+    (req) => custody.listHandovers(contextOf(req)),
+  );
+  app.post(
+    '/api/handovers',
+    {
+      schema: {
+        tags: ctags,
+        summary: 'Offer cash to the next person; it moves when they confirm',
+        body: s.offerHandoverBody,
+        response: { 201: s.handoverSchema, ...errorResponses },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await custody.offerHandover(contextOf(req), req.body)),
+  );
+  app.post(
+    '/api/handovers/:id/confirm',
+    {
+      schema: {
+        tags: ctags,
+        summary: 'The receiver confirms the cash (a cashier writes receipts now)',
+        params: idParam,
+        response: { 200: s.handoverSchema, ...errorResponses },
+      },
+    },
+    (req) => custody.confirmHandover(contextOf(req), req.params.id),
+  );
+  app.post(
+    '/api/handovers/:id/refuse',
+    {
+      schema: {
+        tags: ctags,
+        summary: 'The receiver refuses, with a reason',
+        params: idParam,
+        body: s.declineBody,
+        response: { 200: s.handoverSchema, ...errorResponses },
+      },
+    },
+    (req) => custody.refuseHandoverOffer(contextOf(req), req.params.id, req.body.reason),
+  );
+  app.get(
+    '/api/remittances',
+    {
+      schema: { tags: ctags, summary: 'Remittances (上缴) to finance', response: { 200: z.array(s.remittanceSchema), ...errorResponses } },
+    },
+    (req) => custody.listRemittances(contextOf(req)),
+  );
+  app.post(
+    '/api/remittances',
+    {
+      schema: {
+        tags: ctags,
+        summary: 'Hand collected payments to finance; send an Idempotency-Key',
+        headers: s.idempotencyHeaders,
+        body: s.createRemittanceBody,
+        response: { 201: s.remittanceSchema, ...errorResponses },
+      },
+    },
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(
+          await once(contextOf(req), req.headers['idempotency-key'], 'remittance.create', (ctx) => custody.createRemittance(ctx, req.body)),
+        ),
+  );
+  app.post(
+    '/api/remittances/:id/confirm',
+    {
+      schema: {
+        tags: ctags,
+        summary: 'Finance confirms the amount received',
+        params: idParam,
+        body: s.confirmRemittanceBody,
+        response: { 200: s.remittanceSchema, ...errorResponses },
+      },
+    },
+    (req) => custody.confirmRemittance(contextOf(req), req.params.id, req.body.receivedFen),
   );
 }

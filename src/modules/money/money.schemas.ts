@@ -88,3 +88,69 @@ export const receiptQuery = z.strictObject({
   to: z.iso.datetime().optional(),
 });
 export const voidBody = z.strictObject({ reason });
+
+const holdingSchema = z.object({
+  paymentId: z.string(),
+  orderId: z.string().nullable(),
+  officeId: z.string(),
+  payer: z.string(),
+  amountFen: fenSchema,
+  holderId: z.string(),
+  holderName: z.string(),
+  since: z.string(),
+  receiptId: z.string().nullable(),
+  remittanceId: z.string().nullable(),
+  settledAt: z.string().nullable(),
+});
+export const cashInHandSchema = z.array(
+  z.object({
+    holderId: z.string(),
+    holderName: z.string(),
+    amountFen: fenSchema.describe('Cash this person holds now'),
+    since: z.string().describe('Held since (oldest)'),
+    payments: z.array(holdingSchema),
+  }),
+);
+export const handoverSchema = z.object({
+  id: z.string(),
+  officeId: z.string(),
+  fromId: z.string(),
+  fromName: z.string(),
+  toId: z.string(),
+  toName: z.string(),
+  amountFen: fenSchema,
+  paymentIds: z.array(z.string()),
+  state: z.enum(['offered', 'confirmed', 'refused']),
+  note: z.string().nullable(),
+  offeredAt: z.string(),
+  decidedAt: z.string().nullable(),
+});
+export const offerHandoverBody = z.strictObject({
+  toUserId: z.uuid().describe('The supervisor or cashier receiving the cash'),
+  paymentIds: z.array(z.uuid()).min(1).max(200),
+  note: z.string().trim().max(200).optional(),
+});
+export const remittanceSchema = z.object({
+  id: z.string(),
+  officeId: z.string(),
+  officeName: z.string().optional(),
+  cashierId: z.string(),
+  cashierName: z.string(),
+  periodFrom: z.string(),
+  periodTo: z.string(),
+  totalFen: fenSchema,
+  state: z.enum(['submitted', 'confirmed']),
+  confirmedBy: z.string().nullable(),
+  confirmedAt: z.string().nullable(),
+  createdAt: z.string(),
+  paymentIds: z.array(z.string()).optional(),
+});
+export const createRemittanceBody = z.strictObject({
+  officeId: z.uuid(),
+  paymentIds: z.array(z.uuid()).min(1).max(2000),
+  totalFen: fenSchema.describe('Must equal the sum of the payments'),
+  periodFrom: z.iso.date(),
+  periodTo: z.iso.date(),
+});
+export const confirmRemittanceBody = z.strictObject({ receivedFen: fenSchema.describe('The amount finance counted') });
+export const idempotencyHeaders = z.object({ 'idempotency-key': z.string().max(100).optional() });

@@ -55,3 +55,55 @@ export interface ReceiptTable {
   voided_by: string | null;
   reprints: number;
 }
+
+export interface CashHoldingTable {
+  tenant_id: string;
+  payment_id: string;
+  order_id: string | null;
+  office_id: string;
+  payer: string;
+  amount_fen: number;
+  holder_id: string;
+  holder_name: string;
+  since: string;
+  receipt_id: string | null;
+  remittance_id: string | null;
+  settled_at: string | null;
+}
+
+export interface HandoverTable {
+  tenant_id: string;
+  id: string;
+  office_id: string;
+  from_id: string;
+  from_name: string;
+  to_id: string;
+  to_name: string;
+  amount_fen: number;
+  payment_ids_json: string;
+  state: 'offered' | 'confirmed' | 'refused';
+  note: string | null;
+  offered_at: string;
+  decided_at: string | null;
+}
+
+export interface RemittanceTable {
+  tenant_id: string;
+  id: string;
+  office_id: string;
+  cashier_id: string;
+  cashier_name: string;
+  period_from: string;
+  period_to: string;
+  total_fen: number;
+  state: 'submitted' | 'confirmed';
+  confirmed_by: string | null;
+  confirmed_at: string | null;
+  created_at: string;
+}
+
+export interface RemittancePaymentTable {
+  tenant_id: string;
+  remittance_id: string;
+  payment_id: string;
+}

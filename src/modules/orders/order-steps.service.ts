@@ -4,6 +4,7 @@ import { DomainError, type FieldError, fieldError } from '../../platform/http/er
 import { newId } from '../../platform/ids.js';
 import { publishedPrices } from '../catalog/price-list.service.js';
 import { findUser } from '../identity/user.repo.js';
+import { takeIntoCustody } from '../money/custody.service.js';
 import { issueReceipt, writesReceipts } from '../money/receipt.service.js';
 import { decideOrder, type OrderFacts } from './order.machine.js';
 import { mayCommand } from './order.policy.js';
@@ -302,13 +303,14 @@ export function payOrder(ctx: UseCase, id: string, input: { version: number; amo
         collectedAt: tx.now,
       });
       // a cashier's payment gets its receipt in the same transaction: never one without the other
+      let receiptId: string | null = null;
       if (writesReceipts(tx)) {
         const lines = await repo.listLines(tx.db, tx.actor.tenantId, o.id);
         const items = [
           ...lines.map((l) => ({ name: l.itemName, amountFen: l.amountFen ?? 0 })),
           ...(o.materialFeeFen ? [{ name: '材料费', amountFen: o.materialFeeFen }] : []),
         ];
-        await issueReceipt(tx, {
+        const receipt = await issueReceipt(tx, {
           officeId: o.officeId,
           payer: o.customerName,
           items,
@@ -317,7 +319,17 @@ export function payOrder(ctx: UseCase, id: string, input: { version: number; amo
           orderId: o.id,
           paymentId,
         });
+        receiptId = receipt.id;
       }
+      // the cash is now in the collector's hands until it is handed on (A7.4.7)
+      await takeIntoCustody(tx, {
+        paymentId,
+        orderId: o.id,
+        officeId: o.officeId,
+        payer: o.customerName,
+        amountFen: input.amountFen,
+        receiptId,
+      });
       return { paidAt: tx.now };
     },
     { amountFen: input.amountFen, method: input.method },

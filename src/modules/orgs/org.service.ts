@@ -20,6 +20,13 @@ export async function loadVisibleOrg(ctx: UseCase, id: string): Promise<OrgNode>
   return node;
 }
 
+/** The path of a node, for rules that place records (not for showing the node: no visibility check). */
+export async function orgPathOf(ctx: UseCase, id: string): Promise<string> {
+  const node = await repo.findOrg(ctx.db, ctx.actor.tenantId, id);
+  if (!node) throw notFound('org');
+  return node.path;
+}
+
 /** One node with the caller's abilities on it. */
 export async function getOrg(ctx: UseCase, id: string) {
   return presentOrg(ctx, await loadVisibleOrg(ctx, id));

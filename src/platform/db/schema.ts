@@ -1,6 +1,14 @@
 import type { Generated } from 'kysely';
 import type { PriceListLineTable, PriceListTable, ServiceItemTable } from '../../modules/catalog/catalog.tables.js';
-import type { BookRequestTable, ReceiptBookTable, ReceiptTable } from '../../modules/money/money.tables.js';
+import type {
+  BookRequestTable,
+  CashHoldingTable,
+  HandoverTable,
+  ReceiptBookTable,
+  ReceiptTable,
+  RemittancePaymentTable,
+  RemittanceTable,
+} from '../../modules/money/money.tables.js';
 import type {
   BlobTable,
   OrderAssigneeTable,
@@ -183,6 +191,10 @@ export interface Database {
   receipt_books: ReceiptBookTable;
   book_requests: BookRequestTable;
   receipts: ReceiptTable;
+  cash_holdings: CashHoldingTable;
+  handovers: HandoverTable;
+  remittances: RemittanceTable;
+  remittance_payments: RemittancePaymentTable;
 }
 
 export type { Generated };

@@ -23,6 +23,19 @@ export const moneyRows = (m: Matrix): Row[] => {
     return (await head.post('/api/book-requests', { orgId: ids[office], cashierId: await t.userId(cashier), reason: '矩阵' })).body
       .id as string;
   };
+  /** Cash 孙秀英 collected on the spot for a fresh order (she holds it). */
+  const cleanerPayment = async () => {
+    const o = await driveTo(t, 'accepted');
+    return (await (await t.login('sunxy')).post(`/api/orders/${o.id}/pay`, { version: o.version, amountFen: o.totalFen, method: 'cash' }))
+      .body.payment.id as string;
+  };
+  /** Cash 陈静 took at the desk, with its receipt. */
+  const cashierPayment = async () => {
+    const o = await driveTo(t, 'accepted');
+    return (
+      await (await t.login('chenjing')).post(`/api/orders/${o.id}/pay`, { version: o.version, amountFen: o.totalFen, method: 'cash' })
+    ).body.payment.id as string;
+  };
   /** A fresh receipt of office A: 陈静 takes the payment of an accepted order at the desk. */
   const receiptOfA = async () => {
     const o = await driveTo(t, 'accepted');
@@ -168,6 +181,101 @@ export const moneyRows = (m: Matrix): Row[] => {
           { as: 'mgrA', status: 403 },
         ],
       }),
+    },
+    {
+      route: 'GET /api/cash-in-hand',
+      prepare: async () => ({
+        url: '/api/cash-in-hand',
+        cases: [
+          { as: 'headA', status: 200 },
+          { as: 'cleanerA', status: 200 },
+        ],
+      }),
+    },
+    { route: 'GET /api/handovers', prepare: async () => ({ url: '/api/handovers', cases: [{ as: 'cleanerA', status: 200 }] }) },
+    {
+      // only the holder can offer cash: anyone else is told they do not hold it
+      route: 'POST /api/handovers',
+      prepare: async () => {
+        const paymentId = await cleanerPayment();
+        return {
+          url: '/api/handovers',
+          body: { toUserId: await t.userId('liuyang'), paymentIds: [paymentId] },
+          cases: [
+            { as: 'cleanerA', status: 201 },
+            { as: 'headA', status: 422 },
+          ],
+        };
+      },
+    },
+    ...(['confirm', 'refuse'] as const).map(
+      (action): Row => ({
+        route: `POST /api/handovers/:id/${action}`,
+        prepare: async () => {
+          const offer = await (await t.login('sunxy')).post('/api/handovers', {
+            toUserId: await t.userId('wangfang'),
+            paymentIds: [await cleanerPayment()],
+          });
+          return {
+            url: `/api/handovers/${offer.body.id}/${action}`,
+            body: action === 'refuse' ? { reason: '金额不符' } : undefined,
+            cases: [
+              { as: 'cleanerA', status: 403 },
+              { as: 'headB', status: 404 },
+              { as: 'headA', status: 200 },
+            ],
+          };
+        },
+      }),
+    ),
+    {
+      route: 'GET /api/remittances',
+      prepare: async () => ({
+        url: '/api/remittances',
+        cases: [
+          { as: 'headA', status: 200 },
+          { as: 'cleanerA', status: 403 },
+        ],
+      }),
+    },
+    {
+      route: 'POST /api/remittances',
+      prepare: async () => ({
+        url: '/api/remittances',
+        body: {
+          officeId: ids['office-a'],
+          paymentIds: [await cashierPayment()],
+          totalFen: 12000,
+          periodFrom: '2026-11-01',
+          periodTo: '2026-11-30',
+        },
+        cases: [
+          { as: 'headA', status: 403 },
+          { as: 'headB', status: 404 },
+        ],
+      }),
+    },
+    {
+      route: 'POST /api/remittances/:id/confirm',
+      prepare: async () => {
+        const cashier = await t.login('chenjing');
+        const remittance = await cashier.post('/api/remittances', {
+          officeId: ids['office-a'],
+          paymentIds: [await cashierPayment()],
+          totalFen: 12000,
+          periodFrom: '2026-11-01',
+          periodTo: '2026-11-30',
+        });
+        return {
+          url: `/api/remittances/${remittance.body.id}/confirm`,
+          body: { receivedFen: 12000 },
+          cases: [
+            { as: 'headA', status: 403 },
+            { as: 'headB', status: 404 },
+            { as: 'admin', status: 200 },
+          ],
+        };
+      },
     },
   ];
 };

@@ -81,4 +81,70 @@ export const moneyMigrations: MigrationSet = () => ({
       await db.schema.createIndex('receipts_office_issued').on('receipts').columns(['tenant_id', 'office_id', 'issued_at']).execute();
     },
   },
+  '2026112709_money_custody': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('cash_holdings')
+        .addColumn('tenant_id', 'text', (c) => c.notNull())
+        .addColumn('payment_id', 'text', (c) => c.notNull())
+        .addColumn('order_id', 'text')
+        .addColumn('office_id', 'text', (c) => c.notNull())
+        .addColumn('payer', 'text', (c) => c.notNull())
+        .addColumn('amount_fen', 'bigint', (c) => c.notNull())
+        .addColumn('holder_id', 'text', (c) => c.notNull())
+        .addColumn('holder_name', 'text', (c) => c.notNull())
+        .addColumn('since', 'text', (c) => c.notNull())
+        .addColumn('receipt_id', 'text')
+        .addColumn('remittance_id', 'text')
+        .addColumn('settled_at', 'text')
+        .addPrimaryKeyConstraint('cash_holdings_pk', ['tenant_id', 'payment_id'])
+        .execute();
+      await db.schema.createIndex('cash_holdings_holder').on('cash_holdings').columns(['tenant_id', 'holder_id', 'settled_at']).execute();
+      await db.schema.createIndex('cash_holdings_office').on('cash_holdings').columns(['tenant_id', 'office_id', 'settled_at']).execute();
+
+      await db.schema
+        .createTable('handovers')
+        .addColumn('tenant_id', 'text', (c) => c.notNull())
+        .addColumn('id', 'text', (c) => c.notNull())
+        .addColumn('office_id', 'text', (c) => c.notNull())
+        .addColumn('from_id', 'text', (c) => c.notNull())
+        .addColumn('from_name', 'text', (c) => c.notNull())
+        .addColumn('to_id', 'text', (c) => c.notNull())
+        .addColumn('to_name', 'text', (c) => c.notNull())
+        .addColumn('amount_fen', 'bigint', (c) => c.notNull())
+        .addColumn('payment_ids_json', 'text', (c) => c.notNull())
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('note', 'text')
+        .addColumn('offered_at', 'text', (c) => c.notNull())
+        .addColumn('decided_at', 'text')
+        .addPrimaryKeyConstraint('handovers_pk', ['tenant_id', 'id'])
+        .execute();
+
+      await db.schema
+        .createTable('remittances')
+        .addColumn('tenant_id', 'text', (c) => c.notNull())
+        .addColumn('id', 'text', (c) => c.notNull())
+        .addColumn('office_id', 'text', (c) => c.notNull())
+        .addColumn('cashier_id', 'text', (c) => c.notNull())
+        .addColumn('cashier_name', 'text', (c) => c.notNull())
+        .addColumn('period_from', 'text', (c) => c.notNull())
+        .addColumn('period_to', 'text', (c) => c.notNull())
+        .addColumn('total_fen', 'bigint', (c) => c.notNull())
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('confirmed_by', 'text')
+        .addColumn('confirmed_at', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('remittances_pk', ['tenant_id', 'id'])
+        .execute();
+
+      await db.schema
+        .createTable('remittance_payments')
+        .addColumn('tenant_id', 'text', (c) => c.notNull())
+        .addColumn('remittance_id', 'text', (c) => c.notNull())
+        .addColumn('payment_id', 'text', (c) => c.notNull())
+        // a payment is handed to finance once
+        .addPrimaryKeyConstraint('remittance_payments_pk', ['tenant_id', 'payment_id'])
+        .execute();
+    },
+  },
 });

@@ -1,0 +1,277 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database } from '../../platform/db/schema.js';
+import { pathWithin } from '../../platform/db/scope.js';
+import type { Holding } from './custody.rules.js';
+import type { CashHoldingTable, HandoverTable, RemittanceTable } from './money.tables.js';
+
+type Db = Kysely<Database>;
+
+const toHolding = (r: Selectable<CashHoldingTable>): Holding => ({
+  paymentId: r.payment_id,
+  orderId: r.order_id,
+  officeId: r.office_id,
+  payer: r.payer,
+  amountFen: Number(r.amount_fen),
+  holderId: r.holder_id,
+  holderName: r.holder_name,
+  since: r.since,
+  receiptId: r.receipt_id,
+  remittanceId: r.remittance_id,
+  settledAt: r.settled_at,
+});
+
+export async function insertHolding(db: Db, tenantId: string, h: Holding) {
+  await db
+    .insertInto('cash_holdings')
+    .values({
+      tenant_id: tenantId,
+      payment_id: h.paymentId,
+      order_id: h.orderId,
+      office_id: h.officeId,
+      payer: h.payer,
+      amount_fen: h.amountFen,
+      holder_id: h.holderId,
+      holder_name: h.holderName,
+      since: h.since,
+      receipt_id: h.receiptId,
+      remittance_id: h.remittanceId,
+      settled_at: h.settledAt,
+    })
+    .execute();
+}
+
+export async function holdingsByPayment(db: Db, tenantId: string, paymentIds: readonly string[]): Promise<Holding[]> {
+  if (paymentIds.length === 0) return [];
+  return (
+    await db.selectFrom('cash_holdings').selectAll().where('tenant_id', '=', tenantId).where('payment_id', 'in', paymentIds).execute()
+  ).map(toHolding);
+}
+
+/** Cash not yet settled with finance, in the given offices (paths) or held by one person. */
+export async function openHoldings(
+  db: Db,
+  tenantId: string,
+  f: { scope: readonly string[]; holderId?: string | null },
+): Promise<Holding[]> {
+  const rows = await db
+    .selectFrom('cash_holdings as h')
+    .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 'h.tenant_id').onRef('o.id', '=', 'h.office_id'))
+    .selectAll('h')
+    .where('h.tenant_id', '=', tenantId)
+    .where('h.settled_at', 'is', null)
+    .where((eb) =>
+      f.holderId ? eb.or([pathWithin('o.path', f.scope), eb('h.holder_id', '=', f.holderId)]) : pathWithin('o.path', f.scope),
+    )
+    .orderBy('h.since')
+    .limit(5000)
+    .execute();
+  return rows.map(toHolding);
+}
+
+export async function moveHoldings(db: Db, tenantId: string, paymentIds: readonly string[], to: { id: string; name: string }, at: string) {
+  await db
+    .updateTable('cash_holdings')
+    .set({ holder_id: to.id, holder_name: to.name, since: at })
+    .where('tenant_id', '=', tenantId)
+    .where('payment_id', 'in', paymentIds)
+    .execute();
+}
+
+export async function setReceipt(db: Db, tenantId: string, paymentId: string, receiptId: string) {
+  await db
+    .updateTable('cash_holdings')
+    .set({ receipt_id: receiptId })
+    .where('tenant_id', '=', tenantId)
+    .where('payment_id', '=', paymentId)
+    .execute();
+}
+
+export async function markRemitted(db: Db, tenantId: string, paymentIds: readonly string[], remittanceId: string) {
+  await db
+    .updateTable('cash_holdings')
+    .set({ remittance_id: remittanceId })
+    .where('tenant_id', '=', tenantId)
+    .where('payment_id', 'in', paymentIds)
+    .execute();
+  await db
+    .insertInto('remittance_payments')
+    .values(paymentIds.map((payment_id) => ({ tenant_id: tenantId, remittance_id: remittanceId, payment_id })))
+    .execute();
+}
+
+export async function settleRemittance(db: Db, tenantId: string, remittanceId: string, at: string, by: { id: string; name: string }) {
+  await db
+    .updateTable('cash_holdings')
+    .set({ settled_at: at, holder_id: by.id, holder_name: by.name, since: at })
+    .where('tenant_id', '=', tenantId)
+    .where('remittance_id', '=', remittanceId)
+    .execute();
+}
+
+export const toHandover = (r: Selectable<HandoverTable>) => ({
+  id: r.id,
+  officeId: r.office_id,
+  fromId: r.from_id,
+  fromName: r.from_name,
+  toId: r.to_id,
+  toName: r.to_name,
+  amountFen: Number(r.amount_fen),
+  paymentIds: JSON.parse(r.payment_ids_json) as string[],
+  state: r.state,
+  note: r.note,
+  offeredAt: r.offered_at,
+  decidedAt: r.decided_at,
+});
+export type Handover = ReturnType<typeof toHandover>;
+
+export async function insertHandover(db: Db, tenantId: string, h: Handover) {
+  await db
+    .insertInto('handovers')
+    .values({
+      tenant_id: tenantId,
+      id: h.id,
+      office_id: h.officeId,
+      from_id: h.fromId,
+      from_name: h.fromName,
+      to_id: h.toId,
+      to_name: h.toName,
+      amount_fen: h.amountFen,
+      payment_ids_json: JSON.stringify(h.paymentIds),
+      state: h.state,
+      note: h.note,
+      offered_at: h.offeredAt,
+      decided_at: h.decidedAt,
+    })
+    .execute();
+}
+
+export async function findHandover(db: Db, tenantId: string, id: string) {
+  const r = await db.selectFrom('handovers').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  return r && toHandover(r);
+}
+
+export async function decideHandover(
+  db: Db,
+  tenantId: string,
+  id: string,
+  state: 'confirmed' | 'refused',
+  at: string,
+  note: string | null,
+) {
+  const res = await db
+    .updateTable('handovers')
+    .set({ state, decided_at: at, ...(note ? { note } : {}) })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .where('state', '=', 'offered')
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+export async function listHandovers(db: Db, tenantId: string, userId: string) {
+  const rows = await db
+    .selectFrom('handovers')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where((eb) => eb.or([eb('from_id', '=', userId), eb('to_id', '=', userId)]))
+    .orderBy('offered_at', 'desc')
+    .limit(200)
+    .execute();
+  return rows.map(toHandover);
+}
+
+/** Payments already offered in a hand-over still waiting for its receiver. */
+export async function pendingOffers(db: Db, tenantId: string, fromId: string) {
+  return (
+    await db
+      .selectFrom('handovers')
+      .selectAll()
+      .where('tenant_id', '=', tenantId)
+      .where('from_id', '=', fromId)
+      .where('state', '=', 'offered')
+      .execute()
+  ).map(toHandover);
+}
+
+export const toRemittance = (r: Selectable<RemittanceTable>) => ({
+  id: r.id,
+  officeId: r.office_id,
+  cashierId: r.cashier_id,
+  cashierName: r.cashier_name,
+  periodFrom: r.period_from,
+  periodTo: r.period_to,
+  totalFen: Number(r.total_fen),
+  state: r.state,
+  confirmedBy: r.confirmed_by,
+  confirmedAt: r.confirmed_at,
+  createdAt: r.created_at,
+});
+export type Remittance = ReturnType<typeof toRemittance>;
+
+export async function insertRemittance(db: Db, tenantId: string, r: Remittance) {
+  await db
+    .insertInto('remittances')
+    .values({
+      tenant_id: tenantId,
+      id: r.id,
+      office_id: r.officeId,
+      cashier_id: r.cashierId,
+      cashier_name: r.cashierName,
+      period_from: r.periodFrom,
+      period_to: r.periodTo,
+      total_fen: r.totalFen,
+      state: r.state,
+      confirmed_by: r.confirmedBy,
+      confirmed_at: r.confirmedAt,
+      created_at: r.createdAt,
+    })
+    .execute();
+}
+
+export async function findRemittance(db: Db, tenantId: string, id: string) {
+  const r = await db
+    .selectFrom('remittances as r')
+    .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 'r.tenant_id').onRef('o.id', '=', 'r.office_id'))
+    .selectAll('r')
+    .select(['o.path as office_path'])
+    .where('r.tenant_id', '=', tenantId)
+    .where('r.id', '=', id)
+    .executeTakeFirst();
+  return r && { remittance: toRemittance(r), officePath: r.office_path };
+}
+
+export async function confirmRemittance(db: Db, tenantId: string, id: string, at: string, by: string) {
+  const res = await db
+    .updateTable('remittances')
+    .set({ state: 'confirmed', confirmed_at: at, confirmed_by: by })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .where('state', '=', 'submitted')
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+export async function listRemittances(db: Db, tenantId: string, scope: readonly string[]) {
+  const rows = await db
+    .selectFrom('remittances as r')
+    .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 'r.tenant_id').onRef('o.id', '=', 'r.office_id'))
+    .selectAll('r')
+    .select(['o.name as office_name'])
+    .where('r.tenant_id', '=', tenantId)
+    .where(pathWithin('o.path', scope))
+    .orderBy('r.created_at', 'desc')
+    .limit(500)
+    .execute();
+  return rows.map((r) => ({ ...toRemittance(r), officeName: r.office_name }));
+}
+
+export async function remittancePayments(db: Db, tenantId: string, id: string) {
+  return (
+    await db
+      .selectFrom('remittance_payments')
+      .select('payment_id')
+      .where('tenant_id', '=', tenantId)
+      .where('remittance_id', '=', id)
+      .execute()
+  ).map((r) => r.payment_id);
+}

@@ -1,0 +1,201 @@
+import { allowsAt, scopeOf } from '../../platform/authz/access.js';
+import { authorize } from '../../platform/authz/guard.js';
+import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
+import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
+import { newId } from '../../platform/ids.js';
+import { addFen } from '../../platform/money.js';
+import { findUser } from '../identity/user.repo.js';
+import { ORDERS_PAY, ORDERS_READ } from '../orders/order.permissions.js';
+import { loadVisibleOrg, orgPathOf } from '../orgs/org.service.js';
+import * as repo from './custody.repo.js';
+import { type CustodyRefusal, type Holding, moneyInHand, refuseHandover, refuseRemittance } from './custody.rules.js';
+import { FINANCE_CUSTODIAN, RECEIPTS_ISSUE, RECEIPTS_READ } from './money.permissions.js';
+import { issueReceipt } from './receipt.service.js';
+
+function refuse(r: CustodyRefusal): never {
+  throw fieldError(r.kind, r.code, r.field, r.code);
+}
+
+/** The collector now holds the cash of a payment just recorded (called inside the payment's transaction). */
+export async function takeIntoCustody(
+  tx: Tx,
+  p: { paymentId: string; orderId: string | null; officeId: string; payer: string; amountFen: number; receiptId: string | null },
+) {
+  await repo.insertHolding(tx.db, tx.actor.tenantId, {
+    ...p,
+    holderId: tx.actor.userId ?? 'system',
+    holderName: tx.actor.displayName,
+    since: tx.now,
+    remittanceId: null,
+    settledAt: null,
+  });
+}
+
+/** Money in hand: per person, the cash they hold and since when — the offices the caller reads, and their own. */
+export async function cashInHand(ctx: UseCase) {
+  const scope = [...new Set([...scopeOf(ctx.actor.access, ORDERS_READ), ...scopeOf(ctx.actor.access, RECEIPTS_READ)])];
+  return moneyInHand(await repo.openHoldings(ctx.db, ctx.actor.tenantId, { scope, holderId: ctx.actor.userId }));
+}
+
+/** The holder offers cash (with its forms) to the next person in the chain; it moves when they confirm. */
+export async function offerHandover(ctx: UseCase, input: { toUserId: string; paymentIds: string[]; note?: string | undefined }) {
+  return inTransaction(ctx, async (tx) => {
+    const giver = tx.actor.userId;
+    if (!giver) throw new DomainError('forbidden', 'auth.forbidden', 'only a person hands over cash');
+    const held = await repo.holdingsByPayment(tx.db, tx.actor.tenantId, input.paymentIds);
+    const r = refuseHandover(giver, input.toUserId, input.paymentIds, held);
+    if (r) refuse(r);
+    const offered = (await repo.pendingOffers(tx.db, tx.actor.tenantId, giver)).flatMap((h) => h.paymentIds);
+    if (input.paymentIds.some((id) => offered.includes(id)))
+      throw fieldError('conflict', 'handover.already_offered', 'paymentIds', 'already offered to someone');
+    const receiver = await findUser(tx.db, tx.actor.tenantId, input.toUserId);
+    // the giver may be a cleaner who cannot see the office node itself: they hold its cash all the same
+    const officePath = await orgPathOf(tx, held[0]!.officeId);
+    if (!receiver?.user.active || !receiver.orgPath.startsWith(officePath)) {
+      throw fieldError('unprocessable', 'handover.receiver_invalid', 'toUserId', 'hand cash to a supervisor or cashier of the office');
+    }
+    const handover: repo.Handover = {
+      id: newId(),
+      officeId: held[0]!.officeId,
+      fromId: giver,
+      fromName: tx.actor.displayName,
+      toId: receiver.user.id,
+      toName: receiver.user.displayName,
+      amountFen: addFen(...held.map((h) => h.amountFen)),
+      paymentIds: input.paymentIds,
+      state: 'offered',
+      note: input.note ?? null,
+      offeredAt: tx.now,
+      decidedAt: null,
+    };
+    await repo.insertHandover(tx.db, tx.actor.tenantId, handover);
+    await tx.audit({ action: 'handover.offer', entity: 'handover', entityId: handover.id, after: handover });
+    return handover;
+  });
+}
+
+async function loadOffer(tx: Tx, id: string) {
+  const h = await repo.findHandover(tx.db, tx.actor.tenantId, id);
+  if (!h || (h.toId !== tx.actor.userId && h.fromId !== tx.actor.userId)) throw notFound('handover');
+  if (h.toId !== tx.actor.userId) throw new DomainError('forbidden', 'auth.forbidden', 'only the receiver confirms a hand-over');
+  if (h.state !== 'offered') throw new DomainError('conflict', 'handover.decided', 'this hand-over was already decided');
+  return h;
+}
+
+/**
+ * The receiver confirms they got the cash: it is theirs from now on. A cashier receiving cash that has
+ * no receipt yet writes the receipts now, in the same transaction.
+ */
+export async function confirmHandover(ctx: UseCase, id: string) {
+  return inTransaction(ctx, async (tx) => {
+    const h = await loadOffer(tx, id);
+    const held = await repo.holdingsByPayment(tx.db, tx.actor.tenantId, h.paymentIds);
+    const r = refuseHandover(h.fromId, h.toId, h.paymentIds, held);
+    if (r) refuse(r);
+    await repo.decideHandover(tx.db, tx.actor.tenantId, id, 'confirmed', tx.now, null);
+    await repo.moveHoldings(tx.db, tx.actor.tenantId, h.paymentIds, { id: tx.actor.userId!, name: tx.actor.displayName }, tx.now);
+    const office = await loadVisibleOrg(tx, h.officeId);
+    if (allowsAt(tx.actor.access, RECEIPTS_ISSUE, office.path)) {
+      for (const holding of held.filter((x) => !x.receiptId)) {
+        const receipt = await issueReceipt(tx, {
+          officeId: holding.officeId,
+          payer: holding.payer,
+          items: [{ name: '服务费', amountFen: holding.amountFen }],
+          amountFen: holding.amountFen,
+          method: 'cash',
+          orderId: holding.orderId,
+          paymentId: holding.paymentId,
+        });
+        await repo.setReceipt(tx.db, tx.actor.tenantId, holding.paymentId, receipt.id);
+      }
+    }
+    await tx.audit({ action: 'handover.confirm', entity: 'handover', entityId: id, before: h, after: { state: 'confirmed' } });
+    return { ...h, state: 'confirmed' as const, decidedAt: tx.now };
+  });
+}
+
+export async function refuseHandoverOffer(ctx: UseCase, id: string, reason: string) {
+  return inTransaction(ctx, async (tx) => {
+    const h = await loadOffer(tx, id);
+    await repo.decideHandover(tx.db, tx.actor.tenantId, id, 'refused', tx.now, reason);
+    await tx.audit({ action: 'handover.refuse', entity: 'handover', entityId: id, after: { reason } });
+    return { ...h, state: 'refused' as const, note: reason, decidedAt: tx.now };
+  });
+}
+
+export async function listHandovers(ctx: UseCase) {
+  return ctx.actor.userId ? repo.listHandovers(ctx.db, ctx.actor.tenantId, ctx.actor.userId) : [];
+}
+
+/** A cashier hands a period's collected payments to finance (上缴, A2.4.2.4); finance confirms the amount. */
+export async function createRemittance(
+  ctx: UseCase,
+  input: { officeId: string; paymentIds: string[]; totalFen: number; periodFrom: string; periodTo: string },
+) {
+  return inTransaction(ctx, async (tx) => {
+    const office = await loadVisibleOrg(tx, input.officeId);
+    authorize(tx.actor.access, RECEIPTS_ISSUE, office.path, 'org');
+    const held = await repo.holdingsByPayment(tx.db, tx.actor.tenantId, input.paymentIds);
+    const r = refuseRemittance(tx.actor.userId ?? '', input.paymentIds, held, input.totalFen);
+    if (r) refuse(r);
+    const remittance: repo.Remittance = {
+      id: newId(),
+      officeId: office.id,
+      cashierId: tx.actor.userId!,
+      cashierName: tx.actor.displayName,
+      periodFrom: input.periodFrom,
+      periodTo: input.periodTo,
+      totalFen: input.totalFen,
+      state: 'submitted',
+      confirmedBy: null,
+      confirmedAt: null,
+      createdAt: tx.now,
+    };
+    await repo.insertRemittance(tx.db, tx.actor.tenantId, remittance);
+    await repo.markRemitted(tx.db, tx.actor.tenantId, input.paymentIds, remittance.id);
+    await tx.audit({
+      action: 'remittance.create',
+      entity: 'remittance',
+      entityId: remittance.id,
+      after: { ...remittance, paymentIds: input.paymentIds },
+    });
+    return { ...remittance, officeName: office.name, paymentIds: input.paymentIds };
+  });
+}
+
+/** Finance confirms it received the batch; the amount counted must equal the batch total. */
+export async function confirmRemittance(ctx: UseCase, id: string, receivedFen: number) {
+  return inTransaction(ctx, async (tx) => {
+    const found = await repo.findRemittance(tx.db, tx.actor.tenantId, id);
+    if (!found) throw notFound('remittance');
+    authorize(tx.actor.access, FINANCE_CUSTODIAN, found.officePath, 'remittance');
+    if (receivedFen !== found.remittance.totalFen)
+      throw fieldError('unprocessable', 'remittance.total_mismatch', 'receivedFen', 'the amount received differs from the batch total');
+    if (!(await repo.confirmRemittance(tx.db, tx.actor.tenantId, id, tx.now, tx.actor.displayName))) {
+      throw new DomainError('conflict', 'remittance.already_confirmed', 'this remittance was already confirmed');
+    }
+    await repo.settleRemittance(tx.db, tx.actor.tenantId, id, tx.now, { id: tx.actor.userId ?? 'finance', name: tx.actor.displayName });
+    await tx.audit({ action: 'remittance.confirm', entity: 'remittance', entityId: id, after: { receivedFen } });
+    return {
+      ...found.remittance,
+      state: 'confirmed' as const,
+      confirmedAt: tx.now,
+      confirmedBy: tx.actor.displayName,
+      paymentIds: await repo.remittancePayments(tx.db, tx.actor.tenantId, id),
+    };
+  });
+}
+
+export async function listRemittances(ctx: UseCase) {
+  const scope = [
+    ...new Set([
+      ...scopeOf(ctx.actor.access, RECEIPTS_READ),
+      ...scopeOf(ctx.actor.access, FINANCE_CUSTODIAN),
+      ...scopeOf(ctx.actor.access, ORDERS_PAY),
+    ]),
+  ];
+  if (!scope.length) throw new DomainError('forbidden', 'auth.forbidden', `missing permission ${RECEIPTS_READ}`);
+  return repo.listRemittances(ctx.db, ctx.actor.tenantId, scope);
+}
+
+export type { Holding };
