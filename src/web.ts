@@ -7,7 +7,8 @@ import type { App } from './platform/http/types.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const webDir = path.join(root, 'web');
-const distDir = path.join(webDir, 'dist');
+/** Where the built app lives: web/dist, or GUANJIA_WEB_DIST (the browser tests build into their own folder). */
+const distDir = process.env.GUANJIA_WEB_DIST ? path.resolve(process.env.GUANJIA_WEB_DIST) : path.join(webDir, 'dist');
 /** What the built app is made from: a change to any of these makes web/dist stale. */
 const SOURCES = ['index.html', 'vite.config.ts', 'tsconfig.json', 'src', 'public'];
 
@@ -32,7 +33,7 @@ export function webBuildIsStale(): boolean {
 export async function buildWeb(): Promise<void> {
   console.log('Building the web app…');
   const { build } = await import('vite');
-  await build({ configFile: path.join(webDir, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ configFile: path.join(webDir, 'vite.config.ts'), logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
 }
 
 const hasExtension = (urlPath: string) => /\.[A-Za-z0-9]+$/.test(urlPath);
@@ -42,6 +43,7 @@ const hasExtension = (urlPath: string) => /\.[A-Za-z0-9]+$/.test(urlPath);
  * fallback: any GET outside /api/ that is not a file answers index.html, so links into the app work.
  * Unknown /api/ paths (and missing files) still answer 404 problem+json.
  * With GUANJIA_WEB=dev (`npm run dev`) Vite serves the app and this serves the API only.
+ * `npm start` (and any start) after a change under web/ rebuilds first, so what is served is never stale.
  */
 export async function webPlugin(app: App): Promise<void> {
   const dev = process.env.GUANJIA_WEB === 'dev';

@@ -31,6 +31,9 @@ export interface RunningServer {
  */
 export async function startServer(options: { timeoutMs?: number } = {}): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'guanjia-e2e-'));
+  // Its own build of the web app (made at start, as a missing build always is): nobody rebuilding
+  // web/dist meanwhile can pull the files from under a running test.
+  const webDist = path.join(dataDir, 'web-dist');
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['bin/guanjia.js', 'serve', '--demo'], {
     cwd: root,
@@ -43,6 +46,7 @@ export async function startServer(options: { timeoutMs?: number } = {}): Promise
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
       GUANJIA_WEB: '',
+      GUANJIA_WEB_DIST: webDist,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

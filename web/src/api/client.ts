@@ -7,9 +7,13 @@ export const api = createClient<paths>({ baseUrl: '' });
 
 api.use({
   onRequest({ request }) {
+    if (request.method === 'GET' || request.method === 'HEAD') return request;
     // The server refuses writes without this header: a cross-site form can never send it.
-    if (request.method !== 'GET' && request.method !== 'HEAD') request.headers.set('x-guanjia-csrf', '1');
-    return request;
+    request.headers.set('x-guanjia-csrf', '1');
+    if (request.body !== null) return request;
+    // Every write is JSON, even one with nothing to say (sign out, revoke): the server expects {}.
+    request.headers.set('content-type', 'application/json');
+    return new Request(request, { body: '{}' });
   },
 });
 

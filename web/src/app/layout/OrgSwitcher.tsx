@@ -67,10 +67,7 @@ export function OrgSwitcher({ block }: { block?: boolean }) {
           aria-pressed={selected}
           onClick={() => choose(id)}
         >
-          <span className={active ? undefined : 'org-inactive'}>
-            {name}
-            {active ? null : `（${t('common:status.inactive')}）`}
-          </span>
+          <span className={active ? undefined : 'org-inactive'}>{active ? name : t('common:status.inactiveName', { name })}</span>
           {selected ? <CheckOutlined aria-hidden /> : null}
         </button>
       </li>

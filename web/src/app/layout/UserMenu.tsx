@@ -11,7 +11,9 @@ export function UserMenu({ compact, onChangePassword }: { compact?: boolean; onC
   const me = useMe();
   const signOut = useSignOut();
   const [open, setOpen] = useState(false);
-  const roles = [...new Set(me.grants.map((g) => t(`roles:builtin.${g.roleCode}`, { defaultValue: g.roleName })))].join('、');
+  const roles = [...new Set(me.grants.map((g) => t(`roles:builtin.${g.roleCode}`, { defaultValue: g.roleName })))].join(
+    t('common:listSeparator'),
+  );
   const initial = [...me.user.displayName][0] ?? '?';
 
   return (

@@ -26,16 +26,15 @@ interface Node {
 export function OrgTreeSelect({ id, value, onChange, selectable, placeholder, ...rest }: Props) {
   const { t } = useTranslation();
   const orgs = useOrgs();
-  const inactive = t('common:status.inactive');
   const treeData = useMemo(() => {
     const toNode = (n: OrgTreeNode): Node => ({
       value: n.org.id,
-      title: n.org.active ? n.org.name : `${n.org.name}（${inactive}）`,
+      title: n.org.active ? n.org.name : t('common:status.inactiveName', { name: n.org.name }),
       disabled: selectable ? !selectable(n.org) : false,
       children: n.children.map(toNode),
     });
     return orgs.tree.map(toNode);
-  }, [orgs.tree, selectable, inactive]);
+  }, [orgs.tree, selectable, t]);
 
   return (
     <TreeSelect

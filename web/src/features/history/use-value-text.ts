@@ -30,8 +30,9 @@ export function useValueText(enabled: boolean) {
       return value;
     }
     if (Array.isArray(value)) {
-      if (field === 'permissions') return value.map((p) => t(`permissions:${String(p)}`, { defaultValue: String(p) })).join('、');
-      return value.map(String).join('、');
+      if (field === 'permissions')
+        return value.map((p) => t(`permissions:${String(p)}`, { defaultValue: String(p) })).join(t('common:listSeparator'));
+      return value.map(String).join(t('common:listSeparator'));
     }
     return typeof value === 'object' ? JSON.stringify(value) : String(value);
   };

@@ -98,7 +98,7 @@ export function OrgDetail() {
         pagination={false}
         dataSource={children}
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('orgs:detail.noChildren') }}
+        locale={{ emptyText: <span className="table-empty">{t('orgs:detail.noChildren')}</span> }}
         columns={[
           { key: 'name', title: t('orgs:fields.name'), render: (_, o) => <Link to={`/orgs/${o.id}`}>{o.name}</Link> },
           { key: 'kind', title: t('orgs:fields.kind'), render: (_, o) => t(`orgs:kinds.${o.kind}`) },

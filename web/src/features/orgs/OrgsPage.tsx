@@ -1,6 +1,8 @@
 import { Col, Grid, Row } from 'antd';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useParams } from 'react-router';
+import { Outlet, useNavigate, useParams } from 'react-router';
+import { useOrgScope } from '../../app/org-scope/org-scope';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { OrgTree } from './OrgTree';
 
@@ -12,6 +14,17 @@ export function OrgsPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const phone = Grid.useBreakpoint().md === false;
+  const navigate = useNavigate();
+  const scope = useOrgScope();
+  const chosen = useRef(scope.chosenOrgId);
+
+  // Choosing another node in the header switcher opens that node here.
+  useEffect(() => {
+    if (scope.chosenOrgId !== chosen.current) {
+      chosen.current = scope.chosenOrgId;
+      if (scope.chosenOrgId && scope.chosenOrgId !== id) navigate(`/orgs/${scope.chosenOrgId}`);
+    }
+  }, [scope.chosenOrgId, id, navigate]);
 
   return (
     <>

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Empty, Result, Table, type TableProps, Tag } from 'antd';
+import { Button, Empty, Grid, Result, Skeleton, Table, type TableProps, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -11,6 +11,7 @@ import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
 import { HistoryButton } from '../history/HistoryButton';
 import { EditParamModal } from './EditParamModal';
+import { ParamCards } from './ParamCards';
 import { ParamSource } from './ParamSource';
 import { paramsQuery } from './params-queries';
 
@@ -26,6 +27,7 @@ export function ParamsPage() {
   const [editing, setEditing] = useState<Param | null>(null);
   const [resetting, setResetting] = useState<Param | null>(null);
   const urlOrg = searchParams.get('org');
+  const phone = Grid.useBreakpoint().md === false;
 
   // Scoped in the URL, like every list: a link shows the same node's parameters.
   useEffect(() => {
@@ -108,6 +110,12 @@ export function ParamsPage() {
       />
       {params.isError ? (
         <QueryError error={params.error} onRetry={() => params.refetch()} />
+      ) : phone ? (
+        params.data ? (
+          <ParamCards params={params.data} orgId={org.id} canEdit={canEdit} onEdit={setEditing} onInherit={setResetting} />
+        ) : (
+          <Skeleton active />
+        )
       ) : (
         <Table<Param>
           aria-label={t('params:label')}

@@ -39,7 +39,7 @@ export function GrantsSection({ user }: { user: UserDetail }) {
         pagination={false}
         dataSource={user.grants}
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('users:grants.empty') }}
+        locale={{ emptyText: <span className="table-empty">{t('users:grants.empty')}</span> }}
         columns={[
           { key: 'role', title: t('users:grants.role'), render: (_, g) => <Tag color="blue">{roleName(g)}</Tag> },
           { key: 'org', title: t('users:grants.org'), render: (_, g) => <Link to={`/orgs/${g.orgId}`}>{g.orgName}</Link> },

@@ -56,7 +56,14 @@ export function UsersPage() {
       title: t('users:fields.displayName'),
       sorter: true,
       sortOrder: sortOrderOf(list.sort, 'displayName'),
-      render: (_, u) => <Link to={`/users/${u.id}`}>{u.displayName}</Link>,
+      render: (_, u) => (
+        <Link to={`/users/${u.id}`} className="user-name-link">
+          <span className="user-avatar user-avatar-small" aria-hidden>
+            {[...u.displayName][0]}
+          </span>
+          {u.displayName}
+        </Link>
+      ),
     },
     {
       key: 'username',
@@ -158,13 +165,18 @@ export function UsersPage() {
           renderCard={(u) => (
             <Link to={`/users/${u.id}`} className="record-card-link">
               <div className="record-card-title">
-                <span>{u.displayName}</span>
+                <span className="user-name-link">
+                  <span className="user-avatar user-avatar-small" aria-hidden>
+                    {[...u.displayName][0]}
+                  </span>
+                  {u.displayName}
+                </span>
                 <StatusTag active={u.active} />
               </div>
-              <div className="record-card-line">
+              <div className="record-card-line record-card-indent">
                 {u.username} · {u.orgName}
               </div>
-              {u.phone ? <div className="record-card-line">{u.phone}</div> : null}
+              {u.phone ? <div className="record-card-line record-card-indent">{u.phone}</div> : null}
             </Link>
           )}
         />
