@@ -12,7 +12,7 @@ export const orderFieldSchema = z.object({
   address: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   optionalAddress: z.optional(z.string().check(z.trim(), z.maxLength(200))),
   description: z.optional(z.string().check(z.trim(), z.maxLength(1000))),
-  staffCount: z.number().check(z.int(), z.minimum(1), z.maximum(50)),
+  staffCount: z.int().check(z.minimum(1), z.maximum(50)),
   reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
   signerName: z.string().check(z.trim(), z.minLength(1), z.maxLength(50)),
   materialName: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
