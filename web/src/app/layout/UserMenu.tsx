@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../auth/use-me';
 import { useSignOut } from '../auth/use-sign-out';
+import { Initial } from '../ui/Initial';
 
 /** Who is signed in (name, node, roles), with change password and sign out. */
 export function UserMenu({ compact, onChangePassword }: { compact?: boolean; onChangePassword(): void }) {
@@ -14,7 +15,6 @@ export function UserMenu({ compact, onChangePassword }: { compact?: boolean; onC
   const roles = [...new Set(me.grants.map((g) => t(`roles:builtin.${g.roleCode}`, { defaultValue: g.roleName })))].join(
     t('common:listSeparator'),
   );
-  const initial = [...me.user.displayName][0] ?? '?';
 
   return (
     <Popover
@@ -58,9 +58,7 @@ export function UserMenu({ compact, onChangePassword }: { compact?: boolean; onC
       }
     >
       <Button type="text" className="user-menu-button" aria-haspopup="dialog" aria-expanded={open}>
-        <span className="user-avatar" aria-hidden>
-          {initial}
-        </span>
+        <Initial name={me.user.displayName} />
         <span className={compact ? 'sr-only' : 'user-menu-label'}>
           <span className="sr-only">{t('layout:userMenu.open')}</span>
           {me.user.displayName}

@@ -8,6 +8,7 @@ import type { User } from '../../api/types';
 import { useAbility } from '../../app/auth/use-me';
 import { useOrgScope } from '../../app/org-scope/org-scope';
 import { useFormat } from '../../app/ui/format';
+import { Initial } from '../../app/ui/Initial';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
 import { ResponsiveTable } from '../../app/ui/ResponsiveTable';
@@ -58,9 +59,7 @@ export function UsersPage() {
       sortOrder: sortOrderOf(list.sort, 'displayName'),
       render: (_, u) => (
         <Link to={`/users/${u.id}`} className="user-name-link">
-          <span className="user-avatar user-avatar-small" aria-hidden>
-            {[...u.displayName][0]}
-          </span>
+          <Initial name={u.displayName} small />
           {u.displayName}
         </Link>
       ),
@@ -166,9 +165,7 @@ export function UsersPage() {
             <Link to={`/users/${u.id}`} className="record-card-link">
               <div className="record-card-title">
                 <span className="user-name-link">
-                  <span className="user-avatar user-avatar-small" aria-hidden>
-                    {[...u.displayName][0]}
-                  </span>
+                  <Initial name={u.displayName} small />
                   {u.displayName}
                 </span>
                 <StatusTag active={u.active} />
