@@ -12,6 +12,7 @@ import { roleRoutes, tokenRoutes } from './identity/role.routes.js';
 import { userRoutes } from './identity/user.routes.js';
 import { moneyMigrations } from './money/migrations/money.migrations.js';
 import { moneyRoutes } from './money/money.routes.js';
+import { moneyReportRoutes } from './money/money-reports.routes.js';
 import { ordersMigrations } from './orders/migrations/orders.migrations.js';
 import { orderRoutes } from './orders/order.routes.js';
 import { orgMigrations } from './orgs/migrations/orgs.migrations.js';
@@ -44,5 +45,6 @@ export function installModules(app: App): void {
   noticeRoutes(app);
   orderRoutes(app);
   moneyRoutes(app);
+  moneyReportRoutes(app);
   historyRoutes(app);
 }

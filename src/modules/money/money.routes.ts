@@ -126,6 +126,18 @@ export function moneyRoutes(app: App): void {
     (req) => receipts.voidReceipt(contextOf(req), req.params.id, req.body.reason),
   );
   app.post(
+    '/api/receipts/:id/replace',
+    {
+      schema: {
+        tags: rtags,
+        summary: 'Write a replacement for a voided receipt (new number, same payment)',
+        params: idParam,
+        response: { 201: s.receiptDetailSchema, ...errorResponses },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await receipts.replaceReceipt(contextOf(req), req.params.id)),
+  );
+  app.post(
     '/api/receipts/:id/reprint',
     {
       schema: {

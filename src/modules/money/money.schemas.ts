@@ -154,3 +154,60 @@ export const createRemittanceBody = z.strictObject({
 });
 export const confirmRemittanceBody = z.strictObject({ receivedFen: fenSchema.describe('The amount finance counted') });
 export const idempotencyHeaders = z.object({ 'idempotency-key': z.string().max(100).optional() });
+
+export const invoiceSchema = z.object({
+  id: z.string(),
+  orderId: z.string(),
+  officeId: z.string(),
+  number: z.string(),
+  kind: z.enum(['vat_general', 'vat_special', 'other']),
+  invoiceDate: z.string(),
+  amountFen: fenSchema,
+  issuedBy: z.string(),
+  issuedAt: z.string(),
+  deliveredAt: z.string().nullable(),
+  deliveredBy: z.string().nullable(),
+  deliveryNote: z.string().nullable(),
+});
+export const recordInvoiceBody = z.strictObject({
+  number: z.string().trim().min(4).max(30).describe('The number printed on the invoice'),
+  date: z.iso.date(),
+  kind: z.enum(['vat_general', 'vat_special', 'other']).describe('增值税普通发票, 增值税专用发票, other'),
+  amountFen: fenSchema.describe('Must equal the order total'),
+});
+export const deliverBody = z.strictObject({ note: z.string().trim().max(200).optional().describe('How it reached the owner') });
+export const periodQuery = z.strictObject({ officeId: z.uuid(), from: z.iso.date(), to: z.iso.date() });
+const difference = z.object({ kind: z.string(), ref: z.string(), amountFen: z.number().int(), detail: z.string() });
+export const reconciliationSchema = z.object({
+  officeId: z.string(),
+  officeName: z.string(),
+  from: z.string(),
+  to: z.string(),
+  totals: z.record(z.string(), z.number().int()),
+  differences: z.array(difference),
+});
+export const checksSchema = z.object({
+  notReturned: z.array(
+    z.object({
+      bookId: z.string(),
+      series: z.string(),
+      firstNo: z.number().int(),
+      holderName: z.string(),
+      cashierName: z.string().nullable(),
+      usedUpAt: z.string(),
+      days: z.number().int(),
+    }),
+  ),
+  gaps: z.array(z.object({ bookId: z.string(), series: z.string(), holderName: z.string(), missing: z.array(z.number().int()) })),
+  lateInvoices: z.array(
+    z.object({
+      orderId: z.string(),
+      orderNumber: z.string(),
+      customerName: z.string(),
+      officeName: z.string(),
+      acceptedAt: z.string(),
+      dueAt: z.string(),
+      invoiceNumber: z.string().nullable(),
+    }),
+  ),
+});

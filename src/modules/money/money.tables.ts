@@ -107,3 +107,19 @@ export interface RemittancePaymentTable {
   remittance_id: string;
   payment_id: string;
 }
+
+export interface InvoiceTable {
+  tenant_id: string;
+  id: string;
+  order_id: string;
+  office_id: string;
+  number: string;
+  kind: 'vat_general' | 'vat_special' | 'other';
+  invoice_date: string;
+  amount_fen: number;
+  issued_by: string;
+  issued_at: string;
+  delivered_at: string | null;
+  delivered_by: string | null;
+  delivery_note: string | null;
+}

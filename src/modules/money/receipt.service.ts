@@ -4,6 +4,7 @@ import { inTransaction, type Tx, type UseCase } from '../../platform/context.js'
 import { DomainError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
 import { RECEIPTS_ISSUE, RECEIPTS_READ } from './money.permissions.js';
+import { setReceipt } from './custody.repo.js';
 import * as repo from './receipt-book.repo.js';
 import { receiptNumber } from './receipt-book.rules.js';
 import type { Receipt } from './receipt-book.types.js';
@@ -103,5 +104,42 @@ export async function reprintReceipt(ctx: UseCase, id: string) {
     await repo.countReprint(tx.db, tx.actor.tenantId, id);
     await tx.audit({ action: 'receipt.reprint', entity: 'receipt', entityId: id, after: { reprints: found.receipt.reprints + 1 } });
     return present(tx, { ...found, receipt: { ...found.receipt, reprints: found.receipt.reprints + 1 } });
+  });
+}
+
+/**
+ * Writes a replacement for a voided receipt of a payment: a new number from the cashier's book, the
+ * same payer, items and amount. The cash holding points to the new receipt.
+ */
+export async function replaceReceipt(ctx: UseCase, voidedId: string) {
+  return inTransaction(ctx, async (tx) => {
+    const found = await load(tx, voidedId);
+    const old = found.receipt;
+    if (!old.voidedAt) throw new DomainError('conflict', 'receipt.not_void', 'only a voided receipt is replaced');
+    if (!allowsAt(tx.actor.access, RECEIPTS_ISSUE, found.officePath))
+      throw new DomainError('forbidden', 'auth.forbidden', `missing permission ${RECEIPTS_ISSUE}`);
+    const receipt = await issueReceipt(tx, {
+      officeId: old.officeId,
+      payer: old.payer,
+      items: old.items,
+      amountFen: old.amountFen,
+      method: old.method,
+      orderId: old.orderId,
+      paymentId: old.paymentId,
+    });
+    if (old.paymentId)
+      await tx.db
+        .updateTable('cash_holdings')
+        .set({ receipt_id: receipt.id })
+        .where('tenant_id', '=', tx.actor.tenantId)
+        .where('payment_id', '=', old.paymentId)
+        .execute();
+    await tx.audit({
+      action: 'receipt.replace',
+      entity: 'receipt',
+      entityId: voidedId,
+      after: { replacedBy: receipt.id, number: receipt.number },
+    });
+    return present(tx, { receipt, officePath: found.officePath, officeName: found.officeName });
   });
 }

@@ -4,6 +4,7 @@ import type {
   BookRequestTable,
   CashHoldingTable,
   HandoverTable,
+  InvoiceTable,
   ReceiptBookTable,
   ReceiptTable,
   RemittancePaymentTable,
@@ -195,6 +196,7 @@ export interface Database {
   handovers: HandoverTable;
   remittances: RemittanceTable;
   remittance_payments: RemittancePaymentTable;
+  invoices: InvoiceTable;
 }
 
 export type { Generated };

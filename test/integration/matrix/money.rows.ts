@@ -277,5 +277,103 @@ export const moneyRows = (m: Matrix): Row[] => {
         };
       },
     },
+    {
+      route: 'POST /api/orders/:id/invoice',
+      prepare: async () => {
+        const o = await driveTo(t, 'accepted');
+        return {
+          url: `/api/orders/${o.id}/invoice`,
+          body: { number: `FP${o.number.replaceAll('-', '')}`, date: '2026-11-27', kind: 'vat_general', amountFen: o.totalFen },
+          cases: [
+            { as: 'headA', status: 403 },
+            { as: 'headB', status: 404 },
+            { as: 'admin', status: 201 },
+          ],
+        };
+      },
+    },
+    {
+      route: 'GET /api/orders/:id/invoice',
+      prepare: async () => {
+        const o = await driveTo(t, 'accepted');
+        return {
+          url: `/api/orders/${o.id}/invoice`,
+          cases: [
+            { as: 'headA', status: 200 },
+            { as: 'headB', status: 404 },
+            { as: 'mgrA', status: 403 },
+          ],
+        };
+      },
+    },
+    {
+      route: 'POST /api/invoices/:id/deliver',
+      prepare: async () => {
+        const o = await driveTo(t, 'accepted');
+        const inv = await (await t.login('chenjing')).post(`/api/orders/${o.id}/invoice`, {
+          number: `FQ${o.number.replaceAll('-', '')}`,
+          date: '2026-11-27',
+          kind: 'other',
+          amountFen: o.totalFen,
+        });
+        return {
+          url: `/api/invoices/${inv.body.id}/deliver`,
+          body: { note: '交业主' },
+          cases: [
+            { as: 'headA', status: 403 },
+            { as: 'headB', status: 404 },
+            { as: 'admin', status: 200 },
+          ],
+        };
+      },
+    },
+    { route: 'GET /api/money/checks', prepare: async () => ({ url: '/api/money/checks', cases: [{ as: 'headA', status: 200 }] }) },
+    ...(['/api/reconciliation', '/api/reconciliation/export.xlsx'] as const).map(
+      (path): Row => ({
+        route: `GET ${path}`,
+        prepare: async () => ({
+          url: `${path}?officeId=${ids['office-a']}&from=2026-11-01&to=2026-11-30`,
+          cases: [
+            { as: 'headA', status: 200 },
+            { as: 'headB', status: 404 },
+            { as: 'mgrA', status: 403 },
+          ],
+        }),
+      }),
+    ),
+    {
+      route: 'GET /api/receipts/export.xlsx',
+      prepare: async () => ({
+        url: '/api/receipts/export.xlsx',
+        cases: [
+          { as: 'headA', status: 200 },
+          { as: 'cleanerA', status: 403 },
+        ],
+      }),
+    },
+    {
+      route: 'GET /api/remittances/export.xlsx',
+      prepare: async () => ({
+        url: '/api/remittances/export.xlsx',
+        cases: [
+          { as: 'headA', status: 200 },
+          { as: 'cleanerA', status: 403 },
+        ],
+      }),
+    },
+    {
+      route: 'POST /api/receipts/:id/replace',
+      prepare: async () => {
+        const id = await receiptOfA();
+        await (await t.login('chenjing')).post(`/api/receipts/${id}/void`, { reason: '矩阵作废' });
+        return {
+          url: `/api/receipts/${id}/replace`,
+          cases: [
+            { as: 'headA', status: 403 },
+            { as: 'headB', status: 404 },
+          ],
+        };
+      },
+    },
   ];
 };

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { MigrationSet } from '../../../platform/db/migrator.js';
 
 export const moneyMigrations: MigrationSet = () => ({
@@ -75,9 +75,15 @@ export const moneyMigrations: MigrationSet = () => ({
         .addPrimaryKeyConstraint('receipts_pk', ['tenant_id', 'id'])
         .addForeignKeyConstraint('receipts_book_fk', ['tenant_id', 'book_id'], 'receipt_books', ['tenant_id', 'id'])
         .execute();
-      // a number is used once per book, and a payment gets one receipt
+      // a number is used once per book, and a payment has one live receipt (a voided one may be replaced)
       await db.schema.createIndex('receipts_book_seq').on('receipts').columns(['tenant_id', 'book_id', 'seq_no']).unique().execute();
-      await db.schema.createIndex('receipts_payment').on('receipts').columns(['tenant_id', 'payment_id']).unique().execute();
+      await db.schema
+        .createIndex('receipts_payment')
+        .on('receipts')
+        .columns(['tenant_id', 'payment_id'])
+        .unique()
+        .where(sql.ref('voided_at'), 'is', null)
+        .execute();
       await db.schema.createIndex('receipts_office_issued').on('receipts').columns(['tenant_id', 'office_id', 'issued_at']).execute();
     },
   },
@@ -145,6 +151,30 @@ export const moneyMigrations: MigrationSet = () => ({
         // a payment is handed to finance once
         .addPrimaryKeyConstraint('remittance_payments_pk', ['tenant_id', 'payment_id'])
         .execute();
+    },
+  },
+  '2026112710_money_invoices': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('invoices')
+        .addColumn('tenant_id', 'text', (c) => c.notNull())
+        .addColumn('id', 'text', (c) => c.notNull())
+        .addColumn('order_id', 'text', (c) => c.notNull())
+        .addColumn('office_id', 'text', (c) => c.notNull())
+        .addColumn('number', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('invoice_date', 'text', (c) => c.notNull())
+        .addColumn('amount_fen', 'bigint', (c) => c.notNull())
+        .addColumn('issued_by', 'text', (c) => c.notNull())
+        .addColumn('issued_at', 'text', (c) => c.notNull())
+        .addColumn('delivered_at', 'text')
+        .addColumn('delivered_by', 'text')
+        .addColumn('delivery_note', 'text')
+        .addPrimaryKeyConstraint('invoices_pk', ['tenant_id', 'id'])
+        .execute();
+      // one invoice per order, and an invoice number once per tenant
+      await db.schema.createIndex('invoices_order').on('invoices').columns(['tenant_id', 'order_id']).unique().execute();
+      await db.schema.createIndex('invoices_number').on('invoices').columns(['tenant_id', 'number']).unique().execute();
     },
   },
 });

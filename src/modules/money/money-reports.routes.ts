@@ -1,0 +1,143 @@
+import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
+import { type App, contextOf } from '../../platform/http/types.js';
+import { listRemittances } from './custody.service.js';
+import * as invoices from './invoice.service.js';
+import { toWorkbook } from './money.export.js';
+import * as s from './money.schemas.js';
+import { listReceipts } from './receipt.service.js';
+import { bookChecks, reconciliation } from './reconciliation.service.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const yuanCol = <T>(header: string, value: (r: T) => number) => ({ header, width: 14, value, money: true });
+
+export function moneyReportRoutes(app: App): void {
+  const tags = ['invoices and reconciliation'];
+  app.post(
+    '/api/orders/:id/invoice',
+    {
+      schema: {
+        tags,
+        summary: 'Record the invoice of an accepted order (A7.4.8)',
+        params: idParam,
+        body: s.recordInvoiceBody,
+        response: { 201: s.invoiceSchema, ...errorResponses },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await invoices.recordInvoice(contextOf(req), req.params.id, req.body)),
+  );
+  app.get(
+    '/api/orders/:id/invoice',
+    {
+      schema: {
+        tags,
+        summary: 'The invoice of an order, if any',
+        params: idParam,
+        response: { 200: s.invoiceSchema.nullable(), ...errorResponses },
+      },
+    },
+    (req) => invoices.invoiceOfOrder(contextOf(req), req.params.id),
+  );
+  app.post(
+    '/api/invoices/:id/deliver',
+    {
+      schema: {
+        tags,
+        summary: 'The invoice reached the owner',
+        params: idParam,
+        body: s.deliverBody,
+        response: { 200: s.invoiceSchema, ...errorResponses },
+      },
+    },
+    (req) => invoices.deliverInvoice(contextOf(req), req.params.id, req.body.note),
+  );
+  app.get(
+    '/api/money/checks',
+    {
+      schema: {
+        tags,
+        summary: 'Books not returned, number gaps, invoices late (A2.4.3, A7.4.8)',
+        response: { 200: s.checksSchema, ...errorResponses },
+      },
+    },
+    async (req) => {
+      const ctx = contextOf(req);
+      return { ...(await bookChecks(ctx)), lateInvoices: await invoices.lateInvoices(ctx) };
+    },
+  );
+  app.get(
+    '/api/reconciliation',
+    {
+      schema: {
+        tags,
+        summary: 'Orders ↔ payments ↔ receipts ↔ hand-overs ↔ remittances ↔ invoices, with differences',
+        querystring: s.periodQuery,
+        response: { 200: s.reconciliationSchema, ...errorResponses },
+      },
+    },
+    (req) => reconciliation(contextOf(req), req.query),
+  );
+
+  const xlsx = { tags: ['exports'], produces: [XLSX] };
+  app.get(
+    '/api/reconciliation/export.xlsx',
+    { schema: { ...xlsx, summary: 'The reconciliation report as Excel', querystring: s.periodQuery } },
+    async (req, reply) => {
+      const r = await reconciliation(contextOf(req), req.query);
+      const file = await toWorkbook(
+        '对账差异',
+        [
+          { header: '类型', width: 26, value: (d) => d.kind },
+          { header: '单号', width: 22, value: (d) => d.ref },
+          yuanCol<(typeof r.differences)[number]>('金额', (d) => d.amountFen),
+          { header: '说明', width: 40, value: (d) => d.detail },
+        ],
+        r.differences,
+      );
+      return reply
+        .type(XLSX)
+        .header('content-disposition', `attachment; filename="reconciliation-${req.query.from}-${req.query.to}.xlsx"`)
+        .send(file);
+    },
+  );
+  app.get(
+    '/api/receipts/export.xlsx',
+    { schema: { ...xlsx, summary: 'Receipts as Excel', querystring: s.receiptQuery } },
+    async (req, reply) => {
+      const rows = await listReceipts(contextOf(req), req.query);
+      type R = (typeof rows)[number];
+      const file = await toWorkbook<R>(
+        '收据',
+        [
+          { header: '收据号', width: 14, value: (r) => r.number },
+          { header: '管理处', width: 18, value: (r) => r.officeName },
+          { header: '付款人', width: 14, value: (r) => r.payer },
+          yuanCol<R>('金额', (r) => r.amountFen),
+          { header: '方式', width: 10, value: (r) => r.method },
+          { header: '收费员', width: 10, value: (r) => r.cashierName },
+          { header: '开具时间', width: 22, value: (r) => r.issuedAt },
+          { header: '作废原因', width: 24, value: (r) => r.voidReason },
+        ],
+        rows,
+      );
+      return reply.type(XLSX).header('content-disposition', 'attachment; filename="receipts.xlsx"').send(file);
+    },
+  );
+  app.get('/api/remittances/export.xlsx', { schema: { ...xlsx, summary: 'Remittances as Excel' } }, async (req, reply) => {
+    const rows = await listRemittances(contextOf(req));
+    type R = (typeof rows)[number];
+    const file = await toWorkbook<R>(
+      '上缴',
+      [
+        { header: '管理处', width: 18, value: (r) => r.officeName },
+        { header: '收费员', width: 10, value: (r) => r.cashierName },
+        { header: '期间起', width: 12, value: (r) => r.periodFrom },
+        { header: '期间止', width: 12, value: (r) => r.periodTo },
+        yuanCol<R>('金额', (r) => r.totalFen),
+        { header: '状态', width: 10, value: (r) => r.state },
+        { header: '财务确认', width: 22, value: (r) => r.confirmedAt },
+      ],
+      rows,
+    );
+    return reply.type(XLSX).header('content-disposition', 'attachment; filename="remittances.xlsx"').send(file);
+  });
+}

@@ -1,0 +1,46 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type ReconciliationFacts, reconcile } from './reconciliation.rules.js';
+
+/** A consistent office-month: every accepted order paid, receipted, remitted, confirmed, invoiced and delivered. */
+function consistent(amounts: number[]): ReconciliationFacts {
+  const orders = amounts.map((a, i) => ({ id: `o${i}`, number: `JZ-${i}`, totalFen: a, acceptedAt: '2026-11-02T00:00:00Z' }));
+  const payments = orders.map((o, i) => ({ id: `p${i}`, orderId: o.id, amountFen: o.totalFen }));
+  return {
+    orders,
+    payments,
+    receipts: payments.map((p, i) => ({ id: `r${i}`, number: `A-${i}`, paymentId: p.id, amountFen: p.amountFen, voided: false })),
+    holdings: payments.map((p) => ({ paymentId: p.id, remittanceId: 'm1', settled: true })),
+    remittances: amounts.length
+      ? [{ id: 'm1', totalFen: amounts.reduce((a, b) => a + b, 0), paymentIds: payments.map((p) => p.id), confirmed: true }]
+      : [],
+    invoices: orders.map((o, i) => ({ orderId: o.id, number: `FP-${i}`, amountFen: o.totalFen, delivered: true })),
+  };
+}
+
+describe('reconciliation', () => {
+  it('shows zero differences on consistent data, whatever the amounts', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 5_000_000 }), { maxLength: 40 }), (amounts) => {
+        const report = reconcile(consistent(amounts));
+        expect(report.differences).toEqual([]);
+        expect(report.totals.paidFen).toBe(report.totals.acceptedFen);
+        expect(report.totals.confirmedFen).toBe(report.totals.paidFen);
+      }),
+    );
+  });
+  it('lists a deliberate mismatch at the stage it happens', () => {
+    const facts = consistent([12000, 3100]);
+    facts.receipts[1] = { ...facts.receipts[1]!, amountFen: 3000 };
+    facts.remittances[0] = { ...facts.remittances[0]!, totalFen: 15000 };
+    const kinds = reconcile(facts).differences.map((d) => `${d.kind}:${d.ref}:${d.amountFen}`);
+    expect(kinds).toEqual(['receipt_amount_differs:A-1:-100', 'remittance_total_differs:m1:-100']);
+  });
+  it('follows money that has not reached finance yet', () => {
+    const facts = consistent([12000]);
+    facts.receipts = [];
+    facts.holdings = [{ paymentId: 'p0', remittanceId: null, settled: false }];
+    facts.remittances = [];
+    expect(reconcile(facts).differences.map((d) => d.kind)).toEqual(['payment_without_receipt', 'payment_not_remitted']);
+  });
+});

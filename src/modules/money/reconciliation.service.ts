@@ -1,0 +1,153 @@
+import { scopeOf } from '../../platform/authz/access.js';
+import { authorize } from '../../platform/authz/guard.js';
+import type { UseCase } from '../../platform/context.js';
+import { pathWithin } from '../../platform/db/scope.js';
+import { startOfBusinessDay } from '../../platform/time.js';
+import { findTenant } from '../identity/session.repo.js';
+import { loadVisibleOrg } from '../orgs/org.service.js';
+import { paramAt } from '../params/params.service.js';
+import { FINANCE_CUSTODIAN, RECEIPTS_READ } from './money.permissions.js';
+import { gapsTaken, returnOverdue } from './receipt-book.rules.js';
+import { reconcile } from './reconciliation.rules.js';
+
+const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The reconciliation of one office (and its departments) for a period of business dates: orders
+ * accepted ↔ payments ↔ receipts ↔ hand-overs ↔ remittances ↔ invoices, with every difference.
+ */
+export async function reconciliation(ctx: UseCase, input: { officeId: string; from: string; to: string }) {
+  const office = await loadVisibleOrg(ctx, input.officeId);
+  authorize(ctx.actor.access, RECEIPTS_READ, office.path, 'org');
+  const tz = (await findTenant(ctx.db, { id: ctx.actor.tenantId }))?.time_zone ?? 'Asia/Shanghai';
+  const [from, to] = [startOfBusinessDay(input.from, tz), startOfBusinessDay(nextDay(input.to), tz)];
+  const t = ctx.actor.tenantId;
+  const db = ctx.db;
+  const inOffice = pathWithin('n.path', [office.path]);
+  const orders = await db
+    .selectFrom('orders as o')
+    .innerJoin('org_nodes as n', (j) => j.onRef('n.tenant_id', '=', 'o.tenant_id').onRef('n.id', '=', 'o.office_id'))
+    .select(['o.id', 'o.number', 'o.total_fen', 'o.accepted_at'])
+    .where('o.tenant_id', '=', t)
+    .where(inOffice)
+    .where('o.accepted_at', '>=', from)
+    .where('o.accepted_at', '<', to)
+    .execute();
+  const orderIds = orders.map((o) => o.id);
+  const none = ['00000000-0000-0000-0000-000000000000'];
+  const payments = await db
+    .selectFrom('order_payments')
+    .select(['id', 'order_id', 'amount_fen'])
+    .where('tenant_id', '=', t)
+    .where('order_id', 'in', orderIds.length ? orderIds : none)
+    .execute();
+  const paymentIds = payments.map((p) => p.id);
+  const receipts = await db
+    .selectFrom('receipts as r')
+    .innerJoin('org_nodes as n', (j) => j.onRef('n.tenant_id', '=', 'r.tenant_id').onRef('n.id', '=', 'r.office_id'))
+    .select(['r.id', 'r.number', 'r.payment_id', 'r.amount_fen', 'r.voided_at'])
+    .where('r.tenant_id', '=', t)
+    .where(inOffice)
+    .where((eb) =>
+      eb.or([
+        eb('r.payment_id', 'in', paymentIds.length ? paymentIds : none),
+        eb.and([eb('r.issued_at', '>=', from), eb('r.issued_at', '<', to)]),
+      ]),
+    )
+    .execute();
+  const holdings = await db
+    .selectFrom('cash_holdings')
+    .select(['payment_id', 'remittance_id', 'settled_at'])
+    .where('tenant_id', '=', t)
+    .where('payment_id', 'in', paymentIds.length ? paymentIds : none)
+    .execute();
+  const remittanceIds = [...new Set(holdings.map((h) => h.remittance_id).filter((x): x is string => x !== null))];
+  const remittances = remittanceIds.length
+    ? await db
+        .selectFrom('remittances')
+        .select(['id', 'total_fen', 'state'])
+        .where('tenant_id', '=', t)
+        .where('id', 'in', remittanceIds)
+        .execute()
+    : [];
+  const links = remittanceIds.length
+    ? await db
+        .selectFrom('remittance_payments')
+        .select(['remittance_id', 'payment_id'])
+        .where('tenant_id', '=', t)
+        .where('remittance_id', 'in', remittanceIds)
+        .execute()
+    : [];
+  const invoices = await db
+    .selectFrom('invoices')
+    .select(['order_id', 'number', 'amount_fen', 'delivered_at'])
+    .where('tenant_id', '=', t)
+    .where('order_id', 'in', orderIds.length ? orderIds : none)
+    .execute();
+  const numberOf = new Map(orders.map((o) => [o.id, o.number]));
+  const report = reconcile({
+    orders: orders.map((o) => ({ id: o.id, number: o.number, totalFen: Number(o.total_fen), acceptedAt: o.accepted_at! })),
+    payments: payments.map((p) => ({ id: p.id, orderId: p.order_id, amountFen: Number(p.amount_fen) })),
+    receipts: receipts.map((r) => ({
+      id: r.id,
+      number: r.number,
+      paymentId: r.payment_id,
+      amountFen: Number(r.amount_fen),
+      voided: r.voided_at !== null,
+    })),
+    holdings: holdings.map((h) => ({ paymentId: h.payment_id, remittanceId: h.remittance_id, settled: h.settled_at !== null })),
+    remittances: remittances.map((m) => ({
+      id: m.id,
+      totalFen: Number(m.total_fen),
+      confirmed: m.state === 'confirmed',
+      paymentIds: links.filter((l) => l.remittance_id === m.id).map((l) => l.payment_id),
+    })),
+    invoices: invoices.map((i) => ({
+      orderId: i.order_id,
+      number: i.number,
+      amountFen: Number(i.amount_fen),
+      delivered: i.delivered_at !== null,
+    })),
+  });
+  // name payments by their order's number, which is what people look up
+  const orderOfPayment = new Map(payments.map((p) => [p.id, numberOf.get(p.order_id) ?? p.id]));
+  const differences = report.differences.map((d) => ({ ...d, ref: orderOfPayment.get(d.ref) ?? d.ref }));
+  return { officeId: office.id, officeName: office.name, from: input.from, to: input.to, totals: report.totals, differences };
+}
+
+/** A2.4.3 checks: used-up books whose stubs are not back within `receiptReturnDays`, and number gaps. */
+export async function bookChecks(ctx: UseCase) {
+  const db = ctx.db;
+  const t = ctx.actor.tenantId;
+  const books = await db
+    .selectFrom('receipt_books as b')
+    .innerJoin('org_nodes as n', (j) => j.onRef('n.tenant_id', '=', 'b.tenant_id').onRef('n.id', '=', 'b.holder_org_id'))
+    .leftJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 'b.tenant_id').onRef('u.id', '=', 'b.cashier_id'))
+    .select(['b.id', 'b.series', 'b.first_no', 'b.next_no', 'b.state', 'b.used_up_at', 'n.path', 'n.name', 'u.display_name'])
+    .where('b.tenant_id', '=', t)
+    .where(pathWithin('n.path', [...scopeOf(ctx.actor.access, RECEIPTS_READ), ...scopeOf(ctx.actor.access, FINANCE_CUSTODIAN)]))
+    .where('b.state', 'in', ['issued', 'used_up'])
+    .execute();
+  const notReturned = [];
+  const gaps = [];
+  for (const b of books) {
+    const days = await paramAt(ctx, b.path, 'receiptReturnDays');
+    if (returnOverdue({ state: b.state, usedUpAt: b.used_up_at }, ctx.clock.now(), days)) {
+      notReturned.push({
+        bookId: b.id,
+        series: b.series,
+        firstNo: Number(b.first_no),
+        holderName: b.name,
+        cashierName: b.display_name,
+        usedUpAt: b.used_up_at!,
+        days,
+      });
+    }
+    const stubs = (await db.selectFrom('receipts').select('seq_no').where('tenant_id', '=', t).where('book_id', '=', b.id).execute()).map(
+      (r) => Number(r.seq_no),
+    );
+    const missing = gapsTaken({ firstNo: Number(b.first_no), nextNo: Number(b.next_no) }, stubs);
+    if (missing.length) gaps.push({ bookId: b.id, series: b.series, holderName: b.name, missing });
+  }
+  return { notReturned, gaps };
+}
