@@ -99,6 +99,16 @@ describe('receipt books (A2.4.3)', () => {
     expect(ours.map((r) => r.number)).toEqual(['A-0000001', 'A-0000002', 'A-0000003']);
     expect(ours[0]!.items).toEqual([{ name: '室内保洁', amountFen: 12000 }]);
 
+    const a4 = await cashier.get(`/api/receipts/${ours[0]!.id}/print?size=a4`);
+    expect(a4.body).toContain('存根联');
+    expect(a4.body).toContain('收据联');
+    expect(a4.body).toContain('壹佰贰拾元整');
+    expect(a4.body).not.toContain('重印');
+    expect((await cashier.post(`/api/receipts/${ours[0]!.id}/reprint`)).body.reprints).toBe(1);
+    expect((await cashier.get(`/api/receipts/${ours[0]!.id}/print`)).body).toContain('重印');
+    const history = (await cashier.get(`/api/history/receipt/${ours[0]!.id}`)).body.map((e: { action: string }) => e.action);
+    expect(history).toEqual(['receipt.issue', 'receipt.reprint']);
+
     const voided = await cashier.post(`/api/receipts/${ours[1]!.id}/void`, { reason: '金额写错，重开' });
     expect(voided.body).toMatchObject({ voidReason: '金额写错，重开', number: 'A-0000002' });
     expect((await cashier.post(`/api/receipts/${ours[1]!.id}/void`, { reason: '再次作废' })).body.code).toBe('receipt.already_void');

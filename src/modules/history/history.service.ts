@@ -4,6 +4,8 @@ import { DomainError } from '../../platform/http/errors.js';
 import { getPriceList } from '../catalog/price-list.service.js';
 import { getRole } from '../identity/role.service.js';
 import { getUser } from '../identity/user.service.js';
+import { getReceipt } from '../money/receipt.service.js';
+import { getBook } from '../money/receipt-book.service.js';
 import { loadOrder } from '../orders/order.service.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
 
@@ -17,6 +19,8 @@ const readers: Record<string, (ctx: UseCase, id: string) => Promise<unknown>> = 
   role: getRole,
   pricelist: getPriceList,
   order: loadOrder,
+  receipt: getReceipt,
+  book: getBook,
 };
 
 export const HISTORY_ENTITIES = Object.keys(readers) as [string, ...string[]];

@@ -1,9 +1,12 @@
+import { z } from 'zod';
 import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
 import { type App, contextOf } from '../../platform/http/types.js';
+import { printLocale } from '../../platform/print/messages.js';
 import { listRemittances } from './custody.service.js';
 import * as invoices from './invoice.service.js';
 import { toWorkbook } from './money.export.js';
 import * as s from './money.schemas.js';
+import { renderReceipt } from './receipt.print.js';
 import { listReceipts } from './receipt.service.js';
 import { bookChecks, reconciliation } from './reconciliation.service.js';
 
@@ -75,6 +78,22 @@ export function moneyReportRoutes(app: App): void {
       },
     },
     (req) => reconciliation(contextOf(req), req.query),
+  );
+
+  app.get(
+    '/api/receipts/:id/print',
+    {
+      schema: {
+        tags: ['receipts'],
+        summary: 'The printed receipt: receipt-printer size, or A4 with the stub copy (HTML)',
+        params: idParam,
+        querystring: z.strictObject({ size: z.enum(['receipt', 'a4']).optional(), lang: z.enum(['zh-CN', 'en']).optional() }),
+      },
+    },
+    async (req, reply) =>
+      reply
+        .type('text/html; charset=utf-8')
+        .send(await renderReceipt(contextOf(req), req.params.id, printLocale(req.query.lang), req.query.size ?? 'receipt')),
   );
 
   const xlsx = { tags: ['exports'], produces: [XLSX] };

@@ -375,5 +375,16 @@ export const moneyRows = (m: Matrix): Row[] => {
         };
       },
     },
+    {
+      route: 'GET /api/receipts/:id/print',
+      prepare: async () => ({
+        url: `/api/receipts/${await receiptOfA()}/print?size=a4`,
+        cases: [
+          { as: 'headA', status: 200 },
+          { as: 'headB', status: 404 },
+          { as: 'mgrA', status: 403 },
+        ],
+      }),
+    },
   ];
 };
