@@ -62,6 +62,7 @@ export function FormModal<V>(props: Props<V>) {
       <Form<V>
         form={props.form}
         layout="vertical"
+        className="modal-form"
         initialValues={props.initialValues}
         preserve={false}
         onFinish={submit}

@@ -13,7 +13,7 @@ import { useRefreshRoles } from './role-queries';
 interface Values {
   code: string;
   name: string;
-  permissions: string[];
+  permissions?: string[];
 }
 
 /** Creates a custom role, or (with `role`) changes one's name and permissions. Built-in roles follow the regulations and stay as they are. */
@@ -36,13 +36,16 @@ export function RoleFormModal({ role, open, onClose }: { role?: Role; open: bool
       onSubmit={async (v) => {
         if (role) {
           await unwrap(
-            api.PATCH('/api/roles/{id}', { params: { path: { id: role.id } }, body: { name: v.name.trim(), permissions: v.permissions } }),
+            api.PATCH('/api/roles/{id}', {
+              params: { path: { id: role.id } },
+              body: { name: v.name.trim(), permissions: v.permissions ?? [] },
+            }),
           );
           await refresh(role.id);
           toast.success(t('common:saved'));
         } else {
           const created = await unwrap(
-            api.POST('/api/roles', { body: { code: v.code.trim(), name: v.name.trim(), permissions: v.permissions } }),
+            api.POST('/api/roles', { body: { code: v.code.trim(), name: v.name.trim(), permissions: v.permissions ?? [] } }),
           );
           await refresh();
           toast.success(t('roles:create.done', { name: created.name }));

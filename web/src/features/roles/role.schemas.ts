@@ -4,5 +4,5 @@ import * as z from 'zod/mini';
 export const roleSchema = z.object({
   code: z.string().check(z.trim(), z.minLength(2), z.maxLength(40), z.regex(/^[a-z][a-z0-9_]*$/, { error: 'validation:roleCodeChars' })),
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
-  permissions: z.array(z.string()).check(z.maxLength(200)),
+  permissions: z.optional(z.array(z.string()).check(z.maxLength(200))),
 });
