@@ -39,3 +39,49 @@ describe.runIf(TEST_ENGINE === 'sqlite')('a kill -9 in the middle of writing', (
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe.runIf(TEST_ENGINE === 'sqlite')('a kill -9 in the middle of remitting', () => {
+  it('leaves every remittance whole: its total equals its payments, and no payment is half-remitted', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guanjia-crash-remit-'));
+    const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/crash-remitter.ts', dir], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (d: Buffer) => d.toString().includes('remitting') && resolve());
+      child.on('exit', (code) => reject(new Error(`remitter exited early (${code})`)));
+    });
+    await new Promise((r) => setTimeout(r, 400));
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+
+    const raw = new SQLite(path.join(dir, 'guanjia.db'));
+    expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
+    const remittances = raw.prepare('select id, total_fen from remittances').all() as { id: string; total_fen: number }[];
+    expect(remittances.length).toBeGreaterThan(10);
+    for (const r of remittances) {
+      const linked = raw
+        .prepare(
+          'select sum(h.amount_fen) s, count(*) n from remittance_payments p join cash_holdings h on h.payment_id = p.payment_id where p.remittance_id = ?',
+        )
+        .get(r.id) as { s: number; n: number };
+      expect(linked.n).toBe(1);
+      expect(linked.s).toBe(r.total_fen);
+    }
+    const orphans = raw
+      .prepare(
+        'select count(*) n from cash_holdings h where h.remittance_id is not null and not exists (select 1 from remittances r where r.id = h.remittance_id)',
+      )
+      .get() as { n: number };
+    expect(orphans.n).toBe(0);
+    const unreceipted = raw
+      .prepare('select count(*) n from cash_holdings where receipt_id is null and remittance_id is not null')
+      .get() as { n: number };
+    expect(unreceipted.n).toBe(0);
+    raw.close();
+    const handle = connect({ sqliteFile: path.join(dir, 'guanjia.db') });
+    const reports = await verifyAuditChains(handle.db);
+    await handle.close();
+    expect(reports.every((r) => r.broken === null && !r.headMismatch)).toBe(true);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
