@@ -20,6 +20,13 @@ const UserDetailPage = page(() => import('../features/users/UserDetailPage'), 'U
 const RolesPage = page(() => import('../features/roles/RolesPage'), 'RolesPage');
 const RoleDetailPage = page(() => import('../features/roles/RoleDetailPage'), 'RoleDetailPage');
 const ParamsPage = page(() => import('../features/params/ParamsPage'), 'ParamsPage');
+const OrdersPage = page(() => import('../features/orders/OrdersPage'), 'OrdersPage');
+const OrderDetailPage = page(() => import('../features/orders/OrderDetailPage'), 'OrderDetailPage');
+const IntakePage = page(() => import('../features/orders/IntakePage'), 'IntakePage');
+const TasksPage = page(() => import('../features/orders/TasksPage'), 'TasksPage');
+const TaskPage = page(() => import('../features/orders/TaskPage'), 'TaskPage');
+const PriceListsPage = page(() => import('../features/pricelists/PriceListsPage'), 'PriceListsPage');
+const CatalogPage = page(() => import('../features/pricelists/CatalogPage'), 'CatalogPage');
 
 /**
  * Every address of the app. Pages a user's abilities do not include answer "not allowed" (an old or
@@ -55,6 +62,23 @@ export function AppRoutes() {
               </Route>
               <Route path="params" element={<RequireAbility ability="params" />}>
                 <Route index element={<ParamsPage />} />
+              </Route>
+              <Route path="orders" element={<RequireAbility ability="orders" />}>
+                <Route index element={<OrdersPage />} />
+                <Route path=":id" element={<OrderDetailPage />} />
+              </Route>
+              <Route path="intake" element={<RequireAbility ability="intake" />}>
+                <Route index element={<IntakePage />} />
+              </Route>
+              <Route path="tasks" element={<RequireAbility ability="myTasks" />}>
+                <Route index element={<TasksPage />} />
+                <Route path=":id" element={<TaskPage />} />
+              </Route>
+              <Route path="price-lists" element={<RequireAbility ability="priceLists" />}>
+                <Route index element={<PriceListsPage />} />
+              </Route>
+              <Route path="service-items" element={<RequireAbility ability="catalog" />}>
+                <Route index element={<CatalogPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Route>

@@ -21,4 +21,6 @@ export const NAMESPACES = [
   'params',
   'history',
   'permissions',
+  'orders',
+  'pricelists',
 ] as const;

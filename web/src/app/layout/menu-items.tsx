@@ -1,4 +1,15 @@
-import { ApartmentOutlined, ControlOutlined, HomeOutlined, SafetyCertificateOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AppstoreOutlined,
+  ControlOutlined,
+  FileAddOutlined,
+  HomeOutlined,
+  MobileOutlined,
+  ProfileOutlined,
+  SafetyCertificateOutlined,
+  TagsOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Me } from '../../api/types';
 
@@ -16,6 +27,46 @@ export interface MenuEntry {
 
 export const MENU: MenuEntry[] = [
   { key: 'home', path: '/', labelKey: 'layout:menu.home', icon: <HomeOutlined aria-hidden /> },
+  {
+    key: 'orders',
+    path: '/orders',
+    labelKey: 'layout:menu.orders',
+    descriptionKey: 'home:links.orders',
+    icon: <ProfileOutlined aria-hidden />,
+    ability: 'orders',
+  },
+  {
+    key: 'intake',
+    path: '/intake',
+    labelKey: 'layout:menu.intake',
+    descriptionKey: 'home:links.intake',
+    icon: <FileAddOutlined aria-hidden />,
+    ability: 'intake',
+  },
+  {
+    key: 'myTasks',
+    path: '/tasks',
+    labelKey: 'layout:menu.myTasks',
+    descriptionKey: 'home:links.myTasks',
+    icon: <MobileOutlined aria-hidden />,
+    ability: 'myTasks',
+  },
+  {
+    key: 'priceLists',
+    path: '/price-lists',
+    labelKey: 'layout:menu.priceLists',
+    descriptionKey: 'home:links.priceLists',
+    icon: <TagsOutlined aria-hidden />,
+    ability: 'priceLists',
+  },
+  {
+    key: 'catalog',
+    path: '/service-items',
+    labelKey: 'layout:menu.catalog',
+    descriptionKey: 'home:links.catalog',
+    icon: <AppstoreOutlined aria-hidden />,
+    ability: 'catalog',
+  },
   {
     key: 'orgs',
     path: '/orgs',

@@ -7,16 +7,18 @@ import errors from './errors.json';
 import history from './history.json';
 import home from './home.json';
 import layout from './layout.json';
+import orders from './orders.json';
 import orgs from './orgs.json';
 import params from './params.json';
 import permissions from './permissions.json';
+import pricelists from './pricelists.json';
 import roles from './roles.json';
 import users from './users.json';
 import validation from './validation.json';
 
 /** Everything English needs, loaded as one chunk when the language is chosen. */
 export const bundle: LocaleBundle = {
-  resources: { common, auth, layout, errors, validation, home, orgs, users, roles, params, history, permissions },
+  resources: { common, auth, layout, errors, validation, home, orgs, users, roles, params, history, permissions, orders, pricelists },
   antdLocale: enUS,
   dayjsLocale: 'en',
 };

@@ -1,0 +1,65 @@
+import { Alert, Form, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import { isApiError } from '../../api/problem';
+import { errorText } from '../../app/ui/error-text';
+import { FormModal } from '../../app/ui/FormModal';
+import { useToast } from '../../app/ui/toast';
+import type { Order } from './order-model';
+import { useOfficeStaff } from './use-office-staff';
+import { useOrderCommand } from './use-order-command';
+
+interface Values {
+  staff: string[];
+}
+
+/** Gives the order to one or more staff of its office (A7.3); staff taken off are kept as former staff. */
+export function AssignDialog({ order, open, onClose }: { order: Order; open: boolean; onClose(): void }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const send = useOrderCommand(order);
+  const [form] = Form.useForm<Values>();
+  const staff = useOfficeStaff(order.officeId, open);
+  const current = order.staff.map((s) => ({ value: s.userId, label: s.displayName }));
+  const options = [
+    ...current.filter((c) => !staff.data?.items.some((u) => u.id === c.value)),
+    ...(staff.data?.items ?? []).map((u) => ({ value: u.id, label: u.orgName ? `${u.displayName}（${u.orgName}）` : u.displayName })),
+  ];
+  const forbidden = isApiError(staff.error) && staff.error.status === 403;
+
+  return (
+    <FormModal<Values>
+      open={open}
+      form={form}
+      title={t('orders:assign.title', { number: order.number })}
+      okText={t('orders:actions.assign')}
+      initialValues={{ staff: order.staff.map((s) => s.userId) }}
+      onClose={onClose}
+      onSubmit={async (v) => {
+        const next = await send((version) =>
+          api.POST('/api/orders/{id}/assign', { params: { path: { id: order.id } }, body: { version, staff: v.staff } }),
+        );
+        toast.success(t('orders:assign.done', { names: next.staff.map((s) => s.displayName).join(t('common:listSeparator')) }));
+      }}
+    >
+      <p className="muted">{t('orders:assign.text', { office: order.officeName, count: order.staffCount ?? 1 })}</p>
+      <Form.Item
+        name="staff"
+        label={t('orders:fields.staff')}
+        rules={[{ required: true, type: 'array', min: 1, message: t('orders:validation.staff') }]}
+      >
+        <Select
+          mode="multiple"
+          showSearch={{ optionFilterProp: 'label' }}
+          loading={staff.isFetching}
+          options={options}
+          placeholder={t('orders:assign.placeholder')}
+          notFoundContent={t('orders:assign.none')}
+        />
+      </Form.Item>
+      {staff.isError ? (
+        <Alert type="warning" showIcon title={forbidden ? t('orders:assign.cannotListStaff') : errorText(t, staff.error)} />
+      ) : null}
+    </FormModal>
+  );
+}

@@ -1,0 +1,114 @@
+import { Checkbox, DatePicker, Form, Input, InputNumber } from 'antd';
+import type { Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import { FormModal } from '../../app/ui/FormModal';
+import { useToast } from '../../app/ui/toast';
+import { zodRule } from '../../app/ui/zod-rule';
+import { formatFen, milliText } from './money';
+import { orderFieldSchema } from './order.schemas';
+import type { Order } from './order-model';
+import { useOrderCommand } from './use-order-command';
+
+interface Values {
+  customerPhone: string;
+  address: string;
+  staffCount: number;
+  appointmentStart: Dayjs;
+  appointmentEnd?: Dayjs | null;
+  priceAccepted: boolean;
+}
+
+/**
+ * The owner accepted the price: item, place, owner, number of staff and the appointment are
+ * registered on the housekeeping form (A7.4.2).
+ */
+export function ConfirmOrderDialog({ order, open, onClose }: { order: Order; open: boolean; onClose(): void }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const send = useOrderCommand(order);
+  const [form] = Form.useForm<Values>();
+  const s = orderFieldSchema.shape;
+  const unit = (u: string) => t(`pricelists:units.${u}`, { defaultValue: u });
+
+  return (
+    <FormModal<Values>
+      open={open}
+      form={form}
+      title={t('orders:confirm.title', { number: order.number })}
+      okText={t('orders:actions.confirm')}
+      initialValues={{
+        customerPhone: order.customerPhone ?? '',
+        address: order.address ?? '',
+        staffCount: order.staffCount ?? 1,
+        appointmentStart: order.appointmentStart ? dayjs(order.appointmentStart) : undefined,
+        appointmentEnd: order.appointmentEnd ? dayjs(order.appointmentEnd) : null,
+        priceAccepted: false,
+      }}
+      onClose={onClose}
+      onSubmit={async (v) => {
+        await send((version) =>
+          api.POST('/api/orders/{id}/confirm', {
+            params: { path: { id: order.id } },
+            body: {
+              version,
+              priceAccepted: v.priceAccepted,
+              customerPhone: v.customerPhone.trim(),
+              address: v.address.trim(),
+              staffCount: v.staffCount,
+              appointmentStart: v.appointmentStart.toISOString(),
+              ...(v.appointmentEnd ? { appointmentEnd: v.appointmentEnd.toISOString() } : {}),
+            },
+          }),
+        );
+        toast.success(t('orders:confirm.done'));
+      }}
+    >
+      <div className="confirm-quote">
+        <div className="muted">{t('orders:confirm.quoted')}</div>
+        <ul className="plain-list">
+          {order.lines.map((l) => (
+            <li key={l.lineNo}>
+              {l.itemName} × {milliText(l.quantityMilli)} {unit(l.unit)}
+              {l.amountFen !== null ? <span className="money"> · {formatFen(l.amountFen)}</span> : null}
+            </li>
+          ))}
+        </ul>
+        <div className="money money-total">{t('orders:confirm.total', { total: formatFen(order.totalFen) })}</div>
+      </div>
+      <Form.Item name="customerPhone" label={t('orders:fields.customerPhone')} rules={[zodRule(s.customerPhone, t)]}>
+        <Input inputMode="tel" maxLength={20} autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="address" label={t('orders:fields.address')} rules={[zodRule(s.address, t)]}>
+        <Input maxLength={200} autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="staffCount" label={t('orders:fields.staffCount')} rules={[zodRule(s.staffCount, t)]}>
+        <InputNumber min={1} max={50} precision={0} />
+      </Form.Item>
+      <Form.Item
+        name="appointmentStart"
+        label={t('orders:fields.appointment')}
+        rules={[{ required: true, message: t('validation:required') }]}
+      >
+        <DatePicker showTime={{ format: 'HH:mm', minuteStep: 5 }} format="YYYY-MM-DD HH:mm" />
+      </Form.Item>
+      <Form.Item name="appointmentEnd" label={t('orders:fields.appointmentEnd')}>
+        <DatePicker showTime={{ format: 'HH:mm', minuteStep: 5 }} format="YYYY-MM-DD HH:mm" />
+      </Form.Item>
+      <Form.Item
+        name="priceAccepted"
+        valuePropName="checked"
+        rules={[
+          {
+            validator: async (_r, v: boolean) => {
+              if (!v) throw new Error(t('errors:order.price_not_accepted'));
+            },
+          },
+        ]}
+      >
+        <Checkbox>{t('orders:confirm.priceAccepted')}</Checkbox>
+      </Form.Item>
+    </FormModal>
+  );
+}

@@ -1,0 +1,153 @@
+import { Alert, Button, Form, Input, Radio } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { api, unwrap } from '../../api/client';
+import type { Org } from '../../api/types';
+import { useMe } from '../../app/auth/use-me';
+import { OrgTreeSelect } from '../../app/org-scope/OrgTreeSelect';
+import { useOrgScope } from '../../app/org-scope/org-scope';
+import { applyServerErrors } from '../../app/ui/form-errors';
+import { PageHeader } from '../../app/ui/PageHeader';
+import { useToast } from '../../app/ui/toast';
+import { zodRule } from '../../app/ui/zod-rule';
+import { type IntakeLine, IntakeLines } from './IntakeLines';
+import { placeListErrors } from './list-errors';
+import { milliToQuantity, quantityToMilli } from './money';
+import { orderFieldSchema } from './order.schemas';
+import { CHANNELS, type Channel, ORDER_TYPES, type OrderType } from './order-model';
+import { useOrderChanged } from './order-queries';
+import { PhotoPicker } from './PhotoPicker';
+import './orders.css';
+
+interface Values {
+  type: OrderType;
+  officeId: string;
+  channel: Channel;
+  customerName: string;
+  customerPhone?: string;
+  address?: string;
+  description?: string;
+  lines: IntakeLine[];
+  photos?: string[];
+}
+
+const takesOrders = (o: Org) => o.active && (o.kind === 'office' || o.kind === 'station');
+
+/** Takes a request by phone, at the desk, on the web or the hotline (A7.4.1); the order page quotes it next. */
+export function IntakePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const toast = useToast();
+  const me = useMe();
+  const scope = useOrgScope();
+  const changed = useOrderChanged();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const type = (Form.useWatch('type', form) ?? 'housekeeping') as OrderType;
+  const officeId = Form.useWatch('officeId', form);
+  const s = orderFieldSchema.shape;
+  // The working office, else the first office where the user holds a role.
+  const defaultOffice =
+    (scope.org && takesOrders(scope.org) ? scope.org.id : undefined) ??
+    me.grants.map((g) => scope.orgs.byId.get(g.orgId)).find((o): o is Org => Boolean(o && takesOrders(o)))?.id;
+
+  // The offices load after the form: fill the office in once it is known, unless one was chosen.
+  useEffect(() => {
+    if (defaultOffice && !form.getFieldValue('officeId')) form.setFieldValue('officeId', defaultOffice);
+  }, [defaultOffice, form]);
+
+  const submit = async (v: Values) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const created = await unwrap(
+        api.POST('/api/orders', {
+          body: {
+            type: v.type,
+            officeId: v.officeId,
+            channel: v.channel,
+            customerName: v.customerName.trim(),
+            customerPhone: v.customerPhone?.trim() || null,
+            address: v.address?.trim() || null,
+            description: v.description?.trim() || null,
+            lines: v.lines.map((l) => ({ itemId: l.itemId ?? '', quantity: milliToQuantity(quantityToMilli(l.quantity) ?? 0) })),
+            ...(v.photos?.length ? { photos: v.photos } : {}),
+          },
+        }),
+      );
+      changed(created);
+      toast.success(t('orders:intake.done', { number: created.number }));
+      navigate(`/orders/${created.id}`);
+    } catch (e) {
+      placeListErrors(form, e, t);
+      setError(applyServerErrors(form, e, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <PageHeader title={t('orders:intake.title')} subtitle={t('orders:intake.subtitle')} />
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        className="panel intake-form"
+        requiredMark
+        scrollToFirstError
+        initialValues={{ type: 'housekeeping', channel: 'phone', officeId: defaultOffice, lines: [{ quantity: '1' }], photos: [] }}
+        onFinish={submit}
+        onValuesChange={(changedValues: Partial<Values>) => {
+          // Items belong to one order type: a new type starts the item list again.
+          if (changedValues.type) form.setFieldValue('lines', [{ quantity: '1' }]);
+        }}
+      >
+        <Form.Item name="type" label={t('orders:fields.type')}>
+          <Radio.Group
+            optionType="button"
+            buttonStyle="solid"
+            options={ORDER_TYPES.map((ty) => ({ value: ty, label: t(`orders:types.${ty}`) }))}
+          />
+        </Form.Item>
+        <Form.Item name="officeId" label={t('orders:fields.office')} rules={[{ required: true, message: t('validation:required') }]}>
+          <OrgTreeSelect selectable={takesOrders} />
+        </Form.Item>
+        <Form.Item name="channel" label={t('orders:fields.channel')}>
+          <Radio.Group optionType="button" options={CHANNELS.map((c) => ({ value: c, label: t(`orders:channels.${c}`) }))} />
+        </Form.Item>
+        <div className="intake-two">
+          <Form.Item name="customerName" label={t('orders:fields.customerName')} rules={[zodRule(s.customerName, t)]}>
+            <Input maxLength={100} autoComplete="off" />
+          </Form.Item>
+          <Form.Item name="customerPhone" label={t('orders:fields.customerPhone')} rules={[zodRule(s.optionalPhone, t)]}>
+            <Input inputMode="tel" maxLength={20} autoComplete="off" />
+          </Form.Item>
+        </div>
+        <Form.Item
+          name="address"
+          label={t('orders:fields.address')}
+          rules={[zodRule(s.optionalAddress, t)]}
+          extra={t('orders:intake.addressHelp')}
+        >
+          <Input maxLength={200} autoComplete="off" />
+        </Form.Item>
+        <IntakeLines type={type} officeId={officeId} />
+        <Form.Item name="description" label={t('orders:fields.description')} rules={[zodRule(s.description, t)]}>
+          <Input.TextArea rows={3} maxLength={1000} showCount />
+        </Form.Item>
+        <Form.Item name="photos" label={t('orders:fields.photos')} extra={t('orders:intake.photosHelp')}>
+          <PhotoPicker />
+        </Form.Item>
+        {error ? <Alert type="error" showIcon title={error} className="form-alert" /> : null}
+        <div className="form-buttons">
+          <Button type="primary" htmlType="submit" loading={busy}>
+            {t('orders:intake.submit')}
+          </Button>
+          <Button onClick={() => navigate(-1)}>{t('common:actions.cancel')}</Button>
+        </div>
+      </Form>
+    </>
+  );
+}

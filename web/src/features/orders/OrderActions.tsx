@@ -1,0 +1,33 @@
+import { PrinterOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { HistoryButton } from '../history/HistoryButton';
+import type { Order, OrderCommand } from './order-model';
+import { openCommands, useOrderDialogs } from './use-order-dialogs';
+
+const DANGER: readonly OrderCommand[] = ['cancel', 'reject'];
+
+/** The buttons of an order page: exactly the steps `abilities` allows, the first one primary; print and history. */
+export function OrderActions({ order }: { order: Order }) {
+  const { t, i18n } = useTranslation();
+  const { open, dialogs } = useOrderDialogs(order);
+  const commands = openCommands(order);
+  const primary = commands.find((c) => !DANGER.includes(c));
+  const label = (c: OrderCommand) => (c === 'assign' && order.staff.length ? t('orders:actions.reassign') : t(`orders:actions.${c}`));
+  const printUrl = `/api/orders/${order.id}/print${i18n.language === 'en' ? '?lang=en' : ''}`;
+
+  return (
+    <>
+      {commands.map((c) => (
+        <Button key={c} type={c === primary ? 'primary' : 'default'} danger={DANGER.includes(c)} onClick={() => open(c)}>
+          {label(c)}
+        </Button>
+      ))}
+      <Button icon={<PrinterOutlined aria-hidden />} href={printUrl} target="_blank" rel="noopener">
+        {t('orders:actions.print')}
+      </Button>
+      <HistoryButton entity="order" id={order.id} name={order.number} />
+      {dialogs}
+    </>
+  );
+}

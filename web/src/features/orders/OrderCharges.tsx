@@ -1,0 +1,81 @@
+import { Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { formatFen, milliText } from './money';
+import type { Order } from './order-model';
+
+const money = (fen: number | null, empty: string) => <span className="money">{fen === null ? empty : formatFen(fen)}</span>;
+
+/** The record's money (A2.4.2.2): service lines from the posted prices, materials, and total = service fee + material fee. */
+export function OrderCharges({ order }: { order: Order }) {
+  const { t } = useTranslation();
+  const empty = t('common:empty');
+  const unit = (u: string) => t(`pricelists:units.${u}`, { defaultValue: u });
+  return (
+    <section className="panel" aria-labelledby="order-charges">
+      <h2 id="order-charges" className="card-heading">
+        {t('orders:detail.charges')}
+      </h2>
+      <Table
+        size="small"
+        rowKey="lineNo"
+        pagination={false}
+        aria-label={t('orders:detail.lines')}
+        dataSource={order.lines}
+        scroll={{ x: 'max-content' }}
+        columns={[
+          { key: 'item', title: t('orders:fields.item'), dataIndex: 'itemName' },
+          {
+            key: 'unitPrice',
+            title: t('orders:fields.unitPrice'),
+            align: 'right',
+            render: (_, l) => (l.unitPriceFen === null ? t('orders:detail.notQuoted') : `${formatFen(l.unitPriceFen)} / ${unit(l.unit)}`),
+          },
+          {
+            key: 'quantity',
+            title: t('orders:fields.quantity'),
+            align: 'right',
+            render: (_, l) => `${milliText(l.quantityMilli)} ${unit(l.unit)}`,
+          },
+          { key: 'amount', title: t('orders:fields.amount'), align: 'right', render: (_, l) => money(l.amountFen, empty) },
+        ]}
+      />
+      {order.materials.length ? (
+        <>
+          <h3 className="sub-heading">{t('orders:detail.materials')}</h3>
+          <Table
+            size="small"
+            rowKey="lineNo"
+            pagination={false}
+            aria-label={t('orders:detail.materials')}
+            dataSource={order.materials}
+            scroll={{ x: 'max-content' }}
+            columns={[
+              { key: 'name', title: t('orders:fields.materialName'), dataIndex: 'name' },
+              {
+                key: 'unitPrice',
+                title: t('orders:fields.unitPrice'),
+                align: 'right',
+                render: (_, m) => `${formatFen(m.unitPriceFen)} / ${m.unitLabel}`,
+              },
+              {
+                key: 'quantity',
+                title: t('orders:fields.quantity'),
+                align: 'right',
+                render: (_, m) => `${milliText(m.quantityMilli)} ${m.unitLabel}`,
+              },
+              { key: 'amount', title: t('orders:fields.amount'), align: 'right', render: (_, m) => money(m.amountFen, empty) },
+            ]}
+          />
+        </>
+      ) : null}
+      <dl className="order-totals">
+        <dt>{t('orders:fields.serviceFee')}</dt>
+        <dd>{money(order.serviceFeeFen, empty)}</dd>
+        <dt>{t('orders:fields.materialFee')}</dt>
+        <dd>{money(order.materialFeeFen, empty)}</dd>
+        <dt>{t('orders:fields.total')}</dt>
+        <dd className="money-total">{money(order.totalFen, empty)}</dd>
+      </dl>
+    </section>
+  );
+}

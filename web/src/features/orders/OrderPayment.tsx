@@ -1,0 +1,80 @@
+import { useQuery } from '@tanstack/react-query';
+import { Descriptions } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { useAbility } from '../../app/auth/use-me';
+import { useFormat } from '../../app/ui/format';
+import { formatFen } from './money';
+import type { Order } from './order-model';
+import { useDuration } from './use-duration';
+
+/**
+ * The receipt issued with the payment, for those who may read receipts. The receipts list has no
+ * order filter yet, so it asks for the minute around the payment and picks the order's one.
+ */
+function useReceipt(order: Order) {
+  const canRead = useAbility('receipts');
+  const at = order.payment?.collectedAt;
+  return useQuery({
+    queryKey: ['receipts', 'of-order', order.id, at],
+    enabled: Boolean(at) && canRead,
+    retry: false,
+    queryFn: async () => {
+      const t = Date.parse(at ?? '');
+      const from = new Date(t - 60_000).toISOString();
+      const to = new Date(t + 60_000).toISOString();
+      const list = await unwrap(api.GET('/api/receipts', { params: { query: { from, to } } }));
+      return list.find((r) => r.orderId === order.id) ?? null;
+    },
+  });
+}
+
+/** Payment (amount = the record's total, A2.4.2.3), its receipt, and the service measures (A4.7). */
+export function OrderPayment({ order }: { order: Order }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const duration = useDuration();
+  const receipt = useReceipt(order);
+  const p = order.payment;
+  return (
+    <section className="panel" aria-labelledby="order-payment">
+      <h2 id="order-payment" className="card-heading">
+        {t('orders:detail.payment')}
+      </h2>
+      {p ? (
+        <Descriptions
+          column={1}
+          size="small"
+          items={[
+            { key: 'amount', label: t('orders:fields.amountPaid'), children: <strong className="money">{formatFen(p.amountFen)}</strong> },
+            { key: 'method', label: t('orders:fields.method'), children: t(`orders:methods.${p.method}`) },
+            { key: 'by', label: t('orders:fields.collectedBy'), children: p.collectedByName },
+            { key: 'at', label: t('orders:fields.collectedAt'), children: format.dateTime(p.collectedAt) },
+            {
+              key: 'receipt',
+              label: t('orders:fields.receipt'),
+              children: receipt.data
+                ? `${receipt.data.number}${receipt.data.voidedAt ? ` ${t('orders:detail.receiptVoid')}` : ''}`
+                : t('orders:detail.noReceipt'),
+            },
+          ]}
+        />
+      ) : (
+        <p className="muted">
+          {order.totalFen ? t('orders:detail.unpaid', { total: formatFen(order.totalFen) }) : t('orders:detail.notPriced')}
+        </p>
+      )}
+      <h3 className="sub-heading">{t('orders:detail.measures')}</h3>
+      <div className="order-measures">
+        <div>
+          <div className="muted small">{t('orders:measures.wait')}</div>
+          <div className="order-measure-value">{duration(order.measures.waitMinutes)}</div>
+        </div>
+        <div>
+          <div className="muted small">{t('orders:measures.work')}</div>
+          <div className="order-measure-value">{duration(order.measures.workMinutes)}</div>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { Steps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../app/ui/format';
+import type { Order, OrderState } from './order-model';
+
+type Stage = { key: string; at: string | null; reached: OrderState[] };
+
+/** Where the job stands, stage by stage with the time each was reached (A7.4.4: the whole process is tracked). */
+export function OrderProgress({ order }: { order: Order }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const stages: Stage[] = [
+    { key: 'requested', at: order.requestedAt, reached: [] },
+    { key: 'quoted', at: order.quotedAt, reached: ['quoted'] },
+    { key: 'confirmed', at: order.confirmedAt, reached: ['confirmed'] },
+    { key: 'assigned', at: order.assignedAt, reached: ['assigned'] },
+    { key: 'in_progress', at: order.startedAt, reached: ['in_progress', 'rework'] },
+    { key: 'completed', at: order.completedAt, reached: ['completed'] },
+    { key: 'accepted', at: order.acceptedAt, reached: ['accepted'] },
+    { key: 'paid', at: order.paidAt, reached: ['paid'] },
+    { key: 'closed', at: order.closedAt, reached: ['closed'] },
+  ];
+  // The last stage with a time is where the order is (a rework goes back to work).
+  const reached = order.state === 'rework' ? 4 : stages.reduce((last, s, i) => (s.at ? i : last), 0);
+  const current = order.state === 'closed' ? stages.length : reached;
+  return (
+    <nav className="order-steps panel" aria-label={t('orders:detail.progress')}>
+      <Steps
+        size="small"
+        current={current}
+        status={order.state === 'cancelled' ? 'error' : order.state === 'rework' ? 'error' : 'process'}
+        items={stages.map((s, i) => ({
+          title: i === 4 && order.state === 'rework' ? t('orders:states.rework') : t(`orders:stages.${s.key}`),
+          content: s.at && i <= reached ? format.dateTime(s.at) : undefined,
+        }))}
+      />
+      {order.state === 'cancelled' ? (
+        <p className="text-danger">{t('orders:detail.cancelled', { reason: order.cancelReason ?? '' })}</p>
+      ) : null}
+    </nav>
+  );
+}

@@ -1,0 +1,138 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Result, Skeleton } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useAbility } from '../../app/auth/use-me';
+import { useFormat } from '../../app/ui/format';
+import { PageHeader } from '../../app/ui/PageHeader';
+import { QueryError } from '../../app/ui/QueryError';
+import { formatFen, milliText } from './money';
+import { OrderStateTag } from './OrderStateTag';
+import type { Order, OrderCommand } from './order-model';
+import { orderQuery } from './order-queries';
+import { openCommands, useOrderDialogs } from './use-order-dialogs';
+import './orders.css';
+
+/** The steps done on site, in the order they come, with their big-button words. */
+const ON_SITE: readonly OrderCommand[] = ['depart', 'arrive', 'start', 'record_materials', 'finish', 'accept', 'reject', 'pay'];
+const WIDE: readonly OrderCommand[] = ['accept', 'pay'];
+
+/** One task on a phone: what, where, for whom, and big buttons for the next step on site (A7.4.4). */
+export function TaskPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const format = useFormat();
+  const canSeeOrders = useAbility('orders');
+  const order = useQuery(orderQuery(id));
+  const { open, dialogs } = useOrderDialogs(order.data);
+
+  if (order.isPending) return <Skeleton active />;
+  if (order.isError) return <QueryError error={order.error} onRetry={() => order.refetch()} />;
+  const o: Order = order.data;
+  const commands = openCommands(o).filter((c) => ON_SITE.includes(c));
+  const primary = commands.find((c) => c !== 'reject' && c !== 'record_materials');
+  const when = (iso: string | null) => (iso ? format.dateTime(iso) : null);
+  const unit = (u: string) => t(`pricelists:units.${u}`, { defaultValue: u });
+  const lastRework = [...o.rounds].reverse().find((r) => r.outcome === 'rework');
+
+  return (
+    <div className="task-page">
+      <Button type="link" className="back-link" icon={<ArrowLeftOutlined aria-hidden />} onClick={() => navigate('/tasks')}>
+        {t('orders:tasks.back')}
+      </Button>
+      <PageHeader title={o.number} subtitle={<OrderStateTag state={o.state} />} />
+      {o.state === 'rework' && lastRework?.reason ? (
+        <Alert type="warning" showIcon className="detail-alert" title={t('orders:tasks.reworkReason', { reason: lastRework.reason })} />
+      ) : null}
+      <section className="task-card" aria-labelledby="task-facts">
+        <h2 id="task-facts" className="sr-only">
+          {t('orders:detail.facts')}
+        </h2>
+        <dl className="task-facts">
+          <dt>{t('orders:fields.customerName')}</dt>
+          <dd>{o.customerName}</dd>
+          {o.customerPhone ? (
+            <>
+              <dt>{t('orders:fields.customerPhone')}</dt>
+              <dd>
+                <a href={`tel:${o.customerPhone}`}>{o.customerPhone}</a>
+              </dd>
+            </>
+          ) : null}
+          <dt>{t('orders:fields.address')}</dt>
+          <dd>{o.address ?? t('common:empty')}</dd>
+          <dt>{t('orders:fields.appointment')}</dt>
+          <dd>{when(o.appointmentStart) ?? t('common:empty')}</dd>
+          <dt>{t('orders:fields.item')}</dt>
+          <dd>
+            {o.lines.map((l) => (
+              <div key={l.lineNo}>
+                {l.itemName} × {milliText(l.quantityMilli)} {unit(l.unit)}
+              </div>
+            ))}
+          </dd>
+          {o.materials.length ? (
+            <>
+              <dt>{t('orders:detail.materials')}</dt>
+              <dd>
+                {o.materials.map((m) => (
+                  <div key={m.lineNo}>
+                    {m.name} × {milliText(m.quantityMilli)} {m.unitLabel} · {formatFen(m.amountFen)}
+                  </div>
+                ))}
+              </dd>
+            </>
+          ) : null}
+          {o.description ? (
+            <>
+              <dt>{t('orders:fields.description')}</dt>
+              <dd>{o.description}</dd>
+            </>
+          ) : null}
+          <dt>{t('orders:fields.total')}</dt>
+          <dd className="task-total money">{formatFen(o.totalFen)}</dd>
+        </dl>
+        <div className="task-progress">
+          {[
+            ['departed', o.departedAt],
+            ['arrived', o.arrivedAt],
+            ['started', o.startedAt],
+            ['finished', o.completedAt],
+            ['accepted', o.acceptedAt],
+            ['paid', o.paidAt],
+          ]
+            .filter(([, at]) => at)
+            .map(([key, at]) => (
+              <span key={key}>{t(`orders:tasks.progress.${key}`, { at: when(at ?? null) })}</span>
+            ))}
+        </div>
+      </section>
+      {commands.length ? (
+        <div className="task-buttons">
+          {commands.map((c) => (
+            <Button
+              key={c}
+              size="large"
+              type={c === primary ? 'primary' : 'default'}
+              danger={c === 'reject'}
+              className={WIDE.includes(c) || c === primary ? 'task-button-wide' : undefined}
+              onClick={() => open(c)}
+            >
+              {t(`orders:tasks.buttons.${c}`)}
+            </Button>
+          ))}
+        </div>
+      ) : (
+        <Result status="success" className="task-done" title={t('orders:tasks.nothingToDo')} />
+      )}
+      {canSeeOrders ? (
+        <p>
+          <Link to={`/orders/${o.id}`}>{t('orders:tasks.fullOrder')}</Link>
+        </p>
+      ) : null}
+      {dialogs}
+    </div>
+  );
+}

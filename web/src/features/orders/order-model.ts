@@ -1,0 +1,36 @@
+import type { Ok, QueryOf } from '../../api/types';
+
+/** One order in full, as GET /api/orders/:id answers (lines, staff, rounds, payment, abilities). */
+export type Order = Ok<'/api/orders/{id}', 'get'>;
+/** One row of the order list. */
+export type OrderSummary = Ok<'/api/orders', 'get'>['items'][number];
+export type OrderListQuery = QueryOf<'/api/orders'>;
+export type OrderState = Order['state'];
+export type OrderCommand = Exclude<keyof Order['abilities'], 'addPhoto'>;
+export type Channel = Order['channel'];
+export type PaymentMethod = NonNullable<Order['payment']>['method'];
+export type OrderType = NonNullable<OrderListQuery['type']>;
+
+/** The states in the order a job moves through them (cancelled last). */
+export const ORDER_STATES: readonly OrderState[] = [
+  'requested',
+  'quoted',
+  'confirmed',
+  'assigned',
+  'in_progress',
+  'completed',
+  'rework',
+  'accepted',
+  'paid',
+  'closed',
+  'cancelled',
+];
+export const ORDER_TYPES: readonly OrderType[] = ['housekeeping', 'paid_service'];
+export const CHANNELS: readonly Channel[] = ['phone', 'walk_in', 'web', 'hotline'];
+export const PAYMENT_METHODS: readonly PaymentMethod[] = ['cash', 'transfer', 'pos', 'wechat', 'alipay'];
+
+/** What staff still have to do: the states "my tasks" lists. */
+export const OPEN_TASK_STATES: readonly OrderState[] = ['assigned', 'in_progress', 'rework', 'completed', 'accepted'];
+
+/** States before the owner has accepted, or still moving; closed and cancelled are done. */
+export const isDone = (state: OrderState) => state === 'closed' || state === 'cancelled';

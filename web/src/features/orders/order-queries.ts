@@ -1,0 +1,52 @@
+import { keepPreviousData, queryOptions, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import { isNotFound } from '../../api/problem';
+import type { Order, OrderListQuery } from './order-model';
+
+export const ORDERS_KEY = ['orders'] as const;
+
+export const ordersQuery = (query: OrderListQuery) =>
+  queryOptions({
+    queryKey: [...ORDERS_KEY, 'list', query],
+    queryFn: () => unwrap(api.GET('/api/orders', { params: { query } })),
+    placeholderData: keepPreviousData,
+  });
+
+export const orderQuery = (id: string) =>
+  queryOptions({
+    queryKey: [...ORDERS_KEY, 'one', id],
+    queryFn: () => unwrap(api.GET('/api/orders/{id}', { params: { path: { id } } })),
+  });
+
+/** The office's posted price list (what a quote must use); null when the office has none. */
+export const publishedListQuery = (officeId: string) =>
+  queryOptions({
+    queryKey: ['price-lists', 'published', officeId],
+    queryFn: async () => {
+      try {
+        return await unwrap(api.GET('/api/price-lists/published', { params: { query: { officeId } } }));
+      } catch (e) {
+        if (isNotFound(e)) return null;
+        throw e;
+      }
+    },
+    staleTime: 60_000,
+  });
+
+/** Active service items of a category (the catalogue any signed-in user may read). */
+export const serviceItemsQuery = (category?: 'housekeeping' | 'paid_service') =>
+  queryOptions({
+    queryKey: ['service-items', category ?? 'all', 'active'],
+    queryFn: () => unwrap(api.GET('/api/service-items', { params: { query: { active: 'true', ...(category ? { category } : {}) } } })),
+    staleTime: 60_000,
+  });
+
+/** After an order changed: put the server's answer in place, refresh lists and the order's history. */
+export function useOrderChanged() {
+  const client = useQueryClient();
+  return (order: Order) => {
+    client.setQueryData(orderQuery(order.id).queryKey, order);
+    void client.invalidateQueries({ queryKey: [...ORDERS_KEY, 'list'] });
+    void client.invalidateQueries({ queryKey: ['history', 'order', order.id] });
+  };
+}

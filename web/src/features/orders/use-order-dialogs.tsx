@@ -1,0 +1,70 @@
+import { type ReactNode, useState } from 'react';
+import { AssignDialog } from './AssignDialog';
+import { CommandConfirm, type SimpleCommand } from './CommandConfirm';
+import { ConfirmOrderDialog } from './ConfirmOrderDialog';
+import { MaterialsDialog } from './MaterialsDialog';
+import type { Order, OrderCommand } from './order-model';
+import { PayDialog } from './PayDialog';
+import { QuoteDialog } from './QuoteDialog';
+import { ReasonDialog } from './ReasonDialog';
+import { SignatureDialog } from './SignatureDialog';
+
+const SIMPLE: readonly OrderCommand[] = ['approve', 'depart', 'arrive', 'start', 'finish', 'close'];
+
+/** The flow's order of steps: the first one open is the primary button. */
+export const FLOW: readonly OrderCommand[] = [
+  'quote',
+  'confirm',
+  'approve',
+  'assign',
+  'depart',
+  'arrive',
+  'start',
+  'record_materials',
+  'finish',
+  'accept',
+  'reject',
+  'pay',
+  'close',
+  'cancel',
+];
+
+/**
+ * The steps the server allows on this order now, as the user sees them: `abilities` decides, and the
+ * on-the-way and arrived facts are offered once each (the server keeps the first time anyway).
+ */
+export function openCommands(order: Order): OrderCommand[] {
+  return FLOW.filter((c) => {
+    if (!order.abilities[c]) return false;
+    if (c === 'depart') return !order.departedAt && !order.arrivedAt;
+    if (c === 'arrive') return !order.arrivedAt;
+    return true;
+  });
+}
+
+/** One dialog per step (or a confirm); `open(command)` shows it. Shared by the order page and the phone task page. */
+export function useOrderDialogs(order: Order | undefined): { open(command: OrderCommand): void; dialogs: ReactNode } {
+  const [current, setCurrent] = useState<OrderCommand | null>(null);
+  const close = () => setCurrent(null);
+  if (!order) return { open: setCurrent, dialogs: null };
+  // A dialog stays mounted only while its step is allowed: if the order moves on under it, it goes.
+  const shown = (c: OrderCommand) => current === c && order.abilities[c];
+  const dialogs = (
+    <>
+      {shown('quote') ? <QuoteDialog order={order} open onClose={close} /> : null}
+      {shown('confirm') ? <ConfirmOrderDialog order={order} open onClose={close} /> : null}
+      {shown('assign') ? <AssignDialog order={order} open onClose={close} /> : null}
+      {shown('record_materials') ? <MaterialsDialog order={order} open onClose={close} /> : null}
+      {shown('accept') ? <SignatureDialog order={order} open onClose={close} /> : null}
+      {shown('pay') ? <PayDialog order={order} open onClose={close} /> : null}
+      {shown('reject') ? <ReasonDialog order={order} kind="reject" open onClose={close} /> : null}
+      {shown('cancel') ? <ReasonDialog order={order} kind="cancel" open onClose={close} /> : null}
+      <CommandConfirm
+        order={order}
+        command={current && SIMPLE.includes(current) && order.abilities[current] ? (current as SimpleCommand) : null}
+        onClose={close}
+      />
+    </>
+  );
+  return { open: setCurrent, dialogs };
+}
