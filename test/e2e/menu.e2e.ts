@@ -7,7 +7,8 @@ describe('the menu follows what the server allows each role', () => {
 
   it('gives the system administrator every administration page', async () => {
     await signIn(s, 'admin');
-    expect(await menuItems(s)).toEqual(['首页', '组织架构', '用户管理', '角色权限', '制度参数']);
+    // Later modules add their own entries; these are the administration ones.
+    expect(await menuItems(s)).toEqual(expect.arrayContaining(['首页', '组织架构', '用户管理', '角色权限', '制度参数']));
     expect(await s.page.getByRole('button', { name: '新建用户' }).count()).toBe(0);
     await s.page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '用户管理' }).click();
     await s.page.getByRole('button', { name: '新建用户' }).waitFor();
@@ -32,7 +33,7 @@ describe('the menu follows what the server allows each role', () => {
     const items = await menuItems(s);
     expect(items).not.toContain('用户管理');
     expect(items).not.toContain('角色权限');
-    expect(items.length).toBeLessThan(5);
+    expect(items).toContain('首页');
     await s.page.goto(`${s.baseURL}/users`);
     await expect.poll(() => s.page.locator('main').innerText()).toContain('没有权限');
     await expectAccessible(s, 'the not-allowed page');
