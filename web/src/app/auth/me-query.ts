@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import { isApiError } from '../../api/problem';
 import type { Me } from '../../api/types';
+import { setSessionEnd } from './session-events';
 
 export const ME_KEY = ['me'] as const;
 
@@ -12,7 +13,11 @@ export const meQuery = queryOptions({
     try {
       return await unwrap(api.GET('/api/auth/me'));
     } catch (e) {
-      if (isApiError(e) && e.status === 401) return null;
+      if (isApiError(e) && e.status === 401) {
+        // Back the next morning with yesterday's cookie: say so on the sign-in page.
+        if (e.code === 'auth.session_expired') setSessionEnd('expired');
+        return null;
+      }
       throw e;
     }
   },

@@ -34,6 +34,13 @@ describe('diffEvent', () => {
     ]);
   });
 
+  it('always names what a parameter change is about', () => {
+    expect(diffEvent({ key: 'briefDeadlineDays', value: 2, ownValue: null }, { key: 'briefDeadlineDays', ownValue: 1 })).toEqual([
+      { field: 'key', before: 'briefDeadlineDays', after: 'briefDeadlineDays' },
+      { field: 'ownValue', before: null, after: 1 },
+    ]);
+  });
+
   it('compares lists by value and says nothing for an event without data', () => {
     expect(diffEvent({ permissions: ['a', 'b'] }, { permissions: ['a', 'b'] })).toEqual([]);
     expect(diffEvent(null, null)).toEqual([]);

@@ -8,23 +8,27 @@ export interface FieldChange {
 // Bookkeeping every record carries; a reader wants the business fields.
 const NOISE = new Set(['id', 'tenantId', 'version', 'createdAt', 'updatedAt', 'path', 'depth', 'passwordHash', 'grantId', 'tokenId']);
 
+// What an event is about (a parameter's key): shown even when it did not change.
+const SUBJECT = new Set(['key']);
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * The fields an event changed, in a stable order: every field of `after` first (as the server wrote
- * them), then fields only `before` had. A creation lists what was set; a removal what was there.
+ * The fields an event changed, in the order the server wrote them. A creation lists what was set;
+ * a removal what was there; a change, the fields of `after` that differ from `before`.
  */
 export function diffEvent(before: unknown, after: unknown): FieldChange[] {
   const b = isRecord(before) ? before : {};
   const a = isRecord(after) ? after : {};
-  const fields = [...Object.keys(a), ...Object.keys(b).filter((k) => !(k in a))];
+  // When the event states an after, what it leaves out was not changed (only re-stated before).
+  const fields = isRecord(after) ? Object.keys(a) : Object.keys(b);
   const changes: FieldChange[] = [];
   for (const field of fields) {
     if (NOISE.has(field)) continue;
     const was = b[field];
     const now = a[field];
-    if (isRecord(before) && isRecord(after) && field in b && field in a && same(was, now)) continue;
+    if (!SUBJECT.has(field) && isRecord(before) && isRecord(after) && field in b && field in a && same(was, now)) continue;
     if (was === undefined && now === undefined) continue;
     changes.push({ field, before: was, after: now });
   }
