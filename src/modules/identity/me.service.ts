@@ -39,13 +39,14 @@ export async function me(ctx: UseCase) {
     })),
     permissions: permissionsAnywhere(a, PERMISSION_CODES),
     abilities: {
-      orgs: a.grants.length > 0,
+      // field staff get no admin pages: the tree and parameters are for those who manage people or rules
+      orgs: any(ORG_MANAGE, USERS_READ, PARAMS_MANAGE),
       manageOrgs: any(ORG_MANAGE),
       users: any(USERS_READ),
       manageUsers: any(USERS_MANAGE),
       roles: any(USERS_READ, USERS_MANAGE, ROLES_MANAGE),
       manageRoles: any(ROLES_MANAGE),
-      params: a.grants.length > 0,
+      params: any(PARAMS_MANAGE, USERS_READ),
       manageParams: any(PARAMS_MANAGE),
       tokens: any(TOKENS_MANAGE),
       orders: any(ORDERS_READ),
