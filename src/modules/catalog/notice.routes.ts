@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { systemActor } from '../../platform/context.js';
 import type { App } from '../../platform/http/types.js';
 import { printLocale } from '../../platform/print/messages.js';
-import { findTenant } from '../identity/session.repo.js';
-import { findOrg } from '../orgs/org.repo.js';
+import { orgById } from '../orgs/org.service.js';
+import { findTenantById } from '../tenants/tenant.service.js';
 import { renderNotice } from './notice.view.js';
 import { publishedPrices, TAKES_ORDERS } from './price-list.service.js';
 
@@ -22,15 +22,15 @@ export function noticeRoutes(app: App): void {
       },
     },
     async (req, reply) => {
-      const tenant = await findTenant(app.deps.db, { id: req.params.tenantId });
-      const office = tenant && (await findOrg(app.deps.db, tenant.id, req.params.officeId));
-      if (!tenant || !office || !TAKES_ORDERS(office) || !office.active) {
+      const tenant = await findTenantById(app.deps, req.params.tenantId);
+      const ctx = tenant && { ...app.deps, actor: systemActor(tenant.id), requestId: String(req.id) };
+      const office = ctx && (await orgById(ctx, req.params.officeId));
+      if (!tenant || !ctx || !office || !TAKES_ORDERS(office) || !office.active) {
         return reply
           .status(404)
           .type('text/html; charset=utf-8')
           .send('<!doctype html><html lang="zh-CN"><title>404</title><p>未找到该公示 / Not found</p></html>');
       }
-      const ctx = { ...app.deps, actor: systemActor(tenant.id), requestId: String(req.id) };
       const posted = await publishedPrices(ctx, office.id);
       const url = `${req.protocol}://${req.headers.host}${req.url.split('?')[0]}`;
       const qrSvg = await QRCode.toString(url, { type: 'svg', margin: 0, width: 120 });

@@ -1,11 +1,10 @@
-import { allowsAt, visibleScope } from '../../platform/authz/access.js';
+import { allowsAt } from '../../platform/authz/access.js';
 import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
 import { commandsFrom } from '../../platform/machine.js';
-import { listOrgs } from '../orgs/org.repo.js';
-import { loadVisibleOrg } from '../orgs/org.service.js';
+import { loadVisibleOrg, visibleOrgs } from '../orgs/org.service.js';
 import type { OrgNode } from '../orgs/org.types.js';
 import { PRICELIST_APPROVE, PRICELIST_EDIT } from './catalog.permissions.js';
 import * as repo from './catalog.repo.js';
@@ -52,10 +51,7 @@ async function load(ctx: UseCase, id: string) {
 export async function listPriceLists(ctx: UseCase, f: { officeId?: string | undefined; state?: PriceList['state'] | undefined }) {
   let offices: OrgNode[];
   if (f.officeId) offices = [await loadVisibleOrg(ctx, f.officeId)];
-  else
-    offices = (
-      await listOrgs(ctx.db, ctx.actor.tenantId, { scope: visibleScope(ctx.actor.access), page: 1, pageSize: 10_000 })
-    ).items.filter(TAKES_ORDERS);
+  else offices = (await visibleOrgs(ctx)).filter(TAKES_ORDERS);
   const lists = await repo.listPriceLists(
     ctx.db,
     ctx.actor.tenantId,

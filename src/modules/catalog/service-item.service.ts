@@ -3,15 +3,20 @@ import { inTransaction, type UseCase } from '../../platform/context.js';
 import { isUniqueViolation } from '../../platform/db/dialect.js';
 import { fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
-import { findRoot } from '../orgs/org.repo.js';
+import { rootOrg } from '../orgs/org.service.js';
 import { CATALOG_MANAGE } from './catalog.permissions.js';
 import * as repo from './catalog.repo.js';
 import type { ItemCategory, PricingUnit, ServiceItem } from './catalog.types.js';
 
 /** The tenant's catalogue is shared by every office: defining items needs `catalog.manage` at the root. */
 async function requireCatalogManager(ctx: UseCase) {
-  const root = await findRoot(ctx.db, ctx.actor.tenantId);
+  const root = await rootOrg(ctx);
   authorize(ctx.actor.access, CATALOG_MANAGE, root?.path ?? '/', 'item');
+}
+
+/** One service item (for modules that check what is ordered). */
+export async function serviceItem(ctx: UseCase, id: string): Promise<ServiceItem | undefined> {
+  return repo.findItem(ctx.db, ctx.actor.tenantId, id);
 }
 
 /** Service items every office can price (any signed-in user may read them). */

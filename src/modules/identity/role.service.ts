@@ -6,7 +6,7 @@ import { isUniqueViolation } from '../../platform/db/dialect.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
 import { builtinRolePermissions, PERMISSION_CODES, PERMISSIONS } from '../catalogue.js';
-import { findRoot } from '../orgs/org.repo.js';
+import { rootOrg } from '../orgs/org.service.js';
 import { ROLES_MANAGE, USERS_MANAGE, USERS_READ } from './identity.permissions.js';
 import * as repo from './role.repo.js';
 import type { Role } from './user.types.js';
@@ -20,7 +20,7 @@ function requireRoleReader(ctx: UseCase) {
 
 /** Roles are tenant-wide: managing them needs `roles.manage` at the root node. */
 async function requireRoleManager(ctx: UseCase) {
-  const root = await findRoot(ctx.db, ctx.actor.tenantId);
+  const root = await rootOrg(ctx);
   authorize(ctx.actor.access, ROLES_MANAGE, root?.path ?? '/', 'role');
 }
 

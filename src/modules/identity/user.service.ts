@@ -197,6 +197,15 @@ export async function revokeGrant(ctx: UseCase, userId: string, grantId: string)
   });
 }
 
+/** Where a user sits and whether they are active, for rules placing them (no read check). */
+export async function userPlacement(
+  ctx: UseCase,
+  id: string,
+): Promise<{ active: boolean; displayName: string; orgPath: string } | undefined> {
+  const found = await repo.findUser(ctx.db, ctx.actor.tenantId, id);
+  return found && { active: found.user.active, displayName: found.user.displayName, orgPath: found.orgPath };
+}
+
 /** Resolves `username` or id to a user id, for the CLI. */
 export async function findUserIdByUsername(ctx: UseCase, username: string): Promise<string | undefined> {
   return (await repo.findUserByUsername(ctx.db, ctx.actor.tenantId, username))?.user.id;

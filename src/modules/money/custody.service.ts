@@ -4,7 +4,7 @@ import { inTransaction, type Tx, type UseCase } from '../../platform/context.js'
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
 import { addFen } from '../../platform/money.js';
-import { findUser } from '../identity/user.repo.js';
+import { userPlacement } from '../identity/user.service.js';
 import { ORDERS_PAY, ORDERS_READ } from '../orders/order.permissions.js';
 import { loadVisibleOrg, orgPathOf } from '../orgs/org.service.js';
 import * as repo from './custody.repo.js';
@@ -48,10 +48,10 @@ export async function offerHandover(ctx: UseCase, input: { toUserId: string; pay
     const offered = (await repo.pendingOffers(tx.db, tx.actor.tenantId, giver)).flatMap((h) => h.paymentIds);
     if (input.paymentIds.some((id) => offered.includes(id)))
       throw fieldError('conflict', 'handover.already_offered', 'paymentIds', 'already offered to someone');
-    const receiver = await findUser(tx.db, tx.actor.tenantId, input.toUserId);
+    const receiver = await userPlacement(tx, input.toUserId);
     // the giver may be a cleaner who cannot see the office node itself: they hold its cash all the same
     const officePath = await orgPathOf(tx, held[0]!.officeId);
-    if (!receiver?.user.active || !receiver.orgPath.startsWith(officePath)) {
+    if (!receiver?.active || !receiver.orgPath.startsWith(officePath)) {
       throw fieldError('unprocessable', 'handover.receiver_invalid', 'toUserId', 'hand cash to a supervisor or cashier of the office');
     }
     const handover: repo.Handover = {
@@ -59,8 +59,8 @@ export async function offerHandover(ctx: UseCase, input: { toUserId: string; pay
       officeId: held[0]!.officeId,
       fromId: giver,
       fromName: tx.actor.displayName,
-      toId: receiver.user.id,
-      toName: receiver.user.displayName,
+      toId: input.toUserId,
+      toName: receiver.displayName,
       amountFen: addFen(...held.map((h) => h.amountFen)),
       paymentIds: input.paymentIds,
       state: 'offered',

@@ -3,7 +3,7 @@ import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
-import { findUser } from '../identity/user.repo.js';
+import { userPlacement } from '../identity/user.service.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
 import { FINANCE_CUSTODIAN, RECEIPTS_READ, RECEIPTS_REQUEST } from './money.permissions.js';
 import * as repo from './receipt-book.repo.js';
@@ -89,8 +89,8 @@ export async function requestBook(ctx: UseCase, input: { orgId: string; cashierI
   return inTransaction(ctx, async (tx) => {
     const org = await loadVisibleOrg(tx, input.orgId);
     authorize(tx.actor.access, RECEIPTS_REQUEST, org.path, 'org');
-    const cashier = await findUser(tx.db, tx.actor.tenantId, input.cashierId);
-    if (!cashier?.user.active || !cashier.orgPath.startsWith(org.path)) {
+    const cashier = await userPlacement(tx, input.cashierId);
+    if (!cashier?.active || !cashier.orgPath.startsWith(org.path)) {
       throw fieldError('unprocessable', 'book.cashier_outside', 'cashierId', 'the cashier must belong to this department');
     }
     const request: BookRequest = {
@@ -108,7 +108,7 @@ export async function requestBook(ctx: UseCase, input: { orgId: string; cashierI
     };
     await repo.insertRequest(tx.db, tx.actor.tenantId, request);
     await tx.audit({ action: 'book.request', entity: 'book_request', entityId: request.id, after: request });
-    return { ...request, orgName: org.name, cashierName: cashier.user.displayName };
+    return { ...request, orgName: org.name, cashierName: cashier.displayName };
   });
 }
 

@@ -3,7 +3,7 @@ import { fenInChineseCapitals } from '../../platform/money.js';
 import { html, printPage, type SafeHtml } from '../../platform/print/html.js';
 import { type Messages, type PrintLocale, translator } from '../../platform/print/messages.js';
 import { localDateTime } from '../../platform/time.js';
-import { findTenant } from '../identity/session.repo.js';
+import { tenantZone } from '../tenants/tenant.service.js';
 import { getReceipt } from './receipt.service.js';
 
 const messages: Record<PrintLocale, Messages> = {
@@ -56,7 +56,7 @@ const messages: Record<PrintLocale, Messages> = {
 /** A receipt as printed (A2.4.2.5): receipt-printer size, or A4 with the stub copy marked; reprints say 重印. */
 export async function renderReceipt(ctx: UseCase, id: string, locale: PrintLocale, size: 'receipt' | 'a4'): Promise<string> {
   const r = await getReceipt(ctx, id);
-  const tz = (await findTenant(ctx.db, { id: ctx.actor.tenantId }))?.time_zone ?? 'Asia/Shanghai';
+  const tz = await tenantZone(ctx);
   const t = translator(messages, locale);
   const yuan = (fen: number) => (fen / 100).toFixed(2);
   const copy = (label: string): SafeHtml => html`

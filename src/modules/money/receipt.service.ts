@@ -127,13 +127,7 @@ export async function replaceReceipt(ctx: UseCase, voidedId: string) {
       orderId: old.orderId,
       paymentId: old.paymentId,
     });
-    if (old.paymentId)
-      await tx.db
-        .updateTable('cash_holdings')
-        .set({ receipt_id: receipt.id })
-        .where('tenant_id', '=', tx.actor.tenantId)
-        .where('payment_id', '=', old.paymentId)
-        .execute();
+    if (old.paymentId) await setReceipt(tx.db, tx.actor.tenantId, old.paymentId, receipt.id);
     await tx.audit({
       action: 'receipt.replace',
       entity: 'receipt',

@@ -3,9 +3,9 @@ import { authorize } from '../../platform/authz/guard.js';
 import type { UseCase } from '../../platform/context.js';
 import { pathWithin } from '../../platform/db/scope.js';
 import { startOfBusinessDay } from '../../platform/time.js';
-import { findTenant } from '../identity/session.repo.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
 import { paramAt } from '../params/params.service.js';
+import { tenantZone } from '../tenants/tenant.service.js';
 import { FINANCE_CUSTODIAN, RECEIPTS_READ } from './money.permissions.js';
 import { gapsTaken, returnOverdue } from './receipt-book.rules.js';
 import { reconcile } from './reconciliation.rules.js';
@@ -19,7 +19,7 @@ const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_00
 export async function reconciliation(ctx: UseCase, input: { officeId: string; from: string; to: string }) {
   const office = await loadVisibleOrg(ctx, input.officeId);
   authorize(ctx.actor.access, RECEIPTS_READ, office.path, 'org');
-  const tz = (await findTenant(ctx.db, { id: ctx.actor.tenantId }))?.time_zone ?? 'Asia/Shanghai';
+  const tz = await tenantZone(ctx);
   const [from, to] = [startOfBusinessDay(input.from, tz), startOfBusinessDay(nextDay(input.to), tz)];
   const t = ctx.actor.tenantId;
   const db = ctx.db;

@@ -3,7 +3,7 @@ import { inTransaction, type Tx, type UseCase } from '../../platform/context.js'
 import { DomainError, type FieldError, fieldError } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
 import { publishedPrices } from '../catalog/price-list.service.js';
-import { findUser } from '../identity/user.repo.js';
+import { userPlacement } from '../identity/user.service.js';
 import { takeIntoCustody } from '../money/custody.service.js';
 import { issueReceipt, writesReceipts } from '../money/receipt.service.js';
 import { decideOrder, type OrderFacts } from './order.machine.js';
@@ -173,8 +173,8 @@ export function assignOrder(ctx: UseCase, id: string, input: { version: number; 
       facts: {
         staff: await Promise.all(
           staff.map(async (userId) => {
-            const u = await findUser(tx.db, tx.actor.tenantId, userId);
-            return { userId, inOffice: Boolean(u?.user.active && u.orgPath.startsWith(officePath)) };
+            const u = await userPlacement(tx, userId);
+            return { userId, inOffice: Boolean(u?.active && u.orgPath.startsWith(officePath)) };
           }),
         ),
       },

@@ -3,7 +3,7 @@ import { fenInChineseCapitals } from '../../platform/money.js';
 import { html, printPage } from '../../platform/print/html.js';
 import { type PrintLocale, translator } from '../../platform/print/messages.js';
 import { localDateTime } from '../../platform/time.js';
-import { findTenant } from '../identity/session.repo.js';
+import { tenantZone } from '../tenants/tenant.service.js';
 import { orderFormMessages } from './order.messages.js';
 import { getOrder } from './order.service.js';
 import { orderType } from './order-types.js';
@@ -14,7 +14,7 @@ const qty = (milli: number) => String(milli / 1000);
 /** The paper form of an order (X3): A4, Chinese, amounts in figures and in capitals, the owner's signature. */
 export async function renderOrderForm(ctx: UseCase, id: string, locale: PrintLocale): Promise<string> {
   const o = await getOrder(ctx, id);
-  const tz = (await findTenant(ctx.db, { id: ctx.actor.tenantId }))?.time_zone ?? 'Asia/Shanghai';
+  const tz = await tenantZone(ctx);
   const t = translator(orderFormMessages, locale);
   const at = (iso: string | null) => localDateTime(iso, tz);
   const title = t(orderType(o.type).formTitle);

@@ -6,10 +6,10 @@ import { nextCounter } from '../../platform/counters.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
 import { startOfBusinessDay } from '../../platform/time.js';
-import { findItem } from '../catalog/catalog.repo.js';
 import { TAKES_ORDERS } from '../catalog/price-list.service.js';
-import { findTenant } from '../identity/session.repo.js';
+import { serviceItem } from '../catalog/service-item.service.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
+import { tenantZone } from '../tenants/tenant.service.js';
 import { ORDERS_INTAKE, ORDERS_READ } from './order.permissions.js';
 import { mayCommand, mayRead, type OrderActorFacts, orderAbilities } from './order.policy.js';
 import * as repo from './order.repo.js';
@@ -88,7 +88,7 @@ export interface OrderListInput {
 export async function listOrders(ctx: UseCase, f: OrderListInput) {
   const officePath = f.officeId ? (await loadVisibleOrg(ctx, f.officeId)).path : undefined;
   const scope = scopeOf(ctx.actor.access, ORDERS_READ);
-  const tz = (await findTenant(ctx.db, { id: ctx.actor.tenantId }))?.time_zone ?? 'Asia/Shanghai';
+  const tz = await tenantZone(ctx);
   const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   const from = f.from ? startOfBusinessDay(f.from, tz) : undefined;
   const to = f.to ? startOfBusinessDay(nextDay(f.to), tz) : undefined;
@@ -132,8 +132,8 @@ export async function requestedLines(tx: UseCase, type: string, lines: { itemId:
   const def = orderType(type);
   const out: OrderLine[] = [];
   for (const [i, l] of lines.entries()) {
-    const item = await findItem(tx.db, tx.actor.tenantId, l.itemId);
-    if (!item || !item.active) throw fieldError('unprocessable', 'item.not_found', `lines.${i}.itemId`, 'no such service item');
+    const item = await serviceItem(tx, l.itemId);
+    if (!item?.active) throw fieldError('unprocessable', 'item.not_found', `lines.${i}.itemId`, 'no such service item');
     if (item.category !== def.itemCategory)
       throw fieldError('unprocessable', 'order.item_wrong_type', `lines.${i}.itemId`, `this item is not a ${def.itemCategory} item`);
     const quantityMilli = toMilli(l.quantity);
@@ -169,8 +169,7 @@ export async function createOrder(ctx: UseCase, input: IntakeInput) {
       throw fieldError('unprocessable', 'order.not_an_office', 'officeId', 'orders belong to an office or station');
     const def = orderType(input.type);
     const lines = await requestedLines(tx, input.type, input.lines);
-    const tenant = await findTenant(tx.db, { id: tx.actor.tenantId });
-    const day = businessDate(new Date(tx.now), tenant?.time_zone ?? 'Asia/Shanghai');
+    const day = businessDate(new Date(tx.now), await tenantZone(tx));
     const seq = await nextCounter(tx.db, tx.actor.tenantId, `order:${def.prefix}:${day}`);
     const order: Order = {
       id: newId(),

@@ -20,6 +20,26 @@ export async function loadVisibleOrg(ctx: UseCase, id: string): Promise<OrgNode>
   return node;
 }
 
+/** The tenant's root node (HQ): where tenant-wide permissions (roles, catalogue) are granted. */
+export async function rootOrg(ctx: UseCase): Promise<OrgNode | undefined> {
+  return repo.findRoot(ctx.db, ctx.actor.tenantId);
+}
+
+/** A node by id without a visibility check: for public pages and rules that place records. */
+export async function orgById(ctx: UseCase, id: string): Promise<OrgNode | undefined> {
+  return repo.findOrg(ctx.db, ctx.actor.tenantId, id);
+}
+
+/** The nodes from the root down to the node at `path` (for inheritance), root first. */
+export async function ancestorsOf(ctx: UseCase, path: string): Promise<OrgNode[]> {
+  return repo.findAncestors(ctx.db, ctx.actor.tenantId, path);
+}
+
+/** Every node the caller can see (for pages that offer a choice of offices). */
+export async function visibleOrgs(ctx: UseCase): Promise<OrgNode[]> {
+  return (await repo.listOrgs(ctx.db, ctx.actor.tenantId, { scope: visibleScope(ctx.actor.access), page: 1, pageSize: 10_000 })).items;
+}
+
 /** The path of a node, for rules that place records (not for showing the node: no visibility check). */
 export async function orgPathOf(ctx: UseCase, id: string): Promise<string> {
   const node = await repo.findOrg(ctx.db, ctx.actor.tenantId, id);

@@ -1,15 +1,14 @@
 import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type UseCase } from '../../platform/context.js';
 import { fieldError } from '../../platform/http/errors.js';
-import { findAncestors } from '../orgs/org.repo.js';
-import { loadVisibleOrg } from '../orgs/org.service.js';
+import { ancestorsOf, loadVisibleOrg } from '../orgs/org.service.js';
 import { type ParamKey, paramDef } from './params.catalog.js';
 import { PARAMS_MANAGE } from './params.permissions.js';
 import * as repo from './params.repo.js';
 import { type ResolvedParam, refuseValue, resolveParams } from './params.rules.js';
 
 async function resolveAt(ctx: UseCase, orgPath: string): Promise<(ResolvedParam & { sourceOrgName: string | null })[]> {
-  const ancestors = await findAncestors(ctx.db, ctx.actor.tenantId, orgPath);
+  const ancestors = await ancestorsOf(ctx, orgPath);
   const ids = ancestors.map((a) => a.id);
   const resolved = resolveParams(ids, await repo.overridesOnPath(ctx.db, ctx.actor.tenantId, ids));
   return resolved.map((p) => ({ ...p, sourceOrgName: ancestors.find((a) => a.id === p.sourceOrgId)?.name ?? null }));

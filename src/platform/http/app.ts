@@ -56,7 +56,12 @@ export async function buildApp(options: BuildOptions): Promise<App & { routeTabl
   await app.register(helmet, {
     contentSecurityPolicy: {
       // no upgrade-insecure-requests: an office server is often reached over plain http on its LAN
-      directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'upgrade-insecure-requests': null },
+      directives: {
+        'img-src': ["'self'", 'data:', 'blob:'],
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'upgrade-insecure-requests': null,
+      },
     },
   });
   await app.register(cookie);

@@ -10,7 +10,8 @@ export const moneyRows = (m: Matrix): Row[] => {
   const custodian = () => t.login('zhengkj');
   let n = 500;
   const stockBook = async () => {
-    const first = (n += 10);
+    n += 10;
+    const first = n;
     return (
       await (
         await custodian()
@@ -67,7 +68,8 @@ export const moneyRows = (m: Matrix): Row[] => {
     {
       route: 'POST /api/receipt-books',
       prepare: async () => {
-        const first = (n += 10);
+        n += 10;
+        const first = n;
         return {
           url: '/api/receipt-books',
           body: { orgId: await t.org('pm-finance'), series: 'N', firstNo: first, lastNo: first + 9 },
