@@ -27,6 +27,7 @@ const TasksPage = page(() => import('../features/orders/TasksPage'), 'TasksPage'
 const TaskPage = page(() => import('../features/orders/TaskPage'), 'TaskPage');
 const PriceListsPage = page(() => import('../features/pricelists/PriceListsPage'), 'PriceListsPage');
 const CatalogPage = page(() => import('../features/pricelists/CatalogPage'), 'CatalogPage');
+const BooksPage = page(() => import('../features/money/BooksPage'), 'BooksPage');
 
 /**
  * Every address of the app. Pages a user's abilities do not include answer "not allowed" (an old or
@@ -79,6 +80,9 @@ export function AppRoutes() {
               </Route>
               <Route path="service-items" element={<RequireAbility ability="catalog" />}>
                 <Route index element={<CatalogPage />} />
+              </Route>
+              <Route path="money" element={<RequireAbility ability="receipts" />}>
+                <Route path="books" element={<BooksPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Route>

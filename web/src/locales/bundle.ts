@@ -23,4 +23,5 @@ export const NAMESPACES = [
   'permissions',
   'orders',
   'pricelists',
+  'money',
 ] as const;

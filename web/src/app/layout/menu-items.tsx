@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AppstoreOutlined,
+  BookOutlined,
   ControlOutlined,
   FileAddOutlined,
   HomeOutlined,
@@ -66,6 +67,14 @@ export const MENU: MenuEntry[] = [
     descriptionKey: 'home:links.catalog',
     icon: <AppstoreOutlined aria-hidden />,
     ability: 'catalog',
+  },
+  {
+    key: 'books',
+    path: '/money/books',
+    labelKey: 'layout:menu.books',
+    descriptionKey: 'home:links.books',
+    icon: <BookOutlined aria-hidden />,
+    ability: 'receipts',
   },
   {
     key: 'orgs',

@@ -7,6 +7,7 @@ import errors from './errors.json';
 import history from './history.json';
 import home from './home.json';
 import layout from './layout.json';
+import money from './money.json';
 import orders from './orders.json';
 import orgs from './orgs.json';
 import params from './params.json';
@@ -18,7 +19,24 @@ import validation from './validation.json';
 
 /** Everything English needs, loaded as one chunk when the language is chosen. */
 export const bundle: LocaleBundle = {
-  resources: { common, auth, layout, errors, validation, home, orgs, users, roles, params, history, permissions, orders, pricelists },
+  resources: {
+    common,
+    auth,
+    layout,
+    // the money module's refusals (book.*, handover.*, remittance.*…) join the shared error texts
+    errors: { ...errors, ...money.serverErrors, receipt: { ...errors.receipt, ...money.serverErrors.receipt } },
+    validation,
+    home,
+    orgs,
+    users,
+    roles,
+    params,
+    history,
+    permissions,
+    orders,
+    pricelists,
+    money,
+  },
   antdLocale: enUS,
   dayjsLocale: 'en',
 };

@@ -1,0 +1,55 @@
+import { queryOptions, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import type { Ok, QueryOf } from '../../api/types';
+
+export const MONEY_KEY = ['money'] as const;
+
+export type Book = Ok<'/api/receipt-books', 'get'>[number];
+export type BookRequest = Ok<'/api/book-requests', 'get'>[number];
+export type Receipt = Ok<'/api/receipts', 'get'>[number];
+export type Holding = Ok<'/api/cash-in-hand', 'get'>[number];
+export type Handover = Ok<'/api/handovers', 'get'>[number];
+export type Remittance = Ok<'/api/remittances', 'get'>[number];
+export type Reconciliation = Ok<'/api/reconciliation', 'get'>;
+export type Checks = Ok<'/api/money/checks', 'get'>;
+
+export const booksQuery = (state?: Book['state']) =>
+  queryOptions({
+    queryKey: [...MONEY_KEY, 'books', state ?? 'all'],
+    queryFn: () => unwrap(api.GET('/api/receipt-books', { params: { query: state ? { state } : {} } })),
+  });
+export const bookRequestsQuery = queryOptions({
+  queryKey: [...MONEY_KEY, 'book-requests'],
+  queryFn: () => unwrap(api.GET('/api/book-requests')),
+});
+export const receiptsQuery = (query: QueryOf<'/api/receipts'>) =>
+  queryOptions({ queryKey: [...MONEY_KEY, 'receipts', query], queryFn: () => unwrap(api.GET('/api/receipts', { params: { query } })) });
+export const cashInHandQuery = queryOptions({
+  queryKey: [...MONEY_KEY, 'cash-in-hand'],
+  queryFn: () => unwrap(api.GET('/api/cash-in-hand')),
+});
+export const handoversQuery = queryOptions({ queryKey: [...MONEY_KEY, 'handovers'], queryFn: () => unwrap(api.GET('/api/handovers')) });
+export const remittancesQuery = queryOptions({
+  queryKey: [...MONEY_KEY, 'remittances'],
+  queryFn: () => unwrap(api.GET('/api/remittances')),
+});
+export const reconciliationQuery = (query: QueryOf<'/api/reconciliation'>) =>
+  queryOptions({
+    queryKey: [...MONEY_KEY, 'reconciliation', query],
+    queryFn: () => unwrap(api.GET('/api/reconciliation', { params: { query } })),
+  });
+export const checksQuery = queryOptions({ queryKey: [...MONEY_KEY, 'checks'], queryFn: () => unwrap(api.GET('/api/money/checks')) });
+
+/** The users of one node (the pickers: a cashier for a book, the receiver of cash). */
+export const orgUsersQuery = (orgId: string | undefined) =>
+  queryOptions({
+    queryKey: ['users', 'list', { orgId, pageSize: 100, active: 'true' }],
+    queryFn: () => unwrap(api.GET('/api/users', { params: { query: { orgId, pageSize: 100, active: 'true' } } })),
+    enabled: Boolean(orgId),
+  });
+
+/** After any money change: every money list may have moved (a receipt moves cash, a book, a report). */
+export function useRefreshMoney() {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: MONEY_KEY });
+}
