@@ -28,6 +28,7 @@ const TaskPage = page(() => import('../features/orders/TaskPage'), 'TaskPage');
 const PriceListsPage = page(() => import('../features/pricelists/PriceListsPage'), 'PriceListsPage');
 const CatalogPage = page(() => import('../features/pricelists/CatalogPage'), 'CatalogPage');
 const BooksPage = page(() => import('../features/money/BooksPage'), 'BooksPage');
+const ReceiptsPage = page(() => import('../features/money/ReceiptsPage'), 'ReceiptsPage');
 
 /**
  * Every address of the app. Pages a user's abilities do not include answer "not allowed" (an old or
@@ -83,6 +84,7 @@ export function AppRoutes() {
               </Route>
               <Route path="money" element={<RequireAbility ability="receipts" />}>
                 <Route path="books" element={<BooksPage />} />
+                <Route path="receipts" element={<ReceiptsPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Route>

@@ -4,6 +4,7 @@ import {
   BookOutlined,
   ControlOutlined,
   FileAddOutlined,
+  FileTextOutlined,
   HomeOutlined,
   MobileOutlined,
   ProfileOutlined,
@@ -74,6 +75,14 @@ export const MENU: MenuEntry[] = [
     labelKey: 'layout:menu.books',
     descriptionKey: 'home:links.books',
     icon: <BookOutlined aria-hidden />,
+    ability: 'receipts',
+  },
+  {
+    key: 'receipts',
+    path: '/money/receipts',
+    labelKey: 'layout:menu.receipts',
+    descriptionKey: 'home:links.receipts',
+    icon: <FileTextOutlined aria-hidden />,
     ability: 'receipts',
   },
   {

@@ -1,0 +1,159 @@
+import './money.css';
+import { DownloadOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Button, DatePicker, Empty, type TableProps, Tag } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { useMe } from '../../app/auth/use-me';
+import { ConfirmAction } from '../../app/ui/ConfirmAction';
+import { errorText } from '../../app/ui/error-text';
+import { useFormat } from '../../app/ui/format';
+import { PageHeader } from '../../app/ui/PageHeader';
+import { QueryError } from '../../app/ui/QueryError';
+import { useToast } from '../../app/ui/toast';
+import { useListParams } from '../../app/ui/use-list-params';
+import { LocalTable } from './LocalTable';
+import { formatFen } from './money-format';
+import { type Receipt, receiptsQuery, useRefreshMoney } from './money-queries';
+import { ReceiptActions } from './ReceiptActions';
+import { reprint } from './receipt-actions';
+
+const FILTERS = ['from', 'to'] as const;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** 收据: the receipts of my offices, with void, replace, reprint, print and the Excel export. */
+export function ReceiptsPage() {
+  const { t, i18n } = useTranslation();
+  const me = useMe();
+  const format = useFormat();
+  const toast = useToast();
+  const refresh = useRefreshMoney();
+  const list = useListParams(FILTERS);
+  const from = list.filters.from && DAY.test(list.filters.from) ? list.filters.from : undefined;
+  const to = list.filters.to && DAY.test(list.filters.to) ? list.filters.to : undefined;
+  const query = {
+    from: from ? dayjs(from).startOf('day').toISOString() : undefined,
+    to: to ? dayjs(to).endOf('day').toISOString() : undefined,
+  };
+  const receipts = useQuery(receiptsQuery(query));
+  const canIssue = me.permissions.includes('receipts.issue');
+  const [voiding, setVoiding] = useState<Receipt | null>(null);
+  const [replacing, setReplacing] = useState<Receipt | null>(null);
+
+  const exportUrl = `/api/receipts/export.xlsx?${new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => Boolean(e[1])))}`;
+  const actions = (r: Receipt) => (
+    <ReceiptActions
+      receipt={r}
+      canIssue={canIssue}
+      onVoid={setVoiding}
+      onReplace={setReplacing}
+      onReprint={(x) =>
+        reprint(x.id, i18n.language)
+          .then(refresh)
+          .catch((e) => toast.error(errorText(t, e)))
+      }
+    />
+  );
+  const state = (r: Receipt) => (r.voidedAt ? <Tag color="red">{t('money:receipts.void')}</Tag> : null);
+
+  const columns: TableProps<Receipt>['columns'] = [
+    {
+      key: 'number',
+      title: t('money:receipts.number'),
+      render: (_, r) => (
+        <span>
+          {r.number} {state(r)}
+        </span>
+      ),
+    },
+    { key: 'office', dataIndex: 'officeName', title: t('money:receipts.office') },
+    { key: 'payer', dataIndex: 'payer', title: t('money:receipts.payer') },
+    { key: 'amount', title: t('money:fields.amount'), align: 'right', render: (_, r) => formatFen(r.amountFen) },
+    { key: 'method', title: t('money:receipts.method'), render: (_, r) => t(`orders:methods.${r.method}`, { defaultValue: r.method }) },
+    { key: 'cashier', dataIndex: 'cashierName', title: t('money:books.cashier') },
+    { key: 'issuedAt', title: t('money:receipts.issuedAt'), render: (_, r) => format.dateTime(r.issuedAt) },
+    { key: 'voidReason', title: t('money:receipts.voidReason'), render: (_, r) => r.voidReason ?? '' },
+    { key: 'actions', title: t('common:fields.actions'), render: (_, r) => actions(r) },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={t('money:receipts.title')}
+        extra={
+          <Button icon={<DownloadOutlined aria-hidden />} href={exportUrl}>
+            {t('money:exportExcel')}
+          </Button>
+        }
+      />
+      <search className="toolbar">
+        <DatePicker.RangePicker
+          aria-label={t('money:period')}
+          value={[from ? dayjs(from) : null, to ? dayjs(to) : null]}
+          allowEmpty={[true, true]}
+          onChange={(v) => list.update({ from: v?.[0]?.format('YYYY-MM-DD') ?? null, to: v?.[1]?.format('YYYY-MM-DD') ?? null })}
+        />
+      </search>
+      {receipts.isError ? (
+        <QueryError error={receipts.error} onRetry={() => receipts.refetch()} />
+      ) : (
+        <LocalTable<Receipt>
+          label={t('money:receipts.title')}
+          rowKey="id"
+          columns={columns}
+          items={receipts.data}
+          loading={receipts.isFetching}
+          empty={<Empty description={t('money:receipts.empty')} />}
+          renderCard={(r) => (
+            <>
+              <div className="record-card-title">
+                <span>
+                  {r.number} {state(r)}
+                </span>
+                <span>{formatFen(r.amountFen)}</span>
+              </div>
+              <div className="record-card-line">
+                {r.payer} · {r.officeName}
+              </div>
+              <div className="record-card-line muted">
+                {r.cashierName} · {format.dateTime(r.issuedAt)}
+              </div>
+              {r.voidReason ? <div className="record-card-line">{r.voidReason}</div> : null}
+              {actions(r)}
+            </>
+          )}
+        />
+      )}
+      <ConfirmAction
+        open={voiding !== null}
+        title={t('money:receipts.voidTitle', { number: voiding?.number ?? '' })}
+        description={t('money:receipts.voidText')}
+        okText={t('money:receipts.doVoid')}
+        danger
+        withReason
+        onClose={() => setVoiding(null)}
+        onConfirm={async (reason) => {
+          if (!voiding) return;
+          await unwrap(api.POST('/api/receipts/{id}/void', { params: { path: { id: voiding.id } }, body: { reason: reason ?? '' } }));
+          await refresh();
+          toast.success(t('money:receipts.voided'));
+        }}
+      />
+      <ConfirmAction
+        open={replacing !== null}
+        title={t('money:receipts.replaceTitle', { number: replacing?.number ?? '' })}
+        description={t('money:receipts.replaceText')}
+        okText={t('money:receipts.replace')}
+        onClose={() => setReplacing(null)}
+        onConfirm={async () => {
+          if (!replacing) return;
+          const made = await unwrap(api.POST('/api/receipts/{id}/replace', { params: { path: { id: replacing.id } } }));
+          await refresh();
+          toast.success(t('money:receipts.replaced', { number: made.number }));
+        }}
+      />
+    </>
+  );
+}
