@@ -29,6 +29,7 @@ const PriceListsPage = page(() => import('../features/pricelists/PriceListsPage'
 const CatalogPage = page(() => import('../features/pricelists/CatalogPage'), 'CatalogPage');
 const BooksPage = page(() => import('../features/money/BooksPage'), 'BooksPage');
 const ReceiptsPage = page(() => import('../features/money/ReceiptsPage'), 'ReceiptsPage');
+const CashPage = page(() => import('../features/money/CashPage'), 'CashPage');
 
 /**
  * Every address of the app. Pages a user's abilities do not include answer "not allowed" (an old or
@@ -82,6 +83,8 @@ export function AppRoutes() {
               <Route path="service-items" element={<RequireAbility ability="catalog" />}>
                 <Route index element={<CatalogPage />} />
               </Route>
+              {/* field staff hold cash too: the page checks its own abilities */}
+              <Route path="money/cash" element={<CashPage />} />
               <Route path="money" element={<RequireAbility ability="receipts" />}>
                 <Route path="books" element={<BooksPage />} />
                 <Route path="receipts" element={<ReceiptsPage />} />

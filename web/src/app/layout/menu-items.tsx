@@ -11,6 +11,7 @@ import {
   SafetyCertificateOutlined,
   TagsOutlined,
   TeamOutlined,
+  WalletOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Me } from '../../api/types';
@@ -22,8 +23,8 @@ export interface MenuEntry {
   labelKey: string;
   descriptionKey?: string;
   icon: ReactNode;
-  /** `abilities.<name>` from /api/auth/me; absent = everyone signed in. */
-  ability?: string;
+  /** `abilities.<name>` from /api/auth/me (any one of a list); absent = everyone signed in. */
+  ability?: string | readonly string[];
   group?: 'admin';
 }
 
@@ -86,6 +87,14 @@ export const MENU: MenuEntry[] = [
     ability: 'receipts',
   },
   {
+    key: 'cash',
+    path: '/money/cash',
+    labelKey: 'layout:menu.cash',
+    descriptionKey: 'home:links.cash',
+    icon: <WalletOutlined aria-hidden />,
+    ability: ['receipts', 'collect', 'myTasks'],
+  },
+  {
     key: 'orgs',
     path: '/orgs',
     labelKey: 'layout:menu.orgs',
@@ -124,7 +133,8 @@ export const MENU: MenuEntry[] = [
 ];
 
 /** The entries this user may open: exactly what the server's abilities allow. */
-export const allowedEntries = (me: Me): MenuEntry[] => MENU.filter((m) => !m.ability || me.abilities[m.ability] === true);
+export const allowedEntries = (me: Me): MenuEntry[] =>
+  MENU.filter((m) => !m.ability || [m.ability].flat().some((a) => me.abilities[a] === true));
 
 /** The entry a location belongs to (for the highlighted menu item). */
 export const entryOf = (pathname: string): MenuEntry | undefined =>
