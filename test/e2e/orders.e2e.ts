@@ -135,7 +135,7 @@ describe('a housekeeping order from the phone call to the printed form', () => {
     fs.mkdirSync(shots, { recursive: true });
     await phone.page.screenshot({ path: path.join(shots, 'tasks-390.png') });
 
-    await card.getByRole('button', { name: '办理' }).click();
+    await card.getByRole('link', { name: '办理' }).click();
     await expect.poll(() => phone.page.locator('main h1').innerText()).toBe(number);
     expect(await phone.page.locator('.task-facts').innerText()).toContain('室内保洁 × 3 小时');
     await expectAccessible(phone, 'a task on a phone');
@@ -195,6 +195,10 @@ describe('a housekeeping order from the phone call to the printed form', () => {
     expect(await timeline.innerText()).toContain('原因：厨房台面还有油渍');
     expect(await desk.page.getByRole('link', { name: '打印' }).getAttribute('href')).toBe(`/api/orders/${orderId}/print`);
     await expectAccessible(desk, 'an order');
+    // Without the passing "closed" notice over the header.
+    await desk.page.reload();
+    await expect.poll(() => timeline.locator('.ant-timeline-item').count()).toBe(14);
+    await expect.poll(() => signature.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     await desk.page.screenshot({ path: path.join(shots, 'orders-detail-1280.png'), fullPage: true });
   });
 

@@ -50,13 +50,15 @@ export function OrderPayment({ order }: { order: Order }) {
             { key: 'method', label: t('orders:fields.method'), children: t(`orders:methods.${p.method}`) },
             { key: 'by', label: t('orders:fields.collectedBy'), children: p.collectedByName },
             { key: 'at', label: t('orders:fields.collectedAt'), children: format.dateTime(p.collectedAt) },
-            {
-              key: 'receipt',
-              label: t('orders:fields.receipt'),
-              children: receipt.data
-                ? `${receipt.data.number}${receipt.data.voidedAt ? ` ${t('orders:detail.receiptVoid')}` : ''}`
-                : t('orders:detail.noReceipt'),
-            },
+            ...(receipt.data
+              ? [
+                  {
+                    key: 'receipt',
+                    label: t('orders:fields.receipt'),
+                    children: `${receipt.data.number}${receipt.data.voidedAt ? ` ${t('orders:detail.receiptVoid')}` : ''}`,
+                  },
+                ]
+              : []),
           ]}
         />
       ) : (

@@ -64,7 +64,7 @@ export function OrderPhotos({ order }: { order: Order }) {
             type="file"
             accept="image/*"
             capture="environment"
-            hidden
+            style={{ display: 'none' }}
             aria-hidden
             tabIndex={-1}
             onChange={(e) => void add(e.target.files?.[0])}

@@ -1,14 +1,22 @@
 import { Steps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../app/ui/format';
+import { useMe } from '../../app/auth/use-me';
 import type { Order, OrderState } from './order-model';
 
 type Stage = { key: string; at: string | null; reached: OrderState[] };
 
 /** Where the job stands, stage by stage with the time each was reached (A7.4.4: the whole process is tracked). */
 export function OrderProgress({ order }: { order: Order }) {
-  const { t } = useTranslation();
-  const format = useFormat();
+  const { t, i18n } = useTranslation();
+  // Month, day and time: the year is on the order's own dates, and the steps stay narrow.
+  const short = new Intl.DateTimeFormat(i18n.language, {
+    timeZone: useMe().tenant.timeZone,
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
   const stages: Stage[] = [
     { key: 'requested', at: order.requestedAt, reached: [] },
     { key: 'quoted', at: order.quotedAt, reached: ['quoted'] },
@@ -27,11 +35,12 @@ export function OrderProgress({ order }: { order: Order }) {
     <nav className="order-steps panel" aria-label={t('orders:detail.progress')}>
       <Steps
         size="small"
+        titlePlacement="vertical"
         current={current}
         status={order.state === 'cancelled' ? 'error' : order.state === 'rework' ? 'error' : 'process'}
         items={stages.map((s, i) => ({
           title: i === 4 && order.state === 'rework' ? t('orders:states.rework') : t(`orders:stages.${s.key}`),
-          content: s.at && i <= reached ? format.dateTime(s.at) : undefined,
+          content: s.at && i <= reached ? <time dateTime={s.at}>{short.format(new Date(s.at))}</time> : undefined,
         }))}
       />
       {order.state === 'cancelled' ? (

@@ -38,7 +38,7 @@ export function PhotoPicker({ id, value = [], onChange }: Props) {
         type="file"
         accept="image/*"
         multiple
-        hidden
+        style={{ display: 'none' }}
         aria-hidden
         tabIndex={-1}
         onChange={(e) => void add(e.target.files)}

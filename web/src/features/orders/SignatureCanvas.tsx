@@ -8,6 +8,34 @@ export interface SignatureHandle {
   toPng(): string;
 }
 
+/** Room left around the strokes, in CSS pixels (wider than the thickest line). */
+const MARGIN = 12;
+
+/**
+ * The strokes cut out of the pad with a small margin, on white: a signature drawn in a corner of a
+ * phone-sized pad prints and shows at a readable size, and the upload stays small.
+ */
+function trimmedPng(pad: SignaturePad, canvas: HTMLCanvasElement): string {
+  const points = pad.toData().flatMap((g) => g.points);
+  if (!points.length) return pad.toDataURL('image/png');
+  const ratio = canvas.width / Math.max(canvas.offsetWidth, 1);
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const left = Math.max(0, Math.min(...xs) - MARGIN);
+  const top = Math.max(0, Math.min(...ys) - MARGIN);
+  const width = Math.min(canvas.offsetWidth, Math.max(...xs) + MARGIN) - left;
+  const height = Math.min(canvas.offsetHeight, Math.max(...ys) + MARGIN) - top;
+  const out = document.createElement('canvas');
+  out.width = Math.max(1, Math.round(width * ratio));
+  out.height = Math.max(1, Math.round(height * ratio));
+  const ctx = out.getContext('2d');
+  if (!ctx) return pad.toDataURL('image/png');
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, out.width, out.height);
+  ctx.drawImage(canvas, left * ratio, top * ratio, width * ratio, height * ratio, 0, 0, out.width, out.height);
+  return out.toDataURL('image/png');
+}
+
 interface Props {
   ref: Ref<SignatureHandle>;
   /** Names the drawing area for screen readers. */
@@ -61,7 +89,7 @@ export function SignatureCanvas({ ref, label, hint, onChange }: Props) {
         onChangeRef.current(true);
       },
       isEmpty: () => padRef.current?.isEmpty() ?? true,
-      toPng: () => padRef.current?.toDataURL('image/png') ?? '',
+      toPng: () => (padRef.current && canvasRef.current ? trimmedPng(padRef.current, canvasRef.current) : ''),
     }),
     [],
   );

@@ -49,7 +49,7 @@ export function TasksPage() {
         {o.customerPhone ? (
           <>
             {' · '}
-            <a href={`tel:${o.customerPhone}`} aria-label={t('orders:tasks.call', { name: o.customerName })}>
+            <a href={`tel:${o.customerPhone}`}>
               <PhoneOutlined aria-hidden /> {o.customerPhone}
             </a>
           </>
