@@ -30,6 +30,7 @@ const CatalogPage = page(() => import('../features/pricelists/CatalogPage'), 'Ca
 const BooksPage = page(() => import('../features/money/BooksPage'), 'BooksPage');
 const ReceiptsPage = page(() => import('../features/money/ReceiptsPage'), 'ReceiptsPage');
 const CashPage = page(() => import('../features/money/CashPage'), 'CashPage');
+const RemittancesPage = page(() => import('../features/money/RemittancesPage'), 'RemittancesPage');
 
 /**
  * Every address of the app. Pages a user's abilities do not include answer "not allowed" (an old or
@@ -88,6 +89,7 @@ export function AppRoutes() {
               <Route path="money" element={<RequireAbility ability="receipts" />}>
                 <Route path="books" element={<BooksPage />} />
                 <Route path="receipts" element={<ReceiptsPage />} />
+                <Route path="remittances" element={<RemittancesPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Route>

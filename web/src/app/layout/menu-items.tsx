@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AppstoreOutlined,
+  BankOutlined,
   BookOutlined,
   ControlOutlined,
   FileAddOutlined,
@@ -93,6 +94,14 @@ export const MENU: MenuEntry[] = [
     descriptionKey: 'home:links.cash',
     icon: <WalletOutlined aria-hidden />,
     ability: ['receipts', 'collect', 'myTasks'],
+  },
+  {
+    key: 'remittances',
+    path: '/money/remittances',
+    labelKey: 'layout:menu.remittances',
+    descriptionKey: 'home:links.remittances',
+    icon: <BankOutlined aria-hidden />,
+    ability: 'receipts',
   },
   {
     key: 'orgs',

@@ -1,0 +1,73 @@
+import { Checkbox, DatePicker, Form } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { FormModal } from '../../app/ui/FormModal';
+import { useToast } from '../../app/ui/toast';
+import { formatFen } from './money-format';
+import { type Holding, useRefreshMoney } from './money-queries';
+
+type Payment = Holding['payments'][number];
+interface Values {
+  paymentIds: string[];
+  period: [Dayjs, Dayjs];
+}
+
+/** A cashier hands the receipted payments they hold to finance; the total is the payments' sum. */
+export function CreateRemittanceModal({ payments, onClose }: { payments: Payment[]; onClose(): void }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const refresh = useRefreshMoney();
+  const [form] = Form.useForm<Values>();
+  // One key per opened dialog: a double click, or a retry after a lost answer, makes one batch.
+  const [key] = useState(() => crypto.randomUUID());
+  const picked: string[] = Form.useWatch('paymentIds', form) ?? [];
+  const totalOf = (ids: string[]) => payments.filter((p) => ids.includes(p.paymentId)).reduce((s, p) => s + p.amountFen, 0);
+  const required = { required: true, message: t('validation:required') };
+  const oldest = payments.map((p) => p.since).sort()[0] ?? new Date().toISOString();
+
+  return (
+    <FormModal<Values>
+      open
+      form={form}
+      title={t('money:remittances.create')}
+      okText={t('money:remittances.submit')}
+      initialValues={{ paymentIds: payments.map((p) => p.paymentId), period: [dayjs(oldest), dayjs()] }}
+      onClose={onClose}
+      onSubmit={async (v) => {
+        const officeId = payments.find((p) => v.paymentIds.includes(p.paymentId))?.officeId ?? '';
+        await unwrap(
+          api.POST('/api/remittances', {
+            headers: { 'idempotency-key': key },
+            body: {
+              officeId,
+              paymentIds: v.paymentIds,
+              totalFen: totalOf(v.paymentIds),
+              periodFrom: v.period[0].format('YYYY-MM-DD'),
+              periodTo: v.period[1].format('YYYY-MM-DD'),
+            },
+          }),
+        );
+        await refresh();
+        toast.success(t('money:remittances.created'));
+      }}
+    >
+      <Form.Item name="paymentIds" label={t('money:remittances.payments')} rules={[{ ...required, type: 'array', min: 1 }]}>
+        <Checkbox.Group className="money-checks">
+          {payments.map((p) => (
+            <Checkbox key={p.paymentId} value={p.paymentId}>
+              {p.payer} · {formatFen(p.amountFen)}
+            </Checkbox>
+          ))}
+        </Checkbox.Group>
+      </Form.Item>
+      <p className="money-total" aria-live="polite">
+        {t('money:cash.total', { amount: formatFen(totalOf(picked)) })}
+      </p>
+      <Form.Item name="period" label={t('money:period')} rules={[required]}>
+        <DatePicker.RangePicker />
+      </Form.Item>
+    </FormModal>
+  );
+}

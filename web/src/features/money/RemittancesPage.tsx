@@ -1,0 +1,97 @@
+import './money.css';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Empty, Space, type TableProps, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../../app/auth/use-me';
+import { useFormat } from '../../app/ui/format';
+import { PageHeader } from '../../app/ui/PageHeader';
+import { QueryError } from '../../app/ui/QueryError';
+import { ConfirmRemittanceModal } from './ConfirmRemittanceModal';
+import { CreateRemittanceModal } from './CreateRemittanceModal';
+import { LocalTable } from './LocalTable';
+import { formatFen } from './money-format';
+import { cashInHandQuery, type Remittance, remittancesQuery } from './money-queries';
+
+/** 上缴: cashiers hand receipted payments to finance; finance counts and confirms. */
+export function RemittancesPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const format = useFormat();
+  const remittances = useQuery(remittancesQuery);
+  const cash = useQuery(cashInHandQuery);
+  const custodian = me.permissions.includes('finance.custodian');
+  const mine = cash.data?.find((h) => h.holderId === me.user.id);
+  const remittable = (mine?.payments ?? []).filter((p) => p.receiptId && !p.remittanceId);
+  const [creating, setCreating] = useState(false);
+  const [confirming, setConfirming] = useState<Remittance | null>(null);
+
+  const state = (r: Remittance) => (
+    <Tag color={r.state === 'confirmed' ? 'green' : undefined}>{t(`money:remittances.states.${r.state}`)}</Tag>
+  );
+  const actions = (r: Remittance) =>
+    custodian && r.state === 'submitted' ? (
+      <Button type="primary" size="small" onClick={() => setConfirming(r)}>
+        {t('money:remittances.confirm')}
+      </Button>
+    ) : null;
+  const period = (r: Remittance) => `${r.periodFrom} – ${r.periodTo}`;
+  const columns: TableProps<Remittance>['columns'] = [
+    { key: 'office', title: t('money:receipts.office'), render: (_, r) => r.officeName ?? '' },
+    { key: 'cashier', dataIndex: 'cashierName', title: t('money:books.cashier') },
+    { key: 'period', title: t('money:period'), render: (_, r) => period(r) },
+    { key: 'total', title: t('money:fields.amount'), align: 'right', render: (_, r) => formatFen(r.totalFen) },
+    { key: 'createdAt', title: t('common:fields.createdAt'), render: (_, r) => format.dateTime(r.createdAt) },
+    { key: 'state', title: t('common:fields.status'), render: (_, r) => state(r) },
+    { key: 'actions', title: t('common:fields.actions'), render: (_, r) => actions(r) },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={t('money:remittances.title')}
+        extra={
+          <Space wrap>
+            {remittable.length ? (
+              <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
+                {t('money:remittances.create')}
+              </Button>
+            ) : null}
+            <Button icon={<DownloadOutlined aria-hidden />} href="/api/remittances/export.xlsx">
+              {t('money:exportExcel')}
+            </Button>
+          </Space>
+        }
+      />
+      {remittances.isError ? (
+        <QueryError error={remittances.error} onRetry={() => remittances.refetch()} />
+      ) : (
+        <LocalTable<Remittance>
+          label={t('money:remittances.title')}
+          rowKey="id"
+          columns={columns}
+          items={remittances.data}
+          loading={remittances.isFetching}
+          empty={<Empty description={t('money:remittances.empty')} />}
+          renderCard={(r) => (
+            <>
+              <div className="record-card-title">
+                <span>
+                  {r.cashierName} · {formatFen(r.totalFen)}
+                </span>
+                {state(r)}
+              </div>
+              <div className="record-card-line">
+                {r.officeName ?? ''} · {period(r)}
+              </div>
+              {actions(r)}
+            </>
+          )}
+        />
+      )}
+      {creating ? <CreateRemittanceModal payments={remittable} onClose={() => setCreating(false)} /> : null}
+      {confirming ? <ConfirmRemittanceModal remittance={confirming} onClose={() => setConfirming(null)} /> : null}
+    </>
+  );
+}
