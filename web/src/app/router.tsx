@@ -31,6 +31,7 @@ const BooksPage = page(() => import('../features/money/BooksPage'), 'BooksPage')
 const ReceiptsPage = page(() => import('../features/money/ReceiptsPage'), 'ReceiptsPage');
 const CashPage = page(() => import('../features/money/CashPage'), 'CashPage');
 const RemittancesPage = page(() => import('../features/money/RemittancesPage'), 'RemittancesPage');
+const ReconciliationPage = page(() => import('../features/money/ReconciliationPage'), 'ReconciliationPage');
 
 /**
  * Every address of the app. Pages a user's abilities do not include answer "not allowed" (an old or
@@ -90,6 +91,7 @@ export function AppRoutes() {
                 <Route path="books" element={<BooksPage />} />
                 <Route path="receipts" element={<ReceiptsPage />} />
                 <Route path="remittances" element={<RemittancesPage />} />
+                <Route path="reconciliation" element={<ReconciliationPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Route>

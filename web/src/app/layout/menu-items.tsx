@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AppstoreOutlined,
+  AuditOutlined,
   BankOutlined,
   BookOutlined,
   ControlOutlined,
@@ -101,6 +102,14 @@ export const MENU: MenuEntry[] = [
     labelKey: 'layout:menu.remittances',
     descriptionKey: 'home:links.remittances',
     icon: <BankOutlined aria-hidden />,
+    ability: 'receipts',
+  },
+  {
+    key: 'reconciliation',
+    path: '/money/reconciliation',
+    labelKey: 'layout:menu.reconciliation',
+    descriptionKey: 'home:links.reconciliation',
+    icon: <AuditOutlined aria-hidden />,
     ability: 'receipts',
   },
   {

@@ -1,0 +1,119 @@
+import './money.css';
+import { DownloadOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, DatePicker, Empty, Form, Statistic, Table, type TableProps } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../../app/auth/use-me';
+import { OrgTreeSelect } from '../../app/org-scope/OrgTreeSelect';
+import { useOrgScope } from '../../app/org-scope/org-scope';
+import { PageHeader } from '../../app/ui/PageHeader';
+import { QueryError } from '../../app/ui/QueryError';
+import { useListParams } from '../../app/ui/use-list-params';
+import { MoneyChecks } from './MoneyChecks';
+import { formatFen, todayIn } from './money-format';
+import { type Reconciliation, reconciliationQuery } from './money-queries';
+
+const FILTERS = ['org', 'from', 'to'] as const;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+type Difference = Reconciliation['differences'][number];
+
+/** 对账: one office and period, the totals by stage and every difference, with the Excel export and the checks. */
+export function ReconciliationPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const scope = useOrgScope();
+  const list = useListParams(FILTERS);
+  const today = todayIn(me.tenant.timeZone);
+  const from = list.filters.from && DAY.test(list.filters.from) ? list.filters.from : today;
+  const to = list.filters.to && DAY.test(list.filters.to) ? list.filters.to : today;
+  const orgId = list.filters.org;
+  const office = orgId ? scope.orgs.byId.get(orgId) : undefined;
+  const isOffice = office?.kind === 'office';
+
+  // The office follows the header's switcher; the link carries it.
+  useEffect(() => {
+    if (!orgId && scope.chosenOrgId) list.update({ org: scope.chosenOrgId }, { replace: true, keepPage: true });
+  }, [orgId, scope.chosenOrgId, list.update]);
+
+  const query = { officeId: orgId ?? '', from, to };
+  const report = useQuery({ ...reconciliationQuery(query), enabled: isOffice });
+  const exportUrl = `/api/reconciliation/export.xlsx?${new URLSearchParams(query)}`;
+
+  const columns: TableProps<Difference>['columns'] = [
+    {
+      key: 'kind',
+      title: t('money:reconciliation.kind'),
+      render: (_, d) => t(`money:reconciliation.kinds.${d.kind}`, { defaultValue: d.kind }),
+    },
+    { key: 'ref', dataIndex: 'ref', title: t('money:reconciliation.ref') },
+    { key: 'amount', title: t('money:fields.amount'), align: 'right', render: (_, d) => formatFen(d.amountFen) },
+    { key: 'detail', dataIndex: 'detail', title: t('money:reconciliation.detail') },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={t('money:reconciliation.title')}
+        subtitle={office?.name}
+        extra={
+          isOffice ? (
+            <Button icon={<DownloadOutlined aria-hidden />} href={exportUrl}>
+              {t('money:exportExcel')}
+            </Button>
+          ) : null
+        }
+      />
+      <Form layout="inline" className="toolbar">
+        <Form.Item label={t('money:receipts.office')} htmlFor="reconciliation-office">
+          <OrgTreeSelect
+            id="reconciliation-office"
+            value={orgId}
+            selectable={(o) => o.kind === 'office'}
+            onChange={(id) => scope.select(id ?? null)}
+          />
+        </Form.Item>
+        <Form.Item label={t('money:period')}>
+          <DatePicker.RangePicker
+            value={[dayjs(from), dayjs(to)]}
+            allowClear={false}
+            onChange={(v) => list.update({ from: v?.[0]?.format('YYYY-MM-DD') ?? null, to: v?.[1]?.format('YYYY-MM-DD') ?? null })}
+          />
+        </Form.Item>
+      </Form>
+      {!isOffice ? (
+        <Alert type="info" showIcon title={t('money:reconciliation.pickOffice')} />
+      ) : report.isError ? (
+        <QueryError error={report.error} onRetry={() => report.refetch()} />
+      ) : (
+        <>
+          <section aria-label={t('money:reconciliation.totalsLabel')} className="money-cards">
+            {Object.entries(report.data?.totals ?? {}).map(([k, fen]) => (
+              <Statistic
+                key={k}
+                title={t(`money:reconciliation.totals.${k}`, { defaultValue: k })}
+                value={formatFen(fen)}
+                loading={report.isFetching}
+              />
+            ))}
+          </section>
+          <section aria-labelledby="differences-title" className="money-section">
+            <h2 id="differences-title">{t('money:reconciliation.differences')}</h2>
+            <Table<Difference>
+              aria-label={t('money:reconciliation.differences')}
+              rowKey={(d) => `${d.kind}:${d.ref}`}
+              columns={columns}
+              dataSource={report.data?.differences}
+              loading={report.isFetching}
+              scroll={{ x: 'max-content' }}
+              pagination={{ pageSize: 50, hideOnSinglePage: true }}
+              locale={{ emptyText: <Empty description={t('money:reconciliation.noDifferences')} /> }}
+            />
+          </section>
+        </>
+      )}
+      <MoneyChecks />
+    </>
+  );
+}
