@@ -25,6 +25,8 @@ export function CreateRemittanceModal({ payments, onClose }: { payments: Payment
   const picked: string[] = Form.useWatch('paymentIds', form) ?? [];
   const totalOf = (ids: string[]) => payments.filter((p) => ids.includes(p.paymentId)).reduce((s, p) => s + p.amountFen, 0);
   const required = { required: true, message: t('validation:required') };
+  // Not `required`: antd would put aria-required on the checkbox group, which axe refuses.
+  const pickOne = { validator: async (_: unknown, v?: string[]) => (v?.length ? undefined : Promise.reject(t('validation:required'))) };
   const oldest = payments.map((p) => p.since).sort()[0] ?? new Date().toISOString();
 
   return (
@@ -53,7 +55,7 @@ export function CreateRemittanceModal({ payments, onClose }: { payments: Payment
         toast.success(t('money:remittances.created'));
       }}
     >
-      <Form.Item name="paymentIds" label={t('money:remittances.payments')} rules={[{ ...required, type: 'array', min: 1 }]}>
+      <Form.Item name="paymentIds" label={t('money:remittances.payments')} rules={[pickOne]}>
         <Checkbox.Group className="money-checks">
           {payments.map((p) => (
             <Checkbox key={p.paymentId} value={p.paymentId}>

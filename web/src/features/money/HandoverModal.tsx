@@ -27,6 +27,8 @@ export function HandoverModal({ open, holding, onClose }: { open: boolean; holdi
   const users = useQuery({ ...orgUsersQuery(officeId), enabled: open && Boolean(officeId), retry: false });
   const total = holding.payments.filter((p) => picked.includes(p.paymentId)).reduce((sum, p) => sum + p.amountFen, 0);
   const required = { required: true, message: t('validation:required') };
+  // Not `required`: antd would put aria-required on the checkbox group, which axe refuses.
+  const pickOne = { validator: async (_: unknown, v?: string[]) => (v?.length ? undefined : Promise.reject(t('validation:required'))) };
 
   return (
     <FormModal<Values>
@@ -42,7 +44,7 @@ export function HandoverModal({ open, holding, onClose }: { open: boolean; holdi
         toast.success(t('money:cash.offered'));
       }}
     >
-      <Form.Item name="paymentIds" label={t('money:cash.pickPayments')} rules={[{ ...required, type: 'array', min: 1 }]}>
+      <Form.Item name="paymentIds" label={t('money:cash.pickPayments')} rules={[pickOne]}>
         <Checkbox.Group className="money-checks">
           {holding.payments.map((p) => (
             <Checkbox key={p.paymentId} value={p.paymentId}>
