@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Checkbox, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
+import { isApiError } from '../../api/problem';
 import { useMe } from '../../app/auth/use-me';
 import { errorText } from '../../app/ui/error-text';
 import { FormModal } from '../../app/ui/FormModal';
@@ -64,7 +65,14 @@ export function HandoverModal({ open, holding, onClose }: { open: boolean; holdi
           options={(users.data?.items ?? []).filter((u) => u.id !== me.user.id).map((u) => ({ value: u.id, label: u.displayName }))}
         />
       </Form.Item>
-      {users.isError ? <Alert type="warning" showIcon title={errorText(t, users.error)} className="form-alert" /> : null}
+      {users.isError ? (
+        <Alert
+          type="warning"
+          showIcon
+          title={isApiError(users.error) && users.error.status === 403 ? t('money:cash.noReceivers') : errorText(t, users.error)}
+          className="form-alert"
+        />
+      ) : null}
       <Form.Item name="note" label={t('money:cash.note')}>
         <Input.TextArea rows={2} maxLength={200} />
       </Form.Item>
