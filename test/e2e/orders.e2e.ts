@@ -87,6 +87,15 @@ describe('a housekeeping order from the phone call to the printed form', () => {
     await quote.waitFor({ state: 'detached' });
     await expect.poll(() => stateTag(desk.page).innerText()).toBe('已报价');
 
+    // Someone else quotes it again meanwhile (another desk): this page still holds the older version.
+    const current = await desk.browser.context.request.get(`${desk.baseURL}/api/orders/${orderId}`);
+    const { version } = (await current.json()) as { version: number };
+    const requote = await desk.browser.context.request.post(`${desk.baseURL}/api/orders/${orderId}/quote`, {
+      headers: { 'x-guanjia-csrf': '1' },
+      data: { version },
+    });
+    expect(requote.status()).toBe(200);
+
     await desk.page.getByRole('button', { name: '确认预约', exact: true }).click();
     const confirm = dialog(desk.page);
     expect(await confirm.getByLabel('联系电话').inputValue()).toBe('13912345678');
@@ -98,6 +107,9 @@ describe('a housekeeping order from the phone call to the printed form', () => {
     await confirm.getByRole('button', { name: '确认预约', exact: true }).click();
     await expect.poll(() => confirm.locator('.ant-form-item-explain').allInnerTexts()).toContain('请确认业主已同意报价');
     await confirm.getByRole('checkbox', { name: '业主已同意报价' }).check();
+    await confirm.getByRole('button', { name: '确认预约', exact: true }).click();
+    // The server refuses the stale version; the order is reloaded and the user is told why.
+    await expect.poll(() => confirm.locator('.ant-alert').innerText()).toContain('这张工单刚被其他人修改，已为您重新加载');
     await confirm.getByRole('button', { name: '确认预约', exact: true }).click();
     await confirm.waitFor({ state: 'detached' });
     await expect.poll(() => stateTag(desk.page).innerText()).toBe('已确认');
@@ -191,13 +203,13 @@ describe('a housekeeping order from the phone call to the printed form', () => {
     expect(payment).toContain('现金');
     expect(payment).toContain('孙秀英');
     const timeline = desk.page.locator('section[aria-labelledby="order-timeline"]');
-    await expect.poll(() => timeline.locator('.ant-timeline-item').count()).toBe(14);
+    await expect.poll(() => timeline.locator('.ant-timeline-item').count()).toBe(15);
     expect(await timeline.innerText()).toContain('原因：厨房台面还有油渍');
     expect(await desk.page.getByRole('link', { name: '打印' }).getAttribute('href')).toBe(`/api/orders/${orderId}/print`);
     await expectAccessible(desk, 'an order');
     // Without the passing "closed" notice over the header.
     await desk.page.reload();
-    await expect.poll(() => timeline.locator('.ant-timeline-item').count()).toBe(14);
+    await expect.poll(() => timeline.locator('.ant-timeline-item').count()).toBe(15);
     await expect.poll(() => signature.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     await desk.page.screenshot({ path: path.join(shots, 'orders-detail-1280.png'), fullPage: true });
   });
@@ -239,5 +251,67 @@ describe('a housekeeping order from the phone call to the printed form', () => {
     await expect.poll(() => table.locator('tbody tr.ant-table-row').count()).toBe(6);
     await expectAccessible(desk, 'the order list');
     await desk.page.screenshot({ path: path.join(shots, 'orders-list-1280.png') });
+  });
+});
+
+describe('a price list is prepared, returned, approved and posted; the catalogue grows', () => {
+  const s = useBrowser();
+
+  it('the office head of 金色家园 prepares the next list, returns it once, approves and posts it', async () => {
+    await signIn(s, 'zhaolei');
+    await s.page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '价目表' }).click();
+    await expect.poll(() => s.page.locator('main .page-subtitle').innerText()).toContain('金色家园管理处');
+    const published = s.page.locator('section[aria-labelledby="published-list"]');
+    await expect.poll(() => published.innerText()).toContain('¥6.00 / 平方米');
+    const notice = await s.page.getByRole('link', { name: '查看公示' }).getAttribute('href');
+    expect(notice).toMatch(/^\/notice\/price-lists\/[0-9a-f-]+\/[0-9a-f-]+$/);
+
+    await s.page.getByRole('button', { name: '编制新版本' }).click();
+    const editor = s.page.getByRole('table', { name: '价格编辑' });
+    await expect.poll(() => editor.getByLabel('玻璃清洗的价格').inputValue()).toBe('6.00');
+    await editor.getByLabel('玻璃清洗的价格').fill('6.5');
+    await editor.getByLabel('玻璃清洗的备注').fill('双面计价');
+    await s.page.getByRole('button', { name: '保存价格' }).click();
+    await expect.poll(() => s.page.getByRole('button', { name: '保存价格' }).isDisabled()).toBe(true);
+    expect(await editor.getByLabel('玻璃清洗的价格').inputValue()).toBe('6.50');
+    await expectAccessible(s, 'a price list being prepared');
+
+    await step(s.page, '提交审批');
+    await s.page.getByRole('button', { name: '退回' }).click();
+    await dialog(s.page).getByLabel('原因').fill('玻璃清洗请注明是否含外侧');
+    await dialog(s.page).getByRole('button', { name: '退回' }).click();
+    await dialog(s.page).waitFor({ state: 'detached' });
+    await expect.poll(() => s.page.locator('main').innerText()).toContain('管理处负责人退回：玻璃清洗请注明是否含外侧');
+
+    await step(s.page, '提交审批');
+    await step(s.page, '批准');
+    await step(s.page, '公示');
+    await expect.poll(() => published.innerText()).toContain('¥6.50 / 平方米');
+    expect(await published.innerText()).toContain('双面计价');
+    expect(await s.page.locator('section[aria-labelledby="older-lists"]').innerText()).toContain('已替换');
+
+    // The public notice shows the posted price without signing in.
+    await s.browser.context.clearCookies();
+    await s.page.goto(`${s.baseURL}${notice}`);
+    await expect.poll(() => s.page.locator('body').innerText()).toContain('玻璃清洗');
+    expect(await s.page.locator('body').innerText()).toContain('6.50');
+  });
+
+  it('the system administrator adds a service item to the catalogue and retires it', async () => {
+    await signIn(s, 'admin');
+    await s.page.goto(`${s.baseURL}/service-items`);
+    await s.page.getByRole('button', { name: '新建服务项目' }).click();
+    const form = dialog(s.page);
+    await form.getByLabel('服务项目').fill('空调清洗');
+    await form.getByLabel('代码').fill('aircon-cleaning');
+    await form.getByRole('button', { name: '创建' }).click();
+    await form.waitFor({ state: 'detached' });
+    const row = s.page.getByRole('row').filter({ hasText: 'aircon-cleaning' });
+    await expect.poll(() => row.innerText()).toContain('空调清洗');
+    await expectAccessible(s, 'the service catalogue');
+    await row.getByRole('button', { name: '停用空调清洗' }).click();
+    await dialog(s.page).getByRole('button', { name: '停用' }).click();
+    await dialog(s.page).waitFor({ state: 'detached' });
+    await expect.poll(() => row.innerText()).toContain('已停用');
   });
 });

@@ -77,25 +77,29 @@ export function ConfirmOrderDialog({ order, open, onClose }: { order: Order; ope
         </ul>
         <div className="money money-total">{t('orders:confirm.total', { total: formatFen(order.totalFen) })}</div>
       </div>
-      <Form.Item name="customerPhone" label={t('orders:fields.customerPhone')} rules={[zodRule(s.customerPhone, t)]}>
-        <Input inputMode="tel" maxLength={20} autoComplete="off" />
-      </Form.Item>
+      <div className="intake-two">
+        <Form.Item name="customerPhone" label={t('orders:fields.customerPhone')} rules={[zodRule(s.customerPhone, t)]}>
+          <Input inputMode="tel" maxLength={20} autoComplete="off" />
+        </Form.Item>
+        <Form.Item name="staffCount" label={t('orders:fields.staffCount')} rules={[zodRule(s.staffCount, t)]}>
+          <InputNumber min={1} max={50} precision={0} />
+        </Form.Item>
+      </div>
       <Form.Item name="address" label={t('orders:fields.address')} rules={[zodRule(s.address, t)]}>
         <Input maxLength={200} autoComplete="off" />
       </Form.Item>
-      <Form.Item name="staffCount" label={t('orders:fields.staffCount')} rules={[zodRule(s.staffCount, t)]}>
-        <InputNumber min={1} max={50} precision={0} />
-      </Form.Item>
-      <Form.Item
-        name="appointmentStart"
-        label={t('orders:fields.appointment')}
-        rules={[{ required: true, message: t('validation:required') }]}
-      >
-        <DatePicker showTime={{ format: 'HH:mm', minuteStep: 5 }} format="YYYY-MM-DD HH:mm" />
-      </Form.Item>
-      <Form.Item name="appointmentEnd" label={t('orders:fields.appointmentEnd')}>
-        <DatePicker showTime={{ format: 'HH:mm', minuteStep: 5 }} format="YYYY-MM-DD HH:mm" />
-      </Form.Item>
+      <div className="intake-two">
+        <Form.Item
+          name="appointmentStart"
+          label={t('orders:fields.appointment')}
+          rules={[{ required: true, message: t('validation:required') }]}
+        >
+          <DatePicker showTime={{ format: 'HH:mm', minuteStep: 5 }} format="YYYY-MM-DD HH:mm" />
+        </Form.Item>
+        <Form.Item name="appointmentEnd" label={t('orders:fields.appointmentEnd')}>
+          <DatePicker showTime={{ format: 'HH:mm', minuteStep: 5 }} format="YYYY-MM-DD HH:mm" className="full-width" />
+        </Form.Item>
+      </div>
       <Form.Item
         name="priceAccepted"
         valuePropName="checked"
