@@ -68,6 +68,22 @@ describe('a housekeeping order from the phone call to the printed form', () => {
     await form.locator('#lines_0_quantity').fill('3');
     await expect.poll(() => form.locator('.intake-estimate').innerText()).toBe('按公示价预计 ¥120.00');
     await form.getByLabel('需求说明').fill('全屋保洁，重点厨房');
+    // A photo of the kitchen: a picture made in the page, chosen as a file would be.
+    const png = await desk.page.evaluate(() => {
+      const c = document.createElement('canvas');
+      c.width = 640;
+      c.height = 480;
+      const g = c.getContext('2d')!;
+      g.fillStyle = '#d9e6f2';
+      g.fillRect(0, 0, 640, 480);
+      g.fillStyle = '#8a5a2b';
+      g.fillRect(80, 300, 480, 120);
+      return c.toDataURL('image/png').split(',')[1]!;
+    });
+    await form
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'kitchen.png', mimeType: 'image/png', buffer: Buffer.from(png, 'base64') });
+    await expect.poll(() => form.getByRole('img', { name: '第 1 张照片' }).count()).toBe(1);
     await expectAccessible(desk, 'the intake form');
     await form.getByRole('button', { name: '受理', exact: true }).click();
 
@@ -76,6 +92,8 @@ describe('a housekeeping order from the phone call to the printed form', () => {
     await expect.poll(() => desk.page.locator('main h1').innerText()).toMatch(/^JZ-\d{8}-\d{4}$/);
     number = await desk.page.locator('main h1').innerText();
     expect(await stateTag(desk.page).innerText()).toBe('已受理');
+    const photo = desk.page.locator('section[aria-labelledby="order-photos"] img');
+    await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(640);
   });
 
   it('quotes from the posted price list and registers the owner’s confirmation', async () => {
