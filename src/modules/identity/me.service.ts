@@ -46,7 +46,7 @@ export async function me(ctx: UseCase) {
       manageUsers: any(USERS_MANAGE),
       roles: any(USERS_READ, USERS_MANAGE, ROLES_MANAGE),
       manageRoles: any(ROLES_MANAGE),
-      params: any(PARAMS_MANAGE, USERS_READ),
+      params: a.grants.length > 0,
       manageParams: any(PARAMS_MANAGE),
       tokens: any(TOKENS_MANAGE),
       orders: any(ORDERS_READ),
