@@ -15,6 +15,7 @@ import { mayCommand, mayRead, type OrderActorFacts, orderAbilities } from './ord
 import * as repo from './order.repo.js';
 import { businessDate, orderNumber, serviceTimes, toMilli } from './order.rules.js';
 import type { Assignee, Channel, Order, OrderLine, OrderState } from './order.types.js';
+import * as images from './order-images.repo.js';
 import { orderType } from './order-types.js';
 
 /** What the caller is to this order: their access, and whether they are (or were) on it. */
@@ -45,7 +46,7 @@ export async function presentOrder(ctx: UseCase, loaded: Awaited<ReturnType<type
     started ? repo.listMaterials(ctx.db, t, order.id) : [],
     started ? repo.listRounds(ctx.db, t, order.id) : [],
     paid ? repo.findPayment(ctx.db, t, order.id) : null,
-    repo.listPhotos(ctx.db, t, order.id),
+    images.listPhotos(ctx.db, t, order.id),
   ]);
   return {
     ...order,
@@ -148,7 +149,7 @@ export async function requestedLines(tx: UseCase, type: string, lines: { itemId:
 export async function saveImage(tx: Tx, image: ReturnType<typeof decodeImageDataUrl>): Promise<string> {
   const id = newId();
   await tx.blobs.put(tx.actor.tenantId, id, image.bytes);
-  await repo.insertBlob(tx.db, tx.actor.tenantId, {
+  await images.insertBlob(tx.db, tx.actor.tenantId, {
     id,
     contentType: image.contentType,
     size: image.bytes.length,
@@ -216,7 +217,7 @@ export async function createOrder(ctx: UseCase, input: IntakeInput) {
     await repo.replaceLines(tx.db, tx.actor.tenantId, order.id, lines);
     for (const [i, photo] of (input.photos ?? []).entries()) {
       const blobId = await saveImage(tx, decodeImageDataUrl(photo, `photos.${i}`, 2 * 1024 * 1024));
-      await repo.insertPhoto(tx.db, tx.actor.tenantId, order.id, blobId, tx.actor.displayName, tx.now);
+      await images.insertPhoto(tx.db, tx.actor.tenantId, order.id, blobId, tx.actor.displayName, tx.now);
     }
     await tx.audit({ action: 'order.create', entity: 'order', entityId: order.id, after: { ...order, lines } });
     return presentOrder(tx, { order, officePath: office.path, officeName: office.name, assignees: [], facts: actorFacts(tx, []) });
@@ -230,7 +231,7 @@ export async function addPhoto(ctx: UseCase, id: string, image: string) {
     const view = await presentOrder(tx, loaded);
     if (!view.abilities.addPhoto) throw new DomainError('forbidden', 'auth.forbidden', 'you cannot add photos to this order');
     const blobId = await saveImage(tx, decodeImageDataUrl(image, 'image', 2 * 1024 * 1024));
-    await repo.insertPhoto(tx.db, tx.actor.tenantId, id, blobId, tx.actor.displayName, tx.now);
+    await images.insertPhoto(tx.db, tx.actor.tenantId, id, blobId, tx.actor.displayName, tx.now);
     await tx.audit({ action: 'order.photo', entity: 'order', entityId: id, after: { blobId } });
     return presentOrder(tx, loaded);
   });
@@ -241,9 +242,9 @@ export async function orderImage(ctx: UseCase, id: string, blobId: string) {
   const loaded = await loadOrder(ctx, id);
   const t = ctx.actor.tenantId;
   const rounds = await repo.listRounds(ctx.db, t, id);
-  const photos = await repo.listPhotos(ctx.db, t, id);
+  const photos = await images.listPhotos(ctx.db, t, id);
   if (!rounds.some((r) => r.signatureBlobId === blobId) && !photos.some((p) => p.blob_id === blobId)) throw notFound('image');
-  const blob = await repo.findBlob(ctx.db, t, blobId);
+  const blob = await images.findBlob(ctx.db, t, blobId);
   const bytes = blob && (await ctx.blobs.get(t, blobId));
   if (!blob || !bytes) throw notFound('image');
   return { contentType: blob.content_type, bytes, order: loaded.order };

@@ -1,0 +1,37 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.js';
+
+type Db = Kysely<Database>;
+
+/** The files kept with orders (signatures, photos): their metadata rows; the bytes live in the blob store. */
+export async function insertBlob(
+  db: Db,
+  tenantId: string,
+  b: { id: string; contentType: string; size: number; sha256: string; at: string },
+) {
+  await db
+    .insertInto('blobs')
+    .values({ tenant_id: tenantId, id: b.id, content_type: b.contentType, size: b.size, sha256: b.sha256, created_at: b.at })
+    .execute();
+}
+
+export async function findBlob(db: Db, tenantId: string, id: string) {
+  return db.selectFrom('blobs').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertPhoto(db: Db, tenantId: string, orderId: string, blobId: string, by: string, at: string) {
+  await db
+    .insertInto('order_photos')
+    .values({ tenant_id: tenantId, order_id: orderId, blob_id: blobId, added_by: by, added_at: at })
+    .execute();
+}
+
+export async function listPhotos(db: Db, tenantId: string, orderId: string) {
+  return db
+    .selectFrom('order_photos')
+    .select(['blob_id', 'added_by', 'added_at'])
+    .where('tenant_id', '=', tenantId)
+    .where('order_id', '=', orderId)
+    .orderBy('added_at')
+    .execute();
+}
