@@ -33,6 +33,13 @@ export async function freshDatabase(): Promise<TestDatabase> {
     drop: async () => {
       const c = new pg.Client({ connectionString: ADMIN_URL });
       await c.connect();
+      // The app's pool has just been ended, but its connections close asynchronously. Forcing the drop
+      // while one is still open makes the server kill it, and pg reports that as an unhandled error.
+      for (let i = 0; i < 50; i++) {
+        const open = await c.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+        if (open.rows[0].n === 0) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
       await c.query(`drop database if exists ${name} with (force)`);
       await c.end();
       fs.rmSync(dataDir, { recursive: true, force: true });

@@ -87,6 +87,9 @@ class ImmediateSqliteDialect extends SqliteDialect {
 export function connect(options: ConnectOptions): DbHandle {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection the server closes (restart, failover) is dropped from the pool and replaced on
+    // the next query; without a listener pg would turn it into an uncaught error and stop the process.
+    pool.on('error', (e) => process.emitWarning(`PostgreSQL closed an idle connection: ${e.message}`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
