@@ -1,0 +1,4 @@
+import type { JobKind } from '../platform/jobs/job.types.js';
+
+/** Every module's job kinds. A module that schedules work adds its kinds here. */
+export const JOB_KINDS: JobKind[] = [];

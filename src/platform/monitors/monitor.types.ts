@@ -1,0 +1,33 @@
+import type { BuiltinRoleCode } from '../authz/permissions.js';
+import type { UseCase } from '../context.js';
+
+/** The org subtree a monitor is asked about: the node and its materialised path (see platform/db/scope.ts). */
+export interface MonitorScope {
+  nodeId: string;
+  path: string;
+}
+
+/** One thing that breaks a clause now. */
+export interface Breach {
+  /** What breaks it, as an i18n key of the web's `compliance` namespace and its values. */
+  what: { key: string; values?: Record<string, string | number> };
+  /** Since when it has been a breach (ISO UTC). */
+  since: string;
+  /** The record that breaks it: entity type (as the history readers name it), id, a human label, and the web path. */
+  entity: { type: string; id: string; label: string; link: string };
+  officeId: string;
+}
+
+/**
+ * A live check of one clause (X5): a named function over the database returning its current breaches for an
+ * org node. `count` must stay an indexed aggregate: the compliance page calls every monitor's count for HQ.
+ */
+export interface Monitor {
+  id: string;
+  clauseId: string;
+  title: { 'zh-CN': string; en: string };
+  /** The role told in the notification area when a new breach appears. */
+  responsibleRole: BuiltinRoleCode;
+  count(ctx: UseCase, scope: MonitorScope): Promise<number>;
+  list(ctx: UseCase, scope: MonitorScope, page: { limit: number; offset: number }): Promise<Breach[]>;
+}
