@@ -1,0 +1,106 @@
+import type { AgreementItem, Schedule } from './agreement.types.js';
+
+const DAY = 86_400_000;
+const toDay = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY;
+const fromDay = (n: number) => new Date(n * DAY).toISOString().slice(0, 10);
+
+/** A calendar date plus n days (dates are calendar dates: no zone enters the arithmetic). */
+export const addDays = (date: string, n: number): string => fromDay(toDay(date) + n);
+
+/** ISO weekday of a calendar date: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(date: string): number {
+  const d = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return d === 0 ? 7 : d;
+}
+
+/** The business date of an instant in the organisation's zone. */
+export function dateIn(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+/**
+ * Dates from `from` to `to` (both included) on which the schedule falls: the chosen weekdays and the
+ * chosen days of the month. A day of the month a month does not have (31 in November) does not occur.
+ */
+export function occurrences(schedule: Pick<Schedule, 'weekdays' | 'monthDays'>, from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let n = toDay(from); n <= toDay(to); n++) {
+    const date = fromDay(n);
+    if (schedule.weekdays.includes(isoWeekday(date)) || schedule.monthDays.includes(Number(date.slice(8)))) out.push(date);
+  }
+  return out;
+}
+
+/** The UTC instant of a local wall-clock time (HH:MM) on a business date in the zone. */
+export function localInstant(date: string, time: string, timeZone: string): string {
+  const guess = new Date(`${date}T${time}:00.000Z`);
+  // the zone's offset at that moment; asked twice so a change of offset near the time still lands right
+  const offset = (at: Date) => {
+    const wall = new Intl.DateTimeFormat('sv-SE', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    })
+      .format(at)
+      .replace(' ', 'T');
+    return Date.parse(`${wall}Z`) - at.getTime();
+  };
+  const first = new Date(guess.getTime() - offset(guess));
+  return new Date(guess.getTime() - offset(first)).toISOString();
+}
+
+/** The window of a visit on a date, as instants. */
+export function visitWindow(date: string, schedule: Pick<Schedule, 'windowStart' | 'windowEnd'>, timeZone: string) {
+  return { start: localInstant(date, schedule.windowStart, timeZone), end: localInstant(date, schedule.windowEnd, timeZone) };
+}
+
+/**
+ * The visits to have planned now: occurrences from today through the horizon (today + horizonDays − 1),
+ * inside the agreement's dates, whose window has not begun yet.
+ */
+export function dueOccurrences(
+  schedule: Schedule,
+  agreement: { startDate: string; endDate: string },
+  now: Date,
+  horizonDays: number,
+  timeZone: string,
+): { date: string; start: string; end: string }[] {
+  const today = dateIn(now, timeZone);
+  const from = agreement.startDate > today ? agreement.startDate : today;
+  const last = addDays(today, horizonDays - 1);
+  const to = agreement.endDate < last ? agreement.endDate : last;
+  if (from > to) return [];
+  return occurrences(schedule, from, to)
+    .map((date) => ({ date, ...visitWindow(date, schedule, timeZone) }))
+    .filter((v) => Date.parse(v.start) > now.getTime());
+}
+
+export type ScheduleProblem = { code: string; field: string };
+
+/** What is wrong with a schedule and dates, if anything (the form shows it on the field). */
+export function scheduleProblem(schedule: Schedule, startDate: string, endDate: string): ScheduleProblem | null {
+  if (!schedule.weekdays.length && !schedule.monthDays.length) return { code: 'agreement.schedule_empty', field: 'schedule.weekdays' };
+  if (schedule.windowEnd <= schedule.windowStart) return { code: 'agreement.window_invalid', field: 'schedule.windowEnd' };
+  if (endDate < startDate) return { code: 'agreement.dates_invalid', field: 'endDate' };
+  if (!occurrences(schedule, startDate, endDate).length) return { code: 'agreement.no_visits', field: 'schedule.weekdays' };
+  return null;
+}
+
+/** Items whose agreed price is not the posted one (negotiated, A7.4.3): these need the office head's approval. */
+export function negotiatedItems(items: Pick<AgreementItem, 'unitPriceFen' | 'listPriceFen'>[]): number[] {
+  return items.flatMap((it, i) => (it.listPriceFen === null || it.unitPriceFen !== it.listPriceFen ? [i] : []));
+}
+
+/**
+ * The price rule: posted prices stand on their own; any other price needs an approval given after the
+ * items were last changed. Returns the index of the first item refused, or null.
+ */
+export function unapprovedPrice(items: Pick<AgreementItem, 'unitPriceFen' | 'listPriceFen'>[], approved: boolean): number | null {
+  const off = negotiatedItems(items);
+  return off.length && !approved ? off[0]! : null;
+}
