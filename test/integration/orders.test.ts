@@ -114,6 +114,22 @@ describe('a housekeeping order from phone request to close (A7.4)', () => {
   });
 });
 
+describe('staff pickers', () => {
+  it('offers the supervisor the office’s field staff to assign, and a hand-over the supervisors and cashiers', async () => {
+    const clerk = await t.login('liuyang');
+    const office = await t.org('office-a');
+    const workers = (await clerk.get(`/api/orgs/${office}/staff?permission=orders.work`)).body.items;
+    expect(workers.map((u: { username: string }) => u.username)).toContain('sunxy');
+    expect(workers.map((u: { username: string }) => u.username)).not.toContain('chenjing');
+    const receivers = (await clerk.get(`/api/orgs/${office}/staff?permission=orders.assign,receipts.issue`)).body.items;
+    const names = receivers.map((u: { username: string }) => u.username);
+    expect(names).toEqual(expect.arrayContaining(['chenjing', 'liuyang']));
+    expect(names).not.toContain('sunxy');
+    const otherOffice = await clerk.get(`/api/orgs/${await t.org('office-b')}/staff?permission=orders.work`);
+    expect(otherOffice.status).toBe(404);
+  });
+});
+
 describe('refusals', () => {
   it('answers 409 order.invalid_transition for a step out of order', async () => {
     const clerk = await t.login('liuyang');

@@ -81,6 +81,16 @@ export const userListQuery = listQuery(['username', 'displayName', 'createdAt', 
   active: booleanQuery.optional(),
 });
 
+export const staffQuery = z.object({
+  permission: z
+    .string()
+    .regex(/^[a-z][a-z0-9.-]*(,[a-z][a-z0-9.-]*)*$/)
+    .describe('One permission code, or several separated by commas: people holding any of them'),
+});
+export const staffList = z.object({
+  items: z.array(z.object({ id: z.string(), username: z.string(), displayName: z.string(), orgName: z.string() })),
+});
+
 export const createUserBody = z.strictObject({
   username,
   displayName: name.describe('Name shown to others, e.g. 王芳'),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
 import { type App, contextOf } from '../../platform/http/types.js';
 import * as s from './identity.schemas.js';
+import { listStaff } from './staff.service.js';
 import * as users from './user.service.js';
 
 const tags = ['users'];
@@ -18,6 +19,19 @@ export function userRoutes(app: App): void {
       },
     },
     (req) => users.listUsers(contextOf(req), req.query),
+  );
+  app.get(
+    '/api/orgs/:id/staff',
+    {
+      schema: {
+        tags,
+        summary: 'People of a node who hold one of the permissions (pickers for assignment, hand-overs, books)',
+        params: idParam,
+        querystring: s.staffQuery,
+        response: { 200: s.staffList, ...errorResponses },
+      },
+    },
+    async (req) => ({ items: await listStaff(contextOf(req), req.params.id, req.query.permission.split(',')) }),
   );
   app.get(
     '/api/users/:id',

@@ -103,6 +103,18 @@ export const platformRows = (m: Matrix): Row[] => {
       }),
     },
     {
+      route: 'GET /api/orgs/:id/staff',
+      prepare: async () => ({
+        url: `/api/orgs/${ids['office-a']}/staff?permission=orders.work`,
+        cases: [
+          { as: 'headA', status: 200 },
+          { as: 'headB', status: 404 },
+          { as: 'cleanerA', status: 404 },
+          { as: 'headA', url: `/api/orgs/${ids['office-a']}/staff?permission=no.such`, status: 422 },
+        ],
+      }),
+    },
+    {
       route: 'GET /api/users/:id',
       prepare: async () => ({
         url: `/api/users/${ids.chenjing}`,

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { Alert, Checkbox, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -7,8 +6,9 @@ import { useMe } from '../../app/auth/use-me';
 import { errorText } from '../../app/ui/error-text';
 import { FormModal } from '../../app/ui/FormModal';
 import { useToast } from '../../app/ui/toast';
+import { useStaff } from '../users/use-staff';
 import { formatFen } from './money-format';
-import { type Holding, orgUsersQuery, useRefreshMoney } from './money-queries';
+import { type Holding, useRefreshMoney } from './money-queries';
 
 interface Values {
   paymentIds: string[];
@@ -25,7 +25,8 @@ export function HandoverModal({ open, holding, onClose }: { open: boolean; holdi
   const [form] = Form.useForm<Values>();
   const picked: string[] = Form.useWatch('paymentIds', form) ?? [];
   const officeId = holding.payments[0]?.officeId;
-  const users = useQuery({ ...orgUsersQuery(officeId), enabled: open && Boolean(officeId), retry: false });
+  // Cash goes to whoever supervises the work or keeps the office's till.
+  const users = useStaff(officeId, ['orders.assign', 'receipts.issue'], open);
   const total = holding.payments.filter((p) => picked.includes(p.paymentId)).reduce((sum, p) => sum + p.amountFen, 0);
   const required = { required: true, message: t('validation:required') };
   // Not `required`: antd would put aria-required on the checkbox group, which axe refuses.

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -6,7 +5,8 @@ import { useMe } from '../../app/auth/use-me';
 import { OrgTreeSelect } from '../../app/org-scope/OrgTreeSelect';
 import { FormModal } from '../../app/ui/FormModal';
 import { useToast } from '../../app/ui/toast';
-import { orgUsersQuery, useRefreshMoney } from './money-queries';
+import { useStaff } from '../users/use-staff';
+import { useRefreshMoney } from './money-queries';
 
 interface Values {
   orgId: string;
@@ -22,7 +22,7 @@ export function RequestBookModal({ open, onClose }: { open: boolean; onClose(): 
   const refresh = useRefreshMoney();
   const [form] = Form.useForm<Values>();
   const orgId = Form.useWatch('orgId', form);
-  const users = useQuery(orgUsersQuery(orgId));
+  const users = useStaff(orgId, ['receipts.issue']);
   const required = { required: true, message: t('validation:required') };
 
   return (

@@ -40,14 +40,6 @@ export const reconciliationQuery = (query: QueryOf<'/api/reconciliation'>) =>
   });
 export const checksQuery = queryOptions({ queryKey: [...MONEY_KEY, 'checks'], queryFn: () => unwrap(api.GET('/api/money/checks')) });
 
-/** The users of one node (the pickers: a cashier for a book, the receiver of cash). */
-export const orgUsersQuery = (orgId: string | undefined) =>
-  queryOptions({
-    queryKey: ['users', 'list', { orgId, pageSize: 100, active: 'true' }],
-    queryFn: () => unwrap(api.GET('/api/users', { params: { query: { orgId, pageSize: 100, active: 'true' } } })),
-    enabled: Boolean(orgId),
-  });
-
 /** After any money change: every money list may have moved (a receipt moves cash, a book, a report). */
 export function useRefreshMoney() {
   const client = useQueryClient();

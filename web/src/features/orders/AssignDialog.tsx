@@ -5,8 +5,8 @@ import { isApiError } from '../../api/problem';
 import { errorText } from '../../app/ui/error-text';
 import { FormModal } from '../../app/ui/FormModal';
 import { useToast } from '../../app/ui/toast';
+import { useStaff } from '../users/use-staff';
 import type { Order } from './order-model';
-import { useOfficeStaff } from './use-office-staff';
 import { useOrderCommand } from './use-order-command';
 
 interface Values {
@@ -19,7 +19,7 @@ export function AssignDialog({ order, open, onClose }: { order: Order; open: boo
   const toast = useToast();
   const send = useOrderCommand(order);
   const [form] = Form.useForm<Values>();
-  const staff = useOfficeStaff(order.officeId, open);
+  const staff = useStaff(order.officeId, ['orders.work'], open);
   const current = order.staff.map((s) => ({ value: s.userId, label: s.displayName }));
   const options = [
     ...current.filter((c) => !staff.data?.items.some((u) => u.id === c.value)),

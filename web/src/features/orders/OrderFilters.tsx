@@ -2,11 +2,10 @@ import { DatePicker, Input, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAbility } from '../../app/auth/use-me';
 import { OrgTreeSelect } from '../../app/org-scope/OrgTreeSelect';
 import type { ListChange } from '../../app/ui/use-list-params';
+import { useStaff } from '../users/use-staff';
 import { ORDER_STATES, ORDER_TYPES, type OrderState } from './order-model';
-import { useOfficeStaff } from './use-office-staff';
 
 export interface OrderFilterValues {
   org?: string | undefined;
@@ -28,9 +27,8 @@ export function OrderFilters({ q, filters, update }: Props) {
   const { t } = useTranslation();
   const [search, setSearch] = useState(q);
   useEffect(() => setSearch(q), [q]);
-  // Staff of the scoped node, when the user may see users at all.
-  const canSeeUsers = useAbility('users');
-  const staff = useOfficeStaff(filters.org, canSeeUsers);
+  // The field staff of the scoped node: whoever works orders there.
+  const staff = useStaff(filters.org, ['orders.work']);
   const states = (filters.state ?? '').split(',').filter((s): s is OrderState => (ORDER_STATES as string[]).includes(s));
 
   return (
@@ -75,7 +73,7 @@ export function OrderFilters({ q, filters, update }: Props) {
           ...ORDER_TYPES.map((ty) => ({ value: ty, label: t(`orders:types.${ty}`) })),
         ]}
       />
-      {canSeeUsers ? (
+      {staff.data?.items.length ? (
         <Select
           aria-label={t('orders:list.staffFilter')}
           placeholder={t('orders:list.staffFilter')}

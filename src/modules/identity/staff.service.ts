@@ -1,0 +1,49 @@
+import type { UseCase } from '../../platform/context.js';
+import { pathWithin } from '../../platform/db/scope.js';
+import { fieldError } from '../../platform/http/errors.js';
+import { PERMISSION_CODES } from '../catalogue.js';
+import { loadVisibleOrg } from '../orgs/org.service.js';
+
+export interface StaffMember {
+  id: string;
+  username: string;
+  displayName: string;
+  orgName: string;
+}
+
+/**
+ * The active people of a node (its departments included) who hold one of `permissions` through an
+ * active grant: the pickers of daily work (assign a cleaner, hand cash to a supervisor or cashier,
+ * name the cashier of a book). Anyone who sees the node may ask; it tells names, not accounts.
+ */
+export async function listStaff(ctx: UseCase, orgId: string, permissions: readonly string[]): Promise<StaffMember[]> {
+  const unknown = permissions.find((p) => !PERMISSION_CODES.includes(p));
+  if (unknown) throw fieldError('unprocessable', 'validation.invalid', 'permission', `unknown permission ${unknown}`);
+  const node = await loadVisibleOrg(ctx, orgId);
+  const tenantId = ctx.actor.tenantId;
+  const rows = await ctx.db
+    .selectFrom('users as u')
+    .innerJoin('org_nodes as home', (j) => j.onRef('home.tenant_id', '=', 'u.tenant_id').onRef('home.id', '=', 'u.org_id'))
+    .select(['u.id', 'u.username', 'u.display_name', 'home.name as org_name'])
+    .where('u.tenant_id', '=', tenantId)
+    .where('u.active', '=', 1)
+    .where(pathWithin('home.path', [node.path]))
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('grants as g')
+          .innerJoin('role_permissions as p', (j) => j.onRef('p.tenant_id', '=', 'g.tenant_id').onRef('p.role_id', '=', 'g.role_id'))
+          .innerJoin('org_nodes as at', (j) => j.onRef('at.tenant_id', '=', 'g.tenant_id').onRef('at.id', '=', 'g.org_id'))
+          .select('g.id')
+          .whereRef('g.tenant_id', '=', 'u.tenant_id')
+          .whereRef('g.user_id', '=', 'u.id')
+          .where('g.revoked_at', 'is', null)
+          .where('at.active', '=', 1)
+          .where('p.permission', 'in', [...permissions]),
+      ),
+    )
+    .orderBy('u.display_name')
+    .orderBy('u.id')
+    .limit(500)
+    .execute();
+  return rows.map((r) => ({ id: r.id, username: r.username, displayName: r.display_name, orgName: r.org_name }));
+}
