@@ -68,6 +68,8 @@ describe('a housekeeping order from phone request to close (A7.4)', () => {
     const image = await cleaner.get(`/api/orders/${o.id}/images/${o.rounds[1].signatureBlobId}`);
     expect(image.status).toBe(200);
     expect(image.headers['content-type']).toBe('image/png');
+    const acceptance = (await cleaner.get(`/api/history/order/${o.id}`)).body.find((e: { action: string }) => e.action === 'order.accept');
+    expect(acceptance.after.detail).toEqual({ signerName: '李先生', signatureBlobId: o.rounds[1].signatureBlobId });
 
     const wrongAmount = await cleaner.post(`/api/orders/${o.id}/pay`, { version: o.version, amountFen: 15000, method: 'cash' });
     expect(wrongAmount.status).toBe(422);

@@ -114,6 +114,10 @@ describe('receipt books (A2.4.3)', () => {
     expect((await cashier.post(`/api/receipts/${ours[1]!.id}/void`, { reason: '再次作废' })).body.code).toBe('receipt.already_void');
     expect((await (await t.login('liuyang')).post(`/api/receipts/${ours[0]!.id}/void`, { reason: '不是我开的' })).status).toBe(403);
     expect((await (await t.login('huangli')).post(`/api/receipts/${ours[0]!.id}/void`, { reason: '不是我开的' })).status).toBe(404);
+
+    // the order's page finds its receipts by order: the voided one stays listed with its number
+    const ofOrder = (await cashier.get(`/api/receipts?orderId=${paid[1]}`)).body as { number: string; voidedAt: string | null }[];
+    expect(ofOrder.map((r) => [r.number, Boolean(r.voidedAt)])).toEqual([['A-0000002', true]]);
   });
 
   it('settle a used-up book only when every number is a stub', async () => {

@@ -84,6 +84,7 @@ export const receiptSchema = z.object({
 export const receiptDetailSchema = receiptSchema.extend({ abilities: z.object({ void: z.boolean() }) });
 export const receiptQuery = z.strictObject({
   bookId: z.uuid().optional(),
+  orderId: z.uuid().optional().describe('The receipts of one order: the one in force and any voided'),
   from: z.iso.datetime().optional(),
   to: z.iso.datetime().optional(),
 });

@@ -226,7 +226,13 @@ export async function findReceipt(db: Db, tenantId: string, id: string) {
 export async function listReceipts(
   db: Db,
   tenantId: string,
-  f: { scope: readonly string[]; bookId?: string | undefined; from?: string | undefined; to?: string | undefined },
+  f: {
+    scope: readonly string[];
+    bookId?: string | undefined;
+    orderId?: string | undefined;
+    from?: string | undefined;
+    to?: string | undefined;
+  },
 ) {
   let q = db
     .selectFrom('receipts as r')
@@ -236,6 +242,7 @@ export async function listReceipts(
     .where('r.tenant_id', '=', tenantId)
     .where(pathWithin('o.path', f.scope));
   if (f.bookId) q = q.where('r.book_id', '=', f.bookId);
+  if (f.orderId) q = q.where('r.order_id', '=', f.orderId);
   if (f.from) q = q.where('r.issued_at', '>=', f.from);
   if (f.to) q = q.where('r.issued_at', '<', f.to);
   const rows = await q.orderBy('r.book_id').orderBy('r.seq_no').limit(5000).execute();

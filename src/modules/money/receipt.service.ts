@@ -75,7 +75,10 @@ export async function getReceipt(ctx: UseCase, id: string) {
   return present(ctx, await load(ctx, id));
 }
 
-export async function listReceipts(ctx: UseCase, f: { bookId?: string | undefined; from?: string | undefined; to?: string | undefined }) {
+export async function listReceipts(
+  ctx: UseCase,
+  f: { bookId?: string | undefined; orderId?: string | undefined; from?: string | undefined; to?: string | undefined },
+) {
   const scope = scopeOf(ctx.actor.access, RECEIPTS_READ);
   if (!scope.length) throw new DomainError('forbidden', 'auth.forbidden', `missing permission ${RECEIPTS_READ}`);
   return repo.listReceipts(ctx.db, ctx.actor.tenantId, { ...f, scope });

@@ -29,6 +29,7 @@ async function runCommand(
   version: number,
   prepare: (tx: Tx, loaded: Loaded) => Promise<Prepared>,
   apply: (tx: Tx, order: Order, loaded: Loaded) => Promise<Partial<Order>>,
+  /** What the audit event adds to the order's new state; a function is read after `apply` ran. */
   detail?: unknown,
 ) {
   return inTransaction(ctx, async (tx) => {
@@ -46,6 +47,7 @@ async function runCommand(
       throw new DomainError('unprocessable', r.code, `cannot ${command}: ${r.code}`, errors);
     }
     const changes = await apply(tx, order, loaded);
+    const extraDetail = typeof detail === 'function' ? detail() : detail;
     const next: Order = { ...order, ...changes, state: decision.next, version: order.version + 1, updatedAt: tx.now };
     if (!(await repo.updateOrder(tx.db, next, order.version))) {
       throw new DomainError('conflict', 'record.version_conflict', 'the order was changed by someone else; reload');
@@ -55,7 +57,7 @@ async function runCommand(
       entity: 'order',
       entityId: id,
       before: order,
-      after: detail === undefined ? next : { ...next, detail },
+      after: extraDetail === undefined ? next : { ...next, detail: extraDetail },
     });
     const assignees = command === 'assign' ? await repo.listAssignees(tx.db, tx.actor.tenantId, id) : loaded.assignees;
     return presentOrder(tx, { ...loaded, order: next, assignees, facts: actorFacts(tx, assignees) });
@@ -263,7 +265,7 @@ export function acceptOrder(ctx: UseCase, id: string, input: { version: number; 
       });
       return { acceptedAt: tx.now };
     },
-    { signerName: input.signerName, signatureBlobId: blobId || null },
+    () => ({ signerName: input.signerName, signatureBlobId: blobId }),
   );
 }
 

@@ -177,4 +177,10 @@ export const moneyMigrations: MigrationSet = () => ({
       await db.schema.createIndex('invoices_number').on('invoices').columns(['tenant_id', 'number']).unique().execute();
     },
   },
+  '2026112711_money_receipts_by_order': {
+    async up(db: Kysely<unknown>) {
+      // an order's page lists its receipts (the one in force and any voided before it)
+      await db.schema.createIndex('receipts_order').on('receipts').columns(['tenant_id', 'order_id']).execute();
+    },
+  },
 });
