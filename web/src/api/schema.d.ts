@@ -16091,6 +16091,8 @@ export interface paths {
             parameters: {
                 query?: {
                     bookId?: string;
+                    /** @description The receipts of one order: the one in force and any voided */
+                    orderId?: string;
                     from?: string;
                     to?: string;
                 };
@@ -19718,6 +19720,8 @@ export interface paths {
             parameters: {
                 query?: {
                     bookId?: string;
+                    /** @description The receipts of one order: the one in force and any voided */
+                    orderId?: string;
                     from?: string;
                     to?: string;
                 };

@@ -8,24 +8,14 @@ import { formatFen } from './money';
 import type { Order } from './order-model';
 import { useDuration } from './use-duration';
 
-/**
- * The receipt issued with the payment, for those who may read receipts. The receipts list has no
- * order filter yet, so it asks for the minute around the payment and picks the order's one.
- */
-function useReceipt(order: Order) {
+/** The order's receipts (the one in force, and any voided before it), for those who may read receipts. */
+function useReceipts(order: Order) {
   const canRead = useAbility('receipts');
-  const at = order.payment?.collectedAt;
   return useQuery({
-    queryKey: ['receipts', 'of-order', order.id, at],
-    enabled: Boolean(at) && canRead,
+    queryKey: ['receipts', 'of-order', order.id, order.payment?.id],
+    enabled: Boolean(order.payment) && canRead,
     retry: false,
-    queryFn: async () => {
-      const t = Date.parse(at ?? '');
-      const from = new Date(t - 60_000).toISOString();
-      const to = new Date(t + 60_000).toISOString();
-      const list = await unwrap(api.GET('/api/receipts', { params: { query: { from, to } } }));
-      return list.find((r) => r.orderId === order.id) ?? null;
-    },
+    queryFn: () => unwrap(api.GET('/api/receipts', { params: { query: { orderId: order.id } } })),
   });
 }
 
@@ -34,7 +24,7 @@ export function OrderPayment({ order }: { order: Order }) {
   const { t } = useTranslation();
   const format = useFormat();
   const duration = useDuration();
-  const receipt = useReceipt(order);
+  const receipts = useReceipts(order);
   const p = order.payment;
   return (
     <section className="panel" aria-labelledby="order-payment">
@@ -50,12 +40,14 @@ export function OrderPayment({ order }: { order: Order }) {
             { key: 'method', label: t('orders:fields.method'), children: t(`orders:methods.${p.method}`) },
             { key: 'by', label: t('orders:fields.collectedBy'), children: p.collectedByName },
             { key: 'at', label: t('orders:fields.collectedAt'), children: format.dateTime(p.collectedAt) },
-            ...(receipt.data
+            ...(receipts.data?.length
               ? [
                   {
                     key: 'receipt',
                     label: t('orders:fields.receipt'),
-                    children: `${receipt.data.number}${receipt.data.voidedAt ? ` ${t('orders:detail.receiptVoid')}` : ''}`,
+                    children: receipts.data
+                      .map((r) => `${r.number}${r.voidedAt ? ` ${t('orders:detail.receiptVoid')}` : ''}`)
+                      .join(t('common:listSeparator')),
                   },
                 ]
               : []),
