@@ -1,4 +1,5 @@
 import { BUILTIN_ROLES, type BuiltinRoleCode, type PermissionDef, type RoleDefaults } from '../platform/authz/permissions.js';
+import { agreementPermissions, agreementRoleDefaults } from './agreements/agreement.permissions.js';
 import { catalogPermissions, catalogRoleDefaults } from './catalog/catalog.permissions.js';
 import { identityPermissions, identityRoleDefaults } from './identity/identity.permissions.js';
 import { moneyPermissions, moneyRoleDefaults } from './money/money.permissions.js';
@@ -14,6 +15,7 @@ const declared: { module: string; permissions: PermissionDef[]; roles: RoleDefau
   { module: 'catalog', permissions: catalogPermissions, roles: catalogRoleDefaults },
   { module: 'orders', permissions: orderPermissions, roles: orderRoleDefaults },
   { module: 'money', permissions: moneyPermissions, roles: moneyRoleDefaults },
+  { module: 'agreements', permissions: agreementPermissions, roles: agreementRoleDefaults },
 ];
 
 export const PERMISSIONS: (PermissionDef & { module: string })[] = declared.flatMap((d) =>

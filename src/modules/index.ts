@@ -1,6 +1,8 @@
 import { platformMigrations } from '../platform/db/migrations/platform.migrations.js';
 import type { MigrationSet } from '../platform/db/migrator.js';
 import type { App } from '../platform/http/types.js';
+import { agreementRoutes } from './agreements/agreement.routes.js';
+import { agreementsMigrations } from './agreements/migrations/agreements.migrations.js';
 import { catalogRoutes, priceListRoutes } from './catalog/catalog.routes.js';
 import { catalogMigrations } from './catalog/migrations/catalog.migrations.js';
 import { noticeRoutes } from './catalog/notice.routes.js';
@@ -29,6 +31,7 @@ export const MIGRATIONS: MigrationSet[] = [
   catalogMigrations,
   ordersMigrations,
   moneyMigrations,
+  agreementsMigrations,
 ];
 
 /** Every module's hooks and routes. */
@@ -46,5 +49,6 @@ export function installModules(app: App): void {
   orderRoutes(app);
   moneyRoutes(app);
   moneyReportRoutes(app);
+  agreementRoutes(app);
   historyRoutes(app);
 }

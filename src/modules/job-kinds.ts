@@ -1,4 +1,5 @@
 import type { JobKind } from '../platform/jobs/job.types.js';
+import { planVisitsJob } from './agreements/agreement.jobs.js';
 
 /** Every module's job kinds. A module that schedules work adds its kinds here. */
-export const JOB_KINDS: JobKind[] = [];
+export const JOB_KINDS: JobKind[] = [planVisitsJob];

@@ -25,7 +25,7 @@ export interface AgreementFacts {
 }
 
 export type AgreementRefusal =
-  | { kind: 'conflict'; code: 'agreement.invalid_transition' }
+  | { kind: 'conflict'; code: 'agreement.invalid_transition'; field?: undefined }
   | { kind: 'unprocessable'; code: string; field?: string };
 
 /** Decides a command: the next state, or why not. Pure: tested without a database. */

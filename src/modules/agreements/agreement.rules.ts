@@ -71,9 +71,8 @@ export function dueOccurrences(
   timeZone: string,
 ): { date: string; start: string; end: string }[] {
   const today = dateIn(now, timeZone);
-  const from = agreement.startDate > today ? agreement.startDate : today;
-  const last = addDays(today, horizonDays - 1);
-  const to = agreement.endDate < last ? agreement.endDate : last;
+  const from = [agreement.startDate, today].sort()[1]!;
+  const to = [agreement.endDate, addDays(today, horizonDays - 1)].sort()[0]!;
   if (from > to) return [];
   return occurrences(schedule, from, to)
     .map((date) => ({ date, ...visitWindow(date, schedule, timeZone) }))

@@ -45,6 +45,8 @@ export interface OrderTable {
   closed_at: string | null;
   cancelled_at: string | null;
   cancel_reason: string | null;
+  /** The special-service agreement whose visit this order is (set by order-from-agreement.ts). */
+  agreement_id?: string | null;
   round: number;
   created_by: string | null;
   created_at: string;

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { AgreementItemTable, AgreementTable, AgreementVisitTable } from '../../modules/agreements/agreements.tables.js';
 import type { PriceListLineTable, PriceListTable, ServiceItemTable } from '../../modules/catalog/catalog.tables.js';
 import type {
   BookRequestTable,
@@ -197,6 +198,9 @@ export interface Database {
   remittances: RemittanceTable;
   remittance_payments: RemittancePaymentTable;
   invoices: InvoiceTable;
+  agreements: AgreementTable;
+  agreement_items: AgreementItemTable;
+  agreement_visits: AgreementVisitTable;
 }
 
 export type { Generated };

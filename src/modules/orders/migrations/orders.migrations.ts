@@ -1,5 +1,6 @@
 import type { CreateTableBuilder, Kysely } from 'kysely';
 import type { MigrationSet } from '../../../platform/db/migrator.js';
+import { ordersAgreementLink } from './orders-agreement.migration.js';
 
 export const ordersMigrations: MigrationSet = () => ({
   '2026112706_orders_init': {
@@ -147,4 +148,5 @@ export const ordersMigrations: MigrationSet = () => ({
         .execute();
     },
   },
+  ...ordersAgreementLink,
 });
