@@ -1,6 +1,7 @@
 import { BUILTIN_ROLES, type BuiltinRoleCode, type PermissionDef, type RoleDefaults } from '../platform/authz/permissions.js';
 import { agreementPermissions, agreementRoleDefaults } from './agreements/agreement.permissions.js';
 import { catalogPermissions, catalogRoleDefaults } from './catalog/catalog.permissions.js';
+import { compliancePermissions, complianceRoleDefaults } from './compliance/compliance.permissions.js';
 import { identityPermissions, identityRoleDefaults } from './identity/identity.permissions.js';
 import { moneyPermissions, moneyRoleDefaults } from './money/money.permissions.js';
 import { orderPermissions, orderRoleDefaults } from './orders/order.permissions.js';
@@ -15,6 +16,7 @@ const declared: { module: string; permissions: PermissionDef[]; roles: RoleDefau
   { module: 'catalog', permissions: catalogPermissions, roles: catalogRoleDefaults },
   { module: 'orders', permissions: orderPermissions, roles: orderRoleDefaults },
   { module: 'money', permissions: moneyPermissions, roles: moneyRoleDefaults },
+  { module: 'compliance', permissions: compliancePermissions, roles: complianceRoleDefaults },
   { module: 'agreements', permissions: agreementPermissions, roles: agreementRoleDefaults },
 ];
 

@@ -6,6 +6,8 @@ import { agreementsMigrations } from './agreements/migrations/agreements.migrati
 import { catalogRoutes, priceListRoutes } from './catalog/catalog.routes.js';
 import { catalogMigrations } from './catalog/migrations/catalog.migrations.js';
 import { noticeRoutes } from './catalog/notice.routes.js';
+import { complianceRoutes } from './compliance/compliance.routes.js';
+import { complianceMigrations } from './compliance/migrations/compliance.migrations.js';
 import { historyRoutes } from './history/history.routes.js';
 import { registerAuthHook } from './identity/auth.hook.js';
 import { authRoutes } from './identity/auth.routes.js';
@@ -13,8 +15,10 @@ import { identityMigrations } from './identity/migrations/identity.migrations.js
 import { roleRoutes, tokenRoutes } from './identity/role.routes.js';
 import { userRoutes } from './identity/user.routes.js';
 import { moneyMigrations } from './money/migrations/money.migrations.js';
+import { moneyMonitorMigrations } from './money/migrations/money-monitors.migrations.js';
 import { moneyRoutes } from './money/money.routes.js';
 import { moneyReportRoutes } from './money/money-reports.routes.js';
+import { orderMonitorMigrations } from './orders/migrations/order-monitors.migrations.js';
 import { ordersMigrations } from './orders/migrations/orders.migrations.js';
 import { orderRoutes } from './orders/order.routes.js';
 import { orgMigrations } from './orgs/migrations/orgs.migrations.js';
@@ -31,6 +35,9 @@ export const MIGRATIONS: MigrationSet[] = [
   catalogMigrations,
   ordersMigrations,
   moneyMigrations,
+  moneyMonitorMigrations,
+  orderMonitorMigrations,
+  complianceMigrations,
   agreementsMigrations,
 ];
 
@@ -50,5 +57,6 @@ export function installModules(app: App): void {
   moneyRoutes(app);
   moneyReportRoutes(app);
   agreementRoutes(app);
+  complianceRoutes(app);
   historyRoutes(app);
 }

@@ -1,5 +1,6 @@
 import type { JobKind } from '../platform/jobs/job.types.js';
 import { planVisitsJob } from './agreements/agreement.jobs.js';
+import { complianceJobKinds } from './compliance/compliance.jobs.js';
 
 /** Every module's job kinds. A module that schedules work adds its kinds here. */
-export const JOB_KINDS: JobKind[] = [planVisitsJob];
+export const JOB_KINDS: JobKind[] = [...complianceJobKinds, planVisitsJob];

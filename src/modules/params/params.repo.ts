@@ -31,3 +31,22 @@ export async function upsertOverride(
     .onConflict((oc) => oc.columns(['tenant_id', 'org_id', 'key']).doUpdateSet({ value_json, updated_at: at, updated_by: by }))
     .execute();
 }
+
+/** Values set for one parameter at nodes of a subtree (with their paths), for monitors that apply each node's value. */
+export async function overridesUnder(
+  db: Db,
+  tenantId: string,
+  pathPrefix: string,
+  key: string,
+): Promise<{ path: string; value: number }[]> {
+  const rows = await db
+    .selectFrom('regulation_params as p')
+    .innerJoin('org_nodes as n', (j) => j.onRef('n.tenant_id', '=', 'p.tenant_id').onRef('n.id', '=', 'p.org_id'))
+    .select(['n.path', 'p.value_json'])
+    .where('p.tenant_id', '=', tenantId)
+    .where('p.key', '=', key)
+    .where('p.value_json', 'is not', null)
+    .where('n.path', 'like', `${pathPrefix}%`)
+    .execute();
+  return rows.map((r) => ({ path: r.path, value: JSON.parse(r.value_json!) as number }));
+}

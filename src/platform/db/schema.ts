@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely';
 import type { AgreementItemTable, AgreementTable, AgreementVisitTable } from '../../modules/agreements/agreements.tables.js';
 import type { PriceListLineTable, PriceListTable, ServiceItemTable } from '../../modules/catalog/catalog.tables.js';
+import type { NotificationTable, SeenBreachTable } from '../../modules/compliance/compliance.tables.js';
 import type {
   BookRequestTable,
   CashHoldingTable,
@@ -198,6 +199,8 @@ export interface Database {
   remittances: RemittanceTable;
   remittance_payments: RemittancePaymentTable;
   invoices: InvoiceTable;
+  notifications: NotificationTable;
+  seen_breaches: SeenBreachTable;
   agreements: AgreementTable;
   agreement_items: AgreementItemTable;
   agreement_visits: AgreementVisitTable;

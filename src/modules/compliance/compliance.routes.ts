@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
+import { type App, contextOf } from '../../platform/http/types.js';
+import * as s from './compliance.schemas.js';
+import { compliancePage, monitorBreaches } from './compliance.service.js';
+import { myNotifications, readAllNotifications, readNotification } from './notification.service.js';
+
+export function complianceRoutes(app: App): void {
+  const tags = ['compliance'];
+  app.get(
+    '/api/compliance',
+    {
+      schema: {
+        tags,
+        summary: 'Every clause of the regulations with its live status for an org node (X5)',
+        querystring: s.complianceQuery,
+        response: { 200: s.complianceSchema, ...errorResponses },
+      },
+    },
+    (req) => compliancePage(contextOf(req), req.query.org),
+  );
+  app.get(
+    '/api/compliance/monitors/:monitorId/breaches',
+    {
+      schema: {
+        tags,
+        summary: 'The current breaches of one monitor, each linking to its record',
+        params: s.monitorParam,
+        querystring: s.breachesQuery,
+        response: { 200: s.breachesSchema, ...errorResponses },
+      },
+    },
+    (req) => monitorBreaches(contextOf(req), req.params.monitorId, req.query.org, req.query.page, req.query.pageSize),
+  );
+  app.get(
+    '/api/notifications',
+    {
+      schema: {
+        tags,
+        summary: 'My notifications, unread first',
+        querystring: s.notificationsQuery,
+        response: { 200: s.notificationsSchema, ...errorResponses },
+      },
+    },
+    (req) => myNotifications(contextOf(req), req.query.limit),
+  );
+  app.post(
+    '/api/notifications/:id/read',
+    {
+      schema: {
+        tags,
+        summary: 'Mark one of my notifications read',
+        params: idParam,
+        response: { 200: s.notificationSchema, ...errorResponses },
+      },
+    },
+    (req) => readNotification(contextOf(req), req.params.id),
+  );
+  app.post(
+    '/api/notifications/read-all',
+    {
+      schema: {
+        tags,
+        summary: 'Mark all my notifications read',
+        response: { 200: z.object({ marked: z.number().int() }), ...errorResponses },
+      },
+    },
+    (req) => readAllNotifications(contextOf(req)),
+  );
+}

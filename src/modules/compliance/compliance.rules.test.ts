@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { MONITORS } from '../monitor-registry.js';
+import { CLAUSES } from './clauses.data.js';
+import { clauseStatuses, readablePrefixes } from './compliance.rules.js';
+
+const title = { 'zh-CN': 't', en: 't' };
+
+describe('clause catalogue', () => {
+  it('holds every regulation and the requirements across all seven, ids once each', () => {
+    expect(new Set(CLAUSES.map((c) => c.regulation))).toEqual(new Set(['A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'A7', 'X']));
+    expect(new Set(CLAUSES.map((c) => c.id)).size).toBe(CLAUSES.length);
+    expect(CLAUSES.map((c) => c.id)).toEqual(expect.arrayContaining(['A1.1', 'A2.4.3', 'A7.4.8', 'A7.4.10', 'X1', 'X5']));
+    for (const c of CLAUSES) expect(c.title['zh-CN'], c.id).toMatch(/[\u3400-\u9fff]/);
+  });
+
+  it('names the clause of every registered monitor', () => {
+    const ids = new Set(CLAUSES.map((c) => c.id));
+    for (const m of MONITORS) expect(ids.has(m.clauseId), `${m.id} checks ${m.clauseId}`).toBe(true);
+    expect(new Set(MONITORS.map((m) => m.id)).size).toBe(MONITORS.length);
+  });
+});
+
+describe('clauseStatuses', () => {
+  const clauses = CLAUSES.filter((c) => ['A2.4.3', 'A7.4.8', 'A1.1'].includes(c.id));
+  it('sums a clause over its monitors and marks clauses with none as not covered', () => {
+    const rows = clauseStatuses(clauses, [
+      { id: 'm1', clauseId: 'A2.4.3', title, count: 1 },
+      { id: 'm2', clauseId: 'A2.4.3', title, count: 2 },
+      { id: 'm3', clauseId: 'A7.4.8', title, count: 0 },
+    ]);
+    const by = Object.fromEntries(rows.map((r) => [r.id, r]));
+    expect(by['A2.4.3']).toMatchObject({ status: 'breached', breaches: 3 });
+    expect(by['A7.4.8']).toMatchObject({ status: 'ok', breaches: 0 });
+    expect(by['A1.1']).toMatchObject({ status: 'not_covered', breaches: null, monitors: [] });
+  });
+});
+
+describe('readablePrefixes', () => {
+  it('is the node itself under a grant, the granted subtrees below it otherwise, nothing elsewhere', () => {
+    expect(readablePrefixes('/hq/pm/a/', ['/hq/pm/'])).toEqual(['/hq/pm/a/']);
+    expect(readablePrefixes('/hq/pm/', ['/hq/pm/a/', '/hq/pm/b/', '/hq/chc/'])).toEqual(['/hq/pm/a/', '/hq/pm/b/']);
+    expect(readablePrefixes('/hq/chc/', ['/hq/pm/a/'])).toEqual([]);
+  });
+});

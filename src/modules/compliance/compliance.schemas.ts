@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+const localized = z.object({ 'zh-CN': z.string(), en: z.string() });
+
+export const complianceQuery = z.strictObject({
+  org: z.uuid().optional().describe('Org node to check (its subtree); all of the caller’s nodes when absent'),
+});
+
+export const breachesQuery = z.strictObject({
+  org: z.uuid().optional().describe('Org node to check (its subtree); all of the caller’s nodes when absent'),
+  page: z.coerce.number().int().min(1).max(10_000).default(1).describe('Page number, from 1'),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20).describe('Breaches per page (at most 100)'),
+});
+
+export const monitorParam = z.strictObject({
+  monitorId: z.string().min(1).max(100).describe('Monitor id, e.g. money.books_not_returned'),
+});
+
+const orgRef = z.object({ id: z.string(), name: z.string() }).nullable().describe('The node checked; null for all of the caller’s nodes');
+
+export const complianceSchema = z.object({
+  org: orgRef,
+  checkedAt: z.string().describe('When the counts were taken (ISO UTC)'),
+  clauses: z.array(
+    z.object({
+      id: z.string().describe('Clause id of the regulations, e.g. A2.4.3'),
+      regulation: z.string().describe('A1…A7, or X'),
+      regulationTitle: localized,
+      title: localized,
+      summary: z.string().describe('What the system must do (the spec’s words)'),
+      status: z.enum(['ok', 'breached', 'not_covered']).describe('ok: no breach; breached: see breaches; not_covered: no monitor yet'),
+      breaches: z.number().int().nullable().describe('Current breaches over the clause’s monitors; null when not covered'),
+      monitors: z.array(z.object({ id: z.string(), title: localized, count: z.number().int() })),
+    }),
+  ),
+});
+
+export const breachSchema = z.object({
+  what: z.object({
+    key: z.string().describe('i18n key of the web’s compliance namespace'),
+    values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  }),
+  since: z.string().describe('Since when it is a breach (ISO UTC)'),
+  entity: z.object({ type: z.string(), id: z.string(), label: z.string(), link: z.string().describe('Web path of the record') }),
+  officeId: z.string(),
+});
+
+export const breachesSchema = z.object({
+  org: orgRef,
+  monitor: z.object({ id: z.string(), clauseId: z.string(), title: localized, clauseTitle: localized }),
+  items: z.array(breachSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+
+export const notificationSchema = z.object({
+  id: z.string(),
+  monitorId: z.string(),
+  clauseId: z.string(),
+  entity: z.object({ type: z.string(), id: z.string(), label: z.string() }),
+  text: z.object({ key: z.string(), values: z.record(z.string(), z.union([z.string(), z.number()])) }),
+  link: z.string().describe('Web path of the record'),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
+
+export const notificationsQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(100).default(30).describe('How many to return (unread first)'),
+});
+
+export const notificationsSchema = z.object({
+  items: z.array(notificationSchema),
+  unread: z.number().int().describe('Unread notifications of the caller'),
+});

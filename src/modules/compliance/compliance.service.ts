@@ -1,0 +1,64 @@
+import { scopeOf } from '../../platform/authz/access.js';
+import type { UseCase } from '../../platform/context.js';
+import { DomainError, forbidden, notFound } from '../../platform/http/errors.js';
+import { mergePages } from '../../platform/monitors/monitor.sql.js';
+import type { Breach, Monitor, MonitorScope } from '../../platform/monitors/monitor.types.js';
+import { MONITORS } from '../monitor-registry.js';
+import { loadVisibleOrg } from '../orgs/org.service.js';
+import { CLAUSES } from './clauses.data.js';
+import { COMPLIANCE_READ } from './compliance.permissions.js';
+import { clauseStatuses, readablePrefixes } from './compliance.rules.js';
+
+const scopeOfPath = (path: string): MonitorScope => ({ path, nodeId: path.split('/').filter(Boolean).at(-1)! });
+
+/** The subtrees the caller reads compliance in: the node asked for (404 outside, 403 without the permission), or all of theirs. */
+async function readScopes(ctx: UseCase, orgId: string | undefined) {
+  const granted = scopeOf(ctx.actor.access, COMPLIANCE_READ);
+  if (!orgId) {
+    if (!granted.length) throw forbidden(COMPLIANCE_READ);
+    return { org: null, scopes: granted.map(scopeOfPath) };
+  }
+  const node = await loadVisibleOrg(ctx, orgId);
+  const prefixes = readablePrefixes(node.path, granted);
+  if (!prefixes.length) throw forbidden(COMPLIANCE_READ);
+  return { org: { id: node.id, name: node.name }, scopes: prefixes.map(scopeOfPath) };
+}
+
+async function countOver(ctx: UseCase, monitor: Monitor, scopes: MonitorScope[]): Promise<number> {
+  let n = 0;
+  for (const s of scopes) n += await monitor.count(ctx, s);
+  return n;
+}
+
+/** Every clause of the regulations with its live status for an org node (X5): ✓, ✗ with the breach count, or not yet covered. */
+export async function compliancePage(ctx: UseCase, orgId: string | undefined) {
+  const { org, scopes } = await readScopes(ctx, orgId);
+  const counts = [];
+  for (const m of MONITORS) counts.push({ id: m.id, clauseId: m.clauseId, title: m.title, count: await countOver(ctx, m, scopes) });
+  return { org, checkedAt: ctx.clock.now().toISOString(), clauses: clauseStatuses(CLAUSES, counts) };
+}
+
+/** The current breaches of one monitor for an org node, a page at a time, each linking to its record. */
+export async function monitorBreaches(ctx: UseCase, monitorId: string, orgId: string | undefined, page: number, pageSize: number) {
+  const monitor = MONITORS.find((m) => m.id === monitorId);
+  if (!monitor) throw notFound('monitor');
+  const { org, scopes } = await readScopes(ctx, orgId);
+  const window = { limit: pageSize, offset: (page - 1) * pageSize };
+  let items: Breach[];
+  if (scopes.length === 1) items = await monitor.list(ctx, scopes[0]!, window);
+  else {
+    const parts: Breach[][] = [];
+    for (const s of scopes) parts.push(await monitor.list(ctx, s, { limit: window.offset + window.limit, offset: 0 }));
+    items = mergePages(parts, window);
+  }
+  const clause = CLAUSES.find((c) => c.id === monitor.clauseId);
+  if (!clause) throw new DomainError('conflict', 'monitor.unknown_clause', `monitor ${monitor.id} checks an unknown clause`);
+  return {
+    org,
+    monitor: { id: monitor.id, clauseId: monitor.clauseId, title: monitor.title, clauseTitle: clause.title },
+    items,
+    total: await countOver(ctx, monitor, scopes),
+    page,
+    pageSize,
+  };
+}

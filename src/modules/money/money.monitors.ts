@@ -1,0 +1,233 @@
+import { sql } from 'kysely';
+import type { UseCase } from '../../platform/context.js';
+import { mergePages, pathInRegion } from '../../platform/monitors/monitor.sql.js';
+import type { Breach, Monitor, MonitorScope } from '../../platform/monitors/monitor.types.js';
+import { type ParamRegion, paramRegionsUnder } from '../params/param-regions.service.js';
+import { gapsTaken } from './receipt-book.rules.js';
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const before = (ctx: UseCase, ms: number) => new Date(ctx.clock.now().getTime() - ms).toISOString();
+const plus = (iso: string, ms: number) => new Date(Date.parse(iso) + ms).toISOString();
+const bookLabel = (b: { series: string; first_no: number | string; last_no: number | string }) =>
+  `${b.series} ${Number(b.first_no)}–${Number(b.last_no)}`;
+
+async function sumOver(regions: ParamRegion[], count: (r: ParamRegion) => Promise<number>): Promise<number> {
+  let total = 0;
+  for (const r of regions) total += await count(r);
+  return total;
+}
+
+function usedUpBooks(ctx: UseCase, region: ParamRegion) {
+  return ctx.db
+    .selectFrom('receipt_books as b')
+    .innerJoin('org_nodes as n', (j) => j.onRef('n.tenant_id', '=', 'b.tenant_id').onRef('n.id', '=', 'b.holder_org_id'))
+    .where('b.tenant_id', '=', ctx.actor.tenantId)
+    .where('b.state', '=', 'used_up')
+    .where('b.used_up_at', '<', before(ctx, region.value * DAY))
+    .where(pathInRegion('n.path', region));
+}
+
+/** A2.4.3: a used-up book whose stubs are not back with the finance custodian within `receiptReturnDays` of its last receipt. */
+export const booksNotReturnedMonitor: Monitor = {
+  id: 'money.books_not_returned',
+  clauseId: 'A2.4.3',
+  title: { 'zh-CN': '用完的收据本未在规定天数内交回存根', en: 'Used-up receipt books whose stubs are not returned in time' },
+  responsibleRole: 'finance_custodian',
+  async count(ctx, scope) {
+    const regions = await paramRegionsUnder(ctx, scope.path, 'receiptReturnDays');
+    return sumOver(regions, async (r) =>
+      Number(
+        (
+          await usedUpBooks(ctx, r)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirst()
+        )?.n ?? 0,
+      ),
+    );
+  },
+  async list(ctx, scope, page) {
+    const regions = await paramRegionsUnder(ctx, scope.path, 'receiptReturnDays');
+    const parts: Breach[][] = [];
+    for (const r of regions) {
+      const rows = await usedUpBooks(ctx, r)
+        .leftJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 'b.tenant_id').onRef('u.id', '=', 'b.cashier_id'))
+        .select(['b.id', 'b.series', 'b.first_no', 'b.last_no', 'b.used_up_at', 'b.holder_org_id', 'n.name', 'u.display_name'])
+        .orderBy('b.used_up_at')
+        .limit(page.offset + page.limit)
+        .execute();
+      parts.push(
+        rows.map((b) => ({
+          what: {
+            key: 'breach.bookNotReturned',
+            values: { book: bookLabel(b), holder: b.name, cashier: b.display_name ?? '', days: r.value },
+          },
+          since: plus(b.used_up_at!, r.value * DAY),
+          entity: { type: 'receipt_book', id: b.id, label: bookLabel(b), link: '/money/books?state=used_up' },
+          officeId: b.holder_org_id,
+        })),
+      );
+    }
+    return mergePages(parts, page);
+  },
+};
+
+// A book whose count of stubs falls short of the numbers taken from it (first … next-1) skipped a number.
+function booksWithGaps(ctx: UseCase, scope: MonitorScope) {
+  return ctx.db
+    .selectFrom('receipt_books as b')
+    .innerJoin('org_nodes as n', (j) => j.onRef('n.tenant_id', '=', 'b.tenant_id').onRef('n.id', '=', 'b.holder_org_id'))
+    .where('b.tenant_id', '=', ctx.actor.tenantId)
+    .where('b.state', 'in', ['issued', 'used_up'])
+    .where(pathInRegion('n.path', { prefix: scope.path, exclude: [] }))
+    .where((eb) =>
+      eb(
+        eb('b.next_no', '-', eb.ref('b.first_no')),
+        '<>',
+        sql<number>`(select count(*) from receipts r where r.tenant_id = b.tenant_id and r.book_id = b.id)`,
+      ),
+    );
+}
+
+/** A2.4.3: numbers skipped in a book still in use (a number taken with no receipt, issued or voided, behind it). */
+export const receiptGapsMonitor: Monitor = {
+  id: 'money.receipt_gaps',
+  clauseId: 'A2.4.3',
+  title: { 'zh-CN': '收据号码跳号', en: 'Receipt numbers skipped' },
+  responsibleRole: 'finance_custodian',
+  async count(ctx, scope) {
+    return Number(
+      (
+        await booksWithGaps(ctx, scope)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirst()
+      )?.n ?? 0,
+    );
+  },
+  async list(ctx, scope, page) {
+    const books = await booksWithGaps(ctx, scope)
+      .select([
+        'b.id',
+        'b.series',
+        'b.first_no',
+        'b.last_no',
+        'b.next_no',
+        'b.state',
+        'b.issued_at',
+        'b.registered_at',
+        'b.holder_org_id',
+        'n.name',
+      ])
+      .orderBy('b.series')
+      .orderBy('b.first_no')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute();
+    const out: Breach[] = [];
+    for (const b of books) {
+      const stubs = await ctx.db
+        .selectFrom('receipts')
+        .select(['seq_no', 'issued_at'])
+        .where('tenant_id', '=', ctx.actor.tenantId)
+        .where('book_id', '=', b.id)
+        .orderBy('seq_no')
+        .execute();
+      const missing = gapsTaken(
+        { firstNo: Number(b.first_no), nextNo: Number(b.next_no) },
+        stubs.map((s) => Number(s.seq_no)),
+      );
+      // the gap showed when a later number was issued past it
+      const after = stubs.find((s) => Number(s.seq_no) > (missing[0] ?? Number.POSITIVE_INFINITY));
+      out.push({
+        what: {
+          key: 'breach.receiptGap',
+          values: {
+            book: bookLabel(b),
+            holder: b.name,
+            missing: missing.slice(0, 10).join(', ') + (missing.length > 10 ? '…' : ''),
+            count: missing.length,
+          },
+        },
+        since: after?.issued_at ?? b.issued_at ?? b.registered_at,
+        entity: { type: 'receipt_book', id: b.id, label: bookLabel(b), link: `/money/books?state=${b.state}` },
+        officeId: b.holder_org_id,
+      });
+    }
+    return out;
+  },
+};
+
+const officesIn = (ctx: UseCase, region: ParamRegion) =>
+  ctx.db.selectFrom('org_nodes as n').where('n.tenant_id', '=', ctx.actor.tenantId).where(pathInRegion('n.path', region));
+
+/**
+ * Late invoices in one region, counted from three indexed ranges (each invoice belongs to one accepted
+ * order of the same office, and an accepted order is never cancelled): orders accepted before the
+ * deadline, less the delivered invoices of the region, plus those among them whose order is still in time.
+ */
+async function countLate(ctx: UseCase, region: ParamRegion): Promise<number> {
+  const cutoff = before(ctx, region.value * HOUR);
+  const n = (r: { n: unknown } | undefined) => Number(r?.n ?? 0);
+  const due = officesIn(ctx, region)
+    .innerJoin('orders as o', (j) => j.onRef('o.tenant_id', '=', 'n.tenant_id').onRef('o.office_id', '=', 'n.id'))
+    .where('o.accepted_at', '<', cutoff)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirst();
+  const delivered = officesIn(ctx, region)
+    .innerJoin('invoices as i', (j) => j.onRef('i.tenant_id', '=', 'n.tenant_id').onRef('i.office_id', '=', 'n.id'))
+    .where('i.delivered_at', 'is not', null)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirst();
+  const deliveredInTime = officesIn(ctx, region)
+    .innerJoin('orders as o', (j) => j.onRef('o.tenant_id', '=', 'n.tenant_id').onRef('o.office_id', '=', 'n.id'))
+    .innerJoin('invoices as i', (j) => j.onRef('i.tenant_id', '=', 'o.tenant_id').onRef('i.order_id', '=', 'o.id'))
+    .where('o.accepted_at', '>=', cutoff)
+    .where('i.delivered_at', 'is not', null)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirst();
+  return n(await due) - n(await delivered) + n(await deliveredInTime);
+}
+
+/** A7.4.8: an accepted order whose invoice has not reached the owner within `invoiceDeliveryHours` (not recorded, or not delivered). */
+export const invoicesLateMonitor: Monitor = {
+  id: 'money.invoices_late',
+  clauseId: 'A7.4.8',
+  title: { 'zh-CN': '发票未在规定时限内送达业主', en: 'Invoices not delivered to the owner in time' },
+  responsibleRole: 'cashier',
+  async count(ctx, scope) {
+    return sumOver(await paramRegionsUnder(ctx, scope.path, 'invoiceDeliveryHours'), (r) => countLate(ctx, r));
+  },
+  async list(ctx, scope, page) {
+    const regions = await paramRegionsUnder(ctx, scope.path, 'invoiceDeliveryHours');
+    const parts: Breach[][] = [];
+    for (const r of regions) {
+      const rows = await officesIn(ctx, r)
+        .innerJoin('orders as o', (j) => j.onRef('o.tenant_id', '=', 'n.tenant_id').onRef('o.office_id', '=', 'n.id'))
+        .leftJoin('invoices as i', (j) => j.onRef('i.tenant_id', '=', 'o.tenant_id').onRef('i.order_id', '=', 'o.id'))
+        .select(['o.id', 'o.number', 'o.customer_name', 'o.accepted_at', 'o.office_id', 'i.number as invoice_number'])
+        .where('o.accepted_at', '<', before(ctx, r.value * HOUR))
+        .where('i.delivered_at', 'is', null)
+        .orderBy('o.accepted_at')
+        .limit(page.offset + page.limit)
+        .execute();
+      parts.push(
+        rows.map(
+          (o): Breach => ({
+            what: o.invoice_number
+              ? {
+                  key: 'breach.invoiceNotDelivered',
+                  values: { order: o.number, customer: o.customer_name, invoice: o.invoice_number, hours: r.value },
+                }
+              : { key: 'breach.invoiceNotRecorded', values: { order: o.number, customer: o.customer_name, hours: r.value } },
+            since: plus(o.accepted_at!, r.value * HOUR),
+            entity: { type: 'order', id: o.id, label: o.number, link: `/orders/${o.id}` },
+            officeId: o.office_id,
+          }),
+        ),
+      );
+    }
+    return mergePages(parts, page);
+  },
+};
+
+export const moneyMonitors: Monitor[] = [booksNotReturnedMonitor, receiptGapsMonitor, invoicesLateMonitor];

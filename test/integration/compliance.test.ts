@@ -1,0 +1,200 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLAUSES } from '../../src/modules/compliance/clauses.data.js';
+import { scanCompliance } from '../../src/modules/compliance/compliance-scan.service.js';
+import { inTransaction, systemActor } from '../../src/platform/context.js';
+import { DEMO_PASSWORD } from '../../src/seed/demo.data.js';
+import { type Agent, startTestEnv, type TestEnv } from '../support/harness.js';
+import { driveTo } from '../support/orders.js';
+
+let t: TestEnv;
+beforeAll(async () => {
+  t = await startTestEnv();
+});
+afterAll(() => t.close());
+
+const DAY = 86_400_000;
+
+/** A fresh sign-in: moving the clock days on also ends idle sessions. */
+async function fresh(username: string): Promise<Agent> {
+  const a = t.anonymous();
+  const res = await a.post('/api/auth/login', { username, password: DEMO_PASSWORD });
+  if (res.status !== 200) throw new Error(`login ${username}: ${res.status}`);
+  return a;
+}
+
+async function scan() {
+  const tenant = await t.runtime.deps.db.selectFrom('tenants').select('id').executeTakeFirstOrThrow();
+  return inTransaction({ ...t.runtime.deps, actor: systemActor(tenant.id), requestId: null }, (tx) => scanCompliance(tx));
+}
+
+type Clause = { id: string; status: string; breaches: number | null; monitors: { id: string; count: number }[] };
+async function page(agent: Agent, org?: string): Promise<Record<string, Clause>> {
+  const res = await agent.get(`/api/compliance${org ? `?org=${org}` : ''}`);
+  expect(res.status).toBe(200);
+  return Object.fromEntries((res.body.clauses as Clause[]).map((c) => [c.id, c]));
+}
+const countOf = (p: Record<string, Clause>, clause: string, monitor: string) => p[clause]!.monitors.find((m) => m.id === monitor)!.count;
+
+async function breaches(agent: Agent, monitor: string, org?: string) {
+  const res = await agent.get(`/api/compliance/monitors/${monitor}/breaches?pageSize=100${org ? `&org=${org}` : ''}`);
+  expect(res.status).toBe(200);
+  return res.body as { items: { entity: { id: string; link: string; label: string }; what: { key: string } }[]; total: number };
+}
+
+/** A one-receipt book for 陈静 (office A), issued by finance; her demo book is set aside so this is her open book. */
+async function oneReceiptBook(): Promise<string> {
+  const custodian = await fresh('zhengkj');
+  const head = await fresh('wangfang');
+  const db = t.runtime.deps.db;
+  const cashierId = await t.userId('chenjing');
+  await db
+    .updateTable('receipt_books')
+    .set({ state: 'settled' })
+    .where('cashier_id', '=', cashierId)
+    .where('state', '=', 'issued')
+    .execute();
+  const book = (await custodian.post('/api/receipt-books', { orgId: await t.org('pm-finance'), series: 'CP', firstNo: 1, lastNo: 1 })).body;
+  const req = await head.post('/api/book-requests', { orgId: await t.org('office-a'), cashierId, reason: '合规测试' });
+  expect((await custodian.post(`/api/book-requests/${req.body.id}/issue`, { bookId: book.id })).status).toBe(200);
+  return book.id;
+}
+
+describe('compliance view (X5)', () => {
+  it('lists every clause of the regulations, with the monitored ones covered and the rest not yet covered', async () => {
+    const admin = await t.login('admin');
+    const res = await admin.get(`/api/compliance?org=${await t.org('hq')}`);
+    expect(res.status).toBe(200);
+    expect(res.body.clauses.map((c: { id: string }) => c.id)).toEqual(CLAUSES.map((c) => c.id));
+    const by = await page(admin);
+    for (const id of ['A2.4.3', 'A7.4.8', 'A2.4.2.1']) expect(by[id]!.status).not.toBe('not_covered');
+    expect(by['A1.1']).toMatchObject({ status: 'not_covered', breaches: null });
+    // the demo quotes from its published lists only
+    expect(by['A2.4.2.1']).toMatchObject({ status: 'ok', breaches: 0 });
+  });
+
+  it('a used-up book not returned past receiptReturnDays is a breach linking to the book, notified once; returned, it clears', async () => {
+    const bookId = await oneReceiptBook();
+    const order = await driveTo(t, 'accepted');
+    const cashier = await fresh('chenjing');
+    expect(
+      (await cashier.post(`/api/orders/${order.id}/pay`, { version: order.version, amountFen: order.totalFen, method: 'cash' })).status,
+    ).toBe(200);
+
+    const officeA = await t.org('office-a');
+    const before = await breaches(await fresh('wangfang'), 'money.books_not_returned', officeA);
+    expect(before.items.map((b) => b.entity.id)).not.toContain(bookId);
+
+    t.clock.advance(4 * DAY);
+    try {
+      const head = await fresh('wangfang');
+      const p = await page(head, officeA);
+      expect(p['A2.4.3']!.status).toBe('breached');
+      const list = await breaches(head, 'money.books_not_returned', officeA);
+      expect(list.total).toBe(countOf(p, 'A2.4.3', 'money.books_not_returned'));
+      const mine = list.items.find((b) => b.entity.id === bookId);
+      expect(mine).toMatchObject({
+        what: { key: 'breach.bookNotReturned' },
+        entity: { link: '/money/books?state=used_up', label: 'CP 1–1' },
+      });
+
+      // office B's head sees neither office A's page nor its breaches among theirs
+      const headB = await fresh('zhaolei');
+      expect((await headB.get(`/api/compliance?org=${officeA}`)).status).toBe(404);
+      expect((await headB.get(`/api/compliance/monitors/money.books_not_returned/breaches?org=${officeA}`)).status).toBe(404);
+      expect((await breaches(headB, 'money.books_not_returned')).items.map((b) => b.entity.id)).not.toContain(bookId);
+      // a cleaner sees their department but may not read compliance there
+      expect((await (await fresh('sunxy')).get(`/api/compliance?org=${await t.org('office-a-env')}`)).status).toBe(403);
+
+      // the scan tells the finance custodian once, however often it runs
+      await scan();
+      await scan();
+      const custodian = await fresh('zhengkj');
+      const told = (await custodian.get('/api/notifications')).body;
+      const aboutBook = told.items.filter((n: { entity: { id: string } }) => n.entity.id === bookId);
+      expect(aboutBook).toHaveLength(1);
+      expect(aboutBook[0]).toMatchObject({ clauseId: 'A2.4.3', link: '/money/books?state=used_up', readAt: null });
+      expect(told.unread).toBeGreaterThanOrEqual(1);
+      // someone else's notification does not exist for office B's head
+      expect((await headB.post(`/api/notifications/${aboutBook[0].id}/read`)).status).toBe(404);
+      expect((await headB.get('/api/notifications')).body.items.map((n: { entity: { id: string } }) => n.entity.id)).not.toContain(bookId);
+      const read = await custodian.post(`/api/notifications/${aboutBook[0].id}/read`);
+      expect(read.status).toBe(200);
+      expect(read.body.readAt).not.toBeNull();
+
+      // the stubs come back and the book is settled: the breach is gone
+      expect((await custodian.post(`/api/receipt-books/${bookId}/settle`)).body.state).toBe('settled');
+      const after = await page(head, officeA);
+      expect(countOf(after, 'A2.4.3', 'money.books_not_returned')).toBe(countOf(p, 'A2.4.3', 'money.books_not_returned') - 1);
+      expect((await breaches(head, 'money.books_not_returned', officeA)).items.map((b) => b.entity.id)).not.toContain(bookId);
+      const cleared = await scan();
+      expect(cleared.cleared).toBeGreaterThanOrEqual(1);
+      expect((await custodian.post('/api/notifications/read-all')).status).toBe(200);
+      expect((await custodian.get('/api/notifications')).body.unread).toBe(0);
+    } finally {
+      t.clock.set(new Date());
+    }
+  });
+
+  it('an invoice not delivered within invoiceDeliveryHours of acceptance breaches A7.4.8 until it reaches the owner', async () => {
+    const o = await driveTo(t, 'accepted');
+    const officeA = await t.org('office-a');
+    const late = async () => {
+      const list = await breaches(await fresh('wangfang'), 'money.invoices_late', officeA);
+      const p = await page(await fresh('wangfang'), officeA);
+      // the count (indexed arithmetic) and the listing agree
+      expect(list.total).toBe(countOf(p, 'A7.4.8', 'money.invoices_late'));
+      expect(list.items).toHaveLength(Math.min(list.total, 100));
+      return { ids: list.items.map((b) => b.entity.id), status: p['A7.4.8']!.status, items: list.items };
+    };
+    expect((await late()).ids).not.toContain(o.id);
+    t.clock.advance(25 * 3600_000);
+    try {
+      const now = await late();
+      expect(now.status).toBe('breached');
+      expect(now.items.find((b) => b.entity.id === o.id)).toMatchObject({
+        what: { key: 'breach.invoiceNotRecorded' },
+        entity: { link: `/orders/${o.id}` },
+      });
+      const cashier = await fresh('chenjing');
+      const inv = await cashier.post(`/api/orders/${o.id}/invoice`, {
+        number: `FP-CP-${o.number}`,
+        date: '2026-11-27',
+        kind: 'vat_general',
+        amountFen: o.totalFen,
+      });
+      expect(inv.status).toBe(201);
+      expect((await late()).items.find((b) => b.entity.id === o.id)?.what.key).toBe('breach.invoiceNotDelivered');
+      expect((await cashier.post(`/api/invoices/${inv.body.id}/deliver`, {})).status).toBe(200);
+      expect((await late()).ids).not.toContain(o.id);
+    } finally {
+      t.clock.set(new Date());
+    }
+  });
+
+  it('applies each office’s own invoiceDeliveryHours when HQ is counted', async () => {
+    const o = await driveTo(t, 'accepted');
+    const admin = await t.login('admin');
+    const hq = await t.org('hq');
+    const officeA = await t.org('office-a');
+    expect((await admin.put(`/api/orgs/${officeA}/params/invoiceDeliveryHours`, { value: 2 })).status).toBe(200);
+    try {
+      t.clock.advance(3 * 3600_000);
+      const ids = (await breaches(await fresh('admin'), 'money.invoices_late', hq)).items.map((b) => b.entity.id);
+      expect(ids).toContain(o.id);
+    } finally {
+      t.clock.set(new Date());
+      await (await fresh('admin')).put(`/api/orgs/${officeA}/params/invoiceDeliveryHours`, { value: null });
+    }
+  });
+
+  it('an order line priced off its list shows under A2.4.2.1 with a link to the order', async () => {
+    const o = await driveTo(t, 'quoted');
+    await t.runtime.deps.db.updateTable('order_lines').set({ unit_price_fen: 1 }).where('order_id', '=', o.id).execute();
+    const admin = await t.login('admin');
+    const p = await page(admin);
+    expect(p['A2.4.2.1']).toMatchObject({ status: 'breached', breaches: 1 });
+    const list = await breaches(admin, 'orders.off_list_prices');
+    expect(list.items[0]).toMatchObject({ what: { key: 'breach.priceOffList' }, entity: { id: o.id, link: `/orders/${o.id}` } });
+    expect((await admin.get('/api/compliance/monitors/nope/breaches')).status).toBe(404);
+  });
+});
