@@ -1,4 +1,6 @@
+import { startScheduler } from './modules/jobs/jobs.worker.js';
 import { listTenants } from './modules/tenants/tenant.service.js';
+import { AdjustableClock } from './platform/clock.js';
 import { type Config, loadConfig } from './platform/config.js';
 import { createApp, openRuntime } from './runtime.js';
 import { DEMO_PASSWORD, DEMO_TENANT } from './seed/demo.data.js';
@@ -7,14 +9,21 @@ import { webPlugin } from './web.js';
 
 /** Starts the server: migrate, optionally seed the demo on an empty database, listen, say how to sign in. */
 export async function serve(options: { demo: boolean; config?: Config }): Promise<void> {
-  const config = options.config ?? loadConfig();
-  const runtime = await openRuntime(config);
+  const loaded = options.config ?? loadConfig();
+  // `serve --demo` (what `npm start` runs) is a demo server unless GUANJIA_DEMO=0 says otherwise
+  const demoMode = loaded.demoMode || (options.demo && process.env.GUANJIA_DEMO !== '0');
+  const config = { ...loaded, demoMode };
+  // a demo server's clock can be moved (POST /api/demo/clock) to simulate a month end
+  const runtime = await openRuntime(config, demoMode ? { clock: new AdjustableClock() } : {});
   if (options.demo && (await listTenants(runtime.deps)).length === 0) {
     const { created } = await seedDemo(runtime.deps);
     console.log(`Demo data seeded (${created} records).`);
   }
   const app = await createApp(runtime, { logger: { level: config.logLevel }, web: webPlugin });
+  // the worker starts after seeding, so its first poll gives the new demo tenant its recurring jobs
+  const scheduler = config.jobPollMs > 0 ? startScheduler(runtime.deps, { pollMs: config.jobPollMs, log: app.log }) : null;
   const close = async () => {
+    await scheduler?.stop();
     await app.close();
     await runtime.close();
     process.exit(0);
@@ -30,6 +39,7 @@ export async function serve(options: { demo: boolean; config?: Config }): Promis
     `  Database: ${runtime.handle.engine}${runtime.handle.file ? ` (${runtime.handle.file})` : ''}`,
     `  API documentation: ${url}/api/docs`,
   ];
+  if (demoMode) lines.push('  Demo mode: an administrator can set the simulated time on the jobs page (系统 → 定时任务).');
   if (tenants.some((t) => t.code === DEMO_TENANT.code)) {
     lines.push(`  Sign in with username "admin" and password "${DEMO_PASSWORD}" (demo data; every demo user has this password).`);
   } else if (tenants.length === 0) {

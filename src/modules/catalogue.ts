@@ -3,6 +3,7 @@ import { agreementPermissions, agreementRoleDefaults } from './agreements/agreem
 import { catalogPermissions, catalogRoleDefaults } from './catalog/catalog.permissions.js';
 import { compliancePermissions, complianceRoleDefaults } from './compliance/compliance.permissions.js';
 import { identityPermissions, identityRoleDefaults } from './identity/identity.permissions.js';
+import { jobsPermissions, jobsRoleDefaults } from './jobs/jobs.permissions.js';
 import { moneyPermissions, moneyRoleDefaults } from './money/money.permissions.js';
 import { orderPermissions, orderRoleDefaults } from './orders/order.permissions.js';
 import { orgPermissions, orgRoleDefaults } from './orgs/org.permissions.js';
@@ -16,6 +17,7 @@ const declared: { module: string; permissions: PermissionDef[]; roles: RoleDefau
   { module: 'catalog', permissions: catalogPermissions, roles: catalogRoleDefaults },
   { module: 'orders', permissions: orderPermissions, roles: orderRoleDefaults },
   { module: 'money', permissions: moneyPermissions, roles: moneyRoleDefaults },
+  { module: 'jobs', permissions: jobsPermissions, roles: jobsRoleDefaults },
   { module: 'compliance', permissions: compliancePermissions, roles: complianceRoleDefaults },
   { module: 'agreements', permissions: agreementPermissions, roles: agreementRoleDefaults },
 ];

@@ -1,5 +1,6 @@
 import { platformMigrations } from '../platform/db/migrations/platform.migrations.js';
 import type { MigrationSet } from '../platform/db/migrator.js';
+import { jobsMigrations } from '../platform/jobs/migrations/jobs.migrations.js';
 import type { App } from '../platform/http/types.js';
 import { agreementRoutes } from './agreements/agreement.routes.js';
 import { agreementsMigrations } from './agreements/migrations/agreements.migrations.js';
@@ -14,6 +15,7 @@ import { authRoutes } from './identity/auth.routes.js';
 import { identityMigrations } from './identity/migrations/identity.migrations.js';
 import { roleRoutes, tokenRoutes } from './identity/role.routes.js';
 import { userRoutes } from './identity/user.routes.js';
+import { jobsRoutes } from './jobs/jobs.routes.js';
 import { moneyMigrations } from './money/migrations/money.migrations.js';
 import { moneyMonitorMigrations } from './money/migrations/money-monitors.migrations.js';
 import { moneyRoutes } from './money/money.routes.js';
@@ -35,6 +37,7 @@ export const MIGRATIONS: MigrationSet[] = [
   catalogMigrations,
   ordersMigrations,
   moneyMigrations,
+  jobsMigrations,
   moneyMonitorMigrations,
   orderMonitorMigrations,
   complianceMigrations,
@@ -56,6 +59,7 @@ export function installModules(app: App): void {
   orderRoutes(app);
   moneyRoutes(app);
   moneyReportRoutes(app);
+  jobsRoutes(app);
   agreementRoutes(app);
   complianceRoutes(app);
   historyRoutes(app);

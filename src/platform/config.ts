@@ -15,8 +15,13 @@ export interface Config {
   secureCookies: boolean;
   trustProxy: boolean;
   logLevel: string;
-  /** Demo mode lets an administrator set the clock (for month-end simulations). */
+  /**
+   * Demo mode lets an administrator set the clock (for month-end simulations) and run due jobs at once.
+   * On with GUANJIA_DEMO=1, or with `serve --demo` unless GUANJIA_DEMO=0; never on by itself.
+   */
   demoMode: boolean;
+  /** How often the scheduled-jobs worker looks for due jobs; 0 runs no worker in this process. */
+  jobPollMs: number;
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -38,6 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.GUANJIA_SECURE_COOKIES === '1',
     trustProxy: env.GUANJIA_TRUST_PROXY === '1',
     logLevel: env.LOG_LEVEL ?? 'info',
-    demoMode: env.GUANJIA_DEMO !== '0',
+    demoMode: env.GUANJIA_DEMO === '1',
+    jobPollMs: int(env.GUANJIA_JOB_POLL_MS, 10_000),
   };
 }

@@ -3,6 +3,7 @@ import type { UseCase } from '../../platform/context.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { CATALOG_MANAGE, PRICELIST_APPROVE, PRICELIST_EDIT } from '../catalog/catalog.permissions.js';
 import { PERMISSION_CODES } from '../catalogue.js';
+import { jobsAbilities } from '../jobs/jobs.service.js';
 import { FINANCE_CUSTODIAN, RECEIPTS_ISSUE, RECEIPTS_READ, RECEIPTS_REQUEST } from '../money/money.permissions.js';
 import { ORDERS_INTAKE, ORDERS_PAY, ORDERS_READ, ORDERS_WORK } from '../orders/order.permissions.js';
 import { ORG_MANAGE } from '../orgs/org.permissions.js';
@@ -56,6 +57,7 @@ export async function me(ctx: UseCase) {
       priceLists: any(ORDERS_READ, PRICELIST_EDIT, PRICELIST_APPROVE),
       catalog: any(CATALOG_MANAGE),
       receipts: any(RECEIPTS_READ, RECEIPTS_ISSUE, RECEIPTS_REQUEST, FINANCE_CUSTODIAN),
+      ...(await jobsAbilities(ctx)),
     },
   };
 }

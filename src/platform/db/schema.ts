@@ -22,6 +22,7 @@ import type {
   OrderRoundTable,
   OrderTable,
 } from '../../modules/orders/orders.tables.js';
+import type { JobRunTable, JobTable } from '../jobs/job.tables.js';
 
 /**
  * Table types of the whole database. Every business table leads with `tenant_id`.
@@ -180,6 +181,8 @@ export interface Database {
   counters: CounterTable;
   regulation_params: RegulationParamTable;
   idempotency_keys: IdempotencyKeyTable;
+  jobs: JobTable;
+  job_runs: JobRunTable;
   service_items: ServiceItemTable;
   price_lists: PriceListTable;
   price_list_lines: PriceListLineTable;

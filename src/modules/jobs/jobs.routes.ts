@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
+import { type App, contextOf } from '../../platform/http/types.js';
+import * as s from './jobs.schemas.js';
+import * as jobs from './jobs.service.js';
+
+export function jobsRoutes(app: App): void {
+  const tags = ['scheduled jobs'];
+  app.get(
+    '/api/jobs',
+    {
+      schema: {
+        tags,
+        summary: 'Scheduled jobs of the organisation: state, when due, attempts, last error',
+        querystring: s.jobListQuery,
+        response: { 200: s.jobPage, ...errorResponses },
+      },
+    },
+    (req) => jobs.listJobs(contextOf(req), req.query),
+  );
+  app.get(
+    '/api/jobs/:id/runs',
+    {
+      schema: {
+        tags,
+        summary: 'Every ended attempt at a job, latest first, with its error',
+        params: idParam,
+        response: { 200: z.array(s.jobRunSchema), ...errorResponses },
+      },
+    },
+    (req) => jobs.jobRuns(contextOf(req), req.params.id),
+  );
+  app.post(
+    '/api/jobs/:id/retry',
+    {
+      schema: {
+        tags,
+        summary: 'Give a failed job a fresh set of attempts, due now',
+        params: idParam,
+        response: { 200: s.jobSchema, ...errorResponses },
+      },
+    },
+    (req) => jobs.retryJob(contextOf(req), req.params.id),
+  );
+  app.post(
+    '/api/jobs/run-due',
+    {
+      schema: {
+        tags,
+        summary: 'Demo mode: run the organisation’s due jobs now (404 outside demo mode)',
+        response: { 200: s.runDueReply, ...errorResponses },
+      },
+    },
+    (req) => jobs.runDueNow(contextOf(req)),
+  );
+  app.get(
+    '/api/demo/clock',
+    {
+      schema: {
+        tags,
+        summary: 'The server’s time, and whether demo mode lets it be set',
+        response: { 200: s.clockSchema, ...errorResponses },
+      },
+    },
+    (req) => jobs.readClock(contextOf(req)),
+  );
+  app.post(
+    '/api/demo/clock',
+    {
+      schema: {
+        tags,
+        summary: 'Demo mode: set the simulated time (e.g. a month end); 404 outside demo mode',
+        body: s.setClockBody,
+        response: { 200: s.clockSchema, ...errorResponses },
+      },
+    },
+    (req) => jobs.setDemoClock(contextOf(req), req.body.at),
+  );
+}

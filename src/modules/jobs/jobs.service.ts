@@ -1,0 +1,166 @@
+import { allowsAt } from '../../platform/authz/access.js';
+import { authorize } from '../../platform/authz/guard.js';
+import { AdjustableClock } from '../../platform/clock.js';
+import { inTransaction, type UseCase } from '../../platform/context.js';
+import { DomainError, notFound } from '../../platform/http/errors.js';
+import { fetchPage, type Page, parseSort } from '../../platform/http/list.js';
+import { findJob, jobsQuery, runsOf, updateJob } from '../../platform/jobs/job.repo.js';
+import type { JobState, JobTable } from '../../platform/jobs/job.tables.js';
+import { defaultWorkerId, type RunReport } from '../../platform/jobs/worker.js';
+import { JOB_KINDS } from '../job-kinds.js';
+import { rootOrg } from '../orgs/org.service.js';
+import { DEMO_CLOCK, JOBS_MANAGE, JOBS_READ } from './jobs.permissions.js';
+import { runDueJobs } from './jobs.worker.js';
+
+const SORT_COLUMNS = { dueAt: 'due_at', updatedAt: 'updated_at', kind: 'kind', state: 'state' } as const;
+
+async function rootPath(ctx: UseCase): Promise<string> {
+  const root = await rootOrg(ctx);
+  if (!root) throw notFound('job');
+  return root.path;
+}
+
+/** Jobs are tenant-wide: reading and managing them needs the permission at the root. */
+async function authorizeRoot(ctx: UseCase, permission: string): Promise<string> {
+  const path = await rootPath(ctx);
+  authorize(ctx.actor.access, permission, path, 'job');
+  return path;
+}
+
+const titleOf = (kind: string) => JOB_KINDS.find((k) => k.kind === kind)?.title ?? { 'zh-CN': kind, en: kind };
+
+const present = (j: JobTable, canManage: boolean) => ({
+  id: j.id,
+  kind: j.kind,
+  title: titleOf(j.kind),
+  key: j.key,
+  state: j.state,
+  dueAt: j.due_at,
+  attempts: j.attempts,
+  maxAttempts: j.max_attempts,
+  recurring: j.recurring_cron,
+  skippedOccurrences: j.skipped_occurrences,
+  lastRunAt: j.last_run_at,
+  lastError: j.last_error,
+  lastWorker: j.last_worker,
+  createdAt: j.created_at,
+  updatedAt: j.updated_at,
+  abilities: { retry: canManage && j.state === 'failed' },
+});
+
+export interface JobListInput {
+  page: number;
+  pageSize: number;
+  sort?: string | undefined;
+  q?: string | undefined;
+  state?: JobState | undefined;
+  kind?: string | undefined;
+}
+
+/** The organisation's jobs, newest activity first: what is waiting, what ran, what failed and why. */
+export async function listJobs(ctx: UseCase, input: JobListInput) {
+  const path = await authorizeRoot(ctx, JOBS_READ);
+  const canManage = allowsAt(ctx.actor.access, JOBS_MANAGE, path);
+  const { field, direction } = parseSort(input.sort, '-updatedAt');
+  const column = SORT_COLUMNS[field as keyof typeof SORT_COLUMNS] ?? 'updated_at';
+  const query = jobsQuery(ctx.db, { tenantId: ctx.actor.tenantId, state: input.state, kind: input.kind, q: input.q })
+    .selectAll()
+    .orderBy(column, direction)
+    .orderBy('id', direction);
+  const { rows, total } = await fetchPage(query, input.page, input.pageSize);
+  const page: Page<ReturnType<typeof present>> = {
+    items: rows.map((r) => present(r, canManage)),
+    total,
+    page: input.page,
+    pageSize: input.pageSize,
+  };
+  return { ...page, kinds: JOB_KINDS.map((k) => ({ kind: k.kind, title: k.title, recurring: k.recurring?.cron ?? null })) };
+}
+
+/** Every ended attempt at one job, latest first. */
+export async function jobRuns(ctx: UseCase, id: string) {
+  await authorizeRoot(ctx, JOBS_READ);
+  const job = await findJob(ctx.db, ctx.actor.tenantId, id, false, ctx.engine);
+  if (!job) throw notFound('job');
+  return (await runsOf(ctx.db, ctx.actor.tenantId, id)).map((r) => ({
+    id: r.id,
+    attempt: r.attempt,
+    workerId: r.worker_id,
+    startedAt: r.started_at,
+    finishedAt: r.finished_at,
+    outcome: r.outcome,
+    summary: r.summary,
+    error: r.error_message,
+    errorStack: r.error_stack,
+  }));
+}
+
+/** Gives a failed job a fresh set of attempts, due now (its earlier runs stay on record). */
+export async function retryJob(ctx: UseCase, id: string) {
+  await authorizeRoot(ctx, JOBS_MANAGE);
+  return inTransaction(ctx, async (tx) => {
+    const job = await findJob(tx.db, tx.actor.tenantId, id, true, tx.engine);
+    if (!job) throw notFound('job');
+    if (job.state !== 'failed')
+      throw new DomainError('unprocessable', 'job.not_failed', `only a failed job can be retried (this one is ${job.state})`);
+    const set = { state: 'pending' as const, attempts: 0, due_at: tx.now, updated_at: tx.now };
+    await updateJob(tx.db, tx.actor.tenantId, id, set);
+    await tx.audit({
+      action: 'job.retry',
+      entity: 'job',
+      entityId: id,
+      before: { state: job.state, attempts: job.attempts, dueAt: job.due_at },
+      after: { state: set.state, attempts: 0, dueAt: tx.now },
+    });
+    return present({ ...job, ...set }, true);
+  });
+}
+
+/** The demo server's movable clock, or null when the server keeps real time. */
+function demoClockOf(ctx: UseCase): AdjustableClock | null {
+  return ctx.config.demoMode && ctx.clock instanceof AdjustableClock ? ctx.clock : null;
+}
+
+function requireDemo(ctx: UseCase): AdjustableClock {
+  const clock = demoClockOf(ctx);
+  // outside demo mode these routes do not exist for anyone
+  if (!clock) throw new DomainError('not_found', 'demo.off', 'this server is not in demo mode');
+  return clock;
+}
+
+/** Demo mode: runs this organisation's due jobs now, instead of waiting for the next poll. */
+export async function runDueNow(ctx: UseCase): Promise<{ ran: RunReport[]; now: string }> {
+  requireDemo(ctx);
+  await authorizeRoot(ctx, JOBS_MANAGE);
+  const ran = await runDueJobs(ctx, { workerId: `${defaultWorkerId()}:api`, tenantId: ctx.actor.tenantId });
+  return { ran, now: ctx.clock.now().toISOString() };
+}
+
+/** The server's time, and whether it can be set (demo mode). */
+export function readClock(ctx: UseCase) {
+  const now = ctx.clock.now();
+  return {
+    demoMode: demoClockOf(ctx) !== null,
+    now: now.toISOString(),
+    simulated: Math.abs(now.getTime() - Date.now()) > 1000,
+  };
+}
+
+/** Demo mode: moves the server's clock (a simulated month end); null returns to the real time. */
+export async function setDemoClock(ctx: UseCase, at: string | null) {
+  const clock = requireDemo(ctx);
+  await authorizeRoot(ctx, DEMO_CLOCK);
+  const before = clock.now().toISOString();
+  clock.set(at ? new Date(at) : new Date());
+  await inTransaction(ctx, (tx) =>
+    tx.audit({ action: 'demo.clock', entity: 'tenant', entityId: tx.actor.tenantId, before: { now: before }, after: { now: tx.now } }),
+  );
+  return readClock(ctx);
+}
+
+/** Which jobs pages and buttons the caller gets (the menu). */
+export async function jobsAbilities(ctx: UseCase): Promise<{ jobs: boolean; manageJobs: boolean; demoClock: boolean }> {
+  const root = await rootOrg(ctx);
+  const at = (p: string) => Boolean(root) && allowsAt(ctx.actor.access, p, root!.path);
+  return { jobs: at(JOBS_READ), manageJobs: at(JOBS_MANAGE), demoClock: demoClockOf(ctx) !== null && at(DEMO_CLOCK) };
+}
