@@ -1,0 +1,114 @@
+import { addDays, dateIn } from '../../../src/modules/agreements/agreement.rules.js';
+import { draftTwiceWeekly, signBody } from '../../support/agreements.js';
+import type { Case, Matrix, Row } from '../../support/matrix.js';
+
+type Stage = 'draft' | 'negotiated' | 'signed' | 'active';
+
+export const agreementsRows = (m: Matrix): Row[] => {
+  const { t, agents } = m;
+  const head = () => agents.headA;
+  /** An agreement of office A at `stage`, every day of the week so visits are always planned, dated from today. */
+  const agreementAt = async (stage: Stage) => {
+    const today = dateIn(new Date(), 'Asia/Shanghai');
+    const dates = {
+      startDate: today,
+      endDate: addDays(today, 90),
+      schedule: { weekdays: [1, 2, 3, 4, 5, 6, 7], monthDays: [], windowStart: '23:00', windowEnd: '23:30' },
+    };
+    let a = (await draftTwiceWeekly(t, head(), dates, stage === 'negotiated' ? { unitPriceFen: 3000 } : {})).body;
+    if (stage === 'signed' || stage === 'active') a = (await head().post(`/api/agreements/${a.id}/sign`, signBody(a.version))).body;
+    if (stage === 'active') a = (await head().post(`/api/agreements/${a.id}/activate`, { version: a.version })).body;
+    return a;
+  };
+  /** `headA` may; `mgrA` sees office A but holds no agreement permission; office B's head never sees it. */
+  const denied = (ok: number): Case[] => [
+    { as: 'headA', status: ok },
+    { as: 'mgrA', status: 403 },
+    { as: 'headB', status: 404 },
+  ];
+  const command = (path: string, stage: Stage, body: (a: { version: number }) => object): Row => ({
+    route: `POST /api/agreements/:id/${path}`,
+    prepare: async () => {
+      const a = await agreementAt(stage);
+      return { url: `/api/agreements/${a.id}/${path}`, body: body(a), cases: denied(200) };
+    },
+  });
+  const visit = (path: 'skip' | 'move'): Row => ({
+    route: `POST /api/agreements/:id/visits/:visitId/${path}`,
+    prepare: async () => {
+      const a = await agreementAt('active');
+      const v = a.visits.at(-1);
+      const body =
+        path === 'skip'
+          ? { reason: '业主出差' }
+          : { date: addDays(v.plannedDate, 1), windowStart: '22:00', windowEnd: '22:30', reason: '改约' };
+      return { url: `/api/agreements/${a.id}/visits/${v.id}/${path}`, body, cases: denied(200) };
+    },
+  });
+  return [
+    {
+      route: 'GET /api/agreements',
+      prepare: async () => ({
+        url: '/api/agreements',
+        cases: [
+          { as: 'headA', status: 200 },
+          { as: 'cleanerA', status: 200 },
+        ],
+      }),
+    },
+    {
+      route: 'POST /api/agreements',
+      prepare: async () => {
+        const a = await agreementAt('draft');
+        const { officeId, ownerName, ownerPhone, address, staffCount, schedule, startDate, endDate, paymentTerms } = a;
+        const items = a.items.map((i: { itemId: string }) => ({ itemId: i.itemId, quantity: 2 }));
+        return {
+          url: '/api/agreements',
+          body: { officeId, ownerName, ownerPhone, address, staffCount, schedule, startDate, endDate, paymentTerms, items },
+          cases: [...denied(201)],
+        };
+      },
+    },
+    {
+      route: 'GET /api/agreements/:id',
+      prepare: async () => {
+        const a = await agreementAt('draft');
+        return { url: `/api/agreements/${a.id}`, cases: [...denied(200), { as: 'cleanerA', status: 404 }, { as: 'admin', status: 200 }] };
+      },
+    },
+    {
+      route: 'PUT /api/agreements/:id',
+      prepare: async () => {
+        const a = await agreementAt('draft');
+        const { ownerName, ownerPhone, address, staffCount, schedule, startDate, endDate, paymentTerms } = a;
+        const items = a.items.map((i: { itemId: string }) => ({ itemId: i.itemId, quantity: 4 }));
+        return {
+          url: `/api/agreements/${a.id}`,
+          body: { version: a.version, ownerName, ownerPhone, address, staffCount, schedule, startDate, endDate, paymentTerms, items },
+          cases: denied(200),
+        };
+      },
+    },
+    command('approve-price', 'negotiated', (a) => ({ version: a.version })),
+    command('sign', 'draft', (a) => signBody(a.version)),
+    command('activate', 'signed', (a) => ({ version: a.version })),
+    command('end', 'active', (a) => ({ version: a.version, reason: '业主搬走' })),
+    command('terminate', 'draft', (a) => ({ version: a.version, reason: '业主未签' })),
+    visit('skip'),
+    visit('move'),
+    {
+      route: 'GET /api/agreements/:id/images/:blobId',
+      prepare: async () => {
+        const a = await agreementAt('signed');
+        return { url: `/api/agreements/${a.id}/images/${a.ownerSignatureBlobId}`, cases: denied(200) };
+      },
+    },
+    {
+      route: 'GET /api/agreements/:id/print',
+      prepare: async () => {
+        const a = await agreementAt('draft');
+        return { url: `/api/agreements/${a.id}/print`, cases: denied(200) };
+      },
+    },
+  ];
+};
