@@ -95,7 +95,8 @@ describe('money, end to end at 金色家园 (issue 5 walkthrough)', () => {
     await t.runtime.deps.db.updateTable('receipts').set({ amount_fen: 1 }).where('id', '=', victim.id).execute();
     const broken = (await head.get(`/api/reconciliation?officeId=${officeB}&from=${today()}&to=${today()}`)).body;
     expect(broken.differences).toHaveLength(1);
-    expect(broken.differences[0]).toMatchObject({ kind: 'receipt_amount_differs', ref: 'W-0000001' });
+    expect(broken.differences[0]).toMatchObject({ kind: 'receipt_amount_differs', ref: 'W-0000001', amountFen: 1 });
+    expect(broken.differences[0].expectedFen).toBeGreaterThan(1);
 
     // the report exports to Excel with the difference in it
     const xlsx = await head.request('GET', `/api/reconciliation/export.xlsx?officeId=${officeB}&from=${today()}&to=${today()}`);
@@ -108,8 +109,10 @@ describe('money, end to end at 金色家园 (issue 5 walkthrough)', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(raw.rawPayload as unknown as ArrayBuffer);
     const sheet = wb.worksheets[0]!;
-    expect(sheet.getRow(2).getCell(1).value).toBe('receipt_amount_differs');
+    expect(sheet.name).toBe('对账差异');
+    expect(sheet.getRow(2).getCell(1).value).toBe('收据金额与收款不符');
     expect(sheet.getRow(2).getCell(2).value).toBe('W-0000001');
+    expect(sheet.getRow(2).getCell(4).value).toMatch(/^收据 ¥0\.01，收款 ¥/);
   });
 
   it('lists invoices not delivered within invoiceDeliveryHours of acceptance', async () => {

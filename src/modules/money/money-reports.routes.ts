@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
 import { type App, contextOf } from '../../platform/http/types.js';
-import { printLocale } from '../../platform/print/messages.js';
+import { formatFen } from '../../platform/money.js';
+import { printLocale, translator } from '../../platform/print/messages.js';
 import { listRemittances } from './custody.service.js';
 import * as invoices from './invoice.service.js';
 import { toWorkbook } from './money.export.js';
 import * as s from './money.schemas.js';
 import { renderReceipt } from './receipt.print.js';
 import { listReceipts } from './receipt.service.js';
+import { reconciliationMessages } from './reconciliation.messages.js';
 import { bookChecks, reconciliation } from './reconciliation.service.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -99,16 +101,23 @@ export function moneyReportRoutes(app: App): void {
   const xlsx = { tags: ['exports'], produces: [XLSX] };
   app.get(
     '/api/reconciliation/export.xlsx',
-    { schema: { ...xlsx, summary: 'The reconciliation report as Excel', querystring: s.periodQuery } },
+    { schema: { ...xlsx, summary: 'The reconciliation report as Excel', querystring: s.periodExportQuery } },
     async (req, reply) => {
-      const r = await reconciliation(contextOf(req), req.query);
+      const { lang, ...period } = req.query;
+      const r = await reconciliation(contextOf(req), period);
+      const tr = translator(reconciliationMessages, printLocale(lang));
+      type Row = (typeof r.differences)[number];
       const file = await toWorkbook(
-        '对账差异',
+        tr('sheet'),
         [
-          { header: '类型', width: 26, value: (d) => d.kind },
-          { header: '单号', width: 22, value: (d) => d.ref },
-          yuanCol<(typeof r.differences)[number]>('金额', (d) => d.amountFen),
-          { header: '说明', width: 40, value: (d) => d.detail },
+          { header: tr('kind'), width: 26, value: (d: Row) => tr(`${d.kind}.label`) },
+          { header: tr('ref'), width: 26, value: (d: Row) => d.ref },
+          yuanCol<Row>(tr('amount'), (d) => d.amountFen),
+          {
+            header: tr('detail'),
+            width: 44,
+            value: (d: Row) => tr(`${d.kind}.detail`, { actual: formatFen(d.amountFen), expected: formatFen(d.expectedFen ?? 0) }),
+          },
         ],
         r.differences,
       );

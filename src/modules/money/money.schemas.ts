@@ -178,7 +178,13 @@ export const recordInvoiceBody = z.strictObject({
 });
 export const deliverBody = z.strictObject({ note: z.string().trim().max(200).optional().describe('How it reached the owner') });
 export const periodQuery = z.strictObject({ officeId: z.uuid(), from: z.iso.date(), to: z.iso.date() });
-const difference = z.object({ kind: z.string(), ref: z.string(), amountFen: z.number().int(), detail: z.string() });
+export const periodExportQuery = periodQuery.extend({ lang: z.enum(['zh-CN', 'en']).optional() });
+const difference = z.object({
+  kind: z.string(),
+  ref: z.string().describe('Order, receipt or invoice number, or the remittance’s cashier and period'),
+  amountFen: z.number().int().describe('The amount concerned; for a …_differs kind, the recorded one'),
+  expectedFen: z.number().int().nullable().describe('For a …_differs kind: what the amount should be'),
+});
 export const reconciliationSchema = z.object({
   officeId: z.string(),
   officeName: z.string(),

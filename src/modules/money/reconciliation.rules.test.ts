@@ -12,7 +12,15 @@ function consistent(amounts: number[]): ReconciliationFacts {
     receipts: payments.map((p, i) => ({ id: `r${i}`, number: `A-${i}`, paymentId: p.id, amountFen: p.amountFen, voided: false })),
     holdings: payments.map((p) => ({ paymentId: p.id, remittanceId: 'm1', settled: true })),
     remittances: amounts.length
-      ? [{ id: 'm1', totalFen: amounts.reduce((a, b) => a + b, 0), paymentIds: payments.map((p) => p.id), confirmed: true }]
+      ? [
+          {
+            id: 'm1',
+            label: '陈静 2026-11-01～2026-11-30',
+            totalFen: amounts.reduce((a, b) => a + b, 0),
+            paymentIds: payments.map((p) => p.id),
+            confirmed: true,
+          },
+        ]
       : [],
     invoices: orders.map((o, i) => ({ orderId: o.id, number: `FP-${i}`, amountFen: o.totalFen, delivered: true })),
   };
@@ -33,8 +41,10 @@ describe('reconciliation', () => {
     const facts = consistent([12000, 3100]);
     facts.receipts[1] = { ...facts.receipts[1]!, amountFen: 3000 };
     facts.remittances[0] = { ...facts.remittances[0]!, totalFen: 15000 };
-    const kinds = reconcile(facts).differences.map((d) => `${d.kind}:${d.ref}:${d.amountFen}`);
-    expect(kinds).toEqual(['receipt_amount_differs:A-1:-100', 'remittance_total_differs:m1:-100']);
+    expect(reconcile(facts).differences).toEqual([
+      { kind: 'receipt_amount_differs', ref: 'A-1', amountFen: 3000, expectedFen: 3100 },
+      { kind: 'remittance_total_differs', ref: '陈静 2026-11-01～2026-11-30', amountFen: 15000, expectedFen: 15100 },
+    ]);
   });
   it('follows money that has not reached finance yet', () => {
     const facts = consistent([12000]);

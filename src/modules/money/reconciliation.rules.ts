@@ -6,7 +6,7 @@ export interface ReconciliationFacts {
   payments: { id: string; orderId: string; amountFen: number }[];
   receipts: { id: string; number: string; paymentId: string | null; amountFen: number; voided: boolean }[];
   holdings: { paymentId: string; remittanceId: string | null; settled: boolean }[];
-  remittances: { id: string; totalFen: number; paymentIds: string[]; confirmed: boolean }[];
+  remittances: { id: string; label: string; totalFen: number; paymentIds: string[]; confirmed: boolean }[];
   invoices: { orderId: string; number: string; amountFen: number; delivered: boolean }[];
 }
 
@@ -23,11 +23,16 @@ export type DifferenceKind =
   | 'invoice_amount_differs'
   | 'invoice_not_delivered';
 
+/**
+ * One difference: `ref` is what a person looks up (order, receipt or invoice number, or the remittance's
+ * cashier and period); for a `…_differs` kind `amountFen` is the recorded amount and `expectedFen` what it
+ * should be. Words are the reader's: the web and the Excel export phrase each kind in their language.
+ */
 export interface Difference {
   kind: DifferenceKind;
   ref: string;
   amountFen: number;
-  detail: string;
+  expectedFen: number | null;
 }
 
 /**
@@ -36,7 +41,10 @@ export interface Difference {
  */
 export function reconcile(f: ReconciliationFacts) {
   const diffs: Difference[] = [];
+  const add = (kind: DifferenceKind, ref: string, amountFen: number, expectedFen: number | null = null) =>
+    diffs.push({ kind, ref, amountFen, expectedFen });
   const paymentByOrder = new Map(f.payments.map((p) => [p.orderId, p]));
+  const orderNumber = new Map(f.orders.map((o) => [o.id, o.number]));
   const liveReceipts = f.receipts.filter((r) => !r.voided);
   const receiptByPayment = new Map(liveReceipts.filter((r) => r.paymentId).map((r) => [r.paymentId!, r]));
   const holdingByPayment = new Map(f.holdings.map((h) => [h.paymentId, h]));
@@ -45,63 +53,30 @@ export function reconcile(f: ReconciliationFacts) {
 
   for (const o of f.orders) {
     const p = paymentByOrder.get(o.id);
-    if (!p) diffs.push({ kind: 'order_unpaid', ref: o.number, amountFen: o.totalFen, detail: 'accepted, not paid' });
-    else if (p.amountFen !== o.totalFen)
-      diffs.push({
-        kind: 'payment_amount_differs',
-        ref: o.number,
-        amountFen: p.amountFen - o.totalFen,
-        detail: `${p.amountFen} ≠ ${o.totalFen}`,
-      });
+    if (!p) add('order_unpaid', o.number, o.totalFen);
+    else if (p.amountFen !== o.totalFen) add('payment_amount_differs', o.number, p.amountFen, o.totalFen);
     const inv = invoiceByOrder.get(o.id);
-    if (!inv) diffs.push({ kind: 'order_without_invoice', ref: o.number, amountFen: o.totalFen, detail: 'no invoice recorded' });
+    if (!inv) add('order_without_invoice', o.number, o.totalFen);
     else {
-      if (inv.amountFen !== o.totalFen)
-        diffs.push({
-          kind: 'invoice_amount_differs',
-          ref: inv.number,
-          amountFen: inv.amountFen - o.totalFen,
-          detail: `${inv.amountFen} ≠ ${o.totalFen}`,
-        });
-      if (!inv.delivered)
-        diffs.push({ kind: 'invoice_not_delivered', ref: inv.number, amountFen: inv.amountFen, detail: 'not yet with the owner' });
+      if (inv.amountFen !== o.totalFen) add('invoice_amount_differs', inv.number, inv.amountFen, o.totalFen);
+      if (!inv.delivered) add('invoice_not_delivered', inv.number, inv.amountFen);
     }
   }
   for (const p of f.payments) {
+    const ref = orderNumber.get(p.orderId) ?? p.orderId;
     const r = receiptByPayment.get(p.id);
-    if (!r)
-      diffs.push({
-        kind: 'payment_without_receipt',
-        ref: p.id,
-        amountFen: p.amountFen,
-        detail: 'cash still in the field, or receipt missing',
-      });
-    else if (r.amountFen !== p.amountFen)
-      diffs.push({
-        kind: 'receipt_amount_differs',
-        ref: r.number,
-        amountFen: r.amountFen - p.amountFen,
-        detail: `${r.amountFen} ≠ ${p.amountFen}`,
-      });
-    const h = holdingByPayment.get(p.id);
-    if (!h?.remittanceId)
-      diffs.push({ kind: 'payment_not_remitted', ref: p.id, amountFen: p.amountFen, detail: 'not yet handed to finance' });
+    if (!r) add('payment_without_receipt', ref, p.amountFen);
+    else if (r.amountFen !== p.amountFen) add('receipt_amount_differs', r.number, r.amountFen, p.amountFen);
+    if (!holdingByPayment.get(p.id)?.remittanceId) add('payment_not_remitted', ref, p.amountFen);
   }
   for (const r of liveReceipts) {
-    if (!r.paymentId || !paymentIds.has(r.paymentId))
-      diffs.push({
-        kind: 'receipt_without_payment',
-        ref: r.number,
-        amountFen: r.amountFen,
-        detail: 'no payment of this office and period',
-      });
+    if (!r.paymentId || !paymentIds.has(r.paymentId)) add('receipt_without_payment', r.number, r.amountFen);
   }
   const amountOf = new Map(f.payments.map((p) => [p.id, p.amountFen]));
   for (const m of f.remittances) {
     const sum = addFen(...m.paymentIds.map((id) => amountOf.get(id) ?? 0));
-    if (sum !== m.totalFen)
-      diffs.push({ kind: 'remittance_total_differs', ref: m.id, amountFen: m.totalFen - sum, detail: `${m.totalFen} ≠ ${sum}` });
-    if (!m.confirmed) diffs.push({ kind: 'remittance_unconfirmed', ref: m.id, amountFen: m.totalFen, detail: 'finance has not confirmed' });
+    if (sum !== m.totalFen) add('remittance_total_differs', m.label, m.totalFen, sum);
+    if (!m.confirmed) add('remittance_unconfirmed', m.label, m.totalFen);
   }
   const totals = {
     acceptedFen: addFen(...f.orders.map((o) => o.totalFen)),

@@ -65,7 +65,7 @@ export async function reconciliation(ctx: UseCase, input: { officeId: string; fr
   const remittances = remittanceIds.length
     ? await db
         .selectFrom('remittances')
-        .select(['id', 'total_fen', 'state'])
+        .select(['id', 'total_fen', 'state', 'cashier_name', 'period_from', 'period_to'])
         .where('tenant_id', '=', t)
         .where('id', 'in', remittanceIds)
         .execute()
@@ -98,6 +98,7 @@ export async function reconciliation(ctx: UseCase, input: { officeId: string; fr
     holdings: holdings.map((h) => ({ paymentId: h.payment_id, remittanceId: h.remittance_id, settled: h.settled_at !== null })),
     remittances: remittances.map((m) => ({
       id: m.id,
+      label: `${m.cashier_name} ${m.period_from}～${m.period_to}`,
       totalFen: Number(m.total_fen),
       confirmed: m.state === 'confirmed',
       paymentIds: links.filter((l) => l.remittance_id === m.id).map((l) => l.payment_id),

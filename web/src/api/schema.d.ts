@@ -19475,9 +19475,12 @@ export interface paths {
                             };
                             differences: {
                                 kind: string;
+                                /** @description Order, receipt or invoice number, or the remittance’s cashier and period */
                                 ref: string;
+                                /** @description The amount concerned; for a …_differs kind, the recorded one */
                                 amountFen: number;
-                                detail: string;
+                                /** @description For a …_differs kind: what the amount should be */
+                                expectedFen: number | null;
                             }[];
                         };
                     };
@@ -19684,6 +19687,7 @@ export interface paths {
                     officeId: string;
                     from: string;
                     to: string;
+                    lang?: "zh-CN" | "en";
                 };
                 header?: never;
                 path?: never;
@@ -19782,6 +19786,3138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Special-service agreements of the caller’s offices */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 100) */
+                    pageSize?: number;
+                    /** @description Sort field; a leading - sorts descending */
+                    sort?: "createdAt" | "number" | "startDate" | "endDate" | "-createdAt" | "-number" | "-startDate" | "-endDate";
+                    /** @description Free-text search */
+                    q?: string;
+                    /** @description Agreements of this office (or node) and below */
+                    officeId?: string;
+                    /** @description One state or several, comma-separated */
+                    state?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @description People’s number, e.g. XY-20261127-0001 */
+                                number: string;
+                                officeId: string;
+                                officeName: string;
+                                /** @enum {string} */
+                                state: "draft" | "signed" | "active" | "ended" | "terminated";
+                                version: number;
+                                ownerName: string;
+                                ownerPhone: string;
+                                address: string;
+                                staffCount: number;
+                                schedule: {
+                                    /** @description ISO weekdays: 1 = Monday … 7 = Sunday */
+                                    weekdays: number[];
+                                    /** @description Days of the month; a day a month lacks does not occur */
+                                    monthDays: number[];
+                                    /** @description Local time HH:MM */
+                                    windowStart: string;
+                                    /** @description Local time HH:MM */
+                                    windowEnd: string;
+                                };
+                                startDate: string;
+                                endDate: string;
+                                /** @enum {string} */
+                                paymentTerms: "per_visit" | "monthly";
+                                notes: string | null;
+                                priceApprovedAt: string | null;
+                                priceApprovedBy: string | null;
+                                ownerSignerName: string | null;
+                                ownerSignatureBlobId: string | null;
+                                officeSignerName: string | null;
+                                officeSignatureBlobId: string | null;
+                                signedAt: string | null;
+                                activatedAt: string | null;
+                                endedAt: string | null;
+                                terminatedAt: string | null;
+                                closeReason: string | null;
+                                createdBy: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                /** @description Amount of one visit at the agreed prices */
+                                perVisitFen: number;
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Draw up an agreement (A7.4.3) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        officeId: string;
+                        /** @description The owner (业主) */
+                        ownerName: string;
+                        ownerPhone: string;
+                        /** @description Unit or address served */
+                        address: string;
+                        /** @description Staff sent on each visit */
+                        staffCount: number;
+                        items: {
+                            /** Format: uuid */
+                            itemId: string;
+                            /** @description Quantity per visit, at most 3 decimals */
+                            quantity: number;
+                            /** @description Agreed price; omitted = the posted price. Another price needs the office head’s approval */
+                            unitPriceFen?: number;
+                        }[];
+                        schedule: {
+                            /** @description ISO weekdays: 1 = Monday … 7 = Sunday */
+                            weekdays: number[];
+                            /** @description Days of the month; a day a month lacks does not occur */
+                            monthDays: number[];
+                            /** @description Local time HH:MM */
+                            windowStart: string;
+                            /** @description Local time HH:MM */
+                            windowEnd: string;
+                        };
+                        /**
+                         * Format: date
+                         * @description Business date YYYY-MM-DD in the organisation’s zone
+                         */
+                        startDate: string;
+                        /**
+                         * Format: date
+                         * @description Business date YYYY-MM-DD in the organisation’s zone
+                         */
+                        endDate: string;
+                        /**
+                         * @description Paid per visit or monthly
+                         * @enum {string}
+                         */
+                        paymentTerms: "per_visit" | "monthly";
+                        notes?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. XY-20261127-0001 */
+                            number: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "draft" | "signed" | "active" | "ended" | "terminated";
+                            version: number;
+                            ownerName: string;
+                            ownerPhone: string;
+                            address: string;
+                            staffCount: number;
+                            schedule: {
+                                /** @description ISO weekdays: 1 = Monday … 7 = Sunday */
+                                weekdays: number[];
+                                /** @description Days of the month; a day a month lacks does not occur */
+                                monthDays: number[];
+                                /** @description Local time HH:MM */
+                                windowStart: string;
+                                /** @description Local time HH:MM */
+                                windowEnd: string;
+                            };
+                            startDate: string;
+                            endDate: string;
+                            /** @enum {string} */
+                            paymentTerms: "per_visit" | "monthly";
+                            notes: string | null;
+                            priceApprovedAt: string | null;
+                            priceApprovedBy: string | null;
+                            ownerSignerName: string | null;
+                            ownerSignatureBlobId: string | null;
+                            officeSignerName: string | null;
+                            officeSignatureBlobId: string | null;
+                            signedAt: string | null;
+                            activatedAt: string | null;
+                            endedAt: string | null;
+                            terminatedAt: string | null;
+                            closeReason: string | null;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            /** @description Amount of one visit at the agreed prices */
+                            perVisitFen: number;
+                            items: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                category: string;
+                                /** @description Quantity × 1000 per visit */
+                                quantityMilli: number;
+                                /** @description Agreed price */
+                                unitPriceFen: number;
+                                /** @description The posted price when last priced */
+                                listPriceFen: number | null;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            /** @description Some agreed price differs from the posted list */
+                            negotiated: boolean;
+                            visits: {
+                                id: string;
+                                agreementId: string;
+                                /** @description The occurrence of the schedule */
+                                plannedDate: string;
+                                windowStart: string;
+                                windowEnd: string;
+                                orderId: string | null;
+                                orderNumber: string | null;
+                                orderState: string | null;
+                                /** @enum {string} */
+                                state: "planned" | "skipped" | "moved" | "cancelled";
+                                reason: string | null;
+                                movedFrom: string | null;
+                                movedTo: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                abilities: {
+                                    skip: boolean;
+                                    move: boolean;
+                                };
+                            }[];
+                            abilities: {
+                                edit: boolean;
+                                approvePrice: boolean;
+                                sign: boolean;
+                                activate: boolean;
+                                end: boolean;
+                                terminate: boolean;
+                                manageVisits: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One agreement with its items and visits */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. XY-20261127-0001 */
+                            number: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "draft" | "signed" | "active" | "ended" | "terminated";
+                            version: number;
+                            ownerName: string;
+                            ownerPhone: string;
+                            address: string;
+                            staffCount: number;
+                            schedule: {
+                                /** @description ISO weekdays: 1 = Monday … 7 = Sunday */
+                                weekdays: number[];
+                                /** @description Days of the month; a day a month lacks does not occur */
+                                monthDays: number[];
+                                /** @description Local time HH:MM */
+                                windowStart: string;
+                                /** @description Local time HH:MM */
+                                windowEnd: string;
+                            };
+                            startDate: string;
+                            endDate: string;
+                            /** @enum {string} */
+                            paymentTerms: "per_visit" | "monthly";
+                            notes: string | null;
+                            priceApprovedAt: string | null;
+                            priceApprovedBy: string | null;
+                            ownerSignerName: string | null;
+                            ownerSignatureBlobId: string | null;
+                            officeSignerName: string | null;
+                            officeSignatureBlobId: string | null;
+                            signedAt: string | null;
+                            activatedAt: string | null;
+                            endedAt: string | null;
+                            terminatedAt: string | null;
+                            closeReason: string | null;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            /** @description Amount of one visit at the agreed prices */
+                            perVisitFen: number;
+                            items: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                category: string;
+                                /** @description Quantity × 1000 per visit */
+                                quantityMilli: number;
+                                /** @description Agreed price */
+                                unitPriceFen: number;
+                                /** @description The posted price when last priced */
+                                listPriceFen: number | null;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            /** @description Some agreed price differs from the posted list */
+                            negotiated: boolean;
+                            visits: {
+                                id: string;
+                                agreementId: string;
+                                /** @description The occurrence of the schedule */
+                                plannedDate: string;
+                                windowStart: string;
+                                windowEnd: string;
+                                orderId: string | null;
+                                orderNumber: string | null;
+                                orderState: string | null;
+                                /** @enum {string} */
+                                state: "planned" | "skipped" | "moved" | "cancelled";
+                                reason: string | null;
+                                movedFrom: string | null;
+                                movedTo: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                abilities: {
+                                    skip: boolean;
+                                    move: boolean;
+                                };
+                            }[];
+                            abilities: {
+                                edit: boolean;
+                                approvePrice: boolean;
+                                sign: boolean;
+                                activate: boolean;
+                                end: boolean;
+                                terminate: boolean;
+                                manageVisits: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Change a draft */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                        /** @description The owner (业主) */
+                        ownerName: string;
+                        ownerPhone: string;
+                        /** @description Unit or address served */
+                        address: string;
+                        /** @description Staff sent on each visit */
+                        staffCount: number;
+                        items: {
+                            /** Format: uuid */
+                            itemId: string;
+                            /** @description Quantity per visit, at most 3 decimals */
+                            quantity: number;
+                            /** @description Agreed price; omitted = the posted price. Another price needs the office head’s approval */
+                            unitPriceFen?: number;
+                        }[];
+                        schedule: {
+                            /** @description ISO weekdays: 1 = Monday … 7 = Sunday */
+                            weekdays: number[];
+                            /** @description Days of the month; a day a month lacks does not occur */
+                            monthDays: number[];
+                            /** @description Local time HH:MM */
+                            windowStart: string;
+                            /** @description Local time HH:MM */
+                            windowEnd: string;
+                        };
+                        /**
+                         * Format: date
+                         * @description Business date YYYY-MM-DD in the organisation’s zone
+                         */
+                        startDate: string;
+                        /**
+                         * Format: date
+                         * @description Business date YYYY-MM-DD in the organisation’s zone
+                         */
+                        endDate: string;
+                        /**
+                         * @description Paid per visit or monthly
+                         * @enum {string}
+                         */
+                        paymentTerms: "per_visit" | "monthly";
+                        notes?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. XY-20261127-0001 */
+                            number: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "draft" | "signed" | "active" | "ended" | "terminated";
+                            version: number;
+                            ownerName: string;
+                            ownerPhone: string;
+                            address: string;
+                            staffCount: number;
+                            schedule: {
+                                /** @description ISO weekdays: 1 = Monday … 7 = Sunday */
+                                weekdays: number[];
+                                /** @description Days of the month; a day a month lacks does not occur */
+                                monthDays: number[];
+                                /** @description Local time HH:MM */
+                                windowStart: string;
+                                /** @description Local time HH:MM */
+                                windowEnd: string;
+                            };
+                            startDate: string;
+                            endDate: string;
+                            /** @enum {string} */
+                            paymentTerms: "per_visit" | "monthly";
+                            notes: string | null;
+                            priceApprovedAt: string | null;
+                            priceApprovedBy: string | null;
+                            ownerSignerName: string | null;
+                            ownerSignatureBlobId: string | null;
+                            officeSignerName: string | null;
+                            officeSignatureBlobId: string | null;
+                            signedAt: string | null;
+                            activatedAt: string | null;
+                            endedAt: string | null;
+                            terminatedAt: string | null;
+                            closeReason: string | null;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            /** @description Amount of one visit at the agreed prices */
+                            perVisitFen: number;
+                            items: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                category: string;
+                                /** @description Quantity × 1000 per visit */
+                                quantityMilli: number;
+                                /** @description Agreed price */
+                                unitPriceFen: number;
+                                /** @description The posted price when last priced */
+                                listPriceFen: number | null;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            /** @description Some agreed price differs from the posted list */
+                            negotiated: boolean;
+                            visits: {
+                                id: string;
+                                agreementId: string;
+                                /** @description The occurrence of the schedule */
+                                plannedDate: string;
+                                windowStart: string;
+                                windowEnd: string;
+                                orderId: string | null;
+                                orderNumber: string | null;
+                                orderState: string | null;
+                                /** @enum {string} */
+                                state: "planned" | "skipped" | "moved" | "cancelled";
+                                reason: string | null;
+                                movedFrom: string | null;
+                                movedTo: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                abilities: {
+                                    skip: boolean;
+                                    move: boolean;
+                                };
+                            }[];
+                            abilities: {
+                                edit: boolean;
+                                approvePrice: boolean;
+                                sign: boolean;
+                                activate: boolean;
+                                end: boolean;
+                                terminate: boolean;
+                                manageVisits: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/approve-price": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve prices negotiated off the posted list (office head) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. XY-20261127-0001 */
+                            number: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "draft" | "signed" | "active" | "ended" | "terminated";
+                            version: number;
+                            ownerName: string;
+                            ownerPhone: string;
+                            address: string;
+                            staffCount: number;
+                            schedule: {
+                                /** @description ISO weekdays: 1 = Monday … 7 = Sunday */
+                                weekdays: number[];
+                                /** @description Days of the month; a day a month lacks does not occur */
+                                monthDays: number[];
+                                /** @description Local time HH:MM */
+                                windowStart: string;
+                                /** @description Local time HH:MM */
+                                windowEnd: string;
+                            };
+                            startDate: string;
+                            endDate: string;
+                            /** @enum {string} */
+                            paymentTerms: "per_visit" | "monthly";
+                            notes: string | null;
+                            priceApprovedAt: string | null;
+                            priceApprovedBy: string | null;
+                            ownerSignerName: string | null;
+                            ownerSignatureBlobId: string | null;
+                            officeSignerName: string | null;
+                            officeSignatureBlobId: string | null;
+                            signedAt: string | null;
+                            activatedAt: string | null;
+                            endedAt: string | null;
+                            terminatedAt: string | null;
+                            closeReason: string | null;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            /** @description Amount of one visit at the agreed prices */
+                            perVisitFen: number;
+                            items: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                category: string;
+                                /** @description Quantity × 1000 per visit */
+                                quantityMilli: number;
+                                /** @description Agreed price */
+                                unitPriceFen: number;
+                                /** @description The posted price when last priced */
+                                listPriceFen: number | null;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            /** @description Some agreed price differs from the posted list */
+                            negotiated: boolean;
+                            visits: {
+                                id: string;
+                                agreementId: string;
+                                /** @description The occurrence of the schedule */
+                                plannedDate: string;
+                                windowStart: string;
+                                windowEnd: string;
+                                orderId: string | null;
+                                orderNumber: string | null;
+                                orderState: string | null;
+                                /** @enum {string} */
+                                state: "planned" | "skipped" | "moved" | "cancelled";
+                                reason: string | null;
+                                movedFrom: string | null;
+                                movedTo: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                abilities: {
+                                    skip: boolean;
+                                    move: boolean;
+                                };
+                            }[];
+                            abilities: {
+                                edit: boolean;
+                                approvePrice: boolean;
+                                sign: boolean;
+                                activate: boolean;
+                                end: boolean;
+                                terminate: boolean;
+                                manageVisits: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Both sides sign (X2) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                        /** @description The owner’s name as they sign */
+                        ownerSignerName: string;
+                        /** @description data:image/png;base64,… (a drawn signature) */
+                        ownerSignature: string;
+                        /** @description The office representative’s drawn signature (the caller) */
+                        officeSignature: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. XY-20261127-0001 */
+                            number: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "draft" | "signed" | "active" | "ended" | "terminated";
+                            version: number;
+                            ownerName: string;
+                            ownerPhone: string;
+                            address: string;
+                            staffCount: number;
+                            schedule: {
+                                /** @description ISO weekdays: 1 = Monday … 7 = Sunday */
+                                weekdays: number[];
+                                /** @description Days of the month; a day a month lacks does not occur */
+                                monthDays: number[];
+                                /** @description Local time HH:MM */
+                                windowStart: string;
+                                /** @description Local time HH:MM */
+                                windowEnd: string;
+                            };
+                            startDate: string;
+                            endDate: string;
+                            /** @enum {string} */
+                            paymentTerms: "per_visit" | "monthly";
+                            notes: string | null;
+                            priceApprovedAt: string | null;
+                            priceApprovedBy: string | null;
+                            ownerSignerName: string | null;
+                            ownerSignatureBlobId: string | null;
+                            officeSignerName: string | null;
+                            officeSignatureBlobId: string | null;
+                            signedAt: string | null;
+                            activatedAt: string | null;
+                            endedAt: string | null;
+                            terminatedAt: string | null;
+                            closeReason: string | null;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            /** @description Amount of one visit at the agreed prices */
+                            perVisitFen: number;
+                            items: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                category: string;
+                                /** @description Quantity × 1000 per visit */
+                                quantityMilli: number;
+                                /** @description Agreed price */
+                                unitPriceFen: number;
+                                /** @description The posted price when last priced */
+                                listPriceFen: number | null;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            /** @description Some agreed price differs from the posted list */
+                            negotiated: boolean;
+                            visits: {
+                                id: string;
+                                agreementId: string;
+                                /** @description The occurrence of the schedule */
+                                plannedDate: string;
+                                windowStart: string;
+                                windowEnd: string;
+                                orderId: string | null;
+                                orderNumber: string | null;
+                                orderState: string | null;
+                                /** @enum {string} */
+                                state: "planned" | "skipped" | "moved" | "cancelled";
+                                reason: string | null;
+                                movedFrom: string | null;
+                                movedTo: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                abilities: {
+                                    skip: boolean;
+                                    move: boolean;
+                                };
+                            }[];
+                            abilities: {
+                                edit: boolean;
+                                approvePrice: boolean;
+                                sign: boolean;
+                                activate: boolean;
+                                end: boolean;
+                                terminate: boolean;
+                                manageVisits: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put in force; visits within the horizon are planned (A7.4.9) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. XY-20261127-0001 */
+                            number: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "draft" | "signed" | "active" | "ended" | "terminated";
+                            version: number;
+                            ownerName: string;
+                            ownerPhone: string;
+                            address: string;
+                            staffCount: number;
+                            schedule: {
+                                /** @description ISO weekdays: 1 = Monday … 7 = Sunday */
+                                weekdays: number[];
+                                /** @description Days of the month; a day a month lacks does not occur */
+                                monthDays: number[];
+                                /** @description Local time HH:MM */
+                                windowStart: string;
+                                /** @description Local time HH:MM */
+                                windowEnd: string;
+                            };
+                            startDate: string;
+                            endDate: string;
+                            /** @enum {string} */
+                            paymentTerms: "per_visit" | "monthly";
+                            notes: string | null;
+                            priceApprovedAt: string | null;
+                            priceApprovedBy: string | null;
+                            ownerSignerName: string | null;
+                            ownerSignatureBlobId: string | null;
+                            officeSignerName: string | null;
+                            officeSignatureBlobId: string | null;
+                            signedAt: string | null;
+                            activatedAt: string | null;
+                            endedAt: string | null;
+                            terminatedAt: string | null;
+                            closeReason: string | null;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            /** @description Amount of one visit at the agreed prices */
+                            perVisitFen: number;
+                            items: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                category: string;
+                                /** @description Quantity × 1000 per visit */
+                                quantityMilli: number;
+                                /** @description Agreed price */
+                                unitPriceFen: number;
+                                /** @description The posted price when last priced */
+                                listPriceFen: number | null;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            /** @description Some agreed price differs from the posted list */
+                            negotiated: boolean;
+                            visits: {
+                                id: string;
+                                agreementId: string;
+                                /** @description The occurrence of the schedule */
+                                plannedDate: string;
+                                windowStart: string;
+                                windowEnd: string;
+                                orderId: string | null;
+                                orderNumber: string | null;
+                                orderState: string | null;
+                                /** @enum {string} */
+                                state: "planned" | "skipped" | "moved" | "cancelled";
+                                reason: string | null;
+                                movedFrom: string | null;
+                                movedTo: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                abilities: {
+                                    skip: boolean;
+                                    move: boolean;
+                                };
+                            }[];
+                            abilities: {
+                                edit: boolean;
+                                approvePrice: boolean;
+                                sign: boolean;
+                                activate: boolean;
+                                end: boolean;
+                                terminate: boolean;
+                                manageVisits: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the agreement; future visits are cancelled */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                        /** @description Why; kept in the record history */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. XY-20261127-0001 */
+                            number: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "draft" | "signed" | "active" | "ended" | "terminated";
+                            version: number;
+                            ownerName: string;
+                            ownerPhone: string;
+                            address: string;
+                            staffCount: number;
+                            schedule: {
+                                /** @description ISO weekdays: 1 = Monday … 7 = Sunday */
+                                weekdays: number[];
+                                /** @description Days of the month; a day a month lacks does not occur */
+                                monthDays: number[];
+                                /** @description Local time HH:MM */
+                                windowStart: string;
+                                /** @description Local time HH:MM */
+                                windowEnd: string;
+                            };
+                            startDate: string;
+                            endDate: string;
+                            /** @enum {string} */
+                            paymentTerms: "per_visit" | "monthly";
+                            notes: string | null;
+                            priceApprovedAt: string | null;
+                            priceApprovedBy: string | null;
+                            ownerSignerName: string | null;
+                            ownerSignatureBlobId: string | null;
+                            officeSignerName: string | null;
+                            officeSignatureBlobId: string | null;
+                            signedAt: string | null;
+                            activatedAt: string | null;
+                            endedAt: string | null;
+                            terminatedAt: string | null;
+                            closeReason: string | null;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            /** @description Amount of one visit at the agreed prices */
+                            perVisitFen: number;
+                            items: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                category: string;
+                                /** @description Quantity × 1000 per visit */
+                                quantityMilli: number;
+                                /** @description Agreed price */
+                                unitPriceFen: number;
+                                /** @description The posted price when last priced */
+                                listPriceFen: number | null;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            /** @description Some agreed price differs from the posted list */
+                            negotiated: boolean;
+                            visits: {
+                                id: string;
+                                agreementId: string;
+                                /** @description The occurrence of the schedule */
+                                plannedDate: string;
+                                windowStart: string;
+                                windowEnd: string;
+                                orderId: string | null;
+                                orderNumber: string | null;
+                                orderState: string | null;
+                                /** @enum {string} */
+                                state: "planned" | "skipped" | "moved" | "cancelled";
+                                reason: string | null;
+                                movedFrom: string | null;
+                                movedTo: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                abilities: {
+                                    skip: boolean;
+                                    move: boolean;
+                                };
+                            }[];
+                            abilities: {
+                                edit: boolean;
+                                approvePrice: boolean;
+                                sign: boolean;
+                                activate: boolean;
+                                end: boolean;
+                                terminate: boolean;
+                                manageVisits: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/terminate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Terminate early with a reason; future visits are cancelled */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                        /** @description Why; kept in the record history */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. XY-20261127-0001 */
+                            number: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "draft" | "signed" | "active" | "ended" | "terminated";
+                            version: number;
+                            ownerName: string;
+                            ownerPhone: string;
+                            address: string;
+                            staffCount: number;
+                            schedule: {
+                                /** @description ISO weekdays: 1 = Monday … 7 = Sunday */
+                                weekdays: number[];
+                                /** @description Days of the month; a day a month lacks does not occur */
+                                monthDays: number[];
+                                /** @description Local time HH:MM */
+                                windowStart: string;
+                                /** @description Local time HH:MM */
+                                windowEnd: string;
+                            };
+                            startDate: string;
+                            endDate: string;
+                            /** @enum {string} */
+                            paymentTerms: "per_visit" | "monthly";
+                            notes: string | null;
+                            priceApprovedAt: string | null;
+                            priceApprovedBy: string | null;
+                            ownerSignerName: string | null;
+                            ownerSignatureBlobId: string | null;
+                            officeSignerName: string | null;
+                            officeSignatureBlobId: string | null;
+                            signedAt: string | null;
+                            activatedAt: string | null;
+                            endedAt: string | null;
+                            terminatedAt: string | null;
+                            closeReason: string | null;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            /** @description Amount of one visit at the agreed prices */
+                            perVisitFen: number;
+                            items: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                category: string;
+                                /** @description Quantity × 1000 per visit */
+                                quantityMilli: number;
+                                /** @description Agreed price */
+                                unitPriceFen: number;
+                                /** @description The posted price when last priced */
+                                listPriceFen: number | null;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            /** @description Some agreed price differs from the posted list */
+                            negotiated: boolean;
+                            visits: {
+                                id: string;
+                                agreementId: string;
+                                /** @description The occurrence of the schedule */
+                                plannedDate: string;
+                                windowStart: string;
+                                windowEnd: string;
+                                orderId: string | null;
+                                orderNumber: string | null;
+                                orderState: string | null;
+                                /** @enum {string} */
+                                state: "planned" | "skipped" | "moved" | "cancelled";
+                                reason: string | null;
+                                movedFrom: string | null;
+                                movedTo: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                abilities: {
+                                    skip: boolean;
+                                    move: boolean;
+                                };
+                            }[];
+                            abilities: {
+                                edit: boolean;
+                                approvePrice: boolean;
+                                sign: boolean;
+                                activate: boolean;
+                                end: boolean;
+                                terminate: boolean;
+                                manageVisits: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/visits/{visitId}/skip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Skip one visit with a reason (its order is cancelled) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    visitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why; kept in the record history */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. XY-20261127-0001 */
+                            number: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "draft" | "signed" | "active" | "ended" | "terminated";
+                            version: number;
+                            ownerName: string;
+                            ownerPhone: string;
+                            address: string;
+                            staffCount: number;
+                            schedule: {
+                                /** @description ISO weekdays: 1 = Monday … 7 = Sunday */
+                                weekdays: number[];
+                                /** @description Days of the month; a day a month lacks does not occur */
+                                monthDays: number[];
+                                /** @description Local time HH:MM */
+                                windowStart: string;
+                                /** @description Local time HH:MM */
+                                windowEnd: string;
+                            };
+                            startDate: string;
+                            endDate: string;
+                            /** @enum {string} */
+                            paymentTerms: "per_visit" | "monthly";
+                            notes: string | null;
+                            priceApprovedAt: string | null;
+                            priceApprovedBy: string | null;
+                            ownerSignerName: string | null;
+                            ownerSignatureBlobId: string | null;
+                            officeSignerName: string | null;
+                            officeSignatureBlobId: string | null;
+                            signedAt: string | null;
+                            activatedAt: string | null;
+                            endedAt: string | null;
+                            terminatedAt: string | null;
+                            closeReason: string | null;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            /** @description Amount of one visit at the agreed prices */
+                            perVisitFen: number;
+                            items: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                category: string;
+                                /** @description Quantity × 1000 per visit */
+                                quantityMilli: number;
+                                /** @description Agreed price */
+                                unitPriceFen: number;
+                                /** @description The posted price when last priced */
+                                listPriceFen: number | null;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            /** @description Some agreed price differs from the posted list */
+                            negotiated: boolean;
+                            visits: {
+                                id: string;
+                                agreementId: string;
+                                /** @description The occurrence of the schedule */
+                                plannedDate: string;
+                                windowStart: string;
+                                windowEnd: string;
+                                orderId: string | null;
+                                orderNumber: string | null;
+                                orderState: string | null;
+                                /** @enum {string} */
+                                state: "planned" | "skipped" | "moved" | "cancelled";
+                                reason: string | null;
+                                movedFrom: string | null;
+                                movedTo: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                abilities: {
+                                    skip: boolean;
+                                    move: boolean;
+                                };
+                            }[];
+                            abilities: {
+                                edit: boolean;
+                                approvePrice: boolean;
+                                sign: boolean;
+                                activate: boolean;
+                                end: boolean;
+                                terminate: boolean;
+                                manageVisits: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/visits/{visitId}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move one visit to another day or time (its order follows) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    visitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Business date YYYY-MM-DD in the organisation’s zone
+                         */
+                        date: string;
+                        /** @description Local time HH:MM */
+                        windowStart: string;
+                        /** @description Local time HH:MM */
+                        windowEnd: string;
+                        /** @description Why; kept in the record history */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. XY-20261127-0001 */
+                            number: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "draft" | "signed" | "active" | "ended" | "terminated";
+                            version: number;
+                            ownerName: string;
+                            ownerPhone: string;
+                            address: string;
+                            staffCount: number;
+                            schedule: {
+                                /** @description ISO weekdays: 1 = Monday … 7 = Sunday */
+                                weekdays: number[];
+                                /** @description Days of the month; a day a month lacks does not occur */
+                                monthDays: number[];
+                                /** @description Local time HH:MM */
+                                windowStart: string;
+                                /** @description Local time HH:MM */
+                                windowEnd: string;
+                            };
+                            startDate: string;
+                            endDate: string;
+                            /** @enum {string} */
+                            paymentTerms: "per_visit" | "monthly";
+                            notes: string | null;
+                            priceApprovedAt: string | null;
+                            priceApprovedBy: string | null;
+                            ownerSignerName: string | null;
+                            ownerSignatureBlobId: string | null;
+                            officeSignerName: string | null;
+                            officeSignatureBlobId: string | null;
+                            signedAt: string | null;
+                            activatedAt: string | null;
+                            endedAt: string | null;
+                            terminatedAt: string | null;
+                            closeReason: string | null;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            /** @description Amount of one visit at the agreed prices */
+                            perVisitFen: number;
+                            items: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                category: string;
+                                /** @description Quantity × 1000 per visit */
+                                quantityMilli: number;
+                                /** @description Agreed price */
+                                unitPriceFen: number;
+                                /** @description The posted price when last priced */
+                                listPriceFen: number | null;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            /** @description Some agreed price differs from the posted list */
+                            negotiated: boolean;
+                            visits: {
+                                id: string;
+                                agreementId: string;
+                                /** @description The occurrence of the schedule */
+                                plannedDate: string;
+                                windowStart: string;
+                                windowEnd: string;
+                                orderId: string | null;
+                                orderNumber: string | null;
+                                orderState: string | null;
+                                /** @enum {string} */
+                                state: "planned" | "skipped" | "moved" | "cancelled";
+                                reason: string | null;
+                                movedFrom: string | null;
+                                movedTo: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                abilities: {
+                                    skip: boolean;
+                                    move: boolean;
+                                };
+                            }[];
+                            abilities: {
+                                edit: boolean;
+                                approvePrice: boolean;
+                                sign: boolean;
+                                activate: boolean;
+                                end: boolean;
+                                terminate: boolean;
+                                manageVisits: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/images/{blobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A signature of the agreement */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    blobId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/print": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The printable agreement (业主特约服务协议书), A4 HTML */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/history/{entity}/{id}": {
         parameters: {
             query?: never;
@@ -19795,7 +22931,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    entity: "org" | "user" | "role" | "pricelist" | "order" | "receipt" | "book";
+                    entity: "org" | "user" | "role" | "pricelist" | "order" | "receipt" | "book" | "agreement";
                     id: string;
                 };
                 cookie?: never;

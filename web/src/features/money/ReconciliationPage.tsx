@@ -21,7 +21,7 @@ type Difference = Reconciliation['differences'][number];
 
 /** 对账: one office and period, the totals by stage and every difference, with the Excel export and the checks. */
 export function ReconciliationPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const me = useMe();
   const scope = useOrgScope();
   const list = useListParams(FILTERS);
@@ -39,7 +39,7 @@ export function ReconciliationPage() {
 
   const query = { officeId: orgId ?? '', from, to };
   const report = useQuery({ ...reconciliationQuery(query), enabled: isOffice });
-  const exportUrl = `/api/reconciliation/export.xlsx?${new URLSearchParams(query)}`;
+  const exportUrl = `/api/reconciliation/export.xlsx?${new URLSearchParams({ ...query, ...(i18n.language === 'en' ? { lang: 'en' } : {}) })}`;
 
   const columns: TableProps<Difference>['columns'] = [
     {
@@ -49,7 +49,16 @@ export function ReconciliationPage() {
     },
     { key: 'ref', dataIndex: 'ref', title: t('money:reconciliation.ref') },
     { key: 'amount', title: t('money:fields.amount'), align: 'right', render: (_, d) => formatFen(d.amountFen) },
-    { key: 'detail', dataIndex: 'detail', title: t('money:reconciliation.detail') },
+    {
+      key: 'detail',
+      title: t('money:reconciliation.detail'),
+      render: (_, d) =>
+        t(`money:reconciliation.details.${d.kind}`, {
+          defaultValue: '',
+          actual: formatFen(d.amountFen),
+          expected: formatFen(d.expectedFen ?? 0),
+        }),
+    },
   ];
 
   return (
