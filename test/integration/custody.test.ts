@@ -66,7 +66,9 @@ describe('cash from the field to finance (A7.4.7, A2.4.2.4)', () => {
     expect(again.body.code).toBe('remittance.payment_already_remitted');
 
     // finance counts the money and confirms; nobody holds it any more
-    expect((await custodian.post(`/api/remittances/${first.body.id}/confirm`, { receivedFen: 20000 })).status).toBe(422);
+    const short = await custodian.post(`/api/remittances/${first.body.id}/confirm`, { receivedFen: 20000 });
+    expect(short.status).toBe(422);
+    expect(short.body.errors[0]).toMatchObject({ field: 'receivedFen', code: 'remittance.received_mismatch' });
     const confirmed = await custodian.post(`/api/remittances/${first.body.id}/confirm`, { receivedFen: 24000 });
     expect(confirmed.body).toMatchObject({ state: 'confirmed', confirmedBy: '郑会计' });
     inHand = (await cashier.get('/api/cash-in-hand')).body;

@@ -170,7 +170,7 @@ export async function confirmRemittance(ctx: UseCase, id: string, receivedFen: n
     if (!found) throw notFound('remittance');
     authorize(tx.actor.access, FINANCE_CUSTODIAN, found.officePath, 'remittance');
     if (receivedFen !== found.remittance.totalFen)
-      throw fieldError('unprocessable', 'remittance.total_mismatch', 'receivedFen', 'the amount received differs from the batch total');
+      throw fieldError('unprocessable', 'remittance.received_mismatch', 'receivedFen', 'the amount counted differs from the batch total');
     if (!(await repo.confirmRemittance(tx.db, tx.actor.tenantId, id, tx.now, tx.actor.displayName))) {
       throw new DomainError('conflict', 'remittance.already_confirmed', 'this remittance was already confirmed');
     }
