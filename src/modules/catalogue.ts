@@ -1,5 +1,6 @@
 import { BUILTIN_ROLES, type BuiltinRoleCode, type PermissionDef, type RoleDefaults } from '../platform/authz/permissions.js';
 import { agreementPermissions, agreementRoleDefaults } from './agreements/agreement.permissions.js';
+import { callbackPermissions, callbackRoleDefaults } from './callbacks/callback.permissions.js';
 import { catalogPermissions, catalogRoleDefaults } from './catalog/catalog.permissions.js';
 import { compliancePermissions, complianceRoleDefaults } from './compliance/compliance.permissions.js';
 import { identityPermissions, identityRoleDefaults } from './identity/identity.permissions.js';
@@ -17,6 +18,7 @@ const declared: { module: string; permissions: PermissionDef[]; roles: RoleDefau
   { module: 'catalog', permissions: catalogPermissions, roles: catalogRoleDefaults },
   { module: 'orders', permissions: orderPermissions, roles: orderRoleDefaults },
   { module: 'money', permissions: moneyPermissions, roles: moneyRoleDefaults },
+  { module: 'callbacks', permissions: callbackPermissions, roles: callbackRoleDefaults },
   { module: 'jobs', permissions: jobsPermissions, roles: jobsRoleDefaults },
   { module: 'compliance', permissions: compliancePermissions, roles: complianceRoleDefaults },
   { module: 'agreements', permissions: agreementPermissions, roles: agreementRoleDefaults },

@@ -4,6 +4,8 @@ import { jobsMigrations } from '../platform/jobs/migrations/jobs.migrations.js';
 import type { App } from '../platform/http/types.js';
 import { agreementRoutes } from './agreements/agreement.routes.js';
 import { agreementsMigrations } from './agreements/migrations/agreements.migrations.js';
+import { callbackRoutes } from './callbacks/callback.routes.js';
+import { callbacksMigrations } from './callbacks/migrations/callbacks.migrations.js';
 import { catalogRoutes, priceListRoutes } from './catalog/catalog.routes.js';
 import { catalogMigrations } from './catalog/migrations/catalog.migrations.js';
 import { noticeRoutes } from './catalog/notice.routes.js';
@@ -37,6 +39,7 @@ export const MIGRATIONS: MigrationSet[] = [
   catalogMigrations,
   ordersMigrations,
   moneyMigrations,
+  callbacksMigrations,
   jobsMigrations,
   moneyMonitorMigrations,
   orderMonitorMigrations,
@@ -62,5 +65,6 @@ export function installModules(app: App): void {
   jobsRoutes(app);
   agreementRoutes(app);
   complianceRoutes(app);
+  callbackRoutes(app);
   historyRoutes(app);
 }

@@ -26,6 +26,7 @@ describe('regulation parameters', () => {
       briefDeadlineDays: 2,
       invoiceDeliveryHours: 24,
       callbackSampleSize: 5,
+      callbackDueDay: 10,
       receiptReturnDays: 3,
       feedbackReplyHours: 24,
       incidentReportMinutes: 60,

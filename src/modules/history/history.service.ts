@@ -2,6 +2,7 @@ import { listHistory } from '../../platform/audit/audit.service.js';
 import type { UseCase } from '../../platform/context.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { loadAgreement } from '../agreements/agreement.service.js';
+import { readCallback } from '../callbacks/callback.service.js';
 import { getPriceList } from '../catalog/price-list.service.js';
 import { getRole } from '../identity/role.service.js';
 import { getUser } from '../identity/user.service.js';
@@ -22,6 +23,7 @@ const readers: Record<string, (ctx: UseCase, id: string) => Promise<unknown>> = 
   order: loadOrder,
   receipt: getReceipt,
   book: getBook,
+  callback: readCallback,
   agreement: loadAgreement,
 };
 

@@ -6,7 +6,7 @@ export interface ParamDef {
   key: string;
   clause: string;
   default: number;
-  unit: 'days' | 'hours' | 'minutes' | 'count';
+  unit: 'days' | 'hours' | 'minutes' | 'count' | 'day_of_month';
   min: number;
   max: number;
   /** One line in English; the UI shows `params.<key>`. */
@@ -41,6 +41,15 @@ export const PARAMS = [
     min: 1,
     max: 1000,
     description: 'Orders called back each month',
+  },
+  {
+    key: 'callbackDueDay',
+    clause: 'A7.4.10',
+    default: 10,
+    unit: 'day_of_month',
+    min: 1,
+    max: 28,
+    description: 'Day of the month by which last month’s callbacks must be recorded',
   },
   {
     key: 'receiptReturnDays',

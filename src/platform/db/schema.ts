@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { AgreementItemTable, AgreementTable, AgreementVisitTable } from '../../modules/agreements/agreements.tables.js';
+import type { CallbackDrawTable, CallbackFollowUpTable, CallbackTable } from '../../modules/callbacks/callbacks.tables.js';
 import type { PriceListLineTable, PriceListTable, ServiceItemTable } from '../../modules/catalog/catalog.tables.js';
 import type { NotificationTable, SeenBreachTable } from '../../modules/compliance/compliance.tables.js';
 import type {
@@ -202,6 +203,9 @@ export interface Database {
   remittances: RemittanceTable;
   remittance_payments: RemittancePaymentTable;
   invoices: InvoiceTable;
+  callback_draws: CallbackDrawTable;
+  callbacks: CallbackTable;
+  callback_follow_ups: CallbackFollowUpTable;
   notifications: NotificationTable;
   seen_breaches: SeenBreachTable;
   agreements: AgreementTable;

@@ -1,0 +1,36 @@
+import type { UseCase } from '../../platform/context.js';
+import * as repo from './callback.repo.js';
+import { addToTally, type CallbackTally, emptyTally, monthsEnding, satisfactionRate } from './callback.rules.js';
+import { callbackScope } from './callback.scope.js';
+import { defaultMonth } from './callback.service.js';
+import type { CallbackState, Satisfaction } from './callback.types.js';
+
+const withRate = (t: CallbackTally) => ({ ...t, ratePermille: satisfactionRate(t) });
+
+function fold(rows: { state: CallbackState; reached: boolean | null; satisfaction: Satisfaction | null; n: number }[], t = emptyTally()) {
+  for (const r of rows) for (let i = 0; i < r.n; i++) addToTally(t, r);
+  return t;
+}
+
+/**
+ * The satisfaction rate (满意率 = 满意 ÷ reached callbacks) of a subtree: the chosen month, the 12 months
+ * ending with it (for the trend), and per staff member who did the sampled orders of the month.
+ */
+export async function satisfaction(ctx: UseCase, f: { orgId?: string | undefined; month?: string | undefined }) {
+  const scope = await callbackScope(ctx, f.orgId);
+  const month = f.month ?? (await defaultMonth(ctx));
+  const months = monthsEnding(month, 12);
+  const [byMonth, byStaff] = await Promise.all([
+    repo.outcomesByMonth(ctx.db, ctx.actor.tenantId, scope, months),
+    repo.outcomesByStaff(ctx.db, ctx.actor.tenantId, scope, month),
+  ]);
+  const trend = months.map((m) => ({ month: m, ...withRate(fold(byMonth.filter((r) => r.month === m))) }));
+  const staffIds = [...new Set(byStaff.map((r) => r.user_id))];
+  const staff = staffIds
+    .map((id) => {
+      const rows = byStaff.filter((r) => r.user_id === id);
+      return { userId: id, displayName: rows[0]!.display_name, ...withRate(fold(rows)) };
+    })
+    .sort((a, b) => b.total - a.total || a.displayName.localeCompare(b.displayName, 'zh-CN'));
+  return { month, current: trend[trend.length - 1]!, trend, staff };
+}
