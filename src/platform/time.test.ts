@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localDateTime, startOfBusinessDay } from './time.js';
+import { localDateTime, periodBound, startOfBusinessDay } from './time.js';
 
 describe('business days', () => {
   it('start at local midnight of the organisation', () => {
@@ -9,5 +9,14 @@ describe('business days', () => {
   it('print in local time', () => {
     expect(localDateTime('2026-11-27T06:05:00.000Z', 'Asia/Shanghai')).toBe('2026-11-27 14:05');
     expect(localDateTime(null, 'Asia/Shanghai')).toBe('');
+  });
+});
+
+describe('periodBound', () => {
+  it('takes a date as the organisation’s whole day and keeps an instant', () => {
+    expect(periodBound('2026-11-27', 'Asia/Shanghai', 'from')).toBe('2026-11-26T16:00:00.000Z');
+    expect(periodBound('2026-11-27', 'Asia/Shanghai', 'to')).toBe('2026-11-27T16:00:00.000Z');
+    expect(periodBound('2026-12-31', 'Asia/Shanghai', 'to')).toBe('2026-12-31T16:00:00.000Z');
+    expect(periodBound('2026-11-27T10:00:00.000Z', 'Asia/Shanghai', 'to')).toBe('2026-11-27T10:00:00.000Z');
   });
 });

@@ -31,6 +31,20 @@ export function startOfBusinessDay(date: string, timeZone: string): string {
   return new Date(guess.getTime() - zoneOffsetMinutes(guess, timeZone) * 60_000).toISOString();
 }
 
+/** The business date after `date` (YYYY-MM-DD). */
+export function nextBusinessDate(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A bound of a period filter as a UTC instant: a business date is taken in the organisation's zone (a
+ * `to` date includes its whole day, so it ends at the next day's start); an instant is kept as it is.
+ */
+export function periodBound(value: string, timeZone: string, side: 'from' | 'to'): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  return startOfBusinessDay(side === 'from' ? value : nextBusinessDate(value), timeZone);
+}
+
 /** Local date and time for paper forms: 2026-11-27 14:05. */
 export function localDateTime(iso: string | null, timeZone: string): string {
   if (!iso) return '';

@@ -85,8 +85,8 @@ export const receiptDetailSchema = receiptSchema.extend({ abilities: z.object({ 
 export const receiptQuery = z.strictObject({
   bookId: z.uuid().optional(),
   orderId: z.uuid().optional().describe('The receipts of one order: the one in force and any voided'),
-  from: z.iso.datetime().optional(),
-  to: z.iso.datetime().optional(),
+  from: z.union([z.iso.date(), z.iso.datetime()]).optional().describe('From this business date (the organisation’s day) or instant'),
+  to: z.union([z.iso.date(), z.iso.datetime()]).optional().describe('Up to and including this business date, or before this instant'),
 });
 export const voidBody = z.strictObject({ reason });
 

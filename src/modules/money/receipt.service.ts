@@ -3,6 +3,8 @@ import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { DomainError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
+import { periodBound } from '../../platform/time.js';
+import { tenantZone } from '../tenants/tenant.service.js';
 import { setReceipt } from './custody.repo.js';
 import { RECEIPTS_ISSUE, RECEIPTS_READ } from './money.permissions.js';
 import * as repo from './receipt-book.repo.js';
@@ -81,7 +83,11 @@ export async function listReceipts(
 ) {
   const scope = scopeOf(ctx.actor.access, RECEIPTS_READ);
   if (!scope.length) throw new DomainError('forbidden', 'auth.forbidden', `missing permission ${RECEIPTS_READ}`);
-  return repo.listReceipts(ctx.db, ctx.actor.tenantId, { ...f, scope });
+  // a date means the organisation's business day, whatever the browser's zone
+  const tz = f.from || f.to ? await tenantZone(ctx) : '';
+  const from = f.from ? periodBound(f.from, tz, 'from') : undefined;
+  const to = f.to ? periodBound(f.to, tz, 'to') : undefined;
+  return repo.listReceipts(ctx.db, ctx.actor.tenantId, { ...f, from, to, scope });
 }
 
 /** Voids a receipt: its number, stub and amount are kept with the reason, never deleted. */

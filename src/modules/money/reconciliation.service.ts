@@ -2,15 +2,13 @@ import { scopeOf } from '../../platform/authz/access.js';
 import { authorize } from '../../platform/authz/guard.js';
 import type { UseCase } from '../../platform/context.js';
 import { pathWithin } from '../../platform/db/scope.js';
-import { startOfBusinessDay } from '../../platform/time.js';
+import { periodBound } from '../../platform/time.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
 import { paramAt } from '../params/params.service.js';
 import { tenantZone } from '../tenants/tenant.service.js';
 import { FINANCE_CUSTODIAN, RECEIPTS_READ } from './money.permissions.js';
 import { gapsTaken, returnOverdue } from './receipt-book.rules.js';
 import { reconcile } from './reconciliation.rules.js';
-
-const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The reconciliation of one office (and its departments) for a period of business dates: orders
@@ -20,7 +18,7 @@ export async function reconciliation(ctx: UseCase, input: { officeId: string; fr
   const office = await loadVisibleOrg(ctx, input.officeId);
   authorize(ctx.actor.access, RECEIPTS_READ, office.path, 'org');
   const tz = await tenantZone(ctx);
-  const [from, to] = [startOfBusinessDay(input.from, tz), startOfBusinessDay(nextDay(input.to), tz)];
+  const [from, to] = [periodBound(input.from, tz, 'from'), periodBound(input.to, tz, 'to')];
   const t = ctx.actor.tenantId;
   const db = ctx.db;
   const inOffice = pathWithin('n.path', [office.path]);

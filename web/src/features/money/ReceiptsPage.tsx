@@ -34,8 +34,9 @@ export function ReceiptsPage() {
   const from = list.filters.from && DAY.test(list.filters.from) ? list.filters.from : undefined;
   const to = list.filters.to && DAY.test(list.filters.to) ? list.filters.to : undefined;
   const query = {
-    from: from ? dayjs(from).startOf('day').toISOString() : undefined,
-    to: to ? dayjs(to).endOf('day').toISOString() : undefined,
+    // business dates: the server takes them in the organisation's zone
+    from,
+    to,
   };
   const receipts = useQuery(receiptsQuery(query));
   const canIssue = me.permissions.includes('receipts.issue');
