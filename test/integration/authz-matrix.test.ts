@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestEnv, type TestEnv } from '../support/harness.js';
 import { type Matrix, type Row, setUpMatrix } from '../support/matrix.js';
 import { agreementsRows } from './matrix/agreements.rows.js';
+import { callbacksRows } from './matrix/callbacks.rows.js';
 import { catalogRows } from './matrix/catalog.rows.js';
 import { complianceRows } from './matrix/compliance.rows.js';
 import { moneyRows } from './matrix/money.rows.js';
@@ -18,7 +19,15 @@ const rows: Row[] = [];
 beforeAll(async () => {
   t = await startTestEnv();
   m = await setUpMatrix(t);
-  rows.push(...platformRows(m), ...catalogRows(m), ...ordersRows(m), ...moneyRows(m), ...agreementsRows(m), ...complianceRows(m));
+  rows.push(
+    ...platformRows(m),
+    ...catalogRows(m),
+    ...ordersRows(m),
+    ...moneyRows(m),
+    ...agreementsRows(m),
+    ...complianceRows(m),
+    ...callbacksRows(m),
+  );
 });
 afterAll(() => t.close());
 
