@@ -37,17 +37,19 @@ export function HistoryDrawer({ entity, id, name, open, onClose }: Props) {
         <Empty description={t('history:empty')} />
       ) : (
         <Timeline
-          items={[...history.data].reverse().map((event) => ({ key: event.seq, content: <EventView event={event} open={open} /> }))}
+          items={[...history.data]
+            .reverse()
+            .map((event) => ({ key: event.seq, content: <EventView event={event} entity={entity} open={open} /> }))}
         />
       )}
     </Drawer>
   );
 }
 
-function EventView({ event, open }: { event: HistoryEvent; open: boolean }) {
+function EventView({ event, entity, open }: { event: HistoryEvent; entity: string; open: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const valueText = useValueText(open);
+  const valueText = useValueText(open, entity);
   const changes = diffEvent(event.before, event.after);
   const hasBefore = event.before !== null && event.before !== undefined;
   const hasAfter = event.after !== null && event.after !== undefined;

@@ -2,11 +2,31 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useAbility } from '../../app/auth/use-me';
 import { useOrgs } from '../../app/org-scope/use-orgs';
+import { useFormat } from '../../app/ui/format';
+import { formatFen } from '../orders/money';
 import { rolesQuery } from '../roles/role-queries';
 
-/** Turns a recorded value into words: names instead of ids, translated kinds, roles and permissions. */
-export function useValueText(enabled: boolean) {
+/** Where each record type's states are named (`state` of a history event is translated by its record type). */
+const STATE_KEYS: Record<string, string> = {
+  order: 'orders:states',
+  pricelist: 'pricelists:states',
+  book: 'money:books.states',
+  remittance: 'money:remittances.states',
+};
+
+// Coded values of orders whatever the record: the order type, the intake channel, the payment method.
+const CODED: Record<string, string> = { type: 'orders:types', channel: 'orders:channels', method: 'orders:methods' };
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Turns a recorded value into words: names instead of ids, translated states, kinds, roles and
+ * permissions, amounts in yuan, instants in local time.
+ */
+export function useValueText(enabled: boolean, entity = '') {
   const { t } = useTranslation();
+  const format = useFormat();
   const orgs = useOrgs();
   const canSeeRoles = useAbility('roles');
   const roles = useQuery({ ...rolesQuery, enabled: enabled && canSeeRoles });
@@ -14,28 +34,46 @@ export function useValueText(enabled: boolean) {
     const role = roles.data?.find((r) => r.id === id);
     return role ? t(`roles:builtin.${role.code}`, { defaultValue: role.name }) : shortId(id);
   };
+  const separator = t('common:listSeparator');
 
-  return (field: string, value: unknown): string => {
+  const text = (field: string, value: unknown): string => {
     if (value === undefined || value === null || value === '') return t('common:empty');
     if (typeof value === 'boolean') {
       if (field === 'active') return value ? t('common:status.active') : t('common:status.inactive');
       return value ? t('common:yes') : t('common:no');
     }
+    if (typeof value === 'number') return field.endsWith('Fen') ? formatFen(value) : String(value);
     if (typeof value === 'string') {
+      if (field === 'state' && STATE_KEYS[entity]) return t(`${STATE_KEYS[entity]}.${value}`, { defaultValue: value });
+      if (CODED[field]) return t(`${CODED[field]}.${value}`, { defaultValue: value });
       if (field === 'kind') return t(`orgs:kinds.${value}`, { defaultValue: value });
       if (field === 'role') return t(`roles:builtin.${value}`, { defaultValue: value });
       if (field === 'key') return t(`params:keys.${value}.name`, { defaultValue: value });
-      if (field === 'parentId' || field === 'orgId') return orgs.byId.get(value)?.name ?? shortId(value);
+      if (field === 'parentId' || field === 'orgId' || field === 'officeId') return orgs.byId.get(value)?.name ?? shortId(value);
       if (field === 'roleId') return roleName(value);
+      if (ISO_INSTANT.test(value)) return format.dateTime(value);
       return value;
     }
     if (Array.isArray(value)) {
-      if (field === 'permissions')
-        return value.map((p) => t(`permissions:${String(p)}`, { defaultValue: String(p) })).join(t('common:listSeparator'));
-      return value.map(String).join(t('common:listSeparator'));
+      if (field === 'permissions') return value.map((p) => t(`permissions:${String(p)}`, { defaultValue: String(p) })).join(separator);
+      return value.map((v) => (isRecord(v) ? lineText(v) : String(v))).join(separator);
     }
-    return typeof value === 'object' ? JSON.stringify(value) : String(value);
+    if (isRecord(value)) {
+      return Object.entries(value)
+        .filter(([k, v]) => v !== null && v !== undefined && !k.endsWith('Id'))
+        .map(([k, v]) => `${t(`history:fields.${k}`, { defaultValue: k })}：${text(k, v)}`)
+        .join(separator);
+    }
+    return String(value);
   };
+  // A line of an order or a list (item, quantity, price): its name and amounts, not its ids.
+  const lineText = (line: Record<string, unknown>): string => {
+    const name = line.itemName ?? line.name ?? line.displayName;
+    const amount = typeof line.amountFen === 'number' ? ` ${formatFen(line.amountFen)}` : '';
+    const quantity = typeof line.quantityMilli === 'number' ? ` × ${line.quantityMilli / 1000}` : '';
+    return name ? `${String(name)}${quantity}${amount}` : JSON.stringify(line);
+  };
+  return text;
 }
 
 const shortId = (id: string) => (id.length > 12 ? `${id.slice(0, 8)}…` : id);
