@@ -184,3 +184,16 @@ describe('recurring jobs', () => {
     expect(await run()).toEqual([]);
   });
 });
+
+describe('outside demo mode', () => {
+  it('keeps real time: the clock cannot be set and due jobs are left to the worker', async () => {
+    // a new session: the earlier ones expired while the tests moved the clock on
+    const admin = t.anonymous();
+    expect((await admin.post('/api/auth/login', { username: 'admin', password: 'guanjia2026' })).status).toBe(200);
+    expect((await admin.get('/api/demo/clock')).body).toMatchObject({ demoMode: false });
+    const set = await admin.post('/api/demo/clock', { at: '2026-12-01T00:00:00+08:00' });
+    expect([set.status, set.body.code]).toEqual([404, 'demo.off']);
+    const run = await admin.post('/api/jobs/run-due');
+    expect([run.status, run.body.code]).toEqual([404, 'demo.off']);
+  });
+});

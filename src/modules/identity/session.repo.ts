@@ -139,3 +139,22 @@ export async function findTenant(db: Db, by: { id: string } | { code: string }) 
 export async function listTenantIds(db: Db, limit: number) {
   return db.selectFrom('tenants').select(['id', 'code']).orderBy('code').limit(limit).execute();
 }
+
+/** Demo mode: moves every live session of the tenant by `deltaMs`, as the demo clock moved. */
+export async function shiftLiveSessions(db: Db, tenantId: string, deltaMs: number) {
+  const live = await db
+    .selectFrom('sessions')
+    .select(['token_hash', 'created_at', 'last_seen_at', 'expires_at'])
+    .where('tenant_id', '=', tenantId)
+    .where('revoked_at', 'is', null)
+    .execute();
+  const move = (iso: string) => new Date(new Date(iso).getTime() + deltaMs).toISOString();
+  for (const s of live) {
+    await db
+      .updateTable('sessions')
+      .set({ created_at: move(s.created_at), last_seen_at: move(s.last_seen_at), expires_at: move(s.expires_at) })
+      .where('tenant_id', '=', tenantId)
+      .where('token_hash', '=', s.token_hash)
+      .execute();
+  }
+}

@@ -1,4 +1,4 @@
-import type { Actor, AppDeps, UseCase } from '../../platform/context.js';
+import type { Actor, AppDeps, Tx, UseCase } from '../../platform/context.js';
 import { inTransaction } from '../../platform/context.js';
 import { DomainError, fieldError } from '../../platform/http/errors.js';
 import { loadGrantFacts } from './access.repo.js';
@@ -144,4 +144,12 @@ export async function changePassword(
     await sessions.revokeUserSessions(tx.db, tx.actor.tenantId, userId, tx.now, currentTokenHash ?? undefined);
     await tx.audit({ action: 'user.change_password', entity: 'user', entityId: userId });
   });
+}
+
+/**
+ * Demo mode: the clock jumped by `deltaMs`; the tenant's live sessions jump with it, so simulating a
+ * month end does not sign everyone out (nor keep an expired session alive when going back).
+ */
+export async function followClockJump(tx: Tx, deltaMs: number): Promise<void> {
+  await sessions.shiftLiveSessions(tx.db, tx.actor.tenantId, deltaMs);
 }

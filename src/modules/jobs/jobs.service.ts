@@ -7,6 +7,7 @@ import { fetchPage, type Page, parseSort } from '../../platform/http/list.js';
 import { findJob, jobsQuery, runsOf, updateJob } from '../../platform/jobs/job.repo.js';
 import type { JobState, JobTable } from '../../platform/jobs/job.tables.js';
 import { defaultWorkerId, type RunReport } from '../../platform/jobs/worker.js';
+import { followClockJump } from '../identity/session.service.js';
 import { JOB_KINDS } from '../job-kinds.js';
 import { rootOrg } from '../orgs/org.service.js';
 import { DEMO_CLOCK, JOBS_MANAGE, JOBS_READ } from './jobs.permissions.js';
@@ -150,11 +151,19 @@ export function readClock(ctx: UseCase) {
 export async function setDemoClock(ctx: UseCase, at: string | null) {
   const clock = requireDemo(ctx);
   await authorizeRoot(ctx, DEMO_CLOCK);
-  const before = clock.now().toISOString();
+  const before = clock.now();
   clock.set(at ? new Date(at) : new Date());
-  await inTransaction(ctx, (tx) =>
-    tx.audit({ action: 'demo.clock', entity: 'tenant', entityId: tx.actor.tenantId, before: { now: before }, after: { now: tx.now } }),
-  );
+  const after = clock.now();
+  await inTransaction(ctx, async (tx) => {
+    await followClockJump(tx, after.getTime() - before.getTime());
+    await tx.audit({
+      action: 'demo.clock',
+      entity: 'tenant',
+      entityId: tx.actor.tenantId,
+      before: { now: before.toISOString() },
+      after: { now: after.toISOString() },
+    });
+  });
   return readClock(ctx);
 }
 
