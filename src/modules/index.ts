@@ -23,6 +23,7 @@ import { moneyMonitorMigrations } from './money/migrations/money-monitors.migrat
 import { moneyRoutes } from './money/money.routes.js';
 import { moneyReportRoutes } from './money/money-reports.routes.js';
 import { orderMonitorMigrations } from './orders/migrations/order-monitors.migrations.js';
+import { orderPriceCheckMigrations } from './orders/migrations/order-price-checks.migrations.js';
 import { ordersMigrations } from './orders/migrations/orders.migrations.js';
 import { orderRoutes } from './orders/order.routes.js';
 import { orgMigrations } from './orgs/migrations/orgs.migrations.js';
@@ -43,6 +44,7 @@ export const MIGRATIONS: MigrationSet[] = [
   jobsMigrations,
   moneyMonitorMigrations,
   orderMonitorMigrations,
+  orderPriceCheckMigrations,
   complianceMigrations,
   agreementsMigrations,
 ];

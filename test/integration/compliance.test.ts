@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLAUSES } from '../../src/modules/compliance/clauses.data.js';
 import { scanCompliance } from '../../src/modules/compliance/compliance-scan.service.js';
+import { verifyQuotes } from '../../src/modules/orders/order-price-check.service.js';
 import { inTransaction, systemActor } from '../../src/platform/context.js';
 import { DEMO_PASSWORD } from '../../src/seed/demo.data.js';
 import { type Agent, startTestEnv, type TestEnv } from '../support/harness.js';
@@ -196,5 +197,15 @@ describe('compliance view (X5)', () => {
     const list = await breaches(admin, 'orders.off_list_prices');
     expect(list.items[0]).toMatchObject({ what: { key: 'breach.priceOffList' }, entity: { id: o.id, link: `/orders/${o.id}` } });
     expect((await admin.get('/api/compliance/monitors/nope/breaches')).status).toBe(404);
+
+    // the price check job verifies the quote and keeps what it found; a cancelled order charges nothing
+    const tenant = await t.runtime.deps.db.selectFrom('tenants').select('id').executeTakeFirstOrThrow();
+    const checked = await inTransaction({ ...t.runtime.deps, actor: systemActor(tenant.id), requestId: null }, (tx) => verifyQuotes(tx));
+    expect(checked.found).toBe(1);
+    expect((await page(admin))['A2.4.2.1']).toMatchObject({ status: 'breached', breaches: 1 });
+    expect((await breaches(admin, 'orders.off_list_prices')).items.map((b) => b.entity.id)).toEqual([o.id]);
+    const cancel = await (await t.login('liuyang')).post(`/api/orders/${o.id}/cancel`, { version: o.version, reason: '报价有误，取消' });
+    expect(cancel.status).toBe(200);
+    expect((await page(admin))['A2.4.2.1']).toMatchObject({ status: 'ok', breaches: 0 });
   });
 });

@@ -84,7 +84,7 @@ function booksWithGaps(ctx: UseCase, scope: MonitorScope) {
       eb(
         eb('b.next_no', '-', eb.ref('b.first_no')),
         '<>',
-        sql<number>`(select count(*) from receipts r where r.tenant_id = b.tenant_id and r.book_id = b.id)`,
+        sql<number>`(select count(*) from receipts r where r.tenant_id = b.tenant_id and r.book_id = b.id and r.seq_no >= b.first_no and r.seq_no < b.next_no)`,
       ),
     );
 }

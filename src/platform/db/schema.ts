@@ -13,6 +13,7 @@ import type {
   RemittancePaymentTable,
   RemittanceTable,
 } from '../../modules/money/money.tables.js';
+import type { PriceCheckFindingTable, PriceCheckMarkTable } from '../../modules/orders/order-price-checks.tables.js';
 import type {
   BlobTable,
   OrderAssigneeTable,
@@ -208,6 +209,8 @@ export interface Database {
   callback_follow_ups: CallbackFollowUpTable;
   notifications: NotificationTable;
   seen_breaches: SeenBreachTable;
+  price_check_marks: PriceCheckMarkTable;
+  price_check_findings: PriceCheckFindingTable;
   agreements: AgreementTable;
   agreement_items: AgreementItemTable;
   agreement_visits: AgreementVisitTable;

@@ -1,0 +1,13 @@
+/** How far the A2.4.2.1 monitor has verified quotes (by `quoted_at`), per tenant. */
+export interface PriceCheckMarkTable {
+  tenant_id: string;
+  checked_through: string;
+}
+
+/** An order found quoted off its list when its quote was verified. */
+export interface PriceCheckFindingTable {
+  tenant_id: string;
+  order_id: string;
+  office_id: string;
+  found_at: string;
+}
