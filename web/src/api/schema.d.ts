@@ -5770,13 +5770,13 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "receiptReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays";
+                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "receiptReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays";
                             /** @description Clause id in regulations.md */
                             clause: string;
                             /** @description The value the regulation writes */
                             default: number;
                             /** @enum {string} */
-                            unit: "days" | "hours" | "minutes" | "count";
+                            unit: "days" | "hours" | "minutes" | "count" | "day_of_month";
                             min: number;
                             max: number;
                             description: string;
@@ -5953,7 +5953,7 @@ export interface paths {
                 header?: never;
                 path: {
                     id: string;
-                    key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "receiptReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays";
+                    key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "receiptReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays";
                 };
                 cookie?: never;
             };
@@ -5974,13 +5974,13 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "receiptReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays";
+                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "receiptReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays";
                             /** @description Clause id in regulations.md */
                             clause: string;
                             /** @description The value the regulation writes */
                             default: number;
                             /** @enum {string} */
-                            unit: "days" | "hours" | "minutes" | "count";
+                            unit: "days" | "hours" | "minutes" | "count" | "day_of_month";
                             min: number;
                             max: number;
                             description: string;
@@ -25103,6 +25103,1629 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/callbacks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Callbacks of a month and its draws (A7.4.10) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this node’s subtree (default: every node the caller may read) */
+                    orgId?: string;
+                    /** @description The month whose accepted orders were sampled (default: last month) */
+                    month?: string;
+                    /** @description to_do or done */
+                    state?: "to_do" | "done";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            month: string;
+                            items: {
+                                id: string;
+                                drawId: string;
+                                officeId: string;
+                                officeName: string;
+                                /** @description The month whose accepted orders were sampled */
+                                month: string;
+                                orderId: string;
+                                order: {
+                                    number: string;
+                                    customerName: string;
+                                    customerPhone: string | null;
+                                    address: string | null;
+                                    acceptedAt: string | null;
+                                };
+                                /** @description The customer-service supervisor who calls back; null when the office has none */
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                /** @enum {string} */
+                                state: "to_do" | "done";
+                                /** @description Whether the owner was reached; null until recorded */
+                                reached: boolean | null;
+                                /** @description 满意 / 基本满意 / 不满意, when reached */
+                                satisfaction: ("satisfied" | "basically_satisfied" | "dissatisfied") | null;
+                                comments: string | null;
+                                /** @description What the supervisor will do next (free text) */
+                                followUp: string | null;
+                                /** @description How many times a result was recorded (a call that did not reach the owner may be tried again) */
+                                attempts: number;
+                                recordedAt: string | null;
+                                recordedBy: string | null;
+                                version: number;
+                                createdAt: string;
+                                /** @description State of the complaint follow-up, if one was opened */
+                                followUpState: ("open" | "closed") | null;
+                                abilities: {
+                                    record: boolean;
+                                    openFollowUp: boolean;
+                                    closeFollowUp: boolean;
+                                };
+                            }[];
+                            draws: {
+                                id: string;
+                                officeId: string;
+                                officeName: string;
+                                /** @description The stored seed (8 hex digits) that reproduces the sample */
+                                seed: string;
+                                /** @description Orders accepted in the month */
+                                candidates: number;
+                                /** @description callbackSampleSize in force at the draw */
+                                sampleSize: number;
+                                sampled: number;
+                                drawnAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/callbacks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One callback */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            drawId: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @description The month whose accepted orders were sampled */
+                            month: string;
+                            orderId: string;
+                            order: {
+                                number: string;
+                                customerName: string;
+                                customerPhone: string | null;
+                                address: string | null;
+                                acceptedAt: string | null;
+                            };
+                            /** @description The customer-service supervisor who calls back; null when the office has none */
+                            assigneeId: string | null;
+                            assigneeName: string | null;
+                            /** @enum {string} */
+                            state: "to_do" | "done";
+                            /** @description Whether the owner was reached; null until recorded */
+                            reached: boolean | null;
+                            /** @description 满意 / 基本满意 / 不满意, when reached */
+                            satisfaction: ("satisfied" | "basically_satisfied" | "dissatisfied") | null;
+                            comments: string | null;
+                            /** @description What the supervisor will do next (free text) */
+                            followUp: string | null;
+                            /** @description How many times a result was recorded (a call that did not reach the owner may be tried again) */
+                            attempts: number;
+                            recordedAt: string | null;
+                            recordedBy: string | null;
+                            version: number;
+                            createdAt: string;
+                            /** @description State of the complaint follow-up, if one was opened */
+                            followUpState: ("open" | "closed") | null;
+                            abilities: {
+                                record: boolean;
+                                openFollowUp: boolean;
+                                closeFollowUp: boolean;
+                            };
+                            followUpRecord: {
+                                id: string;
+                                callbackId: string;
+                                /** @enum {string} */
+                                state: "open" | "closed";
+                                /** @description What the owner complained of and what is to be done */
+                                description: string;
+                                /** @description What was done, when closed */
+                                result: string | null;
+                                openedBy: string | null;
+                                openedAt: string;
+                                closedBy: string | null;
+                                closedAt: string | null;
+                                version: number;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the callback of a sampled order */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The callback version you saw */
+                        version: number;
+                        /** @description Whether the owner was reached */
+                        reached: boolean;
+                        /** @description Required when reached */
+                        satisfaction?: ("satisfied" | "basically_satisfied" | "dissatisfied") | null;
+                        /** @description What the owner said */
+                        comments?: string | null;
+                        /** @description What will be done next */
+                        followUp?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            drawId: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @description The month whose accepted orders were sampled */
+                            month: string;
+                            orderId: string;
+                            order: {
+                                number: string;
+                                customerName: string;
+                                customerPhone: string | null;
+                                address: string | null;
+                                acceptedAt: string | null;
+                            };
+                            /** @description The customer-service supervisor who calls back; null when the office has none */
+                            assigneeId: string | null;
+                            assigneeName: string | null;
+                            /** @enum {string} */
+                            state: "to_do" | "done";
+                            /** @description Whether the owner was reached; null until recorded */
+                            reached: boolean | null;
+                            /** @description 满意 / 基本满意 / 不满意, when reached */
+                            satisfaction: ("satisfied" | "basically_satisfied" | "dissatisfied") | null;
+                            comments: string | null;
+                            /** @description What the supervisor will do next (free text) */
+                            followUp: string | null;
+                            /** @description How many times a result was recorded (a call that did not reach the owner may be tried again) */
+                            attempts: number;
+                            recordedAt: string | null;
+                            recordedBy: string | null;
+                            version: number;
+                            createdAt: string;
+                            /** @description State of the complaint follow-up, if one was opened */
+                            followUpState: ("open" | "closed") | null;
+                            abilities: {
+                                record: boolean;
+                                openFollowUp: boolean;
+                                closeFollowUp: boolean;
+                            };
+                            followUpRecord: {
+                                id: string;
+                                callbackId: string;
+                                /** @enum {string} */
+                                state: "open" | "closed";
+                                /** @description What the owner complained of and what is to be done */
+                                description: string;
+                                /** @description What was done, when closed */
+                                result: string | null;
+                                openedBy: string | null;
+                                openedAt: string;
+                                closedBy: string | null;
+                                closedAt: string | null;
+                                version: number;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/callbacks/{id}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a complaint follow-up from a dissatisfied callback */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The complaint and what is to be done */
+                        description: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            drawId: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @description The month whose accepted orders were sampled */
+                            month: string;
+                            orderId: string;
+                            order: {
+                                number: string;
+                                customerName: string;
+                                customerPhone: string | null;
+                                address: string | null;
+                                acceptedAt: string | null;
+                            };
+                            /** @description The customer-service supervisor who calls back; null when the office has none */
+                            assigneeId: string | null;
+                            assigneeName: string | null;
+                            /** @enum {string} */
+                            state: "to_do" | "done";
+                            /** @description Whether the owner was reached; null until recorded */
+                            reached: boolean | null;
+                            /** @description 满意 / 基本满意 / 不满意, when reached */
+                            satisfaction: ("satisfied" | "basically_satisfied" | "dissatisfied") | null;
+                            comments: string | null;
+                            /** @description What the supervisor will do next (free text) */
+                            followUp: string | null;
+                            /** @description How many times a result was recorded (a call that did not reach the owner may be tried again) */
+                            attempts: number;
+                            recordedAt: string | null;
+                            recordedBy: string | null;
+                            version: number;
+                            createdAt: string;
+                            /** @description State of the complaint follow-up, if one was opened */
+                            followUpState: ("open" | "closed") | null;
+                            abilities: {
+                                record: boolean;
+                                openFollowUp: boolean;
+                                closeFollowUp: boolean;
+                            };
+                            followUpRecord: {
+                                id: string;
+                                callbackId: string;
+                                /** @enum {string} */
+                                state: "open" | "closed";
+                                /** @description What the owner complained of and what is to be done */
+                                description: string;
+                                /** @description What was done, when closed */
+                                result: string | null;
+                                openedBy: string | null;
+                                openedAt: string;
+                                closedBy: string | null;
+                                closedAt: string | null;
+                                version: number;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/callbacks/{id}/follow-up/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the complaint follow-up with its result */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The follow-up version you saw */
+                        version: number;
+                        /** @description What was done */
+                        result: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            drawId: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @description The month whose accepted orders were sampled */
+                            month: string;
+                            orderId: string;
+                            order: {
+                                number: string;
+                                customerName: string;
+                                customerPhone: string | null;
+                                address: string | null;
+                                acceptedAt: string | null;
+                            };
+                            /** @description The customer-service supervisor who calls back; null when the office has none */
+                            assigneeId: string | null;
+                            assigneeName: string | null;
+                            /** @enum {string} */
+                            state: "to_do" | "done";
+                            /** @description Whether the owner was reached; null until recorded */
+                            reached: boolean | null;
+                            /** @description 满意 / 基本满意 / 不满意, when reached */
+                            satisfaction: ("satisfied" | "basically_satisfied" | "dissatisfied") | null;
+                            comments: string | null;
+                            /** @description What the supervisor will do next (free text) */
+                            followUp: string | null;
+                            /** @description How many times a result was recorded (a call that did not reach the owner may be tried again) */
+                            attempts: number;
+                            recordedAt: string | null;
+                            recordedBy: string | null;
+                            version: number;
+                            createdAt: string;
+                            /** @description State of the complaint follow-up, if one was opened */
+                            followUpState: ("open" | "closed") | null;
+                            abilities: {
+                                record: boolean;
+                                openFollowUp: boolean;
+                                closeFollowUp: boolean;
+                            };
+                            followUpRecord: {
+                                id: string;
+                                callbackId: string;
+                                /** @enum {string} */
+                                state: "open" | "closed";
+                                /** @description What the owner complained of and what is to be done */
+                                description: string;
+                                /** @description What was done, when closed */
+                                result: string | null;
+                                openedBy: string | null;
+                                openedAt: string;
+                                closedBy: string | null;
+                                closedAt: string | null;
+                                version: number;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/callback-draws/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A draw with its seed, candidates and the sample recomputed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            officeId: string;
+                            officeName: string;
+                            month: string;
+                            seed: string;
+                            /** @description The candidates in the order the sample was drawn from */
+                            candidateIds: string[];
+                            sampleSize: number;
+                            sampledIds: string[];
+                            drawnAt: string;
+                            /** @description The sample drawn again now from the stored seed and candidates */
+                            recomputedIds: string[];
+                            /** @description The recomputed sample equals the stored one */
+                            reproduced: boolean;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/satisfaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Satisfaction rate: the month, its 12-month trend, per staff */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this node’s subtree */
+                    orgId?: string;
+                    /** @description The last month of the 12-month trend and the month of the per-staff table (default: last month) */
+                    month?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            month: string;
+                            current: {
+                                month: string;
+                                /** @description Callbacks drawn */
+                                total: number;
+                                /** @description Not yet recorded */
+                                pending: number;
+                                notReached: number;
+                                reached: number;
+                                /** @description 满意 */
+                                satisfied: number;
+                                /** @description 基本满意 (shown, not counted as satisfied) */
+                                basicallySatisfied: number;
+                                /** @description 不满意 */
+                                dissatisfied: number;
+                                /** @description 满意 ÷ reached, per mille rounded half up; null when nobody was reached */
+                                ratePermille: number | null;
+                            };
+                            /** @description The 12 months ending with `month`, oldest first */
+                            trend: {
+                                month: string;
+                                /** @description Callbacks drawn */
+                                total: number;
+                                /** @description Not yet recorded */
+                                pending: number;
+                                notReached: number;
+                                reached: number;
+                                /** @description 满意 */
+                                satisfied: number;
+                                /** @description 基本满意 (shown, not counted as satisfied) */
+                                basicallySatisfied: number;
+                                /** @description 不满意 */
+                                dissatisfied: number;
+                                /** @description 满意 ÷ reached, per mille rounded half up; null when nobody was reached */
+                                ratePermille: number | null;
+                            }[];
+                            /** @description Per staff member assigned to the month’s sampled orders */
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                /** @description Callbacks drawn */
+                                total: number;
+                                /** @description Not yet recorded */
+                                pending: number;
+                                notReached: number;
+                                reached: number;
+                                /** @description 满意 */
+                                satisfied: number;
+                                /** @description 基本满意 (shown, not counted as satisfied) */
+                                basicallySatisfied: number;
+                                /** @description 不满意 */
+                                dissatisfied: number;
+                                /** @description 满意 ÷ reached, per mille rounded half up; null when nobody was reached */
+                                ratePermille: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/history/{entity}/{id}": {
         parameters: {
             query?: never;
@@ -25116,7 +26739,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    entity: "org" | "user" | "role" | "pricelist" | "order" | "receipt" | "book" | "agreement";
+                    entity: "org" | "user" | "role" | "pricelist" | "order" | "receipt" | "book" | "callback" | "agreement";
                     id: string;
                 };
                 cookie?: never;

@@ -32,6 +32,7 @@ const ReceiptsPage = page(() => import('../features/money/ReceiptsPage'), 'Recei
 const CashPage = page(() => import('../features/money/CashPage'), 'CashPage');
 const RemittancesPage = page(() => import('../features/money/RemittancesPage'), 'RemittancesPage');
 const ReconciliationPage = page(() => import('../features/money/ReconciliationPage'), 'ReconciliationPage');
+const JobsPage = page(() => import('../features/jobs/JobsPage'), 'JobsPage');
 
 /**
  * Every address of the app. Pages a user's abilities do not include answer "not allowed" (an old or
@@ -92,6 +93,9 @@ export function AppRoutes() {
                 <Route path="receipts" element={<ReceiptsPage />} />
                 <Route path="remittances" element={<RemittancesPage />} />
                 <Route path="reconciliation" element={<ReconciliationPage />} />
+              </Route>
+              <Route path="jobs" element={<RequireAbility ability="jobs" />}>
+                <Route index element={<JobsPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Route>

@@ -24,4 +24,5 @@ export const NAMESPACES = [
   'orders',
   'pricelists',
   'money',
+  'jobs',
 ] as const;

@@ -10,6 +10,7 @@ import {
   HomeOutlined,
   MobileOutlined,
   ProfileOutlined,
+  ScheduleOutlined,
   SafetyCertificateOutlined,
   TagsOutlined,
   TeamOutlined,
@@ -146,6 +147,15 @@ export const MENU: MenuEntry[] = [
     descriptionKey: 'home:links.params',
     icon: <ControlOutlined aria-hidden />,
     ability: 'params',
+    group: 'admin',
+  },
+  {
+    key: 'jobs',
+    path: '/jobs',
+    labelKey: 'layout:menu.jobs',
+    descriptionKey: 'home:links.jobs',
+    icon: <ScheduleOutlined aria-hidden />,
+    ability: 'jobs',
     group: 'admin',
   },
 ];

@@ -6,6 +6,7 @@ import common from './common.json';
 import errors from './errors.json';
 import history from './history.json';
 import home from './home.json';
+import jobs from './jobs.json';
 import layout from './layout.json';
 import money from './money.json';
 import orders from './orders.json';
@@ -24,7 +25,7 @@ export const bundle: LocaleBundle = {
     auth,
     layout,
     // the money module's refusals (book.*, handover.*, remittance.*…) join the shared error texts
-    errors: { ...errors, ...money.serverErrors, receipt: { ...errors.receipt, ...money.serverErrors.receipt } },
+    errors: { ...errors, ...money.serverErrors, ...jobs.serverErrors, receipt: { ...errors.receipt, ...money.serverErrors.receipt } },
     validation,
     home,
     orgs,
@@ -36,6 +37,7 @@ export const bundle: LocaleBundle = {
     orders,
     pricelists,
     money,
+    jobs,
   },
   antdLocale: zhCN,
   dayjsLocale: 'zh-cn',
