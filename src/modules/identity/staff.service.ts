@@ -1,8 +1,9 @@
+import { decide } from '../../platform/authz/access.js';
 import type { UseCase } from '../../platform/context.js';
 import { pathWithin } from '../../platform/db/scope.js';
-import { fieldError } from '../../platform/http/errors.js';
+import { fieldError, notFound } from '../../platform/http/errors.js';
 import { PERMISSION_CODES } from '../catalogue.js';
-import { loadVisibleOrg } from '../orgs/org.service.js';
+import { orgById } from '../orgs/org.service.js';
 
 export interface StaffMember {
   id: string;
@@ -14,12 +15,15 @@ export interface StaffMember {
 /**
  * The active people of a node (its departments included) who hold one of `permissions` through an
  * active grant: the pickers of daily work (assign a cleaner, hand cash to a supervisor or cashier,
- * name the cashier of a book). Anyone who sees the node may ask; it tells names, not accounts.
+ * name the cashier of a book). Anyone who sees the node may ask, and so may anyone who works inside
+ * it (a cleaner granted at a department lists her office's supervisors); it tells names, not accounts.
  */
 export async function listStaff(ctx: UseCase, orgId: string, permissions: readonly string[]): Promise<StaffMember[]> {
   const unknown = permissions.find((p) => !PERMISSION_CODES.includes(p));
   if (unknown) throw fieldError('unprocessable', 'validation.invalid', 'permission', `unknown permission ${unknown}`);
-  const node = await loadVisibleOrg(ctx, orgId);
+  const node = await orgById(ctx, orgId);
+  const worksInside = node && ctx.actor.access.grants.some((g) => g.orgPath.startsWith(node.path));
+  if (!node || (!worksInside && decide(ctx.actor.access, '', node.path) === 'not_found')) throw notFound('org');
   const tenantId = ctx.actor.tenantId;
   const rows = await ctx.db
     .selectFrom('users as u')

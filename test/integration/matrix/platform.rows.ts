@@ -109,7 +109,9 @@ export const platformRows = (m: Matrix): Row[] => {
         cases: [
           { as: 'headA', status: 200 },
           { as: 'headB', status: 404 },
-          { as: 'cleanerA', status: 404 },
+          // a cleaner works inside office A (granted at its department): she may list whom to hand cash to
+          { as: 'cleanerA', status: 200 },
+          { as: 'cleanerA', url: `/api/orgs/${ids['office-b']}/staff?permission=orders.work`, status: 404 },
           { as: 'headA', url: `/api/orgs/${ids['office-a']}/staff?permission=no.such`, status: 422 },
         ],
       }),
