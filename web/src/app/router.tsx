@@ -32,6 +32,9 @@ const ReceiptsPage = page(() => import('../features/money/ReceiptsPage'), 'Recei
 const CashPage = page(() => import('../features/money/CashPage'), 'CashPage');
 const RemittancesPage = page(() => import('../features/money/RemittancesPage'), 'RemittancesPage');
 const ReconciliationPage = page(() => import('../features/money/ReconciliationPage'), 'ReconciliationPage');
+const CallbacksPage = page(() => import('../features/callbacks/CallbacksPage'), 'CallbacksPage');
+const CallbackDetailPage = page(() => import('../features/callbacks/CallbackDetailPage'), 'CallbackDetailPage');
+const SatisfactionPage = page(() => import('../features/callbacks/SatisfactionPage'), 'SatisfactionPage');
 const JobsPage = page(() => import('../features/jobs/JobsPage'), 'JobsPage');
 
 /**
@@ -72,6 +75,13 @@ export function AppRoutes() {
               <Route path="orders" element={<RequireAbility ability="orders" />}>
                 <Route index element={<OrdersPage />} />
                 <Route path=":id" element={<OrderDetailPage />} />
+              </Route>
+              <Route path="callbacks" element={<RequireAbility ability="callbacks" />}>
+                <Route index element={<CallbacksPage />} />
+                <Route path=":id" element={<CallbackDetailPage />} />
+              </Route>
+              <Route path="satisfaction" element={<RequireAbility ability="callbacks" />}>
+                <Route index element={<SatisfactionPage />} />
               </Route>
               <Route path="intake" element={<RequireAbility ability="intake" />}>
                 <Route index element={<IntakePage />} />

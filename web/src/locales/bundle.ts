@@ -25,4 +25,5 @@ export const NAMESPACES = [
   'pricelists',
   'money',
   'jobs',
+  'callbacks',
 ] as const;

@@ -2,6 +2,7 @@ import zhCN from 'antd/es/locale/zh_CN';
 import 'dayjs/locale/zh-cn';
 import type { LocaleBundle } from '../bundle';
 import auth from './auth.json';
+import callbacks from './callbacks.json';
 import common from './common.json';
 import errors from './errors.json';
 import history from './history.json';
@@ -25,7 +26,13 @@ export const bundle: LocaleBundle = {
     auth,
     layout,
     // the money module's refusals (book.*, handover.*, remittance.*…) join the shared error texts
-    errors: { ...errors, ...money.serverErrors, ...jobs.serverErrors, receipt: { ...errors.receipt, ...money.serverErrors.receipt } },
+    errors: {
+      ...errors,
+      ...money.serverErrors,
+      ...callbacks.serverErrors,
+      ...jobs.serverErrors,
+      receipt: { ...errors.receipt, ...money.serverErrors.receipt },
+    },
     validation,
     home,
     orgs,
@@ -37,6 +44,7 @@ export const bundle: LocaleBundle = {
     orders,
     pricelists,
     money,
+    callbacks,
     jobs,
   },
   antdLocale: zhCN,
