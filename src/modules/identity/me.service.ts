@@ -1,7 +1,7 @@
 import { hasAnywhere, permissionsAnywhere } from '../../platform/authz/access.js';
 import type { UseCase } from '../../platform/context.js';
 import { DomainError } from '../../platform/http/errors.js';
-import { CALLBACKS_READ, CALLBACKS_READ, CALLBACKS_RECORD, CALLBACKS_RECORD } from '../callbacks/callback.permissions.js';
+import { CALLBACKS_READ, CALLBACKS_RECORD } from '../callbacks/callback.permissions.js';
 import { CATALOG_MANAGE, PRICELIST_APPROVE, PRICELIST_EDIT } from '../catalog/catalog.permissions.js';
 import { PERMISSION_CODES } from '../catalogue.js';
 import { jobsAbilities } from '../jobs/jobs.service.js';
@@ -58,8 +58,6 @@ export async function me(ctx: UseCase) {
       priceLists: any(ORDERS_READ, PRICELIST_EDIT, PRICELIST_APPROVE),
       catalog: any(CATALOG_MANAGE),
       receipts: any(RECEIPTS_READ, RECEIPTS_ISSUE, RECEIPTS_REQUEST, FINANCE_CUSTODIAN),
-      callbacks: any(CALLBACKS_READ),
-      recordCallbacks: any(CALLBACKS_RECORD),
       callbacks: any(CALLBACKS_READ),
       recordCallbacks: any(CALLBACKS_RECORD),
       ...(await jobsAbilities(ctx)),
