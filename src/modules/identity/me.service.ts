@@ -4,6 +4,7 @@ import { DomainError } from '../../platform/http/errors.js';
 import { CALLBACKS_READ, CALLBACKS_RECORD } from '../callbacks/callback.permissions.js';
 import { CATALOG_MANAGE, PRICELIST_APPROVE, PRICELIST_EDIT } from '../catalog/catalog.permissions.js';
 import { PERMISSION_CODES } from '../catalogue.js';
+import { COMPLIANCE_READ } from '../compliance/compliance.permissions.js';
 import { jobsAbilities } from '../jobs/jobs.service.js';
 import { FINANCE_CUSTODIAN, RECEIPTS_ISSUE, RECEIPTS_READ, RECEIPTS_REQUEST } from '../money/money.permissions.js';
 import { ORDERS_INTAKE, ORDERS_PAY, ORDERS_READ, ORDERS_WORK } from '../orders/order.permissions.js';
@@ -60,6 +61,7 @@ export async function me(ctx: UseCase) {
       receipts: any(RECEIPTS_READ, RECEIPTS_ISSUE, RECEIPTS_REQUEST, FINANCE_CUSTODIAN),
       callbacks: any(CALLBACKS_READ),
       recordCallbacks: any(CALLBACKS_RECORD),
+      compliance: any(COMPLIANCE_READ),
       ...(await jobsAbilities(ctx)),
     },
   };

@@ -31,6 +31,8 @@ const BooksPage = page(() => import('../features/money/BooksPage'), 'BooksPage')
 const ReceiptsPage = page(() => import('../features/money/ReceiptsPage'), 'ReceiptsPage');
 const CashPage = page(() => import('../features/money/CashPage'), 'CashPage');
 const RemittancesPage = page(() => import('../features/money/RemittancesPage'), 'RemittancesPage');
+const CompliancePage = page(() => import('../features/compliance/CompliancePage'), 'CompliancePage');
+const BreachesPage = page(() => import('../features/compliance/BreachesPage'), 'BreachesPage');
 const ReconciliationPage = page(() => import('../features/money/ReconciliationPage'), 'ReconciliationPage');
 const CallbacksPage = page(() => import('../features/callbacks/CallbacksPage'), 'CallbacksPage');
 const CallbackDetailPage = page(() => import('../features/callbacks/CallbackDetailPage'), 'CallbackDetailPage');
@@ -106,6 +108,10 @@ export function AppRoutes() {
               </Route>
               <Route path="jobs" element={<RequireAbility ability="jobs" />}>
                 <Route index element={<JobsPage />} />
+              </Route>
+              <Route path="compliance" element={<RequireAbility ability="compliance" />}>
+                <Route index element={<CompliancePage />} />
+                <Route path=":monitorId" element={<BreachesPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Route>

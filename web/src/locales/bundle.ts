@@ -23,6 +23,7 @@ export const NAMESPACES = [
   'permissions',
   'orders',
   'pricelists',
+  'compliance',
   'money',
   'jobs',
   'callbacks',

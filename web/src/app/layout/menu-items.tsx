@@ -18,6 +18,7 @@ import {
   TeamOutlined,
   WalletOutlined,
 } from '@ant-design/icons';
+import { FileProtectOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Me } from '../../api/types';
 
@@ -130,6 +131,14 @@ export const MENU: MenuEntry[] = [
     descriptionKey: 'home:links.satisfaction',
     icon: <LineChartOutlined aria-hidden />,
     ability: 'callbacks',
+  },
+  {
+    key: 'compliance',
+    path: '/compliance',
+    labelKey: 'layout:menu.compliance',
+    descriptionKey: 'home:links.compliance',
+    icon: <FileProtectOutlined aria-hidden />,
+    ability: 'compliance',
   },
   {
     key: 'orgs',

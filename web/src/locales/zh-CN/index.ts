@@ -4,6 +4,7 @@ import type { LocaleBundle } from '../bundle';
 import auth from './auth.json';
 import callbacks from './callbacks.json';
 import common from './common.json';
+import compliance from './compliance.json';
 import errors from './errors.json';
 import history from './history.json';
 import home from './home.json';
@@ -43,6 +44,7 @@ export const bundle: LocaleBundle = {
     permissions,
     orders,
     pricelists,
+    compliance,
     money,
     callbacks,
     jobs,

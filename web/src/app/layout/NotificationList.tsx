@@ -1,0 +1,63 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Empty, Spin } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api, unwrap } from '../../api/client';
+
+const listQuery = {
+  queryKey: ['notifications', 'list'],
+  queryFn: () => unwrap(api.GET('/api/notifications', { params: { query: { limit: 30 } } })),
+};
+
+/** The caller's notifications, unread first: each links to its record and can be marked read. */
+export function NotificationList({ onNavigate }: { onNavigate: () => void }) {
+  const { t, i18n } = useTranslation();
+  const client = useQueryClient();
+  const list = useQuery(listQuery);
+  const refresh = () => client.invalidateQueries({ queryKey: ['notifications'] });
+  const read = useMutation({
+    mutationFn: (id: string) => unwrap(api.POST('/api/notifications/{id}/read', { params: { path: { id } } })),
+    onSuccess: refresh,
+  });
+  const readAll = useMutation({ mutationFn: () => unwrap(api.POST('/api/notifications/read-all')), onSuccess: refresh });
+
+  if (list.isPending) return <Spin size="small" aria-label={t('compliance:notifications.loading')} />;
+  if (list.isError) return <p role="alert">{t('compliance:notifications.error')}</p>;
+  if (list.data.items.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('layout:notifications.empty')} />;
+  return (
+    <>
+      {list.data.unread ? (
+        <div className="notification-head">
+          <span>{t('compliance:notifications.unread', { count: list.data.unread })}</span>
+          <Button size="small" type="link" onClick={() => readAll.mutate()} loading={readAll.isPending}>
+            {t('compliance:notifications.readAll')}
+          </Button>
+        </div>
+      ) : null}
+      <ul className="notification-list">
+        {list.data.items.map((n) => (
+          <li key={n.id} className={n.readAt ? 'notification-item' : 'notification-item notification-unread'}>
+            <Link
+              to={n.link}
+              onClick={() => {
+                if (!n.readAt) read.mutate(n.id);
+                onNavigate();
+              }}
+            >
+              {t(`compliance:${n.text.key}`, { ...n.text.values, defaultValue: n.entity.label })}
+            </Link>
+            <div className="notification-meta">
+              <span>{t('compliance:notifications.clause', { clause: n.clauseId })}</span>
+              <span>{new Date(n.createdAt).toLocaleString(i18n.language)}</span>
+              {n.readAt ? null : (
+                <Button size="small" type="link" onClick={() => read.mutate(n.id)}>
+                  {t('compliance:notifications.markRead')}
+                </Button>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

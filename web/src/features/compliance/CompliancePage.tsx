@@ -1,0 +1,86 @@
+import './compliance.css';
+import { useQuery } from '@tanstack/react-query';
+import { Result, Skeleton, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useOrgScope } from '../../app/org-scope/org-scope';
+import { PageHeader } from '../../app/ui/PageHeader';
+import { QueryError } from '../../app/ui/QueryError';
+import { ClauseStatus } from './ClauseStatus';
+import { byRegulation, complianceQuery } from './compliance-queries';
+
+/**
+ * 合规视图 (X5): every clause of the regulations for the node chosen in the switcher, grouped by
+ * regulation — ✓ no breach, ✗ n breaches (click through), or not yet covered by a monitor.
+ */
+export function CompliancePage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
+  const scope = useOrgScope();
+  const page = useQuery({ ...complianceQuery(scope.orgId), enabled: !scope.urlOrgInvisible });
+
+  const header = (
+    <PageHeader
+      title={t('compliance:title')}
+      subtitle={
+        page.data
+          ? t('compliance:subtitle', {
+              org: page.data.org?.name ?? t('compliance:allMine'),
+              at: new Date(page.data.checkedAt).toLocaleString(i18n.language),
+            })
+          : null
+      }
+    />
+  );
+  if (scope.urlOrgInvisible)
+    return (
+      <>
+        {header}
+        <Result status="404" title={t('common:state.orgNotFoundTitle')} subTitle={t('common:state.orgNotFoundText')} />
+      </>
+    );
+  if (page.isPending)
+    return (
+      <>
+        {header}
+        <Skeleton active />
+      </>
+    );
+  if (page.isError)
+    return (
+      <>
+        {header}
+        <QueryError error={page.error} onRetry={() => page.refetch()} />
+      </>
+    );
+
+  const rows = page.data.clauses;
+  const totals = {
+    ok: rows.filter((c) => c.status === 'ok').length,
+    breached: rows.filter((c) => c.status === 'breached').length,
+    none: rows.filter((c) => c.status === 'not_covered').length,
+  };
+  return (
+    <>
+      {header}
+      <p className="compliance-summary">{t('compliance:summary', { total: rows.length, ...totals })}</p>
+      {byRegulation(rows).map((g) => (
+        <section key={g.regulation} className="compliance-group" aria-labelledby={`reg-${g.regulation}`}>
+          <h2 id={`reg-${g.regulation}`} className="compliance-group-title">
+            {g.regulation === 'X' ? g.title[lang] : `${g.regulation} · ${g.title[lang]}`}
+          </h2>
+          <ul className="clause-list">
+            {g.clauses.map((c) => (
+              <li key={c.id} className={`clause-row clause-${c.status}`} data-clause={c.id}>
+                <div className="clause-head">
+                  <Tag className="clause-id">{c.id}</Tag>
+                  <span className="clause-title">{c.title[lang]}</span>
+                </div>
+                <ClauseStatus clause={c} orgId={scope.orgId} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
