@@ -19,6 +19,7 @@ import { findOrgByCode } from '../modules/orgs/org.repo.js';
 import { createOrg } from '../modules/orgs/org.service.js';
 import { createTenant, findTenantByCode } from '../modules/tenants/tenant.service.js';
 import { type Actor, type AppDeps, systemActor, type UseCase } from '../platform/context.js';
+import { seedAgreements } from './demo.agreements.js';
 import { seedCallbacks } from './demo.callbacks.js';
 import { DEMO_BOOKS, DEMO_ITEMS, DEMO_ORDERS, DEMO_ORGS, DEMO_PASSWORD, DEMO_PRICE_LISTS, DEMO_TENANT, DEMO_USERS } from './demo.data.js';
 import { demoSignature } from './demo.signature.js';
@@ -67,6 +68,7 @@ export async function seedDemo(deps: AppDeps): Promise<{ created: number }> {
   created += await seedCatalogue(ctx);
   created += await seedBooks(ctx);
   created += await seedOrders(ctx);
+  created += await seedAgreements(ctx);
   created += await seedCallbacks(ctx);
   return { created };
 }

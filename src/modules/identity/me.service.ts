@@ -2,6 +2,7 @@ import { hasAnywhere, permissionsAnywhere } from '../../platform/authz/access.js
 import type { UseCase } from '../../platform/context.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { CALLBACKS_READ, CALLBACKS_RECORD } from '../callbacks/callback.permissions.js';
+import { AGREEMENTS_MANAGE, AGREEMENTS_READ } from '../agreements/agreement.permissions.js';
 import { CATALOG_MANAGE, PRICELIST_APPROVE, PRICELIST_EDIT } from '../catalog/catalog.permissions.js';
 import { PERMISSION_CODES } from '../catalogue.js';
 import { COMPLIANCE_READ } from '../compliance/compliance.permissions.js';
@@ -58,6 +59,8 @@ export async function me(ctx: UseCase) {
       collect: any(ORDERS_PAY),
       priceLists: any(ORDERS_READ, PRICELIST_EDIT, PRICELIST_APPROVE),
       catalog: any(CATALOG_MANAGE),
+      agreements: any(AGREEMENTS_READ),
+      manageAgreements: any(AGREEMENTS_MANAGE),
       receipts: any(RECEIPTS_READ, RECEIPTS_ISSUE, RECEIPTS_REQUEST, FINANCE_CUSTODIAN),
       callbacks: any(CALLBACKS_READ),
       recordCallbacks: any(CALLBACKS_RECORD),

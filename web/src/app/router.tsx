@@ -20,6 +20,9 @@ const UserDetailPage = page(() => import('../features/users/UserDetailPage'), 'U
 const RolesPage = page(() => import('../features/roles/RolesPage'), 'RolesPage');
 const RoleDetailPage = page(() => import('../features/roles/RoleDetailPage'), 'RoleDetailPage');
 const ParamsPage = page(() => import('../features/params/ParamsPage'), 'ParamsPage');
+const AgreementsPage = page(() => import('../features/agreements/AgreementsPage'), 'AgreementsPage');
+const AgreementDetailPage = page(() => import('../features/agreements/AgreementDetailPage'), 'AgreementDetailPage');
+const AgreementFormPage = page(() => import('../features/agreements/AgreementFormPage'), 'AgreementFormPage');
 const OrdersPage = page(() => import('../features/orders/OrdersPage'), 'OrdersPage');
 const OrderDetailPage = page(() => import('../features/orders/OrderDetailPage'), 'OrderDetailPage');
 const IntakePage = page(() => import('../features/orders/IntakePage'), 'IntakePage');
@@ -84,6 +87,12 @@ export function AppRoutes() {
               </Route>
               <Route path="satisfaction" element={<RequireAbility ability="callbacks" />}>
                 <Route index element={<SatisfactionPage />} />
+              </Route>
+              <Route path="agreements" element={<RequireAbility ability="agreements" />}>
+                <Route index element={<AgreementsPage />} />
+                <Route path="new" element={<AgreementFormPage />} />
+                <Route path=":id" element={<AgreementDetailPage />} />
+                <Route path=":id/edit" element={<AgreementFormPage />} />
               </Route>
               <Route path="intake" element={<RequireAbility ability="intake" />}>
                 <Route index element={<IntakePage />} />

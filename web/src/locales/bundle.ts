@@ -25,6 +25,7 @@ export const NAMESPACES = [
   'pricelists',
   'compliance',
   'money',
+  'agreements',
   'jobs',
   'callbacks',
 ] as const;

@@ -53,6 +53,14 @@ export const MENU: MenuEntry[] = [
     ability: 'intake',
   },
   {
+    key: 'agreements',
+    path: '/agreements',
+    labelKey: 'layout:menu.agreements',
+    descriptionKey: 'home:links.agreements',
+    icon: <ScheduleOutlined aria-hidden />,
+    ability: 'agreements',
+  },
+  {
     key: 'myTasks',
     path: '/tasks',
     labelKey: 'layout:menu.myTasks',

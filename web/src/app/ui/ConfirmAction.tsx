@@ -10,8 +10,8 @@ interface Props {
   description: ReactNode;
   okText: string;
   danger?: boolean;
-  /** Ask why; the reason is kept in the record's history. */
-  withReason?: boolean;
+  /** Ask why; the reason is kept in the record's history. `required`: the action needs one (a void, a refusal). */
+  withReason?: boolean | 'required';
   onConfirm(reason: string | undefined): Promise<unknown>;
   onClose(): void;
 }
@@ -46,7 +46,7 @@ export function ConfirmAction(props: Props) {
       open={props.open}
       title={props.title}
       okText={props.okText}
-      okButtonProps={{ danger: props.danger, loading: busy }}
+      okButtonProps={{ danger: props.danger, loading: busy, disabled: props.withReason === 'required' && !reason.trim() }}
       cancelText={t('common:actions.cancel')}
       onOk={confirm}
       onCancel={close}
@@ -55,7 +55,12 @@ export function ConfirmAction(props: Props) {
       <div className="confirm-body">{props.description}</div>
       {props.withReason ? (
         <Form layout="vertical">
-          <Form.Item label={t('common:fields.reason')} htmlFor="confirm-reason" extra={t('common:confirm.reasonHelp')}>
+          <Form.Item
+            label={t('common:fields.reason')}
+            htmlFor="confirm-reason"
+            required={props.withReason === 'required'}
+            extra={t(props.withReason === 'required' ? 'common:confirm.reasonNeeded' : 'common:confirm.reasonHelp')}
+          >
             <Input.TextArea id="confirm-reason" value={reason} maxLength={500} rows={3} onChange={(e) => setReason(e.target.value)} />
           </Form.Item>
         </Form>

@@ -9,6 +9,7 @@ import { rolesQuery } from '../roles/role-queries';
 /** Where each record type's states are named (`state` of a history event is translated by its record type). */
 const STATE_KEYS: Record<string, string> = {
   order: 'orders:states',
+  agreement: 'agreements:states',
   pricelist: 'pricelists:states',
   book: 'money:books.states',
   remittance: 'money:remittances.states',

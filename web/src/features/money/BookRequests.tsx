@@ -95,7 +95,7 @@ export function BookRequests({ custodian }: { custodian: boolean }) {
         description={t('money:requests.declineText')}
         okText={t('money:requests.decline')}
         danger
-        withReason
+        withReason="required"
         onClose={() => setDeclining(null)}
         onConfirm={async (reason) => {
           if (!declining) return;

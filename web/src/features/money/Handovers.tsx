@@ -95,7 +95,7 @@ export function Handovers() {
         description={t('money:handovers.refuseText')}
         okText={t('money:handovers.refuse')}
         danger
-        withReason
+        withReason="required"
         onClose={() => setRefusing(null)}
         onConfirm={async (reason) => {
           if (!refusing) return;

@@ -133,7 +133,7 @@ export function ReceiptsPage() {
         description={t('money:receipts.voidText')}
         okText={t('money:receipts.doVoid')}
         danger
-        withReason
+        withReason="required"
         onClose={() => setVoiding(null)}
         onConfirm={async (reason) => {
           if (!voiding) return;

@@ -1,6 +1,7 @@
 import zhCN from 'antd/es/locale/zh_CN';
 import 'dayjs/locale/zh-cn';
 import type { LocaleBundle } from '../bundle';
+import agreements from './agreements.json';
 import auth from './auth.json';
 import callbacks from './callbacks.json';
 import common from './common.json';
@@ -29,6 +30,8 @@ export const bundle: LocaleBundle = {
     // the money module's refusals (book.*, handover.*, remittance.*…) join the shared error texts
     errors: {
       ...errors,
+      agreement: agreements.serverErrors.agreement,
+      visit: agreements.serverErrors.visit,
       ...money.serverErrors,
       ...callbacks.serverErrors,
       ...jobs.serverErrors,
@@ -46,6 +49,7 @@ export const bundle: LocaleBundle = {
     pricelists,
     compliance,
     money,
+    agreements,
     callbacks,
     jobs,
   },
