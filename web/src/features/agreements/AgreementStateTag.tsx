@@ -1,0 +1,13 @@
+import { Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { AgreementState, Visit } from './agreement-model';
+
+export function AgreementStateTag({ state }: { state: AgreementState }) {
+  const { t } = useTranslation();
+  return <Tag className={`agreement-state agreement-state-${state}`}>{t(`agreements:states.${state}`)}</Tag>;
+}
+
+export function VisitStateTag({ state }: { state: Visit['state'] }) {
+  const { t } = useTranslation();
+  return <Tag className={`agreement-state visit-state-${state}`}>{t(`agreements:visitStates.${state}`)}</Tag>;
+}
