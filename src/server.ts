@@ -39,7 +39,7 @@ export async function serve(options: { demo: boolean; config?: Config }): Promis
     `  Database: ${runtime.handle.engine}${runtime.handle.file ? ` (${runtime.handle.file})` : ''}`,
     `  API documentation: ${url}/api/docs`,
   ];
-  if (demoMode) lines.push('  Demo mode: an administrator can set the simulated time on the jobs page (系统 → 定时任务).');
+  if (demoMode) lines.push('  Demo mode: an administrator can set the simulated time on the jobs page (系统管理 → 定时任务).');
   if (tenants.some((t) => t.code === DEMO_TENANT.code)) {
     lines.push(`  Sign in with username "admin" and password "${DEMO_PASSWORD}" (demo data; every demo user has this password).`);
   } else if (tenants.length === 0) {
