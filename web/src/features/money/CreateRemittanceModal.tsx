@@ -3,9 +3,10 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
+import { useMe } from '../../app/auth/use-me';
 import { FormModal } from '../../app/ui/FormModal';
 import { useToast } from '../../app/ui/toast';
-import { formatFen } from './money-format';
+import { dayIn, formatFen } from './money-format';
 import { type Holding, useRefreshMoney } from './money-queries';
 
 type Payment = Holding['payments'][number];
@@ -27,7 +28,9 @@ export function CreateRemittanceModal({ payments, onClose }: { payments: Payment
   const required = { required: true, message: t('validation:required') };
   // Not `required`: antd would put aria-required on the checkbox group, which axe refuses.
   const pickOne = { validator: async (_: unknown, v?: string[]) => (v?.length ? undefined : Promise.reject(t('validation:required'))) };
-  const oldest = payments.map((p) => p.since).sort()[0] ?? new Date().toISOString();
+  // the period in the organisation's business days, from the oldest payment to today
+  const zone = useMe().tenant.timeZone;
+  const oldest = payments.map((p) => p.since).sort()[0];
 
   return (
     <FormModal<Values>
@@ -35,7 +38,7 @@ export function CreateRemittanceModal({ payments, onClose }: { payments: Payment
       form={form}
       title={t('money:remittances.create')}
       okText={t('money:remittances.submit')}
-      initialValues={{ paymentIds: payments.map((p) => p.paymentId), period: [dayjs(oldest), dayjs()] }}
+      initialValues={{ paymentIds: payments.map((p) => p.paymentId), period: [dayjs(dayIn(zone, oldest)), dayjs(dayIn(zone))] }}
       onClose={onClose}
       onSubmit={async (v) => {
         const officeId = payments.find((p) => v.paymentIds.includes(p.paymentId))?.officeId ?? '';

@@ -26,6 +26,11 @@ export function useSince() {
   };
 }
 
+/** The organisation's business date of an instant (default: now), as YYYY-MM-DD, whatever the browser's zone. */
+export const dayIn = (timeZone: string, iso?: string): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    iso ? new Date(iso) : new Date(),
+  );
+
 /** Today in the organisation's time zone, as YYYY-MM-DD. */
-export const todayIn = (timeZone: string): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+export const todayIn = (timeZone: string): string => dayIn(timeZone);
