@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { JobKind } from '../../src/platform/jobs/job.types.js';
+import { startScheduler } from '../../src/platform/jobs/poller.js';
 import { ensureRecurringJobs } from '../../src/platform/jobs/schedule.js';
 import { runDueJobs } from '../../src/platform/jobs/worker.js';
 import { startTestEnv, type TestEnv } from '../support/harness.js';
@@ -182,6 +183,22 @@ describe('recurring jobs', () => {
     expect(fx.get('test.monthly@2027-02-01T01:00')).toBeUndefined();
     expect(fx.get('test.monthly@2027-03-01T01:00')).toBe(1);
     expect(await run()).toEqual([]);
+  });
+});
+
+describe('the background worker', () => {
+  it('runs due jobs by itself until stopped, and takes none after', async () => {
+    t.clock.set(new Date());
+    await schedule(deps(), tenantId, { kind: 'test.effect', key: 'bg-1', dueAt: t.clock.now() });
+    const scheduler = startScheduler(deps(), { kinds, pollMs: 20, workerId: 'background' });
+    const stateOf = async (key: string) =>
+      (await deps().db.selectFrom('jobs').select('state').where('key', '=', key).executeTakeFirstOrThrow()).state;
+    await vi.waitFor(async () => expect(await stateOf('bg-1')).toBe('done'), { timeout: 10_000, interval: 20 });
+    await scheduler.stop();
+    await schedule(deps(), tenantId, { kind: 'test.effect', key: 'bg-2', dueAt: t.clock.now() });
+    // the stopped worker left it: it is still there for this one
+    expect((await run()).map((r) => r.key)).toEqual(['bg-2']);
+    expect((await effects(deps(), tenantId)).get('bg-1')).toBe(1);
   });
 });
 
