@@ -125,7 +125,7 @@ export function CallbacksPage() {
               <div className="record-card-line muted">
                 {c.officeName} · {c.assigneeName ?? t('callbacks:unassigned')}
               </div>
-              {c.followUpState === 'open' ? <Tag color="orange">{t('callbacks:followUp.open')}</Tag> : null}
+              {c.followUpState === 'open' ? <Tag className="callback-tag callback-tag-open">{t('callbacks:followUp.open')}</Tag> : null}
             </>
           )}
         />

@@ -26,7 +26,7 @@ export function FollowUpSection({ callback, onSaved }: { callback: CallbackDetai
         <dl className="callback-facts">
           <dt>{t('callbacks:fields.state')}</dt>
           <dd>
-            <Tag color={f.state === 'open' ? 'orange' : 'green'}>{t(`callbacks:followUp.${f.state}`)}</Tag>
+            <Tag className={`callback-tag callback-tag-${f.state}`}>{t(`callbacks:followUp.${f.state}`)}</Tag>
           </dd>
           <dt>{t('callbacks:followUp.description')}</dt>
           <dd>{f.description}</dd>
