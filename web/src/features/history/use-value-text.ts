@@ -13,10 +13,16 @@ const STATE_KEYS: Record<string, string> = {
   pricelist: 'pricelists:states',
   book: 'money:books.states',
   remittance: 'money:remittances.states',
+  callback: 'callbacks:states',
 };
 
 // Coded values of orders whatever the record: the order type, the intake channel, the payment method.
-const CODED: Record<string, string> = { type: 'orders:types', channel: 'orders:channels', method: 'orders:methods' };
+const CODED: Record<string, string> = {
+  type: 'orders:types',
+  channel: 'orders:channels',
+  method: 'orders:methods',
+  satisfaction: 'callbacks:levels',
+};
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
