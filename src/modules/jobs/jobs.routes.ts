@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
 import { type App, contextOf } from '../../platform/http/types.js';
+import * as demo from './demo-clock.service.js';
 import * as s from './jobs.schemas.js';
 import * as jobs from './jobs.service.js';
 
@@ -51,7 +52,7 @@ export function jobsRoutes(app: App): void {
         response: { 200: s.runDueReply, ...errorResponses },
       },
     },
-    (req) => jobs.runDueNow(contextOf(req)),
+    (req) => demo.runDueNow(contextOf(req)),
   );
   app.get(
     '/api/demo/clock',
@@ -62,7 +63,7 @@ export function jobsRoutes(app: App): void {
         response: { 200: s.clockSchema, ...errorResponses },
       },
     },
-    (req) => jobs.readClock(contextOf(req)),
+    (req) => demo.readClock(contextOf(req)),
   );
   app.post(
     '/api/demo/clock',
@@ -74,6 +75,6 @@ export function jobsRoutes(app: App): void {
         response: { 200: s.clockSchema, ...errorResponses },
       },
     },
-    (req) => jobs.setDemoClock(contextOf(req), req.body.at),
+    (req) => demo.setDemoClock(contextOf(req), req.body.at),
   );
 }

@@ -1,32 +1,16 @@
 import { allowsAt } from '../../platform/authz/access.js';
-import { authorize } from '../../platform/authz/guard.js';
-import { AdjustableClock } from '../../platform/clock.js';
 import { inTransaction, type UseCase } from '../../platform/context.js';
 import { DomainError, notFound } from '../../platform/http/errors.js';
 import { fetchPage, type Page, parseSort } from '../../platform/http/list.js';
 import { findJob, jobsQuery, runsOf, updateJob } from '../../platform/jobs/job.repo.js';
 import type { JobState, JobTable } from '../../platform/jobs/job.tables.js';
-import { defaultWorkerId, type RunReport } from '../../platform/jobs/worker.js';
-import { followClockJump } from '../identity/session.service.js';
 import { JOB_KINDS } from '../job-kinds.js';
 import { rootOrg } from '../orgs/org.service.js';
+import { demoClockOf } from './demo-clock.service.js';
+import { authorizeRoot } from './jobs.access.js';
 import { DEMO_CLOCK, JOBS_MANAGE, JOBS_READ } from './jobs.permissions.js';
-import { runDueJobs } from './jobs.worker.js';
 
 const SORT_COLUMNS = { dueAt: 'due_at', updatedAt: 'updated_at', kind: 'kind', state: 'state' } as const;
-
-async function rootPath(ctx: UseCase): Promise<string> {
-  const root = await rootOrg(ctx);
-  if (!root) throw notFound('job');
-  return root.path;
-}
-
-/** Jobs are tenant-wide: reading and managing them needs the permission at the root. */
-async function authorizeRoot(ctx: UseCase, permission: string): Promise<string> {
-  const path = await rootPath(ctx);
-  authorize(ctx.actor.access, permission, path, 'job');
-  return path;
-}
 
 const titleOf = (kind: string) => JOB_KINDS.find((k) => k.kind === kind)?.title ?? { 'zh-CN': kind, en: kind };
 
@@ -115,56 +99,6 @@ export async function retryJob(ctx: UseCase, id: string) {
     });
     return present({ ...job, ...set }, true);
   });
-}
-
-/** The demo server's movable clock, or null when the server keeps real time. */
-function demoClockOf(ctx: UseCase): AdjustableClock | null {
-  return ctx.config.demoMode && ctx.clock instanceof AdjustableClock ? ctx.clock : null;
-}
-
-function requireDemo(ctx: UseCase): AdjustableClock {
-  const clock = demoClockOf(ctx);
-  // outside demo mode these routes do not exist for anyone
-  if (!clock) throw new DomainError('not_found', 'demo.off', 'this server is not in demo mode');
-  return clock;
-}
-
-/** Demo mode: runs this organisation's due jobs now, instead of waiting for the next poll. */
-export async function runDueNow(ctx: UseCase): Promise<{ ran: RunReport[]; now: string }> {
-  requireDemo(ctx);
-  await authorizeRoot(ctx, JOBS_MANAGE);
-  const ran = await runDueJobs(ctx, { workerId: `${defaultWorkerId()}:api`, tenantId: ctx.actor.tenantId });
-  return { ran, now: ctx.clock.now().toISOString() };
-}
-
-/** The server's time, and whether it can be set (demo mode). */
-export function readClock(ctx: UseCase) {
-  const now = ctx.clock.now();
-  return {
-    demoMode: demoClockOf(ctx) !== null,
-    now: now.toISOString(),
-    simulated: Math.abs(now.getTime() - Date.now()) > 1000,
-  };
-}
-
-/** Demo mode: moves the server's clock (a simulated month end); null returns to the real time. */
-export async function setDemoClock(ctx: UseCase, at: string | null) {
-  const clock = requireDemo(ctx);
-  await authorizeRoot(ctx, DEMO_CLOCK);
-  const before = clock.now();
-  clock.set(at ? new Date(at) : new Date());
-  const after = clock.now();
-  await inTransaction(ctx, async (tx) => {
-    await followClockJump(tx, after.getTime() - before.getTime());
-    await tx.audit({
-      action: 'demo.clock',
-      entity: 'tenant',
-      entityId: tx.actor.tenantId,
-      before: { now: before.toISOString() },
-      after: { now: after.toISOString() },
-    });
-  });
-  return readClock(ctx);
 }
 
 /** Which jobs pages and buttons the caller gets (the menu). */
