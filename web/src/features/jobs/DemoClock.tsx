@@ -61,7 +61,8 @@ export function DemoClock() {
       </h2>
       <p className="muted small">{t('jobs:demo.hint')}</p>
       <p>
-        {t('jobs:demo.now')}: <time dateTime={clock.data.now}>{format.dateTime(clock.data.now)}</time>{' '}
+        {t('jobs:demo.now')}
+        <time dateTime={clock.data.now}>{format.dateTime(clock.data.now)}</time>{' '}
         {clock.data.simulated ? <Tag color="orange">{t('jobs:demo.simulated')}</Tag> : <Tag>{t('jobs:demo.real')}</Tag>}
       </p>
       {clock.isError ? <Alert type="error" showIcon title={errorText(t, clock.error)} /> : null}

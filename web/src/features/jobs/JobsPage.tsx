@@ -81,7 +81,8 @@ export function JobsPage() {
           <div className="job-key muted">{j.key}</div>
           {j.recurring ? (
             <div className="muted small">
-              {t('jobs:fields.recurring')}: {j.recurring}
+              {t('jobs:fields.recurring')}
+              {j.recurring}
             </div>
           ) : null}
         </>
