@@ -227,6 +227,15 @@ describe('a special-service agreement (A7.4.3) and its visits (A7.4.9)', () => {
     expect(page.body.match(/<img alt="乙方代表签字"/g)).toHaveLength(1);
   });
 
+  it('the demo has one agreement in force at office A, twice weekly, with its next visits planned', async () => {
+    const head = await t.login('wangfang');
+    const list = (await head.get('/api/agreements?state=active&q=林雅琴')).body;
+    expect(list.items).toHaveLength(1);
+    const a = (await head.get(`/api/agreements/${list.items[0].id}`)).body;
+    expect(a).toMatchObject({ officeName: '翠竹园管理处', schedule: { weekdays: [2, 5] }, ownerSignerName: '林雅琴' });
+    expect(a.visits.length).toBeGreaterThanOrEqual(3);
+  });
+
   it('is seen by the office’s readers only', async () => {
     const clerk = await t.login('liuyang');
     const a = (await draftTwiceWeekly(t, clerk, { ownerName: '卫先生' })).body;

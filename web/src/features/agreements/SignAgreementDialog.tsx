@@ -9,6 +9,7 @@ import { formatFen } from '../orders/money';
 import { SignatureCanvas, type SignatureHandle } from '../orders/SignatureCanvas';
 import type { Agreement } from './agreement-model';
 import { useAgreementCommand } from './agreement-queries';
+import '../orders/tasks.css';
 
 /**
  * Both sides sign on the screen (X2): the owner draws their signature, then the office's representative
