@@ -12,6 +12,8 @@ export const SCAN_LIMIT = 5000;
 const CHUNK = 500;
 
 async function currentBreaches(tx: Tx, monitor: Monitor, root: { id: string; path: string }) {
+  // the count is an indexed aggregate; the listing is only read when there is something to list
+  if ((await monitor.count(tx, { nodeId: root.id, path: root.path })) === 0) return { breaches: [], complete: true };
   const all: Breach[] = [];
   for (let offset = 0; offset < SCAN_LIMIT; offset += CHUNK) {
     const page = await monitor.list(tx, { nodeId: root.id, path: root.path }, { limit: CHUNK, offset });
