@@ -1,6 +1,6 @@
 import './callbacks.css';
 import { useQuery } from '@tanstack/react-query';
-import { Button, DatePicker, Empty, Radio, type TableProps, Tag } from 'antd';
+import { DatePicker, Empty, Radio, type TableProps, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -59,7 +59,7 @@ export function CallbacksPage() {
         subtitle={t('callbacks:subtitle')}
         extra={
           <Link to={`/satisfaction?${new URLSearchParams({ ...(org ? { org } : {}), ...(shownMonth ? { month: shownMonth } : {}) })}`}>
-            <Button>{t('callbacks:satisfaction.title')}</Button>
+            {t('callbacks:satisfaction.title')}
           </Link>
         }
       />
@@ -92,6 +92,7 @@ export function CallbacksPage() {
               <span key={d.id}>
                 {t('callbacks:draws.line', {
                   office: d.officeName,
+                  month: callbacks.data.month,
                   candidates: d.candidates,
                   sampled: d.sampled,
                   size: d.sampleSize,
