@@ -1,8 +1,12 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText() is the text a person sees (textContent would include hidden text)
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, type Session, signIn, useBrowser } from './support/session.js';
 
+const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
 const dialog = (page: Page) => page.getByRole('dialog');
 const stateTag = (page: Page) => page.locator('main .page-subtitle .agreement-state').first();
 const visitRows = (page: Page) => page.locator('section[aria-labelledby="agreement-visits"] tbody tr.ant-table-row');
@@ -107,6 +111,8 @@ describe('a special-service agreement for twice-weekly indoor cleaning', () => {
     const moved = await visitRows(desk.page).first().innerText();
     expect(moved).toContain('14:00–16:00');
     expect(moved).toContain('业主当天外出');
+    fs.mkdirSync(shots, { recursive: true });
+    await desk.page.screenshot({ path: path.join(shots, 'agreement-detail-1280.png'), fullPage: true });
     // the order of that visit carries the new appointment
     await visitRows(desk.page).first().getByRole('link').click();
     await desk.page.waitForURL(/\/orders\/[0-9a-f-]+$/);
@@ -123,6 +129,11 @@ describe('a special-service agreement for twice-weekly indoor cleaning', () => {
     await phone.page.goto(`${phone.baseURL}/agreements/${agreementId}`);
     await expect.poll(() => stateTag(phone.page).innerText()).toBe('执行中');
     expect(await noSideScroll(phone)).toBeLessThanOrEqual(0);
+    await phone.page.screenshot({ path: path.join(shots, 'agreement-detail-390.png'), fullPage: true });
+    await phone.page.goto(`${phone.baseURL}/agreements/new`);
+    await expect.poll(() => phone.page.locator('main h1').innerText()).toBe('新建特约服务协议');
+    expect(await noSideScroll(phone)).toBeLessThanOrEqual(0);
+    await phone.page.screenshot({ path: path.join(shots, 'agreement-form-390.png'), fullPage: true });
   });
 
   it('the agreement is ended with a reason: the visits not yet started are cancelled', async () => {
