@@ -6,6 +6,7 @@ import { readCallback } from '../callbacks/callback.service.js';
 import { getPriceList } from '../catalog/price-list.service.js';
 import { getRole } from '../identity/role.service.js';
 import { getUser } from '../identity/user.service.js';
+import { getInvoice } from '../money/invoice.service.js';
 import { getReceipt } from '../money/receipt.service.js';
 import { getBook } from '../money/receipt-book.service.js';
 import { loadOrder } from '../orders/order.service.js';
@@ -22,6 +23,7 @@ const readers: Record<string, (ctx: UseCase, id: string) => Promise<unknown>> = 
   pricelist: getPriceList,
   order: loadOrder,
   receipt: getReceipt,
+  invoice: getInvoice,
   book: getBook,
   callback: readCallback,
   agreement: loadAgreement,

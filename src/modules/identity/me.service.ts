@@ -62,6 +62,7 @@ export async function me(ctx: UseCase) {
       agreements: any(AGREEMENTS_READ),
       manageAgreements: any(AGREEMENTS_MANAGE),
       receipts: any(RECEIPTS_READ, RECEIPTS_ISSUE, RECEIPTS_REQUEST, FINANCE_CUSTODIAN),
+      issueReceipts: any(RECEIPTS_ISSUE),
       callbacks: any(CALLBACKS_READ),
       recordCallbacks: any(CALLBACKS_RECORD),
       compliance: any(COMPLIANCE_READ),

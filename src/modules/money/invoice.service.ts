@@ -45,6 +45,15 @@ export async function recordInvoice(
       throw new DomainError('conflict', 'invoice.order_not_accepted', 'invoice an order after the owner accepted it');
     if (input.amountFen !== order.totalFen)
       throw fieldError('unprocessable', 'invoice.amount_mismatch', 'amountFen', 'the invoice amount must equal the order total');
+    // the unique indexes are the last guard (a concurrent recording); these checks say which rule was met
+    const taken = await tx.db
+      .selectFrom('invoices')
+      .select(['order_id', 'number'])
+      .where('tenant_id', '=', tx.actor.tenantId)
+      .where((w) => w.or([w('order_id', '=', orderId), w('number', '=', input.number)]))
+      .execute();
+    if (taken.some((r) => r.order_id === orderId)) throw new DomainError('conflict', 'invoice.exists', 'this order already has an invoice');
+    if (taken.length) throw fieldError('conflict', 'invoice.number_taken', 'number', 'this invoice number is recorded on another order');
     const issued = await manualInvoiceIssuer.issue({
       orderNumber: order.number,
       payer: order.customerName,
@@ -90,7 +99,7 @@ export async function recordInvoice(
         throw fieldError('conflict', 'invoice.exists', 'number', 'this order already has an invoice, or the number is used');
       throw e;
     }
-    await tx.audit({ action: 'invoice.record', entity: 'order', entityId: orderId, after: invoice });
+    await tx.audit({ action: 'invoice.record', entity: 'invoice', entityId: invoice.id, after: invoice });
     return invoice;
   });
 }
@@ -113,9 +122,23 @@ export async function deliverInvoice(ctx: UseCase, id: string, note: string | un
       .where('tenant_id', '=', tx.actor.tenantId)
       .where('id', '=', id)
       .execute();
-    await tx.audit({ action: 'invoice.deliver', entity: 'order', entityId: row.order_id, after: { invoiceId: id, note } });
-    return { ...toInvoice(row), deliveredAt: tx.now, deliveredBy: tx.actor.displayName, deliveryNote: note ?? null };
+    const delivery = { deliveredAt: tx.now, deliveredBy: tx.actor.displayName, deliveryNote: note ?? null };
+    await tx.audit({ action: 'invoice.deliver', entity: 'invoice', entityId: id, after: delivery });
+    return { ...toInvoice(row), ...delivery };
   });
+}
+
+/** One invoice, to whoever may read its order (the history drawer's check). */
+export async function getInvoice(ctx: UseCase, id: string): Promise<Invoice> {
+  const row = await ctx.db
+    .selectFrom('invoices')
+    .selectAll()
+    .where('tenant_id', '=', ctx.actor.tenantId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw notFound('invoice');
+  await loadOrder(ctx, row.order_id);
+  return toInvoice(row);
 }
 
 /** The invoice of an order the caller may read, if one was recorded. */

@@ -26739,7 +26739,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    entity: "org" | "user" | "role" | "pricelist" | "order" | "receipt" | "book" | "callback" | "agreement";
+                    entity: "org" | "user" | "role" | "pricelist" | "order" | "receipt" | "invoice" | "book" | "callback" | "agreement";
                     id: string;
                 };
                 cookie?: never;
