@@ -25,7 +25,8 @@ async function cli(...args: string[]) {
 }
 
 describe('backup and restore', () => {
-  it.runIf(TEST_ENGINE === 'sqlite')('copies the SQLite database online and puts it back', async () => {
+  // seven CLI processes, one of them seeding the demo: well over the default 30 s on a busy machine
+  it.runIf(TEST_ENGINE === 'sqlite')('copies the SQLite database online and puts it back', { timeout: 120_000 }, async () => {
     expect((await cli('seed', '--demo')).out).toContain('demo data seeded');
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'guanjia-backup-')), 'copy.db');
     expect((await cli('backup', file)).out).toContain(`backup written to ${file}`);
