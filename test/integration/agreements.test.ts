@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planAllAgreements } from '../../src/modules/agreements/agreement.jobs.js';
+import { planAllAgreements, planVisitsJob } from '../../src/modules/agreements/agreement.jobs.js';
 import { planAgreementVisits } from '../../src/modules/agreements/agreement-visits.service.js';
 import { inTransaction } from '../../src/platform/context.js';
+import { runDueJobs } from '../../src/platform/jobs/worker.js';
 import { activeAgreement, draftTwiceWeekly, freshLogin, signBody, systemContext } from '../support/agreements.js';
 import { startTestEnv, type TestEnv } from '../support/harness.js';
+import { demoTenantId, schedule } from '../support/jobs.js';
 import { itemId, SIGNATURE_PNG } from '../support/orders.js';
 
 let t: TestEnv;
@@ -210,6 +212,25 @@ describe('a special-service agreement (A7.4.3) and its visits (A7.4.9)', () => {
       const head = await freshLogin(t, 'wangfang');
       const after = (await head.get(`/api/agreements/${a.id}`)).body;
       expect(after).toMatchObject({ state: 'ended', closeReason: '协议期满' });
+    } finally {
+      t.clock.set(TUESDAY);
+    }
+  });
+
+  it('runs as the scheduler’s job kind: the next day’s run plans the new occurrence once, and a second run nothing', async () => {
+    const clerk = await t.login('liuyang');
+    const a = await activeAgreement(t, clerk, { ownerName: '褚先生' });
+    const deps = t.runtime.deps;
+    const tenantId = await demoTenantId(deps);
+    t.clock.advance(DAY);
+    try {
+      const count = () => deps.db.selectFrom('agreement_visits').select('id').where('agreement_id', '=', a.id).execute();
+      for (const key of ['agreements.plan-visits@test-1', 'agreements.plan-visits@test-2']) {
+        await schedule(deps, tenantId, { kind: planVisitsJob.kind, key, dueAt: deps.clock.now() });
+        const reports = await runDueJobs(deps, { kinds: [planVisitsJob], tenantId, workerId: 'agreements-test' });
+        expect(reports.find((r) => r.key === key)).toMatchObject({ outcome: 'ok' });
+        expect(await count()).toHaveLength(5);
+      }
     } finally {
       t.clock.set(TUESDAY);
     }
