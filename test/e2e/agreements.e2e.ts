@@ -93,6 +93,7 @@ describe('a special-service agreement for twice-weekly indoor cleaning', () => {
     expect(first).toContain('已安排');
     expect(first).toMatch(/JZ-\d{8}-\d{4}/);
     expect(first).toContain('已确认');
+    await expectAccessible(desk, 'the agreement in force with its visits');
   });
 
   it('one visit is moved to the next day, and its order follows', async () => {
@@ -134,6 +135,10 @@ describe('a special-service agreement for twice-weekly indoor cleaning', () => {
     await expect.poll(() => phone.page.locator('main h1').innerText()).toBe('新建特约服务协议');
     expect(await noSideScroll(phone)).toBeLessThanOrEqual(0);
     await phone.page.screenshot({ path: path.join(shots, 'agreement-form-390.png'), fullPage: true });
+    await expectAccessible(phone, 'the agreement form on a phone');
+    await phone.page.goto(`${phone.baseURL}/agreements?state=active`);
+    await expect.poll(() => phone.page.locator('.record-card-link').count()).toBeGreaterThanOrEqual(2);
+    expect(await noSideScroll(phone)).toBeLessThanOrEqual(0);
   });
 
   it('the agreement is ended with a reason: the visits not yet started are cancelled', async () => {

@@ -69,6 +69,8 @@ function AgreementForm({ agreement }: { agreement: Agreement | undefined }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const officeId = Form.useWatch('officeId', form);
+  // today in the organisation's zone: a new agreement usually starts now
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: me.tenant.timeZone }).format(new Date());
   const defaultOffice =
     (scope.org && takesOrders(scope.org) ? scope.org.id : undefined) ??
     me.grants.map((g) => scope.orgs.byId.get(g.orgId)).find((o): o is Org => Boolean(o && takesOrders(o)))?.id;
@@ -123,6 +125,7 @@ function AgreementForm({ agreement }: { agreement: Agreement | undefined }) {
         staffCount: 1,
         items: [{ quantity: '1', unitPriceFen: '' }],
         schedule: { weekdays: [], monthDays: [], windowStart: '09:00', windowEnd: '11:00' },
+        startDate: today,
         paymentTerms: 'per_visit',
       };
   const required = (key: string) => ({ required: true, whitespace: true, message: t(`agreements:form.required.${key}`) });
@@ -150,7 +153,7 @@ function AgreementForm({ agreement }: { agreement: Agreement | undefined }) {
               label={t('agreements:fields.office')}
               rules={[{ required: true, message: t('agreements:form.required.office') }]}
             >
-              <OrgTreeSelect id="agreement-office" value={officeId} onChange={(v) => form.setFieldValue('officeId', v)} />
+              <OrgTreeSelect selectable={takesOrders} />
             </Form.Item>
           )}
           <div className="agreement-form-pair">

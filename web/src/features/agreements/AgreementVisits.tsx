@@ -83,7 +83,7 @@ export function AgreementVisits({ agreement: a }: { agreement: Agreement }) {
         items={a.visits}
         total={a.visits.length}
         page={1}
-        pageSize={Math.max(a.visits.length, 1)}
+        pageSize={100}
         loading={false}
         empty={<Empty description={a.state === 'active' ? t('agreements:visits.none') : t('agreements:visits.notActive')} />}
         onPageChange={() => undefined}
