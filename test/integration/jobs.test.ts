@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { JobKind } from '../../src/platform/jobs/job.types.js';
 import { startScheduler } from '../../src/platform/jobs/poller.js';
@@ -47,7 +48,18 @@ const monthlyKind: JobKind = {
   },
 };
 
-const kinds = [effectKind, flakyKind, monthlyKind];
+/** Ends the whole transaction under the worker's feet (as a lost connection would): nothing of it can commit. */
+const brokenKind: JobKind = {
+  kind: 'test.broken',
+  title: { 'zh-CN': '测试：事务中断', en: 'Test: transaction lost' },
+  async handler(run) {
+    await writeEffect(run);
+    await sql`rollback`.execute(run.db);
+    return { summary: 'should not count' };
+  },
+};
+
+const kinds = [effectKind, flakyKind, monthlyKind, brokenKind];
 const run = () => runDueJobs(deps(), { kinds, workerId: 'test-worker' });
 
 describe('one-off jobs', () => {
@@ -141,6 +153,23 @@ describe('a job that throws', () => {
     expect((await effects(deps(), tenantId)).get('flaky-2')).toBe(1);
     const runs = (await admin.get(`/api/jobs/${id}/runs`)).body.map((r: { outcome: string }) => r.outcome);
     expect(runs).toEqual(['ok', 'failed', 'failed', 'failed']);
+  });
+});
+
+describe('a job whose transaction is lost', () => {
+  it('is recorded as a failed attempt in a transaction of its own, and waits its backoff instead of blocking the queue', async () => {
+    await schedule(deps(), tenantId, { kind: 'test.broken', key: 'broken-1', dueAt: t.clock.now() });
+    await schedule(deps(), tenantId, { kind: 'test.effect', key: 'after-broken', dueAt: t.clock.now() });
+    const ran = await run();
+    expect(ran.map((r) => [r.key, r.outcome])).toEqual([
+      ['broken-1', 'retry'],
+      ['after-broken', 'ok'],
+    ]);
+    const fx = await effects(deps(), tenantId);
+    expect(fx.get('broken-1')).toBeUndefined();
+    const job = await deps().db.selectFrom('jobs').selectAll().where('key', '=', 'broken-1').executeTakeFirstOrThrow();
+    expect([job.state, job.attempts, job.last_error]).toEqual(['pending', 1, ran[0]!.error]);
+    await deps().db.updateTable('jobs').set({ state: 'failed' }).where('key', '=', 'broken-1').execute();
   });
 });
 
