@@ -77,6 +77,12 @@ describe('a special-service agreement (A7.4.3) and its visits (A7.4.9)', () => {
       expect(await planAgreementVisits(sys, a.id)).toBe(0);
       const orders = await t.runtime.deps.db.selectFrom('orders').select('id').where('agreement_id', '=', a.id).execute();
       expect(orders).toHaveLength(5);
+      // two planners at the same moment (two server processes): the new occurrence is made once
+      t.clock.advance(DAY * 3);
+      const made = await Promise.all([planAgreementVisits(sys, a.id), planAgreementVisits(sys, a.id)]);
+      expect(made[0] + made[1]).toBe(1);
+      const after = await t.runtime.deps.db.selectFrom('orders').select('id').where('agreement_id', '=', a.id).execute();
+      expect(after).toHaveLength(6);
     } finally {
       t.clock.set(TUESDAY);
     }

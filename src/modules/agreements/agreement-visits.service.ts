@@ -37,7 +37,8 @@ export async function presentVisits(ctx: UseCase, a: Agreement, manage: boolean)
 /**
  * Plans the visits of an active agreement due within the horizon (`rosterHorizonDays`), each with its own
  * order at the agreed price. Idempotent: an occurrence already planned (in any state) is never planned again,
- * and the unique index on (agreement, date) stops a second planner running at the same moment.
+ * and each occurrence is claimed (unique per agreement and date) before its order is made, so a second
+ * planner running at the same moment makes neither twice.
  */
 export async function planVisits(tx: Tx, loaded: Pick<Loaded, 'agreement' | 'items' | 'officePath'>): Promise<number> {
   const { agreement: a, items, officePath } = loaded;
@@ -49,6 +50,23 @@ export async function planVisits(tx: Tx, loaded: Pick<Loaded, 'agreement' | 'ite
   let made = 0;
   for (const d of due) {
     if (planned.has(d.date)) continue;
+    const visit: Visit = {
+      id: newId(),
+      agreementId: a.id,
+      plannedDate: d.date,
+      windowStart: d.start,
+      windowEnd: d.end,
+      orderId: null,
+      orderNumber: null,
+      state: 'planned',
+      reason: null,
+      movedFrom: null,
+      movedTo: null,
+      createdAt: tx.now,
+      updatedAt: tx.now,
+    };
+    // claim the occurrence before making its order: a planner running at the same moment makes neither twice
+    if (!(await repo.claimVisit(tx.db, tx.actor.tenantId, visit))) continue;
     const order = await createOrderFromAgreement(tx, {
       agreementId: a.id,
       agreementNumber: a.number,
@@ -64,23 +82,13 @@ export async function planVisits(tx: Tx, loaded: Pick<Loaded, 'agreement' | 'ite
       priceAcceptedAt: a.signedAt ?? tx.now,
       notes: a.notes,
     });
-    const visit: Visit = {
-      id: newId(),
-      agreementId: a.id,
-      plannedDate: d.date,
-      windowStart: d.start,
-      windowEnd: d.end,
-      orderId: order.id,
-      orderNumber: order.number,
-      state: 'planned',
-      reason: null,
-      movedFrom: null,
-      movedTo: null,
-      createdAt: tx.now,
-      updatedAt: tx.now,
-    };
-    await repo.insertVisit(tx.db, tx.actor.tenantId, visit);
-    await tx.audit({ action: 'agreement.visit_plan', entity: 'agreement', entityId: a.id, after: visit });
+    await repo.setVisitOrder(tx.db, tx.actor.tenantId, visit.id, order);
+    await tx.audit({
+      action: 'agreement.visit_plan',
+      entity: 'agreement',
+      entityId: a.id,
+      after: { ...visit, orderId: order.id, orderNumber: order.number },
+    });
     made++;
   }
   return made;

@@ -250,8 +250,12 @@ export async function findVisit(db: Db, tenantId: string, agreementId: string, i
   return r ? toVisit(r) : null;
 }
 
-export async function insertVisit(db: Db, tenantId: string, v: Visit) {
-  await db
+/**
+ * Claims an occurrence: inserts the visit unless one exists for (agreement, date). False when another
+ * planner got there first (on PostgreSQL a concurrent insert waits for the other's commit, then yields).
+ */
+export async function claimVisit(db: Db, tenantId: string, v: Visit): Promise<boolean> {
+  const res = await db
     .insertInto('agreement_visits')
     .values({
       tenant_id: tenantId,
@@ -269,6 +273,18 @@ export async function insertVisit(db: Db, tenantId: string, v: Visit) {
       created_at: v.createdAt,
       updated_at: v.updatedAt,
     })
+    .onConflict((oc) => oc.columns(['tenant_id', 'agreement_id', 'planned_date']).doNothing())
+    .executeTakeFirst();
+  return Number(res.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+/** Names the order made for a visit just claimed. */
+export async function setVisitOrder(db: Db, tenantId: string, id: string, order: { id: string; number: string }) {
+  await db
+    .updateTable('agreement_visits')
+    .set({ order_id: order.id, order_number: order.number })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
     .execute();
 }
 
