@@ -4,7 +4,7 @@
 // warm, median of several runs) against the floor: one indexed COUNT(*) of the tenant's orders in the same
 // run. SQLite only: the load writes through better-sqlite3 prepared statements in big transactions.
 import Database from 'better-sqlite3';
-import { compliancePage } from '../src/modules/compliance/compliance.service.js';
+import { compliancePage, monitorBreaches } from '../src/modules/compliance/compliance.service.js';
 import { MONITORS } from '../src/modules/monitor-registry.js';
 import { verifyQuotes } from '../src/modules/orders/order-price-check.service.js';
 import { createOrg } from '../src/modules/orgs/org.service.js';
@@ -192,6 +192,8 @@ const perMonitor: string[] = [];
 for (const m of MONITORS)
   perMonitor.push(`${m.id} ${(await median(() => m.count(ctx, { nodeId: tenant.rootId, path: root.path }))).toFixed(1)} ms`);
 const page = await compliancePage(ctx, tenant.rootId);
+// the click-through: the first page of the largest list, for HQ
+const listMs = await median(() => monitorBreaches(ctx, 'money.invoices_late', tenant.rootId, 1, 20));
 const covered = page.clauses.filter((c) => c.status !== 'not_covered');
 
 console.log(`loaded ${ORDERS} orders, ${RECEIPTS} receipts in ${books} books across ${OFFICES} offices in ${loadSeconds.toFixed(1)} s`);
@@ -200,6 +202,7 @@ for (const c of covered) console.log(`  ${c.id} ${c.status} ${c.monitors.map((m)
 console.log(`floor: indexed COUNT(*) of ${ORDERS} orders  ${floorMs.toFixed(1)} ms`);
 console.log(`compliance page, HQ (${page.clauses.length} clauses)  ${hqMs.toFixed(1)} ms  (target < 1000 ms)`);
 console.log(`  per monitor, HQ: ${perMonitor.join(', ')}`);
+console.log(`first page of the invoices-late breaches, HQ  ${listMs.toFixed(1)} ms`);
 console.log(`compliance page, one office  ${officeMs.toFixed(1)} ms`);
 await runtime.close();
 if (process.argv.includes('--keep')) console.log(`kept ${database.env.GUANJIA_DATA_DIR}/guanjia.db`);

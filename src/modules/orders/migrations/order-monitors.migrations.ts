@@ -15,4 +15,10 @@ export const orderMonitorMigrations: MigrationSet = () => ({
         .execute();
     },
   },
+  '2026112785_orders_accepted': {
+    async up(db: Kysely<unknown>) {
+      // the oldest accepted orders first, tenant-wide: a page of late invoices stops after its rows (A7.4.8)
+      await db.schema.createIndex('orders_accepted').on('orders').columns(['tenant_id', 'accepted_at']).execute();
+    },
+  },
 });
