@@ -20,6 +20,11 @@ describe('invoices (A7.4.8)', () => {
     expect(wrong.status).toBe(422);
     expect(wrong.body.errors[0]).toMatchObject({ field: 'amountFen', code: 'invoice.amount_mismatch' });
 
+    const tomorrow = new Date(Date.parse(`${today()}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const future = await cashier.post(`/api/orders/${first.id}/invoice`, { ...body(first, 'FP20261127A'), date: tomorrow });
+    expect(future.status).toBe(422);
+    expect(future.body.errors[0]).toMatchObject({ field: 'date', code: 'invoice.date_future' });
+
     expect((await cashier.post(`/api/orders/${first.id}/invoice`, body(first, 'FP20261127A'))).status).toBe(201);
     const again = await cashier.post(`/api/orders/${first.id}/invoice`, body(first, 'FP20261127B'));
     expect(again.status).toBe(409);
@@ -44,6 +49,8 @@ describe('invoices (A7.4.8)', () => {
 
     const history = (await cashier.get(`/api/history/invoice/${inv.body.id}`)).body as { action: string; after: Record<string, unknown> }[];
     expect(history.map((e) => e.action)).toEqual(['invoice.record', 'invoice.deliver']);
+    expect(history[0]!.after).toMatchObject({ orderNumber: o.number, number: 'FP20261127H', amountFen: o.totalFen });
+    expect(history[0]!.after).not.toHaveProperty('orderId');
     expect(history[1]!.after).toMatchObject({ deliveredBy: '陈静', deliveryNote: '交业主本人' });
 
     expect((await (await t.login('wangfang')).get(`/api/history/invoice/${inv.body.id}`)).status).toBe(200);

@@ -6,9 +6,11 @@ import { isUniqueViolation } from '../../platform/db/dialect.js';
 import { pathWithin } from '../../platform/db/scope.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
+import { businessDate } from '../orders/order.rules.js';
 import { loadOrder } from '../orders/order.service.js';
 import { orgPathOf } from '../orgs/org.service.js';
 import { paramAt } from '../params/params.service.js';
+import { tenantZone } from '../tenants/tenant.service.js';
 import { manualInvoiceIssuer } from './invoice.issuer.js';
 import { RECEIPTS_ISSUE, RECEIPTS_READ } from './money.permissions.js';
 import type { InvoiceTable } from './money.tables.js';
@@ -45,6 +47,8 @@ export async function recordInvoice(
       throw new DomainError('conflict', 'invoice.order_not_accepted', 'invoice an order after the owner accepted it');
     if (input.amountFen !== order.totalFen)
       throw fieldError('unprocessable', 'invoice.amount_mismatch', 'amountFen', 'the invoice amount must equal the order total');
+    if (input.date > businessDate(new Date(tx.now), await tenantZone(tx)))
+      throw fieldError('unprocessable', 'invoice.date_future', 'date', 'the invoice date cannot be after today');
     // the unique indexes are the last guard (a concurrent recording); these checks say which rule was met
     const taken = await tx.db
       .selectFrom('invoices')
@@ -99,7 +103,14 @@ export async function recordInvoice(
         throw fieldError('conflict', 'invoice.exists', 'number', 'this order already has an invoice, or the number is used');
       throw e;
     }
-    await tx.audit({ action: 'invoice.record', entity: 'invoice', entityId: invoice.id, after: invoice });
+    // the history names the order by its number (the reader knows it), not by its id
+    const { orderId: _, ...recorded } = invoice;
+    await tx.audit({
+      action: 'invoice.record',
+      entity: 'invoice',
+      entityId: invoice.id,
+      after: { orderNumber: order.number, ...recorded },
+    });
     return invoice;
   });
 }

@@ -53,6 +53,7 @@ export function useValueText(enabled: boolean, entity = '') {
     if (typeof value === 'string') {
       if (field === 'state' && STATE_KEYS[entity]) return t(`${STATE_KEYS[entity]}.${value}`, { defaultValue: value });
       if (CODED[field]) return t(`${CODED[field]}.${value}`, { defaultValue: value });
+      if (field === 'kind' && entity === 'invoice') return t(`money:invoices.kinds.${value}`, { defaultValue: value });
       if (field === 'kind') return t(`orgs:kinds.${value}`, { defaultValue: value });
       if (field === 'role') return t(`roles:builtin.${value}`, { defaultValue: value });
       if (field === 'key') return t(`params:keys.${value}.name`, { defaultValue: value });

@@ -12,6 +12,7 @@ export type Handover = Ok<'/api/handovers', 'get'>[number];
 export type Remittance = Ok<'/api/remittances', 'get'>[number];
 export type Reconciliation = Ok<'/api/reconciliation', 'get'>;
 export type Checks = Ok<'/api/money/checks', 'get'>;
+export type Invoice = NonNullable<Ok<'/api/orders/{id}/invoice', 'get'>>;
 
 export const booksQuery = (state?: Book['state']) =>
   queryOptions({
@@ -37,6 +38,12 @@ export const reconciliationQuery = (query: QueryOf<'/api/reconciliation'>) =>
   queryOptions({
     queryKey: [...MONEY_KEY, 'reconciliation', query],
     queryFn: () => unwrap(api.GET('/api/reconciliation', { params: { query } })),
+  });
+/** The invoice of an order (null until the cashier records one); a money query, so useRefreshMoney refreshes it. */
+export const invoiceQuery = (orderId: string) =>
+  queryOptions({
+    queryKey: [...MONEY_KEY, 'invoice', orderId],
+    queryFn: () => unwrap(api.GET('/api/orders/{id}/invoice', { params: { path: { id: orderId } } })),
   });
 export const checksQuery = queryOptions({ queryKey: [...MONEY_KEY, 'checks'], queryFn: () => unwrap(api.GET('/api/money/checks')) });
 

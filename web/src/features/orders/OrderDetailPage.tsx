@@ -7,6 +7,7 @@ import { QueryError } from '../../app/ui/QueryError';
 import { OrderActions } from './OrderActions';
 import { OrderCharges } from './OrderCharges';
 import { OrderFacts } from './OrderFacts';
+import { OrderInvoice } from './OrderInvoice';
 import { OrderPayment } from './OrderPayment';
 import { OrderPhotos } from './OrderPhotos';
 import { OrderProgress } from './OrderProgress';
@@ -47,6 +48,7 @@ export function OrderDetailPage() {
         </div>
         <div className="order-col">
           <OrderPayment order={o} />
+          <OrderInvoice order={o} />
           <OrderTimeline order={o} />
         </div>
       </div>

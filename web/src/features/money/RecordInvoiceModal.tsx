@@ -1,0 +1,90 @@
+import { DatePicker, Form, Input, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { useMe } from '../../app/auth/use-me';
+import { FormModal } from '../../app/ui/FormModal';
+import { useToast } from '../../app/ui/toast';
+import { formatFen, yuanToFen } from '../orders/money';
+import { todayIn } from './money-format';
+import { type Invoice, useRefreshMoney } from './money-queries';
+
+export const INVOICE_KINDS: readonly Invoice['kind'][] = ['vat_general', 'vat_special', 'other'];
+
+interface Values {
+  number: string;
+  kind: Invoice['kind'];
+  date: Dayjs;
+  /** typed yuan; named as the API field so the server's amount refusal lands on it */
+  amountFen: string;
+}
+
+/**
+ * The cashier copies the paper invoice: number, type, date and the amount printed on it. The server
+ * checks the amount against the order total (A7.4.8); its refusals land on their fields.
+ */
+export function RecordInvoiceModal({
+  order,
+  onClose,
+  onRecorded,
+}: {
+  order: { id: string; number: string; totalFen: number };
+  onClose(): void;
+  onRecorded(): Promise<unknown>;
+}) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const refresh = useRefreshMoney();
+  const today = dayjs(todayIn(useMe().tenant.timeZone));
+  const [form] = Form.useForm<Values>();
+
+  return (
+    <FormModal<Values>
+      open
+      form={form}
+      title={t('money:invoices.recordTitle', { order: order.number })}
+      okText={t('money:invoices.record')}
+      initialValues={{ kind: 'vat_general', date: today }}
+      onClose={onClose}
+      onSubmit={async (v) => {
+        await unwrap(
+          api.POST('/api/orders/{id}/invoice', {
+            params: { path: { id: order.id } },
+            body: { number: v.number.trim(), kind: v.kind, date: v.date.format('YYYY-MM-DD'), amountFen: yuanToFen(v.amountFen) ?? 0 },
+          }),
+        );
+        await Promise.all([refresh(), onRecorded()]);
+        toast.success(t('money:invoices.recorded'));
+      }}
+    >
+      <p>{t('money:invoices.recordText')}</p>
+      <Form.Item
+        name="number"
+        label={t('money:invoices.fields.number')}
+        rules={[
+          { required: true, whitespace: true, message: t('validation:required') },
+          { min: 4, max: 30, transform: (v: string) => v?.trim(), message: t('money:invoices.numberRule') },
+        ]}
+      >
+        <Input autoComplete="off" maxLength={30} />
+      </Form.Item>
+      <Form.Item name="kind" label={t('money:invoices.fields.kind')} rules={[{ required: true, message: t('validation:required') }]}>
+        <Select options={INVOICE_KINDS.map((k) => ({ value: k, label: t(`money:invoices.kinds.${k}`) }))} />
+      </Form.Item>
+      <Form.Item name="date" label={t('money:invoices.fields.date')} rules={[{ required: true, message: t('validation:required') }]}>
+        <DatePicker style={{ width: '100%' }} allowClear={false} disabledDate={(d) => d.isAfter(today, 'day')} />
+      </Form.Item>
+      <Form.Item
+        name="amountFen"
+        label={t('money:invoices.fields.amount')}
+        extra={t('money:invoices.amountHint', { total: formatFen(order.totalFen) })}
+        rules={[
+          { required: true, message: t('validation:required') },
+          { validator: async (_, v: string) => (!v || yuanToFen(v) !== null ? undefined : Promise.reject(t('money:yuanRule'))) },
+        ]}
+      >
+        <Input inputMode="decimal" prefix="¥" autoComplete="off" />
+      </Form.Item>
+    </FormModal>
+  );
+}

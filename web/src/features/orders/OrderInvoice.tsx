@@ -1,0 +1,138 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Descriptions, Skeleton, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAbility } from '../../app/auth/use-me';
+import { useFormat } from '../../app/ui/format';
+import { QueryError } from '../../app/ui/QueryError';
+import { HistoryButton } from '../history/HistoryButton';
+import { DeliverInvoiceModal } from '../money/DeliverInvoiceModal';
+import { useSince } from '../money/money-format';
+import { type Invoice, invoiceQuery } from '../money/money-queries';
+import { RecordInvoiceModal } from '../money/RecordInvoiceModal';
+import { paramsQuery } from '../params/params-queries';
+import { formatFen } from './money';
+import type { Order } from './order-model';
+import { orderQuery } from './order-queries';
+
+/** The invoice of an accepted order (A7.4.8), for those who handle receipts; nothing before acceptance. */
+export function OrderInvoice({ order }: { order: Order }) {
+  const canRead = useAbility('receipts');
+  if (!canRead || !order.acceptedAt || order.state === 'cancelled') return null;
+  return <InvoicePanel order={order} acceptedAt={order.acceptedAt} />;
+}
+
+function InvoicePanel({ order, acceptedAt }: { order: Order; acceptedAt: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const canIssue = useAbility('issueReceipts');
+  const client = useQueryClient();
+  const invoice = useQuery(invoiceQuery(order.id));
+  const [dialog, setDialog] = useState<'record' | 'deliver' | null>(null);
+  const i = invoice.data;
+  // the order and the invoice's history move with it; the money lists are refreshed by the dialogs
+  const refreshOrder = () =>
+    Promise.all([
+      client.invalidateQueries({ queryKey: orderQuery(order.id).queryKey }),
+      client.invalidateQueries({ queryKey: ['history', 'invoice'] }),
+    ]);
+
+  return (
+    <section className="panel" aria-labelledby="order-invoice">
+      <div className="order-panel-head">
+        <h2 id="order-invoice" className="card-heading">
+          {t('money:invoices.title')}
+        </h2>
+        {i ? <HistoryButton entity="invoice" id={i.id} name={t('money:invoices.historyName', { number: i.number })} /> : null}
+      </div>
+      {invoice.isPending ? (
+        <Skeleton active paragraph={{ rows: 2 }} />
+      ) : invoice.isError ? (
+        <QueryError error={invoice.error} onRetry={() => invoice.refetch()} />
+      ) : i ? (
+        <Descriptions
+          column={1}
+          size="small"
+          items={[
+            { key: 'number', label: t('money:invoices.fields.number'), children: i.number },
+            { key: 'kind', label: t('money:invoices.fields.kind'), children: t(`money:invoices.kinds.${i.kind}`) },
+            { key: 'date', label: t('money:invoices.fields.date'), children: i.invoiceDate },
+            {
+              key: 'amount',
+              label: t('money:invoices.fields.amount'),
+              children: <strong className="money">{formatFen(i.amountFen)}</strong>,
+            },
+            {
+              key: 'recorded',
+              label: t('money:invoices.fields.recorded'),
+              children: t('money:invoices.byAt', { by: i.issuedBy, at: format.dateTime(i.issuedAt) }),
+            },
+            {
+              key: 'delivery',
+              label: t('money:invoices.fields.delivery'),
+              children: <Delivery invoice={i} order={order} acceptedAt={acceptedAt} />,
+            },
+          ]}
+        />
+      ) : (
+        <>
+          <p className="muted">{t('money:invoices.none')}</p>
+          <DeliveryRule order={order} acceptedAt={acceptedAt} />
+        </>
+      )}
+      {canIssue && invoice.isSuccess ? (
+        <div className="order-panel-actions">
+          {!i ? (
+            <Button type="primary" onClick={() => setDialog('record')}>
+              {t('money:invoices.record')}
+            </Button>
+          ) : !i.deliveredAt ? (
+            <Button type="primary" onClick={() => setDialog('deliver')}>
+              {t('money:invoices.deliver')}
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+      {dialog === 'record' ? <RecordInvoiceModal order={order} onClose={() => setDialog(null)} onRecorded={refreshOrder} /> : null}
+      {dialog === 'deliver' && i ? <DeliverInvoiceModal invoice={i} onClose={() => setDialog(null)} onDelivered={refreshOrder} /> : null}
+    </section>
+  );
+}
+
+/** Delivered: when, by whom, how; else 未送达 and where the order stands against the delivery rule. */
+function Delivery({ invoice, order, acceptedAt }: { invoice: Invoice; order: Order; acceptedAt: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (!invoice.deliveredAt)
+    return (
+      <div>
+        <Tag className="invoice-tag invoice-pending">{t('money:invoices.notDelivered')}</Tag>
+        <DeliveryRule order={order} acceptedAt={acceptedAt} />
+      </div>
+    );
+  return (
+    <div>
+      <Tag className="invoice-tag invoice-delivered">{t('money:invoices.delivered')}</Tag>
+      {t('money:invoices.byAt', { by: invoice.deliveredBy, at: format.dateTime(invoice.deliveredAt) })}
+      {invoice.deliveryNote ? <div className="order-event-note">{invoice.deliveryNote}</div> : null}
+    </div>
+  );
+}
+
+/** "验收后已过 5 小时，应在 24 小时内送达" — the office's `invoiceDeliveryHours` in force, read from its parameters. */
+function DeliveryRule({ order, acceptedAt }: { order: Order; acceptedAt: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const since = useSince();
+  const params = useQuery({ ...paramsQuery(order.officeId), staleTime: 60_000 });
+  const hours = params.data?.find((p) => p.key === 'invoiceDeliveryHours')?.value;
+  const elapsed = since(acceptedAt);
+  if (hours === undefined) return <p className="small">{t('money:invoices.sinceOnly', { since: elapsed })}</p>;
+  const due = new Date(Date.parse(acceptedAt) + hours * 3_600_000);
+  const late = Date.now() > due.getTime();
+  return (
+    <p className={late ? 'small invoice-late' : 'small'}>
+      {t(late ? 'money:invoices.late' : 'money:invoices.due', { since: elapsed, hours, due: format.dateTime(due.toISOString()) })}
+    </p>
+  );
+}
