@@ -69,6 +69,18 @@ describe('a special-service agreement for twice-weekly indoor cleaning', () => {
     expect(await stateTag(desk.page).innerText()).toBe('草稿');
     expect(await desk.page.locator('main').innerText()).toContain('每周二、周五 09:00–11:00');
     await expectAccessible(desk, 'the draft agreement');
+
+    // a draft can still be changed: the form opens with what was saved
+    await desk.page.getByRole('button', { name: '修改' }).click();
+    await expect.poll(() => desk.page.locator('main h1').innerText()).toMatch(/^修改协议 XY-/);
+    const edit = desk.page.locator('main form');
+    await expect.poll(() => edit.getByLabel('业主', { exact: true }).inputValue()).toBe('郑秀兰');
+    expect(await edit.locator('#items_0_unitPriceFen').inputValue()).toBe('40.00');
+    expect(await edit.getByRole('checkbox', { name: '周五' }).isChecked()).toBe(true);
+    await edit.getByLabel('其他约定').fill('钥匙放在物业前台');
+    await edit.getByRole('button', { name: '保存草稿' }).click();
+    await desk.page.waitForURL(/\/agreements\/[0-9a-f-]+$/);
+    await expect.poll(() => desk.page.locator('main').innerText()).toContain('钥匙放在物业前台');
   });
 
   it('both sign on the screen, and it is put in force: its next visits appear as orders', async () => {

@@ -146,6 +146,14 @@ describe('a special-service agreement (A7.4.3) and its visits (A7.4.9)', () => {
     expect(mixed.status).toBe(422);
     expect(mixed.body.errors[0]).toMatchObject({ field: 'items.1.itemId', code: 'agreement.mixed_categories' });
     expect((await draftTwiceWeekly(t, clerk, { startDate: 'tomorrow' })).status).toBe(400);
+    const draft = (await draftTwiceWeekly(t, clerk, { ownerName: '蒋先生' })).body;
+    const forged = await clerk.post(`/api/agreements/${draft.id}/sign`, {
+      ...signBody(draft.version),
+      ownerSignature: 'data:image/png;base64,AAAA',
+    });
+    expect(forged.status).toBe(422);
+    expect(forged.body.errors[0]).toMatchObject({ field: 'ownerSignature', code: 'image.invalid' });
+    expect((await clerk.get(`/api/agreements/${draft.id}`)).body.state).toBe('draft');
   });
 
   it('skips one visit and moves another; its order follows and the work goes through acceptance as usual', async () => {
