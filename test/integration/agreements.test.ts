@@ -186,6 +186,8 @@ describe('a special-service agreement (A7.4.3) and its visits (A7.4.9)', () => {
     expect(orderHistory.map((e: { action: string }) => e.action)).toContain('order.reschedule');
     const past = await clerk.post(`/api/agreements/${a.id}/visits/${first!.id}/move`, { ...move, date: '2026-11-30' });
     expect(past.body).toMatchObject({ status: 422, code: 'agreement.date_past' });
+    const outside = await clerk.post(`/api/agreements/${a.id}/visits/${first!.id}/move`, { ...move, date: '2027-06-01' });
+    expect(outside.body.errors[0]).toMatchObject({ field: 'date', code: 'agreement.date_outside' });
 
     // the first visit's order is done like any other: assign, start, finish, the owner signs
     let o = (await clerk.get(`/api/orders/${first!.orderId}`)).body;

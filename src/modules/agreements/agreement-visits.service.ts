@@ -163,6 +163,9 @@ export async function moveVisit(ctx: UseCase, agreementId: string, visitId: stri
     if (input.windowEnd <= input.windowStart)
       throw fieldError('unprocessable', 'agreement.window_invalid', 'windowEnd', 'the window ends before it starts');
     if (input.date < dateIn(new Date(tx.now), tz)) throw fieldError('unprocessable', 'agreement.date_past', 'date', 'the day has passed');
+    const a = loaded.agreement;
+    if (input.date < a.startDate || input.date > a.endDate)
+      throw fieldError('unprocessable', 'agreement.date_outside', 'date', `the agreement runs from ${a.startDate} to ${a.endDate}`);
     const start = localInstant(input.date, input.windowStart, tz);
     const end = localInstant(input.date, input.windowEnd, tz);
     if (start <= tx.now) throw fieldError('unprocessable', 'agreement.date_past', 'windowStart', 'the time has passed');
