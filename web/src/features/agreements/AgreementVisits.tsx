@@ -134,7 +134,7 @@ export function AgreementVisits({ agreement: a }: { agreement: Agreement }) {
           label={t('agreements:visits.newDate')}
           rules={[{ required: true, message: t('agreements:form.required.date') }]}
         >
-          <Input type="date" />
+          <Input type="date" min={a.startDate} max={a.endDate} />
         </Form.Item>
         <div className="agreement-form-pair">
           <Form.Item name="windowStart" label={t('agreements:fields.windowStart')} rules={[{ required: true }]}>
