@@ -6,6 +6,7 @@ import {
   BookOutlined,
   ControlOutlined,
   FileAddOutlined,
+  FileProtectOutlined,
   FileTextOutlined,
   HomeOutlined,
   LineChartOutlined,
@@ -18,7 +19,6 @@ import {
   TeamOutlined,
   WalletOutlined,
 } from '@ant-design/icons';
-import { FileProtectOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Me } from '../../api/types';
 
