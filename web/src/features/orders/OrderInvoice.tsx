@@ -127,6 +127,7 @@ function DeliveryRule({ order, acceptedAt }: { order: Order; acceptedAt: string 
   const params = useQuery({ ...paramsQuery(order.officeId), staleTime: 60_000 });
   const hours = params.data?.find((p) => p.key === 'invoiceDeliveryHours')?.value;
   const elapsed = since(acceptedAt);
+  if (params.isPending) return null;
   if (hours === undefined) return <p className="small">{t('money:invoices.sinceOnly', { since: elapsed })}</p>;
   const due = new Date(Date.parse(acceptedAt) + hours * 3_600_000);
   const late = Date.now() > due.getTime();
