@@ -152,6 +152,14 @@ describe('compliance view (X5)', () => {
     try {
       const now = await late();
       expect(now.status).toBe('breached');
+      // the scan tells office A's cashier (the responsible role at that office), not office B's
+      await scan();
+      const about = async (user: string) =>
+        (
+          (await (await fresh(user)).get('/api/notifications?limit=100')).body.items as { entity: { id: string }; clauseId: string }[]
+        ).filter((n) => n.entity.id === o.id);
+      expect(await about('chenjing')).toMatchObject([{ clauseId: 'A7.4.8' }]);
+      expect(await about('huangli')).toEqual([]);
       expect(now.items.find((b) => b.entity.id === o.id)).toMatchObject({
         what: { key: 'breach.invoiceNotRecorded' },
         entity: { link: `/orders/${o.id}` },
