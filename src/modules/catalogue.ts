@@ -18,10 +18,10 @@ const declared: { module: string; permissions: PermissionDef[]; roles: RoleDefau
   { module: 'catalog', permissions: catalogPermissions, roles: catalogRoleDefaults },
   { module: 'orders', permissions: orderPermissions, roles: orderRoleDefaults },
   { module: 'money', permissions: moneyPermissions, roles: moneyRoleDefaults },
-  { module: 'callbacks', permissions: callbackPermissions, roles: callbackRoleDefaults },
   { module: 'jobs', permissions: jobsPermissions, roles: jobsRoleDefaults },
-  { module: 'compliance', permissions: compliancePermissions, roles: complianceRoleDefaults },
   { module: 'agreements', permissions: agreementPermissions, roles: agreementRoleDefaults },
+  { module: 'compliance', permissions: compliancePermissions, roles: complianceRoleDefaults },
+  { module: 'callbacks', permissions: callbackPermissions, roles: callbackRoleDefaults },
 ];
 
 export const PERMISSIONS: (PermissionDef & { module: string })[] = declared.flatMap((d) =>

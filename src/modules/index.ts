@@ -1,7 +1,7 @@
 import { platformMigrations } from '../platform/db/migrations/platform.migrations.js';
 import type { MigrationSet } from '../platform/db/migrator.js';
-import { jobsMigrations } from '../platform/jobs/migrations/jobs.migrations.js';
 import type { App } from '../platform/http/types.js';
+import { jobsMigrations } from '../platform/jobs/migrations/jobs.migrations.js';
 import { agreementRoutes } from './agreements/agreement.routes.js';
 import { agreementsMigrations } from './agreements/migrations/agreements.migrations.js';
 import { callbackRoutes } from './callbacks/callback.routes.js';

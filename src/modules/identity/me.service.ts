@@ -1,8 +1,8 @@
 import { hasAnywhere, permissionsAnywhere } from '../../platform/authz/access.js';
 import type { UseCase } from '../../platform/context.js';
 import { DomainError } from '../../platform/http/errors.js';
-import { CALLBACKS_READ, CALLBACKS_RECORD } from '../callbacks/callback.permissions.js';
 import { AGREEMENTS_MANAGE, AGREEMENTS_READ } from '../agreements/agreement.permissions.js';
+import { CALLBACKS_READ, CALLBACKS_RECORD } from '../callbacks/callback.permissions.js';
 import { CATALOG_MANAGE, PRICELIST_APPROVE, PRICELIST_EDIT } from '../catalog/catalog.permissions.js';
 import { PERMISSION_CODES } from '../catalogue.js';
 import { COMPLIANCE_READ } from '../compliance/compliance.permissions.js';
@@ -63,9 +63,9 @@ export async function me(ctx: UseCase) {
       manageAgreements: any(AGREEMENTS_MANAGE),
       receipts: any(RECEIPTS_READ, RECEIPTS_ISSUE, RECEIPTS_REQUEST, FINANCE_CUSTODIAN),
       issueReceipts: any(RECEIPTS_ISSUE),
+      compliance: any(COMPLIANCE_READ),
       callbacks: any(CALLBACKS_READ),
       recordCallbacks: any(CALLBACKS_RECORD),
-      compliance: any(COMPLIANCE_READ),
       ...(await jobsAbilities(ctx)),
     },
   };

@@ -37,10 +37,10 @@ const RemittancesPage = page(() => import('../features/money/RemittancesPage'), 
 const CompliancePage = page(() => import('../features/compliance/CompliancePage'), 'CompliancePage');
 const BreachesPage = page(() => import('../features/compliance/BreachesPage'), 'BreachesPage');
 const ReconciliationPage = page(() => import('../features/money/ReconciliationPage'), 'ReconciliationPage');
+const JobsPage = page(() => import('../features/jobs/JobsPage'), 'JobsPage');
 const CallbacksPage = page(() => import('../features/callbacks/CallbacksPage'), 'CallbacksPage');
 const CallbackDetailPage = page(() => import('../features/callbacks/CallbackDetailPage'), 'CallbackDetailPage');
 const SatisfactionPage = page(() => import('../features/callbacks/SatisfactionPage'), 'SatisfactionPage');
-const JobsPage = page(() => import('../features/jobs/JobsPage'), 'JobsPage');
 
 /**
  * Every address of the app. Pages a user's abilities do not include answer "not allowed" (an old or
@@ -81,18 +81,18 @@ export function AppRoutes() {
                 <Route index element={<OrdersPage />} />
                 <Route path=":id" element={<OrderDetailPage />} />
               </Route>
+              <Route path="agreements" element={<RequireAbility ability="agreements" />}>
+                <Route index element={<AgreementsPage />} />
+                <Route path="new" element={<AgreementFormPage />} />
+                <Route path=":id" element={<AgreementDetailPage />} />
+                <Route path=":id/edit" element={<AgreementFormPage />} />
+              </Route>
               <Route path="callbacks" element={<RequireAbility ability="callbacks" />}>
                 <Route index element={<CallbacksPage />} />
                 <Route path=":id" element={<CallbackDetailPage />} />
               </Route>
               <Route path="satisfaction" element={<RequireAbility ability="callbacks" />}>
                 <Route index element={<SatisfactionPage />} />
-              </Route>
-              <Route path="agreements" element={<RequireAbility ability="agreements" />}>
-                <Route index element={<AgreementsPage />} />
-                <Route path="new" element={<AgreementFormPage />} />
-                <Route path=":id" element={<AgreementDetailPage />} />
-                <Route path=":id/edit" element={<AgreementFormPage />} />
               </Route>
               <Route path="intake" element={<RequireAbility ability="intake" />}>
                 <Route index element={<IntakePage />} />
