@@ -42,7 +42,8 @@ export const agreementsRows = (m: Matrix): Row[] => {
       const body =
         path === 'skip'
           ? { reason: '业主出差' }
-          : { date: addDays(v.plannedDate, 1), windowStart: '22:00', windowEnd: '22:30', reason: '改约' };
+          : // the same day, an earlier window: inside the agreement's dates whatever the hour the matrix runs
+            { date: v.plannedDate, windowStart: '22:00', windowEnd: '22:30', reason: '改约' };
       return { url: `/api/agreements/${a.id}/visits/${v.id}/${path}`, body, cases: denied(200) };
     },
   });
