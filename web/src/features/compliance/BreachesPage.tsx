@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Empty, Pagination, Skeleton, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { useFormat } from '../../app/ui/format';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
 import { breachesQuery } from './compliance-queries';
@@ -10,6 +11,7 @@ import { breachesQuery } from './compliance-queries';
 /** The current breaches of one monitor for a node: what breaks the clause, since when, and a link to the record. */
 export function BreachesPage() {
   const { t, i18n } = useTranslation();
+  const format = useFormat();
   const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
   const { monitorId = '' } = useParams();
   const [search, setSearch] = useSearchParams();
@@ -60,9 +62,7 @@ export function BreachesPage() {
                   <Tag>{t(`compliance:entity.${b.entity.type}`, { defaultValue: b.entity.type })}</Tag>
                   {b.entity.label}
                 </Link>
-                <span className="muted small">
-                  {t('compliance:breaches.since', { at: new Date(b.since).toLocaleString(i18n.language) })}
-                </span>
+                <span className="muted small">{t('compliance:breaches.since', { at: format.dateTime(b.since) })}</span>
               </div>
             </li>
           ))}

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Result, Skeleton, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useOrgScope } from '../../app/org-scope/org-scope';
+import { useFormat } from '../../app/ui/format';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
 import { ClauseStatus } from './ClauseStatus';
@@ -16,6 +17,7 @@ export function CompliancePage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
   const scope = useOrgScope();
+  const format = useFormat();
   const page = useQuery({ ...complianceQuery(scope.orgId), enabled: !scope.urlOrgInvisible });
 
   const header = (
@@ -25,7 +27,7 @@ export function CompliancePage() {
         page.data
           ? t('compliance:subtitle', {
               org: page.data.org?.name ?? t('compliance:allMine'),
-              at: new Date(page.data.checkedAt).toLocaleString(i18n.language),
+              at: format.dateTime(page.data.checkedAt),
             })
           : null
       }
