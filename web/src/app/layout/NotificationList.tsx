@@ -3,6 +3,7 @@ import { Button, Empty, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
+import { useFormat } from '../ui/format';
 
 const listQuery = {
   queryKey: ['notifications', 'list'],
@@ -11,7 +12,8 @@ const listQuery = {
 
 /** The caller's notifications, unread first: each links to its record and can be marked read. */
 export function NotificationList({ onNavigate }: { onNavigate: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const client = useQueryClient();
   const list = useQuery(listQuery);
   const refresh = () => client.invalidateQueries({ queryKey: ['notifications'] });
@@ -48,7 +50,7 @@ export function NotificationList({ onNavigate }: { onNavigate: () => void }) {
             </Link>
             <div className="notification-meta">
               <span>{t('compliance:notifications.clause', { clause: n.clauseId })}</span>
-              <span>{new Date(n.createdAt).toLocaleString(i18n.language)}</span>
+              <span>{format.dateTime(n.createdAt)}</span>
               {n.readAt ? null : (
                 <Button size="small" type="link" onClick={() => read.mutate(n.id)}>
                   {t('compliance:notifications.markRead')}
