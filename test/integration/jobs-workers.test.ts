@@ -115,7 +115,9 @@ describe('a server killed in the middle of a job', () => {
         },
       ],
     });
-    expect(next.map((r) => [r.key, r.outcome])).toEqual([
+    // on PostgreSQL the killed backend may hold its row lock a moment longer, so the successor can
+    // pass over crash-2 (SKIP LOCKED) and come back to it: the order is not the point, once each is
+    expect(next.map((r) => [r.key, r.outcome]).sort()).toEqual([
       ['crash-2', 'ok'],
       ['crash-3', 'ok'],
     ]);
