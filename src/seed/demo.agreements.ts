@@ -1,25 +1,11 @@
 import { addDays, dateIn } from '../modules/agreements/agreement.rules.js';
 import { activateAgreement, createAgreement, signAgreement } from '../modules/agreements/agreement.service.js';
 import { listItems } from '../modules/catalog/catalog.repo.js';
-import { loadGrantFacts } from '../modules/identity/access.repo.js';
-import { findUserByUsername } from '../modules/identity/user.repo.js';
 import { findOrgByCode } from '../modules/orgs/org.repo.js';
 import { tenantZone } from '../modules/tenants/tenant.service.js';
-import type { Actor, UseCase } from '../platform/context.js';
+import type { UseCase } from '../platform/context.js';
+import { actAs } from './act-as.js';
 import { demoSignature } from './demo.signature.js';
-
-async function actAs(ctx: UseCase, username: string): Promise<UseCase> {
-  const user = (await findUserByUsername(ctx.db, ctx.actor.tenantId, username))!.user;
-  const actor: Actor = {
-    tenantId: ctx.actor.tenantId,
-    userId: user.id,
-    username,
-    displayName: user.displayName,
-    access: { grants: await loadGrantFacts(ctx.db, ctx.actor.tenantId, user.id), tokenPermissions: null },
-    via: 'system',
-  };
-  return { ...ctx, actor };
-}
 
 /**
  * One agreement in force at 翠竹园: indoor cleaning every Tuesday and Friday morning for half a year, signed by

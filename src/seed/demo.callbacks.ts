@@ -3,14 +3,13 @@ import { recordCallback } from '../modules/callbacks/callback.service.js';
 import type { Satisfaction } from '../modules/callbacks/callback.types.js';
 import { drawCallbacks } from '../modules/callbacks/callback-draw.service.js';
 import { listItems } from '../modules/catalog/catalog.repo.js';
-import { loadGrantFacts } from '../modules/identity/access.repo.js';
-import { findUserByUsername } from '../modules/identity/user.repo.js';
 import { createOrder } from '../modules/orders/order.service.js';
 import * as steps from '../modules/orders/order-steps.service.js';
 import { findOrgByCode } from '../modules/orgs/org.repo.js';
 import { tenantZone } from '../modules/tenants/tenant.service.js';
 import { AdjustableClock } from '../platform/clock.js';
-import type { Actor, UseCase } from '../platform/context.js';
+import type { UseCase } from '../platform/context.js';
+import { actAs } from './act-as.js';
 import { demoSignature } from './demo.signature.js';
 
 const HOUR = 3_600_000;
@@ -31,19 +30,6 @@ const CUSTOMERS = [
   ['郑海涛', '翠竹园8栋0401', 'carpet-cleaning', 15],
   ['何丽娟', '翠竹园3栋0203', 'floor-waxing', 30],
 ] as const;
-
-async function actAs(ctx: UseCase, username: string): Promise<UseCase> {
-  const user = (await findUserByUsername(ctx.db, ctx.actor.tenantId, username))!.user;
-  const actor: Actor = {
-    tenantId: ctx.actor.tenantId,
-    userId: user.id,
-    username,
-    displayName: user.displayName,
-    access: { grants: await loadGrantFacts(ctx.db, ctx.actor.tenantId, user.id), tokenPermissions: null },
-    via: 'system',
-  };
-  return { ...ctx, actor };
-}
 
 /** One housekeeping order at office A taken by the supervisor and done and signed for by the cleaner, each step an hour on. */
 async function acceptedOrder(ctx: UseCase, clock: AdjustableClock, i: number, stepMs = 2 * HOUR) {

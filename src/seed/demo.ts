@@ -8,7 +8,6 @@ import {
   submitPriceList,
 } from '../modules/catalog/price-list.service.js';
 import { createItem } from '../modules/catalog/service-item.service.js';
-import { loadGrantFacts } from '../modules/identity/access.repo.js';
 import { findRole } from '../modules/identity/role.repo.js';
 import { findUserByUsername, hasActiveGrant } from '../modules/identity/user.repo.js';
 import { createUser, grantRole } from '../modules/identity/user.service.js';
@@ -18,7 +17,8 @@ import * as steps from '../modules/orders/order-steps.service.js';
 import { findOrgByCode } from '../modules/orgs/org.repo.js';
 import { createOrg } from '../modules/orgs/org.service.js';
 import { createTenant, findTenantByCode } from '../modules/tenants/tenant.service.js';
-import { type Actor, type AppDeps, systemActor, type UseCase } from '../platform/context.js';
+import { type AppDeps, systemActor, type UseCase } from '../platform/context.js';
+import { actAs } from './act-as.js';
 import { seedAgreements } from './demo.agreements.js';
 import { seedCallbacks } from './demo.callbacks.js';
 import { DEMO_BOOKS, DEMO_ITEMS, DEMO_ORDERS, DEMO_ORGS, DEMO_PASSWORD, DEMO_PRICE_LISTS, DEMO_TENANT, DEMO_USERS } from './demo.data.js';
@@ -71,20 +71,6 @@ export async function seedDemo(deps: AppDeps): Promise<{ created: number }> {
   created += await seedAgreements(ctx);
   created += await seedCallbacks(ctx);
   return { created };
-}
-
-/** Acts as a demo user, so the demo's history shows who prepared and approved what. */
-async function actAs(ctx: UseCase, username: string): Promise<UseCase> {
-  const user = (await findUserByUsername(ctx.db, ctx.actor.tenantId, username))!.user;
-  const actor: Actor = {
-    tenantId: ctx.actor.tenantId,
-    userId: user.id,
-    username,
-    displayName: user.displayName,
-    access: { grants: await loadGrantFacts(ctx.db, ctx.actor.tenantId, user.id), tokenPermissions: null },
-    via: 'system',
-  };
-  return { ...ctx, actor };
 }
 
 async function seedCatalogue(ctx: UseCase): Promise<number> {
