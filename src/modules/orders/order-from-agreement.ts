@@ -4,7 +4,7 @@ import { DomainError } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
 import { tenantZone } from '../tenants/tenant.service.js';
 import * as repo from './order.repo.js';
-import { businessDate, lineAmount, orderNumber, totals } from './order.rules.js';
+import { businessDate, lineAmount, newOrderSteps, orderNumber, totals } from './order.rules.js';
 import type { Order, OrderLine, OrderState } from './order.types.js';
 import { cancelOrder } from './order-steps.service.js';
 import { ORDER_TYPES, type OrderTypeDef } from './order-types.js';
@@ -72,23 +72,9 @@ export async function createOrderFromAgreement(tx: Tx, v: AgreementVisitOrder): 
     approvedAt: null,
     approvedBy: null,
     ...totals(lines, []),
-    requestedAt: tx.now,
+    ...newOrderSteps(tx.now, tx.actor.displayName),
     quotedAt: tx.now,
     confirmedAt: tx.now,
-    assignedAt: null,
-    departedAt: null,
-    arrivedAt: null,
-    startedAt: null,
-    completedAt: null,
-    acceptedAt: null,
-    paidAt: null,
-    closedAt: null,
-    cancelledAt: null,
-    cancelReason: null,
-    round: 1,
-    createdBy: tx.actor.displayName,
-    createdAt: tx.now,
-    updatedAt: tx.now,
   };
   await repo.insertOrder(tx.db, order);
   await tx.db

@@ -40,3 +40,26 @@ export function orderNumber(prefix: string, businessDate: string, seq: number): 
 export function businessDate(at: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
+
+/** The steps and bookkeeping of an order just requested: nothing has happened to it yet but the request. */
+export function newOrderSteps(at: string, by: string) {
+  return {
+    requestedAt: at,
+    quotedAt: null,
+    confirmedAt: null,
+    assignedAt: null,
+    departedAt: null,
+    arrivedAt: null,
+    startedAt: null,
+    completedAt: null,
+    acceptedAt: null,
+    paidAt: null,
+    closedAt: null,
+    cancelledAt: null,
+    cancelReason: null,
+    round: 1,
+    createdBy: by,
+    createdAt: at,
+    updatedAt: at,
+  };
+}

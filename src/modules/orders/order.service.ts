@@ -13,7 +13,7 @@ import { tenantZone } from '../tenants/tenant.service.js';
 import { ORDERS_INTAKE, ORDERS_READ } from './order.permissions.js';
 import { mayCommand, mayRead, type OrderActorFacts, orderAbilities } from './order.policy.js';
 import * as repo from './order.repo.js';
-import { businessDate, orderNumber, serviceTimes, toMilli } from './order.rules.js';
+import { businessDate, newOrderSteps, orderNumber, serviceTimes, toMilli } from './order.rules.js';
 import type { Assignee, Channel, Order, OrderLine, OrderState } from './order.types.js';
 import * as images from './order-images.repo.js';
 import { orderType } from './order-types.js';
@@ -195,23 +195,7 @@ export async function createOrder(ctx: UseCase, input: IntakeInput) {
       serviceFeeFen: 0,
       materialFeeFen: 0,
       totalFen: 0,
-      requestedAt: tx.now,
-      quotedAt: null,
-      confirmedAt: null,
-      assignedAt: null,
-      departedAt: null,
-      arrivedAt: null,
-      startedAt: null,
-      completedAt: null,
-      acceptedAt: null,
-      paidAt: null,
-      closedAt: null,
-      cancelledAt: null,
-      cancelReason: null,
-      round: 1,
-      createdBy: tx.actor.displayName,
-      createdAt: tx.now,
-      updatedAt: tx.now,
+      ...newOrderSteps(tx.now, tx.actor.displayName),
     };
     await repo.insertOrder(tx.db, order);
     await repo.replaceLines(tx.db, tx.actor.tenantId, order.id, lines);
