@@ -54,7 +54,7 @@ describe('the cashier records an order’s invoice and its delivery (A7.4.8)', (
     await expectAccessible(s, 'the record-invoice dialog');
     await form.getByRole('button', { name: '登记发票' }).click();
     // the server's refusal lands under the amount, and nothing is recorded
-    await expect.poll(() => form.locator('.ant-form-item-has-error').innerText()).toContain('发票金额与订单金额不符');
+    await expect.poll(() => form.locator('.ant-form-item-has-error').innerText()).toContain('发票金额与工单合计不符');
     expect(await form.locator('.ant-form-item-has-error label').innerText()).toBe('发票金额');
   });
 
