@@ -65,7 +65,7 @@ export function AgreementVisits({ agreement: a }: { agreement: Agreement }) {
 
   const columns: TableProps<Visit>['columns'] = [
     { key: 'when', title: t('agreements:visits.when'), render: (_, v) => when(v) },
-    { key: 'state', title: t('agreements:visits.state'), render: (_, v) => <VisitStateTag state={v.state} /> },
+    { key: 'state', title: t('agreements:visits.state'), render: (_, v) => <VisitStateTag visit={v} /> },
     { key: 'order', title: t('agreements:visits.order'), render: (_, v) => orderLink(v) },
     { key: 'note', title: t('agreements:visits.note'), render: (_, v) => note(v) },
     { key: 'actions', title: t('agreements:visits.actions'), render: (_, v) => actions(v) },
@@ -91,7 +91,7 @@ export function AgreementVisits({ agreement: a }: { agreement: Agreement }) {
           <div className="visit-card">
             <div className="record-card-title">
               <span>{when(v)}</span>
-              <VisitStateTag state={v.state} />
+              <VisitStateTag visit={v} />
             </div>
             <div className="record-card-line">{orderLink(v)}</div>
             {note(v) ? <div className="record-card-line muted">{note(v)}</div> : null}
