@@ -48,8 +48,22 @@ export function useListParams<F extends string>(filterNames: readonly F[], defau
     [setParams],
   );
 
-  return { ...state, update };
+  // A list table's pager and column sorter write the URL the same way on every list page.
+  const onPageChange = useCallback((page: number, pageSize: number) => update({ page, pageSize }), [update]);
+  const onTableChange = useCallback(
+    (_pagination: unknown, _filters: unknown, sorter: TableSorter | TableSorter[]) => {
+      const s = Array.isArray(sorter) ? sorter[0] : sorter;
+      const next = sortParamOf(s?.columnKey, s?.order);
+      if (next !== (state.sort ?? null)) update({ sort: next });
+    },
+    [update, state.sort],
+  );
+
+  return { ...state, update, onPageChange, onTableChange };
 }
+
+/** What the list needs of antd's table sorter. */
+type TableSorter = { columnKey?: unknown; order?: 'ascend' | 'descend' | null };
 
 /** antd's table sort order for a column, from the URL's `sort`. */
 export function sortOrderOf(sort: string | undefined, field: string): 'ascend' | 'descend' | null {

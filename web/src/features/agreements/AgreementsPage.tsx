@@ -10,7 +10,7 @@ import { useOrgScope } from '../../app/org-scope/org-scope';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
 import { ResponsiveTable } from '../../app/ui/ResponsiveTable';
-import { sortOrderOf, sortParamOf, useListParams } from '../../app/ui/use-list-params';
+import { sortOrderOf, useListParams } from '../../app/ui/use-list-params';
 import { formatFen } from '../orders/money';
 import { AgreementStateTag } from './AgreementStateTag';
 import { AGREEMENT_STATES, type AgreementListQuery, type AgreementState, type AgreementSummary } from './agreement-model';
@@ -157,12 +157,8 @@ export function AgreementsPage() {
               {filtered ? <Button onClick={() => list.update({ q: null, state: null })}>{t('common:list.clearFilters')}</Button> : null}
             </Empty>
           }
-          onPageChange={(page, pageSize) => list.update({ page, pageSize })}
-          onTableChange={(_p, _f, sorter) => {
-            const s = Array.isArray(sorter) ? sorter[0] : sorter;
-            const next = sortParamOf(s?.columnKey, s?.order);
-            if (next !== (list.sort ?? null)) list.update({ sort: next });
-          }}
+          onPageChange={list.onPageChange}
+          onTableChange={list.onTableChange}
           renderCard={(a) => (
             <Link to={`/agreements/${a.id}`} className="record-card-link">
               <div className="record-card-title">

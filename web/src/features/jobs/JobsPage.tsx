@@ -11,7 +11,7 @@ import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
 import { ResponsiveTable } from '../../app/ui/ResponsiveTable';
 import { useToast } from '../../app/ui/toast';
-import { sortOrderOf, sortParamOf, useListParams } from '../../app/ui/use-list-params';
+import { sortOrderOf, useListParams } from '../../app/ui/use-list-params';
 import { DemoClock } from './DemoClock';
 import { JobRunsDrawer } from './JobRunsDrawer';
 import { type Job, jobsQuery, useRefreshJobs } from './jobs-queries';
@@ -170,12 +170,8 @@ export function JobsPage() {
               ) : null}
             </Empty>
           }
-          onPageChange={(page, pageSize) => list.update({ page, pageSize })}
-          onTableChange={(_p, _f, sorter) => {
-            const s = Array.isArray(sorter) ? sorter[0] : sorter;
-            const next = sortParamOf(s?.columnKey, s?.order);
-            if (next !== (list.sort ?? null)) list.update({ sort: next });
-          }}
+          onPageChange={list.onPageChange}
+          onTableChange={list.onTableChange}
           renderCard={(j) => (
             <>
               <div className="record-card-title">

@@ -10,7 +10,7 @@ import { useFormat } from '../../app/ui/format';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
 import { ResponsiveTable } from '../../app/ui/ResponsiveTable';
-import { sortOrderOf, sortParamOf, useListParams } from '../../app/ui/use-list-params';
+import { sortOrderOf, useListParams } from '../../app/ui/use-list-params';
 import { formatFen } from './money';
 import { OrderFilters } from './OrderFilters';
 import { OrderStateTag } from './OrderStateTag';
@@ -160,12 +160,8 @@ export function OrdersPage() {
               ) : null}
             </Empty>
           }
-          onPageChange={(page, pageSize) => list.update({ page, pageSize })}
-          onTableChange={(_p, _f, sorter) => {
-            const s = Array.isArray(sorter) ? sorter[0] : sorter;
-            const next = sortParamOf(s?.columnKey, s?.order);
-            if (next !== (list.sort ?? null)) list.update({ sort: next });
-          }}
+          onPageChange={list.onPageChange}
+          onTableChange={list.onTableChange}
           renderCard={(o) => (
             <Link to={`/orders/${o.id}`} className="record-card-link">
               <div className="record-card-title">

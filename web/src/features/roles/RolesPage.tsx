@@ -102,7 +102,7 @@ export function RolesPage() {
           pageSize={list.pageSize}
           loading={roles.isPending}
           empty={<Empty description={list.q || list.filters.type ? t('roles:list.noMatch') : t('roles:list.empty')} />}
-          onPageChange={(page, pageSize) => list.update({ page, pageSize })}
+          onPageChange={list.onPageChange}
           renderCard={(r) => (
             <Link to={`/roles/${r.id}`} className="record-card-link">
               <div className="record-card-title">

@@ -13,7 +13,7 @@ import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
 import { ResponsiveTable } from '../../app/ui/ResponsiveTable';
 import { StatusTag } from '../../app/ui/StatusTag';
-import { sortOrderOf, sortParamOf, useListParams } from '../../app/ui/use-list-params';
+import { sortOrderOf, useListParams } from '../../app/ui/use-list-params';
 import { CreateUserModal } from './CreateUserModal';
 import { usersQuery } from './user-queries';
 
@@ -155,12 +155,8 @@ export function UsersPage() {
               {filtered ? <Button onClick={() => list.update({ q: null, active: null })}>{t('common:list.clearFilters')}</Button> : null}
             </Empty>
           }
-          onPageChange={(page, pageSize) => list.update({ page, pageSize })}
-          onTableChange={(_p, _f, sorter) => {
-            const s = Array.isArray(sorter) ? sorter[0] : sorter;
-            const next = sortParamOf(s?.columnKey, s?.order);
-            if (next !== (list.sort ?? null)) list.update({ sort: next });
-          }}
+          onPageChange={list.onPageChange}
+          onTableChange={list.onTableChange}
           renderCard={(u) => (
             <Link to={`/users/${u.id}`} className="record-card-link">
               <div className="record-card-title">
