@@ -29,3 +29,37 @@ export const NAMESPACES = [
   'jobs',
   'callbacks',
 ] as const;
+
+type Namespace = (typeof NAMESPACES)[number];
+type Texts = Record<string, unknown>;
+type WithRefusals = Texts & { serverErrors: Record<string, Texts> };
+type Modules = 'errors' | 'money' | 'callbacks' | 'jobs' | 'agreements';
+
+/**
+ * A language's namespaces as i18next takes them. The modules' refusal texts (book.*, handover.*,
+ * remittance.*, callback.*, agreement.*…) join the shared `errors` namespace, where a server code finds
+ * its text; the money module's receipt refusals extend the shared receipt ones.
+ */
+export function resourcesOf(
+  ns: Record<Exclude<Namespace, Modules>, Texts> & {
+    errors: Texts & { receipt: Texts };
+    money: WithRefusals & { serverErrors: { receipt: Texts } };
+    callbacks: WithRefusals;
+    jobs: WithRefusals;
+    agreements: WithRefusals & { serverErrors: { agreement: Texts; visit: Texts } };
+  },
+): LocaleBundle['resources'] {
+  const { errors, money, callbacks, jobs, agreements } = ns;
+  return {
+    ...ns,
+    errors: {
+      ...errors,
+      ...money.serverErrors,
+      ...callbacks.serverErrors,
+      ...jobs.serverErrors,
+      agreement: agreements.serverErrors.agreement,
+      visit: agreements.serverErrors.visit,
+      receipt: { ...errors.receipt, ...money.serverErrors.receipt },
+    },
+  };
+}

@@ -1,6 +1,6 @@
 import zhCN from 'antd/es/locale/zh_CN';
 import 'dayjs/locale/zh-cn';
-import type { LocaleBundle } from '../bundle';
+import { type LocaleBundle, resourcesOf } from '../bundle';
 import agreements from './agreements.json';
 import auth from './auth.json';
 import callbacks from './callbacks.json';
@@ -23,20 +23,11 @@ import validation from './validation.json';
 
 /** Everything Chinese needs, loaded as one chunk when the language is chosen. */
 export const bundle: LocaleBundle = {
-  resources: {
+  resources: resourcesOf({
     common,
     auth,
     layout,
-    // the money module's refusals (book.*, handover.*, remittance.*…) join the shared error texts
-    errors: {
-      ...errors,
-      ...money.serverErrors,
-      ...callbacks.serverErrors,
-      ...jobs.serverErrors,
-      agreement: agreements.serverErrors.agreement,
-      visit: agreements.serverErrors.visit,
-      receipt: { ...errors.receipt, ...money.serverErrors.receipt },
-    },
+    errors,
     validation,
     home,
     orgs,
@@ -52,7 +43,7 @@ export const bundle: LocaleBundle = {
     callbacks,
     jobs,
     agreements,
-  },
+  }),
   antdLocale: zhCN,
   dayjsLocale: 'zh-cn',
 };
