@@ -76,13 +76,7 @@ export async function createOrderFromAgreement(tx: Tx, v: AgreementVisitOrder): 
     quotedAt: tx.now,
     confirmedAt: tx.now,
   };
-  await repo.insertOrder(tx.db, order);
-  await tx.db
-    .updateTable('orders')
-    .set({ agreement_id: v.agreementId })
-    .where('tenant_id', '=', order.tenantId)
-    .where('id', '=', order.id)
-    .execute();
+  await repo.insertOrder(tx.db, order, { agreementId: v.agreementId });
   await repo.replaceLines(tx.db, tx.actor.tenantId, order.id, lines);
   await tx.audit({ action: 'order.create', entity: 'order', entityId: order.id, after: { ...order, lines, agreementId: v.agreementId } });
   return { id: order.id, number: order.number };
@@ -96,7 +90,7 @@ export async function agreementOrderStates(ctx: UseCase, orderIds: string[]): Pr
   if (!orderIds.length) return new Map();
   const rows = await ctx.db
     .selectFrom('orders')
-    .select(['id', 'state', 'started_at'])
+    .select(['id', 'state'])
     .where('tenant_id', '=', ctx.actor.tenantId)
     .where('id', 'in', orderIds)
     .execute();

@@ -97,8 +97,12 @@ function toRow(o: Order): OrderTable {
   };
 }
 
-export async function insertOrder(db: Db, o: Order) {
-  await db.insertInto('orders').values(toRow(o)).execute();
+/** Inserts a new order; an agreement's visit names its agreement in the same row. */
+export async function insertOrder(db: Db, o: Order, link: { agreementId?: string } = {}) {
+  await db
+    .insertInto('orders')
+    .values({ ...toRow(o), ...(link.agreementId ? { agreement_id: link.agreementId } : {}) })
+    .execute();
 }
 
 /** Writes the order if it is still at `expectedVersion`; false when someone else got there first. */
