@@ -45,7 +45,7 @@ function RunView({ run }: { run: JobRun }) {
   return (
     <article className="job-run">
       <strong>{t('jobs:runs.attempt', { n: run.attempt })}</strong>{' '}
-      <Tag color={run.outcome === 'ok' ? 'green' : 'red'}>{t(`jobs:runs.${run.outcome}`)}</Tag>
+      <Tag className={`job-tag job-tag-${run.outcome === 'ok' ? 'done' : 'failed'}`}>{t(`jobs:runs.${run.outcome}`)}</Tag>
       <div className="muted small">
         <time dateTime={run.startedAt}>{format.dateTime(run.startedAt)}</time> · {t('jobs:runs.worker')} {run.workerId}
       </div>

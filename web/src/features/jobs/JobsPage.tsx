@@ -23,8 +23,6 @@ const SORTABLE = ['dueAt', 'updatedAt', 'kind', 'state'] as const;
 type Sortable = (typeof SORTABLE)[number];
 const KIND = /^[a-z][a-z0-9.-]*$/;
 
-const STATE_COLOURS: Record<string, string> = { pending: 'blue', retrying: 'orange', done: 'green', failed: 'red' };
-
 /** 定时任务: what the system runs on its own, when it ran, and what failed with its error; retry a failed job. */
 export function JobsPage() {
   const { t, i18n } = useTranslation();
@@ -48,7 +46,7 @@ export function JobsPage() {
 
   const title = (j: Pick<Job, 'title'>) => (i18n.language.startsWith('zh') ? j.title['zh-CN'] : j.title.en);
   const stateOf = (j: Job) => (j.state === 'pending' && j.attempts > 0 ? 'retrying' : j.state);
-  const stateTag = (j: Job) => <Tag color={STATE_COLOURS[stateOf(j)]}>{t(`jobs:states.${stateOf(j)}`)}</Tag>;
+  const stateTag = (j: Job) => <Tag className={`job-tag job-tag-${stateOf(j)}`}>{t(`jobs:states.${stateOf(j)}`)}</Tag>;
   const attempts = (j: Job) => `${j.attempts} / ${j.maxAttempts}`;
   const actions = (j: Job) => (
     <div className="job-actions">
