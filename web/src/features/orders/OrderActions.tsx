@@ -2,17 +2,18 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { HistoryButton } from '../history/HistoryButton';
+import { nextStep } from './next-step';
 import type { Order, OrderCommand } from './order-model';
 import { openCommands, useOrderDialogs } from './use-order-dialogs';
 
 const DANGER: readonly OrderCommand[] = ['cancel', 'reject'];
 
-/** The buttons of an order page: exactly the steps `abilities` allows, the first one primary; print and history. */
+/** The buttons of an order page: exactly the steps `abilities` allows, the workflow's next step first and primary; print and history. */
 export function OrderActions({ order }: { order: Order }) {
   const { t, i18n } = useTranslation();
   const { open, dialogs } = useOrderDialogs(order);
-  const commands = openCommands(order);
-  const primary = commands.find((c) => !DANGER.includes(c));
+  const primary = nextStep(order, openCommands(order));
+  const commands = openCommands(order).sort((a, b) => Number(b === primary) - Number(a === primary));
   const label = (c: OrderCommand) => (c === 'assign' && order.staff.length ? t('orders:actions.reassign') : t(`orders:actions.${c}`));
   const printUrl = `/api/orders/${order.id}/print${i18n.language === 'en' ? '?lang=en' : ''}`;
 

@@ -8,6 +8,7 @@ import { useFormat } from '../../app/ui/format';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
 import { formatFen, milliText } from './money';
+import { nextStep } from './next-step';
 import { OrderStateTag } from './OrderStateTag';
 import type { Order, OrderCommand } from './order-model';
 import { orderQuery } from './order-queries';
@@ -32,7 +33,7 @@ export function TaskPage() {
   if (order.isError) return <QueryError error={order.error} onRetry={() => order.refetch()} />;
   const o: Order = order.data;
   const commands = openCommands(o).filter((c) => ON_SITE.includes(c));
-  const primary = commands.find((c) => c !== 'reject' && c !== 'record_materials');
+  const primary = nextStep(o, commands);
   const when = (iso: string | null) => (iso ? format.dateTime(iso) : null);
   const unit = (u: string) => t(`pricelists:units.${u}`, { defaultValue: u });
   const lastRework = [...o.rounds].reverse().find((r) => r.outcome === 'rework');

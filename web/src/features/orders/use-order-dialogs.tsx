@@ -11,7 +11,7 @@ import { SignatureDialog } from './SignatureDialog';
 
 const SIMPLE: readonly OrderCommand[] = ['approve', 'depart', 'arrive', 'start', 'finish', 'close'];
 
-/** The flow's order of steps: the first one open is the primary button. */
+/** The order the step buttons are shown in (the main one, `nextStep`, goes first). */
 export const FLOW: readonly OrderCommand[] = [
   'quote',
   'confirm',
@@ -31,13 +31,15 @@ export const FLOW: readonly OrderCommand[] = [
 
 /**
  * The steps the server allows on this order now, as the user sees them: `abilities` decides, and the
- * on-the-way and arrived facts are offered once each (the server keeps the first time anyway).
+ * on-the-way and arrived facts are offered once each (the server keeps the first time anyway), and approval
+ * only where the order's type needs it and it is not given yet (the server would refuse it).
  */
 export function openCommands(order: Order): OrderCommand[] {
   return FLOW.filter((c) => {
     if (!order.abilities[c]) return false;
     if (c === 'depart') return !order.departedAt && !order.arrivedAt;
     if (c === 'arrive') return !order.arrivedAt;
+    if (c === 'approve') return order.typeDef.approvalBeforeDispatch && !order.approvedAt;
     return true;
   });
 }
