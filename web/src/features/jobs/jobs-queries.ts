@@ -1,6 +1,7 @@
 import { queryOptions, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import type { Ok, QueryOf } from '../../api/types';
+import { serverClockQuery } from '../../app/ui/server-time';
 
 export const JOBS_KEY = ['jobs'] as const;
 
@@ -19,10 +20,11 @@ export const jobRunsQuery = (id: string) =>
     queryFn: () => unwrap(api.GET('/api/jobs/{id}/runs', { params: { path: { id } } })),
   });
 
-export const demoClockQuery = queryOptions({ queryKey: [...JOBS_KEY, 'clock'], queryFn: () => unwrap(api.GET('/api/demo/clock')) });
+export const demoClockQuery = serverClockQuery;
 
 /** After a change, every jobs view reloads. */
 export function useRefreshJobs() {
   const client = useQueryClient();
-  return () => client.invalidateQueries({ queryKey: JOBS_KEY });
+  return () =>
+    Promise.all([client.invalidateQueries({ queryKey: JOBS_KEY }), client.invalidateQueries({ queryKey: serverClockQuery.queryKey })]);
 }

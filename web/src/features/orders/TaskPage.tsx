@@ -12,11 +12,10 @@ import { nextStep } from './next-step';
 import { OrderStateTag } from './OrderStateTag';
 import type { Order, OrderCommand } from './order-model';
 import { orderQuery } from './order-queries';
+import { ON_SITE } from './task-groups';
 import { openCommands, useOrderDialogs } from './use-order-dialogs';
 import './orders.css';
 
-/** The steps done on site, in the order they come, with their big-button words. */
-const ON_SITE: readonly OrderCommand[] = ['depart', 'arrive', 'start', 'record_materials', 'finish', 'accept', 'reject', 'pay'];
 const WIDE: readonly OrderCommand[] = ['accept', 'pay'];
 
 /** One task on a phone: what, where, for whom, and big buttons for the next step on site (A7.4.4). */
