@@ -63,7 +63,8 @@ describe('a housekeeping order from the phone call to the printed form', () => {
     await form.getByLabel('业主/住户').fill('周建国');
     await form.getByLabel('联系电话').fill('13912345678');
     await form.getByLabel('服务地点').fill('翠竹园8栋0601');
-    await choose(desk.page, desk.page.locator('#lines_0_itemId'), '室内', '室内保洁');
+    // The picker shows each item's posted price and unit.
+    await choose(desk.page, desk.page.locator('#lines_0_itemId'), '室内', '室内保洁（¥40.00 / 小时）');
     await expect.poll(() => form.locator('.posted-price').innerText()).toContain('¥40.00/小时');
     await form.locator('#lines_0_quantity').fill('3');
     await expect.poll(() => form.locator('.intake-estimate').innerText()).toBe('按公示价预计 ¥120.00');
@@ -121,7 +122,10 @@ describe('a housekeeping order from the phone call to the printed form', () => {
     // Without the owner's consent the confirmation is refused before it is sent.
     await confirm.getByLabel('预约时间').click();
     await desk.page.keyboard.type('2026-12-01 09:00');
+    // Enter takes the typed time; it does not send the dialog before the owner's consent is ticked.
     await desk.page.keyboard.press('Enter');
+    await expect.poll(() => confirm.getByLabel('预约时间').inputValue()).toBe('2026-12-01 09:00');
+    expect(await confirm.locator('.ant-form-item-explain').count()).toBe(0);
     await confirm.getByRole('button', { name: '确认预约', exact: true }).click();
     await expect.poll(() => confirm.locator('.ant-form-item-explain').allInnerTexts()).toContain('请确认业主已同意报价');
     await confirm.getByRole('checkbox', { name: '业主已同意报价' }).check();

@@ -137,6 +137,44 @@ describe('staff pickers', () => {
 });
 
 describe('refusals', () => {
+  it('takes the appointment at intake when the owner names one, and refuses one that ends before it starts', async () => {
+    const clerk = await t.login('liuyang');
+    const body = {
+      type: 'housekeeping',
+      officeId: await t.org('office-a'),
+      channel: 'phone',
+      customerName: '王女士',
+      lines: [{ itemId: await itemId(clerk, 'indoor-cleaning'), quantity: 2 }],
+    };
+    const backwards = await clerk.post('/api/orders', {
+      ...body,
+      appointmentStart: '2026-12-03T02:00:00Z',
+      appointmentEnd: '2026-12-03T01:00:00Z',
+    });
+    expect(backwards.status).toBe(422);
+    expect(backwards.body.errors[0]).toMatchObject({ field: 'appointmentEnd', code: 'order.appointment_end_before_start' });
+    const taken = await clerk.post('/api/orders', {
+      ...body,
+      appointmentStart: '2026-12-03T02:00:00Z',
+      appointmentEnd: '2026-12-03T04:00:00Z',
+    });
+    expect(taken.status).toBe(201);
+    expect(taken.body).toMatchObject({ appointmentStart: '2026-12-03T02:00:00Z', appointmentEnd: '2026-12-03T04:00:00Z' });
+    // The confirmation keeps the appointment unless it is changed, and checks the order of the two times too.
+    await clerk.post(`/api/orders/${taken.body.id}/quote`, { version: taken.body.version });
+    const quoted = (await clerk.get(`/api/orders/${taken.body.id}`)).body;
+    const late = await clerk.post(`/api/orders/${quoted.id}/confirm`, {
+      version: quoted.version,
+      priceAccepted: true,
+      customerPhone: '13900000000',
+      address: '翠竹园2栋0301',
+      staffCount: 1,
+      appointmentStart: '2026-12-03T05:00:00Z',
+    });
+    expect(late.status).toBe(422);
+    expect(late.body.errors[0]).toMatchObject({ field: 'appointmentEnd', code: 'order.appointment_end_before_start' });
+  });
+
   it('answers 409 order.invalid_transition for a step out of order', async () => {
     const clerk = await t.login('liuyang');
     const o = await requestCleaning(t, clerk);

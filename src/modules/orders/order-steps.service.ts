@@ -9,7 +9,7 @@ import { issueReceipt, writesReceipts } from '../money/receipt.service.js';
 import { decideOrder, type OrderFacts } from './order.machine.js';
 import { mayCommand } from './order.policy.js';
 import * as repo from './order.repo.js';
-import { lineAmount, toMilli, totals } from './order.rules.js';
+import { appointmentInOrder, lineAmount, toMilli, totals } from './order.rules.js';
 import { actorFacts, loadOrder, presentOrder, requestedLines, saveImage } from './order.service.js';
 import type { MaterialLine, Order, OrderCommand, PaymentMethod, WorkRound } from './order.types.js';
 import { orderType } from './order-types.js';
@@ -155,7 +155,12 @@ export function confirmOrder(ctx: UseCase, id: string, input: ConfirmInput) {
     id,
     'confirm',
     input.version,
-    async (_tx, { order }) => ({ facts: { priceAccepted: input.priceAccepted }, patch: fields(order) }),
+    async (_tx, { order }) => {
+      const patch = fields(order);
+      if (!appointmentInOrder(patch.appointmentStart ?? null, patch.appointmentEnd ?? null))
+        throw fieldError('unprocessable', 'order.appointment_end_before_start', 'appointmentEnd', 'the appointment ends before it starts');
+      return { facts: { priceAccepted: input.priceAccepted }, patch };
+    },
     async (tx, order) => ({ ...fields(order), priceAcceptedAt: tx.now, confirmedAt: tx.now }),
   );
 }

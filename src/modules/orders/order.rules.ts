@@ -21,6 +21,9 @@ export function totals(lines: Pick<OrderLine, 'amountFen'>[], materials: Pick<Ma
   return { serviceFeeFen, materialFeeFen, totalFen: addFen(serviceFeeFen, materialFeeFen) };
 }
 
+/** An appointment's end, when given, comes after its start. */
+export const appointmentInOrder = (start: string | null, end: string | null) => !start || !end || Date.parse(end) > Date.parse(start);
+
 const minutes = (from: string | null, to: string | null) => (from && to ? Math.round((Date.parse(to) - Date.parse(from)) / 60_000) : null);
 
 /** A7.4 / A4.7 service measures: wait from request to arrival, and working time summed over rounds. */

@@ -148,6 +148,8 @@ export const createOrderBody = z.strictObject({
   customerPhone: phone.nullable().optional(),
   address: text(200).nullable().optional().describe('Unit or address, e.g. 翠竹园3栋1201'),
   description: text(1000).nullable().optional(),
+  appointmentStart: instant.nullable().optional().describe('When the owner wants the work done, if agreed at intake'),
+  appointmentEnd: instant.nullable().optional(),
   lines: z.array(requestedLine).min(1).max(50),
   photos: z.array(image).max(3).optional(),
 });

@@ -13,7 +13,7 @@ import { tenantZone } from '../tenants/tenant.service.js';
 import { ORDERS_INTAKE, ORDERS_READ } from './order.permissions.js';
 import { mayCommand, mayRead, type OrderActorFacts, orderAbilities } from './order.policy.js';
 import * as repo from './order.repo.js';
-import { businessDate, newOrderSteps, orderNumber, serviceTimes, toMilli } from './order.rules.js';
+import { appointmentInOrder, businessDate, newOrderSteps, orderNumber, serviceTimes, toMilli } from './order.rules.js';
 import type { Assignee, Channel, Order, OrderLine, OrderState } from './order.types.js';
 import * as images from './order-images.repo.js';
 import { orderType } from './order-types.js';
@@ -124,6 +124,8 @@ export interface IntakeInput {
   customerPhone?: string | null | undefined;
   address?: string | null | undefined;
   description?: string | null | undefined;
+  appointmentStart?: string | null | undefined;
+  appointmentEnd?: string | null | undefined;
   lines: { itemId: string; quantity: number }[];
   photos?: string[] | undefined;
 }
@@ -168,6 +170,10 @@ export async function createOrder(ctx: UseCase, input: IntakeInput) {
     }
     if (!TAKES_ORDERS(office))
       throw fieldError('unprocessable', 'order.not_an_office', 'officeId', 'orders belong to an office or station');
+    const appointmentStart = input.appointmentStart ?? null;
+    const appointmentEnd = input.appointmentEnd ?? null;
+    if (!appointmentInOrder(appointmentStart, appointmentEnd))
+      throw fieldError('unprocessable', 'order.appointment_end_before_start', 'appointmentEnd', 'the appointment ends before it starts');
     const def = orderType(input.type);
     const lines = await requestedLines(tx, input.type, input.lines);
     const day = businessDate(new Date(tx.now), await tenantZone(tx));
@@ -186,8 +192,8 @@ export async function createOrder(ctx: UseCase, input: IntakeInput) {
       address: input.address ?? null,
       description: input.description ?? null,
       staffCount: null,
-      appointmentStart: null,
-      appointmentEnd: null,
+      appointmentStart,
+      appointmentEnd,
       priceListId: null,
       priceAcceptedAt: null,
       approvedAt: null,

@@ -9036,6 +9036,9 @@ export interface paths {
                         /** @description Unit or address, e.g. 翠竹园3栋1201 */
                         address?: string | null;
                         description?: string | null;
+                        /** @description When the owner wants the work done, if agreed at intake */
+                        appointmentStart?: string | null;
+                        appointmentEnd?: string | null;
                         lines: {
                             /** Format: uuid */
                             itemId: string;

@@ -1,8 +1,9 @@
-import { Checkbox, DatePicker, Form, Input, InputNumber } from 'antd';
+import { Checkbox, Form, Input, InputNumber } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import { DateTimeInput } from '../../app/ui/DateTimeInput';
 import { FormModal } from '../../app/ui/FormModal';
 import { useToast } from '../../app/ui/toast';
 import { zodRule } from '../../app/ui/zod-rule';
@@ -94,10 +95,10 @@ export function ConfirmOrderDialog({ order, open, onClose }: { order: Order; ope
           label={t('orders:fields.appointment')}
           rules={[{ required: true, message: t('validation:required') }]}
         >
-          <DatePicker showTime={{ format: 'HH:mm', minuteStep: 5 }} format="YYYY-MM-DD HH:mm" />
+          <DateTimeInput />
         </Form.Item>
         <Form.Item name="appointmentEnd" label={t('orders:fields.appointmentEnd')}>
-          <DatePicker showTime={{ format: 'HH:mm', minuteStep: 5 }} format="YYYY-MM-DD HH:mm" className="full-width" />
+          <DateTimeInput className="full-width" />
         </Form.Item>
       </div>
       <Form.Item

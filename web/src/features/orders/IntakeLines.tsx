@@ -66,7 +66,9 @@ export function IntakeLines({ type, officeId }: { type: OrderType; officeId: str
                           const p = priceOf(item.id);
                           return {
                             value: item.id,
-                            label: p ? item.name : t('orders:intake.notPosted', { name: item.name }),
+                            label: p
+                              ? t('orders:intake.itemWithPrice', { name: item.name, price: formatFen(p.priceFen), unit: unitText(p.unit) })
+                              : t('orders:intake.notPosted', { name: item.name }),
                             disabled: !p,
                           };
                         })}

@@ -1,4 +1,5 @@
 import { Alert, Button, Form, Input, Radio } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -7,6 +8,7 @@ import type { Org } from '../../api/types';
 import { useMe } from '../../app/auth/use-me';
 import { OrgTreeSelect } from '../../app/org-scope/OrgTreeSelect';
 import { useOrgScope } from '../../app/org-scope/org-scope';
+import { DateTimeInput } from '../../app/ui/DateTimeInput';
 import { applyServerErrors } from '../../app/ui/form-errors';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { useToast } from '../../app/ui/toast';
@@ -28,6 +30,8 @@ interface Values {
   customerPhone?: string;
   address?: string;
   description?: string;
+  appointmentStart?: Dayjs | null;
+  appointmentEnd?: Dayjs | null;
   lines: IntakeLine[];
   photos?: string[];
 }
@@ -72,6 +76,8 @@ export function IntakePage() {
             customerPhone: v.customerPhone?.trim() || null,
             address: v.address?.trim() || null,
             description: v.description?.trim() || null,
+            appointmentStart: v.appointmentStart?.toISOString() ?? null,
+            appointmentEnd: v.appointmentEnd?.toISOString() ?? null,
             lines: v.lines.map((l) => ({ itemId: l.itemId ?? '', quantity: milliToQuantity(quantityToMilli(l.quantity) ?? 0) })),
             ...(v.photos?.length ? { photos: v.photos } : {}),
           },
@@ -133,6 +139,14 @@ export function IntakePage() {
         >
           <Input maxLength={200} autoComplete="off" />
         </Form.Item>
+        <div className="intake-two">
+          <Form.Item name="appointmentStart" label={t('orders:fields.appointment')} extra={t('orders:intake.appointmentHelp')}>
+            <DateTimeInput className="full-width" />
+          </Form.Item>
+          <Form.Item name="appointmentEnd" label={t('orders:fields.appointmentEnd')}>
+            <DateTimeInput className="full-width" />
+          </Form.Item>
+        </div>
         <IntakeLines type={type} officeId={officeId} />
         <Form.Item name="description" label={t('orders:fields.description')} rules={[zodRule(s.description, t)]}>
           <Input.TextArea rows={3} maxLength={1000} showCount />
