@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestEnv, type TestEnv } from '../support/harness.js';
 import { driveTo, itemId, requestCleaning, SIGNATURE_PNG } from '../support/orders.js';
@@ -272,6 +273,43 @@ describe('lists', () => {
     expect((await head.get('/api/orders?from=2020-01-01&to=2020-01-31')).body.total).toBe(0);
     const page = (await head.get('/api/orders?sort=number&pageSize=2&page=1')).body.items.map((o: { number: string }) => o.number);
     expect([...page].sort()).toEqual(page);
+  });
+
+  it('export to Excel the rows the filters select, on every page, with headers in the chosen language', async () => {
+    const head = await t.login('wangfang');
+    const open = (await head.get('/api/orders?state=requested,quoted,confirmed,assigned&sort=number&pageSize=100')).body;
+    expect(open.total).toBeGreaterThan(0);
+    const xlsx = async (query: string) => {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/api/orders/export.xlsx?${query}`,
+        headers: { cookie: `gj_session=${head.cookie}` },
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toContain('spreadsheetml');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+      return wb.worksheets[0]!;
+    };
+    // pageSize=1 in the query does not cut the file short: the export takes every page
+    const sheet = await xlsx('state=requested,quoted,confirmed,assigned&sort=number&page=1&pageSize=1');
+    expect(sheet.name).toBe('工单');
+    expect(sheet.getRow(1).getCell(1).value).toBe('工单号');
+    expect(sheet.rowCount - 1).toBe(open.total);
+    const numbers = Array.from({ length: open.total }, (_, i) => sheet.getRow(i + 2).getCell(1).value);
+    expect(numbers).toEqual(open.items.map((o: { number: string }) => o.number));
+    expect(['已受理', '已报价', '已确认', '已派工']).toContain(sheet.getRow(2).getCell(3).value);
+    const en = await xlsx('state=closed&lang=en');
+    expect(en.getRow(1).getCell(1).value).toBe('Order');
+    // office B's head exports none of office A's orders
+    const other = await t.login('zhaolei');
+    const b = await t.app.inject({ method: 'GET', url: '/api/orders/export.xlsx', headers: { cookie: `gj_session=${other.cookie}` } });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(b.rawPayload as unknown as ArrayBuffer);
+    const offices = new Set(
+      Array.from({ length: wb.worksheets[0]!.rowCount - 1 }, (_, i) => wb.worksheets[0]!.getRow(i + 2).getCell(4).value),
+    );
+    expect(offices.has('翠竹园管理处')).toBe(false);
   });
 });
 

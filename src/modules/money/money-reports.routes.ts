@@ -1,19 +1,16 @@
 import { z } from 'zod';
+import { toWorkbook, XLSX, yuanColumn } from '../../platform/export/xlsx.js';
 import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
 import { type App, contextOf } from '../../platform/http/types.js';
 import { formatFen } from '../../platform/money.js';
 import { printLocale, translator } from '../../platform/print/messages.js';
 import { listRemittances } from './custody.service.js';
 import * as invoices from './invoice.service.js';
-import { toWorkbook } from './money.export.js';
 import * as s from './money.schemas.js';
 import { renderReceipt } from './receipt.print.js';
 import { listReceipts } from './receipt.service.js';
 import { reconciliationMessages } from './reconciliation.messages.js';
 import { bookChecks, reconciliation } from './reconciliation.service.js';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const yuanCol = <T>(header: string, value: (r: T) => number) => ({ header, width: 14, value, money: true });
 
 export function moneyReportRoutes(app: App): void {
   const tags = ['invoices and reconciliation'];
@@ -112,7 +109,7 @@ export function moneyReportRoutes(app: App): void {
         [
           { header: tr('kind'), width: 26, value: (d: Row) => tr(`${d.kind}.label`) },
           { header: tr('ref'), width: 26, value: (d: Row) => d.ref },
-          yuanCol<Row>(tr('amount'), (d) => d.amountFen),
+          yuanColumn<Row>(tr('amount'), (d) => d.amountFen),
           {
             header: tr('detail'),
             width: 44,
@@ -139,7 +136,7 @@ export function moneyReportRoutes(app: App): void {
           { header: '收据号', width: 14, value: (r) => r.number },
           { header: '管理处', width: 18, value: (r) => r.officeName },
           { header: '付款人', width: 14, value: (r) => r.payer },
-          yuanCol<R>('金额', (r) => r.amountFen),
+          yuanColumn<R>('金额', (r) => r.amountFen),
           { header: '方式', width: 10, value: (r) => r.method },
           { header: '收费员', width: 10, value: (r) => r.cashierName },
           { header: '开具时间', width: 22, value: (r) => r.issuedAt },
@@ -160,7 +157,7 @@ export function moneyReportRoutes(app: App): void {
         { header: '收费员', width: 10, value: (r) => r.cashierName },
         { header: '期间起', width: 12, value: (r) => r.periodFrom },
         { header: '期间止', width: 12, value: (r) => r.periodTo },
-        yuanCol<R>('金额', (r) => r.totalFen),
+        yuanColumn<R>('金额', (r) => r.totalFen),
         { header: '状态', width: 10, value: (r) => r.state },
         { header: '财务确认', width: 22, value: (r) => r.confirmedAt },
       ],

@@ -138,6 +138,7 @@ export const orderListQuery = listQuery(['requestedAt', 'number', 'state', 'appo
     .optional()
     .describe('Only the orders I am assigned to'),
 });
+export const orderExportQuery = orderListQuery.extend({ lang: z.enum(['zh-CN', 'en']).optional().describe('Language of the headers') });
 
 const requestedLine = z.strictObject({ itemId: z.uuid(), quantity });
 export const createOrderBody = z.strictObject({

@@ -9336,6 +9336,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orders/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The orders the list shows with these filters, every page, as Excel (at most 10,000 rows) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 100) */
+                    pageSize?: number;
+                    /** @description Sort field; a leading - sorts descending */
+                    sort?: "requestedAt" | "number" | "state" | "appointmentStart" | "totalFen" | "-requestedAt" | "-number" | "-state" | "-appointmentStart" | "-totalFen";
+                    /** @description Free-text search */
+                    q?: string;
+                    /** @description Orders of this office (or node) and below */
+                    officeId?: string;
+                    /** @description One state or several, comma-separated */
+                    state?: string;
+                    type?: "housekeeping" | "paid_service";
+                    /** @description Orders this staff member is on */
+                    staffId?: string;
+                    /** @description Requested on or after this business date */
+                    from?: string;
+                    /** @description Requested on or before this business date */
+                    to?: string;
+                    /** @description Only the orders I am assigned to */
+                    mine?: "true" | "false";
+                    /** @description Language of the headers */
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orders/{id}": {
         parameters: {
             query?: never;

@@ -18,6 +18,8 @@ interface Props<T> {
   onTableChange?: TableProps<T>['onChange'];
   /** The record as a card, for phones (a table does not fit 390 px). */
   renderCard(record: T): ReactNode;
+  /** Tick boxes for batch actions (on a desk; cards on a phone have none). */
+  rowSelection?: TableProps<T>['rowSelection'];
 }
 
 /** A server-paginated list: a table on a desk, cards on a phone. */
@@ -59,6 +61,7 @@ export function ResponsiveTable<T extends object>(props: Props<T>) {
     <Table<T>
       aria-label={props.label}
       rowKey={props.rowKey}
+      rowSelection={props.rowSelection}
       columns={props.columns}
       dataSource={props.items}
       loading={props.loading}

@@ -1,7 +1,7 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Empty, Result, type TableProps } from 'antd';
-import { useEffect } from 'react';
+import { Button, Empty, Result, Space, type TableProps } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useAbility } from '../../app/auth/use-me';
@@ -12,6 +12,7 @@ import { QueryError } from '../../app/ui/QueryError';
 import { ResponsiveTable } from '../../app/ui/ResponsiveTable';
 import { sortOrderOf, useListParams } from '../../app/ui/use-list-params';
 import { formatFen } from './money';
+import { OrderBatchBar } from './OrderBatchBar';
 import { OrderFilters } from './OrderFilters';
 import { OrderStateTag } from './OrderStateTag';
 import { ORDER_STATES, type OrderListQuery, type OrderState, type OrderSummary } from './order-model';
@@ -25,7 +26,7 @@ const isDate = (v: string | undefined) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? 
 
 /** Orders of the working node: filters, search, page and sort in the URL; paging and sorting on the server. */
 export function OrdersPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const format = useFormat();
   const scope = useOrgScope();
@@ -58,6 +59,12 @@ export function OrdersPage() {
     ...ordersQuery(query),
     enabled: !scope.urlOrgInvisible && (Boolean(org) || !scope.chosenOrgId) && scope.orgs.isSuccess,
   });
+  // Ticked rows, kept across pages by id; the rows' versions are the ones the list showed.
+  const [selected, setSelected] = useState<OrderSummary[]>([]);
+  const { page: _page, pageSize: _pageSize, ...filters } = query;
+  const exportUrl = `/api/orders/export.xlsx?${new URLSearchParams(
+    Object.entries({ ...filters, ...(i18n.language === 'en' ? { lang: 'en' } : {}) }).filter((e): e is [string, string] => Boolean(e[1])),
+  )}`;
 
   const sorter = (field: (typeof SORTABLE)[number]) => ({ sorter: true, sortOrder: sortOrderOf(list.sort, field) });
   const columns: TableProps<OrderSummary>['columns'] = [
@@ -131,20 +138,31 @@ export function OrdersPage() {
         title={t('orders:title')}
         subtitle={scope.org ? t('orders:subtitle', { org: scope.org.name }) : t('orders:subtitleAll')}
         extra={
-          canIntake ? (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate('/intake')}>
-              {t('orders:actions.create')}
+          <Space wrap>
+            <Button icon={<DownloadOutlined aria-hidden />} href={exportUrl}>
+              {t('common:actions.export')}
             </Button>
-          ) : null
+            {canIntake ? (
+              <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate('/intake')}>
+                {t('orders:actions.create')}
+              </Button>
+            ) : null}
+          </Space>
         }
       />
       <OrderFilters q={list.q} filters={list.filters} update={list.update} />
+      {selected.length ? <OrderBatchBar selected={selected} onClear={() => setSelected([])} /> : null}
       {orders.isError ? (
         <QueryError error={orders.error} onRetry={() => orders.refetch()} />
       ) : (
         <ResponsiveTable<OrderSummary>
           label={t('orders:list.label')}
           rowKey="id"
+          rowSelection={{
+            selectedRowKeys: selected.map((o) => o.id),
+            preserveSelectedRowKeys: true,
+            onChange: (_keys, rows) => setSelected(rows.filter((r): r is OrderSummary => Boolean(r))),
+          }}
           columns={columns}
           items={orders.data?.items}
           total={orders.data?.total ?? 0}

@@ -1,5 +1,8 @@
 import ExcelJS from 'exceljs';
 
+/** The media type of an .xlsx answer. */
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 export interface Column<T> {
   header: string;
   width: number;
@@ -8,6 +11,9 @@ export interface Column<T> {
   money?: boolean;
 }
 
+/** A column of an amount in integer fen, shown as yuan. */
+export const yuanColumn = <T>(header: string, value: (r: T) => number | null): Column<T> => ({ header, width: 14, value, money: true });
+
 /** One sheet as an .xlsx file: a bold header row, then the rows; amounts in yuan (¥#,##0.00). */
 export async function toWorkbook<T>(sheetName: string, columns: Column<T>[], rows: T[]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
@@ -15,6 +21,13 @@ export async function toWorkbook<T>(sheetName: string, columns: Column<T>[], row
   const sheet = book.addWorksheet(sheetName);
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width, style: c.money ? { numFmt: '¥#,##0.00' } : {} }));
   sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(columns.map((c) => (c.money ? Number(c.value(row) ?? 0) / 100 : c.value(row))));
+  for (const row of rows) {
+    sheet.addRow(
+      columns.map((c) => {
+        const v = c.value(row);
+        return c.money && v !== null ? Number(v) / 100 : v;
+      }),
+    );
+  }
   return Buffer.from(await book.xlsx.writeBuffer());
 }
