@@ -135,7 +135,7 @@ describe('a housekeeping order from the phone call to the printed form', () => {
     await confirm.getByRole('button', { name: '确认预约', exact: true }).click();
     await confirm.waitFor({ state: 'detached' });
     await expect.poll(() => stateTag(desk.page).innerText()).toBe('已确认');
-    expect(await desk.page.locator('main').innerText()).toContain('2026/12/01 09:00');
+    expect(await desk.page.locator('main').innerText()).toContain('2026-12-01 09:00');
   });
 
   it('is assigned to 孙秀英 of the office by the environment supervisor (A7.3)', async () => {

@@ -101,7 +101,9 @@ export function AgreementItems({ officeId }: { officeId: string | undefined }) {
               {t('agreements:form.addItem')}
             </Button>
             <span>
-              {t('agreements:fields.perVisit')}：<strong className="money">{formatFen(perVisit)}</strong>
+              {t('agreements:fields.perVisit')}
+              {t('common:labelSeparator')}
+              <strong className="money">{formatFen(perVisit)}</strong>
             </span>
           </div>
         </div>

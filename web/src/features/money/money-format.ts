@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { businessDate } from '../../app/ui/server-time';
 
 const CNY = new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY' });
 
@@ -27,10 +28,7 @@ export function useSince() {
 }
 
 /** The organisation's business date of an instant (default: now), as YYYY-MM-DD, whatever the browser's zone. */
-export const dayIn = (timeZone: string, iso?: string): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    iso ? new Date(iso) : new Date(),
-  );
+export const dayIn = (timeZone: string, iso?: string): string => businessDate(iso ? new Date(iso) : new Date(), timeZone);
 
 /** Today in the organisation's time zone, as YYYY-MM-DD. */
 export const todayIn = (timeZone: string): string => dayIn(timeZone);

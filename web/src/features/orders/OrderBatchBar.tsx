@@ -60,7 +60,9 @@ export function OrderBatchBar({ selected, onClear }: { selected: OrderSummary[];
         <ul className="plain-list batch-failures">
           {result?.failed.map((f) => (
             <li key={f.number}>
-              <strong>{f.number}</strong>：{errorText(t, f.error)}
+              <strong>{f.number}</strong>
+              {t('common:labelSeparator')}
+              {errorText(t, f.error)}
             </li>
           ))}
         </ul>

@@ -1,15 +1,16 @@
 import { Steps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth/use-me';
+import { DATE_STYLE_LOCALE } from '../../app/ui/format';
 import type { Order, OrderState } from './order-model';
 
 type Stage = { key: string; at: string | null; reached: OrderState[] };
 
 /** Where the job stands, stage by stage with the time each was reached (A7.4.4: the whole process is tracked). */
 export function OrderProgress({ order }: { order: Order }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   // Month, day and time: the year is on the order's own dates, and the steps stay narrow.
-  const short = new Intl.DateTimeFormat(i18n.language, {
+  const short = new Intl.DateTimeFormat(DATE_STYLE_LOCALE, {
     timeZone: useMe().tenant.timeZone,
     month: '2-digit',
     day: '2-digit',
