@@ -52,33 +52,102 @@ export const DEMO_USERS: { username: string; name: string; phone: string; org: s
 export const DEMO_ITEMS: {
   code: string;
   name: string;
+  nameEn: string;
   category: 'housekeeping' | 'paid_service';
   unit: 'job' | 'm2' | 'hour' | 'piece';
   priceA: number;
   priceB: number;
   note?: string;
 }[] = [
-  { code: 'carpet-cleaning', name: '地毯清洗', category: 'housekeeping', unit: 'm2', priceA: 800, priceB: 900 },
-  { code: 'floor-waxing', name: '地板打蜡', category: 'housekeeping', unit: 'm2', priceA: 1200, priceB: 1200 },
+  { code: 'carpet-cleaning', name: '地毯清洗', nameEn: 'Carpet cleaning', category: 'housekeeping', unit: 'm2', priceA: 800, priceB: 900 },
+  { code: 'floor-waxing', name: '地板打蜡', nameEn: 'Floor waxing', category: 'housekeeping', unit: 'm2', priceA: 1200, priceB: 1200 },
   {
     code: 'indoor-cleaning',
     name: '室内保洁',
+    nameEn: 'Indoor cleaning',
     category: 'housekeeping',
     unit: 'hour',
     priceA: 4000,
     priceB: 4500,
     note: '每次不少于2小时',
   },
-  { code: 'glass-cleaning', name: '玻璃清洗', category: 'housekeeping', unit: 'm2', priceA: 600, priceB: 600 },
-  { code: 'range-hood', name: '油烟机清洗', category: 'housekeeping', unit: 'job', priceA: 12000, priceB: 12000 },
-  { code: 'greening-upkeep', name: '庭院绿化养护', category: 'housekeeping', unit: 'job', priceA: 15000, priceB: 16000 },
-  { code: 'water-delivery', name: '桶装水配送', category: 'housekeeping', unit: 'piece', priceA: 1800, priceB: 1800 },
-  { code: 'plumbing-repair', name: '水管维修', category: 'paid_service', unit: 'job', priceA: 5000, priceB: 5000, note: '材料费另计' },
-  { code: 'electrical-repair', name: '电路维修', category: 'paid_service', unit: 'job', priceA: 5000, priceB: 5000, note: '材料费另计' },
-  { code: 'lock-change', name: '更换锁芯', category: 'paid_service', unit: 'job', priceA: 8000, priceB: 8000 },
-  { code: 'pipe-dredging', name: '管道疏通', category: 'paid_service', unit: 'job', priceA: 10000, priceB: 12000 },
-  { code: 'tap-replace', name: '更换水龙头', category: 'paid_service', unit: 'piece', priceA: 3000, priceB: 3000, note: '材料费另计' },
-  { code: 'light-install', name: '灯具安装', category: 'paid_service', unit: 'piece', priceA: 2000, priceB: 2500 },
+  { code: 'glass-cleaning', name: '玻璃清洗', nameEn: 'Window cleaning', category: 'housekeeping', unit: 'm2', priceA: 600, priceB: 600 },
+  {
+    code: 'range-hood',
+    name: '油烟机清洗',
+    nameEn: 'Range hood cleaning',
+    category: 'housekeeping',
+    unit: 'job',
+    priceA: 12000,
+    priceB: 12000,
+  },
+  {
+    code: 'greening-upkeep',
+    name: '庭院绿化养护',
+    nameEn: 'Garden upkeep',
+    category: 'housekeeping',
+    unit: 'job',
+    priceA: 15000,
+    priceB: 16000,
+  },
+  {
+    code: 'water-delivery',
+    name: '桶装水配送',
+    nameEn: 'Bottled water delivery',
+    category: 'housekeeping',
+    unit: 'piece',
+    priceA: 1800,
+    priceB: 1800,
+  },
+  {
+    code: 'plumbing-repair',
+    name: '水管维修',
+    nameEn: 'Plumbing repair',
+    category: 'paid_service',
+    unit: 'job',
+    priceA: 5000,
+    priceB: 5000,
+    note: '材料费另计',
+  },
+  {
+    code: 'electrical-repair',
+    name: '电路维修',
+    nameEn: 'Electrical repair',
+    category: 'paid_service',
+    unit: 'job',
+    priceA: 5000,
+    priceB: 5000,
+    note: '材料费另计',
+  },
+  {
+    code: 'lock-change',
+    name: '更换锁芯',
+    nameEn: 'Lock cylinder change',
+    category: 'paid_service',
+    unit: 'job',
+    priceA: 8000,
+    priceB: 8000,
+  },
+  {
+    code: 'pipe-dredging',
+    name: '管道疏通',
+    nameEn: 'Drain unblocking',
+    category: 'paid_service',
+    unit: 'job',
+    priceA: 10000,
+    priceB: 12000,
+  },
+  {
+    code: 'tap-replace',
+    name: '更换水龙头',
+    nameEn: 'Tap replacement',
+    category: 'paid_service',
+    unit: 'piece',
+    priceA: 3000,
+    priceB: 3000,
+    note: '材料费另计',
+  },
+  { code: 'light-install', name: '灯具安装', nameEn: 'Light fitting', category: 'paid_service', unit: 'piece', priceA: 2000, priceB: 2500 },
 ];
 
 /** Each office's first price list is posted in the demo, prepared by its supervisor and approved by its head. */

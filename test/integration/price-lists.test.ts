@@ -1,3 +1,4 @@
+import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestEnv, type TestEnv } from '../support/harness.js';
 
@@ -82,6 +83,34 @@ describe('an office’s price list (A2.4.2.1)', () => {
     expect((await head.get(`/api/price-lists/${draft.body.id}`)).body.lines).toHaveLength(draft.body.lines.length);
   });
 
+  it('keeps an English name beside an item’s Chinese one, which can be changed or cleared', async () => {
+    const admin = await t.login('admin');
+    const made = await admin.post('/api/service-items', {
+      code: 'sofa-cleaning',
+      name: '沙发清洗',
+      nameEn: 'Sofa cleaning',
+      category: 'housekeeping',
+      unit: 'piece',
+    });
+    expect(made.status).toBe(201);
+    expect(made.body).toMatchObject({ name: '沙发清洗', nameEn: 'Sofa cleaning' });
+    const renamed = await admin.patch(`/api/service-items/${made.body.id}`, { nameEn: 'Sofa shampoo' });
+    expect(renamed.body).toMatchObject({ name: '沙发清洗', nameEn: 'Sofa shampoo' });
+    const untouched = await admin.patch(`/api/service-items/${made.body.id}`, { unit: 'job' });
+    expect(untouched.body.nameEn).toBe('Sofa shampoo');
+    const cleared = await admin.patch(`/api/service-items/${made.body.id}`, { nameEn: null });
+    expect(cleared.body.nameEn).toBeNull();
+    const blank = await admin.post('/api/service-items', {
+      code: 'x-blank',
+      name: '空白',
+      nameEn: '  ',
+      category: 'housekeeping',
+      unit: 'job',
+    });
+    expect(blank.status).toBe(400);
+    expect(blank.body.errors[0].field).toBe('nameEn');
+  });
+
   it('is posted publicly as a printable notice with a QR code, without sign-in', async () => {
     const officeA = await t.org('office-a');
     const tenantId = (await t.runtime.deps.db.selectFrom('tenants').select('id').executeTakeFirstOrThrow()).id;
@@ -95,6 +124,14 @@ describe('an office’s price list (A2.4.2.1)', () => {
     expect(res.body).toContain('<svg');
     const english = await t.app.inject({ method: 'GET', url: `/notice/price-lists/${tenantId}/${officeA}?lang=en` });
     expect(english.body).toContain('Paid-service price list');
+    // English names where the catalogue has them; the QR code of the English notice opens it in English
+    expect(english.body).toContain('Carpet cleaning');
+    expect(english.body).not.toContain('地毯清洗');
+    const qr = (page: string) => page.slice(page.indexOf('<svg'), page.indexOf('</svg>') + 6);
+    const address = `http://localhost:80/notice/price-lists/${tenantId}/${officeA}`;
+    const drawn = async (url: string) => qr(await QRCode.toString(url, { type: 'svg', margin: 0, width: 120 }));
+    expect(qr(english.body)).toBe(await drawn(`${address}?lang=en`));
+    expect(qr(res.body)).toBe(await drawn(address));
     const unknown = await t.app.inject({ method: 'GET', url: `/notice/price-lists/${tenantId}/${await t.org('office-a-env')}` });
     expect(unknown.statusCode).toBe(404);
   });

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import type { PriceListTable } from './catalog.tables.js';
+import type { PriceListTable, ServiceItemTable } from './catalog.tables.js';
 import type { ItemCategory, PriceLine, PriceList, ServiceItem } from './catalog.types.js';
 
 type Db = Kysely<Database>;
@@ -14,12 +14,22 @@ export async function listItems(
   if (f.category) q = q.where('category', '=', f.category);
   if (f.active !== undefined) q = q.where('active', '=', f.active ? 1 : 0);
   const rows = await q.orderBy('category').orderBy('code').execute();
-  return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, category: r.category, unit: r.unit, active: Number(r.active) === 1 }));
+  return rows.map(toItem);
 }
+
+const toItem = (r: Selectable<ServiceItemTable>): ServiceItem => ({
+  id: r.id,
+  code: r.code,
+  name: r.name,
+  nameEn: r.name_en,
+  category: r.category,
+  unit: r.unit,
+  active: Number(r.active) === 1,
+});
 
 export async function findItem(db: Db, tenantId: string, id: string): Promise<ServiceItem | undefined> {
   const r = await db.selectFrom('service_items').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
-  return r && { id: r.id, code: r.code, name: r.name, category: r.category, unit: r.unit, active: Number(r.active) === 1 };
+  return r && toItem(r);
 }
 
 export async function insertItem(db: Db, tenantId: string, item: ServiceItem, at: string) {
@@ -30,6 +40,7 @@ export async function insertItem(db: Db, tenantId: string, item: ServiceItem, at
       id: item.id,
       code: item.code,
       name: item.name,
+      name_en: item.nameEn,
       category: item.category,
       unit: item.unit,
       active: item.active ? 1 : 0,
@@ -42,7 +53,7 @@ export async function insertItem(db: Db, tenantId: string, item: ServiceItem, at
 export async function updateItem(db: Db, tenantId: string, item: ServiceItem, at: string) {
   await db
     .updateTable('service_items')
-    .set({ name: item.name, unit: item.unit, active: item.active ? 1 : 0, updated_at: at })
+    .set({ name: item.name, name_en: item.nameEn, unit: item.unit, active: item.active ? 1 : 0, updated_at: at })
     .where('tenant_id', '=', tenantId)
     .where('id', '=', item.id)
     .execute();
@@ -161,7 +172,7 @@ export async function listLines(db: Db, tenantId: string, priceListId: string): 
   const rows = await db
     .selectFrom('price_list_lines as l')
     .innerJoin('service_items as i', (j) => j.onRef('i.tenant_id', '=', 'l.tenant_id').onRef('i.id', '=', 'l.item_id'))
-    .select(['l.item_id', 'i.code', 'i.name', 'i.category', 'i.unit', 'l.price_fen', 'l.note'])
+    .select(['l.item_id', 'i.code', 'i.name', 'i.name_en', 'i.category', 'i.unit', 'l.price_fen', 'l.note'])
     .where('l.tenant_id', '=', tenantId)
     .where('l.price_list_id', '=', priceListId)
     .orderBy('i.category')
@@ -171,6 +182,7 @@ export async function listLines(db: Db, tenantId: string, priceListId: string): 
     itemId: r.item_id,
     itemCode: r.code,
     itemName: r.name,
+    itemNameEn: r.name_en,
     category: r.category,
     unit: r.unit,
     priceFen: Number(r.price_fen),

@@ -6,15 +6,30 @@ import { ITEM_CATEGORIES, PRICE_LIST_STATES, PRICING_UNITS } from './catalog.typ
 export const category = z.enum(ITEM_CATEGORIES).describe('housekeeping (家政) or paid_service (有偿服务)');
 export const unit = z.enum(PRICING_UNITS).describe('Pricing unit: job, m2, hour or piece');
 
-export const itemSchema = z.object({ id: z.string(), code: z.string(), name: z.string(), category, unit, active: z.boolean() });
+const nameEn = name.nullable().describe('English name, e.g. Carpet cleaning; null shows the Chinese name on English pages');
+export const itemSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  nameEn: z.string().nullable(),
+  category,
+  unit,
+  active: z.boolean(),
+});
 export const itemQuery = z.strictObject({ category: category.optional(), active: booleanQuery.optional() });
-export const createItemBody = z.strictObject({ code, name: name.describe('e.g. 地毯清洗'), category, unit });
-export const updateItemBody = z.strictObject({ name: name.optional(), unit: unit.optional(), active: z.boolean().optional() });
+export const createItemBody = z.strictObject({ code, name: name.describe('e.g. 地毯清洗'), nameEn: nameEn.optional(), category, unit });
+export const updateItemBody = z.strictObject({
+  name: name.optional(),
+  nameEn: nameEn.optional(),
+  unit: unit.optional(),
+  active: z.boolean().optional(),
+});
 
 export const lineSchema = z.object({
   itemId: z.string(),
   itemCode: z.string(),
   itemName: z.string(),
+  itemNameEn: z.string().nullable(),
   category,
   unit,
   priceFen: fenSchema.describe('Price per unit in fen'),

@@ -5,6 +5,8 @@ export interface ServiceItemTable {
   id: string;
   code: string;
   name: string;
+  /** The item's name on English pages and notices; null shows the Chinese name. */
+  name_en: string | null;
   category: ItemCategory;
   unit: PricingUnit;
   active: number;

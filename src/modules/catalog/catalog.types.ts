@@ -10,6 +10,8 @@ export interface ServiceItem {
   id: string;
   code: string;
   name: string;
+  /** English name, for English pages and the English notice; null: the Chinese name is shown. */
+  nameEn: string | null;
   category: ItemCategory;
   unit: PricingUnit;
   active: boolean;
@@ -22,6 +24,7 @@ export interface PriceLine {
   itemId: string;
   itemCode: string;
   itemName: string;
+  itemNameEn: string | null;
   category: ItemCategory;
   unit: PricingUnit;
   /** Price per unit, integer fen. */

@@ -32,10 +32,12 @@ export function noticeRoutes(app: App): void {
           .send('<!doctype html><html lang="zh-CN"><title>404</title><p>未找到该公示 / Not found</p></html>');
       }
       const posted = await publishedPrices(ctx, office.id);
-      const url = `${req.protocol}://${req.headers.host}${req.url.split('?')[0]}`;
+      const locale = printLocale(req.query.lang);
+      // the QR code opens the notice in the language it is printed in
+      const url = `${req.protocol}://${req.headers.host}${req.url.split('?')[0]}${locale === 'en' ? '?lang=en' : ''}`;
       const qrSvg = await QRCode.toString(url, { type: 'svg', margin: 0, width: 120 });
       const page = renderNotice({
-        locale: printLocale(req.query.lang),
+        locale,
         officeName: office.name,
         timeZone: tenant.time_zone,
         posted,

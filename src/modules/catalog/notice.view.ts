@@ -28,7 +28,7 @@ export function renderNotice(opts: {
   <thead><tr><th>${t('item')}</th><th>${t('category')}</th><th>${t('unit')}</th><th class="num">${t('price')}</th><th>${t('note')}</th></tr></thead>
   <tbody>${posted.lines.map(
     (l) =>
-      html`<tr><td>${l.itemName}</td><td>${t(`category.${l.category}`)}</td><td>${t(`unit.${l.unit}`)}</td><td class="num">${yuan(l.priceFen)}</td><td>${l.note ?? ''}</td></tr>`,
+      html`<tr><td>${opts.locale === 'en' ? (l.itemNameEn ?? l.itemName) : l.itemName}</td><td>${t(`category.${l.category}`)}</td><td>${t(`unit.${l.unit}`)}</td><td class="num">${yuan(l.priceFen)}</td><td>${l.note ?? ''}</td></tr>`,
   )}</tbody>
 </table>
 <p>${t('materials')}</p>

@@ -24,10 +24,13 @@ export async function listItems(ctx: UseCase, f: { category?: ItemCategory | und
   return repo.listItems(ctx.db, ctx.actor.tenantId, f);
 }
 
-export async function createItem(ctx: UseCase, input: { code: string; name: string; category: ItemCategory; unit: PricingUnit }) {
+export async function createItem(
+  ctx: UseCase,
+  input: { code: string; name: string; nameEn?: string | null | undefined; category: ItemCategory; unit: PricingUnit },
+) {
   return inTransaction(ctx, async (tx) => {
     await requireCatalogManager(tx);
-    const item: ServiceItem = { id: newId(), ...input, active: true };
+    const item: ServiceItem = { id: newId(), ...input, nameEn: input.nameEn ?? null, active: true };
     try {
       await repo.insertItem(tx.db, tx.actor.tenantId, item, tx.now);
     } catch (e) {
@@ -43,7 +46,7 @@ export async function createItem(ctx: UseCase, input: { code: string; name: stri
 export async function updateItem(
   ctx: UseCase,
   id: string,
-  input: { name?: string | undefined; unit?: PricingUnit | undefined; active?: boolean | undefined },
+  input: { name?: string | undefined; nameEn?: string | null | undefined; unit?: PricingUnit | undefined; active?: boolean | undefined },
 ) {
   return inTransaction(ctx, async (tx) => {
     await requireCatalogManager(tx);
@@ -52,6 +55,7 @@ export async function updateItem(
     const next: ServiceItem = {
       ...item,
       name: input.name ?? item.name,
+      nameEn: input.nameEn === undefined ? item.nameEn : input.nameEn,
       unit: input.unit ?? item.unit,
       active: input.active ?? item.active,
     };

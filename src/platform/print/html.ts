@@ -27,7 +27,10 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeH
 
 export const raw = (s: string) => new SafeHtml(s);
 
-/** A whole printable page: A4 by default, Chinese fonts first, no scripts (the CSP allows none inline). */
+/**
+ * A whole printable page: A4 by default, no scripts (the CSP allows none inline). Chinese fonts first, but
+ * Latin ones first in English: a CJK font draws ’ and quotes full-width ("office ’ s").
+ */
 export function printPage(opts: { lang: string; title: string; body: SafeHtml; size?: 'A4' | 'receipt'; css?: string }): string {
   const size = opts.size === 'receipt' ? '80mm auto' : 'A4';
   return `<!doctype html>
@@ -37,6 +40,7 @@ export function printPage(opts: { lang: string; title: string; body: SafeHtml; s
 @page { size: ${size}; margin: 14mm 12mm; }
 * { box-sizing: border-box; }
 body { font-family: "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif; color: #111; margin: 0 auto; max-width: 190mm; padding: 12px; font-size: 12pt; line-height: 1.5; }
+html:lang(en) body { font-family: "Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; }
 h1 { font-size: 18pt; text-align: center; margin: 0 0 4px; letter-spacing: 2px; }
 .sub { text-align: center; color: #444; margin-bottom: 12px; }
 table { width: 100%; border-collapse: collapse; margin: 8px 0; }

@@ -6172,6 +6172,7 @@ export interface paths {
                             id: string;
                             code: string;
                             name: string;
+                            nameEn: string | null;
                             /**
                              * @description housekeeping (家政) or paid_service (有偿服务)
                              * @enum {string}
@@ -6341,6 +6342,8 @@ export interface paths {
                         code: string;
                         /** @description e.g. 地毯清洗 */
                         name: string;
+                        /** @description English name, e.g. Carpet cleaning; null shows the Chinese name on English pages */
+                        nameEn?: string | null;
                         /**
                          * @description housekeeping (家政) or paid_service (有偿服务)
                          * @enum {string}
@@ -6365,6 +6368,7 @@ export interface paths {
                             id: string;
                             code: string;
                             name: string;
+                            nameEn: string | null;
                             /**
                              * @description housekeeping (家政) or paid_service (有偿服务)
                              * @enum {string}
@@ -6553,6 +6557,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         name?: string;
+                        /** @description English name, e.g. Carpet cleaning; null shows the Chinese name on English pages */
+                        nameEn?: string | null;
                         /**
                          * @description Pricing unit: job, m2, hour or piece
                          * @enum {string}
@@ -6573,6 +6579,7 @@ export interface paths {
                             id: string;
                             code: string;
                             name: string;
+                            nameEn: string | null;
                             /**
                              * @description housekeeping (家政) or paid_service (有偿服务)
                              * @enum {string}
@@ -6982,6 +6989,7 @@ export interface paths {
                                 itemId: string;
                                 itemCode: string;
                                 itemName: string;
+                                itemNameEn: string | null;
                                 /**
                                  * @description housekeeping (家政) or paid_service (有偿服务)
                                  * @enum {string}
@@ -7200,6 +7208,7 @@ export interface paths {
                                 itemId: string;
                                 itemCode: string;
                                 itemName: string;
+                                itemNameEn: string | null;
                                 /**
                                  * @description housekeeping (家政) or paid_service (有偿服务)
                                  * @enum {string}
@@ -7421,6 +7430,7 @@ export interface paths {
                                 itemId: string;
                                 itemCode: string;
                                 itemName: string;
+                                itemNameEn: string | null;
                                 /**
                                  * @description housekeeping (家政) or paid_service (有偿服务)
                                  * @enum {string}
@@ -7657,6 +7667,7 @@ export interface paths {
                                 itemId: string;
                                 itemCode: string;
                                 itemName: string;
+                                itemNameEn: string | null;
                                 /**
                                  * @description housekeeping (家政) or paid_service (有偿服务)
                                  * @enum {string}
@@ -7879,6 +7890,7 @@ export interface paths {
                                 itemId: string;
                                 itemCode: string;
                                 itemName: string;
+                                itemNameEn: string | null;
                                 /**
                                  * @description housekeeping (家政) or paid_service (有偿服务)
                                  * @enum {string}
@@ -8107,6 +8119,7 @@ export interface paths {
                                 itemId: string;
                                 itemCode: string;
                                 itemName: string;
+                                itemNameEn: string | null;
                                 /**
                                  * @description housekeeping (家政) or paid_service (有偿服务)
                                  * @enum {string}
@@ -8328,6 +8341,7 @@ export interface paths {
                                 itemId: string;
                                 itemCode: string;
                                 itemName: string;
+                                itemNameEn: string | null;
                                 /**
                                  * @description housekeeping (家政) or paid_service (有偿服务)
                                  * @enum {string}
@@ -8549,6 +8563,7 @@ export interface paths {
                                 itemId: string;
                                 itemCode: string;
                                 itemName: string;
+                                itemNameEn: string | null;
                                 /**
                                  * @description housekeeping (家政) or paid_service (有偿服务)
                                  * @enum {string}

@@ -7,6 +7,12 @@ import { queryClient } from './query-client';
 import { AppRoutes } from './router';
 
 // A deeper blue than antd's default, and darker secondary text: both pass WCAG AA contrast on white.
+const CHINESE_FIRST =
+  "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', Roboto, 'Helvetica Neue', Arial, sans-serif";
+/** In English, Latin fonts first: a CJK font draws ’ and quotes full-width ("office ’ s"); Chinese names still find theirs. */
+const LATIN_FIRST =
+  "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', 'Helvetica Neue', Arial, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
+
 const theme: ThemeConfig = {
   token: {
     colorPrimary: '#0b5cad',
@@ -18,8 +24,7 @@ const theme: ThemeConfig = {
     borderRadius: 6,
     // People who asked their system for less motion get none (no zooming popovers, sliding drawers).
     motion: !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches,
-    fontFamily:
-      "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', Roboto, 'Helvetica Neue', Arial, sans-serif",
+    fontFamily: CHINESE_FIRST,
   },
   components: {
     Layout: { headerBg: '#ffffff', headerPadding: '0 16px', siderBg: '#ffffff', bodyBg: '#f4f6f9' },
@@ -32,7 +37,11 @@ export function App() {
   const locale = isLanguage(i18n.language) ? antdLocaleOf(i18n.language) : undefined;
   return (
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider locale={locale} theme={theme} button={{ autoInsertSpace: false }}>
+      <ConfigProvider
+        locale={locale}
+        theme={i18n.language === 'en' ? { ...theme, token: { ...theme.token, fontFamily: LATIN_FIRST } } : theme}
+        button={{ autoInsertSpace: false }}
+      >
         <AppRoutes />
       </ConfigProvider>
     </QueryClientProvider>

@@ -2,6 +2,11 @@ import type { Kysely } from 'kysely';
 import type { MigrationSet } from '../../../platform/db/migrator.js';
 
 export const catalogMigrations: MigrationSet = () => ({
+  '2026120190_catalog_item_name_en': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('service_items').addColumn('name_en', 'text').execute();
+    },
+  },
   '2026112705_catalog_init': {
     async up(db: Kysely<unknown>) {
       await db.schema

@@ -2,6 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useItemName } from '../pricelists/use-item-name';
 import { formatFen, lineAmount, quantityToMilli } from './money';
 import type { OrderType } from './order-model';
 import { publishedListQuery, serviceItemsQuery } from './order-queries';
@@ -18,6 +19,7 @@ export interface IntakeLine {
  */
 export function IntakeLines({ type, officeId }: { type: OrderType; officeId: string | undefined }) {
   const { t } = useTranslation();
+  const itemName = useItemName();
   const items = useQuery(serviceItemsQuery(type));
   const posted = useQuery({ ...publishedListQuery(officeId ?? ''), enabled: Boolean(officeId) });
   const form = Form.useFormInstance();
@@ -67,8 +69,12 @@ export function IntakeLines({ type, officeId }: { type: OrderType; officeId: str
                           return {
                             value: item.id,
                             label: p
-                              ? t('orders:intake.itemWithPrice', { name: item.name, price: formatFen(p.priceFen), unit: unitText(p.unit) })
-                              : t('orders:intake.notPosted', { name: item.name }),
+                              ? t('orders:intake.itemWithPrice', {
+                                  name: itemName(item),
+                                  price: formatFen(p.priceFen),
+                                  unit: unitText(p.unit),
+                                })
+                              : t('orders:intake.notPosted', { name: itemName(item) }),
                             disabled: !p,
                           };
                         })}

@@ -53,7 +53,20 @@ export function CatalogPage() {
     </span>
   );
   const columns: TableProps<ServiceItem>['columns'] = [
-    { key: 'name', title: t('pricelists:fields.item'), dataIndex: 'name' },
+    {
+      key: 'name',
+      title: t('pricelists:fields.item'),
+      render: (_, i) => (
+        <>
+          <div>{i.name}</div>
+          {i.nameEn ? (
+            <div className="muted small" lang="en">
+              {i.nameEn}
+            </div>
+          ) : null}
+        </>
+      ),
+    },
     { key: 'code', title: t('pricelists:fields.code'), dataIndex: 'code' },
     { key: 'category', title: t('pricelists:fields.category'), render: (_, i) => t(`pricelists:categories.${i.category}`) },
     { key: 'unit', title: t('pricelists:fields.unit'), render: (_, i) => t(`pricelists:units.${i.unit}`) },

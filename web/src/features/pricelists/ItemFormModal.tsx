@@ -11,6 +11,7 @@ import { useRefreshItems } from './pricelist-queries';
 interface Values {
   code: string;
   name: string;
+  nameEn?: string | null;
   category: ItemCategory;
   unit: PricingUnit;
 }
@@ -21,6 +22,7 @@ const itemSchema = z.object({
     .string()
     .check(z.trim(), z.minLength(1), z.maxLength(40), z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, { error: 'validation:codeChars' })),
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  nameEn: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(100)))),
 });
 
 /** Defines a service item, or renames / re-units one (its code and category stay: price lists and orders refer to them). */
@@ -42,10 +44,15 @@ export function ItemFormModal({ item, open, onClose }: { item?: ServiceItem; ope
       onSubmit={async (v) => {
         const saved = item
           ? await unwrap(
-              api.PATCH('/api/service-items/{id}', { params: { path: { id: item.id } }, body: { name: v.name.trim(), unit: v.unit } }),
+              api.PATCH('/api/service-items/{id}', {
+                params: { path: { id: item.id } },
+                body: { name: v.name.trim(), nameEn: v.nameEn?.trim() || null, unit: v.unit },
+              }),
             )
           : await unwrap(
-              api.POST('/api/service-items', { body: { code: v.code.trim(), name: v.name.trim(), category: v.category, unit: v.unit } }),
+              api.POST('/api/service-items', {
+                body: { code: v.code.trim(), name: v.name.trim(), nameEn: v.nameEn?.trim() || null, category: v.category, unit: v.unit },
+              }),
             );
         await refresh();
         toast.success(t(item ? 'pricelists:catalog.saved' : 'pricelists:catalog.created', { name: saved.name }));
@@ -53,6 +60,14 @@ export function ItemFormModal({ item, open, onClose }: { item?: ServiceItem; ope
     >
       <Form.Item name="name" label={t('pricelists:fields.item')} rules={[zodRule(s.name, t)]}>
         <Input maxLength={100} autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        name="nameEn"
+        label={t('pricelists:fields.nameEn')}
+        rules={[zodRule(s.nameEn, t)]}
+        extra={t('pricelists:catalog.nameEnHelp')}
+      >
+        <Input maxLength={100} autoComplete="off" lang="en" />
       </Form.Item>
       <Form.Item
         name="code"

@@ -2,10 +2,12 @@ import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatFen } from '../orders/money';
 import type { PriceLine } from './pricelist-model';
+import { useItemName } from './use-item-name';
 
 /** A list's prices as residents would read them: item, unit, price per unit, note. */
 export function PriceLinesTable({ lines, label }: { lines: PriceLine[]; label: string }) {
   const { t } = useTranslation();
+  const itemName = useItemName();
   return (
     <Table<PriceLine>
       size="small"
@@ -15,7 +17,7 @@ export function PriceLinesTable({ lines, label }: { lines: PriceLine[]; label: s
       dataSource={lines}
       scroll={{ x: 'max-content' }}
       columns={[
-        { key: 'name', title: t('pricelists:fields.item'), dataIndex: 'itemName' },
+        { key: 'name', title: t('pricelists:fields.item'), render: (_, l) => itemName({ name: l.itemName, nameEn: l.itemNameEn }) },
         { key: 'category', title: t('pricelists:fields.category'), render: (_, l) => t(`pricelists:categories.${l.category}`) },
         {
           key: 'price',
