@@ -45,28 +45,36 @@ const hasExtension = (urlPath: string) => /\.[A-Za-z0-9]+$/.test(urlPath);
  * With GUANJIA_WEB=dev (`npm run dev`) Vite serves the app and this serves the API only.
  * `npm start` (and any start) after a change under web/ rebuilds first, so what is served is never stale.
  */
-export async function webPlugin(app: App): Promise<void> {
-  const dev = process.env.GUANJIA_WEB === 'dev';
-  if (!dev) {
-    if (webBuildIsStale()) await buildWeb();
-    await app.register(fastifyStatic, {
-      root: distDir,
-      prefix: '/',
-      index: false,
-      preCompressed: true,
-      cacheControl: false,
-      // Hashed file names never change content: cache for a year. Everything else: ask every time.
-      setHeaders: (reply, file) => {
-        reply.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
-      },
-    });
-  }
-  app.setNotFoundHandler((request, reply) => {
-    const urlPath = request.url.split('?')[0] ?? '/';
-    const isPage = (request.method === 'GET' || request.method === 'HEAD') && !urlPath.startsWith('/api/') && urlPath !== '/api';
-    if (isPage && !dev && !hasExtension(urlPath)) {
-      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html');
+export const webPlugin = (app: App) => webApp({ distDir, buildWhenStale: true, dev: process.env.GUANJIA_WEB === 'dev' })(app);
+
+/** The web app served from `distDir`, files beside their pre-compressed .br and .gz. */
+export function webApp(options: { distDir: string; buildWhenStale: boolean; dev?: boolean }) {
+  return async (app: App): Promise<void> => {
+    const dev = options.dev ?? false;
+    if (!dev) {
+      if (options.buildWhenStale && webBuildIsStale()) await buildWeb();
+      await app.register(fastifyStatic, {
+        root: options.distDir,
+        prefix: '/',
+        // `/` (and any folder) is served as its index.html. With index: false, a request without
+        // Accept-Encoding for `/` (curl, a load balancer's health check) reached the folder itself
+        // and answered 400 "Forbidden"; with compression it fell through to the fallback below.
+        index: ['index.html'],
+        preCompressed: true,
+        cacheControl: false,
+        // Hashed file names never change content: cache for a year. Everything else: ask every time.
+        setHeaders: (reply, file) => {
+          reply.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        },
+      });
     }
-    throw new DomainError('not_found', 'route.not_found', 'no such route');
-  });
+    app.setNotFoundHandler((request, reply) => {
+      const urlPath = request.url.split('?')[0] ?? '/';
+      const isPage = (request.method === 'GET' || request.method === 'HEAD') && !urlPath.startsWith('/api/') && urlPath !== '/api';
+      if (isPage && !dev && !hasExtension(urlPath)) {
+        return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html');
+      }
+      throw new DomainError('not_found', 'route.not_found', 'no such route');
+    });
+  };
 }

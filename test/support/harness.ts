@@ -73,7 +73,9 @@ export interface TestEnv {
 }
 
 /** The real app on a fresh database of the engine under test, seeded with the demo tenant. */
-export async function startTestEnv(options: { seed?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<TestEnv> {
+export async function startTestEnv(
+  options: { seed?: boolean; env?: NodeJS.ProcessEnv; web?: NonNullable<Parameters<typeof createApp>[1]>['web'] } = {},
+): Promise<TestEnv> {
   const database = await freshDatabase();
   const config = loadConfig({
     GUANJIA_DATA_DIR: database.dataDir,
@@ -84,7 +86,7 @@ export async function startTestEnv(options: { seed?: boolean; env?: NodeJS.Proce
   const clock = new AdjustableClock();
   const runtime = await openRuntime(config, { clock });
   if (options.seed !== false) await seedDemo(runtime.deps);
-  const app = await createApp(runtime);
+  const app = await createApp(runtime, { web: options.web });
   await app.ready();
   const sessions = new Map<string, Agent>();
   const db = runtime.deps.db;

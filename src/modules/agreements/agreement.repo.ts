@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { pathWithin } from '../../platform/db/scope.js';
+import { containsText } from '../../platform/db/search.js';
 import { fetchPage, parseSort } from '../../platform/http/list.js';
 import type { Agreement, AgreementItem, AgreementState, Visit } from './agreement.types.js';
 import type { AgreementTable, AgreementVisitTable } from './agreements.tables.js';
@@ -137,17 +138,7 @@ export async function listAgreements(
     .where(pathWithin('o.path', f.scope));
   if (f.officePath) q = q.where(pathWithin('o.path', [f.officePath]));
   if (f.state?.length) q = q.where('a.state', 'in', f.state);
-  if (f.q) {
-    const like = `%${f.q}%`;
-    q = q.where((eb) =>
-      eb.or([
-        eb('a.number', 'like', like),
-        eb('a.owner_name', 'like', like),
-        eb('a.owner_phone', 'like', like),
-        eb('a.address', 'like', like),
-      ]),
-    );
-  }
+  if (f.q) q = q.where(containsText(['a.number', 'a.owner_name', 'a.owner_phone', 'a.address'], f.q));
   const { field, direction } = parseSort(f.sort, '-createdAt');
   q = q.orderBy(SORT[field as keyof typeof SORT] ?? 'a.created_at', direction).orderBy('a.id', direction);
   const { rows, total } = await fetchPage(q, f.page, f.pageSize);

@@ -97,7 +97,7 @@ export function agreementRoutes(app: App): void {
     { schema: { tags, summary: 'A signature of the agreement', params: z.strictObject({ id: z.uuid(), blobId: z.uuid() }) } },
     async (req, reply) => {
       const image = await agreements.agreementImage(contextOf(req), req.params.id, req.params.blobId);
-      return reply.type(image.contentType).header('cache-control', 'private, max-age=3600').send(Buffer.from(image.bytes));
+      return reply.type(image.contentType).send(Buffer.from(image.bytes));
     },
   );
   app.get(

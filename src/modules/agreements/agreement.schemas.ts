@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { reason } from '../../platform/http/common.schemas.js';
+import { nameText, reason } from '../../platform/http/common.schemas.js';
 import { listQuery, pageOf } from '../../platform/http/list.js';
 import { fenSchema } from '../../platform/money.js';
 import { AGREEMENT_STATES, PAYMENT_TERMS, VISIT_STATES } from './agreement.types.js';
@@ -27,7 +27,7 @@ const schedule = z.object({
 });
 
 const agreementInput = {
-  ownerName: text(50).describe('The owner (业主)'),
+  ownerName: nameText(50).describe('The owner (业主)'),
   ownerPhone: phone,
   address: text(200).describe('Unit or address served'),
   staffCount: z.number().int().min(1).max(20).describe('Staff sent on each visit'),
@@ -56,7 +56,7 @@ export const versionBody = z.strictObject({ version });
 export const reasonBody = z.strictObject({ version, reason });
 export const signBody = z.strictObject({
   version,
-  ownerSignerName: z.string().trim().max(50).describe('The owner’s name as they sign'),
+  ownerSignerName: nameText(50, 0).describe('The owner’s name as they sign'),
   ownerSignature: image,
   officeSignature: image.describe('The office representative’s drawn signature (the caller)'),
 });

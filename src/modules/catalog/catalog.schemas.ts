@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { booleanQuery, code, name, reason, version } from '../../platform/http/common.schemas.js';
+import { booleanQuery, code, name, nameText, reason, version } from '../../platform/http/common.schemas.js';
 import { fenSchema } from '../../platform/money.js';
 import { ITEM_CATEGORIES, PRICE_LIST_STATES, PRICING_UNITS } from './catalog.types.js';
 
@@ -61,12 +61,10 @@ export const priceListSchema = priceListBase.extend({ lines: z.array(lineSchema)
 export const priceListQuery = z.strictObject({ officeId: z.uuid().optional(), state: z.enum(PRICE_LIST_STATES).optional() });
 export const createPriceListBody = z.strictObject({
   officeId: z.uuid().describe('The office or station'),
-  title: z.string().trim().min(1).max(100).optional(),
+  title: nameText(100).optional(),
 });
 export const setLinesBody = z.strictObject({
-  lines: z
-    .array(z.strictObject({ itemId: z.uuid(), priceFen: fenSchema, note: z.string().trim().max(200).nullable().optional() }))
-    .max(500),
+  lines: z.array(z.strictObject({ itemId: z.uuid(), priceFen: fenSchema, note: nameText(200, 0).nullable().optional() })).max(500),
   version,
 });
 export const returnBody = z.strictObject({ reason });

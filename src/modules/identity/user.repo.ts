@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, UserTable } from '../../platform/db/schema.js';
 import { pathWithin } from '../../platform/db/scope.js';
+import { containsText } from '../../platform/db/search.js';
 import { fetchPage, parseSort } from '../../platform/http/list.js';
 import type { Grant, User } from './user.types.js';
 
@@ -62,12 +63,7 @@ export async function listUsers(db: Db, tenantId: string, f: UserFilter) {
     .where('users.tenant_id', '=', tenantId)
     .where(pathWithin('o.path', f.scope));
   if (f.orgPath) q = q.where(pathWithin('o.path', [f.orgPath]));
-  if (f.q) {
-    const like = `%${f.q}%`;
-    q = q.where((eb) =>
-      eb.or([eb('users.username', 'like', like), eb('users.display_name', 'like', like), eb('users.phone', 'like', like)]),
-    );
-  }
+  if (f.q) q = q.where(containsText(['users.username', 'users.display_name', 'users.phone'], f.q));
   if (f.active !== undefined) q = q.where('users.active', '=', f.active ? 1 : 0);
   const { field, direction } = parseSort(f.sort, 'username');
   q = q.orderBy(USER_SORT[field as keyof typeof USER_SORT] ?? 'users.username', direction).orderBy('users.id');

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { pathWithin } from '../../platform/db/scope.js';
+import { containsText } from '../../platform/db/search.js';
 import { fetchPage, parseSort } from '../../platform/http/list.js';
 import type { Assignee, MaterialLine, Order, OrderLine, OrderState, Payment, WorkRound } from './order.types.js';
 import type { OrderTable } from './orders.tables.js';
@@ -180,17 +181,7 @@ export async function listOrders(db: Db, tenantId: string, f: OrderFilter) {
   if (f.staffId) q = q.where('orders.id', 'in', assigned(f.staffId));
   if (f.from) q = q.where('orders.requested_at', '>=', f.from);
   if (f.to) q = q.where('orders.requested_at', '<', f.to);
-  if (f.q) {
-    const like = `%${f.q}%`;
-    q = q.where((eb) =>
-      eb.or([
-        eb('orders.number', 'like', like),
-        eb('orders.customer_name', 'like', like),
-        eb('orders.customer_phone', 'like', like),
-        eb('orders.address', 'like', like),
-      ]),
-    );
-  }
+  if (f.q) q = q.where(containsText(['orders.number', 'orders.customer_name', 'orders.customer_phone', 'orders.address'], f.q));
   const { field, direction } = parseSort(f.sort, '-requestedAt');
   q = q.orderBy(ORDER_SORT[field as keyof typeof ORDER_SORT] ?? 'orders.requested_at', direction).orderBy('orders.id', direction);
   const { rows, total } = await fetchPage(q, f.page, f.pageSize);

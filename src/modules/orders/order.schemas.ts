@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { name, reason } from '../../platform/http/common.schemas.js';
+import { name, nameText, reason } from '../../platform/http/common.schemas.js';
 import { listQuery, pageOf } from '../../platform/http/list.js';
 import { fenSchema } from '../../platform/money.js';
 import { CHANNELS, ORDER_COMMANDS, ORDER_STATES, PAYMENT_METHODS } from './order.types.js';
@@ -176,12 +176,12 @@ export const assignBody = z.strictObject({ version, staff: z.array(z.uuid()).min
 export const materialsBody = z.strictObject({
   version,
   materials: z
-    .array(z.strictObject({ name: text(100), unitLabel: text(10).describe('个, 米, 卷…'), unitPriceFen: fenSchema, quantity }))
+    .array(z.strictObject({ name: nameText(100), unitLabel: nameText(10).describe('个, 米, 卷…'), unitPriceFen: fenSchema, quantity }))
     .max(50),
 });
 export const acceptBody = z.strictObject({
   version,
-  signerName: z.string().trim().max(50).describe('Who signed (the owner or family member)'),
+  signerName: nameText(50, 0).describe('Who signed (the owner or family member)'),
   signature: z.string().max(700_000).describe('The drawn signature: data:image/png;base64,…'),
 });
 export const reasonBody = z.strictObject({ version, reason });

@@ -1,6 +1,7 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, OrgNodeTable } from '../../platform/db/schema.js';
 import { pathWithin } from '../../platform/db/scope.js';
+import { containsText } from '../../platform/db/search.js';
 import { fetchPage, parseSort } from '../../platform/http/list.js';
 import type { OrgKind, OrgNode } from './org.types.js';
 
@@ -66,7 +67,7 @@ const ORG_SORT = { name: 'name', path: 'path', kind: 'kind', createdAt: 'created
 
 export async function listOrgs(db: Db, tenantId: string, f: OrgFilter) {
   let q = db.selectFrom('org_nodes').selectAll().where('tenant_id', '=', tenantId).where(pathWithin('path', f.scope));
-  if (f.q) q = q.where((eb) => eb.or([eb('name', 'like', `%${f.q}%`), eb('code', 'like', `%${f.q}%`)]));
+  if (f.q) q = q.where(containsText(['name', 'code'], f.q));
   if (f.kind) q = q.where('kind', '=', f.kind);
   if (f.active !== undefined) q = q.where('active', '=', f.active ? 1 : 0);
   if (f.parentId) q = q.where('parent_id', '=', f.parentId);

@@ -10,8 +10,15 @@ import { z } from 'zod';
 import type { AppDeps } from '../context.js';
 import { pingDb } from '../db/dialect.js';
 import { newId } from '../ids.js';
+import { findControlCharacter } from '../text.js';
 import { DomainError, registerErrorHandler } from './errors.js';
 import type { App } from './types.js';
+
+/**
+ * A request id a load balancer or client may choose: short, of characters that are safe in a log
+ * line, a header and the audit log. Anything else gets an id of our own.
+ */
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
 export interface RouteInfo {
   method: string;
@@ -33,8 +40,12 @@ export async function buildApp(options: BuildOptions): Promise<App & { routeTabl
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
-    requestIdHeader: 'x-request-id',
-    genReqId: () => newId(),
+    // read x-request-id here rather than through requestIdHeader, which takes any value as it is
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const sent = req.headers['x-request-id'];
+      return typeof sent === 'string' && SAFE_REQUEST_ID.test(sent) ? sent : newId();
+    },
     trustProxy: options.deps.config.trustProxy,
     routerOptions: { maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
@@ -49,8 +60,11 @@ export async function buildApp(options: BuildOptions): Promise<App & { routeTabl
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  refuseControlCharacters(app);
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
+    // API answers carry owners' names, phones and addresses: no cache (shared or the browser's) keeps them
+    if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
 
   await app.register(helmet, {
@@ -111,4 +125,27 @@ export async function buildApp(options: BuildOptions): Promise<App & { routeTabl
     });
   }
   return Object.assign(app, { routeTable });
+}
+
+/**
+ * Every string of every request — body, query and path, at any depth — is checked before its schema:
+ * a control character (a NUL above all, which PostgreSQL cannot store) answers 400 with the field,
+ * whatever the route's own schema says.
+ */
+function refuseControlCharacters(app: App): void {
+  app.addHook('preValidation', async (request) => {
+    const parts = [
+      ['body', request.body],
+      ['querystring', request.query],
+      ['params', request.params],
+    ] as const;
+    for (const [where, value] of parts) {
+      const field = findControlCharacter(value, where);
+      if (field === null) continue;
+      const message = 'control characters (such as NUL) are not allowed; tabs and line breaks are';
+      throw new DomainError('invalid', 'request.invalid', 'the request holds a control character', [
+        { field, code: 'control_character', message },
+      ]);
+    }
+  });
 }

@@ -1,8 +1,21 @@
 import { z } from 'zod';
+import { hasBidiControl } from '../text.js';
 
 /** Shared schema pieces, so every module describes the same things the same way. */
 export const idParam = z.strictObject({ id: z.uuid().describe('Record id (UUIDv7)') });
-export const name = z.string().trim().min(1).max(100);
+/**
+ * A name others read (a person, an office, an item, a list's title, a line of the posted list): besides the control characters
+ * every request is checked for, it may hold no invisible direction control, which would make it read
+ * as something else — on the public price-list notice among other places.
+ */
+export const nameText = (max: number, min = 1) =>
+  z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .refine((s) => !hasBidiControl(s), { message: 'no direction controls (U+202A–202E, U+2066–2069)', params: { code: 'bidi_control' } });
+export const name = nameText(100);
 export const code = z
   .string()
   .trim()

@@ -104,7 +104,10 @@ function validationErrors(error: FastifyError): FieldError[] {
       for (const k of keys)
         out.push({ field: base ? `${base}.${k}` : String(k), code: 'unknown_field', message: `unknown field in ${where}` });
     } else {
-      out.push({ field: base || where, code: issue.keyword, message: issue.message ?? 'invalid' });
+      // a refinement names its own code (`bidi_control`) in its params; zod calls them all `custom`
+      const own = (issue.params?.params as { code?: unknown } | undefined)?.code;
+      const code = issue.keyword === 'custom' && typeof own === 'string' ? own : issue.keyword;
+      out.push({ field: base || where, code, message: issue.message ?? 'invalid' });
     }
   }
   return out;

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Engine } from '../db/dialect.js';
 import type { Database } from '../db/schema.js';
+import { containsText } from '../db/search.js';
 import type { JobRunTable, JobState, JobTable } from './job.tables.js';
 
 type Db = Kysely<Database>;
@@ -96,7 +97,7 @@ export function jobsQuery(db: Db, f: JobFilter) {
     .where('tenant_id', '=', f.tenantId)
     .$if(f.state !== undefined, (q) => q.where('state', '=', f.state as JobState))
     .$if(f.kind !== undefined, (q) => q.where('kind', '=', f.kind as string))
-    .$if(Boolean(f.q), (q) => q.where('key', 'like', `%${f.q}%`));
+    .$if(Boolean(f.q), (q) => q.where(containsText(['key'], f.q as string)));
 }
 
 export async function runsOf(db: Db, tenantId: string, jobId: string): Promise<JobRunTable[]> {
