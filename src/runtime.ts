@@ -32,7 +32,7 @@ export async function openRuntime(config: Config, options: { clock?: Clock; sqli
 
 export async function createApp(
   runtime: Runtime,
-  options: { logger?: boolean | object; web?: Parameters<typeof buildApp>[0]['web'] } = {},
+  options: Pick<Parameters<typeof buildApp>[0], 'logger' | 'web' | 'disableRequestLogging' | 'onAnswered'> = {},
 ) {
-  return buildApp({ deps: runtime.deps, logger: options.logger ?? false, modules: installModules, web: options.web });
+  return buildApp({ ...options, deps: runtime.deps, logger: options.logger ?? false, modules: installModules });
 }

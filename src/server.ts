@@ -2,6 +2,7 @@ import { startScheduler } from './modules/jobs/jobs.worker.js';
 import { listTenants } from './modules/tenants/tenant.service.js';
 import { AdjustableClock } from './platform/clock.js';
 import { type Config, loadConfig } from './platform/config.js';
+import { ActivityMeter, readableLog } from './platform/http/activity.js';
 import { createApp, openRuntime } from './runtime.js';
 import { DEMO_PASSWORD, DEMO_TENANT } from './seed/demo.data.js';
 import { seedDemo } from './seed/demo.js';
@@ -19,10 +20,24 @@ export async function serve(options: { demo: boolean; config?: Config }): Promis
     const { created } = await seedDemo(runtime.deps);
     console.log(`Demo data seeded (${created} records).`);
   }
-  const app = await createApp(runtime, { logger: { level: config.logLevel }, web: webPlugin });
+  // The summary log: a line per minute of activity, and warnings and errors as readable lines.
+  const meter = config.logFormat === 'summary' ? new ActivityMeter() : null;
+  const app = await createApp(runtime, {
+    logger: meter ? { level: 'warn', stream: readableLog() } : { level: config.logLevel },
+    disableRequestLogging: Boolean(meter),
+    ...(meter ? { onAnswered: (status: number, ms: number) => meter.record(status, ms) } : {}),
+    web: webPlugin,
+  });
+  const minutely = meter
+    ? setInterval(() => {
+        const line = meter.flush(new Date());
+        if (line) console.log(line);
+      }, 60_000).unref()
+    : null;
   // the worker starts after seeding, so its first poll gives the new demo tenant its recurring jobs
   const scheduler = config.jobPollMs > 0 ? startScheduler(runtime.deps, { pollMs: config.jobPollMs, log: app.log }) : null;
   const close = async () => {
+    if (minutely) clearInterval(minutely);
     await scheduler?.stop();
     await app.close();
     await runtime.close();

@@ -16,6 +16,11 @@ export interface Config {
   trustProxy: boolean;
   logLevel: string;
   /**
+   * `summary` (default): a line per minute of activity, warnings and errors as readable lines;
+   * `json`: pino's JSON, a line per request at `logLevel` (for log collectors).
+   */
+  logFormat: 'summary' | 'json';
+  /**
    * Demo mode lets an administrator set the clock (for month-end simulations) and run due jobs at once.
    * On with GUANJIA_DEMO=1, or with `serve --demo` unless GUANJIA_DEMO=0; never on by itself.
    */
@@ -43,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.GUANJIA_SECURE_COOKIES === '1',
     trustProxy: env.GUANJIA_TRUST_PROXY === '1',
     logLevel: env.LOG_LEVEL ?? 'info',
+    logFormat: env.LOG_FORMAT === 'json' ? 'json' : 'summary',
     demoMode: env.GUANJIA_DEMO === '1',
     jobPollMs: int(env.GUANJIA_JOB_POLL_MS, 10_000),
   };

@@ -4,7 +4,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyServerOptions } from 'fastify';
-import Fastify from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../context.js';
@@ -29,6 +29,10 @@ export interface RouteInfo {
 export interface BuildOptions {
   deps: AppDeps;
   logger?: FastifyServerOptions['logger'];
+  /** No line per request in the log (the summary log counts requests instead). */
+  disableRequestLogging?: boolean;
+  /** Told of every answer: its status and how long it took (the summary log's counter). */
+  onAnswered?: (statusCode: number, ms: number) => void;
   /** Adds the modules' hooks and routes (kept outside so the platform imports no module). */
   modules: (app: App) => void | Promise<void>;
   /** Serves the web app and answers unknown non-API paths (the shell issue plugs in here). */
@@ -39,6 +43,7 @@ export interface BuildOptions {
 export async function buildApp(options: BuildOptions): Promise<App & { routeTable: RouteInfo[] }> {
   const app = Fastify({
     logger: options.logger ?? false,
+    ...(options.disableRequestLogging ? { logController: new LogController({ disableRequestLogging: true }) } : {}),
     bodyLimit: 1024 * 1024,
     // read x-request-id here rather than through requestIdHeader, which takes any value as it is
     requestIdHeader: false,
@@ -61,6 +66,8 @@ export async function buildApp(options: BuildOptions): Promise<App & { routeTabl
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
   refuseControlCharacters(app);
+  const answered = options.onAnswered;
+  if (answered) app.addHook('onResponse', async (_req, reply) => answered(reply.statusCode, reply.elapsedTime));
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
     // API answers carry owners' names, phones and addresses: no cache (shared or the browser's) keeps them
