@@ -1,12 +1,14 @@
 import path from 'node:path';
 import { installModules, MIGRATIONS } from './modules/index.js';
 import { syncAllTenants } from './modules/tenants/tenant.service.js';
+import { UNIQUE_RULES } from './modules/unique-rules.js';
 import { FolderBlobStore } from './platform/blobs.js';
 import { type Clock, systemClock } from './platform/clock.js';
 import type { Config } from './platform/config.js';
 import type { AppDeps } from './platform/context.js';
 import { connect, type DbHandle } from './platform/db/connect.js';
 import { migrateToLatest } from './platform/db/migrator.js';
+import { uniqueRules } from './platform/db/unique-rules.js';
 import { buildApp } from './platform/http/app.js';
 
 export interface Runtime {
@@ -21,7 +23,14 @@ export async function openRuntime(config: Config, options: { clock?: Clock; sqli
   try {
     await migrateToLatest(handle.db, handle.engine, MIGRATIONS);
     const blobs = new FolderBlobStore(path.join(config.dataDir, 'blobs'));
-    const deps: AppDeps = { db: handle.db, engine: handle.engine, clock: options.clock ?? systemClock, config, blobs };
+    const deps: AppDeps = {
+      db: handle.db,
+      engine: handle.engine,
+      clock: options.clock ?? systemClock,
+      config,
+      blobs,
+      uniqueRules: uniqueRules(UNIQUE_RULES),
+    };
     await syncAllTenants(deps);
     return { deps, handle, close: () => handle.close() };
   } catch (e) {

@@ -6,6 +6,7 @@ import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Engine } from './db/dialect.js';
 import type { Database } from './db/schema.js';
+import { explainUniqueViolation, type UniqueRules } from './db/unique-rules.js';
 
 /** Who is acting: a signed-in user, a user's API token, or the system itself. */
 export interface Actor {
@@ -15,6 +16,8 @@ export interface Actor {
   displayName: string;
   access: Access;
   via: 'session' | 'token' | 'system';
+  /** The API token acting, when `via` is `token` (idempotency keys are the token's own). */
+  tokenId?: string;
 }
 
 /** What every use case is handed; nothing is reached through globals. */
@@ -24,6 +27,8 @@ export interface AppDeps {
   clock: Clock;
   config: Config;
   blobs: BlobStore;
+  /** What each business-rule unique index answers when a write runs into it (the modules' table). */
+  uniqueRules: UniqueRules;
 }
 
 export interface UseCase extends AppDeps {
@@ -52,18 +57,24 @@ const isTx = (ctx: UseCase): ctx is Tx => 'audit' in ctx && ctx.db.isTransaction
 
 /**
  * Runs `fn` in one transaction; the change and its audit events commit or roll back together. Called
- * inside a transaction already (a use case composed into another), it joins that transaction.
+ * inside a transaction already (a use case composed into another), it joins that transaction. A write
+ * refused by a unique index that guards a business rule fails with that rule's refusal (`uniqueRules`),
+ * the same on both engines, wherever the use case was called from.
  */
 export async function inTransaction<T>(ctx: UseCase, fn: (tx: Tx) => Promise<T>): Promise<T> {
   if (isTx(ctx)) return fn(ctx);
-  return ctx.db.transaction().execute(async (trx) => {
-    const now = ctx.clock.now().toISOString();
-    const auditCtx = {
-      tenantId: ctx.actor.tenantId,
-      actor: { id: ctx.actor.userId, name: ctx.actor.displayName },
-      requestId: ctx.requestId,
-      at: now,
-    };
-    return fn({ ...ctx, db: trx, now, audit: (change) => recordAudit(trx, auditCtx, change) });
-  });
+  try {
+    return await ctx.db.transaction().execute(async (trx) => {
+      const now = ctx.clock.now().toISOString();
+      const auditCtx = {
+        tenantId: ctx.actor.tenantId,
+        actor: { id: ctx.actor.userId, name: ctx.actor.displayName },
+        requestId: ctx.requestId,
+        at: now,
+      };
+      return fn({ ...ctx, db: trx, now, audit: (change) => recordAudit(trx, auditCtx, change) });
+    });
+  } catch (e) {
+    throw await explainUniqueViolation(ctx, e);
+  }
 }

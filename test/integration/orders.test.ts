@@ -350,7 +350,7 @@ describe('paying twice', () => {
       { version: o.version, amountFen: o.totalFen, method: 'cash' },
       { 'idempotency-key': 'shared-key-123' },
     );
-    expect(reused.status).toBe(409);
-    expect(reused.body.code).toBe('request.idempotency_key_reused');
+    expect(reused.status).toBe(422);
+    expect(reused.body.code).toBe('idempotency.key_reused');
   });
 });

@@ -1,7 +1,6 @@
 import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type UseCase } from '../../platform/context.js';
-import { isUniqueViolation } from '../../platform/db/dialect.js';
-import { fieldError, notFound } from '../../platform/http/errors.js';
+import { notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
 import { rootOrg } from '../orgs/org.service.js';
 import { CATALOG_MANAGE } from './catalog.permissions.js';
@@ -31,12 +30,8 @@ export async function createItem(
   return inTransaction(ctx, async (tx) => {
     await requireCatalogManager(tx);
     const item: ServiceItem = { id: newId(), ...input, nameEn: input.nameEn ?? null, active: true };
-    try {
-      await repo.insertItem(tx.db, tx.actor.tenantId, item, tx.now);
-    } catch (e) {
-      if (isUniqueViolation(e)) throw fieldError('conflict', 'item.code_taken', 'code', 'this item code is taken');
-      throw e;
-    }
+    // a code already taken answers item.code_taken (modules/unique-rules.ts)
+    await repo.insertItem(tx.db, tx.actor.tenantId, item, tx.now);
     await tx.audit({ action: 'item.create', entity: 'item', entityId: item.id, after: item });
     return item;
   });

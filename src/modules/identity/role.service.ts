@@ -2,7 +2,6 @@ import { hasAnywhere } from '../../platform/authz/access.js';
 import { authorize } from '../../platform/authz/guard.js';
 import { BUILTIN_ROLES, type BuiltinRoleCode } from '../../platform/authz/permissions.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
-import { isUniqueViolation } from '../../platform/db/dialect.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
 import { builtinRolePermissions, PERMISSION_CODES, PERMISSIONS } from '../catalogue.js';
@@ -70,12 +69,8 @@ export async function createRole(ctx: UseCase, input: { code: string; name: stri
       builtin: false,
       permissions: [...new Set(input.permissions)].sort(),
     };
-    try {
-      await repo.insertRole(tx.db, tx.actor.tenantId, role, tx.now);
-    } catch (e) {
-      if (isUniqueViolation(e)) throw fieldError('conflict', 'role.code_taken', 'code', 'this role code is taken');
-      throw e;
-    }
+    // a code already taken answers role.code_taken (modules/unique-rules.ts)
+    await repo.insertRole(tx.db, tx.actor.tenantId, role, tx.now);
     await tx.audit({ action: 'role.create', entity: 'role', entityId: role.id, after: role });
     return present(role, true);
   });

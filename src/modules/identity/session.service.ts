@@ -59,7 +59,8 @@ export async function resolveToken(deps: AppDeps, bearer: string): Promise<Actor
   const t = await sessions.findTokenByHash(deps.db, parsed.tenantId, parsed.hash);
   const now = deps.clock.now().toISOString();
   if (!t || t.revoked_at || (t.expires_at && t.expires_at <= now)) return null;
-  const actor = await actorFor(deps, t.tenant_id, { ...t, id: t.user_id }, 'token', JSON.parse(t.permissions) as string[]);
+  const found = await actorFor(deps, t.tenant_id, { ...t, id: t.user_id }, 'token', JSON.parse(t.permissions) as string[]);
+  const actor = found && { ...found, tokenId: t.id };
   if (actor && (!t.last_used_at || t.last_used_at.slice(0, 13) !== now.slice(0, 13))) {
     await sessions.markTokenUsed(deps.db, t.tenant_id, t.id, now);
   }

@@ -1,7 +1,6 @@
 import { scopeOf } from '../../platform/authz/access.js';
 import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
-import { isUniqueViolation } from '../../platform/db/dialect.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
@@ -73,12 +72,8 @@ export async function createUser(ctx: UseCase, input: CreateUserInput) {
       createdAt: tx.now,
       updatedAt: tx.now,
     };
-    try {
-      await repo.insertUser(tx.db, user, hash);
-    } catch (e) {
-      if (isUniqueViolation(e)) throw fieldError('conflict', 'user.username_taken', 'username', 'this username is taken');
-      throw e;
-    }
+    // a username already taken answers user.username_taken (modules/unique-rules.ts)
+    await repo.insertUser(tx.db, user, hash);
     await tx.audit({ action: 'user.create', entity: 'user', entityId: user.id, after: user });
     return present(tx, { user, orgPath: org.path, orgName: org.name });
   });

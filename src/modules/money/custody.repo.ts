@@ -233,11 +233,11 @@ export async function findRemittance(db: Db, tenantId: string, id: string) {
     .selectFrom('remittances as r')
     .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 'r.tenant_id').onRef('o.id', '=', 'r.office_id'))
     .selectAll('r')
-    .select(['o.path as office_path'])
+    .select(['o.path as office_path', 'o.name as office_name'])
     .where('r.tenant_id', '=', tenantId)
     .where('r.id', '=', id)
     .executeTakeFirst();
-  return r && { remittance: toRemittance(r), officePath: r.office_path };
+  return r && { remittance: toRemittance(r), officePath: r.office_path, officeName: r.office_name };
 }
 
 export async function confirmRemittance(db: Db, tenantId: string, id: string, at: string, by: string) {

@@ -2,6 +2,7 @@ import { allowsAt, scopeOf } from '../../platform/authz/access.js';
 import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
+import type { IdempotentWrite } from '../../platform/idempotency.js';
 import { newId } from '../../platform/ids.js';
 import { addFen } from '../../platform/money.js';
 import { userPlacement } from '../identity/user.service.js';
@@ -162,6 +163,26 @@ export async function createRemittance(
     return { ...remittance, officeName: office.name, paymentIds: input.paymentIds };
   });
 }
+
+export type CreateRemittanceInput = Parameters<typeof createRemittance>[1];
+
+/**
+ * Making a remittance as one idempotent write (`Idempotency-Key`): a retry answers with the batch as
+ * it is now, to a caller still allowed to make it (receipts.issue at its office).
+ */
+export const remittanceOnce = (input: CreateRemittanceInput): IdempotentWrite<Awaited<ReturnType<typeof createRemittance>>> => ({
+  route: 'remittance.create',
+  request: input,
+  run: (ctx) => createRemittance(ctx, input),
+  recordId: (r) => r.id,
+  replay: async (ctx, id) => {
+    const found = await repo.findRemittance(ctx.db, ctx.actor.tenantId, id);
+    if (!found) throw notFound('remittance');
+    authorize(ctx.actor.access, RECEIPTS_ISSUE, found.officePath, 'remittance');
+    const paymentIds = await repo.remittancePayments(ctx.db, ctx.actor.tenantId, id);
+    return { ...found.remittance, officeName: found.officeName, paymentIds };
+  },
+});
 
 /** Finance confirms it received the batch; the amount counted must equal the batch total. */
 export async function confirmRemittance(ctx: UseCase, id: string, receivedFen: number) {

@@ -2,7 +2,6 @@ import type { Selectable } from 'kysely';
 import { scopeOf } from '../../platform/authz/access.js';
 import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type UseCase } from '../../platform/context.js';
-import { isUniqueViolation } from '../../platform/db/dialect.js';
 import { pathWithin } from '../../platform/db/scope.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
@@ -49,7 +48,7 @@ export async function recordInvoice(
       throw fieldError('unprocessable', 'invoice.amount_mismatch', 'amountFen', 'the invoice amount must equal the order total');
     if (input.date > businessDate(new Date(tx.now), await tenantZone(tx)))
       throw fieldError('unprocessable', 'invoice.date_future', 'date', 'the invoice date cannot be after today');
-    // the unique indexes are the last guard (a concurrent recording); these checks say which rule was met
+    // the unique indexes are the last guard (a concurrent recording, modules/unique-rules.ts) with the same codes
     const taken = await tx.db
       .selectFrom('invoices')
       .select(['order_id', 'number'])
@@ -79,30 +78,24 @@ export async function recordInvoice(
       deliveredBy: null,
       deliveryNote: null,
     };
-    try {
-      await tx.db
-        .insertInto('invoices')
-        .values({
-          tenant_id: tx.actor.tenantId,
-          id: invoice.id,
-          order_id: orderId,
-          office_id: invoice.officeId,
-          number: invoice.number,
-          kind: invoice.kind,
-          invoice_date: invoice.invoiceDate,
-          amount_fen: invoice.amountFen,
-          issued_by: invoice.issuedBy,
-          issued_at: invoice.issuedAt,
-          delivered_at: null,
-          delivered_by: null,
-          delivery_note: null,
-        })
-        .execute();
-    } catch (e) {
-      if (isUniqueViolation(e))
-        throw fieldError('conflict', 'invoice.exists', 'number', 'this order already has an invoice, or the number is used');
-      throw e;
-    }
+    await tx.db
+      .insertInto('invoices')
+      .values({
+        tenant_id: tx.actor.tenantId,
+        id: invoice.id,
+        order_id: orderId,
+        office_id: invoice.officeId,
+        number: invoice.number,
+        kind: invoice.kind,
+        invoice_date: invoice.invoiceDate,
+        amount_fen: invoice.amountFen,
+        issued_by: invoice.issuedBy,
+        issued_at: invoice.issuedAt,
+        delivered_at: null,
+        delivered_by: null,
+        delivery_note: null,
+      })
+      .execute();
     // the history names the order by its number (the reader knows it), not by its id
     const { orderId: _, ...recorded } = invoice;
     await tx.audit({

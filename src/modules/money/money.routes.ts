@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
+import { answerOnce } from '../../platform/http/idempotent.js';
 import { type App, contextOf } from '../../platform/http/types.js';
-import { once } from '../../platform/idempotency.js';
 import * as custody from './custody.service.js';
 import * as s from './money.schemas.js';
 import * as receipts from './receipt.service.js';
@@ -222,18 +222,14 @@ export function moneyRoutes(app: App): void {
     {
       schema: {
         tags: ctags,
-        summary: 'Hand collected payments to finance; send an Idempotency-Key',
+        summary:
+          'Hand collected payments to finance. Send an Idempotency-Key: the same key and request answer with the batch as it is now (header Idempotent-Replayed: true); the same key with another request answers 422 idempotency.key_reused',
         headers: s.idempotencyHeaders,
         body: s.createRemittanceBody,
         response: { 201: s.remittanceSchema, ...errorResponses },
       },
     },
-    async (req, reply) =>
-      reply
-        .status(201)
-        .send(
-          await once(contextOf(req), req.headers['idempotency-key'], 'remittance.create', (ctx) => custody.createRemittance(ctx, req.body)),
-        ),
+    async (req, reply) => reply.status(201).send(await answerOnce(req, reply, custody.remittanceOnce(req.body))),
   );
   app.post(
     '/api/remittances/:id/confirm',

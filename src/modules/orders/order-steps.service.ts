@@ -1,6 +1,7 @@
 import { decodeImageDataUrl } from '../../platform/blobs.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { DomainError, type FieldError, fieldError } from '../../platform/http/errors.js';
+import type { IdempotentWrite } from '../../platform/idempotency.js';
 import { newId } from '../../platform/ids.js';
 import { publishedPrices } from '../catalog/price-list.service.js';
 import { userPlacement } from '../identity/user.service.js';
@@ -291,8 +292,31 @@ export function rejectOrder(ctx: UseCase, id: string, input: { version: number; 
   );
 }
 
+export interface PayInput {
+  version: number;
+  amountFen: number;
+  method: PaymentMethod;
+}
+
+/**
+ * Paying as one idempotent write (`Idempotency-Key`): a retry answers with the order as it is now, to a
+ * caller still allowed to pay it (404 outside their offices, 403 inside), never with a stored copy.
+ */
+export const paymentOnce = (id: string, input: PayInput): IdempotentWrite<Awaited<ReturnType<typeof payOrder>>> => ({
+  route: 'order.pay',
+  request: { id, ...input },
+  run: (ctx) => payOrder(ctx, id, input),
+  recordId: (order) => order.id,
+  replay: async (ctx, orderId) => {
+    const loaded = await loadOrder(ctx, orderId);
+    if (!mayCommand(loaded.facts, 'pay', loaded.officePath))
+      throw new DomainError('forbidden', 'auth.forbidden', 'you may not pay this order');
+    return presentOrder(ctx, loaded);
+  },
+});
+
 /** Records the payment; only the order's total is accepted (A2.4.2.3). */
-export function payOrder(ctx: UseCase, id: string, input: { version: number; amountFen: number; method: PaymentMethod }) {
+export function payOrder(ctx: UseCase, id: string, input: PayInput) {
   return runCommand(
     ctx,
     id,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { XLSX } from '../../platform/export/xlsx.js';
 import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
+import { answerOnce } from '../../platform/http/idempotent.js';
 import { type App, contextOf } from '../../platform/http/types.js';
-import { once } from '../../platform/idempotency.js';
 import { printLocale } from '../../platform/print/messages.js';
 import { exportOrders } from './order.export.js';
 import { renderOrderForm } from './order.print.js';
@@ -104,17 +104,15 @@ export function orderRoutes(app: App): void {
     {
       schema: {
         tags,
-        summary: 'Record the payment of the total (A2.4.2.3); send an Idempotency-Key so a retry never pays twice',
+        summary:
+          'Record the payment of the total (A2.4.2.3). Send an Idempotency-Key so a retry never pays twice: the same key and request answer with the order as it is now (header Idempotent-Replayed: true); the same key with another request answers 422 idempotency.key_reused',
         params: idParam,
         headers: z.object({ 'idempotency-key': z.string().max(100).optional() }),
         body: s.payBody,
         response: one,
       },
     },
-    (req) =>
-      once(contextOf(req), req.headers['idempotency-key'], `order.pay:${req.params.id}`, (ctx) =>
-        steps.payOrder(ctx, req.params.id, req.body),
-      ),
+    (req, reply) => answerOnce(req, reply, steps.paymentOnce(req.params.id, req.body)),
   );
   command('close', 'Close a paid order', s.versionBody, (c, id, b) => steps.closeOrder(c, id, b.version));
   command('cancel', 'Cancel before completion, with a reason', s.reasonBody, steps.cancelOrder);

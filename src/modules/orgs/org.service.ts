@@ -1,7 +1,6 @@
 import { visibleScope } from '../../platform/authz/access.js';
 import { authorize, authorizeVisible } from '../../platform/authz/guard.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
-import { isUniqueViolation } from '../../platform/db/dialect.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
 import { ORG_MANAGE } from './org.permissions.js';
@@ -64,13 +63,9 @@ export async function orgAncestors(ctx: UseCase, node: OrgNode): Promise<OrgNode
 }
 
 async function saveChecked(tx: Tx, next: OrgNode, before: OrgNode, action: string, reason?: string): Promise<OrgNode> {
-  try {
-    if (!(await repo.updateOrg(tx.db, next, before.version))) {
-      throw new DomainError('conflict', 'record.version_conflict', 'the node was changed by someone else; reload');
-    }
-  } catch (e) {
-    if (isUniqueViolation(e)) throw fieldError('conflict', 'org.code_taken', 'code', 'this code is already used');
-    throw e;
+  // a code already used answers org.code_taken (modules/unique-rules.ts)
+  if (!(await repo.updateOrg(tx.db, next, before.version))) {
+    throw new DomainError('conflict', 'record.version_conflict', 'the node was changed by someone else; reload');
   }
   await tx.audit({ action, entity: 'org', entityId: next.id, before, after: reason ? { ...next, reason } : next });
   return next;
@@ -108,12 +103,7 @@ export async function createOrg(ctx: UseCase, input: CreateOrgInput) {
       createdAt: tx.now,
       updatedAt: tx.now,
     };
-    try {
-      await repo.insertOrg(tx.db, node);
-    } catch (e) {
-      if (isUniqueViolation(e)) throw fieldError('conflict', 'org.code_taken', 'code', 'this code is already used');
-      throw e;
-    }
+    await repo.insertOrg(tx.db, node);
     await tx.audit({ action: 'org.create', entity: 'org', entityId: id, after: node });
     return presentOrg(tx, node);
   });

@@ -35,3 +35,32 @@ export function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
+
+/**
+ * The name of the unique index (or `<table>_pk` primary key) a refused write ran into, or null when
+ * the error is no unique violation. PostgreSQL names the constraint; SQLite names only the columns
+ * (`UNIQUE constraint failed: t.a, t.b`), so the table's unique indexes are matched by their columns.
+ * Primary keys are named `<table>_pk` everywhere in this schema, which SQLite does not keep.
+ */
+export async function violatedUniqueIndex(db: Kysely<Database>, engine: Engine, error: unknown): Promise<string | null> {
+  if (!isUniqueViolation(error)) return null;
+  if (engine === 'postgres') return (error as { constraint?: string }).constraint ?? null;
+  const failed = /UNIQUE constraint failed: (.+)$/.exec((error as Error).message)?.[1];
+  if (!failed) return null;
+  const named = /^index '(.+)'$/.exec(failed);
+  if (named) return named[1] ?? null;
+  const refs = failed.split(', ').map((ref) => ref.split('.'));
+  const table = refs[0]?.[0];
+  if (!table || refs.some((r) => r.length !== 2 || r[0] !== table)) return null;
+  if ((error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return `${table}_pk`;
+  const columns = refs.map((r) => r[1]).join(',');
+  const indexes = await sql<{
+    name: string;
+    origin: string;
+  }>`select name, origin from pragma_index_list(${table}) where "unique" = 1`.execute(db);
+  for (const index of indexes.rows) {
+    const cols = await sql<{ name: string }>`select name from pragma_index_info(${index.name}) order by seqno`.execute(db);
+    if (cols.rows.map((c) => c.name).join(',') === columns) return index.origin === 'pk' ? `${table}_pk` : index.name;
+  }
+  return null;
+}

@@ -161,10 +161,15 @@ export interface RegulationParamTable {
 
 export interface IdempotencyKeyTable {
   tenant_id: string;
+  /** Whose key it is: `user:<id>`, `token:<id>` (an API token's keys are its own) or `system`. */
+  caller: string;
+  /** Which write it was sent to (`order.pay`); the same key on another route is another key. */
+  route: string;
   key: string;
-  /** Which write the key was used for (route and record); reusing a key elsewhere is refused. */
-  scope: string;
-  body_json: string | null;
+  /** sha256 of the canonical JSON of the request (path parameters and body); a reuse must match it. */
+  request_hash: string;
+  /** The record the write made or changed; null only inside the transaction that claims the key. */
+  record_id: string | null;
   created_at: string;
 }
 

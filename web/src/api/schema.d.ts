@@ -13621,7 +13621,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the payment of the total (A2.4.2.3); send an Idempotency-Key so a retry never pays twice */
+        /** Record the payment of the total (A2.4.2.3). Send an Idempotency-Key so a retry never pays twice: the same key and request answer with the order as it is now (header Idempotent-Replayed: true); the same key with another request answers 422 idempotency.key_reused */
         post: {
             parameters: {
                 query?: never;
@@ -18337,7 +18337,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Hand collected payments to finance; send an Idempotency-Key */
+        /** Hand collected payments to finance. Send an Idempotency-Key: the same key and request answer with the batch as it is now (header Idempotent-Replayed: true); the same key with another request answers 422 idempotency.key_reused */
         post: {
             parameters: {
                 query?: never;

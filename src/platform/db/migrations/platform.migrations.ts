@@ -63,4 +63,24 @@ export const platformMigrations: MigrationSet = () => ({
         .execute();
     },
   },
+  // Keys become the caller's own per route, and keep a hash of the request and the id of the record
+  // written instead of a copy of the answer (which held owners' names, phones and addresses). Keys
+  // taken before cannot be given a caller: they are dropped. A retry of such a request meets the
+  // record's own guard (the order's version, a payment already remitted), never a second write.
+  '2026120110_platform_idempotency_caller': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.dropTable('idempotency_keys').execute();
+      await db.schema
+        .createTable('idempotency_keys')
+        .addColumn('tenant_id', 'text', (c) => c.notNull())
+        .addColumn('caller', 'text', (c) => c.notNull())
+        .addColumn('route', 'text', (c) => c.notNull())
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('request_hash', 'text', (c) => c.notNull())
+        .addColumn('record_id', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('idempotency_keys_pk', ['tenant_id', 'caller', 'route', 'key'])
+        .execute();
+    },
+  },
 });
