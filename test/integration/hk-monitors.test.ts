@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planAllAgreements } from '../../src/modules/agreements/agreement.jobs.js';
 import { planAgreementVisits } from '../../src/modules/agreements/agreement-visits.service.js';
 import { lateFrom, localMonth, monthRange } from '../../src/modules/callbacks/callback.rules.js';
 import { drawCallbacks } from '../../src/modules/callbacks/callback-draw.service.js';
@@ -184,6 +185,44 @@ describe('A7.4.9 recurring visits: a visit not done by the end of its day', () =
         })
       ).status,
     ).toBe(409);
+  });
+});
+
+describe('A7.4.9 gaps before an agreement ends', () => {
+  it('the daily job records the days a stopped planner never planned as missed before ending the agreement', async () => {
+    const officeA = await t.org('office-a');
+    t.clock.set(new Date('2026-12-01T00:00:00Z'));
+    const admin = await freshLogin(t, 'admin');
+    // a one-day horizon: activation plans only today's visit
+    expect((await admin.put(`/api/orgs/${officeA}/params/rosterHorizonDays`, { value: 1 })).status).toBe(200);
+    try {
+      const a = await activeAgreement(t, await freshLogin(t, 'liuyang'), { ownerName: '冯先生', endDate: '2026-12-11' });
+      expect(a.visits.map((v: { plannedDate: string }) => v.plannedDate)).toEqual(['2026-12-01']);
+      // the planner next runs on the 14th, past the end date
+      t.clock.set(new Date('2026-12-14T00:00:00Z'));
+      await inTransaction(await systemContext(t), (tx) => planAllAgreements(tx));
+      const after = (await (await freshLogin(t, 'wangfang')).get(`/api/agreements/${a.id}`)).body;
+      expect(after).toMatchObject({ state: 'ended', closeReason: '协议期满' });
+      expect(after.visits.map((v: { plannedDate: string; state: string }) => [v.plannedDate, v.state])).toEqual([
+        ['2026-12-01', 'planned'],
+        ['2026-12-04', 'missed'],
+        ['2026-12-08', 'missed'],
+        ['2026-12-11', 'missed'],
+      ]);
+      const keys = (await breaches(await freshLogin(t, 'wangfang'), 'A7.4.9', 'agreements.visits_missed', officeA))
+        .filter((b) => b.entity.link.endsWith(a.id))
+        .map((b) => b.what.key);
+      expect(keys).toEqual(['breach.visitNotDone', 'breach.visitNeverPlanned', 'breach.visitNeverPlanned', 'breach.visitNeverPlanned']);
+      // the agreement has ended; a missed day can still be explained
+      const missed = after.visits.find((v: { plannedDate: string }) => v.plannedDate === '2026-12-04');
+      expect(missed.abilities).toEqual({ skip: true, move: false });
+      const skip = await (await freshLogin(t, 'liuyang')).post(`/api/agreements/${a.id}/visits/${missed.id}/skip`, {
+        reason: '业主春节回老家',
+      });
+      expect(skip.status).toBe(200);
+    } finally {
+      await (await freshLogin(t, 'admin')).put(`/api/orgs/${officeA}/params/rosterHorizonDays`, { value: null });
+    }
   });
 });
 
