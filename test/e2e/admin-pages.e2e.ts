@@ -1,7 +1,7 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText() is the text a person sees (textContent would include hidden text)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, signIn, useBrowser } from './support/session.js';
+import { expectAccessible, orgIdByCode, signIn, useBrowser } from './support/session.js';
 
 const dialog = (page: Page) => page.getByRole('dialog');
 const h1 = (page: Page) => page.locator('main h1').innerText();
@@ -138,7 +138,7 @@ describe('regulation parameters', () => {
 
   it('sets a yes/no clause (which orders the callback sample draws from) as 是 / 否', async () => {
     await signIn(s, 'wangfang');
-    await s.page.goto(`${s.baseURL}/params`);
+    await s.page.goto(`${s.baseURL}/params?org=${await orgIdByCode(s, 'office-a')}`);
     await expect.poll(() => s.page.locator('main .page-subtitle').innerText()).toContain('翠竹园管理处');
     const paid = s.page.getByRole('row').filter({ hasText: '回访抽样：有偿服务' });
     await expect.poll(() => paid.innerText()).toContain('否');
@@ -153,7 +153,7 @@ describe('regulation parameters', () => {
     await paid.getByRole('button', { name: '恢复继承' }).click();
     await dialog(s.page).getByRole('button', { name: '恢复继承' }).click();
     await expect.poll(() => paid.innerText()).not.toContain('本组织设定');
-  });
+  }, 120_000);
 
   it('shows a cleaner the values in force but no way to change them', async () => {
     await signIn(s, 'sunxy');
