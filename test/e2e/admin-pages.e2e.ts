@@ -1,7 +1,7 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText() is the text a person sees (textContent would include hidden text)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, signIn, useBrowser } from './support/session.js';
+import { expectAccessible, orgIdByCode, signIn, useBrowser } from './support/session.js';
 
 const dialog = (page: Page) => page.getByRole('dialog');
 const h1 = (page: Page) => page.locator('main h1').innerText();
@@ -135,6 +135,25 @@ describe('regulation parameters', () => {
     expect(await below.innerText()).toContain('翠竹园管理处');
     expect(await below.innerText()).toContain('12 小时');
   });
+
+  it('sets a yes/no clause (which orders the callback sample draws from) as 是 / 否', async () => {
+    await signIn(s, 'wangfang');
+    await s.page.goto(`${s.baseURL}/params?org=${await orgIdByCode(s, 'office-a')}`);
+    await expect.poll(() => s.page.locator('main .page-subtitle').innerText()).toContain('翠竹园管理处');
+    const paid = s.page.getByRole('row').filter({ hasText: '回访抽样：有偿服务' });
+    await expect.poll(() => paid.innerText()).toContain('否');
+    expect(await s.page.getByRole('row').filter({ hasText: '回访抽样：家政服务' }).innerText()).toContain('是');
+    await paid.getByRole('button', { name: '设定' }).click();
+    await dialog(s.page).getByText('是', { exact: true }).click();
+    await expectAccessible(s, 'the yes/no parameter dialog');
+    await dialog(s.page).getByRole('button', { name: '保存' }).click();
+    await dialog(s.page).waitFor({ state: 'detached' });
+    await expect.poll(() => paid.innerText()).toContain('本组织设定');
+    expect(await paid.innerText()).toMatch(/A7\.4\.10\s+是\s+否/);
+    await paid.getByRole('button', { name: '恢复继承' }).click();
+    await dialog(s.page).getByRole('button', { name: '恢复继承' }).click();
+    await expect.poll(() => paid.innerText()).not.toContain('本组织设定');
+  }, 120_000);
 
   it('shows a cleaner the values in force but no way to change them', async () => {
     await signIn(s, 'sunxy');

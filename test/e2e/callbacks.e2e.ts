@@ -59,6 +59,11 @@ describe('callbacks and the satisfaction rate', () => {
     const text = await main(s.page);
     expect(text).toContain('满意率 = 评价为“满意”的回访数 ÷ 已接通的回访数');
     expect(text).toContain('孙秀英');
+    // 统计服务项目质量满意率: a table per service item of the month's sampled orders
+    const { items } = await apiGet<{ items: { itemName: string }[] }>(s, `/api/satisfaction?orgId=${office}&month=${month.month}`);
+    expect(items.length).toBeGreaterThan(0);
+    const byItem = s.page.getByRole('region', { name: `${month.month} 按服务项目（服务项目质量满意率）` });
+    for (const i of items) expect(await byItem.innerText()).toContain(i.itemName);
     const chart = s.page.getByRole('img', { name: /近12个月满意率/ });
     expect(await chart.getAttribute('aria-label')).toContain(`${month.month} ${expected}`);
     // one point per month with a reached call, up to the chosen month (the trend ends with it)

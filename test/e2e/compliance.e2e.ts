@@ -1,10 +1,21 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText() is the text a person sees (textContent would include hidden text)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, orgIdByCode, signIn, useBrowser } from './support/session.js';
+import { expectAccessible, orgIdByCode, PASSWORD, type Session, signIn, useBrowser } from './support/session.js';
 
 const h1 = (page: Page) => page.locator('main h1').innerText();
 const main = (page: Page) => page.locator('main').innerText();
+
+/** A call to the API with the browser's cookies (the session the last sign-in made); fails on any error status. */
+async function api<T = unknown>(s: Session, method: 'GET' | 'POST' | 'PUT', path: string, data?: object): Promise<T> {
+  const res = await s.browser.context.request.fetch(`${s.baseURL}${path}`, {
+    method,
+    headers: { 'x-guanjia-csrf': '1' },
+    ...(data ? { data } : {}),
+  });
+  expect(res.status(), `${method} ${path}: ${await res.text()}`).toBeLessThan(300);
+  return (await res.json()) as T;
+}
 
 describe('compliance page', () => {
   const s = useBrowser();
@@ -43,6 +54,60 @@ describe('compliance page', () => {
     const number = (await first.innerText()).replace('工单', '').trim();
     await first.click();
     await expect.poll(() => h1(s.page)).toContain(number);
+  });
+
+  it('shows a rework not started in time (A7.4.6) and clicks through to the order', async () => {
+    // the order is made through the API as the office's people; the page is what the test checks
+    const as = (username: string) => api(s, 'POST', '/api/auth/login', { username, password: PASSWORD });
+    const office = await (async () => {
+      await as('liuyang');
+      return (await api<{ items: { id: string; code: string | null }[] }>(s, 'GET', '/api/orgs?pageSize=100')).items.find(
+        (o) => o.code === 'office-a',
+      )!.id;
+    })();
+    const items = await api<{ id: string; code: string }[]>(s, 'GET', '/api/service-items');
+    let o = await api<{ id: string; version: number; number: string }>(s, 'POST', '/api/orders', {
+      type: 'housekeeping',
+      officeId: office,
+      channel: 'phone',
+      customerName: '钱女士',
+      customerPhone: '13900002222',
+      address: '翠竹园6栋101',
+      lines: [{ itemId: items.find((i) => i.code === 'indoor-cleaning')!.id, quantity: 2 }],
+    });
+    const step = async (path: string, body: object = {}) => {
+      o = await api(s, 'POST', `/api/orders/${o.id}/${path}`, { version: o.version, ...body });
+    };
+    const cleaner = await api<{ items: { id: string; username: string }[] }>(s, 'GET', `/api/orgs/${office}/staff?permission=orders.work`);
+    await step('quote');
+    await step('confirm', { priceAccepted: true, staffCount: 1, appointmentStart: new Date().toISOString() });
+    await step('assign', { staff: [cleaner.items.find((u) => u.username === 'sunxy')!.id] });
+    await as('sunxy');
+    await step('start');
+    await step('finish');
+    await step('reject', { reason: '窗台没有擦' });
+
+    // office A allows one hour; the demo clock moves two hours on (and back afterwards)
+    await as('admin');
+    await api(s, 'PUT', `/api/orgs/${office}/params/reworkStartHours`, { value: 1 });
+    await api(s, 'POST', '/api/demo/clock', { at: new Date(Date.now() + 2 * 3_600_000).toISOString() });
+    try {
+      await signIn(s, 'wangfang');
+      await s.page.goto(`${s.baseURL}/compliance?org=${office}`);
+      const rework = s.page.locator('[data-clause="A7.4.6"]');
+      await expect.poll(() => rework.innerText()).toContain('项违规');
+      await rework.getByRole('link', { name: /业主不满意后未及时返工/ }).click();
+      await expect.poll(() => h1(s.page)).toBe('A7.4.6 业主不满意后未及时返工');
+      await expect.poll(() => main(s.page)).toContain(`工单 ${o.number}（钱女士，翠竹园管理处）第 2 轮返工`);
+      expect(await main(s.page)).toContain('窗台没有擦');
+      await expectAccessible(s, 'the rework breaches page');
+      await s.page.locator('.breach-row').filter({ hasText: o.number }).getByRole('link').click();
+      await expect.poll(() => h1(s.page)).toContain(o.number);
+    } finally {
+      await as('admin');
+      await api(s, 'POST', '/api/demo/clock', { at: null });
+      await api(s, 'PUT', `/api/orgs/${office}/params/reworkStartHours`, { value: null });
+    }
   });
 
   it('tells a cleaner the page is not theirs', async () => {

@@ -13,14 +13,14 @@ import { paramAt } from '../params/params.service.js';
 import { tenantZone } from '../tenants/tenant.service.js';
 import { AGREEMENTS_MANAGE } from './agreement.permissions.js';
 import * as repo from './agreement.repo.js';
-import { dateIn, dueOccurrences, localInstant } from './agreement.rules.js';
+import { dateIn, dueOccurrences, localInstant, missedOccurrences } from './agreement.rules.js';
 import { type Loaded, loadAgreement, presentAgreement } from './agreement.service.js';
 import type { Agreement, Visit } from './agreement.types.js';
 
 /** Visits still to happen whose order has not started: the ones that can be moved, skipped or called off. */
 const OPEN: Visit['state'][] = ['planned', 'moved'];
 
-/** The visits of an agreement with the state of their orders and what may be done to each. */
+/** The visits of an agreement with the state of their orders and what may be done to each (`manage`: the caller's permission). */
 export async function presentVisits(ctx: UseCase, a: Agreement, manage: boolean) {
   const visits = await repo.listVisits(ctx.db, ctx.actor.tenantId, a.id);
   const states = await agreementOrderStates(
@@ -29,8 +29,9 @@ export async function presentVisits(ctx: UseCase, a: Agreement, manage: boolean)
   );
   return visits.map((v) => {
     const orderState = v.orderId ? (states.get(v.orderId) ?? null) : null;
-    const open = manage && OPEN.includes(v.state) && orderNotStarted(orderState ?? undefined);
-    return { ...v, orderState, abilities: { skip: open, move: open } };
+    const open = manage && a.state === 'active' && OPEN.includes(v.state) && orderNotStarted(orderState ?? undefined);
+    // a missed visit (never planned) can only be explained, whatever the agreement's state since
+    return { ...v, orderState, abilities: { skip: open || (manage && v.state === 'missed'), move: open } };
   });
 }
 
@@ -48,6 +49,28 @@ export async function planVisits(tx: Tx, loaded: Pick<Loaded, 'agreement' | 'ite
   const due = dueOccurrences(a.schedule, a, new Date(tx.now), horizon, tz);
   const planned = new Set((await repo.listVisits(tx.db, tx.actor.tenantId, a.id)).map((v) => v.plannedDate));
   let made = 0;
+  // days that fell in a gap while the planner did not run: recorded as missed, so the monitor shows them
+  for (const d of missedOccurrences(a.schedule, a, new Date(tx.now), tz)) {
+    if (planned.has(d.date)) continue;
+    const visit: Visit = {
+      id: newId(),
+      agreementId: a.id,
+      plannedDate: d.date,
+      windowStart: d.start,
+      windowEnd: d.end,
+      orderId: null,
+      orderNumber: null,
+      state: 'missed',
+      reason: null,
+      movedFrom: null,
+      movedTo: null,
+      createdAt: tx.now,
+      updatedAt: tx.now,
+    };
+    if (!(await repo.claimVisit(tx.db, tx.actor.tenantId, visit))) continue;
+    await tx.audit({ action: 'agreement.visit_missed', entity: 'agreement', entityId: a.id, after: visit });
+    made++;
+  }
   for (const d of due) {
     if (planned.has(d.date)) continue;
     const visit: Visit = {
@@ -120,12 +143,16 @@ export async function cancelFutureVisits(tx: Tx, a: Agreement, reason: string): 
   }
 }
 
-/** Loads an open visit of an active agreement the caller manages, with its order's state. */
-async function openVisit(tx: Tx, agreementId: string, visitId: string) {
+/**
+ * Loads an open visit of an active agreement the caller manages, with its order's state. With `missed`, a missed
+ * visit is open too (it can be explained with a reason, even after the agreement ended).
+ */
+async function openVisit(tx: Tx, agreementId: string, visitId: string, missed = false) {
   const loaded = await loadAgreement(tx, agreementId);
   authorize(tx.actor.access, AGREEMENTS_MANAGE, loaded.officePath, 'agreement');
   const visit = await repo.findVisit(tx.db, tx.actor.tenantId, agreementId, visitId);
   if (!visit) throw notFound('visit');
+  if (missed && visit.state === 'missed') return { loaded, visit };
   if (loaded.agreement.state !== 'active')
     throw new DomainError('conflict', 'agreement.invalid_transition', 'only the visits of an agreement in force can change');
   if (!OPEN.includes(visit.state)) throw new DomainError('conflict', 'agreement.visit_closed', `the visit is ${visit.state}`);
@@ -135,10 +162,10 @@ async function openVisit(tx: Tx, agreementId: string, visitId: string) {
   return { loaded, visit };
 }
 
-/** Skips one visit with the reason (A7.4.9): its order is cancelled with that reason. */
+/** Skips one visit with the reason (A7.4.9): its order is cancelled with that reason; a missed visit is explained by it. */
 export async function skipVisit(ctx: UseCase, agreementId: string, visitId: string, input: { reason: string }) {
   return inTransaction(ctx, async (tx) => {
-    const { loaded, visit } = await openVisit(tx, agreementId, visitId);
+    const { loaded, visit } = await openVisit(tx, agreementId, visitId, true);
     const reason = input.reason.trim();
     if (visit.orderId) await cancelAgreementOrder(tx, visit.orderId, reason);
     const next: Visit = { ...visit, state: 'skipped', reason, updatedAt: tx.now };

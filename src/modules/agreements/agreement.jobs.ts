@@ -7,7 +7,7 @@ import { planVisits } from './agreement-visits.service.js';
 
 /**
  * The daily round over a tenant's agreements in force: one past its end date is ended (its future visits
- * cancelled), every other gets its visits planned up to the horizon. Re-running it the same day changes nothing.
+ * cancelled, its days never planned recorded as missed), every other gets its visits planned up to the horizon. Re-running it the same day changes nothing.
  */
 export async function planAllAgreements(run: Omit<JobRun, 'job'>): Promise<{ ended: number; planned: number }> {
   const today = dateIn(new Date(run.now), await tenantZone(run));
@@ -16,6 +16,8 @@ export async function planAllAgreements(run: Omit<JobRun, 'job'>): Promise<{ end
   for (const { id } of await repo.listActive(run.db, run.actor.tenantId)) {
     const loaded = await loadAgreement(run, id);
     if (loaded.agreement.endDate < today) {
+      // the days up to the end that a stopped planner never planned are recorded as missed before it ends
+      planned += await planVisits(run, loaded);
       await endAgreement(run, id, { version: loaded.agreement.version, reason: '协议期满' });
       ended++;
     } else planned += await planVisits(run, loaded);

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { pathWithin } from '../../platform/db/scope.js';
 import { containsText } from '../../platform/db/search.js';
@@ -300,4 +300,24 @@ export async function updateVisit(db: Db, tenantId: string, v: Visit) {
 export async function blobType(db: Db, tenantId: string, id: string): Promise<string | null> {
   const r = await db.selectFrom('blobs').select('content_type').where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
   return r?.content_type ?? null;
+}
+
+/** The name of the environment supervisor who arranges an office's visits: the nearest active holder at the office or above. */
+export async function visitSupervisorName(db: Db, tenantId: string, officePath: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('grants as g')
+    .innerJoin('roles as r', (j) => j.onRef('r.tenant_id', '=', 'g.tenant_id').onRef('r.id', '=', 'g.role_id'))
+    .innerJoin('org_nodes as n', (j) => j.onRef('n.tenant_id', '=', 'g.tenant_id').onRef('n.id', '=', 'g.org_id'))
+    .innerJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 'g.tenant_id').onRef('u.id', '=', 'g.user_id'))
+    .select('u.display_name')
+    .where('g.tenant_id', '=', tenantId)
+    .where('r.code', '=', 'environment_supervisor')
+    .where('g.revoked_at', 'is', null)
+    .where('u.active', '=', 1)
+    .where(sql<boolean>`${officePath} like n.path || '%'`)
+    .orderBy('n.depth', 'desc')
+    .orderBy('g.created_at')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.display_name ?? null;
 }

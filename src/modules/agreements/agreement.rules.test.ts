@@ -4,10 +4,12 @@ import {
   dueOccurrences,
   isoWeekday,
   localInstant,
+  missedOccurrences,
   negotiatedItems,
   occurrences,
   scheduleProblem,
   unapprovedPrice,
+  visitMissedFrom,
 } from './agreement.rules.js';
 
 const tz = 'Asia/Shanghai';
@@ -60,5 +62,28 @@ describe('price rule', () => {
     expect(unapprovedPrice(items, false)).toBe(1);
     expect(unapprovedPrice(items, true)).toBeNull();
     expect(unapprovedPrice([items[0]!], false)).toBeNull();
+  });
+});
+
+describe('gaps and missed visits (A7.4.9)', () => {
+  const agreement = { startDate: '2026-11-01', endDate: '2027-05-31', activatedAt: '2026-12-01T00:30:00.000Z' };
+  it('finds the occurrences since the activation whose window has begun (the days a stopped planner left out)', () => {
+    // activated Tuesday 1 December 08:30 Shanghai; now Monday 14 December 10:00
+    const missed = missedOccurrences(twiceWeekly, agreement, new Date('2026-12-14T02:00:00Z'), tz);
+    expect(missed.map((m) => m.date)).toEqual(['2026-12-01', '2026-12-04', '2026-12-08', '2026-12-11']);
+    // nothing before the activation counts, even inside the agreement's dates, nor a window that began before it
+    const lateStart = { ...agreement, activatedAt: '2026-12-01T01:30:00.000Z' };
+    expect(missedOccurrences(twiceWeekly, lateStart, new Date('2026-12-05T00:00:00Z'), tz).map((m) => m.date)).toEqual(['2026-12-04']);
+    expect(missedOccurrences(twiceWeekly, { ...agreement, activatedAt: null }, new Date('2026-12-14T02:00:00Z'), tz)).toEqual([]);
+  });
+  it('a visit not done is a breach from the day after its window, a done or cancelled one never', () => {
+    const v = { state: 'planned', windowStart: '2026-12-04T01:00:00.000Z' };
+    expect(visitMissedFrom(v, 'assigned', '2026-12-04', tz)).toBeNull();
+    expect(visitMissedFrom(v, 'assigned', '2026-12-05', tz)).toBe('2026-12-05');
+    expect(visitMissedFrom(v, 'in_progress', '2026-12-05', tz)).toBe('2026-12-05');
+    expect(visitMissedFrom(v, 'completed', '2026-12-05', tz)).toBeNull();
+    expect(visitMissedFrom(v, 'cancelled', '2026-12-05', tz)).toBeNull();
+    expect(visitMissedFrom({ ...v, state: 'missed' }, null, '2026-12-05', tz)).toBe('2026-12-05');
+    expect(visitMissedFrom({ ...v, state: 'skipped' }, 'cancelled', '2026-12-05', tz)).toBeNull();
   });
 });

@@ -79,6 +79,50 @@ export function dueOccurrences(
     .filter((v) => Date.parse(v.start) > now.getTime());
 }
 
+/**
+ * Gap filling (A7.4.9): occurrences the planner never planned because it did not run in time — from the day the
+ * agreement came into force through today, inside its dates, whose window began after the activation and has
+ * begun by now. They are recorded as missed (no order is invented after the fact), so they show as not done.
+ */
+export function missedOccurrences(
+  schedule: Schedule,
+  agreement: { startDate: string; endDate: string; activatedAt: string | null },
+  now: Date,
+  timeZone: string,
+): { date: string; start: string; end: string }[] {
+  if (!agreement.activatedAt) return [];
+  const today = dateIn(now, timeZone);
+  const from = [agreement.startDate, dateIn(new Date(agreement.activatedAt), timeZone)].sort()[1]!;
+  const to = [agreement.endDate, today].sort()[0]!;
+  if (from > to) return [];
+  return occurrences(schedule, from, to)
+    .map((date) => ({ date, ...visitWindow(date, schedule, timeZone) }))
+    .filter((v) => v.start > agreement.activatedAt! && Date.parse(v.start) <= now.getTime());
+}
+
+/** Order states in which a visit's work is not done: not finished yet (A7.4.9 "按时上门服务"). */
+export const VISIT_NOT_DONE = ['requested', 'quoted', 'confirmed', 'assigned', 'in_progress'] as const;
+
+/**
+ * A visit not done by the end of its day (A7.4.9): planned or moved (its order not finished, nor cancelled),
+ * or missed (never planned), once the business day of its window has ended. Returns the business date from
+ * which it is a breach (the day after), or null.
+ */
+export function visitMissedFrom(
+  visit: { state: string; windowStart: string },
+  orderState: string | null,
+  today: string,
+  timeZone: string,
+): string | null {
+  if (visit.state === 'missed') {
+    if (orderState !== null) return null;
+  } else if (visit.state === 'planned' || visit.state === 'moved') {
+    if (orderState === null || !(VISIT_NOT_DONE as readonly string[]).includes(orderState)) return null;
+  } else return null;
+  const day = addDays(dateIn(new Date(visit.windowStart), timeZone), 1);
+  return day <= today ? day : null;
+}
+
 export type ScheduleProblem = { code: string; field: string };
 
 /** What is wrong with a schedule and dates, if anything (the form shows it on the field). */

@@ -8,8 +8,11 @@ export type AgreementCommand = (typeof AGREEMENT_COMMANDS)[number];
 export const PAYMENT_TERMS = ['per_visit', 'monthly'] as const;
 export type PaymentTerms = (typeof PAYMENT_TERMS)[number];
 
-/** A visit of an agreement (A7.4.9): planned with its order, or skipped, moved, cancelled with the reason. */
-export const VISIT_STATES = ['planned', 'skipped', 'moved', 'cancelled'] as const;
+/**
+ * A visit of an agreement (A7.4.9): planned with its order, or skipped, moved, cancelled with the reason; `missed`
+ * when the planner did not run before its window began (recorded afterwards, without an order).
+ */
+export const VISIT_STATES = ['planned', 'skipped', 'moved', 'cancelled', 'missed'] as const;
 export type VisitState = (typeof VISIT_STATES)[number];
 
 /** When the service is done: ISO weekdays (1 = Monday … 7 = Sunday) and/or days of the month, in a time window. */

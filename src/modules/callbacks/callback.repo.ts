@@ -6,8 +6,15 @@ import type { CallbackFollowUpTable, CallbackTable } from './callbacks.tables.js
 
 type Db = Kysely<Database>;
 
-/** Accepted orders of an office whose acceptance falls in [from, to): the candidates of a draw, in id order. */
-export async function acceptedOrderIds(db: Db, tenantId: string, officeId: string, from: string, to: string): Promise<string[]> {
+/** Accepted orders of the types of an office whose acceptance falls in [from, to): the candidates of a draw, in id order. */
+export async function acceptedOrderIds(
+  db: Db,
+  tenantId: string,
+  officeId: string,
+  from: string,
+  to: string,
+  types: readonly string[],
+): Promise<string[]> {
   const rows = await db
     .selectFrom('orders')
     .select('id')
@@ -16,6 +23,7 @@ export async function acceptedOrderIds(db: Db, tenantId: string, officeId: strin
     .where('accepted_at', '>=', from)
     .where('accepted_at', '<', to)
     .where('state', 'in', ['accepted', 'paid', 'closed'])
+    .where('type', 'in', [...types])
     .orderBy('id')
     .execute();
   return rows.map((r) => r.id);
@@ -266,6 +274,54 @@ export async function outcomesByStaff(db: Db, tenantId: string, scope: readonly 
     .groupBy(['a.user_id', 'u.display_name', 'c.state', 'c.reached', 'c.satisfaction'])
     .execute();
   return rows.map(outcome);
+}
+
+/** Callbacks of one month in the subtrees, counted by the service item of the sampled order's lines and outcome. */
+export async function outcomesByItem(db: Db, tenantId: string, scope: readonly string[], month: string) {
+  const rows = await db
+    .selectFrom('callbacks as c')
+    .innerJoin('org_nodes as n', (j) => j.onRef('n.tenant_id', '=', 'c.tenant_id').onRef('n.id', '=', 'c.office_id'))
+    .innerJoin('order_lines as l', (j) => j.onRef('l.tenant_id', '=', 'c.tenant_id').onRef('l.order_id', '=', 'c.order_id'))
+    .select([
+      'l.item_id',
+      (eb) => eb.fn.max('l.item_name').as('item_name'),
+      'c.state',
+      'c.reached',
+      'c.satisfaction',
+      // an order listing the same item twice is still one callback for it
+      (eb) => eb.fn.count<number | string>('c.id').distinct().as('n'),
+    ])
+    .where('c.tenant_id', '=', tenantId)
+    .where('c.month', '=', month)
+    .where(pathWithin('n.path', scope))
+    .groupBy(['l.item_id', 'c.state', 'c.reached', 'c.satisfaction'])
+    .execute();
+  return rows.map(outcome);
+}
+
+/** Active offices of a subtree with their creation time (which months owe a draw), for the draws monitor. */
+export async function officesUnder(db: Db, tenantId: string, scopePath: string) {
+  return db
+    .selectFrom('org_nodes as n')
+    .select(['n.id', 'n.path', 'n.name', 'n.created_at'])
+    .where('n.tenant_id', '=', tenantId)
+    .where('n.kind', '=', 'office')
+    .where('n.active', '=', 1)
+    .where(pathWithin('n.path', [scopePath]))
+    .orderBy('n.path')
+    .execute();
+}
+
+/** The months from `fromMonth` on that have a draw, per office of a subtree. */
+export async function drawnMonths(db: Db, tenantId: string, scopePath: string, fromMonth: string) {
+  return db
+    .selectFrom('callback_draws as d')
+    .innerJoin('org_nodes as n', (j) => j.onRef('n.tenant_id', '=', 'd.tenant_id').onRef('n.id', '=', 'd.office_id'))
+    .select(['d.office_id', 'd.month'])
+    .where('d.tenant_id', '=', tenantId)
+    .where('d.month', '>=', fromMonth)
+    .where(pathWithin('n.path', [scopePath]))
+    .execute();
 }
 
 /** Callbacks still to do of `month` and the months before, in a subtree, per office and month (the monitor). */

@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest';
 import {
   addToTally,
   drawSample,
+  drawsOwed,
   emptyTally,
   lateFrom,
   localMonth,
   monthRange,
   monthsEnding,
   previousMonth,
+  sampledTypes,
   satisfactionRate,
 } from './callback.rules.js';
 
@@ -128,5 +130,20 @@ describe('satisfaction rate', () => {
   it('has no rate when nobody was reached', () => {
     expect(satisfactionRate(tally(['n', 'p']))).toBeNull();
     expect(satisfactionRate(tally([]))).toBeNull();
+  });
+});
+
+describe('what the monthly draw samples and owes (A7.4.10)', () => {
+  it('draws from the order types switched on, housekeeping when none is', () => {
+    expect(sampledTypes({ housekeeping: 1, paid_service: 0 })).toEqual(['housekeeping']);
+    expect(sampledTypes({ housekeeping: 1, paid_service: 1 })).toEqual(['housekeeping', 'paid_service']);
+    expect(sampledTypes({ housekeeping: 0, paid_service: 1 })).toEqual(['paid_service']);
+    expect(sampledTypes({ housekeeping: 0, paid_service: 0 })).toEqual(['housekeeping']);
+  });
+  it('owes a draw for every month since the office was created, once that month’s callbacks are late', () => {
+    expect(drawsOwed('2026-09', '2026-12-10', 10)).toEqual(['2026-09', '2026-10']);
+    expect(drawsOwed('2026-09', '2026-12-11', 10)).toEqual(['2026-09', '2026-10', '2026-11']);
+    expect(drawsOwed('2026-12', '2026-12-31', 10)).toEqual([]);
+    expect(drawsOwed('2026-11', '2027-01-11', 10)).toEqual(['2026-11', '2026-12']);
   });
 });

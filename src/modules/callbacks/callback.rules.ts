@@ -1,4 +1,6 @@
 import { startOfBusinessDay } from '../../platform/time.js';
+import type { OrderTypeCode } from '../orders/order-types.js';
+import type { ParamKey } from '../params/params.catalog.js';
 import type { Satisfaction } from './callback.types.js';
 
 /**
@@ -125,4 +127,31 @@ export function satisfactionRate(t: Pick<CallbackTally, 'reached' | 'satisfied'>
 /** The instants [from, to) of a month in a time zone, ISO UTC. */
 export function monthRange(month: string, timeZone: string): { from: string; to: string } {
   return { from: startOfBusinessDay(`${month}-01`, timeZone), to: startOfBusinessDay(`${nextMonth(month)}-01`, timeZone) };
+}
+
+/**
+ * Which order types the monthly sample draws from (A7.4.10 "每月汇总《家政服务表》后…抽查回访"): one yes/no
+ * parameter per order type, housekeeping on by default. A new order type must name its parameter here.
+ */
+export const SAMPLE_TYPE_PARAMS = {
+  housekeeping: 'callbackSampleHousekeeping',
+  paid_service: 'callbackSamplePaidService',
+} as const satisfies Record<OrderTypeCode, ParamKey>;
+
+/** The sampled order types from the flags in force; none chosen reads as the regulation's own (housekeeping). */
+export function sampledTypes(flags: Record<OrderTypeCode, number>): OrderTypeCode[] {
+  const on = (Object.keys(SAMPLE_TYPE_PARAMS) as OrderTypeCode[]).filter((t) => flags[t] === 1);
+  return on.length ? on : ['housekeeping'];
+}
+
+/**
+ * The months an office owes a draw for and whose deadline has passed by `today`: from the month it was created
+ * through last month, each once its callbacks are late (`lateFrom`). A month among them without a draw is a
+ * breach (the draw never ran), from the same day its callbacks would be late.
+ */
+export function drawsOwed(createdMonth: string, today: string, dueDay: number): string[] {
+  const out: string[] = [];
+  const last = previousMonth(today.slice(0, 7));
+  for (let m = createdMonth; m <= last; m = nextMonth(m)) if (lateFrom(m, dueDay) <= today) out.push(m);
+  return out;
 }

@@ -14,7 +14,9 @@ export const callbackListQuery = z.strictObject({
 
 export const satisfactionQuery = z.strictObject({
   orgId: z.uuid().optional().describe('Only this node’s subtree'),
-  month: month.optional().describe('The last month of the 12-month trend and the month of the per-staff table (default: last month)'),
+  month: month
+    .optional()
+    .describe('The last month of the 12-month trend and the month of the per-staff and per-item tables (default: last month)'),
 });
 
 export const followUpSchema = z.object({
@@ -122,4 +124,7 @@ export const satisfactionSchema = z.object({
   staff: z
     .array(z.object({ userId: z.string(), displayName: z.string(), ...tally }))
     .describe('Per staff member assigned to the month’s sampled orders'),
+  items: z
+    .array(z.object({ itemId: z.string(), itemName: z.string(), ...tally }))
+    .describe('Per service item (统计服务项目质量满意率): a callback counts for every item on its sampled order'),
 });

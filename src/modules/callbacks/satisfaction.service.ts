@@ -14,15 +14,16 @@ function fold(rows: { state: CallbackState; reached: boolean | null; satisfactio
 
 /**
  * The satisfaction rate (满意率 = 满意 ÷ reached callbacks) of a subtree: the chosen month, the 12 months
- * ending with it (for the trend), and per staff member who did the sampled orders of the month.
+ * ending with it (for the trend), per staff member who did the sampled orders of the month, and per service item.
  */
 export async function satisfaction(ctx: UseCase, f: { orgId?: string | undefined; month?: string | undefined }) {
   const scope = await callbackScope(ctx, f.orgId);
   const month = f.month ?? (await defaultMonth(ctx));
   const months = monthsEnding(month, 12);
-  const [byMonth, byStaff] = await Promise.all([
+  const [byMonth, byStaff, byItem] = await Promise.all([
     repo.outcomesByMonth(ctx.db, ctx.actor.tenantId, scope, months),
     repo.outcomesByStaff(ctx.db, ctx.actor.tenantId, scope, month),
+    repo.outcomesByItem(ctx.db, ctx.actor.tenantId, scope, month),
   ]);
   const trend = months.map((m) => ({ month: m, ...withRate(fold(byMonth.filter((r) => r.month === m))) }));
   const staffIds = [...new Set(byStaff.map((r) => r.user_id))];
@@ -32,5 +33,12 @@ export async function satisfaction(ctx: UseCase, f: { orgId?: string | undefined
       return { userId: id, displayName: rows[0]!.display_name, ...withRate(fold(rows)) };
     })
     .sort((a, b) => b.total - a.total || a.displayName.localeCompare(b.displayName, 'zh-CN'));
-  return { month, current: trend[trend.length - 1]!, trend, staff };
+  // 统计服务项目质量满意率: a callback counts for every service item on its order
+  const items = [...new Set(byItem.map((r) => r.item_id))]
+    .map((id) => {
+      const rows = byItem.filter((r) => r.item_id === id);
+      return { itemId: id, itemName: String(rows[0]!.item_name ?? ''), ...withRate(fold(rows)) };
+    })
+    .sort((a, b) => b.total - a.total || a.itemName.localeCompare(b.itemName, 'zh-CN'));
+  return { month, current: trend[trend.length - 1]!, trend, staff, items };
 }

@@ -1,6 +1,10 @@
+import { sql } from 'kysely';
 import type { UseCase } from '../../platform/context.js';
 import { pathWithin } from '../../platform/db/scope.js';
+import { mergePages, pathInRegion } from '../../platform/monitors/monitor.sql.js';
 import type { Breach, Monitor, MonitorScope } from '../../platform/monitors/monitor.types.js';
+import { type ParamRegion, paramRegionsUnder } from '../params/param-regions.service.js';
+import { REWORK_WAITING, reworkLateSince } from './order.rules.js';
 
 /** Which quotes to look at: those at or after the mark (still to verify), or the given orders. */
 export type QuoteWindow = { from: string | null; to?: string } | { orderIds: readonly string[] };
@@ -130,4 +134,99 @@ export const offListPricesMonitor: Monitor = {
   },
 };
 
-export const orderMonitors: Monitor[] = [offListPricesMonitor];
+const HOUR = 3_600_000;
+
+/**
+ * Orders sent back for rework (A7.4.6) whose new round has not started `hours` after the owner's rejection:
+ * still in `rework`, or assigned again without starting (the round number moved on at the rejection, and
+ * `start` is what leaves both states). The rejected round is the one before the order's current round.
+ */
+function reworkNotStarted(ctx: UseCase, region: ParamRegion) {
+  const cutoff = new Date(ctx.clock.now().getTime() - region.value * HOUR).toISOString();
+  return ctx.db
+    .selectFrom('org_nodes as n')
+    .innerJoin('orders as o', (j) => j.onRef('o.tenant_id', '=', 'n.tenant_id').onRef('o.office_id', '=', 'n.id'))
+    .innerJoin('order_rounds as r', (j) =>
+      j.onRef('r.tenant_id', '=', 'o.tenant_id').onRef('r.order_id', '=', 'o.id').on(sql<boolean>`r.round_no = o.round - 1`),
+    )
+    .where('n.tenant_id', '=', ctx.actor.tenantId)
+    .where(pathInRegion('n.path', region))
+    .where('o.state', 'in', [...REWORK_WAITING])
+    .where('o.round', '>', 1)
+    .where('r.outcome', '=', 'rework')
+    .where('r.decided_at', '<', cutoff);
+}
+
+/** A7.4.6 "立即进行整改": a rework round with no work started within `reworkStartHours` of the owner's rejection. */
+export const reworkNotStartedMonitor: Monitor = {
+  id: 'orders.rework_not_started',
+  clauseId: 'A7.4.6',
+  title: { 'zh-CN': '业主不满意后未及时返工', en: 'Rework not started in time after the owner’s rejection' },
+  responsibleRole: 'environment_supervisor',
+  async count(ctx, scope) {
+    let total = 0;
+    for (const r of await paramRegionsUnder(ctx, scope.path, 'reworkStartHours'))
+      total += Number(
+        (
+          await reworkNotStarted(ctx, r)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirst()
+        )?.n ?? 0,
+      );
+    return total;
+  },
+  async list(ctx, scope, page) {
+    const parts: Breach[][] = [];
+    for (const r of await paramRegionsUnder(ctx, scope.path, 'reworkStartHours')) {
+      const rows = await reworkNotStarted(ctx, r)
+        .select([
+          'o.id',
+          'o.number',
+          'o.customer_name',
+          'o.office_id',
+          'o.state',
+          'o.round',
+          'r.round_no',
+          'r.outcome',
+          'r.decided_at',
+          'r.reason',
+          'n.name',
+        ])
+        .orderBy('r.decided_at')
+        .orderBy('o.id')
+        .limit(page.offset + page.limit)
+        .execute();
+      const now = ctx.clock.now();
+      parts.push(
+        rows.map(
+          (o): Breach => ({
+            what: {
+              key: 'breach.reworkNotStarted',
+              values: {
+                order: o.number,
+                customer: o.customer_name,
+                office: o.name,
+                round: Number(o.round),
+                hours: r.value,
+                reason: o.reason ?? '',
+              },
+            },
+            // the SQL above and the clause's rule select the same rounds (test/integration/hk-monitors.test.ts)
+            since:
+              reworkLateSince(
+                { state: o.state, round: Number(o.round) },
+                { roundNo: Number(o.round_no), outcome: o.outcome, decidedAt: o.decided_at },
+                r.value,
+                now,
+              ) ?? o.decided_at!,
+            entity: { type: 'order', id: o.id, label: o.number, link: `/orders/${o.id}` },
+            officeId: o.office_id,
+          }),
+        ),
+      );
+    }
+    return mergePages(parts, page);
+  },
+};
+
+export const orderMonitors: Monitor[] = [offListPricesMonitor, reworkNotStartedMonitor];

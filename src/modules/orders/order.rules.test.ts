@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { businessDate, lineAmount, orderNumber, serviceTimes, toMilli, totals } from './order.rules.js';
+import { businessDate, lineAmount, orderNumber, reworkLateSince, serviceTimes, toMilli, totals } from './order.rules.js';
 
 describe('pricing', () => {
   it('multiplies price by quantity in whole fen, rounding half up', () => {
@@ -47,5 +47,21 @@ describe('order numbers', () => {
     // 23:30 UTC on the 27th is already the 28th in Shanghai
     expect(businessDate(new Date('2026-11-27T23:30:00Z'), 'Asia/Shanghai')).toBe('2026-11-28');
     expect(orderNumber('JZ', '2026-11-28', 7)).toBe('JZ-20261128-0007');
+  });
+});
+
+describe('rework started "立即" (A7.4.6)', () => {
+  const rejected = { roundNo: 1, outcome: 'rework' as const, decidedAt: '2026-12-01T02:00:00.000Z' };
+  const at = (iso: string) => new Date(iso);
+  it('is late once the hours since the rejection have passed and the new round has not started', () => {
+    expect(reworkLateSince({ state: 'rework', round: 2 }, rejected, 24, at('2026-12-02T01:59:00Z'))).toBeNull();
+    expect(reworkLateSince({ state: 'rework', round: 2 }, rejected, 24, at('2026-12-02T02:01:00Z'))).toBe('2026-12-02T02:00:00.000Z');
+    // assigned again but not started is still waiting
+    expect(reworkLateSince({ state: 'assigned', round: 2 }, rejected, 24, at('2026-12-03T00:00:00Z'))).toBe('2026-12-02T02:00:00.000Z');
+  });
+  it('is not late once work started, or for a first round', () => {
+    expect(reworkLateSince({ state: 'in_progress', round: 2 }, rejected, 24, at('2026-12-05T00:00:00Z'))).toBeNull();
+    expect(reworkLateSince({ state: 'assigned', round: 1 }, undefined, 24, at('2026-12-05T00:00:00Z'))).toBeNull();
+    expect(reworkLateSince({ state: 'rework', round: 3 }, rejected, 24, at('2026-12-05T00:00:00Z'))).toBeNull();
   });
 });

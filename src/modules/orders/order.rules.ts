@@ -66,3 +66,22 @@ export function newOrderSteps(at: string, by: string) {
     updatedAt: at,
   };
 }
+
+/** States of an order sent back for rework whose new round has not started (`start` leaves both). */
+export const REWORK_WAITING = ['rework', 'assigned'] as const;
+
+/**
+ * A7.4.6 "立即进行整改": when an order's rework is late — `hours` after the owner rejected the round before
+ * its current one, while that new round has not started — or null when it is not (yet) late.
+ */
+export function reworkLateSince(
+  order: Pick<Order, 'state' | 'round'>,
+  rejected: Pick<WorkRound, 'roundNo' | 'outcome' | 'decidedAt'> | undefined,
+  hours: number,
+  now: Date,
+): string | null {
+  if (!(REWORK_WAITING as readonly string[]).includes(order.state) || order.round < 2) return null;
+  if (!rejected || rejected.roundNo !== order.round - 1 || rejected.outcome !== 'rework' || !rejected.decidedAt) return null;
+  const since = Date.parse(rejected.decidedAt) + hours * 3_600_000;
+  return since < now.getTime() ? new Date(since).toISOString() : null;
+}

@@ -6,7 +6,8 @@ export interface ParamDef {
   key: string;
   clause: string;
   default: number;
-  unit: 'days' | 'hours' | 'minutes' | 'count' | 'day_of_month';
+  /** `flag`: 1 = yes, 0 = no (a yes/no choice the clause leaves to the organisation, kept a whole number). */
+  unit: 'days' | 'hours' | 'minutes' | 'count' | 'day_of_month' | 'flag';
   min: number;
   max: number;
   /** One line in English; the UI shows `params.<key>`. */
@@ -50,6 +51,33 @@ export const PARAMS = [
     min: 1,
     max: 28,
     description: 'Day of the month by which last month’s callbacks must be recorded',
+  },
+  {
+    key: 'callbackSampleHousekeeping',
+    clause: 'A7.4.10',
+    default: 1,
+    unit: 'flag',
+    min: 0,
+    max: 1,
+    description: 'The monthly callback sample draws from housekeeping orders (家政服务表)',
+  },
+  {
+    key: 'callbackSamplePaidService',
+    clause: 'A7.4.10',
+    default: 0,
+    unit: 'flag',
+    min: 0,
+    max: 1,
+    description: 'The monthly callback sample also draws from paid-service orders',
+  },
+  {
+    key: 'reworkStartHours',
+    clause: 'A7.4.6',
+    default: 24,
+    unit: 'hours',
+    min: 1,
+    max: 720,
+    description: 'Hours from the owner’s rejection by which rework must have started',
   },
   {
     key: 'receiptReturnDays',

@@ -5770,13 +5770,16 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "receiptReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays";
+                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "reworkStartHours" | "receiptReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays";
                             /** @description Clause id in regulations.md */
                             clause: string;
                             /** @description The value the regulation writes */
                             default: number;
-                            /** @enum {string} */
-                            unit: "days" | "hours" | "minutes" | "count" | "day_of_month";
+                            /**
+                             * @description flag: 1 = yes, 0 = no
+                             * @enum {string}
+                             */
+                            unit: "days" | "hours" | "minutes" | "count" | "day_of_month" | "flag";
                             min: number;
                             max: number;
                             description: string;
@@ -5953,7 +5956,7 @@ export interface paths {
                 header?: never;
                 path: {
                     id: string;
-                    key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "receiptReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays";
+                    key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "reworkStartHours" | "receiptReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays";
                 };
                 cookie?: never;
             };
@@ -5974,13 +5977,16 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "receiptReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays";
+                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "reworkStartHours" | "receiptReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays";
                             /** @description Clause id in regulations.md */
                             clause: string;
                             /** @description The value the regulation writes */
                             default: number;
-                            /** @enum {string} */
-                            unit: "days" | "hours" | "minutes" | "count" | "day_of_month";
+                            /**
+                             * @description flag: 1 = yes, 0 = no
+                             * @enum {string}
+                             */
+                            unit: "days" | "hours" | "minutes" | "count" | "day_of_month" | "flag";
                             min: number;
                             max: number;
                             description: string;
@@ -21401,7 +21407,7 @@ export interface paths {
                                 orderNumber: string | null;
                                 orderState: string | null;
                                 /** @enum {string} */
-                                state: "planned" | "skipped" | "moved" | "cancelled";
+                                state: "planned" | "skipped" | "moved" | "cancelled" | "missed";
                                 reason: string | null;
                                 movedFrom: string | null;
                                 movedTo: string | null;
@@ -21668,7 +21674,7 @@ export interface paths {
                                 orderNumber: string | null;
                                 orderState: string | null;
                                 /** @enum {string} */
-                                state: "planned" | "skipped" | "moved" | "cancelled";
+                                state: "planned" | "skipped" | "moved" | "cancelled" | "missed";
                                 reason: string | null;
                                 movedFrom: string | null;
                                 movedTo: string | null;
@@ -21970,7 +21976,7 @@ export interface paths {
                                 orderNumber: string | null;
                                 orderState: string | null;
                                 /** @enum {string} */
-                                state: "planned" | "skipped" | "moved" | "cancelled";
+                                state: "planned" | "skipped" | "moved" | "cancelled" | "missed";
                                 reason: string | null;
                                 movedFrom: string | null;
                                 movedTo: string | null;
@@ -22247,7 +22253,7 @@ export interface paths {
                                 orderNumber: string | null;
                                 orderState: string | null;
                                 /** @enum {string} */
-                                state: "planned" | "skipped" | "moved" | "cancelled";
+                                state: "planned" | "skipped" | "moved" | "cancelled" | "missed";
                                 reason: string | null;
                                 movedFrom: string | null;
                                 movedTo: string | null;
@@ -22529,7 +22535,7 @@ export interface paths {
                                 orderNumber: string | null;
                                 orderState: string | null;
                                 /** @enum {string} */
-                                state: "planned" | "skipped" | "moved" | "cancelled";
+                                state: "planned" | "skipped" | "moved" | "cancelled" | "missed";
                                 reason: string | null;
                                 movedFrom: string | null;
                                 movedTo: string | null;
@@ -22805,7 +22811,7 @@ export interface paths {
                                 orderNumber: string | null;
                                 orderState: string | null;
                                 /** @enum {string} */
-                                state: "planned" | "skipped" | "moved" | "cancelled";
+                                state: "planned" | "skipped" | "moved" | "cancelled" | "missed";
                                 reason: string | null;
                                 movedFrom: string | null;
                                 movedTo: string | null;
@@ -23083,7 +23089,7 @@ export interface paths {
                                 orderNumber: string | null;
                                 orderState: string | null;
                                 /** @enum {string} */
-                                state: "planned" | "skipped" | "moved" | "cancelled";
+                                state: "planned" | "skipped" | "moved" | "cancelled" | "missed";
                                 reason: string | null;
                                 movedFrom: string | null;
                                 movedTo: string | null;
@@ -23361,7 +23367,7 @@ export interface paths {
                                 orderNumber: string | null;
                                 orderState: string | null;
                                 /** @enum {string} */
-                                state: "planned" | "skipped" | "moved" | "cancelled";
+                                state: "planned" | "skipped" | "moved" | "cancelled" | "missed";
                                 reason: string | null;
                                 movedFrom: string | null;
                                 movedTo: string | null;
@@ -23637,7 +23643,7 @@ export interface paths {
                                 orderNumber: string | null;
                                 orderState: string | null;
                                 /** @enum {string} */
-                                state: "planned" | "skipped" | "moved" | "cancelled";
+                                state: "planned" | "skipped" | "moved" | "cancelled" | "missed";
                                 reason: string | null;
                                 movedFrom: string | null;
                                 movedTo: string | null;
@@ -23922,7 +23928,7 @@ export interface paths {
                                 orderNumber: string | null;
                                 orderState: string | null;
                                 /** @enum {string} */
-                                state: "planned" | "skipped" | "moved" | "cancelled";
+                                state: "planned" | "skipped" | "moved" | "cancelled" | "missed";
                                 reason: string | null;
                                 movedFrom: string | null;
                                 movedTo: string | null;
@@ -26580,7 +26586,7 @@ export interface paths {
                 query?: {
                     /** @description Only this node’s subtree */
                     orgId?: string;
-                    /** @description The last month of the 12-month trend and the month of the per-staff table (default: last month) */
+                    /** @description The last month of the 12-month trend and the month of the per-staff and per-item tables (default: last month) */
                     month?: string;
                 };
                 header?: never;
@@ -26636,6 +26642,25 @@ export interface paths {
                             staff: {
                                 userId: string;
                                 displayName: string;
+                                /** @description Callbacks drawn */
+                                total: number;
+                                /** @description Not yet recorded */
+                                pending: number;
+                                notReached: number;
+                                reached: number;
+                                /** @description 满意 */
+                                satisfied: number;
+                                /** @description 基本满意 (shown, not counted as satisfied) */
+                                basicallySatisfied: number;
+                                /** @description 不满意 */
+                                dissatisfied: number;
+                                /** @description 满意 ÷ reached, per mille rounded half up; null when nobody was reached */
+                                ratePermille: number | null;
+                            }[];
+                            /** @description Per service item (统计服务项目质量满意率): a callback counts for every item on its sampled order */
+                            items: {
+                                itemId: string;
+                                itemName: string;
                                 /** @description Callbacks drawn */
                                 total: number;
                                 /** @description Not yet recorded */

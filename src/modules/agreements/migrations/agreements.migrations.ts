@@ -98,4 +98,14 @@ export const agreementsMigrations: MigrationSet = () => ({
       await db.schema.createIndex('agreement_visits_order').on('agreement_visits').columns(['tenant_id', 'order_id']).execute();
     },
   },
+  // A7.4.9 monitor: visits whose day has passed, by state (missed, planned, moved) and window
+  '2026120150_agreements_visit_monitor': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createIndex('agreement_visits_state_window')
+        .on('agreement_visits')
+        .columns(['tenant_id', 'state', 'window_start'])
+        .execute();
+    },
+  },
 });

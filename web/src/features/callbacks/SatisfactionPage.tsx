@@ -11,10 +11,11 @@ import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
 import { useListParams } from '../../app/ui/use-list-params';
 import { LocalTable } from '../money/LocalTable';
-import { isMonth, percent, type Satisfaction, satisfactionQuery } from './callback-queries';
+import { isMonth, percent, type Satisfaction, satisfactionQuery, type Tally } from './callback-queries';
 import { TrendChart } from './TrendChart';
 
 type StaffRow = Satisfaction['staff'][number];
+type ItemRow = Satisfaction['items'][number];
 const FILTERS = ['org', 'month'] as const;
 
 /** 满意率: the month's rate with its definition, the 12-month trend, and the rate per staff member. */
@@ -37,14 +38,22 @@ export function SatisfactionPage() {
   const shownMonth = data?.month ?? month;
   const c = data?.current;
 
-  const columns: TableProps<StaffRow>['columns'] = [
-    { key: 'name', dataIndex: 'displayName', title: t('callbacks:satisfaction.staff') },
+  // the same figures for a staff member and for a service item
+  const figures = <R extends Omit<Tally, 'month'>>(): NonNullable<TableProps<R>['columns']> => [
     { key: 'rate', title: t('callbacks:satisfaction.rate'), align: 'right', render: (_, s) => percent(s.ratePermille) },
     { key: 'satisfied', dataIndex: 'satisfied', title: t('callbacks:levels.satisfied'), align: 'right' },
     { key: 'basically', dataIndex: 'basicallySatisfied', title: t('callbacks:levels.basically_satisfied'), align: 'right' },
     { key: 'dissatisfied', dataIndex: 'dissatisfied', title: t('callbacks:levels.dissatisfied'), align: 'right' },
     { key: 'reached', dataIndex: 'reached', title: t('callbacks:satisfaction.reached'), align: 'right' },
     { key: 'total', dataIndex: 'total', title: t('callbacks:satisfaction.total'), align: 'right' },
+  ];
+  const columns: TableProps<StaffRow>['columns'] = [
+    { key: 'name', dataIndex: 'displayName', title: t('callbacks:satisfaction.staff') },
+    ...figures<StaffRow>(),
+  ];
+  const itemColumns: TableProps<ItemRow>['columns'] = [
+    { key: 'item', dataIndex: 'itemName', title: t('callbacks:satisfaction.item') },
+    ...figures<ItemRow>(),
   ];
 
   return (
@@ -123,6 +132,34 @@ export function SatisfactionPage() {
                       basically: s.basicallySatisfied,
                       dissatisfied: s.dissatisfied,
                       reached: s.reached,
+                    })}
+                  </div>
+                </>
+              )}
+            />
+          </section>
+          <section className="money-section" aria-labelledby="item-title">
+            <h2 id="item-title">{t('callbacks:satisfaction.byItem', { month: c.month })}</h2>
+            <p className="muted">{t('callbacks:satisfaction.itemNote')}</p>
+            <LocalTable<ItemRow>
+              label={t('callbacks:satisfaction.byItem', { month: c.month })}
+              rowKey="itemId"
+              columns={itemColumns}
+              items={data.items}
+              loading={query.isFetching}
+              empty={<Empty description={t('callbacks:satisfaction.noItems')} />}
+              renderCard={(i) => (
+                <>
+                  <div className="record-card-title">
+                    <span>{i.itemName}</span>
+                    <span>{percent(i.ratePermille)}</span>
+                  </div>
+                  <div className="record-card-line muted">
+                    {t('callbacks:satisfaction.staffLine', {
+                      satisfied: i.satisfied,
+                      basically: i.basicallySatisfied,
+                      dissatisfied: i.dissatisfied,
+                      reached: i.reached,
                     })}
                   </div>
                 </>

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Form, InputNumber } from 'antd';
+import { Form, InputNumber, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { api, unwrap } from '../../api/client';
@@ -7,6 +7,7 @@ import type { Org, Param } from '../../api/types';
 import { FormModal } from '../../app/ui/FormModal';
 import { useToast } from '../../app/ui/toast';
 import { zodRule } from '../../app/ui/zod-rule';
+import { paramValueText } from './param-value';
 
 interface Values {
   value: number;
@@ -39,13 +40,24 @@ export function EditParamModal({ org, param, onClose }: { org: Org; param: Param
       }}
     >
       <p>{t(`params:keys.${param.key}.description`, { defaultValue: param.description })}</p>
-      <p className="muted">
-        {t('params:edit.bounds', { min: param.min, max: param.max, unit: t(`params:units.${param.unit}`), default: param.default })}
-      </p>
-      <Form.Item name="value" label={t('params:edit.value', { unit: t(`params:units.${param.unit}`) })} rules={[zodRule(schema, t)]}>
-        {/* No min/max clamping: a value out of bounds is explained, not silently changed. */}
-        <InputNumber className="param-input" />
-      </Form.Item>
+      {param.unit === 'flag' ? (
+        <>
+          <p className="muted">{t('params:edit.flagBounds', { default: paramValueText(t, param.unit, param.default) })}</p>
+          <Form.Item name="value" label={t('params:edit.flagValue')} rules={[zodRule(schema, t)]}>
+            <Radio.Group options={[1, 0].map((v) => ({ value: v, label: paramValueText(t, param.unit, v) }))} optionType="button" />
+          </Form.Item>
+        </>
+      ) : (
+        <>
+          <p className="muted">
+            {t('params:edit.bounds', { min: param.min, max: param.max, unit: t(`params:units.${param.unit}`), default: param.default })}
+          </p>
+          <Form.Item name="value" label={t('params:edit.value', { unit: t(`params:units.${param.unit}`) })} rules={[zodRule(schema, t)]}>
+            {/* No min/max clamping: a value out of bounds is explained, not silently changed. */}
+            <InputNumber className="param-input" />
+          </Form.Item>
+        </>
+      )}
     </FormModal>
   );
 }

@@ -2,6 +2,7 @@ import { Button, Card, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Param } from '../../api/types';
 import { ParamSource } from './ParamSource';
+import { paramValueText } from './param-value';
 
 interface Props {
   params: Param[];
@@ -25,13 +26,11 @@ export function ParamCards({ params, orgId, canEdit, onEdit, onInherit }: Props)
               <Tag>{p.clause}</Tag>
             </div>
             <div className="record-card-line">{t(`params:keys.${p.key}.description`, { defaultValue: p.description })}</div>
-            <div className="param-card-value">
-              {p.value} {t(`params:units.${p.unit}`)}
-            </div>
+            <div className="param-card-value">{paramValueText(t, p.unit, p.value)}</div>
             <div className="param-card-meta">
               <ParamSource param={p} orgId={orgId} />
               <span>
-                {t('params:fields.default')} {p.default} {t(`params:units.${p.unit}`)}
+                {t('params:fields.default')} {paramValueText(t, p.unit, p.default)}
               </span>
             </div>
             {canEdit ? (

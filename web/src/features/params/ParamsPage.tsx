@@ -13,6 +13,7 @@ import { HistoryButton } from '../history/HistoryButton';
 import { EditParamModal } from './EditParamModal';
 import { ParamCards } from './ParamCards';
 import { ParamSource } from './ParamSource';
+import { paramValueText } from './param-value';
 import { paramsQuery } from './params-queries';
 
 /**
@@ -37,7 +38,6 @@ export function ParamsPage() {
   const org = scope.org;
   const params = useQuery({ ...paramsQuery(org?.id ?? ''), enabled: Boolean(org) });
   const canEdit = org?.abilities.editParams === true;
-  const unit = (p: Param) => t(`params:units.${p.unit}`);
 
   if (scope.urlOrgInvisible) {
     return (
@@ -71,13 +71,9 @@ export function ParamsPage() {
     {
       key: 'value',
       title: t('params:fields.value'),
-      render: (_, p) => (
-        <span className="param-value">
-          {p.value} {unit(p)}
-        </span>
-      ),
+      render: (_, p) => <span className="param-value">{paramValueText(t, p.unit, p.value)}</span>,
     },
-    { key: 'default', title: t('params:fields.default'), render: (_, p) => `${p.default} ${unit(p)}` },
+    { key: 'default', title: t('params:fields.default'), render: (_, p) => paramValueText(t, p.unit, p.default) },
     { key: 'source', title: t('params:fields.source'), render: (_, p) => <ParamSource param={p} orgId={org.id} /> },
     ...(canEdit
       ? [
