@@ -16090,6 +16090,14 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 100) */
+                    pageSize?: number;
+                    /** @description Sort field; a leading - sorts descending */
+                    sort?: "issuedAt" | "number" | "amountFen" | "-issuedAt" | "-number" | "-amountFen";
+                    /** @description Free-text search */
+                    q?: string;
                     bookId?: string;
                     /** @description The receipts of one order: the one in force and any voided */
                     orderId?: string;
@@ -16111,32 +16119,38 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            id: string;
-                            bookId: string;
-                            seqNo: number;
-                            /** @description Printed number, e.g. A-0001234 */
-                            number: string;
-                            officeId: string;
-                            officeName: string;
-                            payer: string;
                             items: {
-                                name: string;
+                                id: string;
+                                bookId: string;
+                                seqNo: number;
+                                /** @description Printed number, e.g. A-0001234 */
+                                number: string;
+                                officeId: string;
+                                officeName: string;
+                                payer: string;
+                                items: {
+                                    name: string;
+                                    /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                    amountFen: number;
+                                }[];
                                 /** @description Amount in integer fen (1 yuan = 100 fen) */
                                 amountFen: number;
+                                method: string;
+                                cashierId: string;
+                                cashierName: string;
+                                issuedAt: string;
+                                orderId: string | null;
+                                paymentId: string | null;
+                                voidedAt: string | null;
+                                voidReason: string | null;
+                                voidedBy: string | null;
+                                reprints: number;
                             }[];
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            amountFen: number;
-                            method: string;
-                            cashierId: string;
-                            cashierName: string;
-                            issuedAt: string;
-                            orderId: string | null;
-                            paymentId: string | null;
-                            voidedAt: string | null;
-                            voidReason: string | null;
-                            voidedBy: string | null;
-                            reprints: number;
-                        }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
                     };
                 };
                 /** @description Problem details (application/problem+json) */
@@ -19725,6 +19739,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Sort field; a leading - sorts descending */
+                    sort?: "issuedAt" | "number" | "amountFen" | "-issuedAt" | "-number" | "-amountFen";
+                    /** @description Free-text search */
+                    q?: string;
                     bookId?: string;
                     /** @description The receipts of one order: the one in force and any voided */
                     orderId?: string;
