@@ -8814,6 +8814,8 @@ export interface paths {
                                 address: string | null;
                                 description: string | null;
                                 staffCount: number | null;
+                                /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                                staffShortReason: string | null;
                                 appointmentStart: string | null;
                                 appointmentEnd: string | null;
                                 priceListId: string | null;
@@ -9070,6 +9072,8 @@ export interface paths {
                             address: string | null;
                             description: string | null;
                             staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
                             appointmentStart: string | null;
                             appointmentEnd: string | null;
                             priceListId: string | null;
@@ -9376,6 +9380,8 @@ export interface paths {
                             address: string | null;
                             description: string | null;
                             staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
                             appointmentStart: string | null;
                             appointmentEnd: string | null;
                             priceListId: string | null;
@@ -9693,6 +9699,8 @@ export interface paths {
                             address: string | null;
                             description: string | null;
                             staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
                             appointmentStart: string | null;
                             appointmentEnd: string | null;
                             priceListId: string | null;
@@ -10092,6 +10100,8 @@ export interface paths {
                             address: string | null;
                             description: string | null;
                             staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
                             appointmentStart: string | null;
                             appointmentEnd: string | null;
                             priceListId: string | null;
@@ -10422,6 +10432,8 @@ export interface paths {
                             address: string | null;
                             description: string | null;
                             staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
                             appointmentStart: string | null;
                             appointmentEnd: string | null;
                             priceListId: string | null;
@@ -10737,6 +10749,8 @@ export interface paths {
                             address: string | null;
                             description: string | null;
                             staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
                             appointmentStart: string | null;
                             appointmentEnd: string | null;
                             priceListId: string | null;
@@ -11026,6 +11040,8 @@ export interface paths {
                         /** @description The version you last saw; a newer one answers 409 */
                         version: number;
                         staff: string[];
+                        /** @description Required when fewer staff are chosen than were confirmed with the owner: the reason agreed with them (A7.4.2) */
+                        staffShortReason?: string;
                     };
                 };
             };
@@ -11053,6 +11069,8 @@ export interface paths {
                             address: string | null;
                             description: string | null;
                             staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
                             appointmentStart: string | null;
                             appointmentEnd: string | null;
                             priceListId: string | null;
@@ -11368,6 +11386,8 @@ export interface paths {
                             address: string | null;
                             description: string | null;
                             staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
                             appointmentStart: string | null;
                             appointmentEnd: string | null;
                             priceListId: string | null;
@@ -11683,6 +11703,8 @@ export interface paths {
                             address: string | null;
                             description: string | null;
                             staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
                             appointmentStart: string | null;
                             appointmentEnd: string | null;
                             priceListId: string | null;
@@ -11998,6 +12020,8 @@ export interface paths {
                             address: string | null;
                             description: string | null;
                             staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
                             appointmentStart: string | null;
                             appointmentEnd: string | null;
                             priceListId: string | null;
@@ -12322,6 +12346,8 @@ export interface paths {
                             address: string | null;
                             description: string | null;
                             staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
                             appointmentStart: string | null;
                             appointmentEnd: string | null;
                             priceListId: string | null;
@@ -12637,6 +12663,8 @@ export interface paths {
                             address: string | null;
                             description: string | null;
                             staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
                             appointmentStart: string | null;
                             appointmentEnd: string | null;
                             priceListId: string | null;
@@ -12956,6 +12984,8 @@ export interface paths {
                             address: string | null;
                             description: string | null;
                             staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
                             appointmentStart: string | null;
                             appointmentEnd: string | null;
                             priceListId: string | null;
@@ -13273,6 +13303,8 @@ export interface paths {
                             address: string | null;
                             description: string | null;
                             staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
                             appointmentStart: string | null;
                             appointmentEnd: string | null;
                             priceListId: string | null;
@@ -13594,6 +13626,8 @@ export interface paths {
                             address: string | null;
                             description: string | null;
                             staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
                             appointmentStart: string | null;
                             appointmentEnd: string | null;
                             priceListId: string | null;
@@ -13909,6 +13943,8 @@ export interface paths {
                             address: string | null;
                             description: string | null;
                             staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
                             appointmentStart: string | null;
                             appointmentEnd: string | null;
                             priceListId: string | null;
@@ -14226,6 +14262,8 @@ export interface paths {
                             address: string | null;
                             description: string | null;
                             staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
                             appointmentStart: string | null;
                             appointmentEnd: string | null;
                             priceListId: string | null;
