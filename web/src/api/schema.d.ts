@@ -26795,7 +26795,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    entity: "org" | "user" | "role" | "pricelist" | "order" | "receipt" | "invoice" | "book" | "callback" | "agreement";
+                    entity: "org" | "user" | "role" | "pricelist" | "order" | "receipt" | "invoice" | "book" | "callback" | "agreement" | "book_request" | "handover" | "remittance" | "item" | "job" | "callback_draw" | "tenant";
                     id: string;
                 };
                 cookie?: never;
@@ -26958,6 +26958,46 @@ export interface paths {
                             }[];
                         };
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/history/{entity}/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit trail of one record as Excel (X1) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of the headers and actions */
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path: {
+                    entity: "org" | "user" | "role" | "pricelist" | "order" | "receipt" | "invoice" | "book" | "callback" | "agreement" | "book_request" | "handover" | "remittance" | "item" | "job" | "callback_draw" | "tenant";
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
