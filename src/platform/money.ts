@@ -72,7 +72,9 @@ export function fenInChineseCapitals(fen: number): string {
   }
   if (jiao === 0 && cents === 0) return yuan === 0 ? '零元整' : `${integer}整`;
   let frac = '';
-  if (jiao > 0) frac += `${DIGITS[jiao]}角`;
+  // 会计基础工作规范 art. 52 lets a 零 stand or not when the 元 digit is 0 and 角 is not;
+  // we always write it, as we must when 角 is 0 and 分 is not (100.05 → 壹佰元零伍分).
+  if (jiao > 0) frac += `${yuan % 10 === 0 && yuan > 0 ? '零' : ''}${DIGITS[jiao]}角`;
   else if (yuan > 0) frac += '零';
   if (cents > 0) frac += `${DIGITS[cents]}分`;
   return integer + frac;

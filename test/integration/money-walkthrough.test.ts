@@ -40,7 +40,11 @@ describe('money, end to end at 金色家园 (issue 5 walkthrough)', () => {
     const offer = await cleaner.post('/api/handovers', { toUserId: await t.userId('huangli'), paymentIds: [field.payment.id] });
     expect(offer.status).toBe(201);
     await cashier.post(`/api/handovers/${offer.body.id}/confirm`);
-    let receipts = (await cashier.get(`/api/receipts?bookId=${book.id}`)).body as { id: string; number: string; paymentId: string }[];
+    let receipts = (await cashier.get(`/api/receipts?bookId=${book.id}&sort=number&pageSize=100`)).body.items as {
+      id: string;
+      number: string;
+      paymentId: string;
+    }[];
     expect(receipts.map((r) => r.number)).toEqual(['W-0000001', 'W-0000002', 'W-0000003']);
 
     // one receipt was written wrong: void it, and the book is used up — its replacement needs the next book
@@ -90,7 +94,7 @@ describe('money, end to end at 金色家园 (issue 5 walkthrough)', () => {
     expect(report.totals.confirmedFen).toBe(total);
 
     // a deliberate mismatch: a receipt amount altered behind the system's back is listed
-    receipts = (await cashier.get('/api/receipts')).body;
+    receipts = (await cashier.get('/api/receipts?pageSize=100')).body.items;
     const victim = receipts.find((r) => r.number === 'W-0000001')!;
     await t.runtime.deps.db.updateTable('receipts').set({ amount_fen: 1 }).where('id', '=', victim.id).execute();
     const broken = (await head.get(`/api/reconciliation?officeId=${officeB}&from=${today()}&to=${today()}`)).body;

@@ -216,6 +216,52 @@ describe('refusals', () => {
     expect(res.body.code).toBe('order.staff_outside_office');
   });
 
+  it('sends fewer staff than the owner confirmed only with the reason agreed with the owner (A7.4.2)', async () => {
+    const clerk = await t.login('liuyang');
+    let o = await driveTo(t, 'quoted');
+    o = (
+      await clerk.post(`/api/orders/${o.id}/confirm`, {
+        version: o.version,
+        priceAccepted: true,
+        staffCount: 2,
+        appointmentStart: '2026-11-28T01:00:00.000Z',
+      })
+    ).body;
+    const sunxy = await t.userId('sunxy');
+    const history = async () => ((await clerk.get(`/api/history/order/${o.id}`)).body as { action: string }[]).map((e) => e.action);
+    const before = await history();
+
+    const short = await clerk.post(`/api/orders/${o.id}/assign`, { version: o.version, staff: [sunxy] });
+    expect(short.status).toBe(422);
+    expect(short.body.code).toBe('order.fewer_staff_than_confirmed');
+    expect(short.body.errors).toEqual([expect.objectContaining({ field: 'staffShortReason', code: 'order.fewer_staff_than_confirmed' })]);
+    expect((await clerk.get(`/api/orders/${o.id}`)).body).toMatchObject({ state: 'confirmed', version: o.version, staff: [] });
+    expect(await history()).toEqual(before);
+    const blank = await clerk.post(`/api/orders/${o.id}/assign`, { version: o.version, staff: [sunxy], staffShortReason: '   ' });
+    expect(blank.status).toBe(400);
+
+    const agreed = await clerk.post(`/api/orders/${o.id}/assign`, {
+      version: o.version,
+      staff: [sunxy],
+      staffShortReason: '业主电话同意改为一人上门',
+    });
+    expect(agreed.status).toBe(200);
+    expect(agreed.body).toMatchObject({ state: 'assigned', staffCount: 2, staffShortReason: '业主电话同意改为一人上门' });
+    const events = (await clerk.get(`/api/history/order/${o.id}`)).body as { action: string; after: { staffShortReason: string } }[];
+    expect(events.at(-1)).toMatchObject({ action: 'order.assign', after: { staffShortReason: '业主电话同意改为一人上门' } });
+    const form = (await clerk.get(`/api/orders/${o.id}/print`)).body as string;
+    expect(form).toContain('业主电话同意改为一人上门');
+
+    // the full complement needs no reason, and the old one no longer stands
+    const full = await clerk.post(`/api/orders/${o.id}/assign`, {
+      version: agreed.body.version,
+      staff: [sunxy, await t.userId('liuyang')],
+    });
+    expect(full.status).toBe(200);
+    expect(full.body).toMatchObject({ staffShortReason: null });
+    expect(full.body.staff).toHaveLength(2);
+  });
+
   it('answers 409 to a change made on a stale version, and writes nothing', async () => {
     const o = await driveTo(t, 'quoted');
     const clerk = await t.login('liuyang');

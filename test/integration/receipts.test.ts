@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGrantFacts } from '../../src/modules/identity/access.repo.js';
 import { issueReceipt } from '../../src/modules/money/receipt.service.js';
@@ -94,7 +95,12 @@ describe('receipt books (A2.4.3)', () => {
       expect(res.status).toBe(200);
       paid.push(o.id);
     }
-    const receipts = (await cashier.get('/api/receipts')).body as { id: string; number: string; orderId: string; items: unknown[] }[];
+    const receipts = (await cashier.get('/api/receipts?sort=number&pageSize=100')).body.items as {
+      id: string;
+      number: string;
+      orderId: string;
+      items: unknown[];
+    }[];
     const ours = receipts.filter((r) => paid.includes(r.orderId));
     expect(ours.map((r) => r.number)).toEqual(['A-0000001', 'A-0000002', 'A-0000003']);
     expect(ours[0]!.items).toEqual([{ name: '室内保洁', amountFen: 12000 }]);
@@ -116,7 +122,7 @@ describe('receipt books (A2.4.3)', () => {
     expect((await (await t.login('huangli')).post(`/api/receipts/${ours[0]!.id}/void`, { reason: '不是我开的' })).status).toBe(404);
 
     // the order's page finds its receipts by order: the voided one stays listed with its number
-    const ofOrder = (await cashier.get(`/api/receipts?orderId=${paid[1]}`)).body as { number: string; voidedAt: string | null }[];
+    const ofOrder = (await cashier.get(`/api/receipts?orderId=${paid[1]}`)).body.items as { number: string; voidedAt: string | null }[];
     expect(ofOrder.map((r) => [r.number, Boolean(r.voidedAt)])).toEqual([['A-0000002', true]]);
   });
 
@@ -131,6 +137,48 @@ describe('receipt books (A2.4.3)', () => {
     expect(usedUp).toMatchObject({ state: 'used_up', used: 50, stubs: Array.from({ length: 50 }, (_, i) => 51 + i) });
     const settled = await custodian.post(`/api/receipt-books/${bBook.id}/settle`);
     expect(settled.body).toMatchObject({ state: 'settled', settledBy: '郑会计' });
+  });
+
+  it('are listed a page at a time, newest first, with the total over all pages', async () => {
+    const head = await t.login('zhaolei');
+    type Row = { id: string; number: string; payer: string; issuedAt: string; amountFen: number };
+    const first = await head.get('/api/receipts?page=1&pageSize=20');
+    expect(first.status).toBe(200);
+    const { items, total, page, pageSize } = first.body as { items: Row[]; total: number; page: number; pageSize: number };
+    expect([items.length, page, pageSize]).toEqual([20, 1, 20]);
+    expect(total).toBeGreaterThanOrEqual(50);
+    const issued = items.map((r) => r.issuedAt);
+    expect(issued).toEqual([...issued].sort().reverse());
+
+    // walking every page sees each receipt once, and as many as the total says
+    const seen: string[] = [];
+    for (let p = 1; p <= Math.ceil(total / 20); p++) {
+      seen.push(...((await head.get(`/api/receipts?page=${p}&pageSize=20`)).body.items as Row[]).map((r) => r.id));
+    }
+    expect(new Set(seen).size).toBe(total);
+    expect((await head.get(`/api/receipts?page=${Math.ceil(total / 20) + 1}&pageSize=20`)).body.items).toEqual([]);
+
+    const byNumber = (await head.get('/api/receipts?sort=number&pageSize=3&q=A-000005')).body as { items: Row[]; total: number };
+    expect(byNumber.items.map((r) => r.number)).toEqual(['A-0000051', 'A-0000052', 'A-0000053']);
+    expect(byNumber.total).toBe(9);
+    expect((await head.get(`/api/receipts?q=${encodeURIComponent('住户1')}`)).body.total).toBe(11);
+
+    const tooBig = await head.get('/api/receipts?pageSize=101');
+    expect(tooBig.status).toBe(400);
+    expect(tooBig.body.code).toBe('request.invalid');
+    expect(tooBig.body.errors.map((e: { field: string }) => e.field)).toContain('pageSize');
+    // the Excel export takes the list's filters and writes every match, not one page
+    const file = await t.app.inject({
+      method: 'GET',
+      url: '/api/receipts/export.xlsx?q=A-000005&sort=number',
+      headers: { cookie: `gj_session=${head.cookie}` },
+    });
+    expect(file.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+    const numbers = wb.worksheets[0]!.getColumn(1).values.slice(2);
+    expect(numbers).toEqual(Array.from({ length: 9 }, (_, i) => `A-000005${i + 1}`));
+    expect((await head.get('/api/receipts/export.xlsx?page=2')).status).toBe(400);
   });
 
   it('refuse a cashier’s payment when no book has numbers left, and write nothing', async () => {

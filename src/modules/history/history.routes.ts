@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { errorResponses } from '../../platform/http/common.schemas.js';
 import { type App, contextOf } from '../../platform/http/types.js';
-import { HISTORY_ENTITIES, recordHistory } from './history.service.js';
+import { printLocale } from '../../platform/print/messages.js';
+import { exportHistory, HISTORY_ENTITIES, recordHistory } from './history.service.js';
 
 const eventSchema = z.object({
   seq: z.number().int(),
@@ -14,6 +15,9 @@ const eventSchema = z.object({
   requestId: z.string().nullable(),
 });
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const params = z.strictObject({ entity: z.enum(HISTORY_ENTITIES), id: z.uuid() });
+
 export function historyRoutes(app: App): void {
   app.get(
     '/api/history/:entity/:id',
@@ -21,10 +25,29 @@ export function historyRoutes(app: App): void {
       schema: {
         tags: ['history'],
         summary: 'Audit trail of one record (X1)',
-        params: z.strictObject({ entity: z.enum(HISTORY_ENTITIES), id: z.uuid() }),
+        params,
         response: { 200: z.array(eventSchema), ...errorResponses },
       },
     },
     (req) => recordHistory(contextOf(req), req.params.entity, req.params.id),
+  );
+  app.get(
+    '/api/history/:entity/:id/export.xlsx',
+    {
+      schema: {
+        tags: ['history', 'exports'],
+        summary: 'Audit trail of one record as Excel (X1)',
+        params,
+        querystring: z.strictObject({ lang: z.enum(['zh-CN', 'en']).optional().describe('Language of the headers and actions') }),
+        produces: [XLSX],
+      },
+    },
+    async (req, reply) => {
+      const file = await exportHistory(contextOf(req), req.params.entity, req.params.id, printLocale(req.query.lang));
+      return reply
+        .type(XLSX)
+        .header('content-disposition', `attachment; filename="history-${req.params.entity}-${req.params.id}.xlsx"`)
+        .send(file);
+    },
   );
 }

@@ -8,7 +8,7 @@ import { listRemittances } from './custody.service.js';
 import * as invoices from './invoice.service.js';
 import * as s from './money.schemas.js';
 import { renderReceipt } from './receipt.print.js';
-import { listReceipts } from './receipt.service.js';
+import { exportReceipts } from './receipt.service.js';
 import { reconciliationMessages } from './reconciliation.messages.js';
 import { bookChecks, reconciliation } from './reconciliation.service.js';
 
@@ -126,9 +126,9 @@ export function moneyReportRoutes(app: App): void {
   );
   app.get(
     '/api/receipts/export.xlsx',
-    { schema: { ...xlsx, summary: 'Receipts as Excel', querystring: s.receiptQuery } },
+    { schema: { ...xlsx, summary: 'Receipts as Excel', querystring: s.receiptExportQuery } },
     async (req, reply) => {
-      const rows = await listReceipts(contextOf(req), req.query);
+      const rows = await exportReceipts(contextOf(req), req.query);
       type R = (typeof rows)[number];
       const file = await toWorkbook<R>(
         '收据',

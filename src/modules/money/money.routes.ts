@@ -102,7 +102,7 @@ export function moneyRoutes(app: App): void {
         tags: rtags,
         summary: 'Receipts of the caller’s offices',
         querystring: s.receiptQuery,
-        response: { 200: z.array(s.receiptSchema), ...errorResponses },
+        response: { 200: s.receiptPage, ...errorResponses },
       },
     },
     (req) => receipts.listReceipts(contextOf(req), req.query),

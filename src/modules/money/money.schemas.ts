@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { reason } from '../../platform/http/common.schemas.js';
+import { listQuery, pageOf } from '../../platform/http/list.js';
 import { fenSchema } from '../../platform/money.js';
 import { BOOK_STATES, REQUEST_STATES } from './receipt-book.types.js';
 
@@ -82,12 +83,17 @@ export const receiptSchema = z.object({
   reprints: z.number().int(),
 });
 export const receiptDetailSchema = receiptSchema.extend({ abilities: z.object({ void: z.boolean() }) });
-export const receiptQuery = z.strictObject({
+const receiptFilters = {
   bookId: z.uuid().optional(),
   orderId: z.uuid().optional().describe('The receipts of one order: the one in force and any voided'),
   from: z.union([z.iso.date(), z.iso.datetime()]).optional().describe('From this business date (the organisation’s day) or instant'),
   to: z.union([z.iso.date(), z.iso.datetime()]).optional().describe('Up to and including this business date, or before this instant'),
-});
+};
+/** The receipts list: a page at a time, newest first unless sorted otherwise; `q` finds a number or payer. */
+export const receiptQuery = listQuery(['issuedAt', 'number', 'amountFen'], receiptFilters);
+/** The Excel export takes the list's filters, search and sort, and writes every matching receipt. */
+export const receiptExportQuery = receiptQuery.omit({ page: true, pageSize: true });
+export const receiptPage = pageOf(receiptSchema);
 export const voidBody = z.strictObject({ reason });
 
 const holdingSchema = z.object({

@@ -1,6 +1,7 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { pathWithin } from '../../platform/db/scope.js';
+import { fetchPage, parseSort } from '../../platform/http/list.js';
 import type { BookRequestTable, ReceiptBookTable, ReceiptTable } from './money.tables.js';
 import type { BookRequest, Receipt, ReceiptBook } from './receipt-book.types.js';
 
@@ -223,17 +224,20 @@ export async function findReceipt(db: Db, tenantId: string, id: string) {
   return r && { receipt: toReceipt(r), officePath: r.office_path, officeName: r.office_name };
 }
 
-export async function listReceipts(
-  db: Db,
-  tenantId: string,
-  f: {
-    scope: readonly string[];
-    bookId?: string | undefined;
-    orderId?: string | undefined;
-    from?: string | undefined;
-    to?: string | undefined;
-  },
-) {
+export interface ReceiptQuery {
+  scope: readonly string[];
+  bookId?: string | undefined;
+  orderId?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  q?: string | undefined;
+  sort?: string | undefined;
+}
+export type ReceiptRow = Receipt & { officeName: string };
+
+const RECEIPT_SORT = { issuedAt: 'r.issued_at', number: 'r.number', amountFen: 'r.amount_fen' } as const;
+
+function receiptsQuery(db: Db, tenantId: string, f: ReceiptQuery) {
   let q = db
     .selectFrom('receipts as r')
     .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 'r.tenant_id').onRef('o.id', '=', 'r.office_id'))
@@ -245,8 +249,26 @@ export async function listReceipts(
   if (f.orderId) q = q.where('r.order_id', '=', f.orderId);
   if (f.from) q = q.where('r.issued_at', '>=', f.from);
   if (f.to) q = q.where('r.issued_at', '<', f.to);
-  const rows = await q.orderBy('r.book_id').orderBy('r.seq_no').limit(5000).execute();
-  return rows.map((r) => ({ ...toReceipt(r), officeName: r.office_name }));
+  if (f.q) {
+    const like = `%${f.q}%`;
+    q = q.where((eb) => eb.or([eb('r.number', 'like', like), eb('r.payer', 'like', like)]));
+  }
+  const { field, direction } = parseSort(f.sort, '-issuedAt');
+  // the id (UUIDv7) breaks ties so a page boundary never repeats or skips a receipt
+  return q.orderBy(RECEIPT_SORT[field as keyof typeof RECEIPT_SORT] ?? 'r.issued_at', direction).orderBy('r.id', direction);
+}
+
+const toRow = (r: Selectable<ReceiptTable> & { office_name: string }): ReceiptRow => ({ ...toReceipt(r), officeName: r.office_name });
+
+/** One page of receipts and the count over all pages. */
+export async function listReceipts(db: Db, tenantId: string, f: ReceiptQuery, p: { page: number; pageSize: number }) {
+  const { rows, total } = await fetchPage(receiptsQuery(db, tenantId, f), p.page, p.pageSize);
+  return { rows: rows.map(toRow), total };
+}
+
+/** Every matching receipt, at most 5,000 (an Excel sheet people still read). */
+export async function allReceipts(db: Db, tenantId: string, f: ReceiptQuery) {
+  return (await receiptsQuery(db, tenantId, f).limit(5000).execute()).map(toRow);
 }
 
 export async function markVoid(db: Db, tenantId: string, id: string, at: string, reason: string, by: string) {

@@ -2,11 +2,13 @@ import { allowsAt, hasAnywhere, scopeOf } from '../../platform/authz/access.js';
 import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { DomainError, notFound } from '../../platform/http/errors.js';
+import type { Page } from '../../platform/http/list.js';
 import { newId } from '../../platform/ids.js';
 import { periodBound } from '../../platform/time.js';
 import { tenantZone } from '../tenants/tenant.service.js';
 import { setReceipt } from './custody.repo.js';
 import { RECEIPTS_ISSUE, RECEIPTS_READ } from './money.permissions.js';
+import type { ReceiptRow } from './receipt-book.repo.js';
 import * as repo from './receipt-book.repo.js';
 import { receiptNumber } from './receipt-book.rules.js';
 import type { Receipt } from './receipt-book.types.js';
@@ -77,17 +79,34 @@ export async function getReceipt(ctx: UseCase, id: string) {
   return present(ctx, await load(ctx, id));
 }
 
-export async function listReceipts(
-  ctx: UseCase,
-  f: { bookId?: string | undefined; orderId?: string | undefined; from?: string | undefined; to?: string | undefined },
-) {
+export interface ReceiptFilter {
+  bookId?: string | undefined;
+  orderId?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  q?: string | undefined;
+  sort?: string | undefined;
+}
+
+async function receiptFilter(ctx: UseCase, f: ReceiptFilter) {
   const scope = scopeOf(ctx.actor.access, RECEIPTS_READ);
   if (!scope.length) throw new DomainError('forbidden', 'auth.forbidden', `missing permission ${RECEIPTS_READ}`);
   // a date means the organisation's business day, whatever the browser's zone
   const tz = f.from || f.to ? await tenantZone(ctx) : '';
   const from = f.from ? periodBound(f.from, tz, 'from') : undefined;
   const to = f.to ? periodBound(f.to, tz, 'to') : undefined;
-  return repo.listReceipts(ctx.db, ctx.actor.tenantId, { ...f, from, to, scope });
+  return { ...f, from, to, scope };
+}
+
+/** One page of the receipts of the caller's offices, with the total over all pages. */
+export async function listReceipts(ctx: UseCase, f: ReceiptFilter & { page: number; pageSize: number }): Promise<Page<ReceiptRow>> {
+  const { rows, total } = await repo.listReceipts(ctx.db, ctx.actor.tenantId, await receiptFilter(ctx, f), f);
+  return { items: rows, total, page: f.page, pageSize: f.pageSize };
+}
+
+/** Every matching receipt (up to the export's limit), for the Excel file. */
+export async function exportReceipts(ctx: UseCase, f: ReceiptFilter): Promise<ReceiptRow[]> {
+  return repo.allReceipts(ctx.db, ctx.actor.tenantId, await receiptFilter(ctx, f));
 }
 
 /** Voids a receipt: its number, stub and amount are kept with the reason, never deleted. */

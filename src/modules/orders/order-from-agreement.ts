@@ -65,6 +65,7 @@ export async function createOrderFromAgreement(tx: Tx, v: AgreementVisitOrder): 
     address: v.address,
     description: [`特约服务协议 ${v.agreementNumber}`, v.notes].filter(Boolean).join('；'),
     staffCount: v.staffCount,
+    staffShortReason: null,
     appointmentStart: v.appointmentStart,
     appointmentEnd: v.appointmentEnd,
     priceListId: null,

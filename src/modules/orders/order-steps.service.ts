@@ -169,9 +169,14 @@ export function confirmOrder(ctx: UseCase, id: string, input: ConfirmInput) {
 export const approveOrder = (ctx: UseCase, id: string, version: number) =>
   runCommand(ctx, id, 'approve', version, nothing, async (tx) => ({ approvedAt: tx.now, approvedBy: tx.actor.displayName }));
 
-/** Gives the order to staff of its office (A7.3); earlier staff are kept as released. */
-export function assignOrder(ctx: UseCase, id: string, input: { version: number; staff: string[] }) {
+/**
+ * Gives the order to staff of its office (A7.3); earlier staff are kept as released. Fewer staff than
+ * the owner confirmed go only with the reason agreed with the owner, kept on the order (A7.4.2).
+ */
+export function assignOrder(ctx: UseCase, id: string, input: { version: number; staff: string[]; staffShortReason?: string | undefined }) {
   const staff = [...new Set(input.staff)];
+  const shortReason = (order: Order) =>
+    order.staffCount !== null && staff.length < order.staffCount ? (input.staffShortReason ?? null) : null;
   return runCommand(
     ctx,
     id,
@@ -185,11 +190,12 @@ export function assignOrder(ctx: UseCase, id: string, input: { version: number; 
             return { userId, inOffice: Boolean(u?.active && u.orgPath.startsWith(officePath)) };
           }),
         ),
+        staffShortReason: input.staffShortReason,
       },
     }),
     async (tx, order) => {
       await repo.reassign(tx.db, tx.actor.tenantId, order.id, staff, tx.now, newId);
-      return { assignedAt: tx.now };
+      return { assignedAt: tx.now, staffShortReason: shortReason(order) };
     },
     { staff },
   );

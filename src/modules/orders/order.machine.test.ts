@@ -41,6 +41,7 @@ const base: Order = {
   closedAt: null,
   cancelledAt: null,
   cancelReason: null,
+  staffShortReason: null,
   round: 1,
   createdBy: null,
   createdAt: '',
@@ -66,7 +67,9 @@ describe('order machine', () => {
   it('goes back to work after the owner refuses, and is signed again', () => {
     expect(decideOrder(at('completed'), 'reject', { type: housekeeping, reason: '窗台未擦干净' })).toEqual({ next: 'rework' });
     expect(decideOrder(at('rework'), 'start', { type: housekeeping })).toEqual({ next: 'in_progress' });
-    expect(decideOrder(at('rework'), 'assign', { type: housekeeping, staff: [{ userId: 'u', inOffice: true }] })).toEqual({
+    expect(
+      decideOrder(at('rework', { staffCount: 1 }), 'assign', { type: housekeeping, staff: [{ userId: 'u', inOffice: true }] }),
+    ).toEqual({
       next: 'assigned',
     });
   });
@@ -94,6 +97,22 @@ describe('order guards', () => {
     ];
     expect(refusal(decideOrder(at('confirmed'), 'assign', { type: housekeeping, staff }))).toBe('order.staff_outside_office');
   });
+  it('sends fewer staff than the owner confirmed only with the reason agreed with them (A7.4.2)', () => {
+    const one = [{ userId: 'a', inOffice: true }];
+    const two = [...one, { userId: 'b', inOffice: true }];
+    // base: the owner confirmed 2 staff
+    expect(decideOrder(at('confirmed'), 'assign', { type: housekeeping, staff: one })).toEqual({
+      refusal: { kind: 'unprocessable', code: 'order.fewer_staff_than_confirmed', field: 'staffShortReason' },
+    });
+    expect(refusal(decideOrder(at('confirmed'), 'assign', { type: housekeeping, staff: one, staffShortReason: '  ' }))).toBe(
+      'order.fewer_staff_than_confirmed',
+    );
+    expect(decideOrder(at('confirmed'), 'assign', { type: housekeeping, staff: one, staffShortReason: '业主同意一人上门' })).toEqual({
+      next: 'assigned',
+    });
+    expect(decideOrder(at('confirmed'), 'assign', { type: housekeeping, staff: two })).toEqual({ next: 'assigned' });
+    expect(decideOrder(at('confirmed', { staffCount: null }), 'assign', { type: housekeeping, staff: one })).toEqual({ next: 'assigned' });
+  });
   it('needs the fields the type requires before confirmation', () => {
     const r = decideOrder(at('quoted', { address: null, staffCount: null }), 'confirm', { type: housekeeping, priceAccepted: true });
     expect(r).toEqual({ refusal: { kind: 'unprocessable', code: 'order.field_required', fields: ['address', 'staffCount'] } });
@@ -104,7 +123,9 @@ describe('order guards', () => {
     const staff = [{ userId: 'a', inOffice: true }];
     expect(refusal(decideOrder(at('confirmed'), 'assign', { type: repair, staff }))).toBe('order.approval_required');
     expect(decideOrder(at('confirmed'), 'approve', { type: repair })).toEqual({ next: 'confirmed' });
-    expect(decideOrder(at('confirmed', { approvedAt: 'x' }), 'assign', { type: repair, staff })).toEqual({ next: 'assigned' });
+    expect(decideOrder(at('confirmed', { approvedAt: 'x', staffCount: 1 }), 'assign', { type: repair, staff })).toEqual({
+      next: 'assigned',
+    });
     expect(refusal(decideOrder(at('confirmed'), 'approve', { type: housekeeping }))).toBe('order.approval_not_needed');
   });
 });

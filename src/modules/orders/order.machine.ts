@@ -34,6 +34,8 @@ export interface OrderFacts {
   priceAccepted?: boolean;
   /** Staff being assigned and whether each belongs to the order's office (assign). */
   staff?: { userId: string; inOffice: boolean }[];
+  /** The reason agreed with the owner for sending fewer staff than confirmed (assign). */
+  staffShortReason?: string | undefined;
   signature?: { signerName: string; png: Uint8Array } | null;
   reason?: string | undefined;
   amountFen?: number;
@@ -65,6 +67,9 @@ export function decideOrder(order: Order, command: OrderCommand, facts: OrderFac
       if (facts.type.approvalBeforeDispatch && !order.approvedAt) return refuse('order.approval_required');
       if (!facts.staff?.length) return refuse('order.staff_required', 'staff');
       if (facts.staff.some((s) => !s.inOffice)) return refuse('order.staff_outside_office', 'staff');
+      // A7.4.2: the number of staff is part of what the owner confirmed; fewer go only with the reason agreed with them
+      if (order.staffCount !== null && facts.staff.length < order.staffCount && !facts.staffShortReason?.trim())
+        return refuse('order.fewer_staff_than_confirmed', 'staffShortReason');
       break;
     case 'accept':
       if (!facts.signature || facts.signature.png.length === 0) return refuse('order.signature_required', 'signature');

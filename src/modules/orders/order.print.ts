@@ -36,6 +36,7 @@ ${o.state === 'cancelled' ? html`<p class="mark">${t('cancelled', { reason: o.ca
   <div>${t('address')}：${o.address ?? ''}</div><div>${t('channel')}：${t(`channel.${o.channel}`)}</div>
   <div>${t('requestedAt')}：${at(o.requestedAt)}</div><div>${t('appointment')}：${at(o.appointmentStart)}${o.appointmentEnd ? ` – ${at(o.appointmentEnd).slice(11)}` : ''}</div>
   <div>${t('staffCount')}：${o.staffCount ?? ''}</div><div>${t('staff')}：${o.staff.map((s) => s.displayName).join('、')}</div>
+  ${o.staffShortReason ? html`<div>${t('staffShort', { n: o.staff.length, reason: o.staffShortReason })}</div>` : ''}
 </div>
 ${o.description ? html`<p>${t('description')}：${o.description}</p>` : ''}
 <table>

@@ -64,6 +64,7 @@ const orderBase = z.object({
   address: z.string().nullable(),
   description: z.string().nullable(),
   staffCount: z.number().int().nullable(),
+  staffShortReason: z.string().nullable().describe('Why fewer staff went than were confirmed, as agreed with the owner'),
   appointmentStart: z.string().nullable(),
   appointmentEnd: z.string().nullable(),
   priceListId: z.string().nullable(),
@@ -172,7 +173,13 @@ export const confirmBody = z.strictObject({
   appointmentEnd: instant.optional(),
 });
 export const versionBody = z.strictObject({ version });
-export const assignBody = z.strictObject({ version, staff: z.array(z.uuid()).min(1).max(20) });
+export const assignBody = z.strictObject({
+  version,
+  staff: z.array(z.uuid()).min(1).max(20),
+  staffShortReason: reason
+    .optional()
+    .describe('Required when fewer staff are chosen than were confirmed with the owner: the reason agreed with them (A7.4.2)'),
+});
 export const materialsBody = z.strictObject({
   version,
   materials: z

@@ -192,6 +192,7 @@ export async function createOrder(ctx: UseCase, input: IntakeInput) {
       address: input.address ?? null,
       description: input.description ?? null,
       staffCount: null,
+      staffShortReason: null,
       appointmentStart,
       appointmentEnd,
       priceListId: null,

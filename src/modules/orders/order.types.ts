@@ -73,6 +73,8 @@ export interface Order {
   address: string | null;
   description: string | null;
   staffCount: number | null;
+  /** Why fewer staff were assigned than confirmed with the owner, as agreed with them (A7.4.2). */
+  staffShortReason: string | null;
   appointmentStart: string | null;
   appointmentEnd: string | null;
   priceListId: string | null;

@@ -23,6 +23,8 @@ export interface OrderTable {
   address: string | null;
   description: string | null;
   staff_count: number | null;
+  /** Why fewer staff went than were confirmed, as agreed with the owner (A7.4.2); null when the count was met. */
+  staff_short_reason: string | null;
   appointment_start: string | null;
   appointment_end: string | null;
   price_list_id: string | null;

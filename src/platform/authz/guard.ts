@@ -12,3 +12,9 @@ export function authorize(access: Access, permission: string, path: string, what
 export function authorizeVisible(access: Access, path: string, what: string): void {
   if (decide(access, '', path) === 'not_found') throw new DomainError('not_found', `${what}.not_found`, `${what} not found`);
 }
+
+/** Like `authorize`, for a record that any one of several permissions opens (404 outside, 403 inside). */
+export function authorizeAny(access: Access, permissions: readonly string[], path: string, what: string): void {
+  if (permissions.some((p) => decide(access, p, path) === 'allow')) return;
+  authorize(access, permissions[0]!, path, what);
+}

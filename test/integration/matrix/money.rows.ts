@@ -42,7 +42,9 @@ export const moneyRows = (m: Matrix): Row[] => {
     const o = await driveTo(t, 'accepted');
     const cashier = await t.login('chenjing');
     await cashier.post(`/api/orders/${o.id}/pay`, { version: o.version, amountFen: o.totalFen, method: 'cash' });
-    return ((await cashier.get('/api/receipts')).body as { id: string; orderId: string }[]).find((r) => r.orderId === o.id)!.id;
+    return ((await cashier.get(`/api/receipts?orderId=${o.id}`)).body.items as { id: string; orderId: string }[]).find(
+      (r) => r.orderId === o.id,
+    )!.id;
   };
   return [
     {

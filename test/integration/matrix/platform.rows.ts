@@ -335,5 +335,16 @@ export const platformRows = (m: Matrix): Row[] => {
         ],
       }),
     },
+    {
+      route: 'GET /api/history/:entity/:id/export.xlsx',
+      prepare: async () => ({
+        url: `/api/history/user/${ids.chenjing}/export.xlsx`,
+        cases: [
+          { as: 'mgrA', status: 200 },
+          { as: 'headB', status: 404 },
+          { as: 'cleanerA', url: `/api/history/user/${ids.liuyang}/export.xlsx`, status: 403 },
+        ],
+      }),
+    },
   ];
 };

@@ -8835,6 +8835,8 @@ export interface paths {
                                 address: string | null;
                                 description: string | null;
                                 staffCount: number | null;
+                                /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                                staffShortReason: string | null;
                                 appointmentStart: string | null;
                                 appointmentEnd: string | null;
                                 priceListId: string | null;
@@ -9094,6 +9096,8 @@ export interface paths {
                             address: string | null;
                             description: string | null;
                             staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
                             appointmentStart: string | null;
                             appointmentEnd: string | null;
                             priceListId: string | null;
@@ -9458,6 +9462,8 @@ export interface paths {
                             address: string | null;
                             description: string | null;
                             staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
                             appointmentStart: string | null;
                             appointmentEnd: string | null;
                             priceListId: string | null;
@@ -9775,6 +9781,8 @@ export interface paths {
                             address: string | null;
                             description: string | null;
                             staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
                             appointmentStart: string | null;
                             appointmentEnd: string | null;
                             priceListId: string | null;
@@ -10174,6 +10182,8 @@ export interface paths {
                             address: string | null;
                             description: string | null;
                             staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
                             appointmentStart: string | null;
                             appointmentEnd: string | null;
                             priceListId: string | null;
@@ -10504,6 +10514,8 @@ export interface paths {
                             address: string | null;
                             description: string | null;
                             staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
                             appointmentStart: string | null;
                             appointmentEnd: string | null;
                             priceListId: string | null;
@@ -10819,6 +10831,8 @@ export interface paths {
                             address: string | null;
                             description: string | null;
                             staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
                             appointmentStart: string | null;
                             appointmentEnd: string | null;
                             priceListId: string | null;
@@ -11108,6 +11122,8 @@ export interface paths {
                         /** @description The version you last saw; a newer one answers 409 */
                         version: number;
                         staff: string[];
+                        /** @description Required when fewer staff are chosen than were confirmed with the owner: the reason agreed with them (A7.4.2) */
+                        staffShortReason?: string;
                     };
                 };
             };
@@ -11135,6 +11151,8 @@ export interface paths {
                             address: string | null;
                             description: string | null;
                             staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
                             appointmentStart: string | null;
                             appointmentEnd: string | null;
                             priceListId: string | null;
@@ -11450,6 +11468,8 @@ export interface paths {
                             address: string | null;
                             description: string | null;
                             staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
                             appointmentStart: string | null;
                             appointmentEnd: string | null;
                             priceListId: string | null;
@@ -11765,6 +11785,8 @@ export interface paths {
                             address: string | null;
                             description: string | null;
                             staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
                             appointmentStart: string | null;
                             appointmentEnd: string | null;
                             priceListId: string | null;
@@ -12080,6 +12102,8 @@ export interface paths {
                             address: string | null;
                             description: string | null;
                             staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
                             appointmentStart: string | null;
                             appointmentEnd: string | null;
                             priceListId: string | null;
@@ -12404,6 +12428,8 @@ export interface paths {
                             address: string | null;
                             description: string | null;
                             staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
                             appointmentStart: string | null;
                             appointmentEnd: string | null;
                             priceListId: string | null;
@@ -12719,6 +12745,8 @@ export interface paths {
                             address: string | null;
                             description: string | null;
                             staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
                             appointmentStart: string | null;
                             appointmentEnd: string | null;
                             priceListId: string | null;
@@ -13038,6 +13066,8 @@ export interface paths {
                             address: string | null;
                             description: string | null;
                             staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
                             appointmentStart: string | null;
                             appointmentEnd: string | null;
                             priceListId: string | null;
@@ -13355,6 +13385,8 @@ export interface paths {
                             address: string | null;
                             description: string | null;
                             staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
                             appointmentStart: string | null;
                             appointmentEnd: string | null;
                             priceListId: string | null;
@@ -13676,6 +13708,8 @@ export interface paths {
                             address: string | null;
                             description: string | null;
                             staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
                             appointmentStart: string | null;
                             appointmentEnd: string | null;
                             priceListId: string | null;
@@ -13991,6 +14025,8 @@ export interface paths {
                             address: string | null;
                             description: string | null;
                             staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
                             appointmentStart: string | null;
                             appointmentEnd: string | null;
                             priceListId: string | null;
@@ -14308,6 +14344,8 @@ export interface paths {
                             address: string | null;
                             description: string | null;
                             staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
                             appointmentStart: string | null;
                             appointmentEnd: string | null;
                             priceListId: string | null;
@@ -16172,6 +16210,14 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 100) */
+                    pageSize?: number;
+                    /** @description Sort field; a leading - sorts descending */
+                    sort?: "issuedAt" | "number" | "amountFen" | "-issuedAt" | "-number" | "-amountFen";
+                    /** @description Free-text search */
+                    q?: string;
                     bookId?: string;
                     /** @description The receipts of one order: the one in force and any voided */
                     orderId?: string;
@@ -16193,32 +16239,38 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            id: string;
-                            bookId: string;
-                            seqNo: number;
-                            /** @description Printed number, e.g. A-0001234 */
-                            number: string;
-                            officeId: string;
-                            officeName: string;
-                            payer: string;
                             items: {
-                                name: string;
+                                id: string;
+                                bookId: string;
+                                seqNo: number;
+                                /** @description Printed number, e.g. A-0001234 */
+                                number: string;
+                                officeId: string;
+                                officeName: string;
+                                payer: string;
+                                items: {
+                                    name: string;
+                                    /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                    amountFen: number;
+                                }[];
                                 /** @description Amount in integer fen (1 yuan = 100 fen) */
                                 amountFen: number;
+                                method: string;
+                                cashierId: string;
+                                cashierName: string;
+                                issuedAt: string;
+                                orderId: string | null;
+                                paymentId: string | null;
+                                voidedAt: string | null;
+                                voidReason: string | null;
+                                voidedBy: string | null;
+                                reprints: number;
                             }[];
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            amountFen: number;
-                            method: string;
-                            cashierId: string;
-                            cashierName: string;
-                            issuedAt: string;
-                            orderId: string | null;
-                            paymentId: string | null;
-                            voidedAt: string | null;
-                            voidReason: string | null;
-                            voidedBy: string | null;
-                            reprints: number;
-                        }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
                     };
                 };
                 /** @description Problem details (application/problem+json) */
@@ -19807,6 +19859,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Sort field; a leading - sorts descending */
+                    sort?: "issuedAt" | "number" | "amountFen" | "-issuedAt" | "-number" | "-amountFen";
+                    /** @description Free-text search */
+                    q?: string;
                     bookId?: string;
                     /** @description The receipts of one order: the one in force and any voided */
                     orderId?: string;
@@ -26840,7 +26896,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    entity: "org" | "user" | "role" | "pricelist" | "order" | "receipt" | "invoice" | "book" | "callback" | "agreement";
+                    entity: "org" | "user" | "role" | "pricelist" | "order" | "receipt" | "invoice" | "book" | "callback" | "agreement" | "book_request" | "handover" | "remittance" | "item" | "job" | "callback_draw" | "tenant";
                     id: string;
                 };
                 cookie?: never;
@@ -27003,6 +27059,46 @@ export interface paths {
                             }[];
                         };
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/history/{entity}/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit trail of one record as Excel (X1) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of the headers and actions */
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path: {
+                    entity: "org" | "user" | "role" | "pricelist" | "order" | "receipt" | "invoice" | "book" | "callback" | "agreement" | "book_request" | "handover" | "remittance" | "item" | "job" | "callback_draw" | "tenant";
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };

@@ -10,6 +10,7 @@ import { useFormat } from '../../app/ui/format';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
 import { useListParams } from '../../app/ui/use-list-params';
+import { HistoryButton } from '../history/HistoryButton';
 import { LocalTable } from '../money/LocalTable';
 import { CallbackState } from './CallbackState';
 import { type CallbackItem, callbacksQuery, isMonth } from './callback-queries';
@@ -98,7 +99,8 @@ export function CallbacksPage() {
                   size: d.sampleSize,
                   seed: d.seed,
                   at: format.dateTime(d.drawnAt),
-                })}
+                })}{' '}
+                <HistoryButton entity="callback_draw" id={d.id} name={`${d.officeName} ${callbacks.data.month}`} />
               </span>
             ))
           )}

@@ -1,5 +1,6 @@
+import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Drawer, Empty, Grid, Skeleton, Timeline } from 'antd';
+import { Button, Drawer, Empty, Grid, Skeleton, Timeline } from 'antd';
 import dayjs from 'dayjs';
 import relativeTime from 'dayjs/plugin/relativeTime';
 import { useTranslation } from 'react-i18next';
@@ -21,14 +22,29 @@ interface Props {
   onClose(): void;
 }
 
-/** The audit trail of one record: who did what and when, and each field's value before and after. */
+/**
+ * The audit trail of one record: who did what and when, and each field's value before and after,
+ * with the same trail as an Excel file (X1) in the language the page is shown in.
+ */
 export function HistoryDrawer({ entity, id, name, open, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const screens = Grid.useBreakpoint();
   const history = useQuery({ ...historyQuery(entity, id), enabled: open });
+  const lang = i18n.language === 'en' ? '?lang=en' : '';
 
   return (
-    <Drawer open={open} onClose={onClose} size={screens.md === false ? '100%' : 560} title={t('history:title', { name })} destroyOnHidden>
+    <Drawer
+      open={open}
+      onClose={onClose}
+      size={screens.md === false ? '100%' : 560}
+      title={t('history:title', { name })}
+      extra={
+        <Button icon={<DownloadOutlined aria-hidden />} href={`/api/history/${entity}/${id}/export.xlsx${lang}`}>
+          {t('history:exportExcel')}
+        </Button>
+      }
+      destroyOnHidden
+    >
       {history.isPending ? (
         <Skeleton active />
       ) : history.isError ? (

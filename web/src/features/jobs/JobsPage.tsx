@@ -12,6 +12,7 @@ import { QueryError } from '../../app/ui/QueryError';
 import { ResponsiveTable } from '../../app/ui/ResponsiveTable';
 import { useToast } from '../../app/ui/toast';
 import { sortOrderOf, useListParams } from '../../app/ui/use-list-params';
+import { HistoryButton } from '../history/HistoryButton';
 import { DemoClock } from './DemoClock';
 import { JobRunsDrawer } from './JobRunsDrawer';
 import { type Job, jobsQuery, useRefreshJobs } from './jobs-queries';
@@ -58,6 +59,7 @@ export function JobsPage() {
           {t('jobs:actions.retry')}
         </Button>
       ) : null}
+      <HistoryButton entity="job" id={j.id} name={title(j)} />
     </div>
   );
   const error = (j: Job) =>

@@ -9,6 +9,7 @@ import { ConfirmAction } from '../../app/ui/ConfirmAction';
 import { useFormat } from '../../app/ui/format';
 import { QueryError } from '../../app/ui/QueryError';
 import { useToast } from '../../app/ui/toast';
+import { HistoryButton } from '../history/HistoryButton';
 import { IssueBookModal } from './IssueBookModal';
 import { LocalTable } from './LocalTable';
 import { type BookRequest, bookRequestsQuery, useRefreshMoney } from './money-queries';
@@ -27,17 +28,21 @@ export function BookRequests({ custodian }: { custodian: boolean }) {
   const [issuing, setIssuing] = useState<BookRequest | null>(null);
   const [declining, setDeclining] = useState<BookRequest | null>(null);
 
-  const actions = (r: BookRequest) =>
-    custodian && r.state === 'pending' ? (
-      <Space wrap>
-        <Button type="primary" onClick={() => setIssuing(r)}>
-          {t('money:requests.issue')}
-        </Button>
-        <Button danger onClick={() => setDeclining(r)}>
-          {t('money:requests.decline')}
-        </Button>
-      </Space>
-    ) : null;
+  const actions = (r: BookRequest) => (
+    <Space wrap>
+      {custodian && r.state === 'pending' ? (
+        <>
+          <Button type="primary" onClick={() => setIssuing(r)}>
+            {t('money:requests.issue')}
+          </Button>
+          <Button danger onClick={() => setDeclining(r)}>
+            {t('money:requests.decline')}
+          </Button>
+        </>
+      ) : null}
+      <HistoryButton entity="book_request" id={r.id} name={`${r.orgName} · ${r.cashierName}`} />
+    </Space>
+  );
   const state = (r: BookRequest) => <Tag>{t(`money:requests.states.${r.state}`)}</Tag>;
 
   const columns: TableProps<BookRequest>['columns'] = [

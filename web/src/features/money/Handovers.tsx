@@ -8,6 +8,7 @@ import { ConfirmAction } from '../../app/ui/ConfirmAction';
 import { useFormat } from '../../app/ui/format';
 import { QueryError } from '../../app/ui/QueryError';
 import { useToast } from '../../app/ui/toast';
+import { HistoryButton } from '../history/HistoryButton';
 import { LocalTable } from './LocalTable';
 import { formatFen } from './money-format';
 import { type Handover, handoversQuery, useRefreshMoney } from './money-queries';
@@ -23,17 +24,21 @@ export function Handovers() {
   const [confirming, setConfirming] = useState<Handover | null>(null);
   const [refusing, setRefusing] = useState<Handover | null>(null);
 
-  const actions = (h: Handover) =>
-    h.toId === me.user.id && h.state === 'offered' ? (
-      <Space wrap>
-        <Button type="primary" onClick={() => setConfirming(h)}>
-          {t('money:handovers.confirm')}
-        </Button>
-        <Button danger onClick={() => setRefusing(h)}>
-          {t('money:handovers.refuse')}
-        </Button>
-      </Space>
-    ) : null;
+  const actions = (h: Handover) => (
+    <Space wrap>
+      {h.toId === me.user.id && h.state === 'offered' ? (
+        <>
+          <Button type="primary" onClick={() => setConfirming(h)}>
+            {t('money:handovers.confirm')}
+          </Button>
+          <Button danger onClick={() => setRefusing(h)}>
+            {t('money:handovers.refuse')}
+          </Button>
+        </>
+      ) : null}
+      <HistoryButton entity="handover" id={h.id} name={`${h.fromName} → ${h.toName} ${formatFen(h.amountFen)}`} />
+    </Space>
+  );
   const state = (h: Handover) => <Tag>{t(`money:handovers.states.${h.state}`)}</Tag>;
   const columns: TableProps<Handover>['columns'] = [
     { key: 'from', dataIndex: 'fromName', title: t('money:handovers.from') },

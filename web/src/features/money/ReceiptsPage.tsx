@@ -1,20 +1,21 @@
 import './money.css';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, DatePicker, Empty, type TableProps, Tag } from 'antd';
+import { Button, DatePicker, Empty, Input, type TableProps, Tag } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
+import type { QueryOf } from '../../api/types';
 import { useMe } from '../../app/auth/use-me';
 import { ConfirmAction } from '../../app/ui/ConfirmAction';
 import { errorText } from '../../app/ui/error-text';
 import { useFormat } from '../../app/ui/format';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
+import { ResponsiveTable } from '../../app/ui/ResponsiveTable';
 import { useToast } from '../../app/ui/toast';
-import { useListParams } from '../../app/ui/use-list-params';
-import { LocalTable } from './LocalTable';
+import { sortOrderOf, useListParams } from '../../app/ui/use-list-params';
 import { formatFen } from './money-format';
 import { type Receipt, receiptsQuery, useRefreshMoney } from './money-queries';
 import { ReceiptActions } from './ReceiptActions';
@@ -22,28 +23,33 @@ import { reprint } from './receipt-actions';
 
 const FILTERS = ['from', 'to'] as const;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const SORTABLE = ['issuedAt', 'number', 'amountFen'] as const;
+type Sort = NonNullable<QueryOf<'/api/receipts'>['sort']>;
 
-/** 收据: the receipts of my offices, with void, replace, reprint, print and the Excel export. */
+/** 收据: the receipts of my offices a page at a time (page, sort, search and period in the URL), with void, replace, reprint, print and the Excel export. */
 export function ReceiptsPage() {
   const { t, i18n } = useTranslation();
   const me = useMe();
   const format = useFormat();
   const toast = useToast();
   const refresh = useRefreshMoney();
-  const list = useListParams(FILTERS);
+  const list = useListParams(FILTERS, { sort: '-issuedAt' });
+  const [search, setSearch] = useState(list.q);
+  useEffect(() => setSearch(list.q), [list.q]);
   const from = list.filters.from && DAY.test(list.filters.from) ? list.filters.from : undefined;
   const to = list.filters.to && DAY.test(list.filters.to) ? list.filters.to : undefined;
-  const query = {
-    // business dates: the server takes them in the organisation's zone
-    from,
-    to,
-  };
+  const sortField = list.sort?.replace(/^-/, '');
+  const sort = sortField && (SORTABLE as readonly string[]).includes(sortField) ? (list.sort as Sort) : undefined;
+  // business dates: the server takes them in the organisation's zone
+  const filters = { from, to, q: list.q || undefined, sort };
+  const query = { ...filters, page: list.page, pageSize: list.pageSize };
   const receipts = useQuery(receiptsQuery(query));
   const canIssue = me.permissions.includes('receipts.issue');
   const [voiding, setVoiding] = useState<Receipt | null>(null);
   const [replacing, setReplacing] = useState<Receipt | null>(null);
 
-  const exportUrl = `/api/receipts/export.xlsx?${new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => Boolean(e[1])))}`;
+  // the export writes every receipt the filters match, not only this page
+  const exportUrl = `/api/receipts/export.xlsx?${new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1])))}`;
   const actions = (r: Receipt) => (
     <ReceiptActions
       receipt={r}
@@ -59,10 +65,12 @@ export function ReceiptsPage() {
   );
   const state = (r: Receipt) => (r.voidedAt ? <Tag color="red">{t('money:receipts.void')}</Tag> : null);
 
+  const sorter = (field: (typeof SORTABLE)[number]) => ({ sorter: true, sortOrder: sortOrderOf(list.sort, field) });
   const columns: TableProps<Receipt>['columns'] = [
     {
       key: 'number',
       title: t('money:receipts.number'),
+      ...sorter('number'),
       render: (_, r) => (
         <span>
           {r.number} {state(r)}
@@ -71,10 +79,10 @@ export function ReceiptsPage() {
     },
     { key: 'office', dataIndex: 'officeName', title: t('money:receipts.office') },
     { key: 'payer', dataIndex: 'payer', title: t('money:receipts.payer') },
-    { key: 'amount', title: t('money:fields.amount'), align: 'right', render: (_, r) => formatFen(r.amountFen) },
+    { key: 'amountFen', title: t('money:fields.amount'), align: 'right', ...sorter('amountFen'), render: (_, r) => formatFen(r.amountFen) },
     { key: 'method', title: t('money:receipts.method'), render: (_, r) => t(`orders:methods.${r.method}`, { defaultValue: r.method }) },
     { key: 'cashier', dataIndex: 'cashierName', title: t('money:books.cashier') },
-    { key: 'issuedAt', title: t('money:receipts.issuedAt'), render: (_, r) => format.dateTime(r.issuedAt) },
+    { key: 'issuedAt', title: t('money:receipts.issuedAt'), ...sorter('issuedAt'), render: (_, r) => format.dateTime(r.issuedAt) },
     { key: 'voidReason', title: t('money:receipts.voidReason'), render: (_, r) => r.voidReason ?? '' },
     { key: 'actions', title: t('common:fields.actions'), render: (_, r) => actions(r) },
   ];
@@ -90,6 +98,15 @@ export function ReceiptsPage() {
         }
       />
       <search className="toolbar">
+        <Input.Search
+          className="search"
+          aria-label={t('money:receipts.search')}
+          placeholder={t('money:receipts.search')}
+          allowClear
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          onSearch={(v) => list.update({ q: v.trim() })}
+        />
         <DatePicker.RangePicker
           aria-label={t('money:period')}
           value={[from ? dayjs(from) : null, to ? dayjs(to) : null]}
@@ -100,13 +117,18 @@ export function ReceiptsPage() {
       {receipts.isError ? (
         <QueryError error={receipts.error} onRetry={() => receipts.refetch()} />
       ) : (
-        <LocalTable<Receipt>
+        <ResponsiveTable<Receipt>
           label={t('money:receipts.title')}
           rowKey="id"
           columns={columns}
-          items={receipts.data}
+          items={receipts.data?.items}
+          total={receipts.data?.total ?? 0}
+          page={list.page}
+          pageSize={list.pageSize}
           loading={receipts.isFetching}
-          empty={<Empty description={t('money:receipts.empty')} />}
+          empty={<Empty description={list.q ? t('money:receipts.noMatch') : t('money:receipts.empty')} />}
+          onPageChange={list.onPageChange}
+          onTableChange={list.onTableChange}
           renderCard={(r) => (
             <>
               <div className="record-card-title">

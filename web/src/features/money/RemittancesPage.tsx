@@ -8,6 +8,7 @@ import { useMe } from '../../app/auth/use-me';
 import { useFormat } from '../../app/ui/format';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
+import { HistoryButton } from '../history/HistoryButton';
 import { ConfirmRemittanceModal } from './ConfirmRemittanceModal';
 import { CreateRemittanceModal } from './CreateRemittanceModal';
 import { LocalTable } from './LocalTable';
@@ -30,13 +31,17 @@ export function RemittancesPage() {
   const state = (r: Remittance) => (
     <Tag color={r.state === 'confirmed' ? 'green' : undefined}>{t(`money:remittances.states.${r.state}`)}</Tag>
   );
-  const actions = (r: Remittance) =>
-    custodian && r.state === 'submitted' ? (
-      <Button type="primary" size="small" onClick={() => setConfirming(r)}>
-        {t('money:remittances.confirm')}
-      </Button>
-    ) : null;
   const period = (r: Remittance) => `${r.periodFrom} – ${r.periodTo}`;
+  const actions = (r: Remittance) => (
+    <Space wrap>
+      {custodian && r.state === 'submitted' ? (
+        <Button type="primary" size="small" onClick={() => setConfirming(r)}>
+          {t('money:remittances.confirm')}
+        </Button>
+      ) : null}
+      <HistoryButton entity="remittance" id={r.id} name={`${r.cashierName} ${period(r)}`} />
+    </Space>
+  );
   const columns: TableProps<Remittance>['columns'] = [
     { key: 'office', title: t('money:receipts.office'), render: (_, r) => r.officeName ?? '' },
     { key: 'cashier', dataIndex: 'cashierName', title: t('money:books.cashier') },

@@ -6,7 +6,7 @@ export const MONEY_KEY = ['money'] as const;
 
 export type Book = Ok<'/api/receipt-books', 'get'>[number];
 export type BookRequest = Ok<'/api/book-requests', 'get'>[number];
-export type Receipt = Ok<'/api/receipts', 'get'>[number];
+export type Receipt = Ok<'/api/receipts', 'get'>['items'][number];
 export type Holding = Ok<'/api/cash-in-hand', 'get'>[number];
 export type Handover = Ok<'/api/handovers', 'get'>[number];
 export type Remittance = Ok<'/api/remittances', 'get'>[number];

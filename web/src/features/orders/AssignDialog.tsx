@@ -1,19 +1,25 @@
-import { Alert, Form, Select } from 'antd';
+import { Alert, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { isApiError } from '../../api/problem';
 import { errorText } from '../../app/ui/error-text';
 import { FormModal } from '../../app/ui/FormModal';
 import { useToast } from '../../app/ui/toast';
+import { zodRule } from '../../app/ui/zod-rule';
 import { useStaff } from '../users/use-staff';
+import { orderFieldSchema } from './order.schemas';
 import type { Order } from './order-model';
 import { useOrderCommand } from './use-order-command';
 
 interface Values {
   staff: string[];
+  staffShortReason?: string;
 }
 
-/** Gives the order to one or more staff of its office (A7.3); staff taken off are kept as former staff. */
+/**
+ * Gives the order to one or more staff of its office (A7.3); staff taken off are kept as former staff.
+ * Choosing fewer than the owner confirmed asks for the reason agreed with the owner (A7.4.2), as the server does.
+ */
 export function AssignDialog({ order, open, onClose }: { order: Order; open: boolean; onClose(): void }) {
   const { t } = useTranslation();
   const toast = useToast();
@@ -26,6 +32,8 @@ export function AssignDialog({ order, open, onClose }: { order: Order; open: boo
     ...(staff.data?.items ?? []).map((u) => ({ value: u.id, label: u.orgName ? `${u.displayName}（${u.orgName}）` : u.displayName })),
   ];
   const forbidden = isApiError(staff.error) && staff.error.status === 403;
+  const chosen = Form.useWatch('staff', form) ?? [];
+  const short = order.staffCount !== null && chosen.length > 0 && chosen.length < order.staffCount;
 
   return (
     <FormModal<Values>
@@ -33,11 +41,14 @@ export function AssignDialog({ order, open, onClose }: { order: Order; open: boo
       form={form}
       title={t('orders:assign.title', { number: order.number })}
       okText={t('orders:actions.assign')}
-      initialValues={{ staff: order.staff.map((s) => s.userId) }}
+      initialValues={{ staff: order.staff.map((s) => s.userId), staffShortReason: order.staffShortReason ?? undefined }}
       onClose={onClose}
       onSubmit={async (v) => {
         const next = await send((version) =>
-          api.POST('/api/orders/{id}/assign', { params: { path: { id: order.id } }, body: { version, staff: v.staff } }),
+          api.POST('/api/orders/{id}/assign', {
+            params: { path: { id: order.id } },
+            body: { version, staff: v.staff, ...(short && v.staffShortReason ? { staffShortReason: v.staffShortReason.trim() } : {}) },
+          }),
         );
         toast.success(t('orders:assign.done', { names: next.staff.map((s) => s.displayName).join(t('common:listSeparator')) }));
       }}
@@ -57,6 +68,16 @@ export function AssignDialog({ order, open, onClose }: { order: Order; open: boo
           notFoundContent={t('orders:assign.none')}
         />
       </Form.Item>
+      {short ? (
+        <Form.Item
+          name="staffShortReason"
+          label={t('orders:assign.shortReason', { chosen: chosen.length, count: order.staffCount })}
+          extra={t('orders:assign.shortReasonHelp')}
+          rules={[zodRule(orderFieldSchema.shape.reason, t)]}
+        >
+          <Input.TextArea rows={2} maxLength={500} showCount />
+        </Form.Item>
+      ) : null}
       {staff.isError ? (
         <Alert type="warning" showIcon title={forbidden ? t('orders:assign.cannotListStaff') : errorText(t, staff.error)} />
       ) : null}

@@ -38,7 +38,18 @@ export function OrderFacts({ order }: { order: Order }) {
           { key: 'description', label: t('orders:fields.description'), children: order.description ?? empty, span: 2 },
           { key: 'channel', label: t('orders:fields.channel'), children: t(`orders:channels.${order.channel}`) },
           { key: 'office', label: t('orders:fields.office'), children: order.officeName },
-          { key: 'staffCount', label: t('orders:fields.staffCount'), children: order.staffCount ?? empty },
+          {
+            key: 'staffCount',
+            label: t('orders:fields.staffCount'),
+            children: order.staffShortReason ? (
+              <>
+                {order.staffCount}
+                <div className="muted">{t('orders:detail.staffShort', { n: order.staff.length, reason: order.staffShortReason })}</div>
+              </>
+            ) : (
+              (order.staffCount ?? empty)
+            ),
+          },
           { key: 'appointment', label: t('orders:fields.appointment'), children: appointment },
           {
             key: 'staff',

@@ -16,7 +16,7 @@ type Detail = {
   method?: string;
   materials?: unknown[];
 };
-type After = { detail?: Detail; cancelReason?: string | null; totalFen?: number };
+type After = { detail?: Detail; cancelReason?: string | null; staffShortReason?: string | null; totalFen?: number };
 
 /**
  * Every transition of the order from its audit trail (X1): what, who, when, and the words that
@@ -35,8 +35,10 @@ export function OrderTimeline({ order }: { order: Order }) {
     switch (e.action) {
       case 'order.quote':
         return after.totalFen !== undefined ? t('orders:events.quoteNote', { total: formatFen(after.totalFen) }) : null;
-      case 'order.assign':
-        return d.staff ? d.staff.map((id) => people.get(id) ?? id).join(t('common:listSeparator')) : null;
+      case 'order.assign': {
+        const names = d.staff ? d.staff.map((id) => people.get(id) ?? id).join(t('common:listSeparator')) : null;
+        return after.staffShortReason ? t('orders:events.staffShortNote', { names: names ?? '', reason: after.staffShortReason }) : names;
+      }
       case 'order.reject':
         return d.reason ? t('orders:events.reasonNote', { reason: d.reason }) : null;
       case 'order.cancel':

@@ -11,6 +11,7 @@ import { QueryError } from '../../app/ui/QueryError';
 import { ResponsiveTable } from '../../app/ui/ResponsiveTable';
 import { StatusTag } from '../../app/ui/StatusTag';
 import { useToast } from '../../app/ui/toast';
+import { HistoryButton } from '../history/HistoryButton';
 import { ItemFormModal } from './ItemFormModal';
 import { ITEM_CATEGORIES, type ServiceItem } from './pricelist-model';
 import { allItemsQuery, useRefreshItems } from './pricelist-queries';
@@ -50,6 +51,7 @@ export function CatalogPage() {
       >
         {i.active ? t('pricelists:catalog.retire') : t('pricelists:catalog.restore')}
       </Button>
+      <HistoryButton entity="item" id={i.id} name={i.name} />
     </span>
   );
   const columns: TableProps<ServiceItem>['columns'] = [

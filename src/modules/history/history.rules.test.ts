@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { diffEvent, type HistoryWords, historyRows, valueText } from './history.rules.js';
+
+const words: HistoryWords = {
+  action: (c) => ({ 'order.assign': '派工', 'order.create': '受理工单' })[c] ?? c,
+  field: (f) => ({ staffCount: '服务人数', totalFen: '合计（分）' })[f] ?? f,
+  yes: '是',
+  no: '否',
+  instant: (iso) => `local ${iso.slice(0, 16)}`,
+  money: (fen) => `¥${(fen / 100).toFixed(2)}`,
+  listSeparator: '、',
+};
+
+describe('history rows for the Excel file', () => {
+  it('lists the changed business fields only, leaving bookkeeping out', () => {
+    expect(diffEvent({ state: 'confirmed', version: 3, staffCount: 2 }, { state: 'assigned', version: 4, staffCount: 2 })).toEqual([
+      { field: 'state', before: 'confirmed', after: 'assigned' },
+    ]);
+  });
+  it('writes amounts in yuan, instants in local time, yes/no and lists in words', () => {
+    expect(valueText('totalFen', 12000, words)).toBe('¥120.00');
+    expect(valueText('staffCount', 2, words)).toBe('2');
+    expect(valueText('assignedAt', '2026-11-27T01:00:00.000Z', words)).toBe('local 2026-11-27T01:00');
+    expect(valueText('priceAccepted', true, words)).toBe('是');
+    expect(valueText('staff', ['孙秀英', '刘洋'], words)).toBe('孙秀英、刘洋');
+    expect(valueText('items', [{ name: '桶装水' }], words)).toBe('[{"name":"桶装水"}]');
+    expect(valueText('note', null, words)).toBe('');
+  });
+  it('gives one row per changed field, and one for a step that changed none', () => {
+    const rows = historyRows(
+      [
+        {
+          at: '2026-11-27T01:00:00.000Z',
+          actorName: '刘洋',
+          action: 'order.create',
+          before: null,
+          after: { staffCount: null, totalFen: 0 },
+        },
+        { at: '2026-11-27T02:00:00.000Z', actorName: '刘洋', action: 'order.assign', before: { totalFen: 0 }, after: { totalFen: 0 } },
+      ],
+      words,
+    );
+    expect(rows).toEqual([
+      { at: 'local 2026-11-27T01:00', actor: '刘洋', action: '受理工单', field: '服务人数', before: '', after: '' },
+      { at: 'local 2026-11-27T01:00', actor: '刘洋', action: '受理工单', field: '合计（分）', before: '', after: '¥0.00' },
+      { at: 'local 2026-11-27T02:00', actor: '刘洋', action: '派工', field: '', before: '', after: '' },
+    ]);
+  });
+});
