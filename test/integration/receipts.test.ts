@@ -162,6 +162,17 @@ describe('receipt books (A2.4.3)', () => {
     expect(byNumber.items.map((r) => r.number)).toEqual(['A-0000051', 'A-0000052', 'A-0000053']);
     expect(byNumber.total).toBe(9);
     expect((await head.get(`/api/receipts?q=${encodeURIComponent('住户1')}`)).body.total).toBe(11);
+    // by the number of the order a receipt was written for; a % is a percent sign, not "anything"
+    const finance = await t.login('zhengkj');
+    const every = (await finance.get('/api/receipts?pageSize=100')).body.items as (Row & {
+      orderId: string | null;
+      orderNumber?: string;
+    })[];
+    const ofOrder = every.find((r) => r.orderId)!;
+    const orderNumber = (await (await t.login('admin')).get(`/api/orders/${ofOrder.orderId}`)).body.number as string;
+    const byOrder = (await finance.get(`/api/receipts?q=${encodeURIComponent(orderNumber)}`)).body as { items: Row[] };
+    expect(byOrder.items.map((r) => r.id)).toEqual([ofOrder.id]);
+    expect((await head.get('/api/receipts?q=%25')).body.total).toBe(0);
 
     const tooBig = await head.get('/api/receipts?pageSize=101');
     expect(tooBig.status).toBe(400);

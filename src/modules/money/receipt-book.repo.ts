@@ -1,6 +1,7 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { pathWithin } from '../../platform/db/scope.js';
+import { containsText } from '../../platform/db/search.js';
 import { fetchPage, parseSort } from '../../platform/http/list.js';
 import type { BookRequestTable, ReceiptBookTable, ReceiptTable } from './money.tables.js';
 import type { BookRequest, Receipt, ReceiptBook } from './receipt-book.types.js';
@@ -250,8 +251,21 @@ function receiptsQuery(db: Db, tenantId: string, f: ReceiptQuery) {
   if (f.from) q = q.where('r.issued_at', '>=', f.from);
   if (f.to) q = q.where('r.issued_at', '<', f.to);
   if (f.q) {
-    const like = `%${f.q}%`;
-    q = q.where((eb) => eb.or([eb('r.number', 'like', like), eb('r.payer', 'like', like)]));
+    const text = f.q;
+    // by the receipt's number, the payer, or the number of the order it was written for
+    q = q.where((eb) =>
+      eb.or([
+        containsText(['r.number', 'r.payer'], text),
+        eb.exists(
+          eb
+            .selectFrom('orders as ord')
+            .select('ord.id')
+            .whereRef('ord.tenant_id', '=', 'r.tenant_id')
+            .whereRef('ord.id', '=', 'r.order_id')
+            .where(containsText(['ord.number'], text)),
+        ),
+      ]),
+    );
   }
   const { field, direction } = parseSort(f.sort, '-issuedAt');
   // the id (UUIDv7) breaks ties so a page boundary never repeats or skips a receipt
