@@ -14,6 +14,7 @@ const h = (paymentId: string, holderId: string, amountFen: number, extra: Partia
   receiptId: 'r',
   remittanceId: null,
   settledAt: null,
+  collectedAt: '2026-11-27T01:00:00Z',
   ...extra,
 });
 

@@ -8,7 +8,7 @@ const paramSchema = z.object({
   key: z.enum(PARAM_KEYS),
   clause: z.string().describe('Clause id in regulations.md'),
   default: z.number().int().describe('The value the regulation writes'),
-  unit: z.enum(['days', 'hours', 'minutes', 'count', 'day_of_month']),
+  unit: z.enum(['days', 'hours', 'minutes', 'count', 'day_of_month', 'yes_no']),
   min: z.number().int(),
   max: z.number().int(),
   description: z.string(),
