@@ -8,6 +8,7 @@ import { callbackRoutes } from './callbacks/callback.routes.js';
 import { callbacksMigrations } from './callbacks/migrations/callbacks.migrations.js';
 import { catalogRoutes, priceListRoutes } from './catalog/catalog.routes.js';
 import { catalogMigrations } from './catalog/migrations/catalog.migrations.js';
+import { catalogGardenMigrations } from './catalog/migrations/catalog-garden.migrations.js';
 import { noticeRoutes } from './catalog/notice.routes.js';
 import { complianceRoutes } from './compliance/compliance.routes.js';
 import { complianceMigrations } from './compliance/migrations/compliance.migrations.js';
@@ -49,6 +50,7 @@ export const MIGRATIONS: MigrationSet[] = [
   complianceMigrations,
   agreementsMigrations,
   moneyRelayMigrations,
+  catalogGardenMigrations,
 ];
 
 /** Every module's hooks and routes. */

@@ -57,6 +57,8 @@ export const DEMO_ITEMS: {
   priceA: number;
   priceB: number;
   note?: string;
+  /** Garden works: the supervisor collects after acceptance (A7.4.7). */
+  supervisorCollects?: boolean;
 }[] = [
   { code: 'carpet-cleaning', name: '地毯清洗', category: 'housekeeping', unit: 'm2', priceA: 800, priceB: 900 },
   { code: 'floor-waxing', name: '地板打蜡', category: 'housekeeping', unit: 'm2', priceA: 1200, priceB: 1200 },
@@ -71,7 +73,15 @@ export const DEMO_ITEMS: {
   },
   { code: 'glass-cleaning', name: '玻璃清洗', category: 'housekeeping', unit: 'm2', priceA: 600, priceB: 600 },
   { code: 'range-hood', name: '油烟机清洗', category: 'housekeeping', unit: 'job', priceA: 12000, priceB: 12000 },
-  { code: 'greening-upkeep', name: '庭院绿化养护', category: 'housekeeping', unit: 'job', priceA: 15000, priceB: 16000 },
+  {
+    code: 'greening-upkeep',
+    name: '庭院绿化养护',
+    category: 'housekeeping',
+    unit: 'job',
+    priceA: 15000,
+    priceB: 16000,
+    supervisorCollects: true,
+  },
   { code: 'water-delivery', name: '桶装水配送', category: 'housekeeping', unit: 'piece', priceA: 1800, priceB: 1800 },
   { code: 'plumbing-repair', name: '水管维修', category: 'paid_service', unit: 'job', priceA: 5000, priceB: 5000, note: '材料费另计' },
   { code: 'electrical-repair', name: '电路维修', category: 'paid_service', unit: 'job', priceA: 5000, priceB: 5000, note: '材料费另计' },

@@ -118,6 +118,33 @@ describe('the cash relay of A7.4.7, as the regulation is written (cashRelayViaSu
   });
 });
 
+describe('garden works (庭院绿化施工): the supervisor collects after acceptance', () => {
+  it('keeps the staff on site from taking the money even on the spot, for an item marked so in the catalogue', async () => {
+    const admin = await fresh('admin');
+    const items = (await admin.get('/api/service-items')).body as { id: string; code: string; supervisorCollects: boolean }[];
+    // the demo marks its garden upkeep so
+    expect(items.find((i) => i.code === 'greening-upkeep')?.supervisorCollects).toBe(true);
+    const cleaning = items.find((i) => i.code === 'indoor-cleaning')!;
+    expect(cleaning.supervisorCollects).toBe(false);
+    expect((await admin.patch(`/api/service-items/${cleaning.id}`, { supervisorCollects: true })).body.supervisorCollects).toBe(true);
+    try {
+      const o = await driveTo(t, 'accepted');
+      const cleaner = await fresh('sunxy');
+      expect((await cleaner.get(`/api/orders/${o.id}`)).body.abilities.pay).toBe(false);
+      const now = await cleaner.post(`/api/orders/${o.id}/pay`, { version: o.version, amountFen: o.totalFen, method: 'cash' });
+      expect(now.body.code).toBe('order.collect_by_supervisor');
+      const paid = await (await fresh('liuyang')).post(`/api/orders/${o.id}/pay`, {
+        version: o.version,
+        amountFen: o.totalFen,
+        method: 'cash',
+      });
+      expect(paid.status).toBe(200);
+    } finally {
+      await admin.patch(`/api/service-items/${cleaning.id}`, { supervisorCollects: false });
+    }
+  });
+});
+
 describe('an organisation that does not relay (cashRelayViaSupervisor = 0)', () => {
   it('lets field cash go to a supervisor or straight to the cashier, the form optional, and the cleaner collect later', async () => {
     await setRelay(0);

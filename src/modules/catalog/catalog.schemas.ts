@@ -6,10 +6,32 @@ import { ITEM_CATEGORIES, PRICE_LIST_STATES, PRICING_UNITS } from './catalog.typ
 export const category = z.enum(ITEM_CATEGORIES).describe('housekeeping (家政) or paid_service (有偿服务)');
 export const unit = z.enum(PRICING_UNITS).describe('Pricing unit: job, m2, hour or piece');
 
-export const itemSchema = z.object({ id: z.string(), code: z.string(), name: z.string(), category, unit, active: z.boolean() });
+const supervisorCollects = z
+  .boolean()
+  .describe('Garden works (庭院绿化施工): the supervisor collects the payment after acceptance, not the staff on site (A7.4.7)');
+export const itemSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  category,
+  unit,
+  active: z.boolean(),
+  supervisorCollects,
+});
 export const itemQuery = z.strictObject({ category: category.optional(), active: booleanQuery.optional() });
-export const createItemBody = z.strictObject({ code, name: name.describe('e.g. 地毯清洗'), category, unit });
-export const updateItemBody = z.strictObject({ name: name.optional(), unit: unit.optional(), active: z.boolean().optional() });
+export const createItemBody = z.strictObject({
+  code,
+  name: name.describe('e.g. 地毯清洗'),
+  category,
+  unit,
+  supervisorCollects: supervisorCollects.optional(),
+});
+export const updateItemBody = z.strictObject({
+  name: name.optional(),
+  unit: unit.optional(),
+  active: z.boolean().optional(),
+  supervisorCollects: supervisorCollects.optional(),
+});
 
 export const lineSchema = z.object({
   itemId: z.string(),

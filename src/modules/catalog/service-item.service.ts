@@ -19,15 +19,23 @@ export async function serviceItem(ctx: UseCase, id: string): Promise<ServiceItem
   return repo.findItem(ctx.db, ctx.actor.tenantId, id);
 }
 
+/** Whether an order of these items is paid to the supervisor after acceptance (garden works, A7.4.7). */
+export async function supervisorCollectsAny(ctx: UseCase, itemIds: readonly string[]): Promise<boolean> {
+  return repo.anySupervisorCollects(ctx.db, ctx.actor.tenantId, itemIds);
+}
+
 /** Service items every office can price (any signed-in user may read them). */
 export async function listItems(ctx: UseCase, f: { category?: ItemCategory | undefined; active?: boolean | undefined }) {
   return repo.listItems(ctx.db, ctx.actor.tenantId, f);
 }
 
-export async function createItem(ctx: UseCase, input: { code: string; name: string; category: ItemCategory; unit: PricingUnit }) {
+export async function createItem(
+  ctx: UseCase,
+  input: { code: string; name: string; category: ItemCategory; unit: PricingUnit; supervisorCollects?: boolean | undefined },
+) {
   return inTransaction(ctx, async (tx) => {
     await requireCatalogManager(tx);
-    const item: ServiceItem = { id: newId(), ...input, active: true };
+    const item: ServiceItem = { id: newId(), ...input, active: true, supervisorCollects: input.supervisorCollects ?? false };
     try {
       await repo.insertItem(tx.db, tx.actor.tenantId, item, tx.now);
     } catch (e) {
@@ -43,7 +51,12 @@ export async function createItem(ctx: UseCase, input: { code: string; name: stri
 export async function updateItem(
   ctx: UseCase,
   id: string,
-  input: { name?: string | undefined; unit?: PricingUnit | undefined; active?: boolean | undefined },
+  input: {
+    name?: string | undefined;
+    unit?: PricingUnit | undefined;
+    active?: boolean | undefined;
+    supervisorCollects?: boolean | undefined;
+  },
 ) {
   return inTransaction(ctx, async (tx) => {
     await requireCatalogManager(tx);
@@ -54,6 +67,7 @@ export async function updateItem(
       name: input.name ?? item.name,
       unit: input.unit ?? item.unit,
       active: input.active ?? item.active,
+      supervisorCollects: input.supervisorCollects ?? item.supervisorCollects,
     };
     await repo.updateItem(tx.db, tx.actor.tenantId, next, tx.now);
     await tx.audit({ action: 'item.update', entity: 'item', entityId: id, before: item, after: next });

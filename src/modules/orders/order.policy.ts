@@ -22,11 +22,14 @@ export const ON_THE_SPOT_MS = 2 * 3_600_000;
 
 /**
  * A7.4.7: the staff member takes the money only on the spot (right after the owner's acceptance) when the
- * office relays cash through the supervisor; later the supervisor collects at the door. Without the relay
+ * office relays cash through the supervisor; later the supervisor collects at the door, and for garden works
+ * the supervisor always collects. Without the relay
  * the staff on the order may record the payment at any time.
  */
-export function staffCollectsNow(acceptedAt: string | null, now: Date, relay: boolean): boolean {
+export function staffCollectsNow(acceptedAt: string | null, now: Date, relay: boolean, supervisorCollects: boolean): boolean {
   if (!relay) return true;
+  // garden works: the supervisor collects after acceptance, whenever it is
+  if (supervisorCollects) return false;
   return acceptedAt !== null && now.getTime() - Date.parse(acceptedAt) <= ON_THE_SPOT_MS;
 }
 

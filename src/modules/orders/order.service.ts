@@ -7,7 +7,7 @@ import { DomainError, fieldError, notFound } from '../../platform/http/errors.js
 import { newId } from '../../platform/ids.js';
 import { startOfBusinessDay } from '../../platform/time.js';
 import { TAKES_ORDERS } from '../catalog/price-list.service.js';
-import { serviceItem } from '../catalog/service-item.service.js';
+import { serviceItem, supervisorCollectsAny } from '../catalog/service-item.service.js';
 import { relaysCash } from '../money/custody.service.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
 import { tenantZone } from '../tenants/tenant.service.js';
@@ -31,7 +31,9 @@ export function actorFacts(ctx: UseCase, assignees: Assignee[]): OrderActorFacts
  */
 async function withCollectFacts(ctx: UseCase, facts: OrderActorFacts, order: Order, officePath: string): Promise<OrderActorFacts> {
   if (order.state !== 'accepted' || !facts.isAssignee || allowsAt(facts.access, ORDERS_PAY, officePath)) return facts;
-  return { ...facts, staffMayCollect: staffCollectsNow(order.acceptedAt, ctx.clock.now(), await relaysCash(ctx, officePath)) };
+  if (!(await relaysCash(ctx, officePath))) return facts;
+  const items = (await repo.listLines(ctx.db, ctx.actor.tenantId, order.id)).map((l) => l.itemId);
+  return { ...facts, staffMayCollect: staffCollectsNow(order.acceptedAt, ctx.clock.now(), true, await supervisorCollectsAny(ctx, items)) };
 }
 
 /** Loads an order the caller may read, with its staff, or refuses as every record does (404 outside, 403 inside). */
