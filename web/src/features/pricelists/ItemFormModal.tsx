@@ -1,4 +1,4 @@
-import { Form, Input, Select } from 'antd';
+import { Checkbox, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { api, unwrap } from '../../api/client';
@@ -13,6 +13,7 @@ interface Values {
   name: string;
   category: ItemCategory;
   unit: PricingUnit;
+  supervisorCollects: boolean;
 }
 
 /** The server's limits on an item (catalog.schemas.ts). */
@@ -37,15 +38,26 @@ export function ItemFormModal({ item, open, onClose }: { item?: ServiceItem; ope
       form={form}
       title={item ? t('pricelists:catalog.editTitle', { name: item.name }) : t('pricelists:catalog.createTitle')}
       okText={item ? t('common:actions.save') : t('common:actions.create')}
-      initialValues={item ?? { category: 'housekeeping', unit: 'job' }}
+      initialValues={item ?? { category: 'housekeeping', unit: 'job', supervisorCollects: false }}
       onClose={onClose}
       onSubmit={async (v) => {
         const saved = item
           ? await unwrap(
-              api.PATCH('/api/service-items/{id}', { params: { path: { id: item.id } }, body: { name: v.name.trim(), unit: v.unit } }),
+              api.PATCH('/api/service-items/{id}', {
+                params: { path: { id: item.id } },
+                body: { name: v.name.trim(), unit: v.unit, supervisorCollects: v.supervisorCollects },
+              }),
             )
           : await unwrap(
-              api.POST('/api/service-items', { body: { code: v.code.trim(), name: v.name.trim(), category: v.category, unit: v.unit } }),
+              api.POST('/api/service-items', {
+                body: {
+                  code: v.code.trim(),
+                  name: v.name.trim(),
+                  category: v.category,
+                  unit: v.unit,
+                  supervisorCollects: v.supervisorCollects,
+                },
+              }),
             );
         await refresh();
         toast.success(t(item ? 'pricelists:catalog.saved' : 'pricelists:catalog.created', { name: saved.name }));
@@ -67,6 +79,9 @@ export function ItemFormModal({ item, open, onClose }: { item?: ServiceItem; ope
       </Form.Item>
       <Form.Item name="unit" label={t('pricelists:fields.unit')}>
         <Select options={PRICING_UNITS.map((u) => ({ value: u, label: t(`pricelists:units.${u}`) }))} />
+      </Form.Item>
+      <Form.Item name="supervisorCollects" valuePropName="checked" extra={t('pricelists:catalog.supervisorCollectsHelp')}>
+        <Checkbox>{t('pricelists:fields.supervisorCollects')}</Checkbox>
       </Form.Item>
     </FormModal>
   );
