@@ -8,6 +8,7 @@ import { callbackRoutes } from './callbacks/callback.routes.js';
 import { callbacksMigrations } from './callbacks/migrations/callbacks.migrations.js';
 import { catalogRoutes, priceListRoutes } from './catalog/catalog.routes.js';
 import { catalogMigrations } from './catalog/migrations/catalog.migrations.js';
+import { catalogGardenMigrations } from './catalog/migrations/catalog-garden.migrations.js';
 import { noticeRoutes } from './catalog/notice.routes.js';
 import { complianceRoutes } from './compliance/compliance.routes.js';
 import { complianceMigrations } from './compliance/migrations/compliance.migrations.js';
@@ -20,6 +21,7 @@ import { userRoutes } from './identity/user.routes.js';
 import { jobsRoutes } from './jobs/jobs.routes.js';
 import { moneyMigrations } from './money/migrations/money.migrations.js';
 import { moneyMonitorMigrations } from './money/migrations/money-monitors.migrations.js';
+import { moneyRelayMigrations } from './money/migrations/money-relay.migrations.js';
 import { moneyRoutes } from './money/money.routes.js';
 import { moneyReportRoutes } from './money/money-reports.routes.js';
 import { orderMonitorMigrations } from './orders/migrations/order-monitors.migrations.js';
@@ -47,6 +49,8 @@ export const MIGRATIONS: MigrationSet[] = [
   orderPriceCheckMigrations,
   complianceMigrations,
   agreementsMigrations,
+  moneyRelayMigrations,
+  catalogGardenMigrations,
 ];
 
 /** Every module's hooks and routes. */

@@ -58,6 +58,8 @@ export const DEMO_ITEMS: {
   priceA: number;
   priceB: number;
   note?: string;
+  /** Garden works: the supervisor collects after acceptance (A7.4.7). */
+  supervisorCollects?: boolean;
 }[] = [
   { code: 'carpet-cleaning', name: '地毯清洗', nameEn: 'Carpet cleaning', category: 'housekeeping', unit: 'm2', priceA: 800, priceB: 900 },
   { code: 'floor-waxing', name: '地板打蜡', nameEn: 'Floor waxing', category: 'housekeeping', unit: 'm2', priceA: 1200, priceB: 1200 },
@@ -89,6 +91,7 @@ export const DEMO_ITEMS: {
     unit: 'job',
     priceA: 15000,
     priceB: 16000,
+    supervisorCollects: true,
   },
   {
     code: 'water-delivery',

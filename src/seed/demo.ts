@@ -78,7 +78,14 @@ async function seedCatalogue(ctx: UseCase): Promise<number> {
   const existing = new Set((await listItems(ctx.db, ctx.actor.tenantId, {})).map((i) => i.code));
   for (const item of DEMO_ITEMS) {
     if (existing.has(item.code)) continue;
-    await createItem(ctx, { code: item.code, name: item.name, nameEn: item.nameEn, category: item.category, unit: item.unit });
+    await createItem(ctx, {
+      code: item.code,
+      name: item.name,
+      nameEn: item.nameEn,
+      category: item.category,
+      unit: item.unit,
+      supervisorCollects: item.supervisorCollects,
+    });
     created++;
   }
   const items = await listItems(ctx.db, ctx.actor.tenantId, {});

@@ -36,9 +36,10 @@ describe('cash from the field to finance (A7.4.7, A2.4.2.4)', () => {
     const toSupervisor = await cleaner.post('/api/handovers', {
       toUserId: await t.userId('liuyang'),
       paymentIds,
-      note: '两单现金及家政服务表',
+      note: '两单现金',
+      withForm: true,
     });
-    expect(toSupervisor.body).toMatchObject({ state: 'offered', amountFen: 24000 });
+    expect(toSupervisor.body).toMatchObject({ state: 'offered', amountFen: 24000, withForm: true });
     expect((await cleaner.post(`/api/handovers/${toSupervisor.body.id}/confirm`)).status).toBe(403);
     expect((await supervisor.post(`/api/handovers/${toSupervisor.body.id}/confirm`)).body.state).toBe('confirmed');
     inHand = (await supervisor.get('/api/cash-in-hand')).body;

@@ -37,9 +37,17 @@ describe('money, end to end at 金色家园 (issue 5 walkthrough)', () => {
       );
     const field = await driveTo(t, 'paid', 'office-b');
     const cleaner = await t.login('cleaner_b', 'cleaner-pass');
-    const offer = await cleaner.post('/api/handovers', { toUserId: await t.userId('huangli'), paymentIds: [field.payment.id] });
+    // A7.4.7: the cleaner hands the money with the form to the office's supervisor (here its head), who hands it to the cashier
+    const offer = await cleaner.post('/api/handovers', {
+      toUserId: await t.userId('zhaolei'),
+      paymentIds: [field.payment.id],
+      withForm: true,
+    });
     expect(offer.status).toBe(201);
-    await cashier.post(`/api/handovers/${offer.body.id}/confirm`);
+    await head.post(`/api/handovers/${offer.body.id}/confirm`);
+    const onward = await head.post('/api/handovers', { toUserId: await t.userId('huangli'), paymentIds: [field.payment.id] });
+    expect(onward.status).toBe(201);
+    await cashier.post(`/api/handovers/${onward.body.id}/confirm`);
     let receipts = (await cashier.get(`/api/receipts?bookId=${book.id}&sort=number&pageSize=100`)).body.items as {
       id: string;
       number: string;

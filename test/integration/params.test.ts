@@ -34,6 +34,10 @@ describe('regulation parameters', () => {
       feedbackReplyHours: 24,
       incidentReportMinutes: 60,
       rosterHorizonDays: 14,
+      cashRelayViaSupervisor: 1,
+      cashHoldMaxHours: 24,
+      paymentDueHours: 24,
+      remittancePeriodDays: 7,
     });
   });
 
@@ -75,5 +79,17 @@ describe('regulation parameters', () => {
     const cleaner = await t.login('sunxy');
     expect((await cleaner.put(`/api/orgs/${await t.org('office-a-env')}/params/receiptReturnDays`, { value: 2 })).status).toBe(403);
     expect((await cleaner.get(`/api/orgs/${await t.org('office-a-env')}/params`)).status).toBe(200);
+  });
+});
+
+describe('a yes/no parameter (A7.4.7 cashRelayViaSupervisor)', () => {
+  it('take a yes/no as 1 or 0 and nothing else', async () => {
+    const head = await t.login('wangfang');
+    const url = `/api/orgs/${await t.org('office-a')}/params/cashRelayViaSupervisor`;
+    const two = await head.put(url, { value: 2 });
+    expect(two.status).toBe(422);
+    expect(two.body.code).toBe('params.out_of_range');
+    expect(param((await head.put(url, { value: 0 })).body, 'cashRelayViaSupervisor')).toMatchObject({ value: 0, unit: 'flag' });
+    expect(param((await head.put(url, { value: null })).body, 'cashRelayViaSupervisor')).toMatchObject({ value: 1 });
   });
 });

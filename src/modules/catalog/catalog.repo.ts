@@ -5,6 +5,17 @@ import type { ItemCategory, PriceLine, PriceList, ServiceItem } from './catalog.
 
 type Db = Kysely<Database>;
 
+const toItem = (r: Selectable<ServiceItemTable>): ServiceItem => ({
+  id: r.id,
+  code: r.code,
+  name: r.name,
+  nameEn: r.name_en,
+  category: r.category,
+  unit: r.unit,
+  active: Number(r.active) === 1,
+  supervisorCollects: Number(r.supervisor_collects) === 1,
+});
+
 export async function listItems(
   db: Db,
   tenantId: string,
@@ -16,16 +27,6 @@ export async function listItems(
   const rows = await q.orderBy('category').orderBy('code').execute();
   return rows.map(toItem);
 }
-
-const toItem = (r: Selectable<ServiceItemTable>): ServiceItem => ({
-  id: r.id,
-  code: r.code,
-  name: r.name,
-  nameEn: r.name_en,
-  category: r.category,
-  unit: r.unit,
-  active: Number(r.active) === 1,
-});
 
 export async function findItem(db: Db, tenantId: string, id: string): Promise<ServiceItem | undefined> {
   const r = await db.selectFrom('service_items').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
@@ -44,16 +45,37 @@ export async function insertItem(db: Db, tenantId: string, item: ServiceItem, at
       category: item.category,
       unit: item.unit,
       active: item.active ? 1 : 0,
+      supervisor_collects: item.supervisorCollects ? 1 : 0,
       created_at: at,
       updated_at: at,
     })
     .execute();
 }
 
+/** Whether any of the items is collected by the supervisor (A7.4.7 garden works). */
+export async function anySupervisorCollects(db: Db, tenantId: string, ids: readonly string[]): Promise<boolean> {
+  if (ids.length === 0) return false;
+  const r = await db
+    .selectFrom('service_items')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where('id', 'in', [...ids])
+    .where('supervisor_collects', '=', 1)
+    .executeTakeFirst();
+  return r !== undefined;
+}
+
 export async function updateItem(db: Db, tenantId: string, item: ServiceItem, at: string) {
   await db
     .updateTable('service_items')
-    .set({ name: item.name, name_en: item.nameEn, unit: item.unit, active: item.active ? 1 : 0, updated_at: at })
+    .set({
+      name: item.name,
+      name_en: item.nameEn,
+      unit: item.unit,
+      active: item.active ? 1 : 0,
+      supervisor_collects: item.supervisorCollects ? 1 : 0,
+      updated_at: at,
+    })
     .where('tenant_id', '=', tenantId)
     .where('id', '=', item.id)
     .execute();

@@ -7,6 +7,9 @@ export const category = z.enum(ITEM_CATEGORIES).describe('housekeeping (家政) 
 export const unit = z.enum(PRICING_UNITS).describe('Pricing unit: job, m2, hour or piece');
 
 const nameEn = name.nullable().describe('English name, e.g. Carpet cleaning; null shows the Chinese name on English pages');
+const supervisorCollects = z
+  .boolean()
+  .describe('Garden works (庭院绿化施工): the supervisor collects the payment after acceptance, not the staff on site (A7.4.7)');
 export const itemSchema = z.object({
   id: z.string(),
   code: z.string(),
@@ -15,14 +18,23 @@ export const itemSchema = z.object({
   category,
   unit,
   active: z.boolean(),
+  supervisorCollects,
 });
 export const itemQuery = z.strictObject({ category: category.optional(), active: booleanQuery.optional() });
-export const createItemBody = z.strictObject({ code, name: name.describe('e.g. 地毯清洗'), nameEn: nameEn.optional(), category, unit });
+export const createItemBody = z.strictObject({
+  code,
+  name: name.describe('e.g. 地毯清洗'),
+  nameEn: nameEn.optional(),
+  category,
+  unit,
+  supervisorCollects: supervisorCollects.optional(),
+});
 export const updateItemBody = z.strictObject({
   name: name.optional(),
   nameEn: nameEn.optional(),
   unit: unit.optional(),
   active: z.boolean().optional(),
+  supervisorCollects: supervisorCollects.optional(),
 });
 
 export const lineSchema = z.object({

@@ -10,6 +10,7 @@ export interface ServiceItemTable {
   category: ItemCategory;
   unit: PricingUnit;
   active: number;
+  supervisor_collects: number;
   created_at: string;
   updated_at: string;
 }

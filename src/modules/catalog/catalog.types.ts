@@ -15,6 +15,8 @@ export interface ServiceItem {
   category: ItemCategory;
   unit: PricingUnit;
   active: boolean;
+  /** Garden works (庭院绿化施工): the supervisor collects the payment after acceptance, not the staff on site (A7.4.7). */
+  supervisorCollects: boolean;
 }
 
 export const PRICE_LIST_STATES = ['draft', 'submitted', 'returned', 'approved', 'published', 'superseded'] as const;

@@ -18,6 +18,11 @@ export async function serviceItem(ctx: UseCase, id: string): Promise<ServiceItem
   return repo.findItem(ctx.db, ctx.actor.tenantId, id);
 }
 
+/** Whether an order of these items is paid to the supervisor after acceptance (garden works, A7.4.7). */
+export async function supervisorCollectsAny(ctx: UseCase, itemIds: readonly string[]): Promise<boolean> {
+  return repo.anySupervisorCollects(ctx.db, ctx.actor.tenantId, itemIds);
+}
+
 /** Service items every office can price (any signed-in user may read them). */
 export async function listItems(ctx: UseCase, f: { category?: ItemCategory | undefined; active?: boolean | undefined }) {
   return repo.listItems(ctx.db, ctx.actor.tenantId, f);
@@ -25,11 +30,24 @@ export async function listItems(ctx: UseCase, f: { category?: ItemCategory | und
 
 export async function createItem(
   ctx: UseCase,
-  input: { code: string; name: string; nameEn?: string | null | undefined; category: ItemCategory; unit: PricingUnit },
+  input: {
+    code: string;
+    name: string;
+    nameEn?: string | null | undefined;
+    category: ItemCategory;
+    unit: PricingUnit;
+    supervisorCollects?: boolean | undefined;
+  },
 ) {
   return inTransaction(ctx, async (tx) => {
     await requireCatalogManager(tx);
-    const item: ServiceItem = { id: newId(), ...input, nameEn: input.nameEn ?? null, active: true };
+    const item: ServiceItem = {
+      id: newId(),
+      ...input,
+      nameEn: input.nameEn ?? null,
+      active: true,
+      supervisorCollects: input.supervisorCollects ?? false,
+    };
     // a code already taken answers item.code_taken (modules/unique-rules.ts)
     await repo.insertItem(tx.db, tx.actor.tenantId, item, tx.now);
     await tx.audit({ action: 'item.create', entity: 'item', entityId: item.id, after: item });
@@ -41,7 +59,13 @@ export async function createItem(
 export async function updateItem(
   ctx: UseCase,
   id: string,
-  input: { name?: string | undefined; nameEn?: string | null | undefined; unit?: PricingUnit | undefined; active?: boolean | undefined },
+  input: {
+    name?: string | undefined;
+    nameEn?: string | null | undefined;
+    unit?: PricingUnit | undefined;
+    active?: boolean | undefined;
+    supervisorCollects?: boolean | undefined;
+  },
 ) {
   return inTransaction(ctx, async (tx) => {
     await requireCatalogManager(tx);
@@ -53,6 +77,7 @@ export async function updateItem(
       nameEn: input.nameEn === undefined ? item.nameEn : input.nameEn,
       unit: input.unit ?? item.unit,
       active: input.active ?? item.active,
+      supervisorCollects: input.supervisorCollects ?? item.supervisorCollects,
     };
     await repo.updateItem(tx.db, tx.actor.tenantId, next, tx.now);
     await tx.audit({ action: 'item.update', entity: 'item', entityId: id, before: item, after: next });

@@ -1,9 +1,10 @@
-import { scopeOf } from '../../platform/authz/access.js';
+import { type Access, scopeOf } from '../../platform/authz/access.js';
 import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
+import { loadGrantFacts } from './access.repo.js';
 import { USERS_MANAGE, USERS_READ } from './identity.permissions.js';
 import { hashPassword } from './password.js';
 import * as roles from './role.repo.js';
@@ -199,6 +200,11 @@ export async function userPlacement(
 ): Promise<{ active: boolean; displayName: string; orgPath: string } | undefined> {
   const found = await repo.findUser(ctx.db, ctx.actor.tenantId, id);
   return found && { active: found.user.active, displayName: found.user.displayName, orgPath: found.orgPath };
+}
+
+/** What another person may do where (their active grants), for rules that depend on the receiver's role. */
+export async function userAccess(ctx: UseCase, id: string): Promise<Access> {
+  return { grants: await loadGrantFacts(ctx.db, ctx.actor.tenantId, id), tokenPermissions: null };
 }
 
 /** Resolves `username` or id to a user id, for the CLI. */

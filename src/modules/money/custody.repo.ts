@@ -18,6 +18,7 @@ const toHolding = (r: Selectable<CashHoldingTable>): Holding => ({
   receiptId: r.receipt_id,
   remittanceId: r.remittance_id,
   settledAt: r.settled_at,
+  collectedAt: r.collected_at,
 });
 
 export async function insertHolding(db: Db, tenantId: string, h: Holding) {
@@ -36,6 +37,7 @@ export async function insertHolding(db: Db, tenantId: string, h: Holding) {
       receipt_id: h.receiptId,
       remittance_id: h.remittanceId,
       settled_at: h.settledAt,
+      collected_at: h.collectedAt,
     })
     .execute();
 }
@@ -119,6 +121,7 @@ export const toHandover = (r: Selectable<HandoverTable>) => ({
   paymentIds: JSON.parse(r.payment_ids_json) as string[],
   state: r.state,
   note: r.note,
+  withForm: Number(r.with_form) === 1,
   offeredAt: r.offered_at,
   decidedAt: r.decided_at,
 });
@@ -139,6 +142,7 @@ export async function insertHandover(db: Db, tenantId: string, h: Handover) {
       payment_ids_json: JSON.stringify(h.paymentIds),
       state: h.state,
       note: h.note,
+      with_form: h.withForm ? 1 : 0,
       offered_at: h.offeredAt,
       decided_at: h.decidedAt,
     })

@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Holding, moneyInHand, refuseHandover, refuseRemittance } from './custody.rules.js';
+import {
+  formRequired,
+  type Holding,
+  heldTooLong,
+  moneyInHand,
+  notRemittedInTime,
+  receiversFor,
+  refuseHandover,
+  refuseRelay,
+  refuseRemittance,
+  relayRoleOf,
+} from './custody.rules.js';
 
 const h = (paymentId: string, holderId: string, amountFen: number, extra: Partial<Holding> = {}): Holding => ({
   paymentId,
@@ -14,6 +25,7 @@ const h = (paymentId: string, holderId: string, amountFen: number, extra: Partia
   receiptId: 'r',
   remittanceId: null,
   settledAt: null,
+  collectedAt: '2026-11-27T01:00:00Z',
   ...extra,
 });
 
@@ -22,6 +34,62 @@ describe('hand-overs', () => {
     expect(refuseHandover('cleaner', 'supervisor', ['p1'], [h('p1', 'cleaner', 100)])).toBeNull();
     expect(refuseHandover('cleaner', 'supervisor', ['p1'], [h('p1', 'other', 100)])?.code).toBe('handover.not_held');
     expect(refuseHandover('cleaner', 'cleaner', ['p1'], [h('p1', 'cleaner', 100)])?.code).toBe('handover.to_self');
+  });
+});
+
+describe('the relay (A7.4.7)', () => {
+  it('as written: staff hand to a supervisor, a supervisor to a cashier, a cashier to a cashier', () => {
+    expect(receiversFor('staff', true)).toEqual(['supervisor']);
+    expect(receiversFor('supervisor', true)).toEqual(['cashier']);
+    expect(receiversFor('cashier', true)).toEqual(['cashier']);
+    expect(refuseRelay('staff', 'cashier', true, { withForm: true, orderCash: true })).toMatchObject({
+      code: 'handover.relay_broken',
+      field: 'toUserId',
+    });
+    expect(refuseRelay('supervisor', 'supervisor', true, { withForm: false, orderCash: true })?.code).toBe('handover.relay_broken');
+    expect(refuseRelay('staff', 'supervisor', true, { withForm: true, orderCash: true })).toBeNull();
+  });
+  it('asks the form of field staff handing an order’s cash, only while relaying', () => {
+    expect(refuseRelay('staff', 'supervisor', true, { withForm: false, orderCash: true })).toMatchObject({
+      code: 'handover.form_required',
+      field: 'withForm',
+    });
+    expect(formRequired('supervisor', true, true)).toBe(false);
+    expect(formRequired('staff', false, true)).toBe(false);
+    expect(formRequired('staff', true, false)).toBe(false);
+  });
+  it('without the relay: anyone hands to a supervisor or a cashier, never to field staff', () => {
+    expect(refuseRelay('staff', 'cashier', false, { withForm: false, orderCash: true })).toBeNull();
+    expect(refuseRelay('supervisor', 'supervisor', false, { withForm: false, orderCash: true })).toBeNull();
+    expect(refuseRelay('staff', 'staff', false, { withForm: true, orderCash: true })?.code).toBe('handover.receiver_invalid');
+    expect(refuseRelay('staff', null, true, { withForm: true, orderCash: true })?.code).toBe('handover.receiver_invalid');
+  });
+  it('places people by what they may do at the office', () => {
+    const grant = (permissions: string[], orgPath = '/r/a/') => ({
+      grants: [{ orgId: 'a', orgPath, roleCode: 'x', permissions }],
+      tokenPermissions: null,
+    });
+    expect(relayRoleOf(grant(['receipts.issue', 'orders.pay']), '/r/a/')).toBe('cashier');
+    expect(relayRoleOf(grant(['orders.assign', 'orders.pay']), '/r/a/')).toBe('supervisor');
+    expect(relayRoleOf(grant(['orders.work']), '/r/a/')).toBe('staff');
+    // a supervisor of another office is nobody's supervisor here
+    expect(relayRoleOf(grant(['orders.assign'], '/r/b/'), '/r/a/')).toBe('staff');
+  });
+});
+
+describe('custody monitors', () => {
+  const now = new Date('2026-11-28T02:00:00Z');
+  it('count cash on its way held past the hours, not cash already with a cashier or remitted', () => {
+    expect(heldTooLong(h('p', 'cleaner', 100, { receiptId: null }), now, 24)).toBe(true);
+    expect(heldTooLong(h('p', 'cleaner', 100, { receiptId: null }), now, 25)).toBe(false);
+    expect(heldTooLong(h('p', 'cashier', 100), now, 24)).toBe(false);
+    expect(heldTooLong(h('p', 'cleaner', 100, { receiptId: null, remittanceId: 'r' }), now, 24)).toBe(false);
+  });
+  it('count a payment not remitted the days after its collection, whoever holds it now', () => {
+    const late = h('p', 'cashier', 100, { collectedAt: '2026-11-20T01:00:00Z', since: '2026-11-28T01:00:00Z' });
+    expect(notRemittedInTime(late, now, 7)).toBe(true);
+    expect(notRemittedInTime(late, now, 9)).toBe(false);
+    expect(notRemittedInTime({ ...late, remittanceId: 'r' }, now, 7)).toBe(false);
   });
 });
 

@@ -1,4 +1,7 @@
+import { type Access, allowsAt } from '../../platform/authz/access.js';
 import { addFen } from '../../platform/money.js';
+import { ORDERS_ASSIGN } from '../orders/order.permissions.js';
+import { RECEIPTS_ISSUE } from './money.permissions.js';
 
 /** Cash of one payment in someone's hands (A7.4.7): who holds it, since when, and where it went next. */
 export interface Holding {
@@ -13,9 +16,66 @@ export interface Holding {
   receiptId: string | null;
   remittanceId: string | null;
   settledAt: string | null;
+  /** When the payment was collected (the holder changes, this does not). */
+  collectedAt: string;
 }
 
 export type CustodyRefusal = { kind: 'unprocessable' | 'conflict'; code: string; field: string };
+
+/**
+ * Where a person stands in the cash relay at an office (A7.4.7): a cashier (writes receipts), a supervisor
+ * (arranges the work: the environment supervisor, the office head) or field staff.
+ */
+export type RelayRole = 'cashier' | 'supervisor' | 'staff';
+
+/** A person's place in the relay at the office at `officePath`, from what they may do there. */
+export function relayRoleOf(access: Access, officePath: string): RelayRole {
+  if (allowsAt(access, RECEIPTS_ISSUE, officePath)) return 'cashier';
+  if (allowsAt(access, ORDERS_ASSIGN, officePath)) return 'supervisor';
+  return 'staff';
+}
+
+/**
+ * Whom a holder may hand cash to. When the organisation relays cash through the supervisor (the
+ * regulation as written), field staff hand to a supervisor and a supervisor to a cashier (a cashier to
+ * another cashier at the desk); otherwise anyone hands to a supervisor or a cashier.
+ */
+export function receiversFor(giver: RelayRole, relay: boolean): RelayRole[] {
+  if (!relay) return ['supervisor', 'cashier'];
+  return giver === 'staff' ? ['supervisor'] : ['cashier'];
+}
+
+/** Field staff hand an order's cash to the supervisor together with its form (家政服务表), when relaying. */
+export function formRequired(giver: RelayRole, relay: boolean, orderCash: boolean): boolean {
+  return relay && giver === 'staff' && orderCash;
+}
+
+/** A hand-over that breaks the relay: the receiver is not the next in the chain, or the form stays behind. */
+export function refuseRelay(
+  giver: RelayRole,
+  receiver: RelayRole | null,
+  relay: boolean,
+  f: { withForm: boolean; orderCash: boolean },
+): CustodyRefusal | null {
+  if (!receiver || receiver === 'staff') return { kind: 'unprocessable', code: 'handover.receiver_invalid', field: 'toUserId' };
+  if (!receiversFor(giver, relay).includes(receiver)) return { kind: 'unprocessable', code: 'handover.relay_broken', field: 'toUserId' };
+  if (formRequired(giver, relay, f.orderCash) && !f.withForm)
+    return { kind: 'unprocessable', code: 'handover.form_required', field: 'withForm' };
+  return null;
+}
+
+/**
+ * A7.4.7 monitor: cash still on its way to the cashier (no receipt written for it yet) that one person has
+ * held for `hours` or more.
+ */
+export function heldTooLong(h: Holding, now: Date, hours: number): boolean {
+  return !h.settledAt && !h.remittanceId && !h.receiptId && Date.parse(h.since) + hours * 3_600_000 < now.getTime();
+}
+
+/** A2.4.2.4 monitor (定期上缴): a payment not remitted to finance within `days` of its collection. */
+export function notRemittedInTime(h: Holding, now: Date, days: number): boolean {
+  return !h.settledAt && !h.remittanceId && Date.parse(h.collectedAt) + days * 86_400_000 < now.getTime();
+}
 
 /** A hand-over: only cash the giver holds now, not yet remitted, each payment once. */
 export function refuseHandover(

@@ -5,11 +5,23 @@ import { DomainError, fieldError, notFound } from '../../platform/http/errors.js
 import type { IdempotentWrite } from '../../platform/idempotency.js';
 import { newId } from '../../platform/ids.js';
 import { addFen } from '../../platform/money.js';
-import { userPlacement } from '../identity/user.service.js';
-import { ORDERS_PAY, ORDERS_READ } from '../orders/order.permissions.js';
+import { listStaff } from '../identity/staff.service.js';
+import { userAccess, userPlacement } from '../identity/user.service.js';
+import { ORDERS_ASSIGN, ORDERS_PAY, ORDERS_READ } from '../orders/order.permissions.js';
 import { loadVisibleOrg, orgPathOf } from '../orgs/org.service.js';
+import { paramAt } from '../params/params.service.js';
 import * as repo from './custody.repo.js';
-import { type CustodyRefusal, type Holding, moneyInHand, refuseHandover, refuseRemittance } from './custody.rules.js';
+import {
+  type CustodyRefusal,
+  formRequired,
+  type Holding,
+  moneyInHand,
+  receiversFor,
+  refuseHandover,
+  refuseRelay,
+  refuseRemittance,
+  relayRoleOf,
+} from './custody.rules.js';
 import { FINANCE_CUSTODIAN, RECEIPTS_ISSUE, RECEIPTS_READ } from './money.permissions.js';
 import { issueReceipt } from './receipt.service.js';
 
@@ -29,6 +41,7 @@ export async function takeIntoCustody(
     since: tx.now,
     remittanceId: null,
     settledAt: null,
+    collectedAt: tx.now,
   });
 }
 
@@ -38,8 +51,36 @@ export async function cashInHand(ctx: UseCase) {
   return moneyInHand(await repo.openHoldings(ctx.db, ctx.actor.tenantId, { scope, holderId: ctx.actor.userId }));
 }
 
+/** Whether the office relays cash through the supervisor (A7.4.7, `cashRelayViaSupervisor`). */
+export async function relaysCash(ctx: UseCase, officePath: string): Promise<boolean> {
+  return (await paramAt(ctx, officePath, 'cashRelayViaSupervisor')) === 1;
+}
+
+/**
+ * Whom the caller may hand an office's cash to (A7.4.7): the office's supervisors and cashiers, narrowed to
+ * the next step of the relay when the office relays; and whether the form must travel with the money.
+ */
+export async function handoverReceivers(ctx: UseCase, officeId: string) {
+  // the office's people holding either role; a cleaner working inside the office may ask too
+  const people = await listStaff(ctx, officeId, [ORDERS_ASSIGN, RECEIPTS_ISSUE]);
+  const officePath = await orgPathOf(ctx, officeId);
+  const relay = await relaysCash(ctx, officePath);
+  const giverRole = relayRoleOf(ctx.actor.access, officePath);
+  const allowed = receiversFor(giverRole, relay);
+  const items: { id: string; displayName: string; role: 'cashier' | 'supervisor' }[] = [];
+  for (const p of people) {
+    if (p.id === ctx.actor.userId) continue;
+    const role = relayRoleOf(await userAccess(ctx, p.id), officePath);
+    if (role !== 'staff' && allowed.includes(role)) items.push({ id: p.id, displayName: p.displayName, role });
+  }
+  return { relay, giverRole, formRequired: formRequired(giverRole, relay, true), items };
+}
+
 /** The holder offers cash (with its forms) to the next person in the chain; it moves when they confirm. */
-export async function offerHandover(ctx: UseCase, input: { toUserId: string; paymentIds: string[]; note?: string | undefined }) {
+export async function offerHandover(
+  ctx: UseCase,
+  input: { toUserId: string; paymentIds: string[]; note?: string | undefined; withForm?: boolean | undefined },
+) {
   return inTransaction(ctx, async (tx) => {
     const giver = tx.actor.userId;
     if (!giver) throw new DomainError('forbidden', 'auth.forbidden', 'only a person hands over cash');
@@ -55,6 +96,15 @@ export async function offerHandover(ctx: UseCase, input: { toUserId: string; pay
     if (!receiver?.active || !receiver.orgPath.startsWith(officePath)) {
       throw fieldError('unprocessable', 'handover.receiver_invalid', 'toUserId', 'hand cash to a supervisor or cashier of the office');
     }
+    // A7.4.7: staff → supervisor → cashier when the office relays; the form goes with the staff's cash
+    const withForm = input.withForm ?? false;
+    const relayed = refuseRelay(
+      relayRoleOf(tx.actor.access, officePath),
+      relayRoleOf(await userAccess(tx, input.toUserId), officePath),
+      await relaysCash(tx, officePath),
+      { withForm, orderCash: held.some((h) => h.orderId !== null) },
+    );
+    if (relayed) refuse(relayed);
     const handover: repo.Handover = {
       id: newId(),
       officeId: held[0]!.officeId,
@@ -66,6 +116,7 @@ export async function offerHandover(ctx: UseCase, input: { toUserId: string; pay
       paymentIds: input.paymentIds,
       state: 'offered',
       note: input.note ?? null,
+      withForm,
       offeredAt: tx.now,
       decidedAt: null,
     };

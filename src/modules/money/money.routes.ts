@@ -173,6 +173,18 @@ export function moneyRoutes(app: App): void {
     },
     (req) => custody.listHandovers(contextOf(req)),
   );
+  app.get(
+    '/api/handovers/receivers',
+    {
+      schema: {
+        tags: ctags,
+        summary: 'Whom the caller may hand an office’s cash to, by the relay the office follows (A7.4.7)',
+        querystring: s.receiversQuery,
+        response: { 200: s.receiversSchema, ...errorResponses },
+      },
+    },
+    (req) => custody.handoverReceivers(contextOf(req), req.query.officeId),
+  );
   app.post(
     '/api/handovers',
     {

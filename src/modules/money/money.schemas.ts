@@ -108,6 +108,7 @@ const holdingSchema = z.object({
   receiptId: z.string().nullable(),
   remittanceId: z.string().nullable(),
   settledAt: z.string().nullable(),
+  collectedAt: z.string().describe('When the payment was collected'),
 });
 export const cashInHandSchema = z.array(
   z.object({
@@ -129,13 +130,27 @@ export const handoverSchema = z.object({
   paymentIds: z.array(z.string()),
   state: z.enum(['offered', 'confirmed', 'refused']),
   note: z.string().nullable(),
+  withForm: z.boolean().describe('The giver stated that the form (家政服务表) travels with the money (A7.4.7)'),
   offeredAt: z.string(),
   decidedAt: z.string().nullable(),
 });
 export const offerHandoverBody = z.strictObject({
-  toUserId: z.uuid().describe('The supervisor or cashier receiving the cash'),
+  toUserId: z.uuid().describe('The next person in the cash relay: a supervisor or cashier of the office'),
   paymentIds: z.array(z.uuid()).min(1).max(200),
   note: z.string().trim().max(200).optional(),
+  withForm: z
+    .boolean()
+    .optional()
+    .describe('The form travels with the money; required of field staff handing an order’s cash when the office relays (A7.4.7)'),
+});
+export const receiversQuery = z.strictObject({ officeId: z.uuid().describe('The office whose cash is handed over') });
+export const receiversSchema = z.object({
+  relay: z.boolean().describe('The office relays cash through the supervisor (`cashRelayViaSupervisor`)'),
+  giverRole: z.enum(['cashier', 'supervisor', 'staff']).describe('Where the caller stands in the relay'),
+  formRequired: z.boolean().describe('An order’s cash must travel with its form when the caller hands it over'),
+  items: z
+    .array(z.object({ id: z.string(), displayName: z.string(), role: z.enum(['cashier', 'supervisor']) }))
+    .describe('The people the caller may hand this office’s cash to'),
 });
 export const remittanceSchema = z.object({
   id: z.string(),

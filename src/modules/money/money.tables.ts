@@ -69,6 +69,7 @@ export interface CashHoldingTable {
   receipt_id: string | null;
   remittance_id: string | null;
   settled_at: string | null;
+  collected_at: string;
 }
 
 export interface HandoverTable {
@@ -83,6 +84,7 @@ export interface HandoverTable {
   payment_ids_json: string;
   state: 'offered' | 'confirmed' | 'refused';
   note: string | null;
+  with_form: number;
   offered_at: string;
   decided_at: string | null;
 }

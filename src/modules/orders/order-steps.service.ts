@@ -36,7 +36,15 @@ async function runCommand(
   return inTransaction(ctx, async (tx) => {
     const loaded = await loadOrder(tx, id);
     const { order, officePath, facts } = loaded;
-    if (!mayCommand(facts, command, officePath)) throw new DomainError('forbidden', 'auth.forbidden', `you may not ${command} this order`);
+    if (!mayCommand(facts, command, officePath)) {
+      if (command === 'pay' && facts.staffMayCollect === false)
+        throw new DomainError(
+          'forbidden',
+          'order.collect_by_supervisor',
+          'no longer on the spot: the supervisor collects this payment (A7.4.7)',
+        );
+      throw new DomainError('forbidden', 'auth.forbidden', `you may not ${command} this order`);
+    }
     if (version !== order.version)
       throw new DomainError('conflict', 'record.version_conflict', 'the order was changed by someone else; reload');
     const { facts: extra, patch } = await prepare(tx, loaded);

@@ -10,6 +10,27 @@ export interface OrderActorFacts {
   isAssignee: boolean;
   /** The caller was ever on the order (keeps sight of it after reassignment). */
   wasAssignee: boolean;
+  /**
+   * A7.4.7: whether the staff on the order may take the payment themselves. False once they are no longer on
+   * the spot when the office relays cash through the supervisor (who then collects at the door); unset = yes.
+   */
+  staffMayCollect?: boolean;
+}
+
+/** How long after the owner's acceptance the staff on the order are still "on the spot" to take the money. */
+export const ON_THE_SPOT_MS = 2 * 3_600_000;
+
+/**
+ * A7.4.7: the staff member takes the money only on the spot (right after the owner's acceptance) when the
+ * office relays cash through the supervisor; later the supervisor collects at the door, and for garden works
+ * the supervisor always collects. Without the relay
+ * the staff on the order may record the payment at any time.
+ */
+export function staffCollectsNow(acceptedAt: string | null, now: Date, relay: boolean, supervisorCollects: boolean): boolean {
+  if (!relay) return true;
+  // garden works: the supervisor collects after acceptance, whenever it is
+  if (supervisorCollects) return false;
+  return acceptedAt !== null && now.getTime() - Date.parse(acceptedAt) <= ON_THE_SPOT_MS;
 }
 
 const ON_SITE: OrderCommand[] = ['depart', 'arrive', 'start', 'record_materials', 'finish', 'accept', 'reject'];
@@ -28,7 +49,7 @@ export function mayCommand(a: OrderActorFacts, command: OrderCommand, officePath
     case 'assign':
       return at(ORDERS_ASSIGN);
     case 'pay':
-      return at(ORDERS_PAY) || staff;
+      return at(ORDERS_PAY) || (staff && a.staffMayCollect !== false);
     case 'close':
       return at(ORDERS_PAY);
     default:

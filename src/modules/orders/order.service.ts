@@ -1,4 +1,4 @@
-import { scopeOf } from '../../platform/authz/access.js';
+import { allowsAt, scopeOf } from '../../platform/authz/access.js';
 import { authorize } from '../../platform/authz/guard.js';
 import { decodeImageDataUrl } from '../../platform/blobs.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
@@ -7,11 +7,12 @@ import { DomainError, fieldError, notFound } from '../../platform/http/errors.js
 import { newId } from '../../platform/ids.js';
 import { startOfBusinessDay } from '../../platform/time.js';
 import { TAKES_ORDERS } from '../catalog/price-list.service.js';
-import { serviceItem } from '../catalog/service-item.service.js';
+import { serviceItem, supervisorCollectsAny } from '../catalog/service-item.service.js';
+import { relaysCash } from '../money/custody.service.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
 import { tenantZone } from '../tenants/tenant.service.js';
-import { ORDERS_INTAKE, ORDERS_READ } from './order.permissions.js';
-import { mayCommand, mayRead, type OrderActorFacts, orderAbilities } from './order.policy.js';
+import { ORDERS_INTAKE, ORDERS_PAY, ORDERS_READ } from './order.permissions.js';
+import { mayCommand, mayRead, type OrderActorFacts, orderAbilities, staffCollectsNow } from './order.policy.js';
 import * as repo from './order.repo.js';
 import { appointmentInOrder, businessDate, newOrderSteps, orderNumber, serviceTimes, toMilli } from './order.rules.js';
 import type { Assignee, Channel, Order, OrderLine, OrderState } from './order.types.js';
@@ -24,12 +25,23 @@ export function actorFacts(ctx: UseCase, assignees: Assignee[]): OrderActorFacts
   return { access: ctx.actor.access, isAssignee: mine.some((a) => !a.releasedAt), wasAssignee: mine.length > 0 };
 }
 
+/**
+ * A7.4.7: may the staff on an accepted order still take its payment? Asked only of staff on the order who
+ * are not cashiers or supervisors there (one parameter read; everyone else's answer does not depend on it).
+ */
+async function withCollectFacts(ctx: UseCase, facts: OrderActorFacts, order: Order, officePath: string): Promise<OrderActorFacts> {
+  if (order.state !== 'accepted' || !facts.isAssignee || allowsAt(facts.access, ORDERS_PAY, officePath)) return facts;
+  if (!(await relaysCash(ctx, officePath))) return facts;
+  const items = (await repo.listLines(ctx.db, ctx.actor.tenantId, order.id)).map((l) => l.itemId);
+  return { ...facts, staffMayCollect: staffCollectsNow(order.acceptedAt, ctx.clock.now(), true, await supervisorCollectsAny(ctx, items)) };
+}
+
 /** Loads an order the caller may read, with its staff, or refuses as every record does (404 outside, 403 inside). */
 export async function loadOrder(ctx: UseCase, id: string) {
   const found = await repo.findOrder(ctx.db, ctx.actor.tenantId, id);
   if (!found) throw notFound('order');
   const assignees = await repo.listAssignees(ctx.db, ctx.actor.tenantId, id);
-  const facts = actorFacts(ctx, assignees);
+  const facts = await withCollectFacts(ctx, actorFacts(ctx, assignees), found.order, found.officePath);
   if (!mayRead(facts, found.officePath)) authorize(ctx.actor.access, ORDERS_READ, found.officePath, 'order');
   return { ...found, assignees, facts };
 }
@@ -109,7 +121,7 @@ export async function listOrders(ctx: UseCase, f: OrderListInput) {
         ...order,
         officeName,
         staffNames: staff.map((s) => s.displayName),
-        abilities: orderAbilities(actorFacts(ctx, assignees), order, path),
+        abilities: orderAbilities(await withCollectFacts(ctx, actorFacts(ctx, assignees), order, path), order, path),
       };
     }),
   );

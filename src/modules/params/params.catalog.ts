@@ -115,6 +115,43 @@ export const PARAMS = [
     max: 90,
     description: 'Days ahead the duty roster must cover',
   },
+  {
+    key: 'cashRelayViaSupervisor',
+    clause: 'A7.4.7',
+    default: 1,
+    unit: 'flag',
+    min: 0,
+    max: 1,
+    description:
+      'Field staff hand cash (with the form) to the supervisor, who hands it to the cashier; the supervisor collects later payments (1 yes, 0 no)',
+  },
+  {
+    key: 'cashHoldMaxHours',
+    clause: 'A7.4.7',
+    default: 24,
+    unit: 'hours',
+    min: 1,
+    max: 720,
+    description: 'Hours one person may hold collected cash before handing it on toward the cashier',
+  },
+  {
+    key: 'paymentDueHours',
+    clause: 'A2.4.2.4',
+    default: 24,
+    unit: 'hours',
+    min: 1,
+    max: 720,
+    description: 'Hours from acceptance by which a paid service is collected (即时收取)',
+  },
+  {
+    key: 'remittancePeriodDays',
+    clause: 'A2.4.2.4',
+    default: 7,
+    unit: 'days',
+    min: 1,
+    max: 31,
+    description: 'Days from collection by which a payment is remitted to finance (定期上缴)',
+  },
 ] as const satisfies readonly ParamDef[];
 
 export type ParamKey = (typeof PARAMS)[number]['key'];

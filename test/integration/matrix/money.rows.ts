@@ -196,6 +196,18 @@ export const moneyRows = (m: Matrix): Row[] => {
         ],
       }),
     },
+    {
+      // whom to hand an office's cash to: anyone who works in the office may ask; another office's head does not see it
+      route: 'GET /api/handovers/receivers',
+      prepare: async () => ({
+        url: `/api/handovers/receivers?officeId=${ids['office-a']}`,
+        cases: [
+          { as: 'cleanerA', status: 200 },
+          { as: 'headA', status: 200 },
+          { as: 'headB', status: 404 },
+        ],
+      }),
+    },
     { route: 'GET /api/handovers', prepare: async () => ({ url: '/api/handovers', cases: [{ as: 'cleanerA', status: 200 }] }) },
     {
       // only the holder can offer cash: anyone else is told they do not hold it
@@ -204,7 +216,7 @@ export const moneyRows = (m: Matrix): Row[] => {
         const paymentId = await cleanerPayment();
         return {
           url: '/api/handovers',
-          body: { toUserId: await t.userId('liuyang'), paymentIds: [paymentId] },
+          body: { toUserId: await t.userId('liuyang'), paymentIds: [paymentId], withForm: true },
           cases: [
             { as: 'cleanerA', status: 201 },
             { as: 'headA', status: 422 },
@@ -219,6 +231,7 @@ export const moneyRows = (m: Matrix): Row[] => {
           const offer = await (await t.login('sunxy')).post('/api/handovers', {
             toUserId: await t.userId('wangfang'),
             paymentIds: [await cleanerPayment()],
+            withForm: true,
           });
           return {
             url: `/api/handovers/${offer.body.id}/${action}`,

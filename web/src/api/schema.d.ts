@@ -5770,7 +5770,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "reworkStartHours" | "receiptReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays";
+                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "reworkStartHours" | "receiptReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays";
                             /** @description Clause id in regulations.md */
                             clause: string;
                             /** @description The value the regulation writes */
@@ -5956,7 +5956,7 @@ export interface paths {
                 header?: never;
                 path: {
                     id: string;
-                    key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "reworkStartHours" | "receiptReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays";
+                    key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "reworkStartHours" | "receiptReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays";
                 };
                 cookie?: never;
             };
@@ -5977,7 +5977,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "reworkStartHours" | "receiptReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays";
+                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "reworkStartHours" | "receiptReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays";
                             /** @description Clause id in regulations.md */
                             clause: string;
                             /** @description The value the regulation writes */
@@ -6190,6 +6190,8 @@ export interface paths {
                              */
                             unit: "job" | "m2" | "hour" | "piece";
                             active: boolean;
+                            /** @description Garden works (庭院绿化施工): the supervisor collects the payment after acceptance, not the staff on site (A7.4.7) */
+                            supervisorCollects: boolean;
                         }[];
                     };
                 };
@@ -6360,6 +6362,8 @@ export interface paths {
                          * @enum {string}
                          */
                         unit: "job" | "m2" | "hour" | "piece";
+                        /** @description Garden works (庭院绿化施工): the supervisor collects the payment after acceptance, not the staff on site (A7.4.7) */
+                        supervisorCollects?: boolean;
                     };
                 };
             };
@@ -6386,6 +6390,8 @@ export interface paths {
                              */
                             unit: "job" | "m2" | "hour" | "piece";
                             active: boolean;
+                            /** @description Garden works (庭院绿化施工): the supervisor collects the payment after acceptance, not the staff on site (A7.4.7) */
+                            supervisorCollects: boolean;
                         };
                     };
                 };
@@ -6571,6 +6577,8 @@ export interface paths {
                          */
                         unit?: "job" | "m2" | "hour" | "piece";
                         active?: boolean;
+                        /** @description Garden works (庭院绿化施工): the supervisor collects the payment after acceptance, not the staff on site (A7.4.7) */
+                        supervisorCollects?: boolean;
                     };
                 };
             };
@@ -6597,6 +6605,8 @@ export interface paths {
                              */
                             unit: "job" | "m2" | "hour" | "piece";
                             active: boolean;
+                            /** @description Garden works (庭院绿化施工): the supervisor collects the payment after acceptance, not the staff on site (A7.4.7) */
+                            supervisorCollects: boolean;
                         };
                     };
                 };
@@ -17295,6 +17305,8 @@ export interface paths {
                                 receiptId: string | null;
                                 remittanceId: string | null;
                                 settledAt: string | null;
+                                /** @description When the payment was collected */
+                                collectedAt: string;
                             }[];
                         }[];
                     };
@@ -17483,6 +17495,8 @@ export interface paths {
                             /** @enum {string} */
                             state: "offered" | "confirmed" | "refused";
                             note: string | null;
+                            /** @description The giver stated that the form (家政服务表) travels with the money (A7.4.7) */
+                            withForm: boolean;
                             offeredAt: string;
                             decidedAt: string | null;
                         }[];
@@ -17642,11 +17656,13 @@ export interface paths {
                     "application/json": {
                         /**
                          * Format: uuid
-                         * @description The supervisor or cashier receiving the cash
+                         * @description The next person in the cash relay: a supervisor or cashier of the office
                          */
                         toUserId: string;
                         paymentIds: string[];
                         note?: string;
+                        /** @description The form travels with the money; required of field staff handing an order’s cash when the office relays (A7.4.7) */
+                        withForm?: boolean;
                     };
                 };
             };
@@ -17670,6 +17686,8 @@ export interface paths {
                             /** @enum {string} */
                             state: "offered" | "confirmed" | "refused";
                             note: string | null;
+                            /** @description The giver stated that the form (家政服务表) travels with the money (A7.4.7) */
+                            withForm: boolean;
                             offeredAt: string;
                             decidedAt: string | null;
                         };
@@ -17821,6 +17839,200 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/handovers/receivers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whom the caller may hand an office’s cash to, by the relay the office follows (A7.4.7) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The office whose cash is handed over */
+                    officeId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The office relays cash through the supervisor (`cashRelayViaSupervisor`) */
+                            relay: boolean;
+                            /**
+                             * @description Where the caller stands in the relay
+                             * @enum {string}
+                             */
+                            giverRole: "cashier" | "supervisor" | "staff";
+                            /** @description An order’s cash must travel with its form when the caller hands it over */
+                            formRequired: boolean;
+                            /** @description The people the caller may hand this office’s cash to */
+                            items: {
+                                id: string;
+                                displayName: string;
+                                /** @enum {string} */
+                                role: "cashier" | "supervisor";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/handovers/{id}/confirm": {
         parameters: {
             query?: never;
@@ -17862,6 +18074,8 @@ export interface paths {
                             /** @enum {string} */
                             state: "offered" | "confirmed" | "refused";
                             note: string | null;
+                            /** @description The giver stated that the form (家政服务表) travels with the money (A7.4.7) */
+                            withForm: boolean;
                             offeredAt: string;
                             decidedAt: string | null;
                         };
@@ -18061,6 +18275,8 @@ export interface paths {
                             /** @enum {string} */
                             state: "offered" | "confirmed" | "refused";
                             note: string | null;
+                            /** @description The giver stated that the form (家政服务表) travels with the money (A7.4.7) */
+                            withForm: boolean;
                             offeredAt: string;
                             decidedAt: string | null;
                         };

@@ -1,33 +1,37 @@
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Checkbox, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { isApiError } from '../../api/problem';
-import { useMe } from '../../app/auth/use-me';
 import { errorText } from '../../app/ui/error-text';
 import { FormModal } from '../../app/ui/FormModal';
 import { useToast } from '../../app/ui/toast';
-import { useStaff } from '../users/use-staff';
 import { formatFen } from './money-format';
-import { type Holding, useRefreshMoney } from './money-queries';
+import { type Holding, receiversQuery, useRefreshMoney } from './money-queries';
 
 interface Values {
   paymentIds: string[];
   toUserId: string;
+  withForm: boolean;
   note?: string;
 }
 
-/** The holder offers cash to a supervisor or cashier of the office; it moves when they confirm. */
-export function HandoverModal({ open, holding, onClose }: { open: boolean; holding: Holding; onClose(): void }) {
+/**
+ * The holder offers cash to the next person in the office's relay (A7.4.7): the server says who that is
+ * (a supervisor for field staff, a cashier for a supervisor) and whether the form must go with the money.
+ * `only` narrows the payments offered (the phone's task page hands over one order's cash).
+ */
+export function HandoverModal({ open, holding, only, onClose }: { open: boolean; holding: Holding; only?: string[]; onClose(): void }) {
   const { t } = useTranslation();
-  const me = useMe();
   const toast = useToast();
   const refresh = useRefreshMoney();
   const [form] = Form.useForm<Values>();
+  const payments = only ? holding.payments.filter((p) => only.includes(p.paymentId)) : holding.payments;
   const picked: string[] = Form.useWatch('paymentIds', form) ?? [];
-  const officeId = holding.payments[0]?.officeId;
-  // Cash goes to whoever supervises the work or keeps the office's till.
-  const users = useStaff(officeId, ['orders.assign', 'receipts.issue'], open);
-  const total = holding.payments.filter((p) => picked.includes(p.paymentId)).reduce((sum, p) => sum + p.amountFen, 0);
+  const officeId = payments[0]?.officeId;
+  const receivers = useQuery({ ...receiversQuery(officeId), enabled: open && Boolean(officeId) });
+  const relay = receivers.data;
+  const total = payments.filter((p) => picked.includes(p.paymentId)).reduce((sum, p) => sum + p.amountFen, 0);
   const required = { required: true, message: t('validation:required') };
   // Not `required`: antd would put aria-required on the checkbox group, which axe refuses.
   const pickOne = { validator: async (_: unknown, v?: string[]) => (v?.length ? undefined : Promise.reject(t('validation:required'))) };
@@ -38,17 +42,24 @@ export function HandoverModal({ open, holding, onClose }: { open: boolean; holdi
       form={form}
       title={t('money:cash.handOver')}
       okText={t('money:cash.offer')}
-      initialValues={{ paymentIds: holding.payments.map((p) => p.paymentId) }}
+      initialValues={{ paymentIds: payments.map((p) => p.paymentId), withForm: false }}
       onClose={onClose}
       onSubmit={async (v) => {
-        await unwrap(api.POST('/api/handovers', { body: { ...v, note: v.note?.trim() || undefined } }));
+        await unwrap(
+          api.POST('/api/handovers', {
+            body: { paymentIds: v.paymentIds, toUserId: v.toUserId, withForm: v.withForm, note: v.note?.trim() || undefined },
+          }),
+        );
         await refresh();
         toast.success(t('money:cash.offered'));
       }}
     >
+      {relay?.relay && relay.giverRole !== 'cashier' ? (
+        <Alert type="info" showIcon title={t('money:cash.relayHint')} className="form-alert" />
+      ) : null}
       <Form.Item name="paymentIds" label={t('money:cash.pickPayments')} rules={[pickOne]}>
         <Checkbox.Group className="money-checks">
-          {holding.payments.map((p) => (
+          {payments.map((p) => (
             <Checkbox key={p.paymentId} value={p.paymentId}>
               {p.payer} · {formatFen(p.amountFen)}
             </Checkbox>
@@ -62,18 +73,40 @@ export function HandoverModal({ open, holding, onClose }: { open: boolean; holdi
         <Select
           showSearch
           optionFilterProp="label"
-          loading={users.isFetching}
-          options={(users.data?.items ?? []).filter((u) => u.id !== me.user.id).map((u) => ({ value: u.id, label: u.displayName }))}
+          loading={receivers.isFetching}
+          options={(relay?.items ?? []).map((u) => ({
+            value: u.id,
+            label: t('money:cash.receiverOption', { name: u.displayName, role: t(`money:cash.roles.${u.role}`) }),
+          }))}
         />
       </Form.Item>
-      {users.isError ? (
+      {receivers.isError ? (
         <Alert
           type="warning"
           showIcon
-          title={isApiError(users.error) && users.error.status === 403 ? t('money:cash.noReceivers') : errorText(t, users.error)}
+          title={
+            isApiError(receivers.error) && receivers.error.status === 403 ? t('money:cash.noReceivers') : errorText(t, receivers.error)
+          }
           className="form-alert"
         />
       ) : null}
+      <Form.Item
+        name="withForm"
+        valuePropName="checked"
+        extra={relay?.formRequired ? t('money:cash.withFormHelp') : undefined}
+        rules={
+          relay?.formRequired
+            ? [
+                {
+                  validator: async (_: unknown, v?: boolean) =>
+                    v ? undefined : Promise.reject(t('money:serverErrors.handover.form_required')),
+                },
+              ]
+            : []
+        }
+      >
+        <Checkbox>{t('money:cash.withForm')}</Checkbox>
+      </Form.Item>
       <Form.Item name="note" label={t('money:cash.note')}>
         <Input.TextArea rows={2} maxLength={200} />
       </Form.Item>

@@ -40,10 +40,13 @@ export function Handovers() {
     </Space>
   );
   const state = (h: Handover) => <Tag>{t(`money:handovers.states.${h.state}`)}</Tag>;
+  // A7.4.7: whether the giver stated that the form came with the money
+  const formTag = (h: Handover) => (h.withForm ? t('money:handovers.withForm') : t('money:handovers.noForm'));
   const columns: TableProps<Handover>['columns'] = [
     { key: 'from', dataIndex: 'fromName', title: t('money:handovers.from') },
     { key: 'to', dataIndex: 'toName', title: t('money:handovers.to') },
     { key: 'amount', title: t('money:fields.amount'), align: 'right', render: (_, h) => formatFen(h.amountFen) },
+    { key: 'form', title: t('money:handovers.form'), render: (_, h) => formTag(h) },
     { key: 'note', title: t('money:cash.note'), render: (_, h) => h.note ?? '' },
     { key: 'offeredAt', title: t('money:handovers.offeredAt'), render: (_, h) => format.dateTime(h.offeredAt) },
     { key: 'state', title: t('common:fields.status'), render: (_, h) => state(h) },
@@ -73,7 +76,7 @@ export function Handovers() {
                 {state(h)}
               </div>
               <div className="record-card-line">
-                <span className="money-total">{formatFen(h.amountFen)}</span> · {format.dateTime(h.offeredAt)}
+                <span className="money-total">{formatFen(h.amountFen)}</span> · {formTag(h)} · {format.dateTime(h.offeredAt)}
               </div>
               {h.note ? <div className="record-card-line muted">{h.note}</div> : null}
               {actions(h)}

@@ -29,6 +29,15 @@ export const cashInHandQuery = queryOptions({
   queryKey: [...MONEY_KEY, 'cash-in-hand'],
   queryFn: () => unwrap(api.GET('/api/cash-in-hand')),
 });
+/** Whom I may hand an office's cash to, by the relay the office follows (A7.4.7). */
+export const receiversQuery = (officeId: string | undefined) =>
+  queryOptions({
+    queryKey: [...MONEY_KEY, 'receivers', officeId],
+    queryFn: () => unwrap(api.GET('/api/handovers/receivers', { params: { query: { officeId: officeId ?? '' } } })),
+    enabled: Boolean(officeId),
+    staleTime: 60_000,
+    retry: false,
+  });
 export const handoversQuery = queryOptions({ queryKey: [...MONEY_KEY, 'handovers'], queryFn: () => unwrap(api.GET('/api/handovers')) });
 export const remittancesQuery = queryOptions({
   queryKey: [...MONEY_KEY, 'remittances'],

@@ -1,12 +1,15 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Result, Skeleton } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useAbility } from '../../app/auth/use-me';
+import { useAbility, useMe } from '../../app/auth/use-me';
 import { useFormat } from '../../app/ui/format';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
+import { HandoverModal } from '../money/HandoverModal';
+import { cashInHandQuery, handoversQuery } from '../money/money-queries';
 import { formatFen, milliText } from './money';
 import { nextStep } from './next-step';
 import { OrderStateTag } from './OrderStateTag';
@@ -27,6 +30,15 @@ export function TaskPage() {
   const canSeeOrders = useAbility('orders');
   const order = useQuery(orderQuery(id));
   const { open, dialogs } = useOrderDialogs(order.data);
+  const me = useMe();
+  const [handing, setHanding] = useState(false);
+  // the cash of this order in my hands, not yet offered to anyone (A7.4.7: it goes on with the form)
+  const paid = order.data?.paidAt != null;
+  const cash = useQuery({ ...cashInHandQuery, enabled: paid });
+  const offers = useQuery({ ...handoversQuery, enabled: paid });
+  const mine = cash.data?.find((h) => h.holderId === me.user.id);
+  const held = mine?.payments.find((p) => p.orderId === id);
+  const offered = offers.data?.some((h) => h.state === 'offered' && held && h.paymentIds.includes(held.paymentId));
 
   if (order.isPending) return <Skeleton active />;
   if (order.isError) return <QueryError error={order.error} onRetry={() => order.refetch()} />;
@@ -124,9 +136,16 @@ export function TaskPage() {
             </Button>
           ))}
         </div>
+      ) : held && !offered ? (
+        <div className="task-buttons">
+          <Button size="large" type="primary" className="task-button-wide" onClick={() => setHanding(true)}>
+            {t('money:cash.handOverThis')}
+          </Button>
+        </div>
       ) : (
         <Result status="success" className="task-done" title={t('orders:tasks.nothingToDo')} />
       )}
+      {mine && held ? <HandoverModal open={handing} holding={mine} only={[held.paymentId]} onClose={() => setHanding(false)} /> : null}
       {canSeeOrders ? (
         <p>
           <Link to={`/orders/${o.id}`}>{t('orders:tasks.fullOrder')}</Link>

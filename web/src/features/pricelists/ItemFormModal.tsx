@@ -1,4 +1,4 @@
-import { Form, Input, Select } from 'antd';
+import { Checkbox, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { api, unwrap } from '../../api/client';
@@ -14,6 +14,7 @@ interface Values {
   nameEn?: string | null;
   category: ItemCategory;
   unit: PricingUnit;
+  supervisorCollects: boolean;
 }
 
 /** The server's limits on an item (catalog.schemas.ts). */
@@ -39,19 +40,26 @@ export function ItemFormModal({ item, open, onClose }: { item?: ServiceItem; ope
       form={form}
       title={item ? t('pricelists:catalog.editTitle', { name: item.name }) : t('pricelists:catalog.createTitle')}
       okText={item ? t('common:actions.save') : t('common:actions.create')}
-      initialValues={item ?? { category: 'housekeeping', unit: 'job' }}
+      initialValues={item ?? { category: 'housekeeping', unit: 'job', supervisorCollects: false }}
       onClose={onClose}
       onSubmit={async (v) => {
         const saved = item
           ? await unwrap(
               api.PATCH('/api/service-items/{id}', {
                 params: { path: { id: item.id } },
-                body: { name: v.name.trim(), nameEn: v.nameEn?.trim() || null, unit: v.unit },
+                body: { name: v.name.trim(), nameEn: v.nameEn?.trim() || null, unit: v.unit, supervisorCollects: v.supervisorCollects },
               }),
             )
           : await unwrap(
               api.POST('/api/service-items', {
-                body: { code: v.code.trim(), name: v.name.trim(), nameEn: v.nameEn?.trim() || null, category: v.category, unit: v.unit },
+                body: {
+                  code: v.code.trim(),
+                  name: v.name.trim(),
+                  nameEn: v.nameEn?.trim() || null,
+                  category: v.category,
+                  unit: v.unit,
+                  supervisorCollects: v.supervisorCollects,
+                },
               }),
             );
         await refresh();
@@ -82,6 +90,9 @@ export function ItemFormModal({ item, open, onClose }: { item?: ServiceItem; ope
       </Form.Item>
       <Form.Item name="unit" label={t('pricelists:fields.unit')}>
         <Select options={PRICING_UNITS.map((u) => ({ value: u, label: t(`pricelists:units.${u}`) }))} />
+      </Form.Item>
+      <Form.Item name="supervisorCollects" valuePropName="checked" extra={t('pricelists:catalog.supervisorCollectsHelp')}>
+        <Checkbox>{t('pricelists:fields.supervisorCollects')}</Checkbox>
       </Form.Item>
     </FormModal>
   );
