@@ -1,32 +1,17 @@
-import { useQuery } from '@tanstack/react-query';
 import { Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
-import { useAbility } from '../../app/auth/use-me';
 import { useFormat } from '../../app/ui/format';
 import { formatFen } from './money';
 import type { Order } from './order-model';
 import { useDuration } from './use-duration';
-
-/** The order's receipts (the one in force, and any voided before it), for those who may read receipts. */
-function useReceipts(order: Order) {
-  const canRead = useAbility('receipts');
-  return useQuery({
-    queryKey: ['receipts', 'of-order', order.id, order.payment?.id],
-    enabled: Boolean(order.payment) && canRead,
-    retry: false,
-    // an order has a receipt and the few voided before it: one page holds them all
-    queryFn: async () =>
-      (await unwrap(api.GET('/api/receipts', { params: { query: { orderId: order.id, sort: 'issuedAt', pageSize: 100 } } }))).items,
-  });
-}
+import { useOrderReceipts } from './use-order-receipts';
 
 /** Payment (amount = the record's total, A2.4.2.3), its receipt, and the service measures (A4.7). */
 export function OrderPayment({ order }: { order: Order }) {
   const { t } = useTranslation();
   const format = useFormat();
   const duration = useDuration();
-  const receipts = useReceipts(order);
+  const receipts = useOrderReceipts(order);
   const p = order.payment;
   return (
     <section className="panel" aria-labelledby="order-payment">
