@@ -26754,6 +26754,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             seq: number;
+                            /** @description When it happened by the application's clock (simulated when a demo server's clock was moved) */
                             at: string;
                             actorId: string | null;
                             actorName: string;
@@ -26762,6 +26763,10 @@ export interface paths {
                             before: unknown;
                             after: unknown;
                             requestId: string | null;
+                            /** @description The wall time it was written (null on events from before it was kept) */
+                            recordedAt: string | null;
+                            /** @description Written under a moved demo clock: `at` is simulated, `recordedAt` is real */
+                            clockMoved: boolean;
                         }[];
                     };
                 };

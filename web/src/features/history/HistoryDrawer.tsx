@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Drawer, Empty, Grid, Skeleton, Timeline } from 'antd';
+import { Drawer, Empty, Grid, Skeleton, Tag, Timeline } from 'antd';
 import dayjs from 'dayjs';
 import relativeTime from 'dayjs/plugin/relativeTime';
 import { useTranslation } from 'react-i18next';
@@ -60,6 +60,12 @@ function EventView({ event, entity, open }: { event: HistoryEvent; entity: strin
         {t('history:by', { actor: event.actorName })} · <time dateTime={event.at}>{format.dateTime(event.at)}</time> ·{' '}
         {dayjs(event.at).fromNow()}
       </div>
+      {event.clockMoved && event.recordedAt ? (
+        <div className="muted small history-real-time">
+          <Tag>{t('history:simulated')}</Tag>
+          {t('history:recordedAt')} <time dateTime={event.recordedAt}>{format.dateTime(event.recordedAt)}</time>
+        </div>
+      ) : null}
       {changes.length ? (
         <table className="diff-table">
           <caption className="sr-only">{t('history:changes')}</caption>
