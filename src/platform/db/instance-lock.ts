@@ -7,8 +7,8 @@ import SQLite from 'better-sqlite3';
  * the database (`guanjia.db.lock`), opened in `locking_mode=EXCLUSIVE` so SQLite never lets go of its
  * file lock while the connection lives. Every server holds a shared lock; `guanjia restore` needs an
  * exclusive one, so it cannot start while a server runs, and no server starts while it restores. The
- * locks are POSIX file locks: a process that dies, even by kill -9, releases them with its last breath,
- * so no stale pid file ever blocks a restore.
+ * locks are POSIX file locks, which the kernel drops when the process ends, even by kill -9: there is
+ * no stale pid file to clear.
  */
 export interface InstanceLock {
   release(): void;
