@@ -17,9 +17,13 @@ interface Bounds {
   maxPixels: number;
 }
 
+/**
+ * Decoding is pure JavaScript on the request's thread (about 0.2 s a megapixel for JPEG), so the
+ * bounds also cap that: a phone's signature pad is about 1 MP, the web app scales photos to 1600 px.
+ */
 export const IMAGE_BOUNDS: Record<ImagePurpose, Bounds> = {
-  signature: { maxBytes: 512 * 1024, minSide: 16, maxSide: 4096, maxPixels: 8_000_000 },
-  photo: { maxBytes: 2 * 1024 * 1024, minSide: 16, maxSide: 8192, maxPixels: 16_000_000 },
+  signature: { maxBytes: 512 * 1024, minSide: 16, maxSide: 4096, maxPixels: 2_000_000 },
+  photo: { maxBytes: 2 * 1024 * 1024, minSide: 16, maxSide: 8192, maxPixels: 8_000_000 },
 };
 
 /** A signature needs at least this many ink pixels… */
@@ -77,7 +81,8 @@ function decodePixels(contentType: CheckedImage['contentType'], bytes: Buffer, b
       formatAsRGBA: true,
       tolerantDecoding: false,
       maxResolutionInMP: b.maxPixels / 1_000_000,
-      maxMemoryUsageInMB: Math.ceil((b.maxPixels * 8) / 1_000_000),
+      // decoding holds each component as 16-bit blocks beside the RGBA output: about 16 bytes a pixel
+      maxMemoryUsageInMB: Math.ceil((b.maxPixels * 16) / 1_000_000),
     });
   } catch (e) {
     if (e instanceof Error && /maxResolutionInMP|maxMemoryUsageInMB/.test(e.message))

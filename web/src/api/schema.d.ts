@@ -9664,7 +9664,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description data:image/png;base64,… or image/jpeg */
+                        /** @description data:image/png;base64,… or image/jpeg: at most 2 MB, 16–8192 pixels a side and 8 megapixels */
                         image: string;
                     };
                 };
