@@ -1,8 +1,8 @@
 // The HTTP clients of bench/order-lifecycle.ts, on a worker thread: sign in, then drive lifecycles.
 import { parentPort, workerData } from 'node:worker_threads';
 
-const { base, n, clients, officeId, cleanerId, itemId } = workerData;
-const SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+// a drawn signature: the server decodes it and refuses a blank or forged one
+const { base, n, clients, officeId, cleanerId, itemId, signature: SIGNATURE } = workerData;
 
 async function login(username) {
   const res = await fetch(`${base}/api/auth/login`, {

@@ -7,6 +7,7 @@ import { loadConfig } from '../src/platform/config.js';
 import { newId } from '../src/platform/ids.js';
 import { createApp, openRuntime } from '../src/runtime.js';
 import { seedDemo } from '../src/seed/demo.js';
+import { demoSignature } from '../src/seed/demo.signature.js';
 import { arg, benchDatabase, peakRssMb } from './support.js';
 
 const engine = arg('engine', 'sqlite');
@@ -177,7 +178,7 @@ async function runFloor(fn: (i: number) => Promise<void>, from: number, count: n
 async function runHttp(count: number): Promise<{ seconds: number; latencies: number[] }> {
   // the clients run on their own thread, as real clients run on their own machines
   const worker = new Worker(new URL('./order-lifecycle.clients.mjs', import.meta.url), {
-    workerData: { base, n: count, clients, officeId, cleanerId, itemId },
+    workerData: { base, n: count, clients, officeId, cleanerId, itemId, signature: demoSignature(1) },
   });
   return new Promise((resolve, reject) => {
     worker.once('message', resolve);

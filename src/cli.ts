@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
 import { Command, Option } from 'commander';
+import { BackupRefusal, type DataPaths, restoreBackup, writeBackup } from './backup.js';
 import { findRole } from './modules/identity/role.repo.js';
 import { createUser, findUserIdByUsername, grantRole, resetPassword } from './modules/identity/user.service.js';
 import { findOrg, findOrgByCode, findRoot } from './modules/orgs/org.repo.js';
@@ -9,6 +8,7 @@ import { createTenant, findTenantByCode, listTenants } from './modules/tenants/t
 import { verifyAuditChains } from './platform/audit/audit.service.js';
 import { loadConfig } from './platform/config.js';
 import { systemActor, type UseCase } from './platform/context.js';
+import { sqliteFileOf } from './platform/db/connect.js';
 import { DomainError } from './platform/http/errors.js';
 import { UUID_PATTERN } from './platform/ids.js';
 import { openRuntime, type Runtime } from './runtime.js';
@@ -132,55 +132,41 @@ user
     }),
   );
 
-function sqliteFileOrExplain(rt: Runtime): string {
-  if (rt.handle.engine !== 'sqlite' || !rt.handle.file) {
-    fail('this database is PostgreSQL: back it up with pg_dump and restore with pg_restore (see README)');
-  }
-  return rt.handle.file;
+/** The SQLite database and blob folder of this data folder; PostgreSQL is backed up with its own tools. */
+function sqlitePathsOrExplain(): DataPaths {
+  if (config.databaseUrl)
+    fail(
+      `this database is PostgreSQL: back it up with pg_dump and restore with pg_restore, and copy the folder ${path.join(config.dataDir, 'blobs')} (signatures and photos) with it (see README)`,
+    );
+  return { sqliteFile: sqliteFileOf(config.dataDir), blobsDir: path.join(config.dataDir, 'blobs') };
 }
+
+const refused = (e: unknown): never => (e instanceof BackupRefusal ? fail(e.message) : explain(e));
 
 program
   .command('backup')
-  .description('Copy the SQLite database to FILE while the server runs (online backup)')
-  .argument('<file>', 'where to write the copy')
-  .action((file: string) =>
-    withRuntime(async (rt) => {
-      const live = sqliteFileOrExplain(rt);
-      const target = path.resolve(file);
-      if (fs.existsSync(target)) fail(`${target} exists; choose a new file`);
-      const source = new SQLite(live, { readonly: true });
-      try {
-        await source.backup(target);
-      } finally {
-        source.close();
-      }
-      console.log(`backup written to ${target}`);
-    }),
-  );
+  .description('Write one archive (.tar.gz) of the SQLite database and the signatures and photos in data/blobs, while the server runs')
+  .argument('<file>', 'the archive to write (a new file, e.g. guanjia-2026-12-01.tar.gz)')
+  .action(async (file: string) => {
+    const target = path.resolve(file);
+    const { blobs } = await writeBackup(sqlitePathsOrExplain(), target, new Date()).catch(refused);
+    console.log(`backup written to ${target}: the database and ${blobs} signatures and photos`);
+  });
 
 program
   .command('restore')
-  .description('Replace the SQLite database with a backup FILE (stop the server first)')
-  .argument('<file>', 'a file written by guanjia backup')
+  .description(
+    'Put back an archive written by guanjia backup: the database and the signatures and photos, all or nothing. Refused while a server uses the database: stop it first',
+  )
+  .argument('<file>', 'an archive written by guanjia backup (a plain database file from an older version restores the database alone)')
   .action(async (file: string) => {
     const source = path.resolve(file);
-    if (!fs.existsSync(source)) fail(`${source} does not exist`);
-    const backup = new SQLite(source, { readonly: true, fileMustExist: true });
-    try {
-      const check = backup.pragma('integrity_check', { simple: true });
-      if (check !== 'ok') fail(`${source} is damaged: ${String(check)}`);
-      const hasSchema = backup.prepare("select 1 from sqlite_master where name = 'schema_migrations'").get();
-      if (!hasSchema) fail(`${source} is not a Guanjia database`);
-      await withRuntime(async (rt) => {
-        const live = sqliteFileOrExplain(rt);
-        await rt.close();
-        // SQLite's backup API writes the copy into the live file under its own locks, WAL included.
-        await backup.backup(live);
-      });
-    } finally {
-      backup.close();
-    }
-    console.log(`database restored from ${source}; start the server again`);
+    const { blobs, legacy } = await restoreBackup(sqlitePathsOrExplain(), source).catch(refused);
+    console.log(
+      legacy
+        ? `database restored from ${source} (an older backup without signatures and photos: data/blobs left as it was); start the server again`
+        : `database and ${blobs} signatures and photos restored from ${source}; start the server again`,
+    );
   });
 
 program

@@ -2,6 +2,8 @@ import { startScheduler } from './modules/jobs/jobs.worker.js';
 import { listTenants } from './modules/tenants/tenant.service.js';
 import { AdjustableClock } from './platform/clock.js';
 import { type Config, loadConfig } from './platform/config.js';
+import { sqliteFileOf } from './platform/db/connect.js';
+import { takeInstanceLock } from './platform/db/instance-lock.js';
 import { ActivityMeter, readableLog } from './platform/http/activity.js';
 import { createApp, openRuntime } from './runtime.js';
 import { DEMO_PASSWORD, DEMO_TENANT } from './seed/demo.data.js';
@@ -14,6 +16,13 @@ export async function serve(options: { demo: boolean; config?: Config }): Promis
   // `serve --demo` (what `npm start` runs) is a demo server unless GUANJIA_DEMO=0 says otherwise
   const demoMode = loaded.demoMode || (options.demo && process.env.GUANJIA_DEMO !== '0');
   const config = { ...loaded, demoMode };
+  // While it runs, a server holds a shared lock on its SQLite database: `guanjia restore` refuses to
+  // replace data a server is using, and no server starts while a restore is under way.
+  const lock = config.databaseUrl ? null : takeInstanceLock(sqliteFileOf(config.dataDir), 'shared');
+  if (!config.databaseUrl && !lock) {
+    console.error(`error: a restore of ${sqliteFileOf(config.dataDir)} is under way; start the server when it has finished`);
+    process.exit(2);
+  }
   // a demo server's clock can be moved (POST /api/demo/clock) to simulate a month end
   const runtime = await openRuntime(config, demoMode ? { clock: new AdjustableClock() } : {});
   if (options.demo && (await listTenants(runtime.deps)).length === 0) {
@@ -41,6 +50,7 @@ export async function serve(options: { demo: boolean; config?: Config }): Promis
     await scheduler?.stop();
     await app.close();
     await runtime.close();
+    lock?.release();
     process.exit(0);
   };
   process.once('SIGINT', close);

@@ -12,6 +12,14 @@ export class AdjustableClock implements Clock {
   now(): Date {
     return new Date(this.base.now().getTime() + this.offsetMs);
   }
+  /** The time of the clock underneath, whatever this one was moved to. */
+  realNow(): Date {
+    return this.base.now();
+  }
+  /** Moved away from the clock underneath by more than a second (a simulated month end, say). */
+  get moved(): boolean {
+    return Math.abs(this.offsetMs) > 1000;
+  }
   set(at: Date): void {
     this.offsetMs = at.getTime() - this.base.now().getTime();
   }
@@ -28,4 +36,15 @@ export function fixedClock(iso: string): AdjustableClock {
 /** Instants are stored as ISO-8601 UTC text on both engines: sortable, one code path. */
 export function isoNow(clock: Clock): string {
   return clock.now().toISOString();
+}
+
+/**
+ * One reading of a clock for the record: the time the application uses, the wall time it really was,
+ * and whether the two were set apart (a demo server's moved clock). Audit events keep all three.
+ */
+export function readTime(clock: Clock): { now: string; recordedAt: string; clockMoved: boolean } {
+  const now = clock.now();
+  if (clock instanceof AdjustableClock)
+    return { now: now.toISOString(), recordedAt: clock.realNow().toISOString(), clockMoved: clock.moved };
+  return { now: now.toISOString(), recordedAt: now.toISOString(), clockMoved: false };
 }

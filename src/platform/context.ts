@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { type AuditChange, recordAudit } from './audit/audit.service.js';
 import type { Access } from './authz/access.js';
 import type { BlobStore } from './blobs.js';
-import type { Clock } from './clock.js';
+import { type Clock, readTime } from './clock.js';
 import type { Config } from './config.js';
 import type { Engine } from './db/dialect.js';
 import type { Database } from './db/schema.js';
@@ -65,12 +65,14 @@ export async function inTransaction<T>(ctx: UseCase, fn: (tx: Tx) => Promise<T>)
   if (isTx(ctx)) return fn(ctx);
   try {
     return await ctx.db.transaction().execute(async (trx) => {
-      const now = ctx.clock.now().toISOString();
+      const { now, recordedAt, clockMoved } = readTime(ctx.clock);
       const auditCtx = {
         tenantId: ctx.actor.tenantId,
         actor: { id: ctx.actor.userId, name: ctx.actor.displayName },
         requestId: ctx.requestId,
         at: now,
+        recordedAt,
+        clockMoved,
       };
       return fn({ ...ctx, db: trx, now, audit: (change) => recordAudit(trx, auditCtx, change) });
     });

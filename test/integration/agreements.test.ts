@@ -6,7 +6,7 @@ import { runDueJobs } from '../../src/platform/jobs/worker.js';
 import { activeAgreement, draftTwiceWeekly, freshLogin, signBody, systemContext } from '../support/agreements.js';
 import { startTestEnv, type TestEnv } from '../support/harness.js';
 import { demoTenantId, schedule } from '../support/jobs.js';
-import { itemId, SIGNATURE_PNG } from '../support/orders.js';
+import { FORGED_PNG, itemId, plainPng, SIGNATURE_PNG } from '../support/orders.js';
 
 let t: TestEnv;
 // Tuesday 1 December 2026, 08:00 in Shanghai: an hour before the first visit's window
@@ -153,6 +153,11 @@ describe('a special-service agreement (A7.4.3) and its visits (A7.4.9)', () => {
     });
     expect(forged.status).toBe(422);
     expect(forged.body.errors[0]).toMatchObject({ field: 'ownerSignature', code: 'image.invalid' });
+    const headerOnly = await clerk.post(`/api/agreements/${draft.id}/sign`, { ...signBody(draft.version), officeSignature: FORGED_PNG });
+    expect(headerOnly.body.errors[0]).toMatchObject({ field: 'officeSignature', code: 'image.invalid' });
+    const blank = await clerk.post(`/api/agreements/${draft.id}/sign`, { ...signBody(draft.version), ownerSignature: plainPng(300, 120) });
+    expect(blank.status).toBe(422);
+    expect(blank.body.errors[0]).toMatchObject({ field: 'ownerSignature', code: 'signature.blank' });
     expect((await clerk.get(`/api/agreements/${draft.id}`)).body.state).toBe('draft');
   });
 

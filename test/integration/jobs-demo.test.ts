@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JOB_KINDS } from '../../src/modules/job-kinds.js';
 import { ensureRecurringJobs } from '../../src/modules/jobs/jobs.worker.js';
+import { verifyAuditChains } from '../../src/platform/audit/audit.service.js';
 import { startTestEnv, type TestEnv } from '../support/harness.js';
+import { requestCleaning } from '../support/orders.js';
 
 /** A demo server (GUANJIA_DEMO=1): its clock can be set, and its due jobs run at once, by the right people. */
 let t: TestEnv;
@@ -74,5 +76,49 @@ describe('a simulated month end', () => {
     const ranKeys = new Set(first.body.ran.map((r: { key: string }) => r.key));
     expect(ranKeys.size).toBe(first.body.ran.length);
     await admin.post('/api/demo/clock', { at: null });
+  });
+});
+
+describe('the audit log under a simulated clock', () => {
+  it('keeps the real time of every event beside the simulated one, marks it, and hashes both into the chain', async () => {
+    const admin = await t.login('admin');
+    const clerk = await t.login('liuyang');
+    await admin.post('/api/demo/clock', { at: '2027-03-01T09:00:00+08:00' });
+    const order = await requestCleaning(t, clerk);
+    await admin.post('/api/demo/clock', { at: null });
+    const quoted = await clerk.post(`/api/orders/${order.id}/quote`, { version: order.version });
+    expect(quoted.status).toBe(200);
+
+    const history = (await clerk.get(`/api/history/order/${order.id}`)).body as {
+      seq: number;
+      action: string;
+      at: string;
+      recordedAt: string;
+      clockMoved: boolean;
+    }[];
+    const created = history.find((e) => e.action === 'order.create')!;
+    expect(created.at.startsWith('2027-03-01T01:00')).toBe(true);
+    expect(created.clockMoved).toBe(true);
+    expect(Math.abs(Date.parse(created.recordedAt) - Date.now())).toBeLessThan(120_000);
+    const quote = history.find((e) => e.action === 'order.quote')!;
+    expect(quote.clockMoved).toBe(false);
+    expect(Math.abs(Date.parse(quote.recordedAt) - Date.parse(quote.at))).toBeLessThan(1_000);
+
+    const intact = async () => (await verifyAuditChains(t.runtime.deps.db)).find((r) => r.tenantCode === 'demo')!;
+    expect((await intact()).broken).toBeNull();
+    // passing the event off as written at its simulated time breaks the chain at that event
+    const db = t.runtime.deps.db;
+    const tenantId = (await db.selectFrom('tenants').select('id').where('code', '=', 'demo').executeTakeFirstOrThrow()).id;
+    const rewrite = (recordedAt: string, moved: number) =>
+      db
+        .updateTable('audit_events')
+        .set({ recorded_at: recordedAt, clock_moved: moved })
+        .where('tenant_id', '=', tenantId)
+        .where('seq', '=', created.seq)
+        .execute();
+    await rewrite(created.at, 0);
+    expect((await intact()).broken).toMatchObject({ seq: created.seq, reason: 'hash_mismatch' });
+    await rewrite(created.recordedAt, 1);
+    expect((await intact()).broken).toBeNull();
   });
 });

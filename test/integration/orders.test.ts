@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestEnv, type TestEnv } from '../support/harness.js';
-import { driveTo, itemId, requestCleaning, SIGNATURE_PNG } from '../support/orders.js';
+import { driveTo, FORGED_PNG, itemId, plainPng, requestCleaning, SIGNATURE_PNG } from '../support/orders.js';
 
 let t: TestEnv;
 beforeAll(async () => {
@@ -296,6 +296,43 @@ describe('refusals', () => {
     });
     expect(res.status).toBe(422);
     expect(res.body.errors[0]).toMatchObject({ field: 'signature', code: 'image.invalid' });
+  });
+
+  it("refuses a PNG header followed by zeros, a blank pad and a speck as the owner's signature; the order stays unsigned", async () => {
+    const o = await driveTo(t, 'completed');
+    const cleaner = await t.login('sunxy');
+    const tries: [string, string][] = [
+      [FORGED_PNG, 'image.invalid'],
+      [plainPng(300, 120), 'signature.blank'],
+      [plainPng(300, 120, [0, 0, 0, 0]), 'signature.blank'],
+      [plainPng(1, 1, [0, 0, 0, 255]), 'image.dimensions'],
+    ];
+    for (const [signature, code] of tries) {
+      const res = await cleaner.post(`/api/orders/${o.id}/accept`, { version: o.version, signerName: '李先生', signature });
+      expect(res.status, code).toBe(422);
+      expect(res.body.errors[0]).toMatchObject({ field: 'signature', code });
+    }
+    const after = (await cleaner.get(`/api/orders/${o.id}`)).body;
+    expect(after.state).toBe('completed');
+    expect(after.version).toBe(o.version);
+    const signed = await cleaner.post(`/api/orders/${o.id}/accept`, { version: o.version, signerName: '李先生', signature: SIGNATURE_PNG });
+    expect(signed.status).toBe(200);
+    expect(signed.body.state).toBe('accepted');
+  });
+
+  it('refuses a photo that does not decode or is a speck, and keeps none of it', async () => {
+    const o = await driveTo(t, 'quoted');
+    const head = await t.login('wangfang');
+    const forged = await head.post(`/api/orders/${o.id}/photos`, { image: FORGED_PNG });
+    expect(forged.status).toBe(422);
+    expect(forged.body.errors[0]).toMatchObject({ field: 'image', code: 'image.invalid' });
+    const speck = await head.post(`/api/orders/${o.id}/photos`, { image: plainPng(1, 1) });
+    expect(speck.status).toBe(422);
+    expect(speck.body.errors[0]).toMatchObject({ field: 'image', code: 'image.dimensions' });
+    expect((await head.get(`/api/orders/${o.id}`)).body.photos).toEqual([]);
+    const real = await head.post(`/api/orders/${o.id}/photos`, { image: plainPng(64, 48, [200, 220, 240, 255]) });
+    expect(real.status).toBe(200);
+    expect(real.body.photos).toHaveLength(1);
   });
 });
 

@@ -1,8 +1,19 @@
+import { PNG } from 'pngjs';
+import { demoSignature } from '../../src/seed/demo.signature.js';
 import type { Agent, TestEnv } from './harness.js';
 
-/** A real 1×1 PNG, standing in for a signature drawn on screen. */
-export const SIGNATURE_PNG =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+/** A drawn signature (strokes on white), as the signature pad sends it. */
+export const SIGNATURE_PNG = demoSignature(7);
+
+/** A PNG of w×h in one colour (default: a blank, white signature pad). */
+export function plainPng(w: number, h: number, rgba: [number, number, number, number] = [255, 255, 255, 255]): string {
+  const img = new PNG({ width: w, height: h });
+  for (let i = 0; i < w * h; i++) img.data.set(rgba, i * 4);
+  return `data:image/png;base64,${PNG.sync.write(img).toString('base64')}`;
+}
+
+/** The PNG file header followed by zeros: a forgery that passed while only the first bytes were checked. */
+export const FORGED_PNG = `data:image/png;base64,${Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.alloc(2048)]).toString('base64')}`;
 
 export async function itemId(agent: Agent, code: string): Promise<string> {
   const items = (await agent.get('/api/service-items')).body as { id: string; code: string }[];

@@ -1,10 +1,10 @@
 import { allowsAt, scopeOf } from '../../platform/authz/access.js';
 import { authorize } from '../../platform/authz/guard.js';
-import { decodeImageDataUrl } from '../../platform/blobs.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { nextCounter } from '../../platform/counters.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
+import { decodeImageDataUrl } from '../../platform/images.js';
 import { commandsFrom } from '../../platform/machine.js';
 import { addFen } from '../../platform/money.js';
 import { publishedPrices, TAKES_ORDERS } from '../catalog/price-list.service.js';
@@ -300,8 +300,8 @@ export interface SignInput {
 
 /** Both sides sign (X2): the owner draws their signature, and the office's representative (the caller) theirs. */
 export function signAgreement(ctx: UseCase, id: string, input: SignInput) {
-  const owner = input.ownerSignature ? decodeImageDataUrl(input.ownerSignature, 'ownerSignature', 512 * 1024) : null;
-  const office = input.officeSignature ? decodeImageDataUrl(input.officeSignature, 'officeSignature', 512 * 1024) : null;
+  const owner = input.ownerSignature ? decodeImageDataUrl(input.ownerSignature, 'ownerSignature', 'signature') : null;
+  const office = input.officeSignature ? decodeImageDataUrl(input.officeSignature, 'officeSignature', 'signature') : null;
   return runCommand(
     ctx,
     id,

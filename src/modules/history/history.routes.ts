@@ -6,13 +6,15 @@ import { exportHistory, HISTORY_ENTITIES, recordHistory } from './history.servic
 
 const eventSchema = z.object({
   seq: z.number().int(),
-  at: z.string(),
+  at: z.string().describe("When it happened by the application's clock (simulated when a demo server's clock was moved)"),
   actorId: z.string().nullable(),
   actorName: z.string(),
   action: z.string().describe('What was done, e.g. user.create'),
   before: z.unknown(),
   after: z.unknown(),
   requestId: z.string().nullable(),
+  recordedAt: z.string().nullable().describe('The wall time it was written (null on events from before it was kept)'),
+  clockMoved: z.boolean().describe('Written under a moved demo clock: `at` is simulated, `recordedAt` is real'),
 });
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

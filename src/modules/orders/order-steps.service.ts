@@ -1,8 +1,8 @@
-import { decodeImageDataUrl } from '../../platform/blobs.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { DomainError, type FieldError, fieldError } from '../../platform/http/errors.js';
 import type { IdempotentWrite } from '../../platform/idempotency.js';
 import { newId } from '../../platform/ids.js';
+import { decodeImageDataUrl } from '../../platform/images.js';
 import { publishedPrices } from '../catalog/price-list.service.js';
 import { userPlacement } from '../identity/user.service.js';
 import { takeIntoCustody } from '../money/custody.service.js';
@@ -266,7 +266,7 @@ export const finishOrder = (ctx: UseCase, id: string, version: number) =>
 /** The owner signs on screen to accept the work (A7.4.6, X2): no signature, no acceptance. */
 export function acceptOrder(ctx: UseCase, id: string, input: { version: number; signerName: string; signature: string }) {
   let blobId = '';
-  const image = input.signature ? decodeImageDataUrl(input.signature, 'signature', 512 * 1024) : null;
+  const image = input.signature ? decodeImageDataUrl(input.signature, 'signature', 'signature') : null;
   return runCommand(
     ctx,
     id,

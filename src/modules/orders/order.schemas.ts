@@ -15,7 +15,10 @@ const phone = z
 const text = (max: number) => z.string().trim().min(1).max(max);
 const instant = z.iso.datetime({ offset: true }).describe('ISO-8601 instant');
 const quantity = z.number().positive().max(1_000_000).describe('Quantity, at most 3 decimals (e.g. 85.5 m²)');
-const image = z.string().max(3_000_000).describe('data:image/png;base64,… or image/jpeg');
+const image = z
+  .string()
+  .max(3_000_000)
+  .describe('data:image/png;base64,… or image/jpeg: at most 2 MB, 16–8192 pixels a side and 8 megapixels');
 const version = z.number().int().min(1).describe('The version you last saw; a newer one answers 409');
 
 const lineSchema = z.object({

@@ -1,10 +1,10 @@
 import { allowsAt, scopeOf } from '../../platform/authz/access.js';
 import { authorize } from '../../platform/authz/guard.js';
-import { decodeImageDataUrl } from '../../platform/blobs.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { nextCounter } from '../../platform/counters.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
+import { type CheckedImage, decodeImageDataUrl } from '../../platform/images.js';
 import { startOfBusinessDay } from '../../platform/time.js';
 import { TAKES_ORDERS } from '../catalog/price-list.service.js';
 import { serviceItem, supervisorCollectsAny } from '../catalog/service-item.service.js';
@@ -160,7 +160,7 @@ export async function requestedLines(tx: UseCase, type: string, lines: { itemId:
 }
 
 /** Stores a checked image (signature or photo) before the row that names it; returns its blob id. */
-export async function saveImage(tx: Tx, image: ReturnType<typeof decodeImageDataUrl>): Promise<string> {
+export async function saveImage(tx: Tx, image: CheckedImage): Promise<string> {
   const id = newId();
   await tx.blobs.put(tx.actor.tenantId, id, image.bytes);
   await images.insertBlob(tx.db, tx.actor.tenantId, {
@@ -175,6 +175,8 @@ export async function saveImage(tx: Tx, image: ReturnType<typeof decodeImageData
 
 /** A request taken by phone, at the desk, on the web or the hotline (A7.4.1). */
 export async function createOrder(ctx: UseCase, input: IntakeInput) {
+  // Decoded before the transaction: checking a photo's pixels must not hold the write lock.
+  const photos = (input.photos ?? []).map((photo, i) => decodeImageDataUrl(photo, `photos.${i}`, 'photo'));
   return inTransaction(ctx, async (tx) => {
     const office = await loadVisibleOrg(tx, input.officeId);
     if (!mayCommand({ access: tx.actor.access, isAssignee: false, wasAssignee: false }, 'quote', office.path)) {
@@ -218,8 +220,8 @@ export async function createOrder(ctx: UseCase, input: IntakeInput) {
     };
     await repo.insertOrder(tx.db, order);
     await repo.replaceLines(tx.db, tx.actor.tenantId, order.id, lines);
-    for (const [i, photo] of (input.photos ?? []).entries()) {
-      const blobId = await saveImage(tx, decodeImageDataUrl(photo, `photos.${i}`, 2 * 1024 * 1024));
+    for (const photo of photos) {
+      const blobId = await saveImage(tx, photo);
       await images.insertPhoto(tx.db, tx.actor.tenantId, order.id, blobId, tx.actor.displayName, tx.now);
     }
     await tx.audit({ action: 'order.create', entity: 'order', entityId: order.id, after: { ...order, lines } });
@@ -229,11 +231,12 @@ export async function createOrder(ctx: UseCase, input: IntakeInput) {
 
 /** Adds a photo (of the problem, or of the work) to an order. */
 export async function addPhoto(ctx: UseCase, id: string, image: string) {
+  const photo = decodeImageDataUrl(image, 'image', 'photo');
   return inTransaction(ctx, async (tx) => {
     const loaded = await loadOrder(tx, id);
     const view = await presentOrder(tx, loaded);
     if (!view.abilities.addPhoto) throw new DomainError('forbidden', 'auth.forbidden', 'you cannot add photos to this order');
-    const blobId = await saveImage(tx, decodeImageDataUrl(image, 'image', 2 * 1024 * 1024));
+    const blobId = await saveImage(tx, photo);
     await images.insertPhoto(tx.db, tx.actor.tenantId, id, blobId, tx.actor.displayName, tx.now);
     await tx.audit({ action: 'order.photo', entity: 'order', entityId: id, after: { blobId } });
     return presentOrder(tx, loaded);

@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { type ChainedEvent, ChainVerifier, eventHash, GENESIS_HASH } from './audit.chain.js';
 
-function chain(n: number) {
+/** n events; the first `older` were written before the real time was kept (both fields null). */
+function chain(n: number, older = 0) {
   const events: (ChainedEvent & { prevHash: string; hash: string })[] = [];
   let prev = GENESIS_HASH;
   for (let seq = 1; seq <= n; seq++) {
@@ -18,6 +20,8 @@ function chain(n: number) {
       beforeJson: null,
       afterJson: JSON.stringify({ n: seq }),
       requestId: null,
+      recordedAt: seq <= older ? null : `2026-12-01T08:00:0${seq}.000Z`,
+      clockMoved: seq <= older ? null : seq % 2 === 0,
     };
     const hash = eventHash(prev, e);
     events.push({ ...e, prevHash: prev, hash });
@@ -55,5 +59,24 @@ describe('audit hash chain', () => {
     edited.hash = eventHash(edited.prevHash, edited);
     events[1] = edited;
     expect(verify(events)).toEqual({ seq: 3, id: 'e3', reason: 'prev_hash_mismatch' });
+  });
+
+  it('verifies older events by the hash they were written with, beside newer ones that keep the real time', () => {
+    const events = chain(6, 3);
+    expect(verify(events)).toBeNull();
+    const first = events[0]!;
+    const before = [first.tenantId, first.seq, first.id, first.at, first.actorId, first.actorName, first.action, first.entity];
+    const rest = [first.entityId, first.beforeJson, first.afterJson, first.requestId];
+    const legacy = createHash('sha256')
+      .update(JSON.stringify([GENESIS_HASH, ...before, ...rest]))
+      .digest('hex');
+    expect(first.hash).toBe(legacy);
+  });
+  it('names the event whose real time or moved-clock mark was altered, or cleared to pass for an older one', () => {
+    for (const change of [{ recordedAt: '2026-12-01T09:00:00.000Z' }, { clockMoved: true }, { recordedAt: null, clockMoved: null }]) {
+      const events = chain(5, 2);
+      events[2] = { ...events[2]!, ...change };
+      expect(verify(events)).toEqual({ seq: 3, id: 'e3', reason: 'hash_mismatch' });
+    }
   });
 });

@@ -14,13 +14,21 @@ export interface ChainedEvent {
   beforeJson: string | null;
   afterJson: string | null;
   requestId: string | null;
+  /** The wall time the event was written; null only on events written before it was kept. */
+  recordedAt: string | null;
+  /** Written under a moved clock (demo mode), so `at` is simulated; null only on those older events. */
+  clockMoved: boolean | null;
 }
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** hash(n) = sha256(hash(n-1) ‖ event n): editing any stored event breaks every later link. */
+/**
+ * hash(n) = sha256(hash(n-1) ‖ event n): editing any stored event breaks every later link. The real
+ * time and the moved-clock mark are hashed too; events from before they were kept (both null) hash as
+ * they always did, and clearing them on a newer event changes its hash.
+ */
 export function eventHash(prevHash: string, e: ChainedEvent): string {
-  const body = JSON.stringify([
+  const fields = [
     prevHash,
     e.tenantId,
     e.seq,
@@ -34,7 +42,8 @@ export function eventHash(prevHash: string, e: ChainedEvent): string {
     e.beforeJson,
     e.afterJson,
     e.requestId,
-  ]);
+  ];
+  const body = JSON.stringify(e.recordedAt === null && e.clockMoved === null ? fields : [...fields, e.recordedAt, e.clockMoved]);
   return createHash('sha256').update(body).digest('hex');
 }
 

@@ -13,7 +13,11 @@ export interface AuditContext {
   tenantId: string;
   actor: AuditActor;
   requestId: string | null;
+  /** The application's time (simulated on a demo server whose clock was moved). */
   at: string;
+  /** The wall time, kept beside `at` so a moved clock never hides when an event really happened. */
+  recordedAt: string;
+  clockMoved: boolean;
 }
 
 export interface AuditChange {
@@ -54,6 +58,8 @@ export async function recordAudit(db: Kysely<Database>, ctx: AuditContext, chang
     beforeJson: change.before === undefined ? null : JSON.stringify(change.before),
     afterJson: change.after === undefined ? null : JSON.stringify(change.after),
     requestId: ctx.requestId,
+    recordedAt: ctx.recordedAt,
+    clockMoved: ctx.clockMoved,
   };
   const hash = eventHash(head.hash, event);
   await db
@@ -71,6 +77,8 @@ export async function recordAudit(db: Kysely<Database>, ctx: AuditContext, chang
       before_json: event.beforeJson,
       after_json: event.afterJson,
       request_id: event.requestId,
+      recorded_at: event.recordedAt,
+      clock_moved: event.clockMoved ? 1 : 0,
       prev_hash: head.hash,
       hash,
     })
@@ -87,7 +95,14 @@ export interface HistoryEvent {
   before: unknown;
   after: unknown;
   requestId: string | null;
+  /** The wall time the event was written; null on events from before it was kept. */
+  recordedAt: string | null;
+  /** `at` is a demo server's simulated time; `recordedAt` is when it really happened. */
+  clockMoved: boolean;
 }
+
+/** Stored 0/1 (null before the column existed) → the chain's value. */
+const movedOf = (v: number | null): boolean | null => (v === null ? null : Number(v) === 1);
 
 export async function listHistory(db: Kysely<Database>, tenantId: string, entity: string, entityId: string): Promise<HistoryEvent[]> {
   const rows = await db
@@ -107,6 +122,8 @@ export async function listHistory(db: Kysely<Database>, tenantId: string, entity
     before: r.before_json === null ? null : JSON.parse(r.before_json),
     after: r.after_json === null ? null : JSON.parse(r.after_json),
     requestId: r.request_id,
+    recordedAt: r.recorded_at,
+    clockMoved: movedOf(r.clock_moved) === true,
   }));
 }
 
@@ -149,6 +166,8 @@ export async function verifyAuditChains(db: Kysely<Database>): Promise<ChainRepo
           beforeJson: r.before_json,
           afterJson: r.after_json,
           requestId: r.request_id,
+          recordedAt: r.recorded_at,
+          clockMoved: movedOf(r.clock_moved),
           prevHash: r.prev_hash,
           hash: r.hash,
         });

@@ -32,6 +32,9 @@ export interface ConnectOptions {
   sqliteFile?: string;
 }
 
+/** Where the SQLite database of a data folder lives. */
+export const sqliteFileOf = (dataDir: string) => path.join(dataDir, 'guanjia.db');
+
 export function openSqlite(file: string): SQLite.Database {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const raw = new SQLite(file);
@@ -93,7 +96,7 @@ export function connect(options: ConnectOptions): DbHandle {
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
-  const file = options.sqliteFile ?? path.join(options.dataDir ?? 'data', 'guanjia.db');
+  const file = options.sqliteFile ?? sqliteFileOf(options.dataDir ?? 'data');
   const raw = openSqlite(file);
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(raw) }) });
   return { db, engine: 'sqlite', file, close: () => db.destroy() };

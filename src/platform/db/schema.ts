@@ -133,6 +133,10 @@ export interface AuditEventTable {
   before_json: string | null;
   after_json: string | null;
   request_id: string | null;
+  /** Wall time of the write; null on events from before 2026120140. */
+  recorded_at: string | null;
+  /** 1 when written under a moved (demo) clock; null on events from before 2026120140. */
+  clock_moved: number | null;
   prev_hash: string;
   hash: string;
 }

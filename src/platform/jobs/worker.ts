@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { type Kysely, sql } from 'kysely';
 import { recordAudit } from '../audit/audit.service.js';
+import { readTime } from '../clock.js';
 import { type AppDeps, systemActor } from '../context.js';
 import type { Database } from '../db/schema.js';
 import { newId } from '../ids.js';
@@ -114,7 +115,15 @@ async function runClaimed(
   try {
     if (!kind) throw new Error(`no job kind ${job.kind} is registered on this server`);
     const actor = systemActor(job.tenant_id);
-    const auditCtx = { tenantId: job.tenant_id, actor: { id: null, name: actor.displayName }, requestId: runId, at: startedAt };
+    const { recordedAt, clockMoved } = readTime(deps.clock);
+    const auditCtx = {
+      tenantId: job.tenant_id,
+      actor: { id: null, name: actor.displayName },
+      requestId: runId,
+      at: startedAt,
+      recordedAt,
+      clockMoved,
+    };
     const run: JobRun = {
       ...deps,
       db: trx,

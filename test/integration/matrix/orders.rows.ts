@@ -1,5 +1,5 @@
 import type { Case, Matrix, Row } from '../../support/matrix.js';
-import { driveTo, requestCleaning, SIGNATURE_PNG } from '../../support/orders.js';
+import { driveTo, plainPng, requestCleaning, SIGNATURE_PNG } from '../../support/orders.js';
 
 type Stage = Parameters<typeof driveTo>[1] | 'requested';
 
@@ -30,7 +30,7 @@ export const ordersRows = (m: Matrix): Row[] => {
     },
   });
   const none = () => ({});
-  const image = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+  const image = plainPng(64, 48, [200, 220, 240, 255]);
   return [
     {
       route: 'GET /api/orders',

@@ -9762,7 +9762,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description data:image/png;base64,… or image/jpeg */
+                        /** @description data:image/png;base64,… or image/jpeg: at most 2 MB, 16–8192 pixels a side and 8 megapixels */
                         image: string;
                     };
                 };
@@ -27127,6 +27127,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             seq: number;
+                            /** @description When it happened by the application's clock (simulated when a demo server's clock was moved) */
                             at: string;
                             actorId: string | null;
                             actorName: string;
@@ -27135,6 +27136,10 @@ export interface paths {
                             before: unknown;
                             after: unknown;
                             requestId: string | null;
+                            /** @description The wall time it was written (null on events from before it was kept) */
+                            recordedAt: string | null;
+                            /** @description Written under a moved demo clock: `at` is simulated, `recordedAt` is real */
+                            clockMoved: boolean;
                         }[];
                     };
                 };

@@ -83,4 +83,12 @@ export const platformMigrations: MigrationSet = () => ({
         .execute();
     },
   },
+  // A demo server's clock can be moved; events keep the wall time beside it. Older events stay null
+  // and keep the hash they were written with.
+  '2026120140_platform_audit_real_time': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('audit_events').addColumn('recorded_at', 'text').execute();
+      await db.schema.alterTable('audit_events').addColumn('clock_moved', 'integer').execute();
+    },
+  },
 });

@@ -1,6 +1,6 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Drawer, Empty, Grid, Skeleton, Timeline } from 'antd';
+import { Button, Drawer, Empty, Grid, Skeleton, Tag, Timeline } from 'antd';
 import dayjs from 'dayjs';
 import relativeTime from 'dayjs/plugin/relativeTime';
 import { useTranslation } from 'react-i18next';
@@ -76,6 +76,12 @@ function EventView({ event, entity, open }: { event: HistoryEvent; entity: strin
         {t('history:by', { actor: event.actorName })} · <time dateTime={event.at}>{format.dateTime(event.at)}</time> ·{' '}
         {dayjs(event.at).fromNow()}
       </div>
+      {event.clockMoved && event.recordedAt ? (
+        <div className="muted small history-real-time">
+          <Tag>{t('history:simulated')}</Tag>
+          {t('history:recordedAt')} <time dateTime={event.recordedAt}>{format.dateTime(event.recordedAt)}</time>
+        </div>
+      ) : null}
       {changes.length ? (
         <table className="diff-table">
           <caption className="sr-only">{t('history:changes')}</caption>
