@@ -44,6 +44,18 @@ export const ordersRows = (m: Matrix): Row[] => {
       }),
     },
     {
+      route: 'GET /api/orders/export.xlsx',
+      prepare: async () => ({
+        url: '/api/orders/export.xlsx',
+        cases: [
+          { as: 'headA', status: 200 },
+          // like the list: the rows a cleaner exports are her own tasks
+          { as: 'cleanerA', status: 200 },
+          { as: 'mgrA', status: 200 },
+        ],
+      }),
+    },
+    {
       route: 'GET /api/orders/:id',
       prepare: async () => {
         const o = await orderAt('requested');
