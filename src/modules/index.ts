@@ -20,6 +20,7 @@ import { userRoutes } from './identity/user.routes.js';
 import { jobsRoutes } from './jobs/jobs.routes.js';
 import { moneyMigrations } from './money/migrations/money.migrations.js';
 import { moneyMonitorMigrations } from './money/migrations/money-monitors.migrations.js';
+import { moneyStatementMigrations } from './money/migrations/money-statements.migrations.js';
 import { moneyRoutes } from './money/money.routes.js';
 import { moneyReportRoutes } from './money/money-reports.routes.js';
 import { orderMonitorMigrations } from './orders/migrations/order-monitors.migrations.js';
@@ -47,6 +48,7 @@ export const MIGRATIONS: MigrationSet[] = [
   orderPriceCheckMigrations,
   complianceMigrations,
   agreementsMigrations,
+  moneyStatementMigrations,
 ];
 
 /** Every module's hooks and routes. */

@@ -1,6 +1,7 @@
 import type { CreateTableBuilder, Kysely } from 'kysely';
 import type { MigrationSet } from '../../../platform/db/migrator.js';
 import { ordersAgreementLink } from './orders-agreement.migration.js';
+import { ordersBilling } from './orders-billing.migration.js';
 
 export const ordersMigrations: MigrationSet = () => ({
   '2026112706_orders_init': {
@@ -149,4 +150,5 @@ export const ordersMigrations: MigrationSet = () => ({
     },
   },
   ...ordersAgreementLink,
+  ...ordersBilling,
 });

@@ -1,0 +1,47 @@
+/**
+ * A7.4.8: the invoice reaches the owner within `invoiceDeliveryHours` of its basis — an order's acceptance,
+ * or, for an agreement paid monthly, the end of the statement's month. One rule, used by the invoice service,
+ * the money checks and the monitor (whose SQL a test holds to it on both engines).
+ */
+const HOUR = 3_600_000;
+
+/** What lateness is judged on: when the clock started, and when (if ever) the invoice reached the owner. */
+export interface InvoiceDue {
+  basisAt: string;
+  deliveredAt: string | null;
+}
+
+/** The deadline, ISO UTC. */
+export const invoiceDueAt = (basisAt: string, hours: number): string => new Date(Date.parse(basisAt) + hours * HOUR).toISOString();
+
+/** How long after its basis an invoice reached the owner, in ms: what a delivery stores, and what lateness compares. */
+export const deliveryDelayMs = (basisAt: string, deliveredAt: string): number => Date.parse(deliveredAt) - Date.parse(basisAt);
+
+/** A breach now: past the deadline and not delivered. */
+export function invoiceOverdue(u: InvoiceDue, hours: number, now: Date): boolean {
+  return u.deliveredAt === null && now.getTime() - Date.parse(u.basisAt) > hours * HOUR;
+}
+
+/** The deadline was missed: delivered after it, or not delivered and it has passed. Delivered on the deadline is in time. */
+export function deadlineMissed(u: InvoiceDue, hours: number, now: Date): boolean {
+  const delay = u.deliveredAt === null ? now.getTime() - Date.parse(u.basisAt) : deliveryDelayMs(u.basisAt, u.deliveredAt);
+  return delay > hours * HOUR;
+}
+
+/** A period's breaches are the deadlines that fell in it ([from, to), ISO UTC) and were missed. */
+export function missedInPeriod(u: InvoiceDue, hours: number, now: Date, period: { from: string; to: string }): boolean {
+  const due = invoiceDueAt(u.basisAt, hours);
+  return due >= period.from && due < period.to && deadlineMissed(u, hours, now);
+}
+
+/**
+ * The basis range whose deadlines fall in a period and have passed by `now`: [from − h, min(to − h, now − h)).
+ * The monitor's SQL selects bases in this range, so it never does date arithmetic per row.
+ */
+export function basisRange(hours: number, now: Date, period: { from: string; to: string } | undefined) {
+  const back = (iso: string) => new Date(Date.parse(iso) - hours * HOUR).toISOString();
+  const cutoff = new Date(now.getTime() - hours * HOUR).toISOString();
+  if (!period) return { from: null, to: cutoff };
+  const to = back(period.to);
+  return { from: back(period.from), to: to < cutoff ? to : cutoff };
+}
