@@ -22,10 +22,13 @@ export function invoiceOverdue(u: InvoiceDue, hours: number, now: Date): boolean
   return u.deliveredAt === null && now.getTime() - Date.parse(u.basisAt) > hours * HOUR;
 }
 
-/** The deadline was missed: delivered after it, or not delivered and it has passed. Delivered on the deadline is in time. */
+/**
+ * The deadline has passed and was missed: delivered after it, or not delivered. Delivered on the deadline is in
+ * time; a deadline still ahead is missed by nobody yet.
+ */
 export function deadlineMissed(u: InvoiceDue, hours: number, now: Date): boolean {
-  const delay = u.deliveredAt === null ? now.getTime() - Date.parse(u.basisAt) : deliveryDelayMs(u.basisAt, u.deliveredAt);
-  return delay > hours * HOUR;
+  if (now.getTime() - Date.parse(u.basisAt) <= hours * HOUR) return false;
+  return u.deliveredAt === null || deliveryDelayMs(u.basisAt, u.deliveredAt) > hours * HOUR;
 }
 
 /** A period's breaches are the deadlines that fell in it ([from, to), ISO UTC) and were missed. */
