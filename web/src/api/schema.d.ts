@@ -8839,6 +8839,13 @@ export interface paths {
                                 closedAt: string | null;
                                 cancelledAt: string | null;
                                 cancelReason: string | null;
+                                /** @description The special-service agreement whose visit this is */
+                                agreementId: string | null;
+                                /**
+                                 * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                                 * @enum {string}
+                                 */
+                                billing: "per_order" | "monthly";
                                 /** @description Work round: 2 after one rework */
                                 round: number;
                                 createdBy: string | null;
@@ -9095,6 +9102,13 @@ export interface paths {
                             closedAt: string | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -9401,6 +9415,13 @@ export interface paths {
                             closedAt: string | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -9718,6 +9739,13 @@ export interface paths {
                             closedAt: string | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -10117,6 +10145,13 @@ export interface paths {
                             closedAt: string | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -10447,6 +10482,13 @@ export interface paths {
                             closedAt: string | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -10762,6 +10804,13 @@ export interface paths {
                             closedAt: string | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -11078,6 +11127,13 @@ export interface paths {
                             closedAt: string | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -11393,6 +11449,13 @@ export interface paths {
                             closedAt: string | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -11708,6 +11771,13 @@ export interface paths {
                             closedAt: string | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -12023,6 +12093,13 @@ export interface paths {
                             closedAt: string | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -12347,6 +12424,13 @@ export interface paths {
                             closedAt: string | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -12662,6 +12746,13 @@ export interface paths {
                             closedAt: string | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -12981,6 +13072,13 @@ export interface paths {
                             closedAt: string | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -13298,6 +13396,13 @@ export interface paths {
                             closedAt: string | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -13619,6 +13724,13 @@ export interface paths {
                             closedAt: string | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -13934,6 +14046,13 @@ export interface paths {
                             closedAt: string | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -14251,6 +14370,13 @@ export interface paths {
                             closedAt: string | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -18686,7 +18812,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            orderId: string;
+                            /** @description The order invoiced; null for a monthly statement’s invoice */
+                            orderId: string | null;
+                            /** @description The monthly statement invoiced (an agreement paid monthly); null for an order’s */
+                            statementId: string | null;
                             officeId: string;
                             number: string;
                             /** @enum {string} */
@@ -18696,6 +18825,8 @@ export interface paths {
                             amountFen: number;
                             issuedBy: string;
                             issuedAt: string;
+                            /** @description When the delivery deadline started to run: the order’s acceptance or the statement’s month end (A7.4.8) */
+                            basisAt: string;
                             deliveredAt: string | null;
                             deliveredBy: string | null;
                             deliveryNote: string | null;
@@ -18866,7 +18997,7 @@ export interface paths {
                          * @enum {string}
                          */
                         kind: "vat_general" | "vat_special" | "other";
-                        /** @description Must equal the order total */
+                        /** @description Must equal the order total (or the statement’s amount) */
                         amountFen: number;
                     };
                 };
@@ -18880,7 +19011,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            orderId: string;
+                            /** @description The order invoiced; null for a monthly statement’s invoice */
+                            orderId: string | null;
+                            /** @description The monthly statement invoiced (an agreement paid monthly); null for an order’s */
+                            statementId: string | null;
                             officeId: string;
                             number: string;
                             /** @enum {string} */
@@ -18890,6 +19024,684 @@ export interface paths {
                             amountFen: number;
                             issuedBy: string;
                             issuedAt: string;
+                            /** @description When the delivery deadline started to run: the order’s acceptance or the statement’s month end (A7.4.8) */
+                            basisAt: string;
+                            deliveredAt: string | null;
+                            deliveredBy: string | null;
+                            deliveryNote: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One monthly statement of an agreement paid monthly: its visits, payment, receipt and invoice */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            agreementId: string;
+                            officeId: string;
+                            customerName: string;
+                            /** @description YYYY-MM in the organisation’s zone: the visits accepted in it */
+                            month: string;
+                            /** @description How lists and histories name it: month and owner */
+                            label: string;
+                            periodStart: string;
+                            /** @description The month’s end: the statement is final, and its invoice’s deadline starts to run */
+                            periodEnd: string;
+                            /** @description Sum of its visits’ totals */
+                            amountFen: number;
+                            visitCount: number;
+                            version: number;
+                            paymentId: string | null;
+                            paidAt: string | null;
+                            paidMethod: string | null;
+                            paidByName: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            visits: {
+                                orderId: string;
+                                orderNumber: string;
+                                acceptedAt: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                statementId: string;
+                            }[];
+                            /** @description The receipt of its payment */
+                            receiptNumber: string | null;
+                            invoice: {
+                                id: string;
+                                number: string;
+                                invoiceDate: string;
+                                deliveredAt: string | null;
+                            } | null;
+                            /** @description The month is over: it can be paid and invoiced */
+                            final: boolean;
+                            /** @description The invoice must reach the owner by then: month end + invoiceDeliveryHours (A7.4.8) */
+                            dueAt: string;
+                            /** @description Past the deadline and the invoice not delivered */
+                            invoiceLate: boolean;
+                            abilities: {
+                                pay: boolean;
+                                recordInvoice: boolean;
+                                deliverInvoice: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statements/{id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The cashier takes the month’s one payment for a statement, with a receipt; its visits are paid (A7.4.3) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The statement version seen */
+                        version: number;
+                        /** @description Must equal the statement amount */
+                        amountFen: number;
+                        /** @enum {string} */
+                        method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            agreementId: string;
+                            officeId: string;
+                            customerName: string;
+                            /** @description YYYY-MM in the organisation’s zone: the visits accepted in it */
+                            month: string;
+                            /** @description How lists and histories name it: month and owner */
+                            label: string;
+                            periodStart: string;
+                            /** @description The month’s end: the statement is final, and its invoice’s deadline starts to run */
+                            periodEnd: string;
+                            /** @description Sum of its visits’ totals */
+                            amountFen: number;
+                            visitCount: number;
+                            version: number;
+                            paymentId: string | null;
+                            paidAt: string | null;
+                            paidMethod: string | null;
+                            paidByName: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            visits: {
+                                orderId: string;
+                                orderNumber: string;
+                                acceptedAt: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                statementId: string;
+                            }[];
+                            /** @description The receipt of its payment */
+                            receiptNumber: string | null;
+                            invoice: {
+                                id: string;
+                                number: string;
+                                invoiceDate: string;
+                                deliveredAt: string | null;
+                            } | null;
+                            /** @description The month is over: it can be paid and invoiced */
+                            final: boolean;
+                            /** @description The invoice must reach the owner by then: month end + invoiceDeliveryHours (A7.4.8) */
+                            dueAt: string;
+                            /** @description Past the deadline and the invoice not delivered */
+                            invoiceLate: boolean;
+                            abilities: {
+                                pay: boolean;
+                                recordInvoice: boolean;
+                                deliverInvoice: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statements/{id}/invoice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the one invoice of a monthly statement (A7.4.8) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The number printed on the invoice */
+                        number: string;
+                        /** Format: date */
+                        date: string;
+                        /**
+                         * @description 增值税普通发票, 增值税专用发票, other
+                         * @enum {string}
+                         */
+                        kind: "vat_general" | "vat_special" | "other";
+                        /** @description Must equal the order total (or the statement’s amount) */
+                        amountFen: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description The order invoiced; null for a monthly statement’s invoice */
+                            orderId: string | null;
+                            /** @description The monthly statement invoiced (an agreement paid monthly); null for an order’s */
+                            statementId: string | null;
+                            officeId: string;
+                            number: string;
+                            /** @enum {string} */
+                            kind: "vat_general" | "vat_special" | "other";
+                            invoiceDate: string;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            amountFen: number;
+                            issuedBy: string;
+                            issuedAt: string;
+                            /** @description When the delivery deadline started to run: the order’s acceptance or the statement’s month end (A7.4.8) */
+                            basisAt: string;
                             deliveredAt: string | null;
                             deliveredBy: string | null;
                             deliveryNote: string | null;
@@ -19079,7 +19891,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            orderId: string;
+                            /** @description The order invoiced; null for a monthly statement’s invoice */
+                            orderId: string | null;
+                            /** @description The monthly statement invoiced (an agreement paid monthly); null for an order’s */
+                            statementId: string | null;
                             officeId: string;
                             number: string;
                             /** @enum {string} */
@@ -19089,6 +19904,8 @@ export interface paths {
                             amountFen: number;
                             issuedBy: string;
                             issuedAt: string;
+                            /** @description When the delivery deadline started to run: the order’s acceptance or the statement’s month end (A7.4.8) */
+                            basisAt: string;
                             deliveredAt: string | null;
                             deliveredBy: string | null;
                             deliveryNote: string | null;
@@ -21336,6 +22153,57 @@ export interface paths {
                                     move: boolean;
                                 };
                             }[];
+                            /** @description Monthly statements (agreements paid monthly), newest month first */
+                            statements: {
+                                id: string;
+                                agreementId: string;
+                                officeId: string;
+                                customerName: string;
+                                /** @description YYYY-MM in the organisation’s zone: the visits accepted in it */
+                                month: string;
+                                /** @description How lists and histories name it: month and owner */
+                                label: string;
+                                periodStart: string;
+                                /** @description The month’s end: the statement is final, and its invoice’s deadline starts to run */
+                                periodEnd: string;
+                                /** @description Sum of its visits’ totals */
+                                amountFen: number;
+                                visitCount: number;
+                                version: number;
+                                paymentId: string | null;
+                                paidAt: string | null;
+                                paidMethod: string | null;
+                                paidByName: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                visits: {
+                                    orderId: string;
+                                    orderNumber: string;
+                                    acceptedAt: string;
+                                    /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                    amountFen: number;
+                                    statementId: string;
+                                }[];
+                                /** @description The receipt of its payment */
+                                receiptNumber: string | null;
+                                invoice: {
+                                    id: string;
+                                    number: string;
+                                    invoiceDate: string;
+                                    deliveredAt: string | null;
+                                } | null;
+                                /** @description The month is over: it can be paid and invoiced */
+                                final: boolean;
+                                /** @description The invoice must reach the owner by then: month end + invoiceDeliveryHours (A7.4.8) */
+                                dueAt: string;
+                                /** @description Past the deadline and the invoice not delivered */
+                                invoiceLate: boolean;
+                                abilities: {
+                                    pay: boolean;
+                                    recordInvoice: boolean;
+                                    deliverInvoice: boolean;
+                                };
+                            }[];
                             abilities: {
                                 edit: boolean;
                                 approvePrice: boolean;
@@ -21601,6 +22469,57 @@ export interface paths {
                                 abilities: {
                                     skip: boolean;
                                     move: boolean;
+                                };
+                            }[];
+                            /** @description Monthly statements (agreements paid monthly), newest month first */
+                            statements: {
+                                id: string;
+                                agreementId: string;
+                                officeId: string;
+                                customerName: string;
+                                /** @description YYYY-MM in the organisation’s zone: the visits accepted in it */
+                                month: string;
+                                /** @description How lists and histories name it: month and owner */
+                                label: string;
+                                periodStart: string;
+                                /** @description The month’s end: the statement is final, and its invoice’s deadline starts to run */
+                                periodEnd: string;
+                                /** @description Sum of its visits’ totals */
+                                amountFen: number;
+                                visitCount: number;
+                                version: number;
+                                paymentId: string | null;
+                                paidAt: string | null;
+                                paidMethod: string | null;
+                                paidByName: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                visits: {
+                                    orderId: string;
+                                    orderNumber: string;
+                                    acceptedAt: string;
+                                    /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                    amountFen: number;
+                                    statementId: string;
+                                }[];
+                                /** @description The receipt of its payment */
+                                receiptNumber: string | null;
+                                invoice: {
+                                    id: string;
+                                    number: string;
+                                    invoiceDate: string;
+                                    deliveredAt: string | null;
+                                } | null;
+                                /** @description The month is over: it can be paid and invoiced */
+                                final: boolean;
+                                /** @description The invoice must reach the owner by then: month end + invoiceDeliveryHours (A7.4.8) */
+                                dueAt: string;
+                                /** @description Past the deadline and the invoice not delivered */
+                                invoiceLate: boolean;
+                                abilities: {
+                                    pay: boolean;
+                                    recordInvoice: boolean;
+                                    deliverInvoice: boolean;
                                 };
                             }[];
                             abilities: {
@@ -21905,6 +22824,57 @@ export interface paths {
                                     move: boolean;
                                 };
                             }[];
+                            /** @description Monthly statements (agreements paid monthly), newest month first */
+                            statements: {
+                                id: string;
+                                agreementId: string;
+                                officeId: string;
+                                customerName: string;
+                                /** @description YYYY-MM in the organisation’s zone: the visits accepted in it */
+                                month: string;
+                                /** @description How lists and histories name it: month and owner */
+                                label: string;
+                                periodStart: string;
+                                /** @description The month’s end: the statement is final, and its invoice’s deadline starts to run */
+                                periodEnd: string;
+                                /** @description Sum of its visits’ totals */
+                                amountFen: number;
+                                visitCount: number;
+                                version: number;
+                                paymentId: string | null;
+                                paidAt: string | null;
+                                paidMethod: string | null;
+                                paidByName: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                visits: {
+                                    orderId: string;
+                                    orderNumber: string;
+                                    acceptedAt: string;
+                                    /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                    amountFen: number;
+                                    statementId: string;
+                                }[];
+                                /** @description The receipt of its payment */
+                                receiptNumber: string | null;
+                                invoice: {
+                                    id: string;
+                                    number: string;
+                                    invoiceDate: string;
+                                    deliveredAt: string | null;
+                                } | null;
+                                /** @description The month is over: it can be paid and invoiced */
+                                final: boolean;
+                                /** @description The invoice must reach the owner by then: month end + invoiceDeliveryHours (A7.4.8) */
+                                dueAt: string;
+                                /** @description Past the deadline and the invoice not delivered */
+                                invoiceLate: boolean;
+                                abilities: {
+                                    pay: boolean;
+                                    recordInvoice: boolean;
+                                    deliverInvoice: boolean;
+                                };
+                            }[];
                             abilities: {
                                 edit: boolean;
                                 approvePrice: boolean;
@@ -22180,6 +23150,57 @@ export interface paths {
                                 abilities: {
                                     skip: boolean;
                                     move: boolean;
+                                };
+                            }[];
+                            /** @description Monthly statements (agreements paid monthly), newest month first */
+                            statements: {
+                                id: string;
+                                agreementId: string;
+                                officeId: string;
+                                customerName: string;
+                                /** @description YYYY-MM in the organisation’s zone: the visits accepted in it */
+                                month: string;
+                                /** @description How lists and histories name it: month and owner */
+                                label: string;
+                                periodStart: string;
+                                /** @description The month’s end: the statement is final, and its invoice’s deadline starts to run */
+                                periodEnd: string;
+                                /** @description Sum of its visits’ totals */
+                                amountFen: number;
+                                visitCount: number;
+                                version: number;
+                                paymentId: string | null;
+                                paidAt: string | null;
+                                paidMethod: string | null;
+                                paidByName: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                visits: {
+                                    orderId: string;
+                                    orderNumber: string;
+                                    acceptedAt: string;
+                                    /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                    amountFen: number;
+                                    statementId: string;
+                                }[];
+                                /** @description The receipt of its payment */
+                                receiptNumber: string | null;
+                                invoice: {
+                                    id: string;
+                                    number: string;
+                                    invoiceDate: string;
+                                    deliveredAt: string | null;
+                                } | null;
+                                /** @description The month is over: it can be paid and invoiced */
+                                final: boolean;
+                                /** @description The invoice must reach the owner by then: month end + invoiceDeliveryHours (A7.4.8) */
+                                dueAt: string;
+                                /** @description Past the deadline and the invoice not delivered */
+                                invoiceLate: boolean;
+                                abilities: {
+                                    pay: boolean;
+                                    recordInvoice: boolean;
+                                    deliverInvoice: boolean;
                                 };
                             }[];
                             abilities: {
@@ -22464,6 +23485,57 @@ export interface paths {
                                     move: boolean;
                                 };
                             }[];
+                            /** @description Monthly statements (agreements paid monthly), newest month first */
+                            statements: {
+                                id: string;
+                                agreementId: string;
+                                officeId: string;
+                                customerName: string;
+                                /** @description YYYY-MM in the organisation’s zone: the visits accepted in it */
+                                month: string;
+                                /** @description How lists and histories name it: month and owner */
+                                label: string;
+                                periodStart: string;
+                                /** @description The month’s end: the statement is final, and its invoice’s deadline starts to run */
+                                periodEnd: string;
+                                /** @description Sum of its visits’ totals */
+                                amountFen: number;
+                                visitCount: number;
+                                version: number;
+                                paymentId: string | null;
+                                paidAt: string | null;
+                                paidMethod: string | null;
+                                paidByName: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                visits: {
+                                    orderId: string;
+                                    orderNumber: string;
+                                    acceptedAt: string;
+                                    /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                    amountFen: number;
+                                    statementId: string;
+                                }[];
+                                /** @description The receipt of its payment */
+                                receiptNumber: string | null;
+                                invoice: {
+                                    id: string;
+                                    number: string;
+                                    invoiceDate: string;
+                                    deliveredAt: string | null;
+                                } | null;
+                                /** @description The month is over: it can be paid and invoiced */
+                                final: boolean;
+                                /** @description The invoice must reach the owner by then: month end + invoiceDeliveryHours (A7.4.8) */
+                                dueAt: string;
+                                /** @description Past the deadline and the invoice not delivered */
+                                invoiceLate: boolean;
+                                abilities: {
+                                    pay: boolean;
+                                    recordInvoice: boolean;
+                                    deliverInvoice: boolean;
+                                };
+                            }[];
                             abilities: {
                                 edit: boolean;
                                 approvePrice: boolean;
@@ -22738,6 +23810,57 @@ export interface paths {
                                 abilities: {
                                     skip: boolean;
                                     move: boolean;
+                                };
+                            }[];
+                            /** @description Monthly statements (agreements paid monthly), newest month first */
+                            statements: {
+                                id: string;
+                                agreementId: string;
+                                officeId: string;
+                                customerName: string;
+                                /** @description YYYY-MM in the organisation’s zone: the visits accepted in it */
+                                month: string;
+                                /** @description How lists and histories name it: month and owner */
+                                label: string;
+                                periodStart: string;
+                                /** @description The month’s end: the statement is final, and its invoice’s deadline starts to run */
+                                periodEnd: string;
+                                /** @description Sum of its visits’ totals */
+                                amountFen: number;
+                                visitCount: number;
+                                version: number;
+                                paymentId: string | null;
+                                paidAt: string | null;
+                                paidMethod: string | null;
+                                paidByName: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                visits: {
+                                    orderId: string;
+                                    orderNumber: string;
+                                    acceptedAt: string;
+                                    /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                    amountFen: number;
+                                    statementId: string;
+                                }[];
+                                /** @description The receipt of its payment */
+                                receiptNumber: string | null;
+                                invoice: {
+                                    id: string;
+                                    number: string;
+                                    invoiceDate: string;
+                                    deliveredAt: string | null;
+                                } | null;
+                                /** @description The month is over: it can be paid and invoiced */
+                                final: boolean;
+                                /** @description The invoice must reach the owner by then: month end + invoiceDeliveryHours (A7.4.8) */
+                                dueAt: string;
+                                /** @description Past the deadline and the invoice not delivered */
+                                invoiceLate: boolean;
+                                abilities: {
+                                    pay: boolean;
+                                    recordInvoice: boolean;
+                                    deliverInvoice: boolean;
                                 };
                             }[];
                             abilities: {
@@ -23018,6 +24141,57 @@ export interface paths {
                                     move: boolean;
                                 };
                             }[];
+                            /** @description Monthly statements (agreements paid monthly), newest month first */
+                            statements: {
+                                id: string;
+                                agreementId: string;
+                                officeId: string;
+                                customerName: string;
+                                /** @description YYYY-MM in the organisation’s zone: the visits accepted in it */
+                                month: string;
+                                /** @description How lists and histories name it: month and owner */
+                                label: string;
+                                periodStart: string;
+                                /** @description The month’s end: the statement is final, and its invoice’s deadline starts to run */
+                                periodEnd: string;
+                                /** @description Sum of its visits’ totals */
+                                amountFen: number;
+                                visitCount: number;
+                                version: number;
+                                paymentId: string | null;
+                                paidAt: string | null;
+                                paidMethod: string | null;
+                                paidByName: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                visits: {
+                                    orderId: string;
+                                    orderNumber: string;
+                                    acceptedAt: string;
+                                    /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                    amountFen: number;
+                                    statementId: string;
+                                }[];
+                                /** @description The receipt of its payment */
+                                receiptNumber: string | null;
+                                invoice: {
+                                    id: string;
+                                    number: string;
+                                    invoiceDate: string;
+                                    deliveredAt: string | null;
+                                } | null;
+                                /** @description The month is over: it can be paid and invoiced */
+                                final: boolean;
+                                /** @description The invoice must reach the owner by then: month end + invoiceDeliveryHours (A7.4.8) */
+                                dueAt: string;
+                                /** @description Past the deadline and the invoice not delivered */
+                                invoiceLate: boolean;
+                                abilities: {
+                                    pay: boolean;
+                                    recordInvoice: boolean;
+                                    deliverInvoice: boolean;
+                                };
+                            }[];
                             abilities: {
                                 edit: boolean;
                                 approvePrice: boolean;
@@ -23296,6 +24470,57 @@ export interface paths {
                                     move: boolean;
                                 };
                             }[];
+                            /** @description Monthly statements (agreements paid monthly), newest month first */
+                            statements: {
+                                id: string;
+                                agreementId: string;
+                                officeId: string;
+                                customerName: string;
+                                /** @description YYYY-MM in the organisation’s zone: the visits accepted in it */
+                                month: string;
+                                /** @description How lists and histories name it: month and owner */
+                                label: string;
+                                periodStart: string;
+                                /** @description The month’s end: the statement is final, and its invoice’s deadline starts to run */
+                                periodEnd: string;
+                                /** @description Sum of its visits’ totals */
+                                amountFen: number;
+                                visitCount: number;
+                                version: number;
+                                paymentId: string | null;
+                                paidAt: string | null;
+                                paidMethod: string | null;
+                                paidByName: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                visits: {
+                                    orderId: string;
+                                    orderNumber: string;
+                                    acceptedAt: string;
+                                    /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                    amountFen: number;
+                                    statementId: string;
+                                }[];
+                                /** @description The receipt of its payment */
+                                receiptNumber: string | null;
+                                invoice: {
+                                    id: string;
+                                    number: string;
+                                    invoiceDate: string;
+                                    deliveredAt: string | null;
+                                } | null;
+                                /** @description The month is over: it can be paid and invoiced */
+                                final: boolean;
+                                /** @description The invoice must reach the owner by then: month end + invoiceDeliveryHours (A7.4.8) */
+                                dueAt: string;
+                                /** @description Past the deadline and the invoice not delivered */
+                                invoiceLate: boolean;
+                                abilities: {
+                                    pay: boolean;
+                                    recordInvoice: boolean;
+                                    deliverInvoice: boolean;
+                                };
+                            }[];
                             abilities: {
                                 edit: boolean;
                                 approvePrice: boolean;
@@ -23570,6 +24795,57 @@ export interface paths {
                                 abilities: {
                                     skip: boolean;
                                     move: boolean;
+                                };
+                            }[];
+                            /** @description Monthly statements (agreements paid monthly), newest month first */
+                            statements: {
+                                id: string;
+                                agreementId: string;
+                                officeId: string;
+                                customerName: string;
+                                /** @description YYYY-MM in the organisation’s zone: the visits accepted in it */
+                                month: string;
+                                /** @description How lists and histories name it: month and owner */
+                                label: string;
+                                periodStart: string;
+                                /** @description The month’s end: the statement is final, and its invoice’s deadline starts to run */
+                                periodEnd: string;
+                                /** @description Sum of its visits’ totals */
+                                amountFen: number;
+                                visitCount: number;
+                                version: number;
+                                paymentId: string | null;
+                                paidAt: string | null;
+                                paidMethod: string | null;
+                                paidByName: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                visits: {
+                                    orderId: string;
+                                    orderNumber: string;
+                                    acceptedAt: string;
+                                    /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                    amountFen: number;
+                                    statementId: string;
+                                }[];
+                                /** @description The receipt of its payment */
+                                receiptNumber: string | null;
+                                invoice: {
+                                    id: string;
+                                    number: string;
+                                    invoiceDate: string;
+                                    deliveredAt: string | null;
+                                } | null;
+                                /** @description The month is over: it can be paid and invoiced */
+                                final: boolean;
+                                /** @description The invoice must reach the owner by then: month end + invoiceDeliveryHours (A7.4.8) */
+                                dueAt: string;
+                                /** @description Past the deadline and the invoice not delivered */
+                                invoiceLate: boolean;
+                                abilities: {
+                                    pay: boolean;
+                                    recordInvoice: boolean;
+                                    deliverInvoice: boolean;
                                 };
                             }[];
                             abilities: {
@@ -23857,6 +25133,57 @@ export interface paths {
                                     move: boolean;
                                 };
                             }[];
+                            /** @description Monthly statements (agreements paid monthly), newest month first */
+                            statements: {
+                                id: string;
+                                agreementId: string;
+                                officeId: string;
+                                customerName: string;
+                                /** @description YYYY-MM in the organisation’s zone: the visits accepted in it */
+                                month: string;
+                                /** @description How lists and histories name it: month and owner */
+                                label: string;
+                                periodStart: string;
+                                /** @description The month’s end: the statement is final, and its invoice’s deadline starts to run */
+                                periodEnd: string;
+                                /** @description Sum of its visits’ totals */
+                                amountFen: number;
+                                visitCount: number;
+                                version: number;
+                                paymentId: string | null;
+                                paidAt: string | null;
+                                paidMethod: string | null;
+                                paidByName: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                visits: {
+                                    orderId: string;
+                                    orderNumber: string;
+                                    acceptedAt: string;
+                                    /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                    amountFen: number;
+                                    statementId: string;
+                                }[];
+                                /** @description The receipt of its payment */
+                                receiptNumber: string | null;
+                                invoice: {
+                                    id: string;
+                                    number: string;
+                                    invoiceDate: string;
+                                    deliveredAt: string | null;
+                                } | null;
+                                /** @description The month is over: it can be paid and invoiced */
+                                final: boolean;
+                                /** @description The invoice must reach the owner by then: month end + invoiceDeliveryHours (A7.4.8) */
+                                dueAt: string;
+                                /** @description Past the deadline and the invoice not delivered */
+                                invoiceLate: boolean;
+                                abilities: {
+                                    pay: boolean;
+                                    recordInvoice: boolean;
+                                    deliverInvoice: boolean;
+                                };
+                            }[];
                             abilities: {
                                 edit: boolean;
                                 approvePrice: boolean;
@@ -24104,6 +25431,10 @@ export interface paths {
                 query?: {
                     /** @description Org node to check (its subtree); all of the caller’s nodes when absent */
                     org?: string;
+                    /** @description First business date of a period (with `to`): dated breaches whose deadline fell in it */
+                    from?: string;
+                    /** @description Last business date of the period, included */
+                    to?: string;
                 };
                 header?: never;
                 path?: never;
@@ -24122,6 +25453,11 @@ export interface paths {
                             org: {
                                 id: string;
                                 name: string;
+                            } | null;
+                            /** @description The period asked (business dates); null: breaches now */
+                            period: {
+                                from: string;
+                                to: string;
                             } | null;
                             /** @description When the counts were taken (ISO UTC) */
                             checkedAt: string;
@@ -24154,6 +25490,8 @@ export interface paths {
                                         en: string;
                                     };
                                     count: number;
+                                    /** @description Counted for the period (missed deadlines dated in it); false: breaches now */
+                                    periodic: boolean;
                                 }[];
                             }[];
                         };
@@ -24320,6 +25658,10 @@ export interface paths {
                 query?: {
                     /** @description Org node to check (its subtree); all of the caller’s nodes when absent */
                     org?: string;
+                    /** @description First business date of a period (with `to`): dated breaches whose deadline fell in it */
+                    from?: string;
+                    /** @description Last business date of the period, included */
+                    to?: string;
                     /** @description Page number, from 1 */
                     page?: number;
                     /** @description Breaches per page (at most 100) */
@@ -24346,6 +25688,11 @@ export interface paths {
                                 id: string;
                                 name: string;
                             } | null;
+                            /** @description The period asked (business dates); null: breaches now */
+                            period: {
+                                from: string;
+                                to: string;
+                            } | null;
                             monitor: {
                                 id: string;
                                 clauseId: string;
@@ -24357,6 +25704,8 @@ export interface paths {
                                     "zh-CN": string;
                                     en: string;
                                 };
+                                /** @description Counted for the period (missed deadlines dated in it); false: breaches now */
+                                periodic: boolean;
                             };
                             items: {
                                 what: {
