@@ -103,6 +103,49 @@ describe('the cashier records an order’s invoice and its delivery (A7.4.8)', (
   });
 });
 
+describe('after the delivery (A7.4.8)', () => {
+  const s = useBrowser();
+
+  it('the printed 家政服务表 shows the invoice number and the receipt number', async () => {
+    await signIn(s, 'chenjing');
+    const receipts = await apiGet<{ number: string; voidedAt: string | null }[]>(s, `/api/receipts?orderId=${invoiced}`);
+    await s.page.goto(`${s.baseURL}/api/orders/${invoiced}/print`);
+    const form = await s.page.locator('body').innerText();
+    expect(form).toContain('发票号码：FP-E2E-0001');
+    const inForce = receipts.find((r) => !r.voidedAt);
+    if (inForce) expect(form).toContain(`收据号码：${inForce.number}`);
+    else expect(form).not.toContain('收据号码');
+  });
+
+  it('the compliance page no longer lists the order now, but does for the period its deadline fell in', async () => {
+    await signIn(s, 'wangfang');
+    const office = await orgIdByCode(s, 'office-a');
+    const order = await apiGet<{ number: string; acceptedAt: string }>(s, `/api/orders/${invoiced}`);
+    await s.page.goto(`${s.baseURL}/compliance/money.invoices_late?org=${office}`);
+    await expect.poll(() => s.page.locator('main h1').innerText()).toContain('A7.4.8');
+    await expect.poll(() => s.page.locator('main').innerText()).toContain('当前违规');
+    expect(await s.page.locator('main').innerText()).not.toContain(order.number);
+
+    // the period is chosen on the page: from the day before acceptance to today
+    const day = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date(iso));
+    const inputs = s.page.locator('.compliance-period input');
+    await inputs.nth(0).click();
+    await inputs.nth(0).fill(day(new Date(Date.parse(order.acceptedAt) - 86_400_000).toISOString()));
+    await inputs.nth(0).press('Enter');
+    await inputs.nth(1).fill(day(new Date().toISOString()));
+    await inputs.nth(1).press('Enter');
+    await expect.poll(() => s.page.url()).toContain('from=');
+    await expect.poll(() => s.page.locator('main').innerText()).toContain(order.number);
+    const row = s.page.locator('.breach-row').filter({ hasText: order.number });
+    expect(await row.innerText()).toMatch(/发票 FP-E2E-0001 晚于验收后 \d+ 小时送达/);
+    await expectAccessible(s, 'the breaches of a period');
+    // back on the clause list, the period stays chosen and is named
+    await s.page.locator('.compliance-back').click();
+    await expect.poll(() => s.page.locator('main').innerText()).toContain('期间');
+    expect(s.page.url()).toContain('from=');
+  });
+});
+
 describe('the invoice panel on a phone', () => {
   const s = useBrowser({ width: 390, height: 844 });
 
