@@ -42,9 +42,7 @@ export function missedInPeriod(u: InvoiceDue, hours: number, now: Date, period: 
  * The monitor's SQL selects bases in this range, so it never does date arithmetic per row.
  */
 export function basisRange(hours: number, now: Date, period: { from: string; to: string } | undefined) {
-  const back = (iso: string) => new Date(Date.parse(iso) - hours * HOUR).toISOString();
-  const cutoff = new Date(now.getTime() - hours * HOUR).toISOString();
-  if (!period) return { from: null, to: cutoff };
-  const to = back(period.to);
-  return { from: back(period.from), to: to < cutoff ? to : cutoff };
+  const back = (ms: number) => new Date(ms - hours * HOUR).toISOString();
+  if (!period) return { from: null, to: back(now.getTime()) };
+  return { from: back(Date.parse(period.from)), to: back(Math.min(Date.parse(period.to), now.getTime())) };
 }
