@@ -109,20 +109,28 @@ bulk(
 );
 bulk("insert into order_lines values (?, ?, 1, ?, '室内保洁', 'hour', 6000, 3000, 18000)", ORDERS, (i) => [t, orderIds[i], item]);
 // invoices: most delivered, some recorded and not delivered, some never recorded
-bulk(`insert into invoices values (?, ?, ?, ?, ?, 'vat_general', '2026-01-01', 18000, '收费员', ?, ?, ?, null)`, ORDERS, (i) => {
-  if (!accepted(i) || i % 97 === 0) return null;
-  const delivered = i % 31 !== 0;
-  return [
-    t,
-    newId(),
-    orderIds[i],
-    offices[i % OFFICES],
-    `FP${i}`,
-    iso(acceptedAt(i) + HOUR),
-    delivered ? iso(acceptedAt(i) + 2 * HOUR) : null,
-    delivered ? '收费员' : null,
-  ];
-});
+bulk(
+  `insert into invoices (tenant_id, id, order_id, office_id, number, kind, invoice_date, amount_fen, issued_by, issued_at,
+     delivered_at, delivered_by, delivery_note, basis_at, delivery_delay_ms)
+   values (?, ?, ?, ?, ?, 'vat_general', '2026-01-01', 18000, '收费员', ?, ?, ?, null, ?, ?)`,
+  ORDERS,
+  (i) => {
+    if (!accepted(i) || i % 97 === 0) return null;
+    const delivered = i % 31 !== 0;
+    return [
+      t,
+      newId(),
+      orderIds[i],
+      offices[i % OFFICES],
+      `FP${i}`,
+      iso(acceptedAt(i) + HOUR),
+      delivered ? iso(acceptedAt(i) + 2 * HOUR) : null,
+      delivered ? '收费员' : null,
+      iso(acceptedAt(i)),
+      delivered ? 2 * HOUR : null,
+    ];
+  },
+);
 
 // receipt books of 50: settled, except each office's last (issued), some used up (a few overdue), a few with a gap
 const books = Math.ceil(RECEIPTS / BOOK_SIZE);
@@ -185,15 +193,15 @@ const floorMs = await median(() =>
     .where('tenant_id', '=', t)
     .executeTakeFirst(),
 );
-const hqMs = await median(() => compliancePage(ctx, tenant.rootId));
-const officeMs = await median(() => compliancePage(ctx, offices[7]));
+const hqMs = await median(() => compliancePage(ctx, { org: tenant.rootId }));
+const officeMs = await median(() => compliancePage(ctx, { org: offices[7] }));
 const root = await runtime.deps.db.selectFrom('org_nodes').select('path').where('id', '=', tenant.rootId).executeTakeFirstOrThrow();
 const perMonitor: string[] = [];
 for (const m of MONITORS)
   perMonitor.push(`${m.id} ${(await median(() => m.count(ctx, { nodeId: tenant.rootId, path: root.path }))).toFixed(1)} ms`);
-const page = await compliancePage(ctx, tenant.rootId);
+const page = await compliancePage(ctx, { org: tenant.rootId });
 // the click-through: the first page of the largest list, for HQ
-const listMs = await median(() => monitorBreaches(ctx, 'money.invoices_late', tenant.rootId, 1, 20));
+const listMs = await median(() => monitorBreaches(ctx, 'money.invoices_late', { org: tenant.rootId }, 1, 20));
 const covered = page.clauses.filter((c) => c.status !== 'not_covered');
 
 console.log(`loaded ${ORDERS} orders, ${RECEIPTS} receipts in ${books} books across ${OFFICES} offices in ${loadSeconds.toFixed(1)} s`);

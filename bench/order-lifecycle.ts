@@ -58,6 +58,7 @@ async function lifecycleDirect(i: number) {
         tenant_id: tenantId,
         id,
         number: `FLOOR-${i}`,
+        billing: 'per_order',
         type: 'housekeeping',
         office_id: officeId,
         state: 'requested',

@@ -22,6 +22,7 @@ import { jobsRoutes } from './jobs/jobs.routes.js';
 import { moneyMigrations } from './money/migrations/money.migrations.js';
 import { moneyMonitorMigrations } from './money/migrations/money-monitors.migrations.js';
 import { moneyRelayMigrations } from './money/migrations/money-relay.migrations.js';
+import { moneyStatementMigrations } from './money/migrations/money-statements.migrations.js';
 import { moneyRoutes } from './money/money.routes.js';
 import { moneyReportRoutes } from './money/money-reports.routes.js';
 import { orderMonitorMigrations } from './orders/migrations/order-monitors.migrations.js';
@@ -51,6 +52,7 @@ export const MIGRATIONS: MigrationSet[] = [
   agreementsMigrations,
   moneyRelayMigrations,
   catalogGardenMigrations,
+  moneyStatementMigrations,
 ];
 
 /** Every module's hooks and routes. */

@@ -49,6 +49,7 @@ export const UNIQUE_RULES: UniqueRule[] = [
     message: 'a payment of the batch was already remitted',
   },
   { index: 'invoices_order', kind: 'conflict', code: 'invoice.exists', message: 'this order already has an invoice' },
+  { index: 'invoices_statement', kind: 'conflict', code: 'invoice.exists', message: 'this monthly statement already has an invoice' },
   {
     index: 'invoices_number',
     kind: 'conflict',

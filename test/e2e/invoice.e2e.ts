@@ -8,6 +8,7 @@ interface OrderRow {
   number: string;
   totalFen: number;
   state: string;
+  acceptedAt: string;
 }
 
 const dialog = (page: Page) => page.getByRole('dialog');
@@ -100,6 +101,66 @@ describe('the cashier records an order’s invoice and its delivery (A7.4.8)', (
     await form.getByRole('button', { name: '取消' }).click();
     await form.waitFor({ state: 'detached' });
     expect(await panel(s.page).innerText()).toContain('尚未登记发票');
+  });
+});
+
+describe('after the delivery (A7.4.8)', () => {
+  const s = useBrowser();
+
+  it('the printed 家政服务表 shows the invoice number and the receipt number', async () => {
+    await signIn(s, 'chenjing');
+    const receipts = await apiGet<{ number: string; voidedAt: string | null }[]>(s, `/api/receipts?orderId=${invoiced}`);
+    await s.page.goto(`${s.baseURL}/api/orders/${invoiced}/print`);
+    const form = await s.page.locator('body').innerText();
+    expect(form).toContain('发票号码：FP-E2E-0001');
+    const inForce = receipts.find((r) => !r.voidedAt);
+    if (inForce) expect(form).toContain(`收据号码：${inForce.number}`);
+    else expect(form).not.toContain('收据号码');
+  });
+
+  it('the compliance page no longer lists a late order once delivered, but does for the period its deadline fell in', async () => {
+    // arranged through the API as the cashier: an order the demo accepted days ago gets its invoice, delivered now
+    await signIn(s, 'chenjing');
+    const old = (await withoutInvoice(s)).find((o) => Date.now() - Date.parse(o.acceptedAt) > 3 * 86_400_000);
+    expect(old).toBeDefined();
+    const post = async (apiPath: string, data: object) => {
+      const res = await s.browser.context.request.post(`${s.baseURL}${apiPath}`, { data, headers: { 'x-guanjia-csrf': '1' } });
+      expect(res.status(), apiPath).toBeLessThan(300);
+      return res.json();
+    };
+    const day = (at: number) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date(at));
+    const inv = await post(`/api/orders/${old!.id}/invoice`, {
+      number: 'FP-E2E-LATE',
+      date: day(Date.now()),
+      kind: 'other',
+      amountFen: old!.totalFen,
+    });
+    await post(`/api/invoices/${inv.id}/deliver`, {});
+
+    await signIn(s, 'wangfang');
+    const office = await orgIdByCode(s, 'office-a');
+    await s.page.goto(`${s.baseURL}/compliance/money.invoices_late?org=${office}`);
+    await expect.poll(() => s.page.locator('main h1').innerText()).toContain('A7.4.8');
+    await expect.poll(() => s.page.locator('main').innerText()).toContain('当前违规');
+    expect(await s.page.locator('main').innerText()).not.toContain(old!.number);
+
+    // the period is chosen on the page: the week around its acceptance
+    const accepted = Date.parse(old!.acceptedAt);
+    const inputs = s.page.locator('.compliance-period input');
+    await inputs.nth(0).click();
+    await inputs.nth(0).fill(day(accepted - 86_400_000));
+    await inputs.nth(0).press('Enter');
+    await inputs.nth(1).fill(day(accepted + 5 * 86_400_000));
+    await inputs.nth(1).press('Enter');
+    await expect.poll(() => s.page.url()).toContain('from=');
+    await expect.poll(() => s.page.locator('main').innerText()).toContain(old!.number);
+    const row = s.page.locator('.breach-row').filter({ hasText: old!.number });
+    expect(await row.innerText()).toMatch(/发票 FP-E2E-LATE 晚于验收后 \d+ 小时送达/);
+    await expectAccessible(s, 'the breaches of a period');
+    // back on the clause list, the period stays chosen and is named
+    await s.page.locator('.compliance-back').click();
+    await expect.poll(() => s.page.locator('main .page-subtitle').first().innerText()).toContain('期间');
+    expect(s.page.url()).toContain('from=');
   });
 });
 

@@ -55,7 +55,7 @@ export async function setUpMatrix(t: TestEnv): Promise<Matrix> {
   agents.headA = await t.login('wangfang');
   agents.headB = await t.login('zhaolei');
   agents.cleanerA = await t.login('sunxy');
-  for (const u of ['chenjing', 'liuyang', 'huangli']) ids[u] = await t.userId(u);
+  for (const u of ['chenjing', 'liuyang', 'huangli', 'sunxy']) ids[u] = await t.userId(u);
   return {
     t,
     agents,

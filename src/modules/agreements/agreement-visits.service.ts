@@ -104,6 +104,7 @@ export async function planVisits(tx: Tx, loaded: Pick<Loaded, 'agreement' | 'ite
       appointmentEnd: d.end,
       priceAcceptedAt: a.signedAt ?? tx.now,
       notes: a.notes,
+      billing: a.paymentTerms === 'monthly' ? 'monthly' : 'per_order',
     });
     await repo.setVisitOrder(tx.db, tx.actor.tenantId, visit.id, order);
     await tx.audit({

@@ -18,6 +18,8 @@ export const agreementRoleDefaults: RoleDefaults = {
   general_manager: read,
   hq_business: read,
   department_manager: read,
+  // the cashier charges what the agreement says (收费员按《业主特约服务协议书》的收费金额进行收费确认并开具发票)
+  cashier: read,
   office_head: [AGREEMENTS_READ, AGREEMENTS_MANAGE, AGREEMENTS_APPROVE],
   environment_supervisor: [AGREEMENTS_READ, AGREEMENTS_MANAGE],
   customer_service_supervisor: [AGREEMENTS_READ, AGREEMENTS_MANAGE],

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { nameText, reason } from '../../platform/http/common.schemas.js';
 import { listQuery, pageOf } from '../../platform/http/list.js';
 import { fenSchema } from '../../platform/money.js';
+import { statementSchema } from '../money/money.schemas.js';
 import { AGREEMENT_STATES, PAYMENT_TERMS, VISIT_STATES } from './agreement.types.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -131,6 +132,7 @@ export const agreementSchema = agreementBase.extend({
   items: z.array(itemSchema),
   negotiated: z.boolean().describe('Some agreed price differs from the posted list'),
   visits: z.array(visitSchema),
+  statements: z.array(statementSchema).describe('Monthly statements (agreements paid monthly), newest month first'),
   abilities: z.object({
     edit: z.boolean(),
     approvePrice: z.boolean(),

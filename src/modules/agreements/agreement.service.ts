@@ -9,6 +9,7 @@ import { commandsFrom } from '../../platform/machine.js';
 import { addFen } from '../../platform/money.js';
 import { publishedPrices, TAKES_ORDERS } from '../catalog/price-list.service.js';
 import { serviceItem } from '../catalog/service-item.service.js';
+import { statementsOfAgreement } from '../money/statement.service.js';
 import { lineAmount, toMilli } from '../orders/order.rules.js';
 import { saveImage } from '../orders/order.service.js';
 import { orderTypeForCategory } from '../orders/order-from-agreement.js';
@@ -68,6 +69,7 @@ export async function presentAgreement(ctx: UseCase, loaded: Loaded) {
     perVisitFen: perVisitFen(items),
     negotiated: items.some((i) => i.listPriceFen === null || i.unitPriceFen !== i.listPriceFen),
     visits: await presentVisits(ctx, a, allowsAt(ctx.actor.access, AGREEMENTS_MANAGE, officePath)),
+    statements: a.paymentTerms === 'monthly' ? await statementsOfAgreement(ctx, a.id, officePath) : [],
     abilities: can,
   };
 }

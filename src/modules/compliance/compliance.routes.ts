@@ -17,7 +17,7 @@ export function complianceRoutes(app: App): void {
         response: { 200: s.complianceSchema, ...errorResponses },
       },
     },
-    (req) => compliancePage(contextOf(req), req.query.org),
+    (req) => compliancePage(contextOf(req), req.query),
   );
   app.get(
     '/api/compliance/monitors/:monitorId/breaches',
@@ -30,7 +30,7 @@ export function complianceRoutes(app: App): void {
         response: { 200: s.breachesSchema, ...errorResponses },
       },
     },
-    (req) => monitorBreaches(contextOf(req), req.params.monitorId, req.query.org, req.query.page, req.query.pageSize),
+    (req) => monitorBreaches(contextOf(req), req.params.monitorId, req.query, req.query.page, req.query.pageSize),
   );
   app.get(
     '/api/notifications',

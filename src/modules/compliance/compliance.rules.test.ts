@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MONITORS } from '../monitor-registry.js';
 import { CLAUSES } from './clauses.data.js';
-import { clauseStatuses, readablePrefixes } from './compliance.rules.js';
+import { clauseStatuses, periodProblem, readablePrefixes } from './compliance.rules.js';
 
 const title = { 'zh-CN': 't', en: 't' };
 
@@ -24,9 +24,9 @@ describe('clauseStatuses', () => {
   const clauses = CLAUSES.filter((c) => ['A2.4.3', 'A7.4.8', 'A1.1'].includes(c.id));
   it('sums a clause over its monitors and marks clauses with none as not covered', () => {
     const rows = clauseStatuses(clauses, [
-      { id: 'm1', clauseId: 'A2.4.3', title, count: 1 },
-      { id: 'm2', clauseId: 'A2.4.3', title, count: 2 },
-      { id: 'm3', clauseId: 'A7.4.8', title, count: 0 },
+      { id: 'm1', clauseId: 'A2.4.3', title, count: 1, periodic: false },
+      { id: 'm2', clauseId: 'A2.4.3', title, count: 2, periodic: false },
+      { id: 'm3', clauseId: 'A7.4.8', title, count: 0, periodic: false },
     ]);
     const by = Object.fromEntries(rows.map((r) => [r.id, r]));
     expect(by['A2.4.3']).toMatchObject({ status: 'breached', breaches: 3 });
@@ -40,5 +40,15 @@ describe('readablePrefixes', () => {
     expect(readablePrefixes('/hq/pm/a/', ['/hq/pm/'])).toEqual(['/hq/pm/a/']);
     expect(readablePrefixes('/hq/pm/', ['/hq/pm/a/', '/hq/pm/b/', '/hq/chc/'])).toEqual(['/hq/pm/a/', '/hq/pm/b/']);
     expect(readablePrefixes('/hq/chc/', ['/hq/pm/a/'])).toEqual([]);
+  });
+});
+
+describe('periodProblem', () => {
+  it('takes both dates of a period in order, or none', () => {
+    expect(periodProblem(undefined, undefined)).toBeNull();
+    expect(periodProblem('2026-11-01', '2026-11-30')).toBeNull();
+    expect(periodProblem('2026-11-01', undefined)).toEqual({ field: 'to', code: 'compliance.period_incomplete' });
+    expect(periodProblem(undefined, '2026-11-30')).toEqual({ field: 'from', code: 'compliance.period_incomplete' });
+    expect(periodProblem('2026-12-01', '2026-11-30')).toEqual({ field: 'to', code: 'compliance.period_reversed' });
   });
 });

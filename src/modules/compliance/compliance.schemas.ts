@@ -2,12 +2,19 @@ import { z } from 'zod';
 
 const localized = z.object({ 'zh-CN': z.string(), en: z.string() });
 
+const periodFields = {
+  from: z.iso.date().optional().describe('First business date of a period (with `to`): dated breaches whose deadline fell in it'),
+  to: z.iso.date().optional().describe('Last business date of the period, included'),
+};
+
 export const complianceQuery = z.strictObject({
   org: z.uuid().optional().describe('Org node to check (its subtree); all of the caller’s nodes when absent'),
+  ...periodFields,
 });
 
 export const breachesQuery = z.strictObject({
   org: z.uuid().optional().describe('Org node to check (its subtree); all of the caller’s nodes when absent'),
+  ...periodFields,
   page: z.coerce.number().int().min(1).max(10_000).default(1).describe('Page number, from 1'),
   pageSize: z.coerce.number().int().min(1).max(100).default(20).describe('Breaches per page (at most 100)'),
 });
@@ -17,9 +24,15 @@ export const monitorParam = z.strictObject({
 });
 
 const orgRef = z.object({ id: z.string(), name: z.string() }).nullable().describe('The node checked; null for all of the caller’s nodes');
+const periodRef = z
+  .object({ from: z.string(), to: z.string() })
+  .nullable()
+  .describe('The period asked (business dates); null: breaches now');
+const periodic = z.boolean().describe('Counted for the period (missed deadlines dated in it); false: breaches now');
 
 export const complianceSchema = z.object({
   org: orgRef,
+  period: periodRef,
   checkedAt: z.string().describe('When the counts were taken (ISO UTC)'),
   clauses: z.array(
     z.object({
@@ -30,7 +43,7 @@ export const complianceSchema = z.object({
       summary: z.string().describe('What the system must do (the spec’s words)'),
       status: z.enum(['ok', 'breached', 'not_covered']).describe('ok: no breach; breached: see breaches; not_covered: no monitor yet'),
       breaches: z.number().int().nullable().describe('Current breaches over the clause’s monitors; null when not covered'),
-      monitors: z.array(z.object({ id: z.string(), title: localized, count: z.number().int() })),
+      monitors: z.array(z.object({ id: z.string(), title: localized, count: z.number().int(), periodic })),
     }),
   ),
 });
@@ -47,7 +60,8 @@ export const breachSchema = z.object({
 
 export const breachesSchema = z.object({
   org: orgRef,
-  monitor: z.object({ id: z.string(), clauseId: z.string(), title: localized, clauseTitle: localized }),
+  period: periodRef,
+  monitor: z.object({ id: z.string(), clauseId: z.string(), title: localized, clauseTitle: localized, periodic }),
   items: z.array(breachSchema),
   total: z.number().int(),
   page: z.number().int(),

@@ -1,27 +1,40 @@
 import { scopeOf } from '../../platform/authz/access.js';
 import type { UseCase } from '../../platform/context.js';
-import { DomainError, forbidden, notFound } from '../../platform/http/errors.js';
+import { DomainError, fieldError, forbidden, notFound } from '../../platform/http/errors.js';
 import { mergePages } from '../../platform/monitors/monitor.sql.js';
 import type { Breach, Monitor, MonitorScope } from '../../platform/monitors/monitor.types.js';
+import { periodBound } from '../../platform/time.js';
 import { MONITORS } from '../monitor-registry.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
+import { tenantZone } from '../tenants/tenant.service.js';
 import { CLAUSES } from './clauses.data.js';
 import { COMPLIANCE_READ } from './compliance.permissions.js';
-import { clauseStatuses, readablePrefixes } from './compliance.rules.js';
+import { clauseStatuses, periodProblem, readablePrefixes } from './compliance.rules.js';
 
-const scopeOfPath = (path: string): MonitorScope => ({ path, nodeId: path.split('/').filter(Boolean).at(-1)! });
+/** What the page is asked: a node (or all of the caller's), and a period of business dates or none (now). */
+export interface ComplianceQuery {
+  org?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
 
 /** The subtrees the caller reads compliance in: the node asked for (404 outside, 403 without the permission), or all of theirs. */
-async function readScopes(ctx: UseCase, orgId: string | undefined) {
+async function readScopes(ctx: UseCase, q: ComplianceQuery) {
+  const bad = periodProblem(q.from, q.to);
+  if (bad) throw fieldError('unprocessable', bad.code, bad.field, 'give both dates of the period, the first not after the last');
+  const tz = await tenantZone(ctx);
+  const period = q.from && q.to ? { from: periodBound(q.from, tz, 'from'), to: periodBound(q.to, tz, 'to') } : undefined;
+  const scopeOfPath = (path: string): MonitorScope => ({ path, nodeId: path.split('/').filter(Boolean).at(-1)!, period });
+  const asked = q.from && q.to ? { from: q.from, to: q.to } : null;
   const granted = scopeOf(ctx.actor.access, COMPLIANCE_READ);
-  if (!orgId) {
+  if (!q.org) {
     if (!granted.length) throw forbidden(COMPLIANCE_READ);
-    return { org: null, scopes: granted.map(scopeOfPath) };
+    return { org: null, period: asked, scopes: granted.map(scopeOfPath) };
   }
-  const node = await loadVisibleOrg(ctx, orgId);
+  const node = await loadVisibleOrg(ctx, q.org);
   const prefixes = readablePrefixes(node.path, granted);
   if (!prefixes.length) throw forbidden(COMPLIANCE_READ);
-  return { org: { id: node.id, name: node.name }, scopes: prefixes.map(scopeOfPath) };
+  return { org: { id: node.id, name: node.name }, period: asked, scopes: prefixes.map(scopeOfPath) };
 }
 
 async function countOver(ctx: UseCase, monitor: Monitor, scopes: MonitorScope[]): Promise<number> {
@@ -30,19 +43,29 @@ async function countOver(ctx: UseCase, monitor: Monitor, scopes: MonitorScope[])
   return n;
 }
 
-/** Every clause of the regulations with its live status for an org node (X5): ✓, ✗ with the breach count, or not yet covered. */
-export async function compliancePage(ctx: UseCase, orgId: string | undefined) {
-  const { org, scopes } = await readScopes(ctx, orgId);
+/**
+ * Every clause of the regulations with its live status for an org node (X5): ✓, ✗ with the breach count, or not
+ * yet covered. With a period, monitors of dated breaches (missed deadlines) count the ones of that period.
+ */
+export async function compliancePage(ctx: UseCase, q: ComplianceQuery) {
+  const { org, period, scopes } = await readScopes(ctx, q);
   const counts = [];
-  for (const m of MONITORS) counts.push({ id: m.id, clauseId: m.clauseId, title: m.title, count: await countOver(ctx, m, scopes) });
-  return { org, checkedAt: ctx.clock.now().toISOString(), clauses: clauseStatuses(CLAUSES, counts) };
+  for (const m of MONITORS)
+    counts.push({
+      id: m.id,
+      clauseId: m.clauseId,
+      title: m.title,
+      count: await countOver(ctx, m, scopes),
+      periodic: Boolean(period && m.periodic),
+    });
+  return { org, period, checkedAt: ctx.clock.now().toISOString(), clauses: clauseStatuses(CLAUSES, counts) };
 }
 
 /** The current breaches of one monitor for an org node, a page at a time, each linking to its record. */
-export async function monitorBreaches(ctx: UseCase, monitorId: string, orgId: string | undefined, page: number, pageSize: number) {
+export async function monitorBreaches(ctx: UseCase, monitorId: string, q: ComplianceQuery, page: number, pageSize: number) {
   const monitor = MONITORS.find((m) => m.id === monitorId);
   if (!monitor) throw notFound('monitor');
-  const { org, scopes } = await readScopes(ctx, orgId);
+  const { org, period, scopes } = await readScopes(ctx, q);
   const window = { limit: pageSize, offset: (page - 1) * pageSize };
   let items: Breach[];
   if (scopes.length === 1) items = await monitor.list(ctx, scopes[0]!, window);
@@ -55,7 +78,14 @@ export async function monitorBreaches(ctx: UseCase, monitorId: string, orgId: st
   if (!clause) throw new DomainError('conflict', 'monitor.unknown_clause', `monitor ${monitor.id} checks an unknown clause`);
   return {
     org,
-    monitor: { id: monitor.id, clauseId: monitor.clauseId, title: monitor.title, clauseTitle: clause.title },
+    period,
+    monitor: {
+      id: monitor.id,
+      clauseId: monitor.clauseId,
+      title: monitor.title,
+      clauseTitle: clause.title,
+      periodic: Boolean(period && monitor.periodic),
+    },
     items,
     total: await countOver(ctx, monitor, scopes),
     page,

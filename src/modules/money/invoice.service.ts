@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import { scopeOf } from '../../platform/authz/access.js';
 import { authorize } from '../../platform/authz/guard.js';
-import { inTransaction, type UseCase } from '../../platform/context.js';
+import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { pathWithin } from '../../platform/db/scope.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
@@ -11,12 +11,15 @@ import { orgPathOf } from '../orgs/org.service.js';
 import { paramAt } from '../params/params.service.js';
 import { tenantZone } from '../tenants/tenant.service.js';
 import { manualInvoiceIssuer } from './invoice.issuer.js';
+import { deliveryDelayMs, invoiceDueAt, invoiceOverdue } from './invoice.rules.js';
 import { RECEIPTS_ISSUE, RECEIPTS_READ } from './money.permissions.js';
 import type { InvoiceTable } from './money.tables.js';
+import { mayReadStatement } from './statement.policy.js';
 
 const toInvoice = (r: Selectable<InvoiceTable>) => ({
   id: r.id,
   orderId: r.order_id,
+  statementId: r.statement_id,
   officeId: r.office_id,
   number: r.number,
   kind: r.kind,
@@ -24,87 +27,120 @@ const toInvoice = (r: Selectable<InvoiceTable>) => ({
   amountFen: Number(r.amount_fen),
   issuedBy: r.issued_by,
   issuedAt: r.issued_at,
+  /** When its delivery deadline started to run: the order's acceptance, or the statement's month end. */
+  basisAt: r.basis_at,
   deliveredAt: r.delivered_at,
   deliveredBy: r.delivered_by,
   deliveryNote: r.delivery_note,
 });
 export type Invoice = ReturnType<typeof toInvoice>;
 
+export interface InvoiceInput {
+  number: string;
+  date: string;
+  kind: Invoice['kind'];
+  amountFen: number;
+}
+
+/** What an invoice is for: an order on its own, or a monthly statement; both name their payer and deadline basis. */
+export interface InvoiceSubject {
+  orderId: string | null;
+  statementId: string | null;
+  officeId: string;
+  payer: string;
+  /** How the history and the issuer name it: the order number, or the statement's label. */
+  label: string;
+  basisAt: string;
+}
+
+/**
+ * Writes an invoice once its subject's own checks passed (inside the caller's transaction): a date not after
+ * today, a number used nowhere else, then the issuer and the row, audited as its own record.
+ */
+export async function writeInvoice(tx: Tx, subject: InvoiceSubject, input: InvoiceInput): Promise<Invoice> {
+  if (input.date > businessDate(new Date(tx.now), await tenantZone(tx)))
+    throw fieldError('unprocessable', 'invoice.date_future', 'date', 'the invoice date cannot be after today');
+  // the unique indexes are the last guard (a concurrent recording); this check says which rule was met
+  const taken = await tx.db
+    .selectFrom('invoices')
+    .select('id')
+    .where('tenant_id', '=', tx.actor.tenantId)
+    .where('number', '=', input.number)
+    .executeTakeFirst();
+  if (taken)
+    throw fieldError('conflict', 'invoice.number_taken', 'number', 'this invoice number is recorded on another order or statement');
+  const issued = await manualInvoiceIssuer.issue({
+    orderNumber: subject.label,
+    payer: subject.payer,
+    amountFen: input.amountFen,
+    number: input.number,
+    date: input.date,
+  });
+  const row: InvoiceTable = {
+    tenant_id: tx.actor.tenantId,
+    id: newId(),
+    order_id: subject.orderId,
+    statement_id: subject.statementId,
+    office_id: subject.officeId,
+    number: issued.number,
+    kind: input.kind,
+    invoice_date: issued.date,
+    amount_fen: input.amountFen,
+    issued_by: tx.actor.displayName,
+    issued_at: tx.now,
+    delivered_at: null,
+    delivered_by: null,
+    delivery_note: null,
+    basis_at: subject.basisAt,
+    delivery_delay_ms: null,
+  };
+  // a concurrent recording meets the unique indexes, answered from modules/unique-rules.ts
+  await tx.db.insertInto('invoices').values(row).execute();
+  const invoice = toInvoice(row);
+  // the history names the order or statement by its label (the reader knows it), not by its id
+  const { orderId: _o, statementId: _s, ...recorded } = invoice;
+  await tx.audit({
+    action: 'invoice.record',
+    entity: 'invoice',
+    entityId: invoice.id,
+    after: subject.orderId ? { orderNumber: subject.label, ...recorded } : { statement: subject.label, ...recorded },
+  });
+  return invoice;
+}
+
 /**
  * The cashier confirms the amount against the order, records the invoice's number, date and kind,
- * and it is written onto the order (A7.4.8).
+ * and it is written onto the order (A7.4.8). A visit charged on a monthly statement is invoiced there.
  */
-export async function recordInvoice(
-  ctx: UseCase,
-  orderId: string,
-  input: { number: string; date: string; kind: Invoice['kind']; amountFen: number },
-) {
+export async function recordInvoice(ctx: UseCase, orderId: string, input: InvoiceInput) {
   return inTransaction(ctx, async (tx) => {
     const { order, officePath } = await loadOrder(tx, orderId);
     authorize(tx.actor.access, RECEIPTS_ISSUE, officePath, 'order');
     if (!order.acceptedAt || order.state === 'cancelled')
       throw new DomainError('conflict', 'invoice.order_not_accepted', 'invoice an order after the owner accepted it');
+    if (order.billing === 'monthly')
+      throw new DomainError('unprocessable', 'invoice.billed_monthly', 'this visit is invoiced on its agreement’s monthly statement');
     if (input.amountFen !== order.totalFen)
       throw fieldError('unprocessable', 'invoice.amount_mismatch', 'amountFen', 'the invoice amount must equal the order total');
-    if (input.date > businessDate(new Date(tx.now), await tenantZone(tx)))
-      throw fieldError('unprocessable', 'invoice.date_future', 'date', 'the invoice date cannot be after today');
-    // the unique indexes are the last guard (a concurrent recording, modules/unique-rules.ts) with the same codes
-    const taken = await tx.db
+    const exists = await tx.db
       .selectFrom('invoices')
-      .select(['order_id', 'number'])
+      .select('id')
       .where('tenant_id', '=', tx.actor.tenantId)
-      .where((w) => w.or([w('order_id', '=', orderId), w('number', '=', input.number)]))
-      .execute();
-    if (taken.some((r) => r.order_id === orderId)) throw new DomainError('conflict', 'invoice.exists', 'this order already has an invoice');
-    if (taken.length) throw fieldError('conflict', 'invoice.number_taken', 'number', 'this invoice number is recorded on another order');
-    const issued = await manualInvoiceIssuer.issue({
-      orderNumber: order.number,
-      payer: order.customerName,
-      amountFen: order.totalFen,
-      number: input.number,
-      date: input.date,
-    });
-    const invoice: Invoice = {
-      id: newId(),
-      orderId,
-      officeId: order.officeId,
-      number: issued.number,
-      kind: input.kind,
-      invoiceDate: issued.date,
-      amountFen: input.amountFen,
-      issuedBy: tx.actor.displayName,
-      issuedAt: tx.now,
-      deliveredAt: null,
-      deliveredBy: null,
-      deliveryNote: null,
-    };
-    await tx.db
-      .insertInto('invoices')
-      .values({
-        tenant_id: tx.actor.tenantId,
-        id: invoice.id,
-        order_id: orderId,
-        office_id: invoice.officeId,
-        number: invoice.number,
-        kind: invoice.kind,
-        invoice_date: invoice.invoiceDate,
-        amount_fen: invoice.amountFen,
-        issued_by: invoice.issuedBy,
-        issued_at: invoice.issuedAt,
-        delivered_at: null,
-        delivered_by: null,
-        delivery_note: null,
-      })
-      .execute();
-    // the history names the order by its number (the reader knows it), not by its id
-    const { orderId: _, ...recorded } = invoice;
-    await tx.audit({
-      action: 'invoice.record',
-      entity: 'invoice',
-      entityId: invoice.id,
-      after: { orderNumber: order.number, ...recorded },
-    });
-    return invoice;
+      .where('order_id', '=', orderId)
+      .executeTakeFirst();
+    if (exists) throw new DomainError('conflict', 'invoice.exists', 'this order already has an invoice');
+    return writeInvoice(
+      tx,
+      {
+        orderId,
+        statementId: null,
+        officeId: order.officeId,
+        payer: order.customerName,
+        label: order.number,
+        basisAt: order.acceptedAt,
+      },
+      input,
+    );
   });
 }
 
@@ -120,9 +156,11 @@ export async function deliverInvoice(ctx: UseCase, id: string, note: string | un
     if (!row) throw notFound('invoice');
     authorize(tx.actor.access, RECEIPTS_ISSUE, await orgPathOf(tx, row.office_id), 'invoice');
     if (row.delivered_at) throw new DomainError('conflict', 'invoice.already_delivered', 'this invoice was already delivered');
+    // the delay is a fact of the delivery: lateness is judged on it, in any period, ever after
+    const delay = deliveryDelayMs(row.basis_at, tx.now);
     await tx.db
       .updateTable('invoices')
-      .set({ delivered_at: tx.now, delivered_by: tx.actor.displayName, delivery_note: note ?? null })
+      .set({ delivered_at: tx.now, delivered_by: tx.actor.displayName, delivery_note: note ?? null, delivery_delay_ms: delay })
       .where('tenant_id', '=', tx.actor.tenantId)
       .where('id', '=', id)
       .execute();
@@ -141,7 +179,11 @@ export async function getInvoice(ctx: UseCase, id: string): Promise<Invoice> {
     .where('id', '=', id)
     .executeTakeFirst();
   if (!row) throw notFound('invoice');
-  await loadOrder(ctx, row.order_id);
+  if (row.order_id) await loadOrder(ctx, row.order_id);
+  else {
+    const path = await orgPathOf(ctx, row.office_id);
+    if (!mayReadStatement(ctx.actor.access, path)) authorize(ctx.actor.access, RECEIPTS_READ, path, 'invoice');
+  }
   return toInvoice(row);
 }
 
@@ -181,25 +223,26 @@ export async function lateInvoices(ctx: UseCase) {
     .where('o.tenant_id', '=', ctx.actor.tenantId)
     .where('o.accepted_at', 'is not', null)
     .where('o.state', '!=', 'cancelled')
+    .where('o.billing', '=', 'per_order')
     .where('i.delivered_at', 'is', null)
     .where(pathWithin('n.path', scope))
     .orderBy('o.accepted_at')
     .limit(1000)
     .execute();
-  const now = ctx.clock.now().getTime();
+  const now = ctx.clock.now();
   const hoursAt = new Map<string, number>();
   const late = [];
   for (const r of rows) {
     if (!hoursAt.has(r.path)) hoursAt.set(r.path, await paramAt(ctx, r.path, 'invoiceDeliveryHours'));
-    const due = Date.parse(r.accepted_at!) + hoursAt.get(r.path)! * 3_600_000;
-    if (now > due)
+    const hours = hoursAt.get(r.path)!;
+    if (invoiceOverdue({ basisAt: r.accepted_at!, deliveredAt: null }, hours, now))
       late.push({
         orderId: r.id,
         orderNumber: r.number,
         customerName: r.customer_name,
         officeName: r.office_name,
         acceptedAt: r.accepted_at!,
-        dueAt: new Date(due).toISOString(),
+        dueAt: invoiceDueAt(r.accepted_at!, hours),
         invoiceNumber: r.invoice_number,
       });
   }

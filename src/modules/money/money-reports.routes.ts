@@ -11,6 +11,7 @@ import { renderReceipt } from './receipt.print.js';
 import { exportReceipts } from './receipt.service.js';
 import { reconciliationMessages } from './reconciliation.messages.js';
 import { bookChecks, reconciliation } from './reconciliation.service.js';
+import * as statements from './statement.service.js';
 
 export function moneyReportRoutes(app: App): void {
   const tags = ['invoices and reconciliation'];
@@ -38,6 +39,44 @@ export function moneyReportRoutes(app: App): void {
       },
     },
     (req) => invoices.invoiceOfOrder(contextOf(req), req.params.id),
+  );
+  app.get(
+    '/api/statements/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One monthly statement of an agreement paid monthly: its visits, payment, receipt and invoice',
+        params: idParam,
+        response: { 200: s.statementSchema, ...errorResponses },
+      },
+    },
+    (req) => statements.getStatement(contextOf(req), req.params.id),
+  );
+  app.post(
+    '/api/statements/:id/pay',
+    {
+      schema: {
+        tags,
+        summary: 'The cashier takes the month’s one payment for a statement, with a receipt; its visits are paid (A7.4.3)',
+        params: idParam,
+        body: s.payStatementBody,
+        response: { 200: s.statementSchema, ...errorResponses },
+      },
+    },
+    (req) => statements.payStatement(contextOf(req), req.params.id, req.body),
+  );
+  app.post(
+    '/api/statements/:id/invoice',
+    {
+      schema: {
+        tags,
+        summary: 'Record the one invoice of a monthly statement (A7.4.8)',
+        params: idParam,
+        body: s.recordInvoiceBody,
+        response: { 201: s.invoiceSchema, ...errorResponses },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await statements.recordStatementInvoice(contextOf(req), req.params.id, req.body)),
   );
   app.post(
     '/api/invoices/:id/deliver',

@@ -1,8 +1,9 @@
-import { sql } from 'kysely';
+import { type SqlBool, sql } from 'kysely';
 import type { UseCase } from '../../platform/context.js';
 import { mergePages, pathInRegion } from '../../platform/monitors/monitor.sql.js';
 import type { Breach, Monitor, MonitorScope } from '../../platform/monitors/monitor.types.js';
 import { type ParamRegion, paramRegionsUnder } from '../params/param-regions.service.js';
+import { basisRange } from './invoice.rules.js';
 import { gapsTaken } from './receipt-book.rules.js';
 
 const DAY = 86_400_000;
@@ -160,47 +161,68 @@ export const receiptGapsMonitor: Monitor = {
 const officesIn = (ctx: UseCase, region: ParamRegion) =>
   ctx.db.selectFrom('org_nodes as n').where('n.tenant_id', '=', ctx.actor.tenantId).where(pathInRegion('n.path', region));
 
+type Range = ReturnType<typeof basisRange>;
+const inRange = (column: string, range: Range) =>
+  sql<SqlBool>`${sql.ref(column)} < ${range.to}${range.from === null ? sql`` : sql` and ${sql.ref(column)} >= ${range.from}`}`;
+/** Not delivered; with a period, also delivered later than the hours allow (the rule of `deadlineMissed`). */
+const undelivered = (hours: number, period: MonitorScope['period']) =>
+  period ? sql<SqlBool>`(i.delivered_at is null or i.delivery_delay_ms > ${hours * HOUR})` : sql<SqlBool>`i.delivered_at is null`;
+
 /**
- * Late invoices in one region, counted from three indexed ranges (each invoice belongs to one accepted
- * order of the same office, and an accepted order is never cancelled): orders accepted before the
- * deadline, less the delivered invoices of the region, plus those among them whose order is still in time.
+ * Late invoices in one region (A7.4.8, the rule of invoice.rules.ts), counted from indexed ranges over the
+ * bases whose deadline passed (in the period, when one is asked): orders charged alone (every accepted order,
+ * less the visits on monthly statements) plus statements, less their invoices delivered in time. Each invoice
+ * names one accepted order or one statement of its own office with the same basis, and an accepted order is
+ * never cancelled.
  */
-async function countLate(ctx: UseCase, region: ParamRegion): Promise<number> {
-  const cutoff = before(ctx, region.value * HOUR);
+async function countLate(ctx: UseCase, region: ParamRegion, period: MonitorScope['period']): Promise<number> {
+  const range = basisRange(region.value, ctx.clock.now(), period);
   const n = (r: { n: unknown } | undefined) => Number(r?.n ?? 0);
-  const due = officesIn(ctx, region)
-    .innerJoin('orders as o', (j) => j.onRef('o.tenant_id', '=', 'n.tenant_id').onRef('o.office_id', '=', 'n.id'))
-    .where('o.accepted_at', '<', cutoff)
+  const count = <T extends 'orders' | 'statement_orders' | 'statements' | 'invoices'>(table: T, column: string) =>
+    officesIn(ctx, region)
+      .innerJoin(`${table} as x` as 'orders as x', (j) => j.onRef('x.tenant_id', '=', 'n.tenant_id').onRef('x.office_id', '=', 'n.id'))
+      .where(inRange(`x.${column}`, range));
+  const orders = count('orders', 'accepted_at')
     .select((eb) => eb.fn.countAll().as('n'))
     .executeTakeFirst();
-  const delivered = officesIn(ctx, region)
-    .innerJoin('invoices as i', (j) => j.onRef('i.tenant_id', '=', 'n.tenant_id').onRef('i.office_id', '=', 'n.id'))
-    .where('i.delivered_at', 'is not', null)
+  const onStatements = count('statement_orders', 'accepted_at')
     .select((eb) => eb.fn.countAll().as('n'))
     .executeTakeFirst();
-  const deliveredInTime = officesIn(ctx, region)
-    .innerJoin('orders as o', (j) => j.onRef('o.tenant_id', '=', 'n.tenant_id').onRef('o.office_id', '=', 'n.id'))
-    .innerJoin('invoices as i', (j) => j.onRef('i.tenant_id', '=', 'o.tenant_id').onRef('i.order_id', '=', 'o.id'))
-    .where('o.accepted_at', '>=', cutoff)
-    .where('i.delivered_at', 'is not', null)
+  const statements = count('statements', 'period_end')
     .select((eb) => eb.fn.countAll().as('n'))
     .executeTakeFirst();
-  return n(await due) - n(await delivered) + n(await deliveredInTime);
+  const inTime = count('invoices', 'basis_at')
+    .where(sql.ref('x.delivered_at'), 'is not', null)
+    .$if(period !== undefined, (q) => q.where(sql.ref('x.delivery_delay_ms'), '<=', region.value * HOUR))
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirst();
+  return n(await orders) - n(await onStatements) + n(await statements) - n(await inTime);
 }
 
-/** A7.4.8: an accepted order whose invoice has not reached the owner within `invoiceDeliveryHours` (not recorded, or not delivered). */
+type InvoiceFacts = { invoice_number: string | null; delivery_delay_ms: number | string | null };
+/** What breaks the clause: no invoice, one not delivered, or (asked about a period) one delivered late. */
+function invoiceBreach(kind: 'invoice' | 'statementInvoice', i: InvoiceFacts, values: Record<string, string | number>, hours: number) {
+  if (!i.invoice_number) return { key: `breach.${kind}NotRecorded`, values };
+  if (i.delivery_delay_ms === null) return { key: `breach.${kind}NotDelivered`, values: { ...values, invoice: i.invoice_number } };
+  const lateHours = Math.ceil((Number(i.delivery_delay_ms) - hours * HOUR) / HOUR);
+  return { key: `breach.${kind}DeliveredLate`, values: { ...values, invoice: i.invoice_number, lateHours } };
+}
+
+/** A7.4.8: an accepted order, or a monthly statement, whose invoice has not reached the owner within `invoiceDeliveryHours`. */
 export const invoicesLateMonitor: Monitor = {
   id: 'money.invoices_late',
   clauseId: 'A7.4.8',
   title: { 'zh-CN': '发票未在规定时限内送达业主', en: 'Invoices not delivered to the owner in time' },
+  periodic: true,
   responsibleRole: 'cashier',
   async count(ctx, scope) {
-    return sumOver(await paramRegionsUnder(ctx, scope.path, 'invoiceDeliveryHours'), (r) => countLate(ctx, r));
+    return sumOver(await paramRegionsUnder(ctx, scope.path, 'invoiceDeliveryHours'), (r) => countLate(ctx, r, scope.period));
   },
   async list(ctx, scope, page) {
     const regions = await paramRegionsUnder(ctx, scope.path, 'invoiceDeliveryHours');
     const parts: Breach[][] = [];
     for (const r of regions) {
+      const range = basisRange(r.value, ctx.clock.now(), scope.period);
       // Over many offices, walk the orders oldest first and stop after the page (`|| ''` keeps both engines
       // from driving by office, which would sort every late order first); over a few, go office by office.
       const nodes = Number(
@@ -211,30 +233,63 @@ export const invoicesLateMonitor: Monitor = {
         )?.n ?? 0,
       );
       const office = nodes > 20 ? sql<string>`${sql.ref('o.office_id')} || ''` : sql<string>`${sql.ref('o.office_id')}`;
-      const rows = await ctx.db
+      const orders = await ctx.db
         .selectFrom('orders as o')
         .leftJoin('invoices as i', (j) => j.onRef('i.tenant_id', '=', 'o.tenant_id').onRef('i.order_id', '=', 'o.id'))
-        .select(['o.id', 'o.number', 'o.customer_name', 'o.accepted_at', 'o.office_id', 'i.number as invoice_number'])
+        .select([
+          'o.id',
+          'o.number',
+          'o.customer_name',
+          'o.accepted_at',
+          'o.office_id',
+          'i.number as invoice_number',
+          'i.delivery_delay_ms',
+        ])
         .where('o.tenant_id', '=', ctx.actor.tenantId)
-        .where('o.accepted_at', '<', before(ctx, r.value * HOUR))
+        .where(inRange('o.accepted_at', range))
         .where(office, 'in', officesIn(ctx, r).select('n.id'))
-        .where('i.delivered_at', 'is', null)
+        .where('o.billing', '=', 'per_order')
+        .where(undelivered(r.value, scope.period))
         .orderBy('o.accepted_at')
         .orderBy('o.id')
         .limit(page.offset + page.limit)
         .execute();
+      const statements = await ctx.db
+        .selectFrom('statements as s')
+        .leftJoin('invoices as i', (j) => j.onRef('i.tenant_id', '=', 's.tenant_id').onRef('i.statement_id', '=', 's.id'))
+        .select([
+          's.id',
+          's.agreement_id',
+          's.month',
+          's.customer_name',
+          's.period_end',
+          's.office_id',
+          'i.number as invoice_number',
+          'i.delivery_delay_ms',
+        ])
+        .where('s.tenant_id', '=', ctx.actor.tenantId)
+        .where(inRange('s.period_end', range))
+        .where('s.office_id', 'in', officesIn(ctx, r).select('n.id'))
+        .where(undelivered(r.value, scope.period))
+        .orderBy('s.period_end')
+        .orderBy('s.id')
+        .limit(page.offset + page.limit)
+        .execute();
       parts.push(
-        rows.map(
+        orders.map(
           (o): Breach => ({
-            what: o.invoice_number
-              ? {
-                  key: 'breach.invoiceNotDelivered',
-                  values: { order: o.number, customer: o.customer_name, invoice: o.invoice_number, hours: r.value },
-                }
-              : { key: 'breach.invoiceNotRecorded', values: { order: o.number, customer: o.customer_name, hours: r.value } },
+            what: invoiceBreach('invoice', o, { order: o.number, customer: o.customer_name, hours: r.value }, r.value),
             since: plus(o.accepted_at!, r.value * HOUR),
             entity: { type: 'order', id: o.id, label: o.number, link: `/orders/${o.id}` },
             officeId: o.office_id,
+          }),
+        ),
+        statements.map(
+          (s): Breach => ({
+            what: invoiceBreach('statementInvoice', s, { month: s.month, customer: s.customer_name, hours: r.value }, r.value),
+            since: plus(s.period_end, r.value * HOUR),
+            entity: { type: 'statement', id: s.id, label: `${s.month} ${s.customer_name}`, link: `/agreements/${s.agreement_id}` },
+            officeId: s.office_id,
           }),
         ),
       );

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { reason } from '../../platform/http/common.schemas.js';
 import { listQuery, pageOf } from '../../platform/http/list.js';
 import { fenSchema } from '../../platform/money.js';
+import { PAYMENT_METHODS } from '../orders/order.types.js';
 import { BOOK_STATES, REQUEST_STATES } from './receipt-book.types.js';
 
 const bookNo = z.number().int().min(1).max(9_999_999);
@@ -179,7 +180,8 @@ export const idempotencyHeaders = z.object({ 'idempotency-key': z.string().max(1
 
 export const invoiceSchema = z.object({
   id: z.string(),
-  orderId: z.string(),
+  orderId: z.string().nullable().describe('The order invoiced; null for a monthly statement’s invoice'),
+  statementId: z.string().nullable().describe('The monthly statement invoiced (an agreement paid monthly); null for an order’s'),
   officeId: z.string(),
   number: z.string(),
   kind: z.enum(['vat_general', 'vat_special', 'other']),
@@ -187,6 +189,7 @@ export const invoiceSchema = z.object({
   amountFen: fenSchema,
   issuedBy: z.string(),
   issuedAt: z.string(),
+  basisAt: z.string().describe('When the delivery deadline started to run: the order’s acceptance or the statement’s month end (A7.4.8)'),
   deliveredAt: z.string().nullable(),
   deliveredBy: z.string().nullable(),
   deliveryNote: z.string().nullable(),
@@ -195,7 +198,7 @@ export const recordInvoiceBody = z.strictObject({
   number: z.string().trim().min(4).max(30).describe('The number printed on the invoice'),
   date: z.iso.date(),
   kind: z.enum(['vat_general', 'vat_special', 'other']).describe('增值税普通发票, 增值税专用发票, other'),
-  amountFen: fenSchema.describe('Must equal the order total'),
+  amountFen: fenSchema.describe('Must equal the order total (or the statement’s amount)'),
 });
 export const deliverBody = z.strictObject({ note: z.string().trim().max(200).optional().describe('How it reached the owner') });
 export const periodQuery = z.strictObject({ officeId: z.uuid(), from: z.iso.date(), to: z.iso.date() });
@@ -238,4 +241,38 @@ export const checksSchema = z.object({
       invoiceNumber: z.string().nullable(),
     }),
   ),
+});
+
+export const statementSchema = z.object({
+  id: z.string(),
+  agreementId: z.string(),
+  officeId: z.string(),
+  customerName: z.string(),
+  month: z.string().describe('YYYY-MM in the organisation’s zone: the visits accepted in it'),
+  label: z.string().describe('How lists and histories name it: month and owner'),
+  periodStart: z.string(),
+  periodEnd: z.string().describe('The month’s end: the statement is final, and its invoice’s deadline starts to run'),
+  amountFen: fenSchema.describe('Sum of its visits’ totals'),
+  visitCount: z.number().int(),
+  version: z.number().int(),
+  paymentId: z.string().nullable(),
+  paidAt: z.string().nullable(),
+  paidMethod: z.string().nullable(),
+  paidByName: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  visits: z.array(
+    z.object({ orderId: z.string(), orderNumber: z.string(), acceptedAt: z.string(), amountFen: fenSchema, statementId: z.string() }),
+  ),
+  receiptNumber: z.string().nullable().describe('The receipt of its payment'),
+  invoice: z.object({ id: z.string(), number: z.string(), invoiceDate: z.string(), deliveredAt: z.string().nullable() }).nullable(),
+  final: z.boolean().describe('The month is over: it can be paid and invoiced'),
+  dueAt: z.string().describe('The invoice must reach the owner by then: month end + invoiceDeliveryHours (A7.4.8)'),
+  invoiceLate: z.boolean().describe('Past the deadline and the invoice not delivered'),
+  abilities: z.object({ pay: z.boolean(), recordInvoice: z.boolean(), deliverInvoice: z.boolean() }),
+});
+export const payStatementBody = z.strictObject({
+  version: z.number().int().min(1).describe('The statement version seen'),
+  amountFen: fenSchema.describe('Must equal the statement amount'),
+  method: z.enum(PAYMENT_METHODS),
 });

@@ -113,7 +113,10 @@ export interface RemittancePaymentTable {
 export interface InvoiceTable {
   tenant_id: string;
   id: string;
-  order_id: string;
+  /** The order invoiced, or null for a monthly statement's invoice. */
+  order_id: string | null;
+  /** The monthly statement invoiced (an agreement paid monthly), or null. */
+  statement_id: string | null;
   office_id: string;
   number: string;
   kind: 'vat_general' | 'vat_special' | 'other';
@@ -124,4 +127,40 @@ export interface InvoiceTable {
   delivered_at: string | null;
   delivered_by: string | null;
   delivery_note: string | null;
+  /** When the delivery deadline starts to run (A7.4.8): the order's acceptance, or the statement's month end. */
+  basis_at: string;
+  /** Once delivered: how long after `basis_at` it reached the owner, ms. */
+  delivery_delay_ms: number | null;
+}
+
+/** A monthly statement of an agreement paid monthly: its month's accepted visits, one payment, one invoice. */
+export interface StatementTable {
+  tenant_id: string;
+  id: string;
+  agreement_id: string;
+  office_id: string;
+  customer_name: string;
+  /** YYYY-MM in the organisation's zone. */
+  month: string;
+  period_start: string;
+  period_end: string;
+  amount_fen: number;
+  visit_count: number;
+  version: number;
+  payment_id: string | null;
+  paid_at: string | null;
+  paid_method: string | null;
+  paid_by_name: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A visit's order on its statement, with the amount it adds. */
+export interface StatementOrderTable {
+  tenant_id: string;
+  order_id: string;
+  statement_id: string;
+  office_id: string;
+  accepted_at: string;
+  amount_fen: number;
 }

@@ -102,7 +102,8 @@ export async function reconciliation(ctx: UseCase, input: { officeId: string; fr
       paymentIds: links.filter((l) => l.remittance_id === m.id).map((l) => l.payment_id),
     })),
     invoices: invoices.map((i) => ({
-      orderId: i.order_id,
+      // selected by order, so every one names its order
+      orderId: i.order_id!,
       number: i.number,
       amountFen: Number(i.amount_fen),
       delivered: i.delivered_at !== null,

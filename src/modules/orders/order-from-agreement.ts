@@ -5,7 +5,7 @@ import { newId } from '../../platform/ids.js';
 import { tenantZone } from '../tenants/tenant.service.js';
 import * as repo from './order.repo.js';
 import { businessDate, lineAmount, newOrderSteps, orderNumber, totals } from './order.rules.js';
-import type { Order, OrderLine, OrderState } from './order.types.js';
+import type { Billing, Order, OrderLine, OrderState } from './order.types.js';
 import { cancelOrder } from './order-steps.service.js';
 import { ORDER_TYPES, type OrderTypeDef } from './order-types.js';
 
@@ -30,6 +30,8 @@ export interface AgreementVisitOrder {
   /** When the owner signed the agreement: that signature is their acceptance of the price. */
   priceAcceptedAt: string;
   notes: string | null;
+  /** The agreement is paid monthly: the visit is charged on its monthly statement, not alone. */
+  billing: Billing;
 }
 
 /**
@@ -76,10 +78,12 @@ export async function createOrderFromAgreement(tx: Tx, v: AgreementVisitOrder): 
     ...newOrderSteps(tx.now, tx.actor.displayName),
     quotedAt: tx.now,
     confirmedAt: tx.now,
+    agreementId: v.agreementId,
+    billing: v.billing,
   };
-  await repo.insertOrder(tx.db, order, { agreementId: v.agreementId });
+  await repo.insertOrder(tx.db, order);
   await repo.replaceLines(tx.db, tx.actor.tenantId, order.id, lines);
-  await tx.audit({ action: 'order.create', entity: 'order', entityId: order.id, after: { ...order, lines, agreementId: v.agreementId } });
+  await tx.audit({ action: 'order.create', entity: 'order', entityId: order.id, after: { ...order, lines } });
   return { id: order.id, number: order.number };
 }
 

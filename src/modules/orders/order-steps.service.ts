@@ -7,6 +7,7 @@ import { publishedPrices } from '../catalog/price-list.service.js';
 import { userPlacement } from '../identity/user.service.js';
 import { takeIntoCustody } from '../money/custody.service.js';
 import { issueReceipt, writesReceipts } from '../money/receipt.service.js';
+import { addVisitToStatement } from '../money/statement.service.js';
 import { decideOrder, type OrderFacts } from './order.machine.js';
 import { mayCommand } from './order.policy.js';
 import * as repo from './order.repo.js';
@@ -283,6 +284,8 @@ export function acceptOrder(ctx: UseCase, id: string, input: { version: number; 
         signatureBlobId: blobId,
         decidedAt: tx.now,
       });
+      // a visit of an agreement paid monthly is charged on the month's statement, from the moment it is accepted
+      if (o.billing === 'monthly' && o.agreementId) await addVisitToStatement(tx, { ...o, agreementId: o.agreementId, acceptedAt: tx.now });
       return { acceptedAt: tx.now };
     },
     () => ({ signerName: input.signerName, signatureBlobId: blobId }),

@@ -42,6 +42,8 @@ const base: Order = {
   cancelledAt: null,
   cancelReason: null,
   staffShortReason: null,
+  agreementId: null,
+  billing: 'per_order',
   round: 1,
   createdBy: null,
   createdAt: '',
@@ -89,6 +91,11 @@ describe('order guards', () => {
   it('takes exactly the order total as payment', () => {
     expect(refusal(decideOrder(at('accepted'), 'pay', { type: housekeeping, amountFen: 11999 }))).toBe('order.amount_mismatch');
     expect(decideOrder(at('accepted'), 'pay', { type: housekeeping, amountFen: 12000 })).toEqual({ next: 'paid' });
+  });
+  it('takes no payment for a visit charged on its agreement’s monthly statement', () => {
+    expect(refusal(decideOrder(at('accepted', { billing: 'monthly' }), 'pay', { type: housekeeping, amountFen: 12000 }))).toBe(
+      'order.billed_monthly',
+    );
   });
   it('refuses staff of another office', () => {
     const staff = [

@@ -80,6 +80,8 @@ export function decideOrder(order: Order, command: OrderCommand, facts: OrderFac
       if (!facts.reason?.trim()) return refuse('order.reason_required', 'reason');
       break;
     case 'pay':
+      // a visit of an agreement paid monthly is paid on the month's statement, by the cashier, never alone
+      if (order.billing === 'monthly') return refuse('order.billed_monthly');
       if (facts.amountFen !== order.totalFen) return refuse('order.amount_mismatch', 'amountFen');
       break;
   }

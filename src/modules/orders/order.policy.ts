@@ -66,5 +66,7 @@ export function orderAbilities(a: OrderActorFacts, order: Order, officePath: str
   const open = new Set(commandsFrom(ORDER_MACHINE, order.state));
   const out = {} as Record<OrderCommand, boolean>;
   for (const c of Object.keys(ORDER_MACHINE) as OrderCommand[]) out[c] = open.has(c) && mayCommand(a, c, officePath);
+  // a visit of an agreement paid monthly is paid on its statement: no one takes money for it alone
+  if (order.billing === 'monthly') out.pay = false;
   return out;
 }

@@ -3,6 +3,7 @@ import { fenInChineseCapitals } from '../../platform/money.js';
 import { html, printPage } from '../../platform/print/html.js';
 import { type PrintLocale, translator } from '../../platform/print/messages.js';
 import { localDateTime } from '../../platform/time.js';
+import { chargeDocumentsOfOrder } from '../money/charge-documents.service.js';
 import { tenantZone } from '../tenants/tenant.service.js';
 import { orderFormMessages } from './order.messages.js';
 import { getOrder } from './order.service.js';
@@ -15,6 +16,7 @@ const qty = (milli: number) => String(milli / 1000);
 export async function renderOrderForm(ctx: UseCase, id: string, locale: PrintLocale): Promise<string> {
   const o = await getOrder(ctx, id);
   const tz = await tenantZone(ctx);
+  const docs = await chargeDocumentsOfOrder(ctx, id);
   const t = translator(orderFormMessages, locale);
   const at = (iso: string | null) => localDateTime(iso, tz);
   const title = t(orderType(o.type).formTitle);
@@ -70,8 +72,12 @@ ${
   <div><div><strong>${t('payment')}</strong></div>${
     o.payment
       ? html`<div>¥${yuan(o.payment.amountFen)} ${t(`method.${o.payment.method}`)}</div><div>${t('collectedBy', { name: o.payment.collectedByName, at: at(o.payment.collectedAt) })}</div>`
-      : html`<span class="muted">${t('unpaid')}</span>`
-  }</div>
+      : o.billing === 'monthly'
+        ? html`<div>${docs.statementMonth ? t('monthly', { month: docs.statementMonth }) : t('monthlyOpen')}</div>`
+        : html`<span class="muted">${t('unpaid')}</span>`
+  }${docs.receiptNumber ? html`<div class="doc-no">${t('receiptNumber', { number: docs.receiptNumber })}</div>` : ''}<div class="doc-no">${
+    docs.invoiceNumber ? t('invoiceNumber', { number: docs.invoiceNumber }) : t('noInvoice')
+  }</div></div>
 </div>
 <p class="muted">${t('footer')}</p>`;
   return printPage({ lang: locale, title: `${title} ${o.number}`, body });

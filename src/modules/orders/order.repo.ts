@@ -48,6 +48,8 @@ function toOrder(r: Selectable<OrderTable>): Order {
     closedAt: r.closed_at,
     cancelledAt: r.cancelled_at,
     cancelReason: r.cancel_reason,
+    agreementId: r.agreement_id ?? null,
+    billing: r.billing,
     round: Number(r.round),
     createdBy: r.created_by,
     createdAt: r.created_at,
@@ -93,6 +95,8 @@ function toRow(o: Order): OrderTable {
     closed_at: o.closedAt,
     cancelled_at: o.cancelledAt,
     cancel_reason: o.cancelReason,
+    agreement_id: o.agreementId,
+    billing: o.billing,
     round: o.round,
     created_by: o.createdBy,
     created_at: o.createdAt,
@@ -101,11 +105,8 @@ function toRow(o: Order): OrderTable {
 }
 
 /** Inserts a new order; an agreement's visit names its agreement in the same row. */
-export async function insertOrder(db: Db, o: Order, link: { agreementId?: string } = {}) {
-  await db
-    .insertInto('orders')
-    .values({ ...toRow(o), ...(link.agreementId ? { agreement_id: link.agreementId } : {}) })
-    .execute();
+export async function insertOrder(db: Db, o: Order) {
+  await db.insertInto('orders').values(toRow(o)).execute();
 }
 
 /** Writes the order if it is still at `expectedVersion`; false when someone else got there first. */

@@ -60,6 +60,8 @@ export function newOrderSteps(at: string, by: string) {
     closedAt: null,
     cancelledAt: null,
     cancelReason: null,
+    agreementId: null,
+    billing: 'per_order' as const,
     round: 1,
     createdBy: by,
     createdAt: at,

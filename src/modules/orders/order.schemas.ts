@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { name, nameText, reason } from '../../platform/http/common.schemas.js';
 import { listQuery, pageOf } from '../../platform/http/list.js';
 import { fenSchema } from '../../platform/money.js';
-import { CHANNELS, ORDER_COMMANDS, ORDER_STATES, PAYMENT_METHODS } from './order.types.js';
+import { BILLINGS, CHANNELS, ORDER_COMMANDS, ORDER_STATES, PAYMENT_METHODS } from './order.types.js';
 import { ORDER_TYPE_CODES } from './order-types.js';
 
 const state = z.enum(ORDER_STATES);
@@ -90,6 +90,10 @@ const orderBase = z.object({
   closedAt: z.string().nullable(),
   cancelledAt: z.string().nullable(),
   cancelReason: z.string().nullable(),
+  agreementId: z.string().nullable().describe('The special-service agreement whose visit this is'),
+  billing: z
+    .enum(BILLINGS)
+    .describe('per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier'),
   round: z.number().int().describe('Work round: 2 after one rework'),
   createdBy: z.string().nullable(),
   createdAt: z.string(),

@@ -35,6 +35,9 @@ export type OrderCommand = (typeof ORDER_COMMANDS)[number];
 export const CHANNELS = ['phone', 'walk_in', 'web', 'hotline'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+export const BILLINGS = ['per_order', 'monthly'] as const;
+export type Billing = (typeof BILLINGS)[number];
+
 export const PAYMENT_METHODS = ['cash', 'transfer', 'pos', 'wechat', 'alipay'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
@@ -97,6 +100,10 @@ export interface Order {
   closedAt: string | null;
   cancelledAt: string | null;
   cancelReason: string | null;
+  /** The special-service agreement whose visit this is, if any. */
+  agreementId: string | null;
+  /** `monthly`: charged on the agreement's monthly statement (A7.4.3), never paid or invoiced alone. */
+  billing: Billing;
   round: number;
   createdBy: string | null;
   createdAt: string;

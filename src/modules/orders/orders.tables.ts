@@ -49,6 +49,8 @@ export interface OrderTable {
   cancel_reason: string | null;
   /** The special-service agreement whose visit this order is (set by order-from-agreement.ts). */
   agreement_id?: string | null;
+  /** `monthly`: charged on its agreement's monthly statement, never paid or invoiced alone. */
+  billing: 'per_order' | 'monthly';
   round: number;
   created_by: string | null;
   created_at: string;

@@ -12,6 +12,8 @@ import type {
   ReceiptTable,
   RemittancePaymentTable,
   RemittanceTable,
+  StatementOrderTable,
+  StatementTable,
 } from '../../modules/money/money.tables.js';
 import type { PriceCheckFindingTable, PriceCheckMarkTable } from '../../modules/orders/order-price-checks.tables.js';
 import type {
@@ -213,6 +215,8 @@ export interface Database {
   remittances: RemittanceTable;
   remittance_payments: RemittancePaymentTable;
   invoices: InvoiceTable;
+  statements: StatementTable;
+  statement_orders: StatementOrderTable;
   callback_draws: CallbackDrawTable;
   callbacks: CallbackTable;
   callback_follow_ups: CallbackFollowUpTable;

@@ -5,6 +5,11 @@ import type { UseCase } from '../context.js';
 export interface MonitorScope {
   nodeId: string;
   path: string;
+  /**
+   * A period asked about ([from, to), ISO UTC). A monitor that is `periodic` then counts the breaches dated in it
+   * (a deadline missed then, even if met late since); without one, and for other monitors, the breaches now.
+   */
+  period?: { from: string; to: string } | undefined;
 }
 
 /** One thing that breaks a clause now. */
@@ -26,6 +31,8 @@ export interface Monitor {
   id: string;
   clauseId: string;
   title: { 'zh-CN': string; en: string };
+  /** Its breaches are missed deadlines, dated: asked with a period, it counts those whose deadline fell in it. */
+  periodic?: boolean;
   /** The role told in the notification area when a new breach appears. */
   responsibleRole: BuiltinRoleCode;
   count(ctx: UseCase, scope: MonitorScope): Promise<number>;

@@ -1,6 +1,7 @@
 import { addDays, dateIn } from '../../../src/modules/agreements/agreement.rules.js';
 import { draftTwiceWeekly, signBody } from '../../support/agreements.js';
 import type { Case, Matrix, Row } from '../../support/matrix.js';
+import { SIGNATURE_PNG } from '../../support/orders.js';
 
 type Stage = 'draft' | 'negotiated' | 'signed' | 'active';
 
@@ -8,13 +9,14 @@ export const agreementsRows = (m: Matrix): Row[] => {
   const { t, agents } = m;
   const head = () => agents.headA;
   /** An agreement of office A at `stage`, every day late in the evening so visits are always planned, dated from today. */
-  const agreementAt = async (stage: Stage) => {
+  const agreementAt = async (stage: Stage, extra: Record<string, unknown> = {}) => {
     const today = dateIn(new Date(), 'Asia/Shanghai');
     const dates = {
       startDate: today,
       // three days, every day: a few visits, so activating stays cheap in a long matrix
       endDate: addDays(today, 2),
       schedule: { weekdays: [1, 2, 3, 4, 5, 6, 7], monthDays: [], windowStart: '23:00', windowEnd: '23:30' },
+      ...extra,
     };
     let a = (await draftTwiceWeekly(t, head(), dates, stage === 'negotiated' ? { unitPriceFen: 3000 } : {})).body;
     if (stage === 'signed' || stage === 'active') a = (await head().post(`/api/agreements/${a.id}/sign`, signBody(a.version))).body;
@@ -47,7 +49,58 @@ export const agreementsRows = (m: Matrix): Row[] => {
       return { url: `/api/agreements/${a.id}/visits/${v.id}/${path}`, body, cases: denied(200) };
     },
   });
+  /** A statement of office A: a monthly agreement's visit taken through to the owner's acceptance by office A's head. */
+  const statementOfA = async () => {
+    const a = await agreementAt('active', { paymentTerms: 'monthly' });
+    let o = (await head().get(`/api/orders/${a.visits[0].orderId}`)).body;
+    const step = async (path: string, body: object = {}) => {
+      const res = await head().post(`/api/orders/${o.id}/${path}`, { version: o.version, ...body });
+      if (res.status !== 200) throw new Error(`${path}: ${JSON.stringify(res.body)}`);
+      o = res.body;
+    };
+    await step('assign', { staff: [m.ids.sunxy] });
+    await step('start');
+    await step('finish');
+    await step('accept', { signerName: '李先生', signature: SIGNATURE_PNG });
+    return (await head().get(`/api/agreements/${a.id}`)).body.statements[0] as { id: string; amountFen: number; version: number };
+  };
+  /** Office A's head reads it but takes no money (no receipts.issue); the administrator may, but the month is still open. */
+  const charge: Case[] = [
+    { as: 'headA', status: 403 },
+    { as: 'cleanerA', status: 404 },
+    { as: 'headB', status: 404 },
+    { as: 'admin', status: 422 },
+  ];
   return [
+    {
+      route: 'GET /api/statements/:id',
+      prepare: async () => {
+        const s = await statementOfA();
+        return {
+          url: `/api/statements/${s.id}`,
+          cases: [
+            { as: 'headA', status: 200 },
+            { as: 'mgrA', status: 403 },
+            { as: 'headB', status: 404 },
+          ],
+        };
+      },
+    },
+    {
+      route: 'POST /api/statements/:id/pay',
+      prepare: async () => {
+        const s = await statementOfA();
+        return { url: `/api/statements/${s.id}/pay`, body: { version: s.version, amountFen: s.amountFen, method: 'cash' }, cases: charge };
+      },
+    },
+    {
+      route: 'POST /api/statements/:id/invoice',
+      prepare: async () => {
+        const s = await statementOfA();
+        const body = { number: `FP-M-${s.id.slice(-8)}`, date: dateIn(new Date(), 'Asia/Shanghai'), kind: 'other', amountFen: s.amountFen };
+        return { url: `/api/statements/${s.id}/invoice`, body, cases: charge };
+      },
+    },
     {
       route: 'GET /api/agreements',
       prepare: async () => ({

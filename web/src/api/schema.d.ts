@@ -8872,6 +8872,13 @@ export interface paths {
                                 closedAt: string | null;
                                 cancelledAt: string | null;
                                 cancelReason: string | null;
+                                /** @description The special-service agreement whose visit this is */
+                                agreementId: string | null;
+                                /**
+                                 * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                                 * @enum {string}
+                                 */
+                                billing: "per_order" | "monthly";
                                 /** @description Work round: 2 after one rework */
                                 round: number;
                                 createdBy: string | null;
@@ -9133,6 +9140,13 @@ export interface paths {
                             closedAt: string | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -9499,6 +9513,13 @@ export interface paths {
                             closedAt: string | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -9818,6 +9839,13 @@ export interface paths {
                             closedAt: string | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -10219,6 +10247,13 @@ export interface paths {
                             closedAt: string | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -10551,6 +10586,13 @@ export interface paths {
                             closedAt: string | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -10868,6 +10910,13 @@ export interface paths {
                             closedAt: string | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -11188,6 +11237,13 @@ export interface paths {
                             closedAt: string | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -11505,6 +11561,13 @@ export interface paths {
                             closedAt: string | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -11822,6 +11885,13 @@ export interface paths {
                             closedAt: string | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -12139,6 +12209,13 @@ export interface paths {
                             closedAt: string | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -12465,6 +12542,13 @@ export interface paths {
                             closedAt: string | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -12782,6 +12866,13 @@ export interface paths {
                             closedAt: string | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -13103,6 +13194,13 @@ export interface paths {
                             closedAt: string | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -13422,6 +13520,13 @@ export interface paths {
                             closedAt: string | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -13745,6 +13850,13 @@ export interface paths {
                             closedAt: string | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -14062,6 +14174,13 @@ export interface paths {
                             closedAt: string | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -14381,6 +14500,13 @@ export interface paths {
                             closedAt: string | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -19036,7 +19162,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            orderId: string;
+                            /** @description The order invoiced; null for a monthly statement’s invoice */
+                            orderId: string | null;
+                            /** @description The monthly statement invoiced (an agreement paid monthly); null for an order’s */
+                            statementId: string | null;
                             officeId: string;
                             number: string;
                             /** @enum {string} */
@@ -19046,6 +19175,8 @@ export interface paths {
                             amountFen: number;
                             issuedBy: string;
                             issuedAt: string;
+                            /** @description When the delivery deadline started to run: the order’s acceptance or the statement’s month end (A7.4.8) */
+                            basisAt: string;
                             deliveredAt: string | null;
                             deliveredBy: string | null;
                             deliveryNote: string | null;
@@ -19216,7 +19347,7 @@ export interface paths {
                          * @enum {string}
                          */
                         kind: "vat_general" | "vat_special" | "other";
-                        /** @description Must equal the order total */
+                        /** @description Must equal the order total (or the statement’s amount) */
                         amountFen: number;
                     };
                 };
@@ -19230,7 +19361,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            orderId: string;
+                            /** @description The order invoiced; null for a monthly statement’s invoice */
+                            orderId: string | null;
+                            /** @description The monthly statement invoiced (an agreement paid monthly); null for an order’s */
+                            statementId: string | null;
                             officeId: string;
                             number: string;
                             /** @enum {string} */
@@ -19240,6 +19374,684 @@ export interface paths {
                             amountFen: number;
                             issuedBy: string;
                             issuedAt: string;
+                            /** @description When the delivery deadline started to run: the order’s acceptance or the statement’s month end (A7.4.8) */
+                            basisAt: string;
+                            deliveredAt: string | null;
+                            deliveredBy: string | null;
+                            deliveryNote: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One monthly statement of an agreement paid monthly: its visits, payment, receipt and invoice */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            agreementId: string;
+                            officeId: string;
+                            customerName: string;
+                            /** @description YYYY-MM in the organisation’s zone: the visits accepted in it */
+                            month: string;
+                            /** @description How lists and histories name it: month and owner */
+                            label: string;
+                            periodStart: string;
+                            /** @description The month’s end: the statement is final, and its invoice’s deadline starts to run */
+                            periodEnd: string;
+                            /** @description Sum of its visits’ totals */
+                            amountFen: number;
+                            visitCount: number;
+                            version: number;
+                            paymentId: string | null;
+                            paidAt: string | null;
+                            paidMethod: string | null;
+                            paidByName: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            visits: {
+                                orderId: string;
+                                orderNumber: string;
+                                acceptedAt: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                statementId: string;
+                            }[];
+                            /** @description The receipt of its payment */
+                            receiptNumber: string | null;
+                            invoice: {
+                                id: string;
+                                number: string;
+                                invoiceDate: string;
+                                deliveredAt: string | null;
+                            } | null;
+                            /** @description The month is over: it can be paid and invoiced */
+                            final: boolean;
+                            /** @description The invoice must reach the owner by then: month end + invoiceDeliveryHours (A7.4.8) */
+                            dueAt: string;
+                            /** @description Past the deadline and the invoice not delivered */
+                            invoiceLate: boolean;
+                            abilities: {
+                                pay: boolean;
+                                recordInvoice: boolean;
+                                deliverInvoice: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statements/{id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The cashier takes the month’s one payment for a statement, with a receipt; its visits are paid (A7.4.3) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The statement version seen */
+                        version: number;
+                        /** @description Must equal the statement amount */
+                        amountFen: number;
+                        /** @enum {string} */
+                        method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            agreementId: string;
+                            officeId: string;
+                            customerName: string;
+                            /** @description YYYY-MM in the organisation’s zone: the visits accepted in it */
+                            month: string;
+                            /** @description How lists and histories name it: month and owner */
+                            label: string;
+                            periodStart: string;
+                            /** @description The month’s end: the statement is final, and its invoice’s deadline starts to run */
+                            periodEnd: string;
+                            /** @description Sum of its visits’ totals */
+                            amountFen: number;
+                            visitCount: number;
+                            version: number;
+                            paymentId: string | null;
+                            paidAt: string | null;
+                            paidMethod: string | null;
+                            paidByName: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            visits: {
+                                orderId: string;
+                                orderNumber: string;
+                                acceptedAt: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                statementId: string;
+                            }[];
+                            /** @description The receipt of its payment */
+                            receiptNumber: string | null;
+                            invoice: {
+                                id: string;
+                                number: string;
+                                invoiceDate: string;
+                                deliveredAt: string | null;
+                            } | null;
+                            /** @description The month is over: it can be paid and invoiced */
+                            final: boolean;
+                            /** @description The invoice must reach the owner by then: month end + invoiceDeliveryHours (A7.4.8) */
+                            dueAt: string;
+                            /** @description Past the deadline and the invoice not delivered */
+                            invoiceLate: boolean;
+                            abilities: {
+                                pay: boolean;
+                                recordInvoice: boolean;
+                                deliverInvoice: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statements/{id}/invoice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the one invoice of a monthly statement (A7.4.8) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The number printed on the invoice */
+                        number: string;
+                        /** Format: date */
+                        date: string;
+                        /**
+                         * @description 增值税普通发票, 增值税专用发票, other
+                         * @enum {string}
+                         */
+                        kind: "vat_general" | "vat_special" | "other";
+                        /** @description Must equal the order total (or the statement’s amount) */
+                        amountFen: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description The order invoiced; null for a monthly statement’s invoice */
+                            orderId: string | null;
+                            /** @description The monthly statement invoiced (an agreement paid monthly); null for an order’s */
+                            statementId: string | null;
+                            officeId: string;
+                            number: string;
+                            /** @enum {string} */
+                            kind: "vat_general" | "vat_special" | "other";
+                            invoiceDate: string;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            amountFen: number;
+                            issuedBy: string;
+                            issuedAt: string;
+                            /** @description When the delivery deadline started to run: the order’s acceptance or the statement’s month end (A7.4.8) */
+                            basisAt: string;
                             deliveredAt: string | null;
                             deliveredBy: string | null;
                             deliveryNote: string | null;
@@ -19429,7 +20241,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            orderId: string;
+                            /** @description The order invoiced; null for a monthly statement’s invoice */
+                            orderId: string | null;
+                            /** @description The monthly statement invoiced (an agreement paid monthly); null for an order’s */
+                            statementId: string | null;
                             officeId: string;
                             number: string;
                             /** @enum {string} */
@@ -19439,6 +20254,8 @@ export interface paths {
                             amountFen: number;
                             issuedBy: string;
                             issuedAt: string;
+                            /** @description When the delivery deadline started to run: the order’s acceptance or the statement’s month end (A7.4.8) */
+                            basisAt: string;
                             deliveredAt: string | null;
                             deliveredBy: string | null;
                             deliveryNote: string | null;
@@ -21690,6 +22507,57 @@ export interface paths {
                                     move: boolean;
                                 };
                             }[];
+                            /** @description Monthly statements (agreements paid monthly), newest month first */
+                            statements: {
+                                id: string;
+                                agreementId: string;
+                                officeId: string;
+                                customerName: string;
+                                /** @description YYYY-MM in the organisation’s zone: the visits accepted in it */
+                                month: string;
+                                /** @description How lists and histories name it: month and owner */
+                                label: string;
+                                periodStart: string;
+                                /** @description The month’s end: the statement is final, and its invoice’s deadline starts to run */
+                                periodEnd: string;
+                                /** @description Sum of its visits’ totals */
+                                amountFen: number;
+                                visitCount: number;
+                                version: number;
+                                paymentId: string | null;
+                                paidAt: string | null;
+                                paidMethod: string | null;
+                                paidByName: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                visits: {
+                                    orderId: string;
+                                    orderNumber: string;
+                                    acceptedAt: string;
+                                    /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                    amountFen: number;
+                                    statementId: string;
+                                }[];
+                                /** @description The receipt of its payment */
+                                receiptNumber: string | null;
+                                invoice: {
+                                    id: string;
+                                    number: string;
+                                    invoiceDate: string;
+                                    deliveredAt: string | null;
+                                } | null;
+                                /** @description The month is over: it can be paid and invoiced */
+                                final: boolean;
+                                /** @description The invoice must reach the owner by then: month end + invoiceDeliveryHours (A7.4.8) */
+                                dueAt: string;
+                                /** @description Past the deadline and the invoice not delivered */
+                                invoiceLate: boolean;
+                                abilities: {
+                                    pay: boolean;
+                                    recordInvoice: boolean;
+                                    deliverInvoice: boolean;
+                                };
+                            }[];
                             abilities: {
                                 edit: boolean;
                                 approvePrice: boolean;
@@ -21955,6 +22823,57 @@ export interface paths {
                                 abilities: {
                                     skip: boolean;
                                     move: boolean;
+                                };
+                            }[];
+                            /** @description Monthly statements (agreements paid monthly), newest month first */
+                            statements: {
+                                id: string;
+                                agreementId: string;
+                                officeId: string;
+                                customerName: string;
+                                /** @description YYYY-MM in the organisation’s zone: the visits accepted in it */
+                                month: string;
+                                /** @description How lists and histories name it: month and owner */
+                                label: string;
+                                periodStart: string;
+                                /** @description The month’s end: the statement is final, and its invoice’s deadline starts to run */
+                                periodEnd: string;
+                                /** @description Sum of its visits’ totals */
+                                amountFen: number;
+                                visitCount: number;
+                                version: number;
+                                paymentId: string | null;
+                                paidAt: string | null;
+                                paidMethod: string | null;
+                                paidByName: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                visits: {
+                                    orderId: string;
+                                    orderNumber: string;
+                                    acceptedAt: string;
+                                    /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                    amountFen: number;
+                                    statementId: string;
+                                }[];
+                                /** @description The receipt of its payment */
+                                receiptNumber: string | null;
+                                invoice: {
+                                    id: string;
+                                    number: string;
+                                    invoiceDate: string;
+                                    deliveredAt: string | null;
+                                } | null;
+                                /** @description The month is over: it can be paid and invoiced */
+                                final: boolean;
+                                /** @description The invoice must reach the owner by then: month end + invoiceDeliveryHours (A7.4.8) */
+                                dueAt: string;
+                                /** @description Past the deadline and the invoice not delivered */
+                                invoiceLate: boolean;
+                                abilities: {
+                                    pay: boolean;
+                                    recordInvoice: boolean;
+                                    deliverInvoice: boolean;
                                 };
                             }[];
                             abilities: {
@@ -22259,6 +23178,57 @@ export interface paths {
                                     move: boolean;
                                 };
                             }[];
+                            /** @description Monthly statements (agreements paid monthly), newest month first */
+                            statements: {
+                                id: string;
+                                agreementId: string;
+                                officeId: string;
+                                customerName: string;
+                                /** @description YYYY-MM in the organisation’s zone: the visits accepted in it */
+                                month: string;
+                                /** @description How lists and histories name it: month and owner */
+                                label: string;
+                                periodStart: string;
+                                /** @description The month’s end: the statement is final, and its invoice’s deadline starts to run */
+                                periodEnd: string;
+                                /** @description Sum of its visits’ totals */
+                                amountFen: number;
+                                visitCount: number;
+                                version: number;
+                                paymentId: string | null;
+                                paidAt: string | null;
+                                paidMethod: string | null;
+                                paidByName: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                visits: {
+                                    orderId: string;
+                                    orderNumber: string;
+                                    acceptedAt: string;
+                                    /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                    amountFen: number;
+                                    statementId: string;
+                                }[];
+                                /** @description The receipt of its payment */
+                                receiptNumber: string | null;
+                                invoice: {
+                                    id: string;
+                                    number: string;
+                                    invoiceDate: string;
+                                    deliveredAt: string | null;
+                                } | null;
+                                /** @description The month is over: it can be paid and invoiced */
+                                final: boolean;
+                                /** @description The invoice must reach the owner by then: month end + invoiceDeliveryHours (A7.4.8) */
+                                dueAt: string;
+                                /** @description Past the deadline and the invoice not delivered */
+                                invoiceLate: boolean;
+                                abilities: {
+                                    pay: boolean;
+                                    recordInvoice: boolean;
+                                    deliverInvoice: boolean;
+                                };
+                            }[];
                             abilities: {
                                 edit: boolean;
                                 approvePrice: boolean;
@@ -22534,6 +23504,57 @@ export interface paths {
                                 abilities: {
                                     skip: boolean;
                                     move: boolean;
+                                };
+                            }[];
+                            /** @description Monthly statements (agreements paid monthly), newest month first */
+                            statements: {
+                                id: string;
+                                agreementId: string;
+                                officeId: string;
+                                customerName: string;
+                                /** @description YYYY-MM in the organisation’s zone: the visits accepted in it */
+                                month: string;
+                                /** @description How lists and histories name it: month and owner */
+                                label: string;
+                                periodStart: string;
+                                /** @description The month’s end: the statement is final, and its invoice’s deadline starts to run */
+                                periodEnd: string;
+                                /** @description Sum of its visits’ totals */
+                                amountFen: number;
+                                visitCount: number;
+                                version: number;
+                                paymentId: string | null;
+                                paidAt: string | null;
+                                paidMethod: string | null;
+                                paidByName: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                visits: {
+                                    orderId: string;
+                                    orderNumber: string;
+                                    acceptedAt: string;
+                                    /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                    amountFen: number;
+                                    statementId: string;
+                                }[];
+                                /** @description The receipt of its payment */
+                                receiptNumber: string | null;
+                                invoice: {
+                                    id: string;
+                                    number: string;
+                                    invoiceDate: string;
+                                    deliveredAt: string | null;
+                                } | null;
+                                /** @description The month is over: it can be paid and invoiced */
+                                final: boolean;
+                                /** @description The invoice must reach the owner by then: month end + invoiceDeliveryHours (A7.4.8) */
+                                dueAt: string;
+                                /** @description Past the deadline and the invoice not delivered */
+                                invoiceLate: boolean;
+                                abilities: {
+                                    pay: boolean;
+                                    recordInvoice: boolean;
+                                    deliverInvoice: boolean;
                                 };
                             }[];
                             abilities: {
@@ -22818,6 +23839,57 @@ export interface paths {
                                     move: boolean;
                                 };
                             }[];
+                            /** @description Monthly statements (agreements paid monthly), newest month first */
+                            statements: {
+                                id: string;
+                                agreementId: string;
+                                officeId: string;
+                                customerName: string;
+                                /** @description YYYY-MM in the organisation’s zone: the visits accepted in it */
+                                month: string;
+                                /** @description How lists and histories name it: month and owner */
+                                label: string;
+                                periodStart: string;
+                                /** @description The month’s end: the statement is final, and its invoice’s deadline starts to run */
+                                periodEnd: string;
+                                /** @description Sum of its visits’ totals */
+                                amountFen: number;
+                                visitCount: number;
+                                version: number;
+                                paymentId: string | null;
+                                paidAt: string | null;
+                                paidMethod: string | null;
+                                paidByName: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                visits: {
+                                    orderId: string;
+                                    orderNumber: string;
+                                    acceptedAt: string;
+                                    /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                    amountFen: number;
+                                    statementId: string;
+                                }[];
+                                /** @description The receipt of its payment */
+                                receiptNumber: string | null;
+                                invoice: {
+                                    id: string;
+                                    number: string;
+                                    invoiceDate: string;
+                                    deliveredAt: string | null;
+                                } | null;
+                                /** @description The month is over: it can be paid and invoiced */
+                                final: boolean;
+                                /** @description The invoice must reach the owner by then: month end + invoiceDeliveryHours (A7.4.8) */
+                                dueAt: string;
+                                /** @description Past the deadline and the invoice not delivered */
+                                invoiceLate: boolean;
+                                abilities: {
+                                    pay: boolean;
+                                    recordInvoice: boolean;
+                                    deliverInvoice: boolean;
+                                };
+                            }[];
                             abilities: {
                                 edit: boolean;
                                 approvePrice: boolean;
@@ -23092,6 +24164,57 @@ export interface paths {
                                 abilities: {
                                     skip: boolean;
                                     move: boolean;
+                                };
+                            }[];
+                            /** @description Monthly statements (agreements paid monthly), newest month first */
+                            statements: {
+                                id: string;
+                                agreementId: string;
+                                officeId: string;
+                                customerName: string;
+                                /** @description YYYY-MM in the organisation’s zone: the visits accepted in it */
+                                month: string;
+                                /** @description How lists and histories name it: month and owner */
+                                label: string;
+                                periodStart: string;
+                                /** @description The month’s end: the statement is final, and its invoice’s deadline starts to run */
+                                periodEnd: string;
+                                /** @description Sum of its visits’ totals */
+                                amountFen: number;
+                                visitCount: number;
+                                version: number;
+                                paymentId: string | null;
+                                paidAt: string | null;
+                                paidMethod: string | null;
+                                paidByName: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                visits: {
+                                    orderId: string;
+                                    orderNumber: string;
+                                    acceptedAt: string;
+                                    /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                    amountFen: number;
+                                    statementId: string;
+                                }[];
+                                /** @description The receipt of its payment */
+                                receiptNumber: string | null;
+                                invoice: {
+                                    id: string;
+                                    number: string;
+                                    invoiceDate: string;
+                                    deliveredAt: string | null;
+                                } | null;
+                                /** @description The month is over: it can be paid and invoiced */
+                                final: boolean;
+                                /** @description The invoice must reach the owner by then: month end + invoiceDeliveryHours (A7.4.8) */
+                                dueAt: string;
+                                /** @description Past the deadline and the invoice not delivered */
+                                invoiceLate: boolean;
+                                abilities: {
+                                    pay: boolean;
+                                    recordInvoice: boolean;
+                                    deliverInvoice: boolean;
                                 };
                             }[];
                             abilities: {
@@ -23372,6 +24495,57 @@ export interface paths {
                                     move: boolean;
                                 };
                             }[];
+                            /** @description Monthly statements (agreements paid monthly), newest month first */
+                            statements: {
+                                id: string;
+                                agreementId: string;
+                                officeId: string;
+                                customerName: string;
+                                /** @description YYYY-MM in the organisation’s zone: the visits accepted in it */
+                                month: string;
+                                /** @description How lists and histories name it: month and owner */
+                                label: string;
+                                periodStart: string;
+                                /** @description The month’s end: the statement is final, and its invoice’s deadline starts to run */
+                                periodEnd: string;
+                                /** @description Sum of its visits’ totals */
+                                amountFen: number;
+                                visitCount: number;
+                                version: number;
+                                paymentId: string | null;
+                                paidAt: string | null;
+                                paidMethod: string | null;
+                                paidByName: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                visits: {
+                                    orderId: string;
+                                    orderNumber: string;
+                                    acceptedAt: string;
+                                    /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                    amountFen: number;
+                                    statementId: string;
+                                }[];
+                                /** @description The receipt of its payment */
+                                receiptNumber: string | null;
+                                invoice: {
+                                    id: string;
+                                    number: string;
+                                    invoiceDate: string;
+                                    deliveredAt: string | null;
+                                } | null;
+                                /** @description The month is over: it can be paid and invoiced */
+                                final: boolean;
+                                /** @description The invoice must reach the owner by then: month end + invoiceDeliveryHours (A7.4.8) */
+                                dueAt: string;
+                                /** @description Past the deadline and the invoice not delivered */
+                                invoiceLate: boolean;
+                                abilities: {
+                                    pay: boolean;
+                                    recordInvoice: boolean;
+                                    deliverInvoice: boolean;
+                                };
+                            }[];
                             abilities: {
                                 edit: boolean;
                                 approvePrice: boolean;
@@ -23650,6 +24824,57 @@ export interface paths {
                                     move: boolean;
                                 };
                             }[];
+                            /** @description Monthly statements (agreements paid monthly), newest month first */
+                            statements: {
+                                id: string;
+                                agreementId: string;
+                                officeId: string;
+                                customerName: string;
+                                /** @description YYYY-MM in the organisation’s zone: the visits accepted in it */
+                                month: string;
+                                /** @description How lists and histories name it: month and owner */
+                                label: string;
+                                periodStart: string;
+                                /** @description The month’s end: the statement is final, and its invoice’s deadline starts to run */
+                                periodEnd: string;
+                                /** @description Sum of its visits’ totals */
+                                amountFen: number;
+                                visitCount: number;
+                                version: number;
+                                paymentId: string | null;
+                                paidAt: string | null;
+                                paidMethod: string | null;
+                                paidByName: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                visits: {
+                                    orderId: string;
+                                    orderNumber: string;
+                                    acceptedAt: string;
+                                    /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                    amountFen: number;
+                                    statementId: string;
+                                }[];
+                                /** @description The receipt of its payment */
+                                receiptNumber: string | null;
+                                invoice: {
+                                    id: string;
+                                    number: string;
+                                    invoiceDate: string;
+                                    deliveredAt: string | null;
+                                } | null;
+                                /** @description The month is over: it can be paid and invoiced */
+                                final: boolean;
+                                /** @description The invoice must reach the owner by then: month end + invoiceDeliveryHours (A7.4.8) */
+                                dueAt: string;
+                                /** @description Past the deadline and the invoice not delivered */
+                                invoiceLate: boolean;
+                                abilities: {
+                                    pay: boolean;
+                                    recordInvoice: boolean;
+                                    deliverInvoice: boolean;
+                                };
+                            }[];
                             abilities: {
                                 edit: boolean;
                                 approvePrice: boolean;
@@ -23924,6 +25149,57 @@ export interface paths {
                                 abilities: {
                                     skip: boolean;
                                     move: boolean;
+                                };
+                            }[];
+                            /** @description Monthly statements (agreements paid monthly), newest month first */
+                            statements: {
+                                id: string;
+                                agreementId: string;
+                                officeId: string;
+                                customerName: string;
+                                /** @description YYYY-MM in the organisation’s zone: the visits accepted in it */
+                                month: string;
+                                /** @description How lists and histories name it: month and owner */
+                                label: string;
+                                periodStart: string;
+                                /** @description The month’s end: the statement is final, and its invoice’s deadline starts to run */
+                                periodEnd: string;
+                                /** @description Sum of its visits’ totals */
+                                amountFen: number;
+                                visitCount: number;
+                                version: number;
+                                paymentId: string | null;
+                                paidAt: string | null;
+                                paidMethod: string | null;
+                                paidByName: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                visits: {
+                                    orderId: string;
+                                    orderNumber: string;
+                                    acceptedAt: string;
+                                    /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                    amountFen: number;
+                                    statementId: string;
+                                }[];
+                                /** @description The receipt of its payment */
+                                receiptNumber: string | null;
+                                invoice: {
+                                    id: string;
+                                    number: string;
+                                    invoiceDate: string;
+                                    deliveredAt: string | null;
+                                } | null;
+                                /** @description The month is over: it can be paid and invoiced */
+                                final: boolean;
+                                /** @description The invoice must reach the owner by then: month end + invoiceDeliveryHours (A7.4.8) */
+                                dueAt: string;
+                                /** @description Past the deadline and the invoice not delivered */
+                                invoiceLate: boolean;
+                                abilities: {
+                                    pay: boolean;
+                                    recordInvoice: boolean;
+                                    deliverInvoice: boolean;
                                 };
                             }[];
                             abilities: {
@@ -24211,6 +25487,57 @@ export interface paths {
                                     move: boolean;
                                 };
                             }[];
+                            /** @description Monthly statements (agreements paid monthly), newest month first */
+                            statements: {
+                                id: string;
+                                agreementId: string;
+                                officeId: string;
+                                customerName: string;
+                                /** @description YYYY-MM in the organisation’s zone: the visits accepted in it */
+                                month: string;
+                                /** @description How lists and histories name it: month and owner */
+                                label: string;
+                                periodStart: string;
+                                /** @description The month’s end: the statement is final, and its invoice’s deadline starts to run */
+                                periodEnd: string;
+                                /** @description Sum of its visits’ totals */
+                                amountFen: number;
+                                visitCount: number;
+                                version: number;
+                                paymentId: string | null;
+                                paidAt: string | null;
+                                paidMethod: string | null;
+                                paidByName: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                visits: {
+                                    orderId: string;
+                                    orderNumber: string;
+                                    acceptedAt: string;
+                                    /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                    amountFen: number;
+                                    statementId: string;
+                                }[];
+                                /** @description The receipt of its payment */
+                                receiptNumber: string | null;
+                                invoice: {
+                                    id: string;
+                                    number: string;
+                                    invoiceDate: string;
+                                    deliveredAt: string | null;
+                                } | null;
+                                /** @description The month is over: it can be paid and invoiced */
+                                final: boolean;
+                                /** @description The invoice must reach the owner by then: month end + invoiceDeliveryHours (A7.4.8) */
+                                dueAt: string;
+                                /** @description Past the deadline and the invoice not delivered */
+                                invoiceLate: boolean;
+                                abilities: {
+                                    pay: boolean;
+                                    recordInvoice: boolean;
+                                    deliverInvoice: boolean;
+                                };
+                            }[];
                             abilities: {
                                 edit: boolean;
                                 approvePrice: boolean;
@@ -24458,6 +25785,10 @@ export interface paths {
                 query?: {
                     /** @description Org node to check (its subtree); all of the caller’s nodes when absent */
                     org?: string;
+                    /** @description First business date of a period (with `to`): dated breaches whose deadline fell in it */
+                    from?: string;
+                    /** @description Last business date of the period, included */
+                    to?: string;
                 };
                 header?: never;
                 path?: never;
@@ -24476,6 +25807,11 @@ export interface paths {
                             org: {
                                 id: string;
                                 name: string;
+                            } | null;
+                            /** @description The period asked (business dates); null: breaches now */
+                            period: {
+                                from: string;
+                                to: string;
                             } | null;
                             /** @description When the counts were taken (ISO UTC) */
                             checkedAt: string;
@@ -24508,6 +25844,8 @@ export interface paths {
                                         en: string;
                                     };
                                     count: number;
+                                    /** @description Counted for the period (missed deadlines dated in it); false: breaches now */
+                                    periodic: boolean;
                                 }[];
                             }[];
                         };
@@ -24674,6 +26012,10 @@ export interface paths {
                 query?: {
                     /** @description Org node to check (its subtree); all of the caller’s nodes when absent */
                     org?: string;
+                    /** @description First business date of a period (with `to`): dated breaches whose deadline fell in it */
+                    from?: string;
+                    /** @description Last business date of the period, included */
+                    to?: string;
                     /** @description Page number, from 1 */
                     page?: number;
                     /** @description Breaches per page (at most 100) */
@@ -24700,6 +26042,11 @@ export interface paths {
                                 id: string;
                                 name: string;
                             } | null;
+                            /** @description The period asked (business dates); null: breaches now */
+                            period: {
+                                from: string;
+                                to: string;
+                            } | null;
                             monitor: {
                                 id: string;
                                 clauseId: string;
@@ -24711,6 +26058,8 @@ export interface paths {
                                     "zh-CN": string;
                                     en: string;
                                 };
+                                /** @description Counted for the period (missed deadlines dated in it); false: breaches now */
+                                periodic: boolean;
                             };
                             items: {
                                 what: {

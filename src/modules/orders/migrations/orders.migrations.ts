@@ -1,6 +1,7 @@
 import type { CreateTableBuilder, Kysely } from 'kysely';
 import type { MigrationSet } from '../../../platform/db/migrator.js';
 import { ordersAgreementLink } from './orders-agreement.migration.js';
+import { ordersBilling } from './orders-billing.migration.js';
 import { ordersStaffShortReason } from './orders-staff-short.migration.js';
 
 export const ordersMigrations: MigrationSet = () => ({
@@ -151,4 +152,5 @@ export const ordersMigrations: MigrationSet = () => ({
   },
   ...ordersAgreementLink,
   ...ordersStaffShortReason,
+  ...ordersBilling,
 });

@@ -7,6 +7,7 @@ import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
 import { formatFen, milliText } from '../orders/money';
 import { AgreementActions } from './AgreementActions';
+import { AgreementStatements } from './AgreementStatements';
 import { AgreementStateTag } from './AgreementStateTag';
 import { AgreementVisits } from './AgreementVisits';
 import type { Agreement } from './agreement-model';
@@ -37,6 +38,7 @@ export function AgreementDetailPage() {
         <AgreementFacts agreement={a} />
         <AgreementItemsTable agreement={a} />
       </div>
+      <AgreementStatements agreement={a} />
       <AgreementVisits agreement={a} />
     </>
   );

@@ -7,6 +7,7 @@ import { useFormat } from '../../app/ui/format';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
 import { breachesQuery } from './compliance-queries';
+import { PeriodFilter, periodQuery, usePeriod } from './PeriodFilter';
 
 /** The current breaches of one monitor for a node: what breaks the clause, since when, and a link to the record. */
 export function BreachesPage() {
@@ -17,9 +18,11 @@ export function BreachesPage() {
   const [search, setSearch] = useSearchParams();
   const orgId = search.get('org');
   const page = Math.max(1, Number(search.get('page') ?? 1) || 1);
-  const list = useQuery(breachesQuery(monitorId, orgId, page));
+  const [period] = usePeriod();
+  const list = useQuery(breachesQuery(monitorId, orgId, page, period));
+  const backQuery = [orgId ? `org=${orgId}` : '', periodQuery(period)].filter(Boolean).join('&');
   const back = (
-    <Link to={`/compliance${orgId ? `?org=${orgId}` : ''}`} className="compliance-back">
+    <Link to={`/compliance${backQuery ? `?${backQuery}` : ''}`} className="compliance-back">
       {t('compliance:back')}
     </Link>
   );
@@ -43,13 +46,19 @@ export function BreachesPage() {
     <>
       <PageHeader
         title={`${data.monitor.clauseId} ${data.monitor.title[lang]}`}
-        subtitle={t('compliance:breaches.subtitle', {
-          clause: data.monitor.clauseTitle[lang],
-          org: data.org?.name ?? t('compliance:allMine'),
-          count: data.total,
-        })}
+        subtitle={[
+          t('compliance:breaches.subtitle', {
+            clause: data.monitor.clauseTitle[lang],
+            org: data.org?.name ?? t('compliance:allMine'),
+            count: data.total,
+          }),
+          data.period && data.monitor.periodic ? t('compliance:period.subtitle', data.period) : null,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
         extra={back}
       />
+      <PeriodFilter />
       {data.items.length === 0 ? (
         <Empty description={t('compliance:breaches.none')} />
       ) : (

@@ -8,6 +8,7 @@ import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
 import { ClauseStatus } from './ClauseStatus';
 import { byRegulation, complianceQuery } from './compliance-queries';
+import { PeriodFilter, usePeriod } from './PeriodFilter';
 
 /**
  * 合规视图 (X5): every clause of the regulations for the node chosen in the switcher, grouped by
@@ -18,17 +19,23 @@ export function CompliancePage() {
   const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
   const scope = useOrgScope();
   const format = useFormat();
-  const page = useQuery({ ...complianceQuery(scope.orgId), enabled: !scope.urlOrgInvisible });
+  const [period] = usePeriod();
+  const page = useQuery({ ...complianceQuery(scope.orgId, period), enabled: !scope.urlOrgInvisible });
 
   const header = (
     <PageHeader
       title={t('compliance:title')}
       subtitle={
         page.data
-          ? t('compliance:subtitle', {
-              org: page.data.org?.name ?? t('compliance:allMine'),
-              at: format.dateTime(page.data.checkedAt),
-            })
+          ? [
+              t('compliance:subtitle', {
+                org: page.data.org?.name ?? t('compliance:allMine'),
+                at: format.dateTime(page.data.checkedAt),
+              }),
+              page.data.period ? t('compliance:period.subtitle', page.data.period) : null,
+            ]
+              .filter(Boolean)
+              .join(' · ')
           : null
       }
     />
@@ -64,6 +71,7 @@ export function CompliancePage() {
   return (
     <>
       {header}
+      <PeriodFilter />
       <p className="compliance-summary">{t('compliance:summary', { total: rows.length, ...totals })}</p>
       {byRegulation(rows).map((g) => (
         <section key={g.regulation} className="compliance-group" aria-labelledby={`reg-${g.regulation}`}>
@@ -77,7 +85,7 @@ export function CompliancePage() {
                   <Tag className="clause-id">{c.id}</Tag>
                   <span className="clause-title">{c.title[lang]}</span>
                 </div>
-                <ClauseStatus clause={c} orgId={scope.orgId} />
+                <ClauseStatus clause={c} orgId={scope.orgId} period={period} />
               </li>
             ))}
           </ul>

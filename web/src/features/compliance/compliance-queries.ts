@@ -6,19 +6,21 @@ export type CompliancePage = Ok<'/api/compliance', 'get'>;
 export type ClauseRow = CompliancePage['clauses'][number];
 export type Breaches = Ok<'/api/compliance/monitors/{monitorId}/breaches', 'get'>;
 
-export const complianceQuery = (orgId: string | null) =>
+type Period = { from: string; to: string } | null;
+
+export const complianceQuery = (orgId: string | null, period: Period = null) =>
   queryOptions({
-    queryKey: ['compliance', orgId],
-    queryFn: () => unwrap(api.GET('/api/compliance', { params: { query: orgId ? { org: orgId } : {} } })),
+    queryKey: ['compliance', orgId, period],
+    queryFn: () => unwrap(api.GET('/api/compliance', { params: { query: { ...(orgId ? { org: orgId } : {}), ...(period ?? {}) } } })),
   });
 
-export const breachesQuery = (monitorId: string, orgId: string | null, page: number) =>
+export const breachesQuery = (monitorId: string, orgId: string | null, page: number, period: Period = null) =>
   queryOptions({
-    queryKey: ['compliance', 'breaches', monitorId, orgId, page],
+    queryKey: ['compliance', 'breaches', monitorId, orgId, page, period],
     queryFn: () =>
       unwrap(
         api.GET('/api/compliance/monitors/{monitorId}/breaches', {
-          params: { path: { monitorId }, query: { page, pageSize: 20, ...(orgId ? { org: orgId } : {}) } },
+          params: { path: { monitorId }, query: { page, pageSize: 20, ...(orgId ? { org: orgId } : {}), ...(period ?? {}) } },
         }),
       ),
     placeholderData: keepPreviousData,

@@ -15,7 +15,7 @@ export function DeliverInvoiceModal({
   onClose,
   onDelivered,
 }: {
-  invoice: Invoice;
+  invoice: Pick<Invoice, 'id' | 'number'>;
   onClose(): void;
   onDelivered(): Promise<unknown>;
 }) {

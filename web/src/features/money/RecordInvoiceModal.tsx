@@ -21,14 +21,17 @@ interface Values {
 
 /**
  * The cashier copies the paper invoice: number, type, date and the amount printed on it. The server
- * checks the amount against the order total (A7.4.8); its refusals land on their fields.
+ * checks the amount against the order total, or a monthly statement's amount (A7.4.8); its refusals land on their fields.
  */
 export function RecordInvoiceModal({
   order,
+  statement,
   onClose,
   onRecorded,
 }: {
+  /** The order invoiced, or — with `statement` — the monthly statement (its label as the number, its amount as the total). */
   order: { id: string; number: string; totalFen: number };
+  statement?: boolean;
   onClose(): void;
   onRecorded(): Promise<unknown>;
 }) {
@@ -42,16 +45,15 @@ export function RecordInvoiceModal({
     <FormModal<Values>
       open
       form={form}
-      title={t('money:invoices.recordTitle', { order: order.number })}
+      title={t(statement ? 'money:invoices.recordStatementTitle' : 'money:invoices.recordTitle', { order: order.number })}
       okText={t('money:invoices.record')}
       initialValues={{ kind: 'vat_general', date: today }}
       onClose={onClose}
       onSubmit={async (v) => {
+        const body = { number: v.number.trim(), kind: v.kind, date: v.date.format('YYYY-MM-DD'), amountFen: yuanToFen(v.amountFen) ?? 0 };
+        const params = { path: { id: order.id } };
         await unwrap(
-          api.POST('/api/orders/{id}/invoice', {
-            params: { path: { id: order.id } },
-            body: { number: v.number.trim(), kind: v.kind, date: v.date.format('YYYY-MM-DD'), amountFen: yuanToFen(v.amountFen) ?? 0 },
-          }),
+          statement ? api.POST('/api/statements/{id}/invoice', { params, body }) : api.POST('/api/orders/{id}/invoice', { params, body }),
         );
         await Promise.all([refresh(), onRecorded()]);
         toast.success(t('money:invoices.recorded'));
@@ -77,7 +79,7 @@ export function RecordInvoiceModal({
       <Form.Item
         name="amountFen"
         label={t('money:invoices.fields.amount')}
-        extra={t('money:invoices.amountHint', { total: formatFen(order.totalFen) })}
+        extra={t(statement ? 'money:invoices.amountHintStatement' : 'money:invoices.amountHint', { total: formatFen(order.totalFen) })}
         rules={[
           { required: true, message: t('validation:required') },
           { validator: async (_, v: string) => (!v || yuanToFen(v) !== null ? undefined : Promise.reject(t('money:yuanRule'))) },

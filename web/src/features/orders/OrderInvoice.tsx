@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Descriptions, Skeleton, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useAbility } from '../../app/auth/use-me';
 import { useFormat } from '../../app/ui/format';
 import { QueryError } from '../../app/ui/QueryError';
@@ -19,7 +20,22 @@ import { orderQuery } from './order-queries';
 export function OrderInvoice({ order }: { order: Order }) {
   const canRead = useAbility('receipts');
   if (!canRead || !order.acceptedAt || order.state === 'cancelled') return null;
+  if (order.billing === 'monthly') return <MonthlyNote order={order} />;
   return <InvoicePanel order={order} acceptedAt={order.acceptedAt} />;
+}
+
+/** A visit of an agreement paid monthly is charged and invoiced on the agreement's monthly statement, not here. */
+function MonthlyNote({ order }: { order: Order }) {
+  const { t } = useTranslation();
+  return (
+    <section className="panel" aria-labelledby="order-invoice">
+      <h2 id="order-invoice" className="card-heading">
+        {t('money:invoices.title')}
+      </h2>
+      <p className="muted">{t('orders:detail.monthly')}</p>
+      {order.agreementId ? <Link to={`/agreements/${order.agreementId}`}>{t('orders:detail.monthlyLink')}</Link> : null}
+    </section>
+  );
 }
 
 function InvoicePanel({ order, acceptedAt }: { order: Order; acceptedAt: string }) {

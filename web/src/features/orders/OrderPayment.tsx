@@ -42,7 +42,11 @@ export function OrderPayment({ order }: { order: Order }) {
         />
       ) : (
         <p className="muted">
-          {order.totalFen ? t('orders:detail.unpaid', { total: formatFen(order.totalFen) }) : t('orders:detail.notPriced')}
+          {order.billing === 'monthly'
+            ? t('orders:detail.monthly')
+            : order.totalFen
+              ? t('orders:detail.unpaid', { total: formatFen(order.totalFen) })
+              : t('orders:detail.notPriced')}
         </p>
       )}
       <h3 className="sub-heading">{t('orders:detail.measures')}</h3>
