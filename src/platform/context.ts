@@ -15,6 +15,8 @@ export interface Actor {
   displayName: string;
   access: Access;
   via: 'session' | 'token' | 'system';
+  /** The user must set a new password (after an administrator reset) before anything else. */
+  mustChangePassword?: boolean;
 }
 
 /** What every use case is handed; nothing is reached through globals. */
