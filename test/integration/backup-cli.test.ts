@@ -30,9 +30,11 @@ describe('backup and restore', () => {
     expect((await cli('seed', '--demo')).out).toContain('demo data seeded');
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'guanjia-backup-')), 'copy.db');
     expect((await cli('backup', file)).out).toContain(`backup written to ${file}`);
-    expect((await cli('user', 'create', '--username', 'after_backup', '--password', 'long-enough', '--role', 'cashier')).code).toBe(0);
+    const password = path.join(path.dirname(file), 'password');
+    fs.writeFileSync(password, 'long-enough\n', { mode: 0o600 });
+    expect((await cli('user', 'create', '--username', 'after_backup', '--password-file', password, '--role', 'cashier')).code).toBe(0);
     expect((await cli('restore', file)).out).toContain('database restored');
-    const gone = await cli('user', 'reset-password', '--username', 'after_backup', '--password', 'long-enough');
+    const gone = await cli('user', 'reset-password', '--username', 'after_backup', '--password-file', password);
     expect(gone.out).toContain('no user after_backup');
     expect((await cli('audit', 'verify')).out).toMatch(/demo: \d+ events, chain intact/);
     expect((await cli('seed', '--demo')).out).toContain('nothing changed');
