@@ -14,6 +14,9 @@ export class PasswordInputError extends Error {}
 /** The first line of a file or of standard input: what `echo secret > file` and pipes give. */
 const firstLine = (text: string) => text.replace(/\r?\n[\s\S]*$/, '');
 
+// What was typed (or pasted) after the end of one answer, for the next question.
+let typedAhead = '';
+
 /** Reads a line from the terminal without showing it; Ctrl-C cancels. */
 function promptHidden(question: string): Promise<string> {
   const stdin = process.stdin;
@@ -26,19 +29,36 @@ function promptHidden(question: string): Promise<string> {
       process.stderr.write('\n');
       then();
     };
-    const onData = (chunk: string) => {
-      for (const ch of chunk) {
-        if (ch === '\r' || ch === '\n' || ch === '\u0004') return finish(() => resolve(value));
-        if (ch === '\u0003') return finish(() => reject(new PasswordInputError('cancelled')));
+    /** Takes typed characters; true once the answer is complete. */
+    const take = (chunk: string): boolean => {
+      const chars = [...chunk];
+      for (const [i, ch] of chars.entries()) {
+        if (ch === '\r' || ch === '\n' || ch === '\u0004') {
+          typedAhead = chars
+            .slice(i + 1)
+            .join('')
+            .replace(/^\n/, '');
+          finish(() => resolve(value));
+          return true;
+        }
+        if (ch === '\u0003') {
+          finish(() => reject(new PasswordInputError('cancelled')));
+          return true;
+        }
         if (ch === '\u007f' || ch === '\b') value = [...value].slice(0, -1).join('');
         else if (ch >= ' ') value += ch;
       }
+      return false;
     };
+    const onData = (chunk: string) => void take(chunk);
     process.stderr.write(question);
     stdin.setEncoding('utf8');
     stdin.setRawMode(true);
     stdin.resume();
     stdin.on('data', onData);
+    const ahead = typedAhead;
+    typedAhead = '';
+    if (ahead) take(ahead);
   });
 }
 
