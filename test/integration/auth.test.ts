@@ -178,7 +178,8 @@ describe('API tokens', () => {
   });
 });
 
-describe('rate limit', () => {
+// each test seeds a second database of its own: more than the default 30 s on a busy machine
+describe('rate limit', { timeout: 120_000 }, () => {
   it('slows down password guessing on one account', async () => {
     const limited = await startTestEnv({ env: { GUANJIA_LOGIN_MAX_PER_MINUTE: '3' } });
     try {
