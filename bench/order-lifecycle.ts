@@ -15,8 +15,11 @@ const n = Number(arg('n', '200'));
 const clients = Number(arg('clients', '8'));
 
 const database = await benchDatabase(engine);
-const runtime = await openRuntime(loadConfig({ ...process.env, ...database.env, GUANJIA_LOGIN_MAX_PER_MINUTE: '10000' }));
-await seedDemo(runtime.deps);
+const runtime = await openRuntime(
+  loadConfig({ ...process.env, ...database.env, GUANJIA_LOGIN_MAX_PER_MINUTE: '10000', GUANJIA_LOGIN_MAX_PER_ADDRESS_PER_MINUTE: '10000' }),
+);
+// the clients sign in with the password the bench gives the demo users
+await seedDemo(runtime.deps, { password: 'guanjia2026' });
 const app = await createApp(runtime);
 await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();

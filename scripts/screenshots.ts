@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../test/e2e/support/browser.js';
 import { startServer } from '../test/e2e/support/server.js';
+import { DEMO_PASSWORD } from '../test/support/demo-password.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'docs/screenshots');
@@ -35,7 +36,7 @@ try {
       await page.screenshot({ path: path.join(out, `signin-${size.name}.png`) });
 
       await page.locator('#login-username').fill('admin');
-      await page.locator('#login-password').fill('guanjia2026');
+      await page.locator('#login-password').fill(DEMO_PASSWORD);
       await page.locator('form button[type=submit]').click();
       await page.waitForURL((url) => !url.pathname.startsWith('/login'));
       await page.goto(`${server.url}/users`);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { BackupRefusal, type DataPaths, restoreBackup, writeBackup } from './backup.js';
+import { newPasswordFrom, PasswordInputError, type PasswordSource } from './cli-password.js';
 import { findRole } from './modules/identity/role.repo.js';
 import { createUser, findUserIdByUsername, grantRole, resetPassword } from './modules/identity/user.service.js';
 import { findOrg, findOrgByCode, findRoot } from './modules/orgs/org.repo.js';
@@ -12,7 +13,7 @@ import { sqliteFileOf } from './platform/db/connect.js';
 import { DomainError } from './platform/http/errors.js';
 import { UUID_PATTERN } from './platform/ids.js';
 import { openRuntime, type Runtime } from './runtime.js';
-import { seedDemo } from './seed/demo.js';
+import { seedDemoWithPassword } from './seed/demo-password.js';
 import { serve } from './server.js';
 
 const config = loadConfig();
@@ -83,54 +84,80 @@ program
   .addOption(new Option('--demo', 'the demo organisation with users for every built-in role').makeOptionMandatory())
   .action(() =>
     withRuntime(async (rt) => {
-      const { created } = await seedDemo(rt.deps);
+      const { created, password, file } = await seedDemoWithPassword(rt.deps, config.dataDir);
       console.log(created ? `demo data seeded: ${created} records added` : 'demo data already present: nothing changed');
+      if (password) console.log(`demo users' password: ${password} (kept in ${file})`);
     }),
   );
 
 const user = program.command('user').description('Manage users');
-user
-  .command('create')
-  .description('Create a user and grant a role at a node (default: the root)')
-  .requiredOption('--username <name>', 'sign-in name')
-  .requiredOption('--password <password>', 'initial password (8+ characters)')
-  .requiredOption('--role <code>', 'role code, e.g. system_admin, office_head')
-  .option('--org <node>', 'node code or id where the role holds (and the user belongs)')
-  .option('--name <display>', 'display name (defaults to the username)')
-  .option('--tenant <code>', 'tenant code, when the server hosts several')
-  .action((o: { username: string; password: string; role: string; org?: string; name?: string; tenant?: string }) =>
-    withRuntime(async (rt) => {
-      const ctx = await tenantContext(rt, o.tenant);
-      const orgId = await orgIdOf(ctx, o.org);
-      const role = await findRole(ctx.db, ctx.actor.tenantId, { code: o.role });
-      if (!role) fail(`no role ${o.role}`);
-      const created = await createUser(ctx, {
-        username: o.username,
-        displayName: o.name ?? o.username,
-        orgId,
-        password: o.password,
-        mustChangePassword: false,
-      }).catch(explain);
-      await grantRole(ctx, created.id, { roleId: role.id, orgId }).catch(explain);
-      console.log(`user ${created.username} created with role ${role.code} at ${created.orgName}`);
-    }),
-  );
-user
-  .command('reset-password')
-  .description('Set a new password for a user (they must change it at next sign-in)')
-  .requiredOption('--username <name>', 'sign-in name')
-  .requiredOption('--password <password>', 'new password (8+ characters)')
-  .option('--tenant <code>', 'tenant code')
-  .action((o: { username: string; password: string; tenant?: string }) =>
-    withRuntime(async (rt) => {
-      const ctx = await tenantContext(rt, o.tenant);
-      const id = await findUserIdByUsername(ctx, o.username);
-      if (!id) fail(`no user ${o.username}`);
-      if (o.password.length < 8) fail('the password needs at least 8 characters');
-      await resetPassword(ctx, id, o.password).catch(explain);
-      console.log(`password of ${o.username} reset; their sessions were ended`);
-    }),
-  );
+
+/** The ways to give a new password; `--password VALUE` is kept only to explain why it is refused. */
+function passwordOptions(command: Command): Command {
+  return command
+    .option('--password-file <file>', 'read the password from the first line of FILE (for scripts)')
+    .option('--password-stdin', 'read the password from the first line of standard input (for scripts)')
+    .addOption(new Option('--password <password>', 'removed: shows in the process list and shell history').hideHelp());
+}
+
+async function passwordOrFail(o: PasswordSource, username: string): Promise<string> {
+  try {
+    return await newPasswordFrom(o, username);
+  } catch (e) {
+    if (e instanceof PasswordInputError || (e as NodeJS.ErrnoException).code === 'ENOENT') fail((e as Error).message);
+    throw e;
+  }
+}
+
+passwordOptions(
+  user
+    .command('create')
+    .description(
+      'Create a user and grant a role at a node (default: the root). Asks for the password on a terminal; ' +
+        'the user must change it at first sign-in.',
+    )
+    .requiredOption('--username <name>', 'sign-in name')
+    .requiredOption('--role <code>', 'role code, e.g. system_admin, office_head')
+    .option('--org <node>', 'node code or id where the role holds (and the user belongs)')
+    .option('--name <display>', 'display name (defaults to the username)')
+    .option('--tenant <code>', 'tenant code, when the server hosts several'),
+).action((o: PasswordSource & { username: string; role: string; org?: string; name?: string; tenant?: string }) =>
+  withRuntime(async (rt) => {
+    const password = await passwordOrFail(o, o.username);
+    const ctx = await tenantContext(rt, o.tenant);
+    const orgId = await orgIdOf(ctx, o.org);
+    const role = await findRole(ctx.db, ctx.actor.tenantId, { code: o.role });
+    if (!role) fail(`no role ${o.role}`);
+    const created = await createUser(ctx, {
+      username: o.username,
+      displayName: o.name ?? o.username,
+      orgId,
+      password,
+      // whoever ran the command knows the password too: its owner sets their own at first sign-in
+      mustChangePassword: true,
+    }).catch(explain);
+    await grantRole(ctx, created.id, { roleId: role.id, orgId }).catch(explain);
+    console.log(
+      `user ${created.username} created with role ${role.code} at ${created.orgName}; they choose a new password at first sign-in`,
+    );
+  }),
+);
+passwordOptions(
+  user
+    .command('reset-password')
+    .description('Set a new password for a user (they must change it at next sign-in). Asks for it on a terminal.')
+    .requiredOption('--username <name>', 'sign-in name')
+    .option('--tenant <code>', 'tenant code'),
+).action((o: PasswordSource & { username: string; tenant?: string }) =>
+  withRuntime(async (rt) => {
+    const ctx = await tenantContext(rt, o.tenant);
+    const id = await findUserIdByUsername(ctx, o.username);
+    if (!id) fail(`no user ${o.username}`);
+    const password = await passwordOrFail(o, o.username);
+    await resetPassword(ctx, id, password).catch(explain);
+    console.log(`password of ${o.username} reset; their sessions were ended`);
+  }),
+);
 
 /** The SQLite database and blob folder of this data folder; PostgreSQL is backed up with its own tools. */
 function sqlitePathsOrExplain(): DataPaths {

@@ -6,8 +6,8 @@ import { sqliteFileOf } from './platform/db/connect.js';
 import { takeInstanceLock } from './platform/db/instance-lock.js';
 import { ActivityMeter, readableLog } from './platform/http/activity.js';
 import { createApp, openRuntime } from './runtime.js';
-import { DEMO_PASSWORD, DEMO_TENANT } from './seed/demo.data.js';
-import { seedDemo } from './seed/demo.js';
+import { DEMO_TENANT } from './seed/demo.data.js';
+import { demoPasswordFile, demoSignInLines, seedDemoWithPassword } from './seed/demo-password.js';
 import { webPlugin } from './web.js';
 
 /** Starts the server: migrate, optionally seed the demo on an empty database, listen, say how to sign in. */
@@ -25,9 +25,11 @@ export async function serve(options: { demo: boolean; config?: Config }): Promis
   }
   // a demo server's clock can be moved (POST /api/demo/clock) to simulate a month end
   const runtime = await openRuntime(config, demoMode ? { clock: new AdjustableClock() } : {});
+  let shownPassword: string | null = null;
   if (options.demo && (await listTenants(runtime.deps)).length === 0) {
-    const { created } = await seedDemo(runtime.deps);
-    console.log(`Demo data seeded (${created} records).`);
+    const seeded = await seedDemoWithPassword(runtime.deps, config.dataDir);
+    shownPassword = seeded.password;
+    console.log(`Demo data seeded (${seeded.created} records).`);
   }
   // The summary log: a line per minute of activity, and warnings and errors as readable lines.
   const meter = config.logFormat === 'summary' ? new ActivityMeter() : null;
@@ -65,10 +67,29 @@ export async function serve(options: { demo: boolean; config?: Config }): Promis
     `  API documentation: ${url}/api/docs`,
   ];
   if (demoMode) lines.push('  Demo mode: an administrator can set the simulated time on the jobs page (系统管理 → 定时任务).');
-  if (tenants.some((t) => t.code === DEMO_TENANT.code)) {
-    lines.push(`  Sign in with username "admin" and password "${DEMO_PASSWORD}" (demo data; every demo user has this password).`);
+  const demoData = tenants.some((t) => t.code === DEMO_TENANT.code);
+  if (demoData) {
+    lines.push(...demoSignInLines(demoPasswordFile(config.dataDir), shownPassword));
   } else if (tenants.length === 0) {
-    lines.push('  No users yet: create one with  npx guanjia user create --username admin --password <password> --role system_admin');
+    lines.push('  No users yet: create the first administrator with  npx guanjia user create --username admin --role system_admin');
   }
   console.log(`${lines.join('\n')}\n`);
+  if (demoData && !isLoopback(config.host)) console.error(exposedDemoWarning(config.host));
+}
+
+/** Whether `host` is reachable from this machine only. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
+}
+
+function exposedDemoWarning(host: string): string {
+  const bar = '!'.repeat(78);
+  return [
+    bar,
+    `!! WARNING: the demo organisation is served on ${host}, not only on this machine (127.0.0.1).`,
+    '!! Every demo user shares one password and holds real permissions: anyone who can reach this',
+    '!! address and learns it can sign in as the system administrator. Unset HOST to keep the demo',
+    '!! local, or start a real install instead (README, "Going live").',
+    bar,
+  ].join('\n');
 }

@@ -10,7 +10,8 @@ export interface Config {
   databaseUrl: string | undefined;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
-  loginRateLimit: { max: number; windowMs: number };
+  /** Sign-in attempts per window: `max` per address and username, `maxPerAddress` per address whatever the username. */
+  loginRateLimit: { max: number; maxPerAddress: number; windowMs: number };
   /** Cookies get `Secure` when the app is served over HTTPS (or told so). */
   secureCookies: boolean;
   trustProxy: boolean;
@@ -44,7 +45,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     sessionIdleMinutes: int(env.GUANJIA_SESSION_IDLE_MINUTES, 12 * 60),
     sessionMaxHours: int(env.GUANJIA_SESSION_MAX_HOURS, 7 * 24),
-    loginRateLimit: { max: int(env.GUANJIA_LOGIN_MAX_PER_MINUTE, 10), windowMs: 60_000 },
+    loginRateLimit: {
+      max: int(env.GUANJIA_LOGIN_MAX_PER_MINUTE, 10),
+      maxPerAddress: int(env.GUANJIA_LOGIN_MAX_PER_ADDRESS_PER_MINUTE, 30),
+      windowMs: 60_000,
+    },
     secureCookies: env.GUANJIA_SECURE_COOKIES === '1',
     trustProxy: env.GUANJIA_TRUST_PROXY === '1',
     logLevel: env.LOG_LEVEL ?? 'info',

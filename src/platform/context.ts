@@ -18,6 +18,8 @@ export interface Actor {
   via: 'session' | 'token' | 'system';
   /** The API token acting, when `via` is `token` (idempotency keys are the token's own). */
   tokenId?: string;
+  /** The user must set a new password (after an administrator reset) before anything else. */
+  mustChangePassword?: boolean;
 }
 
 /** What every use case is handed; nothing is reached through globals. */

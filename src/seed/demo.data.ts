@@ -3,7 +3,6 @@ import type { OrgKind } from '../platform/db/schema.js';
 
 /** The demo tenant: a property group with two offices, a health centre, a social-work centre, a GPS department. */
 export const DEMO_TENANT = { code: 'demo', name: '安居集团（演示）', rootName: '安居集团总部', rootCode: 'hq' };
-export const DEMO_PASSWORD = 'guanjia2026';
 
 export const DEMO_ORGS: { code: string; parent: string; kind: OrgKind; name: string }[] = [
   { code: 'pm', parent: 'hq', kind: 'company', name: '安居物业管理有限公司' },

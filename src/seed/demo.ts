@@ -21,12 +21,17 @@ import { type AppDeps, systemActor, type UseCase } from '../platform/context.js'
 import { actAs } from './act-as.js';
 import { seedAgreements } from './demo.agreements.js';
 import { seedCallbacks } from './demo.callbacks.js';
-import { DEMO_BOOKS, DEMO_ITEMS, DEMO_ORDERS, DEMO_ORGS, DEMO_PASSWORD, DEMO_PRICE_LISTS, DEMO_TENANT, DEMO_USERS } from './demo.data.js';
+import { DEMO_BOOKS, DEMO_ITEMS, DEMO_ORDERS, DEMO_ORGS, DEMO_PRICE_LISTS, DEMO_TENANT, DEMO_USERS } from './demo.data.js';
 import { demoSignature } from './demo.signature.js';
 
-/** Seeds the demo tenant through the same use cases people use (so it is audited). Re-running adds only what is missing. */
-export async function seedDemo(deps: AppDeps): Promise<{ created: number }> {
+/**
+ * Seeds the demo tenant through the same use cases people use (so it is audited). Re-running adds
+ * only what is missing. Every demo user made now gets `password` (chosen by the caller: random at
+ * `npm start`, see demo-password.ts); `usersCreated` says whether anyone got it.
+ */
+export async function seedDemo(deps: AppDeps, options: { password: string }): Promise<{ created: number; usersCreated: number }> {
   let created = 0;
+  let usersCreated = 0;
   let tenant = await findTenantByCode(deps, DEMO_TENANT.code);
   if (!tenant) {
     await createTenant(deps, DEMO_TENANT);
@@ -52,11 +57,12 @@ export async function seedDemo(deps: AppDeps): Promise<{ created: number }> {
         displayName: u.name,
         phone: u.phone,
         orgId: await orgId(u.org),
-        password: DEMO_PASSWORD,
+        password: options.password,
         mustChangePassword: false,
       });
       user = { ...made };
       created++;
+      usersCreated++;
     }
     const role = await findRole(deps.db, tenant.id, { code: u.role });
     const org = await orgId(u.grantAt ?? u.org);
@@ -70,7 +76,7 @@ export async function seedDemo(deps: AppDeps): Promise<{ created: number }> {
   created += await seedOrders(ctx);
   created += await seedAgreements(ctx);
   created += await seedCallbacks(ctx);
-  return { created };
+  return { created, usersCreated };
 }
 
 async function seedCatalogue(ctx: UseCase): Promise<number> {

@@ -38,7 +38,7 @@ describe('user administration', () => {
     await choose(s.page, '所属组织', '翠竹园环境部');
     await dialog.getByLabel('初始密码').fill('short');
     await dialog.getByRole('button', { name: '创建' }).click();
-    await expect.poll(() => fieldError(s.page, '初始密码').innerText()).toBe('至少 8 个字符');
+    await expect.poll(() => fieldError(s.page, '初始密码').innerText()).toBe('至少 10 个字符');
 
     // The server refuses a taken username; its answer lands on the username field.
     await dialog.getByLabel('初始密码').fill('Welcome2026');

@@ -80,6 +80,51 @@ describe('passwords', () => {
   });
 });
 
+describe('a password reset by an administrator', () => {
+  it('must be changed before the API does anything else', async () => {
+    const admin = await t.login('admin');
+    await admin.post(`/api/users/${await t.userId('huangli')}/reset-password`, { newPassword: 'reset-by-admin-1' });
+    const cashier = t.anonymous();
+    expect((await cashier.post('/api/auth/login', { username: 'huangli', password: 'reset-by-admin-1' })).status).toBe(200);
+    for (const res of [await cashier.get('/api/orders'), await cashier.post('/api/tokens', { name: 'x', permissions: ['orders.read'] })]) {
+      expect(res.status).toBe(403);
+      expect(res.body.code).toBe('auth.password_change_required');
+    }
+    expect((await cashier.get('/api/auth/me')).body.user.mustChangePassword).toBe(true);
+    const weak = await cashier.post('/api/auth/password', { currentPassword: 'reset-by-admin-1', newPassword: 'onlyletters' });
+    expect(weak.status).toBe(422);
+    expect(weak.body.errors[0]).toMatchObject({ field: 'newPassword', code: 'password.one_kind' });
+    expect((await cashier.post('/api/auth/password', { currentPassword: 'reset-by-admin-1', newPassword: 'her-own-pass-2' })).status).toBe(
+      200,
+    );
+    expect((await cashier.get('/api/orders')).status).toBe(200);
+  });
+
+  it('stops the user’s API tokens too until it is changed', async () => {
+    const admin = await t.login('admin');
+    const created = await admin.post('/api/tokens', { name: '报表', permissions: ['users.read'] });
+    const bearer = new Agent(t.app, { authorization: `Bearer ${created.body.token}` });
+    expect((await bearer.get('/api/users')).status).toBe(200);
+    await t.runtime.deps.db.updateTable('users').set({ must_change_password: 1 }).where('username', '=', 'admin').execute();
+    try {
+      const res = await bearer.get('/api/users');
+      expect(res.status).toBe(403);
+      expect(res.body.code).toBe('auth.password_change_required');
+    } finally {
+      await t.runtime.deps.db.updateTable('users').set({ must_change_password: 0 }).where('username', '=', 'admin').execute();
+    }
+  });
+
+  it('cannot be done to oneself: one’s own password changes only with the current one', async () => {
+    const admin = await t.login('admin');
+    const res = await admin.post(`/api/users/${await t.userId('admin')}/reset-password`, { newPassword: 'taken-over-123' });
+    expect(res.status).toBe(403);
+    expect(res.body.code).toBe('user.cannot_reset_own_password');
+    expect((await t.anonymous().post('/api/auth/login', { username: 'admin', password: 'taken-over-123' })).status).toBe(401);
+    expect((await admin.get(`/api/users/${await t.userId('admin')}`)).body.abilities.resetPassword).toBe(false);
+  });
+});
+
 describe('cross-site requests', () => {
   it('refuses a write that lacks the CSRF header', async () => {
     const a = await t.login('admin');
@@ -116,7 +161,7 @@ describe('API tokens', () => {
       username: 'tok',
       displayName: 'x',
       orgId: await t.org('hq'),
-      password: 'longenough',
+      password: 'long-enough',
     });
     expect(write.status).toBe(403);
     expect((await admin.get('/api/tokens')).body.some((x: { name: string; token?: string }) => x.name === '对账系统' && !x.token)).toBe(
@@ -133,7 +178,8 @@ describe('API tokens', () => {
   });
 });
 
-describe('rate limit', () => {
+// each test seeds a second database of its own: more than the default 30 s on a busy machine
+describe('rate limit', { timeout: 120_000 }, () => {
   it('slows down password guessing on one account', async () => {
     const limited = await startTestEnv({ env: { GUANJIA_LOGIN_MAX_PER_MINUTE: '3' } });
     try {
@@ -143,6 +189,20 @@ describe('rate limit', () => {
       expect(statuses).toEqual([401, 401, 401, 429, 429]);
       const other = await limited.anonymous().post('/api/auth/login', { username: 'wangfang', password: 'guanjia2026' });
       expect(other.status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+  it('slows down one guess at each of many accounts from one address', async () => {
+    const limited = await startTestEnv({ env: { GUANJIA_LOGIN_MAX_PER_ADDRESS_PER_MINUTE: '4' } });
+    try {
+      const statuses: number[] = [];
+      for (const username of ['admin', 'zhangjg', 'wangfang', 'zhaolei', 'chenjing'])
+        statuses.push((await limited.anonymous().post('/api/auth/login', { username, password: 'guanjia2025' })).status);
+      expect(statuses).toEqual([401, 401, 401, 401, 429]);
+      const right = await limited.anonymous().post('/api/auth/login', { username: 'liuyang', password: 'guanjia2026' });
+      expect(right.status).toBe(429);
+      expect(right.body.code).toBe('request.rate_limited');
     } finally {
       await limited.close();
     }

@@ -7,6 +7,10 @@ import * as tar from 'tar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, TEST_ENGINE, type TestDatabase } from '../support/database.js';
 
+/** The CLI takes a password from a file (never from the command line). */
+const PASSWORD_FILE = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'guanjia-pw-')), 'password');
+fs.writeFileSync(PASSWORD_FILE, 'long-enough\n', { mode: 0o600 });
+
 const run = promisify(execFile);
 let database: TestDatabase;
 const servers: ChildProcess[] = [];
@@ -62,7 +66,7 @@ function blobFiles(): string[] {
     .sort();
 }
 const userExists = async (username: string) =>
-  !(await cli('user', 'reset-password', '--username', username, '--password', 'long-enough')).out.includes(`no user ${username}`);
+  !(await cli('user', 'reset-password', '--username', username, '--password-file', PASSWORD_FILE)).out.includes(`no user ${username}`);
 
 describe('backup and restore', () => {
   // a dozen CLI processes and a server, one of them seeding the demo: well over the default 30 s on a busy machine
@@ -87,7 +91,9 @@ describe('backup and restore', () => {
       ).toEqual(signatures);
 
       // after the backup: a new user, and the disk's signatures lost
-      expect((await cli('user', 'create', '--username', 'after_backup', '--password', 'long-enough', '--role', 'cashier')).code).toBe(0);
+      expect((await cli('user', 'create', '--username', 'after_backup', '--password-file', PASSWORD_FILE, '--role', 'cashier')).code).toBe(
+        0,
+      );
       fs.rmSync(blobsDir(), { recursive: true });
       const restored = await cli('restore', file);
       expect(restored.out).toContain(`database and ${signatures.length} signatures and photos restored`);
@@ -104,7 +110,9 @@ describe('backup and restore', () => {
     async () => {
       const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'guanjia-backup-')), 'before.tar.gz');
       expect((await cli('backup', file)).code).toBe(0);
-      expect((await cli('user', 'create', '--username', 'while_serving', '--password', 'long-enough', '--role', 'cashier')).code).toBe(0);
+      expect((await cli('user', 'create', '--username', 'while_serving', '--password-file', PASSWORD_FILE, '--role', 'cashier')).code).toBe(
+        0,
+      );
       const server = await startServer();
       const refused = await cli('restore', file);
       expect(refused.code).toBe(2);
@@ -125,7 +133,7 @@ describe('backup and restore', () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guanjia-backup-'));
       const good = path.join(dir, 'good.tar.gz');
       expect((await cli('backup', good)).code).toBe(0);
-      expect((await cli('user', 'create', '--username', 'kept_user', '--password', 'long-enough', '--role', 'cashier')).code).toBe(0);
+      expect((await cli('user', 'create', '--username', 'kept_user', '--password-file', PASSWORD_FILE, '--role', 'cashier')).code).toBe(0);
       const before = blobFiles();
 
       // the same archive with one signature left out (and the manifest's count to match)

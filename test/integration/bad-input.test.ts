@@ -28,28 +28,28 @@ describe('bad input gets a problem+json answer and writes nothing', () => {
     ['malformed JSON', async () => '{"username": "x", ', 400, 'request.malformed'],
     [
       'a number where text belongs',
-      async () => ({ username: 12345, displayName: '甲', orgId: await t.org('hq'), password: 'longenough' }),
+      async () => ({ username: 12345, displayName: '甲', orgId: await t.org('hq'), password: 'long-enough' }),
       400,
       'request.invalid',
       'username',
     ],
     [
       'an unknown field',
-      async () => ({ username: 'ok_name', displayName: '甲', orgId: await t.org('hq'), password: 'longenough', isAdmin: true }),
+      async () => ({ username: 'ok_name', displayName: '甲', orgId: await t.org('hq'), password: 'long-enough', isAdmin: true }),
       400,
       'request.invalid',
       'isAdmin',
     ],
     [
       'an over-long name',
-      async () => ({ username: 'ok_name', displayName: '长'.repeat(101), orgId: await t.org('hq'), password: 'longenough' }),
+      async () => ({ username: 'ok_name', displayName: '长'.repeat(101), orgId: await t.org('hq'), password: 'long-enough' }),
       400,
       'request.invalid',
       'displayName',
     ],
     [
       'a malformed id',
-      async () => ({ username: 'ok_name', displayName: '甲', orgId: 'not-an-id', password: 'longenough' }),
+      async () => ({ username: 'ok_name', displayName: '甲', orgId: 'not-an-id', password: 'long-enough' }),
       400,
       'request.invalid',
       'orgId',
@@ -92,7 +92,7 @@ describe('bad input gets a problem+json answer and writes nothing', () => {
     expect((await admin.get(`/api/orgs/${other.rootId}`)).status).toBe(404);
     expect((await admin.get(`/api/orgs/${other.rootId}/params`)).status).toBe(404);
     const users = await userCount();
-    const res = await admin.post('/api/users', { username: 'cross', displayName: '越界', orgId: other.rootId, password: 'longenough' });
+    const res = await admin.post('/api/users', { username: 'cross', displayName: '越界', orgId: other.rootId, password: 'long-enough' });
     expect(res.status).toBe(404);
     expect(await userCount()).toBe(users);
   });

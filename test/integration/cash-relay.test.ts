@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Holding, heldTooLong, notRemittedInTime } from '../../src/modules/money/custody.rules.js';
-import { DEMO_PASSWORD } from '../../src/seed/demo.data.js';
+import { DEMO_PASSWORD } from '../support/demo-password.js';
 import { type Agent, startTestEnv, type TestEnv } from '../support/harness.js';
 import { driveTo } from '../support/orders.js';
 

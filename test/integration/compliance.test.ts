@@ -3,7 +3,7 @@ import { CLAUSES } from '../../src/modules/compliance/clauses.data.js';
 import { scanCompliance } from '../../src/modules/compliance/compliance-scan.service.js';
 import { SETTLE_MS, verifyQuotes } from '../../src/modules/orders/order-price-check.service.js';
 import { inTransaction, systemActor } from '../../src/platform/context.js';
-import { DEMO_PASSWORD } from '../../src/seed/demo.data.js';
+import { DEMO_PASSWORD } from '../support/demo-password.js';
 import { type Agent, startTestEnv, type TestEnv } from '../support/harness.js';
 import { driveTo } from '../support/orders.js';
 

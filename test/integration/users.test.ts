@@ -61,7 +61,7 @@ describe('users by organisation node', () => {
       username: 'wangfang',
       displayName: '另一个王芳',
       orgId: await t.org('office-b'),
-      password: 'longenough',
+      password: 'long-enough',
     });
     expect(res.status).toBe(409);
     expect(res.body.errors[0]).toMatchObject({ field: 'username', code: 'user.username_taken' });
@@ -79,12 +79,12 @@ describe('users by organisation node', () => {
       username: 'xiaozhao',
       displayName: '小赵',
       orgId: await t.org('office-a'),
-      password: 'longenough',
+      password: 'long-enough',
     });
     await admin.post(`/api/users/${helper.body.id}/grants`, { roleId: officeAdmin.body.id, orgId: await t.org('office-a') });
-    const sub = await t.anonymous().post('/api/auth/login', { username: 'xiaozhao', password: 'longenough' });
+    const sub = await t.anonymous().post('/api/auth/login', { username: 'xiaozhao', password: 'long-enough' });
     expect(sub.status).toBe(200);
-    const agent = await t.login('xiaozhao', 'longenough');
+    const agent = await t.login('xiaozhao', 'long-enough');
     const sysAdmin = roles.find((r) => r.code === 'system_admin')!;
     const escalate = await agent.post(`/api/users/${await t.userId('sunxy')}/grants`, {
       roleId: sysAdmin.id,

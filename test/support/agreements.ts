@@ -1,5 +1,5 @@
 import { systemActor, type UseCase } from '../../src/platform/context.js';
-import { DEMO_PASSWORD } from '../../src/seed/demo.data.js';
+import { DEMO_PASSWORD } from './demo-password.js';
 import type { Agent, TestEnv } from './harness.js';
 import { itemId, SIGNATURE_PNG } from './orders.js';
 

@@ -8,9 +8,10 @@ import { inTransaction } from '../../src/platform/context.js';
 import { newId } from '../../src/platform/ids.js';
 import { openRuntime } from '../../src/runtime.js';
 import { seedDemo } from '../../src/seed/demo.js';
+import { DEMO_PASSWORD } from './demo-password.js';
 
 const runtime = await openRuntime(loadConfig({ GUANJIA_DATA_DIR: process.argv[2] }));
-await seedDemo(runtime.deps);
+await seedDemo(runtime.deps, { password: DEMO_PASSWORD });
 const db = runtime.deps.db;
 const user = await db.selectFrom('users').selectAll().where('username', '=', 'chenjing').executeTakeFirstOrThrow();
 const office = await db.selectFrom('org_nodes').select('id').where('code', '=', 'office-a').executeTakeFirstOrThrow();

@@ -15,7 +15,9 @@ const present = (n: NotificationTable) => ({
 });
 
 function userOf(ctx: UseCase): string {
-  if (!ctx.actor.userId) throw new DomainError('forbidden', 'auth.forbidden', 'notifications belong to a user');
+  // a person's bell, not an integration's: an API token carries only the permissions chosen for it
+  if (!ctx.actor.userId || ctx.actor.via === 'token')
+    throw new DomainError('forbidden', 'auth.forbidden', 'notifications belong to a signed-in user');
   return ctx.actor.userId;
 }
 

@@ -49,6 +49,16 @@ export function clearSessionCookie(reply: FastifyReply): void {
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
 }
 
+/**
+ * A user whose password was reset by an administrator may do nothing but set a new one (and read
+ * their profile, sign out) — whatever client they use, the web app or the API, a session or a token.
+ */
+function checkPasswordChange(request: FastifyRequest): void {
+  const config = request.routeOptions.config;
+  if (!request.actor?.mustChangePassword || config.public || config.beforePasswordChange) return;
+  throw new DomainError('forbidden', 'auth.password_change_required', 'change your password first (POST /api/auth/password)');
+}
+
 /** Identifies the caller of every request (session cookie or API token) before any route runs. */
 export function registerAuthHook(app: App): void {
   app.decorateRequest('actor', null);
@@ -59,6 +69,7 @@ export function registerAuthHook(app: App): void {
     if (auth?.startsWith('Bearer ')) {
       request.actor = await resolveToken(app.deps, auth.slice(7).trim());
       if (!request.actor) throw new DomainError('unauthenticated', 'auth.invalid_token', 'the API token is not valid');
+      checkPasswordChange(request);
       return;
     }
     checkCsrf(request);
@@ -68,6 +79,7 @@ export function registerAuthHook(app: App): void {
     if (resolved && 'actor' in resolved) {
       request.actor = resolved.actor;
       request.sessionHash = resolved.tokenHash;
+      checkPasswordChange(request);
     } else {
       clearSessionCookie(reply);
       if (resolved && !request.routeOptions.config.public) {

@@ -1,5 +1,7 @@
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { errorResponses } from '../../platform/http/common.schemas.js';
+import { DomainError } from '../../platform/http/errors.js';
 import { type App, contextOf } from '../../platform/http/types.js';
 import { clearSessionCookie, setSessionCookie } from './auth.hook.js';
 import * as s from './identity.schemas.js';
@@ -10,10 +12,21 @@ const tags = ['sign-in'];
 const ok = z.object({ ok: z.literal(true) });
 
 export function authRoutes(app: App): void {
-  const { max, windowMs } = app.deps.config.loginRateLimit;
+  const { max, maxPerAddress, windowMs } = app.deps.config.loginRateLimit;
+  // Per address whatever the username: one guess at each of many accounts (a known demo password
+  // tried on every user) is slowed as much as many guesses at one.
+  // (a counter of our own beside the route's: the plugin runs one limiter per request)
+  const addressCount = app.createRateLimit({ max: maxPerAddress, timeWindow: windowMs, keyGenerator: (req) => req.ip });
+  const perAddress = async (req: FastifyRequest) => {
+    const r = await addressCount(req);
+    if (!r.isAllowed && r.isExceeded) {
+      throw new DomainError('rate_limited', 'request.rate_limited', 'too many sign-in attempts from this address; wait a minute');
+    }
+  };
   app.post(
     '/api/auth/login',
     {
+      preHandler: perAddress,
       config: {
         public: true,
         // Per address and username: slows guessing one account without locking everyone out.
@@ -49,12 +62,18 @@ export function authRoutes(app: App): void {
   );
   app.get(
     '/api/auth/me',
-    { schema: { tags, summary: 'The signed-in user, grants and menu abilities', response: { 200: s.meSchema, ...errorResponses } } },
+    {
+      config: { beforePasswordChange: true },
+      schema: { tags, summary: 'The signed-in user, grants and menu abilities', response: { 200: s.meSchema, ...errorResponses } },
+    },
     (req) => me(contextOf(req)),
   );
   app.post(
     '/api/auth/password',
-    { schema: { tags, summary: 'Change one’s own password', body: s.changePasswordBody, response: { 200: ok, ...errorResponses } } },
+    {
+      config: { beforePasswordChange: true },
+      schema: { tags, summary: 'Change one’s own password', body: s.changePasswordBody, response: { 200: ok, ...errorResponses } },
+    },
     async (req) => {
       await sessions.changePassword(contextOf(req), req.sessionHash, req.body);
       return { ok: true as const };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { booleanQuery, name, reason, version } from '../../platform/http/common.schemas.js';
 import { listQuery, pageOf } from '../../platform/http/list.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RULE_TEXT } from './password.rules.js';
 
 export const username = z
   .string()
@@ -9,7 +10,11 @@ export const username = z
   .max(40)
   .regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, _ . - only')
   .describe('Sign-in name');
-export const password = z.string().min(8, 'at least 8 characters').max(128).describe('At least 8 characters');
+export const password = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `at least ${PASSWORD_MIN_LENGTH} characters`)
+  .max(PASSWORD_MAX_LENGTH)
+  .describe(`New password: ${PASSWORD_RULE_TEXT}`);
 const phone = z
   .string()
   .trim()

@@ -1,4 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
+import { fieldError } from '../../platform/http/errors.js';
+import { PASSWORD_RULE_TEXT, passwordWeakness } from './password.rules.js';
 
 /** argon2id with OWASP's current minimum (19 MiB, 2 passes, 1 lane). */
 // `algorithm: 2` is Argon2id (the package's const enum cannot be imported under verbatimModuleSyntax).
@@ -18,4 +20,10 @@ export async function verifyPassword(stored: string | undefined, password: strin
     return false;
   }
   return verify(stored, password).catch(() => false);
+}
+
+/** Refuses a new password weaker than the rule (422 with the reason's code on `field`). */
+export function requireStrongPassword(password: string, username: string, field: string): void {
+  const weakness = passwordWeakness(password, username);
+  if (weakness) throw fieldError('unprocessable', weakness, field, `the password is too weak: ${PASSWORD_RULE_TEXT}`);
 }

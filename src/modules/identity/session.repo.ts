@@ -24,7 +24,7 @@ export async function findSession(db: Db, tenantId: string, tokenHash: string) {
     .selectFrom('sessions as s')
     .innerJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 's.tenant_id').onRef('u.id', '=', 's.user_id'))
     .selectAll('s')
-    .select(['u.username', 'u.display_name', 'u.active'])
+    .select(['u.username', 'u.display_name', 'u.active', 'u.must_change_password'])
     .where('s.tenant_id', '=', tenantId)
     .where('s.token_hash', '=', tokenHash)
     .executeTakeFirst();
@@ -96,7 +96,7 @@ export async function findTokenByHash(db: Db, tenantId: string, tokenHash: strin
     .selectFrom('api_tokens as t')
     .innerJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 't.tenant_id').onRef('u.id', '=', 't.user_id'))
     .selectAll('t')
-    .select(['u.username', 'u.display_name', 'u.active'])
+    .select(['u.username', 'u.display_name', 'u.active', 'u.must_change_password'])
     .where('t.tenant_id', '=', tenantId)
     .where('t.token_hash', '=', tokenHash)
     .executeTakeFirst();

@@ -1,8 +1,9 @@
+import { tokenAccess } from '../../platform/authz/access.js';
 import type { Actor, AppDeps, Tx, UseCase } from '../../platform/context.js';
 import { inTransaction } from '../../platform/context.js';
 import { DomainError, fieldError } from '../../platform/http/errors.js';
 import { loadGrantFacts } from './access.repo.js';
-import { hashPassword, verifyPassword } from './password.js';
+import { hashPassword, requireStrongPassword, verifyPassword } from './password.js';
 import { newSecret, parseSecret } from './secret.js';
 import * as sessions from './session.repo.js';
 import * as users from './user.repo.js';
@@ -13,18 +14,20 @@ export const TOKEN_PREFIX = 'gjt_';
 async function actorFor(
   deps: AppDeps,
   tenantId: string,
-  user: { id: string; username: string; display_name: string; active: number },
+  user: { id: string; username: string; display_name: string; active: number; must_change_password: number },
   via: Actor['via'],
   tokenPermissions: string[] | null,
 ): Promise<Actor | null> {
   if (Number(user.active) !== 1) return null;
+  const grants = await loadGrantFacts(deps.db, tenantId, user.id);
   return {
     tenantId,
     userId: user.id,
     username: user.username,
     displayName: user.display_name,
-    access: { grants: await loadGrantFacts(deps.db, tenantId, user.id), tokenPermissions: tokenPermissions && new Set(tokenPermissions) },
+    access: tokenPermissions ? tokenAccess(grants, tokenPermissions) : { grants, tokenPermissions: null },
     via,
+    mustChangePassword: Number(user.must_change_password) === 1,
   };
 }
 
@@ -127,7 +130,9 @@ export async function changePassword(
   currentTokenHash: string | null,
   input: { currentPassword: string; newPassword: string },
 ) {
-  if (!ctx.actor.userId) throw new DomainError('forbidden', 'auth.forbidden', 'only a user has a password');
+  if (!ctx.actor.userId || ctx.actor.via !== 'session') {
+    throw new DomainError('forbidden', 'auth.forbidden', 'a password is changed by its user, signed in');
+  }
   const userId = ctx.actor.userId;
   const found = await users.findUser(ctx.db, ctx.actor.tenantId, userId);
   if (!found || !(await verifyPassword(found.passwordHash, input.currentPassword))) {
@@ -136,6 +141,7 @@ export async function changePassword(
   if (input.currentPassword === input.newPassword) {
     throw fieldError('unprocessable', 'auth.password_unchanged', 'newPassword', 'choose a password different from the current one');
   }
+  requireStrongPassword(input.newPassword, found.user.username, 'newPassword');
   const hash = await hashPassword(input.newPassword);
   await inTransaction(ctx, async (tx) => {
     const next = { ...found.user, mustChangePassword: false, version: found.user.version + 1, updatedAt: tx.now };

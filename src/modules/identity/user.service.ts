@@ -6,7 +6,7 @@ import { newId } from '../../platform/ids.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
 import { loadGrantFacts } from './access.repo.js';
 import { USERS_MANAGE, USERS_READ } from './identity.permissions.js';
-import { hashPassword } from './password.js';
+import { hashPassword, requireStrongPassword } from './password.js';
 import * as roles from './role.repo.js';
 import * as sessions from './session.repo.js';
 import { canGrantRole, userAbilities } from './user.policy.js';
@@ -53,6 +53,7 @@ export interface CreateUserInput {
 
 /** Creates a user at a node the caller manages. */
 export async function createUser(ctx: UseCase, input: CreateUserInput) {
+  requireStrongPassword(input.password, input.username, 'password');
   const hash = await hashPassword(input.password);
   return inTransaction(ctx, async (tx) => {
     const org = await loadVisibleOrg(tx, input.orgId).catch(() => {
@@ -131,8 +132,18 @@ export async function setUserActive(ctx: UseCase, id: string, active: boolean, r
   });
 }
 
-/** An administrator sets a new password; the user must change it at next sign-in. */
+/**
+ * An administrator sets a new password; the user must change it at next sign-in. Never one's own:
+ * that takes the current password (POST /api/auth/password), so a stolen administrator's session is
+ * not enough to take the account over.
+ */
 export async function resetPassword(ctx: UseCase, id: string, newPassword: string) {
+  const target = await load(ctx, id, USERS_MANAGE);
+  if (id === ctx.actor.userId) {
+    throw new DomainError('forbidden', 'user.cannot_reset_own_password', 'change your own password with your current one');
+  }
+  requireStrongPassword(newPassword, target.user.username, 'newPassword');
+  // hashed before the transaction: argon2 takes tens of milliseconds the write lock need not wait for
   const hash = await hashPassword(newPassword);
   return inTransaction(ctx, async (tx) => {
     const found = await load(tx, id, USERS_MANAGE);

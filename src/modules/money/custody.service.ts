@@ -1,4 +1,4 @@
-import { allowsAt, scopeOf } from '../../platform/authz/access.js';
+import { type Access, allowsAt, relationCounts, scopeOf } from '../../platform/authz/access.js';
 import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
@@ -7,7 +7,7 @@ import { newId } from '../../platform/ids.js';
 import { addFen } from '../../platform/money.js';
 import { listStaff } from '../identity/staff.service.js';
 import { userAccess, userPlacement } from '../identity/user.service.js';
-import { ORDERS_ASSIGN, ORDERS_PAY, ORDERS_READ } from '../orders/order.permissions.js';
+import { ORDERS_ASSIGN, ORDERS_PAY, ORDERS_READ, ORDERS_WORK } from '../orders/order.permissions.js';
 import { loadVisibleOrg, orgPathOf } from '../orgs/org.service.js';
 import { paramAt } from '../params/params.service.js';
 import * as repo from './custody.repo.js';
@@ -24,6 +24,21 @@ import {
 } from './custody.rules.js';
 import { FINANCE_CUSTODIAN, RECEIPTS_ISSUE, RECEIPTS_READ } from './money.permissions.js';
 import { issueReceipt } from './receipt.service.js';
+
+/**
+ * Holding, handing over and receiving cash is a relation (the holder, the receiver), not a grant at a
+ * node; it counts only for someone who may take cash at all — staff paid on the spot, cashiers,
+ * supervisors — and, for an API token, only one given such a permission.
+ */
+const CUSTODY_PERMISSIONS = [ORDERS_WORK, ORDERS_PAY, ORDERS_ASSIGN, RECEIPTS_ISSUE];
+const custodian = (access: Access) => relationCounts(access, CUSTODY_PERMISSIONS);
+
+/** The caller as a holder of cash, or a refusal: a person, whose access lets them hold it. */
+function holderOf(tx: UseCase): string {
+  if (!tx.actor.userId) throw new DomainError('forbidden', 'auth.forbidden', 'only a person hands over cash');
+  if (!custodian(tx.actor.access)) throw new DomainError('forbidden', 'auth.forbidden', 'missing a permission to hold cash');
+  return tx.actor.userId;
+}
 
 function refuse(r: CustodyRefusal): never {
   throw fieldError(r.kind, r.code, r.field, r.code);
@@ -48,7 +63,8 @@ export async function takeIntoCustody(
 /** Money in hand: per person, the cash they hold and since when — the offices the caller reads, and their own. */
 export async function cashInHand(ctx: UseCase) {
   const scope = [...new Set([...scopeOf(ctx.actor.access, ORDERS_READ), ...scopeOf(ctx.actor.access, RECEIPTS_READ)])];
-  return moneyInHand(await repo.openHoldings(ctx.db, ctx.actor.tenantId, { scope, holderId: ctx.actor.userId }));
+  const holderId = custodian(ctx.actor.access) ? ctx.actor.userId : null;
+  return moneyInHand(await repo.openHoldings(ctx.db, ctx.actor.tenantId, { scope, holderId }));
 }
 
 /** Whether the office relays cash through the supervisor (A7.4.7, `cashRelayViaSupervisor`). */
@@ -82,8 +98,7 @@ export async function offerHandover(
   input: { toUserId: string; paymentIds: string[]; note?: string | undefined; withForm?: boolean | undefined },
 ) {
   return inTransaction(ctx, async (tx) => {
-    const giver = tx.actor.userId;
-    if (!giver) throw new DomainError('forbidden', 'auth.forbidden', 'only a person hands over cash');
+    const giver = holderOf(tx);
     const held = await repo.holdingsByPayment(tx.db, tx.actor.tenantId, input.paymentIds);
     const r = refuseHandover(giver, input.toUserId, input.paymentIds, held);
     if (r) refuse(r);
@@ -127,9 +142,10 @@ export async function offerHandover(
 }
 
 async function loadOffer(tx: Tx, id: string) {
+  const me = holderOf(tx);
   const h = await repo.findHandover(tx.db, tx.actor.tenantId, id);
-  if (!h || (h.toId !== tx.actor.userId && h.fromId !== tx.actor.userId)) throw notFound('handover');
-  if (h.toId !== tx.actor.userId) throw new DomainError('forbidden', 'auth.forbidden', 'only the receiver confirms a hand-over');
+  if (!h || (h.toId !== me && h.fromId !== me)) throw notFound('handover');
+  if (h.toId !== me) throw new DomainError('forbidden', 'auth.forbidden', 'only the receiver confirms a hand-over');
   if (h.state !== 'offered') throw new DomainError('conflict', 'handover.decided', 'this hand-over was already decided');
   return h;
 }
@@ -176,7 +192,7 @@ export async function refuseHandoverOffer(ctx: UseCase, id: string, reason: stri
 }
 
 export async function listHandovers(ctx: UseCase) {
-  return ctx.actor.userId ? repo.listHandovers(ctx.db, ctx.actor.tenantId, ctx.actor.userId) : [];
+  return ctx.actor.userId && custodian(ctx.actor.access) ? repo.listHandovers(ctx.db, ctx.actor.tenantId, ctx.actor.userId) : [];
 }
 
 /** A cashier hands a period's collected payments to finance (上缴, A2.4.2.4); finance confirms the amount. */

@@ -1,4 +1,4 @@
-import { type Access, allowsAt } from '../../platform/authz/access.js';
+import { type Access, allowsAt, relationCounts } from '../../platform/authz/access.js';
 import { commandsFrom } from '../../platform/machine.js';
 import { ORDER_MACHINE } from './order.machine.js';
 import { ORDERS_APPROVE, ORDERS_ASSIGN, ORDERS_INTAKE, ORDERS_PAY, ORDERS_READ, ORDERS_WORK } from './order.permissions.js';
@@ -6,9 +6,9 @@ import type { Order, OrderCommand } from './order.types.js';
 
 export interface OrderActorFacts {
   access: Access;
-  /** The caller is on the order now. */
+  /** The caller is on the order now, and may work as staff (`staffRelationCounts`). */
   isAssignee: boolean;
-  /** The caller was ever on the order (keeps sight of it after reassignment). */
+  /** The caller was ever on the order (keeps sight of it after reassignment), as staff who may work. */
   wasAssignee: boolean;
   /**
    * A7.4.7: whether the staff on the order may take the payment themselves. False once they are no longer on
@@ -33,12 +33,18 @@ export function staffCollectsNow(acceptedAt: string | null, now: Date, relay: bo
   return acceptedAt !== null && now.getTime() - Date.parse(acceptedAt) <= ON_THE_SPOT_MS;
 }
 
+/**
+ * Being on an order stands in for a grant at its office only for a caller who may do assigned work at
+ * all: one holding `orders.work` (an API token only if it was given `orders.work`).
+ */
+export const staffRelationCounts = (access: Access): boolean => relationCounts(access, [ORDERS_WORK]);
+
 const ON_SITE: OrderCommand[] = ['depart', 'arrive', 'start', 'record_materials', 'finish', 'accept', 'reject'];
 
 /** Who may give a command: the office's roles by permission, and the staff on the order for the on-site steps. */
 export function mayCommand(a: OrderActorFacts, command: OrderCommand, officePath: string): boolean {
   const at = (p: string) => allowsAt(a.access, p, officePath);
-  const staff = a.isAssignee && (a.access.system || a.access.grants.some((g) => g.permissions.includes(ORDERS_WORK)));
+  const staff = a.isAssignee && staffRelationCounts(a.access);
   switch (command) {
     case 'quote':
     case 'confirm':
@@ -58,7 +64,7 @@ export function mayCommand(a: OrderActorFacts, command: OrderCommand, officePath
 }
 
 export function mayRead(a: OrderActorFacts, officePath: string): boolean {
-  return allowsAt(a.access, ORDERS_READ, officePath) || a.isAssignee || a.wasAssignee;
+  return allowsAt(a.access, ORDERS_READ, officePath) || ((a.isAssignee || a.wasAssignee) && staffRelationCounts(a.access));
 }
 
 /** The buttons on an order: commands open in its state that the caller may give. */

@@ -175,7 +175,8 @@ export async function listOrders(db: Db, tenantId: string, f: OrderFilter) {
       .where('a.tenant_id', '=', tenantId)
       .where('a.user_id', '=', userId)
       .where('a.released_at', 'is', null);
-  if (f.mine && f.assigneeId) q = q.where('orders.id', 'in', assigned(f.assigneeId));
+  // "mine" with nobody to be (a token without orders.work, the system) is nothing, not everything
+  if (f.mine) q = f.assigneeId ? q.where('orders.id', 'in', assigned(f.assigneeId)) : q.where(pathWithin('o.path', []));
   else if (f.assigneeId) q = q.where((eb) => eb.or([pathWithin('o.path', f.scope), eb('orders.id', 'in', assigned(f.assigneeId!))]));
   else q = q.where(pathWithin('o.path', f.scope));
   if (f.officePath) q = q.where(pathWithin('o.path', [f.officePath]));

@@ -12,7 +12,7 @@ import { relaysCash } from '../money/custody.service.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
 import { tenantZone } from '../tenants/tenant.service.js';
 import { ORDERS_INTAKE, ORDERS_PAY, ORDERS_READ } from './order.permissions.js';
-import { mayCommand, mayRead, type OrderActorFacts, orderAbilities, staffCollectsNow } from './order.policy.js';
+import { mayCommand, mayRead, type OrderActorFacts, orderAbilities, staffCollectsNow, staffRelationCounts } from './order.policy.js';
 import * as repo from './order.repo.js';
 import { appointmentInOrder, businessDate, newOrderSteps, orderNumber, serviceTimes, toMilli } from './order.rules.js';
 import type { Assignee, Channel, Order, OrderLine, OrderState } from './order.types.js';
@@ -21,8 +21,9 @@ import { orderType } from './order-types.js';
 
 /** What the caller is to this order: their access, and whether they are (or were) on it. */
 export function actorFacts(ctx: UseCase, assignees: Assignee[]): OrderActorFacts {
-  const mine = assignees.filter((a) => a.userId === ctx.actor.userId);
-  return { access: ctx.actor.access, isAssignee: mine.some((a) => !a.releasedAt), wasAssignee: mine.length > 0 };
+  const access = ctx.actor.access;
+  const mine = staffRelationCounts(access) ? assignees.filter((a) => a.userId === ctx.actor.userId) : [];
+  return { access, isAssignee: mine.some((a) => !a.releasedAt), wasAssignee: mine.length > 0 };
 }
 
 /**
@@ -111,7 +112,8 @@ export async function listOrders(ctx: UseCase, f: OrderListInput) {
     to,
     scope,
     officePath,
-    assigneeId: ctx.actor.userId,
+    // the orders one is on count only for a caller whose work they are (a token without orders.work sees none)
+    assigneeId: staffRelationCounts(ctx.actor.access) ? ctx.actor.userId : null,
   });
   const rows = await Promise.all(
     items.map(async ({ order, officePath: path, officeName }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Access, decide, minimalPrefixes, scopeOf } from './access.js';
+import { type Access, decide, minimalPrefixes, relationCounts, scopeOf, tokenAccess, visibleScope } from './access.js';
 
 const HQ = '/hq/';
 const A = '/hq/pm/a/';
@@ -51,5 +51,23 @@ describe('scopes', () => {
     };
     expect(decide(access, 'p', '/hq/pm/ab/')).toBe('not_found');
     expect(scopeOf(access, 'p')).toEqual(['/hq/pm/a/']);
+  });
+});
+
+describe('API tokens', () => {
+  const worker = [
+    { orgId: 'env', orgPath: A_ENV, roleCode: 'cleaner', permissions: ['orders.work'] },
+    { orgId: 'a', orgPath: A, roleCode: 'token_keeper', permissions: ['tokens.manage'] },
+  ];
+  it('narrows every grant to the token and drops the grants left empty', () => {
+    const token = tokenAccess(worker, ['tokens.manage']);
+    expect(token.grants).toEqual([{ orgId: 'a', orgPath: A, roleCode: 'token_keeper', permissions: ['tokens.manage'] }]);
+    expect(visibleScope(tokenAccess(worker, ['orders.work']))).toEqual([A_ENV]);
+  });
+  it('lets a relation stand in for a grant only when the token carries its permission', () => {
+    expect(relationCounts({ grants: worker, tokenPermissions: null }, ['orders.work'])).toBe(true);
+    expect(relationCounts(tokenAccess(worker, ['tokens.manage']), ['orders.work'])).toBe(false);
+    expect(relationCounts(tokenAccess(worker, ['orders.work']), ['orders.work'])).toBe(true);
+    expect(relationCounts({ grants: [], tokenPermissions: null, system: true }, ['orders.work'])).toBe(true);
   });
 });

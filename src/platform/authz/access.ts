@@ -11,6 +11,7 @@ export interface GrantFact {
 }
 
 export interface Access {
+  /** For an API token, already narrowed to the token's permissions (see `tokenAccess`). */
   grants: readonly GrantFact[];
   /** An API token narrows its user's permissions to this set; null for a session. */
   tokenPermissions: ReadonlySet<string> | null;
@@ -19,6 +20,19 @@ export interface Access {
 }
 
 export type Decision = 'allow' | 'forbidden' | 'not_found';
+
+/**
+ * The access of an API token: every grant narrowed to the permissions chosen for the token, and
+ * grants left with none dropped, so code that reads the grants themselves (visibility, "works
+ * inside this node") is bounded by the token exactly as `allowsAt` is.
+ */
+export function tokenAccess(grants: readonly GrantFact[], tokenPermissions: Iterable<string>): Access {
+  const chosen = new Set(tokenPermissions);
+  const narrowed = grants
+    .map((g) => ({ ...g, permissions: g.permissions.filter((p) => chosen.has(p)) }))
+    .filter((g) => g.permissions.length > 0);
+  return { grants: narrowed, tokenPermissions: chosen };
+}
 
 export function within(path: string, prefix: string): boolean {
   return path.startsWith(prefix);
@@ -55,6 +69,17 @@ export function allowsAt(access: Access, permission: string, path: string): bool
 
 export function hasAnywhere(access: Access, permission: string): boolean {
   return scopeOf(access, permission).length > 0;
+}
+
+/**
+ * A right that comes from the caller's relation to a record rather than from a grant at its node —
+ * the staff on an order, the holder or receiver of collected cash. Such a right still rests on
+ * permissions: the relation counts only for a caller who holds one of `permissions` somewhere, and
+ * so, for an API token, only when the token was given one of them. Every relation-based path asks
+ * this, so a token never does more than its chosen permissions.
+ */
+export function relationCounts(access: Access, permissions: readonly string[]): boolean {
+  return permissions.some((p) => hasAnywhere(access, p));
 }
 
 /**

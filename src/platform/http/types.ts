@@ -18,6 +18,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Routes anyone may call without signing in (health, login, public notices). */
     public?: boolean;
+    /**
+     * Routes a user who must change their password may still call (their profile, the change
+     * itself); every other route answers 403 `auth.password_change_required` until they do.
+     */
+    beforePasswordChange?: boolean;
   }
   interface FastifyInstance {
     deps: AppDeps;

@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEMO_PASSWORD } from '../../support/demo-password.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -43,6 +44,9 @@ export async function startServer(options: { timeoutMs?: number } = {}): Promise
       PORT: String(port),
       HOST: '127.0.0.1',
       GUANJIA_LOGIN_MAX_PER_MINUTE: '10000',
+      GUANJIA_LOGIN_MAX_PER_ADDRESS_PER_MINUTE: '10000',
+      // the browser tests sign in with a password they know (npm start would pick a random one)
+      GUANJIA_DEMO_PASSWORD: DEMO_PASSWORD,
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
       GUANJIA_WEB: '',

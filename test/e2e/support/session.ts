@@ -3,11 +3,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject, type TestContext } from 'vitest';
+import { DEMO_PASSWORD } from '../../support/demo-password.js';
 import { type Browser, launchBrowser } from './browser.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const AXE = fs.readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
-export const PASSWORD = 'guanjia2026';
+export const PASSWORD = DEMO_PASSWORD;
 
 export interface Session {
   page: Page;

@@ -683,7 +683,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         currentPassword: string;
-                        /** @description At least 8 characters */
+                        /** @description New password: at least 10 characters, of at least two kinds (letters, digits, other), not containing the username */
                         newPassword: string;
                     };
                 };
@@ -3730,7 +3730,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description At least 8 characters */
+                        /** @description New password: at least 10 characters, of at least two kinds (letters, digits, other), not containing the username */
                         newPassword: string;
                     };
                 };

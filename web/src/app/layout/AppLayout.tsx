@@ -1,6 +1,6 @@
 import { MenuFoldOutlined, MenuOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { Button, Grid } from 'antd';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { RequireAuth } from '../auth/RequireAuth';
@@ -26,18 +26,48 @@ const ChangePasswordDialog = lazy(() => import('../auth/ChangePasswordDialog').t
 export function AppLayout() {
   return (
     <RequireAuth>
-      <OrgScopeProvider>
-        <ToastProvider>
-          <Shell />
-        </ToastProvider>
-      </OrgScopeProvider>
+      <ToastProvider>
+        <PasswordFirst>
+          <OrgScopeProvider>
+            <Shell />
+          </OrgScopeProvider>
+        </PasswordFirst>
+      </ToastProvider>
     </RequireAuth>
+  );
+}
+
+/**
+ * After an administrator reset the server answers nothing but the password change (403
+ * auth.password_change_required), so the shell and its pages wait: only the dialog shows until the
+ * new password is set, then everything loads afresh.
+ */
+function PasswordFirst({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  if (!me.user.mustChangePassword) return children;
+  return (
+    <div className="app-layout">
+      <div className="app-main">
+        <header className="app-header">
+          <Brand compact />
+          <div className="app-header-tools">
+            <LanguageSwitch />
+          </div>
+        </header>
+        <main id="main" className="app-content" tabIndex={-1}>
+          <h1 className="sr-only">{t('auth:password.mustChangeTitle')}</h1>
+        </main>
+      </div>
+      <Suspense fallback={<PageSpinner />}>
+        <ChangePasswordDialog open forced onClose={() => undefined} />
+      </Suspense>
+    </div>
   );
 }
 
 function Shell() {
   const { t } = useTranslation();
-  const me = useMe();
   // Until the first measurement, assume a desk (no flash of the phone layout on a PC).
   const phone = Grid.useBreakpoint().md === false;
   const [collapsed, setCollapsed] = useState(false);
@@ -45,7 +75,6 @@ function Shell() {
   const [passwordOpen, setPasswordOpen] = useState(false);
   const [pageTitle, setPageTitle] = useState<string | null>(null);
   const location = useLocation();
-  const forced = me.user.mustChangePassword;
 
   useEffect(() => {
     if (!phone) setDrawerOpen(false);
@@ -114,7 +143,7 @@ function Shell() {
       </div>
       <Suspense fallback={null}>
         {phone && drawerOpen ? <NavDrawer open onClose={() => setDrawerOpen(false)} /> : null}
-        {forced || passwordOpen ? <ChangePasswordDialog open forced={forced} onClose={() => setPasswordOpen(false)} /> : null}
+        {passwordOpen ? <ChangePasswordDialog open forced={false} onClose={() => setPasswordOpen(false)} /> : null}
       </Suspense>
     </PageTitleContext>
   );
