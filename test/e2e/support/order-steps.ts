@@ -1,0 +1,37 @@
+import type { Page } from 'playwright-core';
+
+/** The open dialog. */
+export const dialog = (page: Page) => page.getByRole('dialog');
+
+/** The order's state tag under the page title. */
+export const stateTag = (page: Page) => page.locator('main .page-subtitle .order-state').first();
+
+/** Clicks a step's button, then the same word in the dialog that asks first; waits until it closes. */
+export async function step(page: Page, button: string, confirm = button) {
+  await page.getByRole('button', { name: button, exact: true }).click();
+  await dialog(page).getByRole('button', { name: confirm, exact: true }).click();
+  await dialog(page).waitFor({ state: 'detached' });
+}
+
+/** Picks an option in an antd select by typing, as a keyboard user would. */
+export async function choose(page: Page, field: ReturnType<Page['locator']>, typed: string, option: string) {
+  await field.click();
+  await page.keyboard.type(typed);
+  await page.locator('.ant-select-dropdown:visible').getByText(option, { exact: true }).first().click();
+}
+
+/** Draws a few strokes on the signature pad with the mouse. */
+export async function drawSignature(page: Page) {
+  const canvas = page.locator('.signature-box canvas');
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error('no signature pad');
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + 30, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 24; i++) await page.mouse.move(box.x + 30 + i * 12, y + Math.sin(i / 2) * 40, { steps: 2 });
+  await page.mouse.up();
+  await page.mouse.move(box.x + 60, y - 50);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 90, y + 50, { steps: 6 });
+  await page.mouse.up();
+}
