@@ -38,7 +38,7 @@ describe('the history of money records (X1)', () => {
     const headB = await t.login('zhaolei');
 
     const o = await driveTo(t, 'paid');
-    const offer = await cleaner.post('/api/handovers', { toUserId: await t.userId('liuyang'), paymentIds: [o.payment.id] });
+    const offer = await cleaner.post('/api/handovers', { toUserId: await t.userId('liuyang'), paymentIds: [o.payment.id], withForm: true });
     await supervisor.post(`/api/handovers/${offer.body.id}/confirm`);
     expect(await actions(cleaner, 'handover', offer.body.id)).toEqual(['handover.offer', 'handover.confirm']);
     expect(await actions(supervisor, 'handover', offer.body.id)).toEqual(['handover.offer', 'handover.confirm']);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, startTestEnv, type TestEnv } from '../support/harness.js';
-import { itemId, requestCleaning } from '../support/orders.js';
+import { itemId, plainPng, requestCleaning } from '../support/orders.js';
 
 let t: TestEnv;
 beforeAll(async () => {
@@ -237,7 +237,7 @@ describe('answers with personal data are not kept by caches', () => {
       expect(res.headers['cache-control'], url).toBe('no-store');
     }
     const photo = await clerk.post(`/api/orders/${order.id}/photos`, {
-      image: 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+      image: plainPng(64, 48, [200, 220, 240, 255]),
     });
     expect(photo.status).toBe(200);
     const image = await clerk.get(`/api/orders/${order.id}/images/${photo.body.photos[0].blobId}`);

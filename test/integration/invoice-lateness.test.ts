@@ -313,7 +313,7 @@ describe('the printed form (A7.4.8)', () => {
     expect(before.body).toContain('发票号码：（未开具）');
     const paid = await cashier.post(`/api/orders/${o.id}/pay`, { version: o.version, amountFen: o.totalFen, method: 'cash' });
     expect(paid.status).toBe(200);
-    const receipt = ((await cashier.get(`/api/receipts?orderId=${o.id}`)).body as { number: string }[])[0]!;
+    const receipt = ((await cashier.get(`/api/receipts?orderId=${o.id}`)).body.items as { number: string }[])[0]!;
     await cashier.post(`/api/orders/${o.id}/invoice`, {
       number: `FP-P-${o.number}`,
       date: zoneDate(new Date()),

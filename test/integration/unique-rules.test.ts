@@ -106,14 +106,14 @@ describe('unique indexes that guard a business rule', () => {
     const cashier = await t.login('chenjing');
     const o = await driveTo(t, 'accepted');
     await cashier.post(`/api/orders/${o.id}/pay`, { version: o.version, amountFen: o.totalFen, method: 'cash' });
-    const [receipt] = (await cashier.get(`/api/receipts?orderId=${o.id}`)).body as { id: string }[];
+    const [receipt] = (await cashier.get(`/api/receipts?orderId=${o.id}`)).body.items as { id: string }[];
     expect((await cashier.post(`/api/receipts/${receipt!.id}/void`, { reason: '金额写错，重开' })).status).toBe(200);
     const first = await cashier.post(`/api/receipts/${receipt!.id}/replace`);
     expect(first.status).toBe(201);
     const again = await cashier.post(`/api/receipts/${receipt!.id}/replace`);
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('receipt.already_replaced');
-    const live = (await cashier.get(`/api/receipts?orderId=${o.id}`)).body.filter((r: { voidedAt: string | null }) => !r.voidedAt);
+    const live = (await cashier.get(`/api/receipts?orderId=${o.id}`)).body.items.filter((r: { voidedAt: string | null }) => !r.voidedAt);
     expect(live.map((r: { id: string }) => r.id)).toEqual([first.body.id]);
   });
 });

@@ -12,7 +12,7 @@ import { getRole } from '../identity/role.service.js';
 import { getUser } from '../identity/user.service.js';
 import { jobRuns } from '../jobs/jobs.service.js';
 import { getInvoice } from '../money/invoice.service.js';
-import { readBookRequest, readHandover, readRemittance } from '../money/money-history.service.js';
+import { readBookRequest, readHandover, readRemittance, readStatement } from '../money/money-history.service.js';
 import { getReceipt } from '../money/receipt.service.js';
 import { getBook } from '../money/receipt-book.service.js';
 import { loadOrder } from '../orders/order.service.js';
@@ -54,6 +54,7 @@ const readers: Record<string, (ctx: UseCase, id: string) => Promise<unknown>> = 
   book_request: readBookRequest,
   handover: readHandover,
   remittance: readRemittance,
+  statement: readStatement,
   item: readItem,
   job: jobRuns,
   callback_draw: getDraw,

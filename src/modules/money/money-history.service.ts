@@ -6,6 +6,7 @@ import { orgPathOf } from '../orgs/org.service.js';
 import * as custody from './custody.repo.js';
 import { FINANCE_CUSTODIAN, RECEIPTS_READ, RECEIPTS_REQUEST } from './money.permissions.js';
 import * as books from './receipt-book.repo.js';
+import * as statements from './statement.repo.js';
 
 /*
  * Who may read one money record (for its history, X1): the same people its list shows it to,
@@ -35,4 +36,12 @@ export async function readBookRequest(ctx: UseCase, id: string) {
   if (!found) throw notFound('book_request');
   authorizeAny(ctx.actor.access, [RECEIPTS_REQUEST, FINANCE_CUSTODIAN], found.orgPath, 'book_request');
   return found.request;
+}
+
+/** An agreement's monthly statement: whoever may read its office's receipts or orders (as its page does). */
+export async function readStatement(ctx: UseCase, id: string) {
+  const found = await statements.findStatement(ctx.db, ctx.actor.tenantId, id);
+  if (!found) throw notFound('statement');
+  authorizeAny(ctx.actor.access, [RECEIPTS_READ, ORDERS_READ], found.officePath, 'statement');
+  return found.statement;
 }
