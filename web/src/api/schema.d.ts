@@ -28461,7 +28461,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    entity: "org" | "user" | "role" | "pricelist" | "order" | "receipt" | "invoice" | "book" | "callback" | "agreement" | "book_request" | "handover" | "remittance" | "item" | "job" | "callback_draw" | "tenant";
+                    entity: "org" | "user" | "role" | "pricelist" | "order" | "receipt" | "invoice" | "book" | "callback" | "agreement" | "book_request" | "handover" | "remittance" | "statement" | "item" | "job" | "callback_draw" | "tenant";
                     id: string;
                 };
                 cookie?: never;
@@ -28656,7 +28656,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    entity: "org" | "user" | "role" | "pricelist" | "order" | "receipt" | "invoice" | "book" | "callback" | "agreement" | "book_request" | "handover" | "remittance" | "item" | "job" | "callback_draw" | "tenant";
+                    entity: "org" | "user" | "role" | "pricelist" | "order" | "receipt" | "invoice" | "book" | "callback" | "agreement" | "book_request" | "handover" | "remittance" | "statement" | "item" | "job" | "callback_draw" | "tenant";
                     id: string;
                 };
                 cookie?: never;
