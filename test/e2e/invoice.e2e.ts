@@ -109,7 +109,10 @@ describe('after the delivery (A7.4.8)', () => {
 
   it('the printed 家政服务表 shows the invoice number and the receipt number', async () => {
     await signIn(s, 'chenjing');
-    const receipts = await apiGet<{ number: string; voidedAt: string | null }[]>(s, `/api/receipts?orderId=${invoiced}`);
+    const { items: receipts } = await apiGet<{ items: { number: string; voidedAt: string | null }[] }>(
+      s,
+      `/api/receipts?orderId=${invoiced}`,
+    );
     await s.page.goto(`${s.baseURL}/api/orders/${invoiced}/print`);
     const form = await s.page.locator('body').innerText();
     expect(form).toContain('发票号码：FP-E2E-0001');

@@ -199,7 +199,7 @@ describe('a housekeeping order from the phone call to the printed form', () => {
     const timeline = desk.page.locator('section[aria-labelledby="order-timeline"]');
     await expect.poll(() => timeline.locator('.ant-timeline-item').count()).toBe(15);
     expect(await timeline.innerText()).toContain('原因：厨房台面还有油渍');
-    expect(await desk.page.getByRole('link', { name: '打印' }).getAttribute('href')).toBe(`/api/orders/${orderId}/print`);
+    expect(await desk.page.getByRole('link', { name: '打印', exact: true }).getAttribute('href')).toBe(`/api/orders/${orderId}/print`);
     await expectAccessible(desk, 'an order');
     // Without the passing "closed" notice over the header.
     await desk.page.reload();

@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { SIGNATURE_PNG } from '../support/orders.js';
 import { apiGet, expectAccessible, orgIdByCode, type Session, signIn, useBrowser } from './support/session.js';
 
 const dialog = (page: Page) => page.getByRole('dialog');
@@ -13,7 +14,8 @@ async function apiPost<T>(s: Session, apiPath: string, data: object): Promise<T>
 }
 
 type Order = { id: string; version: number; number: string };
-const SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+// a drawn signature: a blank or 1×1 image is refused (signature.blank)
+const SIGNATURE = SIGNATURE_PNG;
 
 describe('an order sent with fewer staff than the owner confirmed (A7.4.2)', () => {
   const s = useBrowser();

@@ -18,6 +18,11 @@ export function OrderProgress({ order }: { order: Order }) {
     minute: '2-digit',
     hourCycle: 'h23',
   });
+  // "12-02 09:11": the parts put in order by hand (without a year, sv-SE writes day/month)
+  const monthDayTime = (iso: string) => {
+    const part = Object.fromEntries(short.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+    return `${part.month}-${part.day} ${part.hour}:${part.minute}`;
+  };
   const stages: Stage[] = [
     { key: 'requested', at: order.requestedAt, reached: [] },
     { key: 'quoted', at: order.quotedAt, reached: ['quoted'] },
@@ -41,7 +46,7 @@ export function OrderProgress({ order }: { order: Order }) {
         status={order.state === 'cancelled' ? 'error' : order.state === 'rework' ? 'error' : 'process'}
         items={stages.map((s, i) => ({
           title: i === 4 && order.state === 'rework' ? t('orders:states.rework') : t(`orders:stages.${s.key}`),
-          content: s.at && i <= reached ? <time dateTime={s.at}>{short.format(new Date(s.at))}</time> : undefined,
+          content: s.at && i <= reached ? <time dateTime={s.at}>{monthDayTime(s.at)}</time> : undefined,
         }))}
       />
       {order.state === 'cancelled' ? (

@@ -1,7 +1,7 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Empty, Result, Space, type TableProps } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useAbility } from '../../app/auth/use-me';
@@ -12,7 +12,6 @@ import { QueryError } from '../../app/ui/QueryError';
 import { ResponsiveTable } from '../../app/ui/ResponsiveTable';
 import { sortOrderOf, useListParams } from '../../app/ui/use-list-params';
 import { formatFen } from './money';
-import { OrderBatchBar } from './OrderBatchBar';
 import { OrderFilters } from './OrderFilters';
 import { OrderStateTag } from './OrderStateTag';
 import { ORDER_STATES, type OrderListQuery, type OrderState, type OrderSummary } from './order-model';
@@ -59,8 +58,6 @@ export function OrdersPage() {
     ...ordersQuery(query),
     enabled: !scope.urlOrgInvisible && (Boolean(org) || !scope.chosenOrgId) && scope.orgs.isSuccess,
   });
-  // Ticked rows, kept across pages by id; the rows' versions are the ones the list showed.
-  const [selected, setSelected] = useState<OrderSummary[]>([]);
   const { page: _page, pageSize: _pageSize, ...filters } = query;
   const exportUrl = `/api/orders/export.xlsx?${new URLSearchParams(
     Object.entries({ ...filters, ...(i18n.language === 'en' ? { lang: 'en' } : {}) }).filter((e): e is [string, string] => Boolean(e[1])),
@@ -151,18 +148,12 @@ export function OrdersPage() {
         }
       />
       <OrderFilters q={list.q} filters={list.filters} update={list.update} />
-      {selected.length ? <OrderBatchBar selected={selected} onClear={() => setSelected([])} /> : null}
       {orders.isError ? (
         <QueryError error={orders.error} onRetry={() => orders.refetch()} />
       ) : (
         <ResponsiveTable<OrderSummary>
           label={t('orders:list.label')}
           rowKey="id"
-          rowSelection={{
-            selectedRowKeys: selected.map((o) => o.id),
-            preserveSelectedRowKeys: true,
-            onChange: (_keys, rows) => setSelected(rows.filter((r): r is OrderSummary => Boolean(r))),
-          }}
           columns={columns}
           items={orders.data?.items}
           total={orders.data?.total ?? 0}
