@@ -21,7 +21,7 @@ describe('the jobs page', () => {
 
     // the demo panel: the server's time (real or simulated, as other files left it) and a button that runs what is due
     const panel = s.page.getByRole('region', { name: '模拟时间（演示模式）' });
-    expect(await panel.innerText()).toMatch(/服务器时间：\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}/);
+    expect(await panel.innerText()).toMatch(/服务器时间：\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
     await panel.getByRole('button', { name: '立即执行到期任务' }).click();
     await expect
       .poll(() =>

@@ -45,6 +45,7 @@ describe('one housekeeping order, intake to printed receipt, by the highlighted 
     await form.locator('.form-buttons .ant-btn-primary').click();
     await desk.page.waitForURL(/\/orders\/[0-9a-f-]{36}$/);
     orderPath = new URL(desk.page.url()).pathname;
+    await expect.poll(() => desk.page.locator('main h1').innerText()).toMatch(/^JZ-/);
     number = await desk.page.locator('main h1').innerText();
 
     await pressMain(desk.page, '报价');
