@@ -81,7 +81,8 @@ describe('one housekeeping order, intake to printed receipt, by the highlighted 
     await pressMain(phone.page, '请业主签字');
     await dialog(phone.page).locator('.signature-box canvas').waitFor();
     await drawSignature(phone.page);
-    await sendDialog(phone.page);
+    await dialog(phone.page).getByRole('button', { name: '确认签字' }).click();
+    await dialog(phone.page).waitFor({ state: 'detached' });
     await expect.poll(() => phone.page.locator('main .page-subtitle').innerText()).toBe('已验收');
   });
 
