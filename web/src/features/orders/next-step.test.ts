@@ -1,28 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { nextStep } from './next-step';
 import type { OrderCommand, OrderState } from './order-model';
+import { FLOW } from './use-order-dialogs';
 
 const order = (state: OrderState, approval = false, approvedAt: string | null = null) => ({
   state,
   approvedAt,
   typeDef: { approvalBeforeDispatch: approval },
 });
-const all: OrderCommand[] = [
-  'quote',
-  'confirm',
-  'approve',
-  'assign',
-  'depart',
-  'arrive',
-  'start',
-  'record_materials',
-  'finish',
-  'accept',
-  'reject',
-  'pay',
-  'close',
-  'cancel',
-];
+// every step the order page can offer, in the order its buttons are shown
+const all: OrderCommand[] = [...FLOW];
 
 describe('nextStep: the main button is the next step of the workflow', () => {
   it('after a quote it is 确认, not another quote', () => {
