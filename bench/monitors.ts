@@ -5,7 +5,7 @@
 // run. SQLite only: the load writes through better-sqlite3 prepared statements in big transactions.
 import Database from 'better-sqlite3';
 import { compliancePage, monitorBreaches } from '../src/modules/compliance/compliance.service.js';
-import { MONITORS } from '../src/modules/monitor-registry.js';
+import { MODULES } from '../src/modules/index.js';
 import { verifyQuotes } from '../src/modules/orders/order-price-check.service.js';
 import { createOrg } from '../src/modules/orgs/org.service.js';
 import { createTenant } from '../src/modules/tenants/tenant.service.js';
@@ -197,7 +197,7 @@ const hqMs = await median(() => compliancePage(ctx, { org: tenant.rootId }));
 const officeMs = await median(() => compliancePage(ctx, { org: offices[7] }));
 const root = await runtime.deps.db.selectFrom('org_nodes').select('path').where('id', '=', tenant.rootId).executeTakeFirstOrThrow();
 const perMonitor: string[] = [];
-for (const m of MONITORS)
+for (const m of MODULES.monitors)
   perMonitor.push(`${m.id} ${(await median(() => m.count(ctx, { nodeId: tenant.rootId, path: root.path }))).toFixed(1)} ms`);
 const page = await compliancePage(ctx, { org: tenant.rootId });
 // the click-through: the first page of the largest list, for HQ

@@ -1,7 +1,6 @@
 import path from 'node:path';
-import { installModules, MIGRATIONS } from './modules/index.js';
+import { MODULES } from './modules/index.js';
 import { syncAllTenants } from './modules/tenants/tenant.service.js';
-import { UNIQUE_RULES } from './modules/unique-rules.js';
 import { FolderBlobStore } from './platform/blobs.js';
 import { type Clock, systemClock } from './platform/clock.js';
 import type { Config } from './platform/config.js';
@@ -21,7 +20,7 @@ export interface Runtime {
 export async function openRuntime(config: Config, options: { clock?: Clock; sqliteFile?: string } = {}): Promise<Runtime> {
   const handle = connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, sqliteFile: options.sqliteFile });
   try {
-    await migrateToLatest(handle.db, handle.engine, MIGRATIONS);
+    await migrateToLatest(handle.db, handle.engine, [...MODULES.migrations]);
     const blobs = new FolderBlobStore(path.join(config.dataDir, 'blobs'));
     const deps: AppDeps = {
       db: handle.db,
@@ -29,7 +28,8 @@ export async function openRuntime(config: Config, options: { clock?: Clock; sqli
       clock: options.clock ?? systemClock,
       config,
       blobs,
-      uniqueRules: uniqueRules(UNIQUE_RULES),
+      uniqueRules: uniqueRules(MODULES.uniqueRules),
+      modules: MODULES,
     };
     await syncAllTenants(deps);
     return { deps, handle, close: () => handle.close() };
@@ -43,5 +43,5 @@ export async function createApp(
   runtime: Runtime,
   options: Pick<Parameters<typeof buildApp>[0], 'logger' | 'web' | 'disableRequestLogging' | 'onAnswered'> = {},
 ) {
-  return buildApp({ ...options, deps: runtime.deps, logger: options.logger ?? false, modules: installModules });
+  return buildApp({ ...options, deps: runtime.deps, logger: options.logger ?? false });
 }

@@ -7,6 +7,7 @@ import type { Config } from './config.js';
 import type { Engine } from './db/dialect.js';
 import type { Database } from './db/schema.js';
 import { explainUniqueViolation, type UniqueRules } from './db/unique-rules.js';
+import type { ModuleRegistry } from './modules.js';
 
 /** Who is acting: a signed-in user, a user's API token, or the system itself. */
 export interface Actor {
@@ -31,6 +32,8 @@ export interface AppDeps {
   blobs: BlobStore;
   /** What each business-rule unique index answers when a write runs into it (the modules' table). */
   uniqueRules: UniqueRules;
+  /** What every module declares (permissions, job kinds, monitors, history readers…), gathered at start. */
+  modules: ModuleRegistry;
 }
 
 export interface UseCase extends AppDeps {

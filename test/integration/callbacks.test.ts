@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callbacksLateMonitor } from '../../src/modules/callbacks/callback.monitors.js';
 import { drawSample, localMonth, monthRange, nextMonth } from '../../src/modules/callbacks/callback.rules.js';
 import { drawCallbacks, runCallbackDraw } from '../../src/modules/callbacks/callback-draw.service.js';
-import { JOB_KINDS } from '../../src/modules/job-kinds.js';
-import { MONITORS } from '../../src/modules/monitor-registry.js';
+import { MODULES } from '../../src/modules/index.js';
 import { inTransaction, systemActor, type UseCase } from '../../src/platform/context.js';
 import { startTestEnv, type TestEnv } from '../support/harness.js';
 import { driveTo } from '../support/orders.js';
@@ -22,7 +21,7 @@ afterAll(() => t.close());
 
 /** Runs the registered job kind's handler as the scheduler would: in one transaction, due at `dueAt`. */
 async function runJob(dueAt: string) {
-  const kind = JOB_KINDS.find((k) => k.kind === 'callbacks.draw')!;
+  const kind = MODULES.jobKinds.find((k) => k.kind === 'callbacks.draw')!;
   expect(kind.recurring).toEqual({ cron: '0 1 1 * *' });
   return inTransaction(system, (tx) =>
     kind.handler({ ...tx, job: { id: 'j1', kind: kind.kind, key: `callbacks.draw:${dueAt}`, payload: {}, dueAt, attempt: 1 } }),
@@ -184,7 +183,7 @@ describe('monthly callbacks (A7.4.10)', () => {
   });
 
   it('the monitor counts a month’s callbacks not done by the due day, and clears when they are done', async () => {
-    expect(MONITORS).toContain(callbacksLateMonitor);
+    expect(MODULES.monitors).toContain(callbacksLateMonitor);
     const officeB = await t.org('office-b');
     const scope = await t.runtime.deps.db
       .selectFrom('org_nodes')

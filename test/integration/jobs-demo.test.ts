@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JOB_KINDS } from '../../src/modules/job-kinds.js';
+import { MODULES } from '../../src/modules/index.js';
 import { ensureRecurringJobs } from '../../src/modules/jobs/jobs.worker.js';
 import { verifyAuditChains } from '../../src/platform/audit/audit.service.js';
 import { startTestEnv, type TestEnv } from '../support/harness.js';
@@ -56,7 +56,7 @@ describe('a simulated month end', () => {
     const admin = await t.login('admin');
     await admin.post('/api/demo/clock', { at: '2026-11-20T10:00:00+08:00' });
     await ensureRecurringJobs(t.runtime.deps);
-    const recurring = JOB_KINDS.filter((k) => k.recurring).map((k) => k.kind);
+    const recurring = MODULES.jobKinds.filter((k) => k.recurring).map((k) => k.kind);
     const waiting = (await admin.get('/api/jobs?state=pending&pageSize=100')).body.items as { kind: string; dueAt: string }[];
     expect(recurring.every((k) => waiting.some((j) => j.kind === k))).toBe(true);
 

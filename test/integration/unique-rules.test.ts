@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UNIQUE_RULES } from '../../src/modules/unique-rules.js';
+import { MODULES } from '../../src/modules/index.js';
 import { startTestEnv, type TestEnv } from '../support/harness.js';
 import { driveTo } from '../support/orders.js';
 
@@ -64,7 +64,7 @@ async function allAtOnce<T>(send: () => Promise<T>[]): Promise<T[]> {
 describe('unique indexes that guard a business rule', () => {
   it('the table names only real unique indexes', async () => {
     const names = await uniqueIndexNames();
-    expect(UNIQUE_RULES.map((r) => r.index).filter((name) => !names.has(name))).toEqual([]);
+    expect(MODULES.uniqueRules.map((r) => r.index).filter((name) => !names.has(name))).toEqual([]);
   });
 
   it('two cashiers’ payments of one order at the same moment: one is recorded, the others answer 409, never 500', async () => {

@@ -3,7 +3,7 @@ import { tenantZone } from '../tenants/tenant.service.js';
 import * as repo from './agreement.repo.js';
 import { dateIn } from './agreement.rules.js';
 import { endAgreement, loadAgreement } from './agreement.service.js';
-import { planVisits } from './agreement-visits.service.js';
+import { planVisits } from './agreement-visits.plan.js';
 
 /**
  * The daily round over a tenant's agreements in force: one past its end date is ended (its future visits

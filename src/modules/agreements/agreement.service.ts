@@ -20,7 +20,7 @@ import { AGREEMENTS_APPROVE, AGREEMENTS_MANAGE, AGREEMENTS_READ } from './agreem
 import * as repo from './agreement.repo.js';
 import { dateIn, scheduleProblem } from './agreement.rules.js';
 import type { Agreement, AgreementCommand, AgreementItem, AgreementState, PaymentTerms, Schedule } from './agreement.types.js';
-import { cancelFutureVisits, planVisits, presentVisits } from './agreement-visits.service.js';
+import { cancelFutureVisits, planVisits, presentVisits } from './agreement-visits.plan.js';
 
 export type Loaded = NonNullable<Awaited<ReturnType<typeof repo.findAgreement>>> & { items: AgreementItem[] };
 

@@ -66,3 +66,12 @@ export interface AgreementVisitTable {
   created_at: string;
   updated_at: string;
 }
+
+// The module's tables join the platform's `Database` (declaration merging: the platform imports no module).
+declare module '../../platform/db/schema.js' {
+  interface Database {
+    agreements: AgreementTable;
+    agreement_items: AgreementItemTable;
+    agreement_visits: AgreementVisitTable;
+  }
+}

@@ -47,3 +47,12 @@ export interface CallbackFollowUpTable {
   closed_at: string | null;
   version: number;
 }
+
+// The module's tables join the platform's `Database` (declaration merging: the platform imports no module).
+declare module '../../platform/db/schema.js' {
+  interface Database {
+    callback_draws: CallbackDrawTable;
+    callbacks: CallbackTable;
+    callback_follow_ups: CallbackFollowUpTable;
+  }
+}

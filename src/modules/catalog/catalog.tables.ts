@@ -41,3 +41,12 @@ export interface PriceListLineTable {
   price_fen: number;
   note: string | null;
 }
+
+// The module's tables join the platform's `Database` (declaration merging: the platform imports no module).
+declare module '../../platform/db/schema.js' {
+  interface Database {
+    service_items: ServiceItemTable;
+    price_lists: PriceListTable;
+    price_list_lines: PriceListLineTable;
+  }
+}

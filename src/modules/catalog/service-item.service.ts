@@ -18,6 +18,13 @@ export async function serviceItem(ctx: UseCase, id: string): Promise<ServiceItem
   return repo.findItem(ctx.db, ctx.actor.tenantId, id);
 }
 
+/** A catalogue item for its history: every signed-in user of the tenant reads the catalogue. */
+export async function readItem(ctx: UseCase, id: string): Promise<ServiceItem> {
+  const item = await serviceItem(ctx, id);
+  if (!item) throw notFound('item');
+  return item;
+}
+
 /** Whether an order of these items is paid to the supervisor after acceptance (garden works, A7.4.7). */
 export async function supervisorCollectsAny(ctx: UseCase, itemIds: readonly string[]): Promise<boolean> {
   return repo.anySupervisorCollects(ctx.db, ctx.actor.tenantId, itemIds);

@@ -2,7 +2,6 @@ import type { Tx } from '../../platform/context.js';
 import { newId } from '../../platform/ids.js';
 import type { Breach, Monitor } from '../../platform/monitors/monitor.types.js';
 import { roleHolders } from '../identity/role-holders.service.js';
-import { MONITORS } from '../monitor-registry.js';
 import { rootOrg, visibleOrgs } from '../orgs/org.service.js';
 import * as repo from './notification.repo.js';
 import { diffBreaches, recipientsAt } from './notification.rules.js';
@@ -36,7 +35,7 @@ export async function scanCompliance(tx: Tx) {
   let notified = 0;
   let appeared = 0;
   let cleared = 0;
-  for (const monitor of MONITORS) {
+  for (const monitor of tx.modules.monitors) {
     const { breaches, complete } = await currentBreaches(tx, monitor, root);
     const byEntity = new Map(breaches.map((b) => [b.entity.id, b]));
     const diff = diffBreaches([...byEntity.keys()], await repo.seenOpen(tx.db, t, monitor.id), complete);

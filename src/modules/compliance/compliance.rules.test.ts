@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MONITORS } from '../monitor-registry.js';
+import { MODULES } from '../index.js';
+
+const MONITORS = MODULES.monitors;
+
 import { CLAUSES } from './clauses.data.js';
 import { clauseStatuses, periodProblem, readablePrefixes } from './compliance.rules.js';
 

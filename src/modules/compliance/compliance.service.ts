@@ -4,7 +4,6 @@ import { DomainError, fieldError, forbidden, notFound } from '../../platform/htt
 import { mergePages } from '../../platform/monitors/monitor.sql.js';
 import type { Breach, Monitor, MonitorScope } from '../../platform/monitors/monitor.types.js';
 import { periodBound } from '../../platform/time.js';
-import { MONITORS } from '../monitor-registry.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
 import { tenantZone } from '../tenants/tenant.service.js';
 import { CLAUSES } from './clauses.data.js';
@@ -50,7 +49,7 @@ async function countOver(ctx: UseCase, monitor: Monitor, scopes: MonitorScope[])
 export async function compliancePage(ctx: UseCase, q: ComplianceQuery) {
   const { org, period, scopes } = await readScopes(ctx, q);
   const counts = [];
-  for (const m of MONITORS)
+  for (const m of ctx.modules.monitors)
     counts.push({
       id: m.id,
       clauseId: m.clauseId,
@@ -63,7 +62,7 @@ export async function compliancePage(ctx: UseCase, q: ComplianceQuery) {
 
 /** The current breaches of one monitor for an org node, a page at a time, each linking to its record. */
 export async function monitorBreaches(ctx: UseCase, monitorId: string, q: ComplianceQuery, page: number, pageSize: number) {
-  const monitor = MONITORS.find((m) => m.id === monitorId);
+  const monitor = ctx.modules.monitors.find((m) => m.id === monitorId);
   if (!monitor) throw notFound('monitor');
   const { org, period, scopes } = await readScopes(ctx, q);
   const window = { limit: pageSize, offset: (page - 1) * pageSize };

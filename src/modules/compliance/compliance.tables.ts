@@ -26,3 +26,11 @@ export interface SeenBreachTable {
   last_seen_at: string;
   cleared_at: string | null;
 }
+
+// The module's tables join the platform's `Database` (declaration merging: the platform imports no module).
+declare module '../../platform/db/schema.js' {
+  interface Database {
+    notifications: NotificationTable;
+    seen_breaches: SeenBreachTable;
+  }
+}

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { HISTORY_ENTITIES } from './history.service.js';
+import { MODULES } from '../index.js';
+
+const HISTORY_ENTITIES = [...MODULES.historyReaders.keys()];
 
 const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { errorResponses } from '../../platform/http/common.schemas.js';
 import { type App, contextOf } from '../../platform/http/types.js';
 import { printLocale } from '../../platform/print/messages.js';
-import { exportHistory, HISTORY_ENTITIES, recordHistory } from './history.service.js';
+import { exportHistory, recordHistory } from './history.service.js';
 
 const eventSchema = z.object({
   seq: z.number().int(),
@@ -18,9 +18,10 @@ const eventSchema = z.object({
 });
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const params = z.strictObject({ entity: z.enum(HISTORY_ENTITIES), id: z.uuid() });
-
 export function historyRoutes(app: App): void {
+  // every entity some module's manifest has a history reader for
+  const entities = [...app.deps.modules.historyReaders.keys()] as [string, ...string[]];
+  const params = z.strictObject({ entity: z.enum(entities), id: z.uuid() });
   app.get(
     '/api/history/:entity/:id',
     {

@@ -1,17 +1,6 @@
-import { hasAnywhere, permissionsAnywhere } from '../../platform/authz/access.js';
+import { permissionsAnywhere } from '../../platform/authz/access.js';
 import type { UseCase } from '../../platform/context.js';
 import { DomainError } from '../../platform/http/errors.js';
-import { AGREEMENTS_MANAGE, AGREEMENTS_READ } from '../agreements/agreement.permissions.js';
-import { CALLBACKS_READ, CALLBACKS_RECORD } from '../callbacks/callback.permissions.js';
-import { CATALOG_MANAGE, PRICELIST_APPROVE, PRICELIST_EDIT } from '../catalog/catalog.permissions.js';
-import { PERMISSION_CODES } from '../catalogue.js';
-import { COMPLIANCE_READ } from '../compliance/compliance.permissions.js';
-import { jobsAbilities } from '../jobs/jobs.service.js';
-import { FINANCE_CUSTODIAN, RECEIPTS_ISSUE, RECEIPTS_READ, RECEIPTS_REQUEST } from '../money/money.permissions.js';
-import { ORDERS_INTAKE, ORDERS_PAY, ORDERS_READ, ORDERS_WORK } from '../orders/order.permissions.js';
-import { ORG_MANAGE } from '../orgs/org.permissions.js';
-import { PARAMS_MANAGE } from '../params/params.permissions.js';
-import { ROLES_MANAGE, TOKENS_MANAGE, USERS_MANAGE, USERS_READ } from './identity.permissions.js';
 import { findTenant } from './session.repo.js';
 import * as users from './user.repo.js';
 
@@ -22,7 +11,6 @@ export async function me(ctx: UseCase) {
   const tenant = await findTenant(ctx.db, { id: ctx.actor.tenantId });
   if (!found || !tenant) throw new DomainError('unauthenticated', 'auth.required', 'sign in first');
   const a = ctx.actor.access;
-  const any = (...perms: string[]) => perms.some((p) => hasAnywhere(a, p));
   return {
     user: {
       id: found.user.id,
@@ -41,32 +29,14 @@ export async function me(ctx: UseCase) {
       orgId: g.orgId,
       orgName: g.orgName,
     })),
-    permissions: permissionsAnywhere(a, PERMISSION_CODES),
-    abilities: {
-      // field staff get no admin pages: the tree and parameters are for those who manage people or rules
-      orgs: any(ORG_MANAGE, USERS_READ, PARAMS_MANAGE),
-      manageOrgs: any(ORG_MANAGE),
-      users: any(USERS_READ),
-      manageUsers: any(USERS_MANAGE),
-      roles: any(USERS_READ, USERS_MANAGE, ROLES_MANAGE),
-      manageRoles: any(ROLES_MANAGE),
-      params: a.grants.length > 0,
-      manageParams: any(PARAMS_MANAGE),
-      tokens: any(TOKENS_MANAGE),
-      orders: any(ORDERS_READ),
-      intake: any(ORDERS_INTAKE),
-      myTasks: any(ORDERS_WORK),
-      collect: any(ORDERS_PAY),
-      priceLists: any(ORDERS_READ, PRICELIST_EDIT, PRICELIST_APPROVE),
-      catalog: any(CATALOG_MANAGE),
-      agreements: any(AGREEMENTS_READ),
-      manageAgreements: any(AGREEMENTS_MANAGE),
-      receipts: any(RECEIPTS_READ, RECEIPTS_ISSUE, RECEIPTS_REQUEST, FINANCE_CUSTODIAN),
-      issueReceipts: any(RECEIPTS_ISSUE),
-      compliance: any(COMPLIANCE_READ),
-      callbacks: any(CALLBACKS_READ),
-      recordCallbacks: any(CALLBACKS_RECORD),
-      ...(await jobsAbilities(ctx)),
-    },
+    permissions: permissionsAnywhere(a, ctx.modules.permissionCodes),
+    abilities: await abilitiesOf(ctx),
   };
+}
+
+/** Which parts of the app the caller may open: each module says so for its own pages. */
+async function abilitiesOf(ctx: UseCase): Promise<Record<string, boolean>> {
+  const out: Record<string, boolean> = {};
+  for (const m of ctx.modules.modules) if (m.abilities) Object.assign(out, await m.abilities(ctx.actor.access, ctx));
+  return out;
 }

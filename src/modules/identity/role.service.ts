@@ -4,7 +4,6 @@ import { BUILTIN_ROLES, type BuiltinRoleCode } from '../../platform/authz/permis
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
-import { builtinRolePermissions, PERMISSION_CODES, PERMISSIONS } from '../catalogue.js';
 import { rootOrg } from '../orgs/org.service.js';
 import { ROLES_MANAGE, USERS_MANAGE, USERS_READ } from './identity.permissions.js';
 import * as repo from './role.repo.js';
@@ -48,11 +47,11 @@ export async function getRole(ctx: UseCase, id: string) {
 /** The permission catalogue every module declares. */
 export function listPermissions(ctx: UseCase) {
   requireRoleReader(ctx);
-  return PERMISSIONS;
+  return [...ctx.modules.permissions];
 }
 
-function checkPermissions(permissions: string[]) {
-  const unknown = permissions.filter((p) => !PERMISSION_CODES.includes(p));
+function checkPermissions(ctx: UseCase, permissions: string[]) {
+  const unknown = permissions.filter((p) => !ctx.modules.permissionCodes.includes(p));
   if (unknown.length)
     throw fieldError('unprocessable', 'role.unknown_permission', 'permissions', `unknown permissions: ${unknown.join(', ')}`);
 }
@@ -61,7 +60,7 @@ function checkPermissions(permissions: string[]) {
 export async function createRole(ctx: UseCase, input: { code: string; name: string; permissions: string[] }) {
   return inTransaction(ctx, async (tx) => {
     await requireRoleManager(tx);
-    checkPermissions(input.permissions);
+    checkPermissions(ctx, input.permissions);
     const role: Role = {
       id: newId(),
       code: input.code,
@@ -84,7 +83,7 @@ export async function updateRole(ctx: UseCase, id: string, input: { name?: strin
     if (!role) throw notFound('role');
     if (role.builtin)
       throw new DomainError('unprocessable', 'role.builtin_readonly', 'built-in roles cannot be changed; create a custom role');
-    if (input.permissions) checkPermissions(input.permissions);
+    if (input.permissions) checkPermissions(ctx, input.permissions);
     const next: Role = {
       ...role,
       name: input.name ?? role.name,
@@ -102,7 +101,7 @@ export async function updateRole(ctx: UseCase, id: string, input: { name?: strin
  * new module's permissions reach the roles). Audited only where something changed.
  */
 export async function syncBuiltinRoles(tx: Tx): Promise<void> {
-  const wanted = builtinRolePermissions();
+  const wanted = tx.modules.builtinRolePermissions();
   for (const [code, name] of Object.entries(BUILTIN_ROLES) as [BuiltinRoleCode, string][]) {
     const permissions = [...new Set(wanted[code])].sort();
     const role = await repo.findRole(tx.db, tx.actor.tenantId, { code });

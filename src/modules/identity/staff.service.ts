@@ -2,7 +2,6 @@ import { decide } from '../../platform/authz/access.js';
 import type { UseCase } from '../../platform/context.js';
 import { pathWithin } from '../../platform/db/scope.js';
 import { fieldError, notFound } from '../../platform/http/errors.js';
-import { PERMISSION_CODES } from '../catalogue.js';
 import { orgById } from '../orgs/org.service.js';
 
 export interface StaffMember {
@@ -19,7 +18,7 @@ export interface StaffMember {
  * it (a cleaner granted at a department lists her office's supervisors); it tells names, not accounts.
  */
 export async function listStaff(ctx: UseCase, orgId: string, permissions: readonly string[]): Promise<StaffMember[]> {
-  const unknown = permissions.find((p) => !PERMISSION_CODES.includes(p));
+  const unknown = permissions.find((p) => !ctx.modules.permissionCodes.includes(p));
   if (unknown) throw fieldError('unprocessable', 'validation.invalid', 'permission', `unknown permission ${unknown}`);
   const node = await orgById(ctx, orgId);
   const worksInside = node && ctx.actor.access.grants.some((g) => g.orgPath.startsWith(node.path));

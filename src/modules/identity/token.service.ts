@@ -2,7 +2,6 @@ import { permissionsAnywhere } from '../../platform/authz/access.js';
 import { inTransaction, type UseCase } from '../../platform/context.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
-import { PERMISSION_CODES } from '../catalogue.js';
 import { TOKENS_MANAGE } from './identity.permissions.js';
 import { newSecret } from './secret.js';
 import * as repo from './session.repo.js';
@@ -31,7 +30,7 @@ const present = (t: Awaited<ReturnType<typeof repo.findToken>> & object) => ({
 /** Creates an API token limited to some of the caller's own permissions; the secret is shown once. */
 export async function createToken(ctx: UseCase, input: { name: string; permissions: string[]; expiresInDays?: number | undefined }) {
   const userId = requireTokenUser(ctx);
-  const held = permissionsAnywhere(ctx.actor.access, PERMISSION_CODES);
+  const held = permissionsAnywhere(ctx.actor.access, ctx.modules.permissionCodes);
   const beyond = input.permissions.filter((p) => !held.includes(p));
   if (beyond.length) throw fieldError('forbidden', 'auth.cannot_grant_beyond_own', 'permissions', `you do not hold: ${beyond.join(', ')}`);
   const secret = newSecret(TOKEN_PREFIX);

@@ -4,7 +4,6 @@ import { DomainError, notFound } from '../../platform/http/errors.js';
 import { fetchPage, type Page, parseSort } from '../../platform/http/list.js';
 import { findJob, jobsQuery, runsOf, updateJob } from '../../platform/jobs/job.repo.js';
 import type { JobState, JobTable } from '../../platform/jobs/job.tables.js';
-import { JOB_KINDS } from '../job-kinds.js';
 import { rootOrg } from '../orgs/org.service.js';
 import { demoClockOf } from './demo-clock.service.js';
 import { authorizeRoot } from './jobs.access.js';
@@ -12,12 +11,12 @@ import { DEMO_CLOCK, JOBS_MANAGE, JOBS_READ } from './jobs.permissions.js';
 
 const SORT_COLUMNS = { dueAt: 'due_at', updatedAt: 'updated_at', kind: 'kind', state: 'state' } as const;
 
-const titleOf = (kind: string) => JOB_KINDS.find((k) => k.kind === kind)?.title ?? { 'zh-CN': kind, en: kind };
+const titleOf = (ctx: UseCase, kind: string) => ctx.modules.jobKinds.find((k) => k.kind === kind)?.title ?? { 'zh-CN': kind, en: kind };
 
-const present = (j: JobTable, canManage: boolean) => ({
+const present = (ctx: UseCase, j: JobTable, canManage: boolean) => ({
   id: j.id,
   kind: j.kind,
-  title: titleOf(j.kind),
+  title: titleOf(ctx, j.kind),
   key: j.key,
   state: j.state,
   dueAt: j.due_at,
@@ -54,12 +53,12 @@ export async function listJobs(ctx: UseCase, input: JobListInput) {
     .orderBy('id', direction);
   const { rows, total } = await fetchPage(query, input.page, input.pageSize);
   const page: Page<ReturnType<typeof present>> = {
-    items: rows.map((r) => present(r, canManage)),
+    items: rows.map((r) => present(ctx, r, canManage)),
     total,
     page: input.page,
     pageSize: input.pageSize,
   };
-  return { ...page, kinds: JOB_KINDS.map((k) => ({ kind: k.kind, title: k.title, recurring: k.recurring?.cron ?? null })) };
+  return { ...page, kinds: ctx.modules.jobKinds.map((k) => ({ kind: k.kind, title: k.title, recurring: k.recurring?.cron ?? null })) };
 }
 
 /** Every ended attempt at one job, latest first. */
@@ -97,7 +96,7 @@ export async function retryJob(ctx: UseCase, id: string) {
       before: { state: job.state, attempts: job.attempts, dueAt: job.due_at },
       after: { state: set.state, attempts: 0, dueAt: tx.now },
     });
-    return present({ ...job, ...set }, true);
+    return present(ctx, { ...job, ...set }, true);
   });
 }
 

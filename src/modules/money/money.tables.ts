@@ -164,3 +164,19 @@ export interface StatementOrderTable {
   accepted_at: string;
   amount_fen: number;
 }
+
+// The module's tables join the platform's `Database` (declaration merging: the platform imports no module).
+declare module '../../platform/db/schema.js' {
+  interface Database {
+    receipt_books: ReceiptBookTable;
+    book_requests: BookRequestTable;
+    receipts: ReceiptTable;
+    cash_holdings: CashHoldingTable;
+    handovers: HandoverTable;
+    remittances: RemittanceTable;
+    remittance_payments: RemittancePaymentTable;
+    invoices: InvoiceTable;
+    statements: StatementTable;
+    statement_orders: StatementOrderTable;
+  }
+}

@@ -11,3 +11,11 @@ export interface PriceCheckFindingTable {
   office_id: string;
   found_at: string;
 }
+
+// The module's tables join the platform's `Database` (declaration merging: the platform imports no module).
+declare module '../../platform/db/schema.js' {
+  interface Database {
+    price_check_marks: PriceCheckMarkTable;
+    price_check_findings: PriceCheckFindingTable;
+  }
+}

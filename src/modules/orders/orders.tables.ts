@@ -120,3 +120,17 @@ export interface OrderPhotoTable {
   added_by: string;
   added_at: string;
 }
+
+// The module's tables join the platform's `Database` (declaration merging: the platform imports no module).
+declare module '../../platform/db/schema.js' {
+  interface Database {
+    orders: OrderTable;
+    order_lines: OrderLineTable;
+    order_materials: OrderMaterialTable;
+    order_assignees: OrderAssigneeTable;
+    order_rounds: OrderRoundTable;
+    order_payments: OrderPaymentTable;
+    order_photos: OrderPhotoTable;
+    blobs: BlobTable;
+  }
+}

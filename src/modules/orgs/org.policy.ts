@@ -1,5 +1,4 @@
 import { type Access, allowsAt } from '../../platform/authz/access.js';
-import { PARAMS_MANAGE } from '../params/params.permissions.js';
 import { ORG_MANAGE } from './org.permissions.js';
 import type { OrgNode } from './org.types.js';
 
@@ -13,7 +12,6 @@ export function orgAbilities(access: Access, node: OrgNode) {
     move: manage && !isRoot,
     deactivate: manage && !isRoot && node.active,
     activate: manage && !node.active,
-    editParams: allowsAt(access, PARAMS_MANAGE, node.path),
   };
 }
 

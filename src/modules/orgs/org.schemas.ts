@@ -23,7 +23,6 @@ export const orgSchema = z.object({
     move: z.boolean(),
     deactivate: z.boolean(),
     activate: z.boolean(),
-    editParams: z.boolean(),
   }),
 });
 

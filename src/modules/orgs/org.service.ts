@@ -24,6 +24,14 @@ export async function rootOrg(ctx: UseCase): Promise<OrgNode | undefined> {
   return repo.findRoot(ctx.db, ctx.actor.tenantId);
 }
 
+/** The tenant itself (its creation, demo clock moves), for its history: its own users who see its root node. */
+export async function readTenant(ctx: UseCase, id: string): Promise<OrgNode> {
+  const root = await rootOrg(ctx);
+  if (id !== ctx.actor.tenantId || !root) throw notFound('tenant');
+  authorizeVisible(ctx.actor.access, root.path, 'tenant');
+  return root;
+}
+
 /** A node by id without a visibility check: for public pages and rules that place records. */
 export async function orgById(ctx: UseCase, id: string): Promise<OrgNode | undefined> {
   return repo.findOrg(ctx.db, ctx.actor.tenantId, id);

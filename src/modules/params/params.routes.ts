@@ -16,6 +16,7 @@ const paramSchema = z.object({
   sourceOrgId: z.string().nullable().describe('Node the value comes from; null = the regulation default'),
   sourceOrgName: z.string().nullable(),
   ownValue: z.number().int().nullable().describe('Value set at this very node'),
+  abilities: z.object({ edit: z.boolean().describe('The caller may set or clear the value at this node') }),
 });
 const tags = ['regulation parameters'];
 const keyParams = z.strictObject({ id: z.uuid(), key: z.enum(PARAM_KEYS) });

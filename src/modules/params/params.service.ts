@@ -1,3 +1,4 @@
+import { allowsAt } from '../../platform/authz/access.js';
 import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type UseCase } from '../../platform/context.js';
 import { fieldError } from '../../platform/http/errors.js';
@@ -14,10 +15,16 @@ async function resolveAt(ctx: UseCase, orgPath: string): Promise<(ResolvedParam 
   return resolved.map((p) => ({ ...p, sourceOrgName: ancestors.find((a) => a.id === p.sourceOrgId)?.name ?? null }));
 }
 
+/** The parameters at a node as the caller sees them: each with whether the caller may set it there. */
+async function presentAt(ctx: UseCase, orgPath: string) {
+  const edit = allowsAt(ctx.actor.access, PARAMS_MANAGE, orgPath);
+  return (await resolveAt(ctx, orgPath)).map((p) => ({ ...p, abilities: { edit } }));
+}
+
 /** Every parameter at a node: its value, where it comes from, the clause's default. */
 export async function getParams(ctx: UseCase, orgId: string) {
   const node = await loadVisibleOrg(ctx, orgId);
-  return resolveAt(ctx, node.path);
+  return presentAt(ctx, node.path);
 }
 
 /** The value of one parameter in force at a node — what monitors and rules read. */
@@ -46,6 +53,6 @@ export async function setParam(ctx: UseCase, orgId: string, key: ParamKey, value
       before: { key, value: before.value, ownValue: before.ownValue },
       after: { key, ownValue: value },
     });
-    return resolveAt(tx, node.path);
+    return presentAt(tx, node.path);
   });
 }

@@ -1,31 +1,4 @@
 import type { Generated } from 'kysely';
-import type { AgreementItemTable, AgreementTable, AgreementVisitTable } from '../../modules/agreements/agreements.tables.js';
-import type { CallbackDrawTable, CallbackFollowUpTable, CallbackTable } from '../../modules/callbacks/callbacks.tables.js';
-import type { PriceListLineTable, PriceListTable, ServiceItemTable } from '../../modules/catalog/catalog.tables.js';
-import type { NotificationTable, SeenBreachTable } from '../../modules/compliance/compliance.tables.js';
-import type {
-  BookRequestTable,
-  CashHoldingTable,
-  HandoverTable,
-  InvoiceTable,
-  ReceiptBookTable,
-  ReceiptTable,
-  RemittancePaymentTable,
-  RemittanceTable,
-  StatementOrderTable,
-  StatementTable,
-} from '../../modules/money/money.tables.js';
-import type { PriceCheckFindingTable, PriceCheckMarkTable } from '../../modules/orders/order-price-checks.tables.js';
-import type {
-  BlobTable,
-  OrderAssigneeTable,
-  OrderLineTable,
-  OrderMaterialTable,
-  OrderPaymentTable,
-  OrderPhotoTable,
-  OrderRoundTable,
-  OrderTable,
-} from '../../modules/orders/orders.tables.js';
 import type { JobRunTable, JobTable } from '../jobs/job.tables.js';
 
 /**
@@ -196,37 +169,6 @@ export interface Database {
   idempotency_keys: IdempotencyKeyTable;
   jobs: JobTable;
   job_runs: JobRunTable;
-  service_items: ServiceItemTable;
-  price_lists: PriceListTable;
-  price_list_lines: PriceListLineTable;
-  blobs: BlobTable;
-  orders: OrderTable;
-  order_lines: OrderLineTable;
-  order_materials: OrderMaterialTable;
-  order_assignees: OrderAssigneeTable;
-  order_rounds: OrderRoundTable;
-  order_payments: OrderPaymentTable;
-  order_photos: OrderPhotoTable;
-  receipt_books: ReceiptBookTable;
-  book_requests: BookRequestTable;
-  receipts: ReceiptTable;
-  cash_holdings: CashHoldingTable;
-  handovers: HandoverTable;
-  remittances: RemittanceTable;
-  remittance_payments: RemittancePaymentTable;
-  invoices: InvoiceTable;
-  statements: StatementTable;
-  statement_orders: StatementOrderTable;
-  callback_draws: CallbackDrawTable;
-  callbacks: CallbackTable;
-  callback_follow_ups: CallbackFollowUpTable;
-  notifications: NotificationTable;
-  seen_breaches: SeenBreachTable;
-  price_check_marks: PriceCheckMarkTable;
-  price_check_findings: PriceCheckFindingTable;
-  agreements: AgreementTable;
-  agreement_items: AgreementItemTable;
-  agreement_visits: AgreementVisitTable;
 }
 
 export type { Generated };

@@ -33,8 +33,6 @@ export interface BuildOptions {
   disableRequestLogging?: boolean;
   /** Told of every answer: its status and how long it took (the summary log's counter). */
   onAnswered?: (statusCode: number, ms: number) => void;
-  /** Adds the modules' hooks and routes (kept outside so the platform imports no module). */
-  modules: (app: App) => void | Promise<void>;
   /** Serves the web app and answers unknown non-API paths (the shell issue plugs in here). */
   web?: (app: App) => void | Promise<void>;
 }
@@ -124,7 +122,8 @@ export async function buildApp(options: BuildOptions): Promise<App & { routeTabl
     },
   );
 
-  await options.modules(app);
+  // each module's hooks and routes, in the order of the module list (handed in with the deps: the platform imports no module)
+  for (const module of options.deps.modules.modules) module.routes?.(app);
   if (options.web) await options.web(app);
   else {
     app.setNotFoundHandler(() => {

@@ -847,1468 +847,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/orgs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List visible organisation nodes */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Page number, from 1 */
-                    page?: number;
-                    /** @description Rows per page (at most 100) */
-                    pageSize?: number;
-                    /** @description Sort field; a leading - sorts descending */
-                    sort?: "name" | "path" | "kind" | "createdAt" | "-name" | "-path" | "-kind" | "-createdAt";
-                    /** @description Free-text search */
-                    q?: string;
-                    /** @description hq, company, centre, office, station or department */
-                    kind?: "hq" | "company" | "centre" | "office" | "station" | "department";
-                    active?: "true" | "false";
-                    parentId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                /** @description Parent node; null for the root (HQ) */
-                                parentId: string | null;
-                                /**
-                                 * @description hq, company, centre, office, station or department
-                                 * @enum {string}
-                                 */
-                                kind: "hq" | "company" | "centre" | "office" | "station" | "department";
-                                name: string;
-                                /** @description Short code people and the CLI use */
-                                code: string | null;
-                                /** @description Ids from the root down, `/root/…/self/` */
-                                path: string;
-                                depth: number;
-                                active: boolean;
-                                version: number;
-                                createdAt: string;
-                                updatedAt: string;
-                                abilities: {
-                                    createChild: boolean;
-                                    rename: boolean;
-                                    move: boolean;
-                                    deactivate: boolean;
-                                    activate: boolean;
-                                    editParams: boolean;
-                                };
-                            }[];
-                            /** @description Rows matching the filters, over all pages */
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Create a node */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description The node to add under
-                         */
-                        parentId: string;
-                        /**
-                         * @description hq, company, centre, office, station or department
-                         * @enum {string}
-                         */
-                        kind: "hq" | "company" | "centre" | "office" | "station" | "department";
-                        /** @description Name, e.g. 翠竹园管理处 */
-                        name: string;
-                        code?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @description Parent node; null for the root (HQ) */
-                            parentId: string | null;
-                            /**
-                             * @description hq, company, centre, office, station or department
-                             * @enum {string}
-                             */
-                            kind: "hq" | "company" | "centre" | "office" | "station" | "department";
-                            name: string;
-                            /** @description Short code people and the CLI use */
-                            code: string | null;
-                            /** @description Ids from the root down, `/root/…/self/` */
-                            path: string;
-                            depth: number;
-                            active: boolean;
-                            version: number;
-                            createdAt: string;
-                            updatedAt: string;
-                            abilities: {
-                                createChild: boolean;
-                                rename: boolean;
-                                move: boolean;
-                                deactivate: boolean;
-                                activate: boolean;
-                                editParams: boolean;
-                            };
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orgs/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One organisation node */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Record id (UUIDv7) */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @description Parent node; null for the root (HQ) */
-                            parentId: string | null;
-                            /**
-                             * @description hq, company, centre, office, station or department
-                             * @enum {string}
-                             */
-                            kind: "hq" | "company" | "centre" | "office" | "station" | "department";
-                            name: string;
-                            /** @description Short code people and the CLI use */
-                            code: string | null;
-                            /** @description Ids from the root down, `/root/…/self/` */
-                            path: string;
-                            depth: number;
-                            active: boolean;
-                            version: number;
-                            createdAt: string;
-                            updatedAt: string;
-                            abilities: {
-                                createChild: boolean;
-                                rename: boolean;
-                                move: boolean;
-                                deactivate: boolean;
-                                activate: boolean;
-                                editParams: boolean;
-                            };
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Rename a node */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Record id (UUIDv7) */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        code?: string | null;
-                        /** @description The version you last saw; a newer one answers 409 */
-                        version?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @description Parent node; null for the root (HQ) */
-                            parentId: string | null;
-                            /**
-                             * @description hq, company, centre, office, station or department
-                             * @enum {string}
-                             */
-                            kind: "hq" | "company" | "centre" | "office" | "station" | "department";
-                            name: string;
-                            /** @description Short code people and the CLI use */
-                            code: string | null;
-                            /** @description Ids from the root down, `/root/…/self/` */
-                            path: string;
-                            depth: number;
-                            active: boolean;
-                            version: number;
-                            createdAt: string;
-                            updatedAt: string;
-                            abilities: {
-                                createChild: boolean;
-                                rename: boolean;
-                                move: boolean;
-                                deactivate: boolean;
-                                activate: boolean;
-                                editParams: boolean;
-                            };
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        trace?: never;
-    };
-    "/api/orgs/{id}/move": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Move a node with its subtree */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Record id (UUIDv7) */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description The new parent
-                         */
-                        parentId: string;
-                        /** @description The version you last saw; a newer one answers 409 */
-                        version?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @description Parent node; null for the root (HQ) */
-                            parentId: string | null;
-                            /**
-                             * @description hq, company, centre, office, station or department
-                             * @enum {string}
-                             */
-                            kind: "hq" | "company" | "centre" | "office" | "station" | "department";
-                            name: string;
-                            /** @description Short code people and the CLI use */
-                            code: string | null;
-                            /** @description Ids from the root down, `/root/…/self/` */
-                            path: string;
-                            depth: number;
-                            active: boolean;
-                            version: number;
-                            createdAt: string;
-                            updatedAt: string;
-                            abilities: {
-                                createChild: boolean;
-                                rename: boolean;
-                                move: boolean;
-                                deactivate: boolean;
-                                activate: boolean;
-                                editParams: boolean;
-                            };
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orgs/{id}/deactivate": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Deactivate a node (never deleted) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Record id (UUIDv7) */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Why; kept in the record history */
-                        reason?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @description Parent node; null for the root (HQ) */
-                            parentId: string | null;
-                            /**
-                             * @description hq, company, centre, office, station or department
-                             * @enum {string}
-                             */
-                            kind: "hq" | "company" | "centre" | "office" | "station" | "department";
-                            name: string;
-                            /** @description Short code people and the CLI use */
-                            code: string | null;
-                            /** @description Ids from the root down, `/root/…/self/` */
-                            path: string;
-                            depth: number;
-                            active: boolean;
-                            version: number;
-                            createdAt: string;
-                            updatedAt: string;
-                            abilities: {
-                                createChild: boolean;
-                                rename: boolean;
-                                move: boolean;
-                                deactivate: boolean;
-                                activate: boolean;
-                                editParams: boolean;
-                            };
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orgs/{id}/activate": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Activate a node again */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Record id (UUIDv7) */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Why; kept in the record history */
-                        reason?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @description Parent node; null for the root (HQ) */
-                            parentId: string | null;
-                            /**
-                             * @description hq, company, centre, office, station or department
-                             * @enum {string}
-                             */
-                            kind: "hq" | "company" | "centre" | "office" | "station" | "department";
-                            name: string;
-                            /** @description Short code people and the CLI use */
-                            code: string | null;
-                            /** @description Ids from the root down, `/root/…/self/` */
-                            path: string;
-                            depth: number;
-                            active: boolean;
-                            version: number;
-                            createdAt: string;
-                            updatedAt: string;
-                            abilities: {
-                                createChild: boolean;
-                                rename: boolean;
-                                move: boolean;
-                                deactivate: boolean;
-                                activate: boolean;
-                                editParams: boolean;
-                            };
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -5743,6 +4281,1461 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List visible organisation nodes */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 100) */
+                    pageSize?: number;
+                    /** @description Sort field; a leading - sorts descending */
+                    sort?: "name" | "path" | "kind" | "createdAt" | "-name" | "-path" | "-kind" | "-createdAt";
+                    /** @description Free-text search */
+                    q?: string;
+                    /** @description hq, company, centre, office, station or department */
+                    kind?: "hq" | "company" | "centre" | "office" | "station" | "department";
+                    active?: "true" | "false";
+                    parentId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @description Parent node; null for the root (HQ) */
+                                parentId: string | null;
+                                /**
+                                 * @description hq, company, centre, office, station or department
+                                 * @enum {string}
+                                 */
+                                kind: "hq" | "company" | "centre" | "office" | "station" | "department";
+                                name: string;
+                                /** @description Short code people and the CLI use */
+                                code: string | null;
+                                /** @description Ids from the root down, `/root/…/self/` */
+                                path: string;
+                                depth: number;
+                                active: boolean;
+                                version: number;
+                                createdAt: string;
+                                updatedAt: string;
+                                abilities: {
+                                    createChild: boolean;
+                                    rename: boolean;
+                                    move: boolean;
+                                    deactivate: boolean;
+                                    activate: boolean;
+                                };
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a node */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The node to add under
+                         */
+                        parentId: string;
+                        /**
+                         * @description hq, company, centre, office, station or department
+                         * @enum {string}
+                         */
+                        kind: "hq" | "company" | "centre" | "office" | "station" | "department";
+                        /** @description Name, e.g. 翠竹园管理处 */
+                        name: string;
+                        code?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Parent node; null for the root (HQ) */
+                            parentId: string | null;
+                            /**
+                             * @description hq, company, centre, office, station or department
+                             * @enum {string}
+                             */
+                            kind: "hq" | "company" | "centre" | "office" | "station" | "department";
+                            name: string;
+                            /** @description Short code people and the CLI use */
+                            code: string | null;
+                            /** @description Ids from the root down, `/root/…/self/` */
+                            path: string;
+                            depth: number;
+                            active: boolean;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            abilities: {
+                                createChild: boolean;
+                                rename: boolean;
+                                move: boolean;
+                                deactivate: boolean;
+                                activate: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One organisation node */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Parent node; null for the root (HQ) */
+                            parentId: string | null;
+                            /**
+                             * @description hq, company, centre, office, station or department
+                             * @enum {string}
+                             */
+                            kind: "hq" | "company" | "centre" | "office" | "station" | "department";
+                            name: string;
+                            /** @description Short code people and the CLI use */
+                            code: string | null;
+                            /** @description Ids from the root down, `/root/…/self/` */
+                            path: string;
+                            depth: number;
+                            active: boolean;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            abilities: {
+                                createChild: boolean;
+                                rename: boolean;
+                                move: boolean;
+                                deactivate: boolean;
+                                activate: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename a node */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        code?: string | null;
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Parent node; null for the root (HQ) */
+                            parentId: string | null;
+                            /**
+                             * @description hq, company, centre, office, station or department
+                             * @enum {string}
+                             */
+                            kind: "hq" | "company" | "centre" | "office" | "station" | "department";
+                            name: string;
+                            /** @description Short code people and the CLI use */
+                            code: string | null;
+                            /** @description Ids from the root down, `/root/…/self/` */
+                            path: string;
+                            depth: number;
+                            active: boolean;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            abilities: {
+                                createChild: boolean;
+                                rename: boolean;
+                                move: boolean;
+                                deactivate: boolean;
+                                activate: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/orgs/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a node with its subtree */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The new parent
+                         */
+                        parentId: string;
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Parent node; null for the root (HQ) */
+                            parentId: string | null;
+                            /**
+                             * @description hq, company, centre, office, station or department
+                             * @enum {string}
+                             */
+                            kind: "hq" | "company" | "centre" | "office" | "station" | "department";
+                            name: string;
+                            /** @description Short code people and the CLI use */
+                            code: string | null;
+                            /** @description Ids from the root down, `/root/…/self/` */
+                            path: string;
+                            depth: number;
+                            active: boolean;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            abilities: {
+                                createChild: boolean;
+                                rename: boolean;
+                                move: boolean;
+                                deactivate: boolean;
+                                activate: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate a node (never deleted) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why; kept in the record history */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Parent node; null for the root (HQ) */
+                            parentId: string | null;
+                            /**
+                             * @description hq, company, centre, office, station or department
+                             * @enum {string}
+                             */
+                            kind: "hq" | "company" | "centre" | "office" | "station" | "department";
+                            name: string;
+                            /** @description Short code people and the CLI use */
+                            code: string | null;
+                            /** @description Ids from the root down, `/root/…/self/` */
+                            path: string;
+                            depth: number;
+                            active: boolean;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            abilities: {
+                                createChild: boolean;
+                                rename: boolean;
+                                move: boolean;
+                                deactivate: boolean;
+                                activate: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Activate a node again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why; kept in the record history */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Parent node; null for the root (HQ) */
+                            parentId: string | null;
+                            /**
+                             * @description hq, company, centre, office, station or department
+                             * @enum {string}
+                             */
+                            kind: "hq" | "company" | "centre" | "office" | "station" | "department";
+                            name: string;
+                            /** @description Short code people and the CLI use */
+                            code: string | null;
+                            /** @description Ids from the root down, `/root/…/self/` */
+                            path: string;
+                            depth: number;
+                            active: boolean;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            abilities: {
+                                createChild: boolean;
+                                rename: boolean;
+                                move: boolean;
+                                deactivate: boolean;
+                                activate: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{id}/params": {
         parameters: {
             query?: never;
@@ -5790,6 +5783,10 @@ export interface paths {
                             sourceOrgName: string | null;
                             /** @description Value set at this very node */
                             ownValue: number | null;
+                            abilities: {
+                                /** @description The caller may set or clear the value at this node */
+                                edit: boolean;
+                            };
                         }[];
                     };
                 };
@@ -5997,6 +5994,10 @@ export interface paths {
                             sourceOrgName: string | null;
                             /** @description Value set at this very node */
                             ownValue: number | null;
+                            abilities: {
+                                /** @description The caller may set or clear the value at this node */
+                                edit: boolean;
+                            };
                         }[];
                     };
                 };
@@ -8776,5969 +8777,6 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orders": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Orders of the caller’s offices and their own tasks */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Page number, from 1 */
-                    page?: number;
-                    /** @description Rows per page (at most 100) */
-                    pageSize?: number;
-                    /** @description Sort field; a leading - sorts descending */
-                    sort?: "requestedAt" | "number" | "state" | "appointmentStart" | "totalFen" | "-requestedAt" | "-number" | "-state" | "-appointmentStart" | "-totalFen";
-                    /** @description Free-text search */
-                    q?: string;
-                    /** @description Orders of this office (or node) and below */
-                    officeId?: string;
-                    /** @description One state or several, comma-separated */
-                    state?: string;
-                    type?: "housekeeping" | "paid_service";
-                    /** @description Orders this staff member is on */
-                    staffId?: string;
-                    /** @description Requested on or after this business date */
-                    from?: string;
-                    /** @description Requested on or before this business date */
-                    to?: string;
-                    /** @description Only the orders I am assigned to */
-                    mine?: "true" | "false";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                /** @description People’s number, e.g. JZ-20261127-0001 */
-                                number: string;
-                                type: string;
-                                officeId: string;
-                                officeName: string;
-                                /** @enum {string} */
-                                state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
-                                version: number;
-                                /** @enum {string} */
-                                channel: "phone" | "walk_in" | "web" | "hotline";
-                                customerName: string;
-                                customerPhone: string | null;
-                                address: string | null;
-                                description: string | null;
-                                staffCount: number | null;
-                                /** @description Why fewer staff went than were confirmed, as agreed with the owner */
-                                staffShortReason: string | null;
-                                appointmentStart: string | null;
-                                appointmentEnd: string | null;
-                                priceListId: string | null;
-                                priceAcceptedAt: string | null;
-                                approvedAt: string | null;
-                                approvedBy: string | null;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                serviceFeeFen: number;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                materialFeeFen: number;
-                                /** @description Service fee + material fee */
-                                totalFen: number;
-                                requestedAt: string;
-                                quotedAt: string | null;
-                                confirmedAt: string | null;
-                                assignedAt: string | null;
-                                departedAt: string | null;
-                                arrivedAt: string | null;
-                                startedAt: string | null;
-                                completedAt: string | null;
-                                acceptedAt: string | null;
-                                paidAt: string | null;
-                                closedAt: string | null;
-                                cancelledAt: string | null;
-                                cancelReason: string | null;
-                                /** @description The special-service agreement whose visit this is */
-                                agreementId: string | null;
-                                /**
-                                 * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
-                                 * @enum {string}
-                                 */
-                                billing: "per_order" | "monthly";
-                                /** @description Work round: 2 after one rework */
-                                round: number;
-                                createdBy: string | null;
-                                createdAt: string;
-                                updatedAt: string;
-                                staffNames: string[];
-                                abilities: {
-                                    quote: boolean;
-                                    confirm: boolean;
-                                    approve: boolean;
-                                    assign: boolean;
-                                    depart: boolean;
-                                    arrive: boolean;
-                                    start: boolean;
-                                    record_materials: boolean;
-                                    finish: boolean;
-                                    accept: boolean;
-                                    reject: boolean;
-                                    pay: boolean;
-                                    close: boolean;
-                                    cancel: boolean;
-                                };
-                            }[];
-                            /** @description Rows matching the filters, over all pages */
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Take a request (A7.4.1) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * @description housekeeping (家政, JZ-) or paid_service (有偿服务, YC-)
-                         * @enum {string}
-                         */
-                        type: "housekeeping" | "paid_service";
-                        /** Format: uuid */
-                        officeId: string;
-                        /** @enum {string} */
-                        channel: "phone" | "walk_in" | "web" | "hotline";
-                        /** @description Owner or resident */
-                        customerName: string;
-                        customerPhone?: string | null;
-                        /** @description Unit or address, e.g. 翠竹园3栋1201 */
-                        address?: string | null;
-                        description?: string | null;
-                        /** @description When the owner wants the work done, if agreed at intake */
-                        appointmentStart?: string | null;
-                        appointmentEnd?: string | null;
-                        lines: {
-                            /** Format: uuid */
-                            itemId: string;
-                            /** @description Quantity, at most 3 decimals (e.g. 85.5 m²) */
-                            quantity: number;
-                        }[];
-                        photos?: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @description People’s number, e.g. JZ-20261127-0001 */
-                            number: string;
-                            type: string;
-                            officeId: string;
-                            officeName: string;
-                            /** @enum {string} */
-                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
-                            version: number;
-                            /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
-                            customerName: string;
-                            customerPhone: string | null;
-                            address: string | null;
-                            description: string | null;
-                            staffCount: number | null;
-                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
-                            staffShortReason: string | null;
-                            appointmentStart: string | null;
-                            appointmentEnd: string | null;
-                            priceListId: string | null;
-                            priceAcceptedAt: string | null;
-                            approvedAt: string | null;
-                            approvedBy: string | null;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            serviceFeeFen: number;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            materialFeeFen: number;
-                            /** @description Service fee + material fee */
-                            totalFen: number;
-                            requestedAt: string;
-                            quotedAt: string | null;
-                            confirmedAt: string | null;
-                            assignedAt: string | null;
-                            departedAt: string | null;
-                            arrivedAt: string | null;
-                            startedAt: string | null;
-                            completedAt: string | null;
-                            acceptedAt: string | null;
-                            paidAt: string | null;
-                            closedAt: string | null;
-                            cancelledAt: string | null;
-                            cancelReason: string | null;
-                            /** @description The special-service agreement whose visit this is */
-                            agreementId: string | null;
-                            /**
-                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
-                             * @enum {string}
-                             */
-                            billing: "per_order" | "monthly";
-                            /** @description Work round: 2 after one rework */
-                            round: number;
-                            createdBy: string | null;
-                            createdAt: string;
-                            updatedAt: string;
-                            typeDef: {
-                                prefix: string;
-                                approvalBeforeDispatch: boolean;
-                            };
-                            lines: {
-                                lineNo: number;
-                                itemId: string;
-                                itemName: string;
-                                unit: string;
-                                unitPriceFen: number | null;
-                                /** @description Quantity × 1000 */
-                                quantityMilli: number;
-                                amountFen: number | null;
-                            }[];
-                            materials: {
-                                lineNo: number;
-                                name: string;
-                                unitLabel: string;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                unitPriceFen: number;
-                                quantityMilli: number;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                amountFen: number;
-                            }[];
-                            staff: {
-                                userId: string;
-                                displayName: string;
-                                assignedAt: string;
-                                releasedAt: string | null;
-                            }[];
-                            formerStaff: {
-                                userId: string;
-                                displayName: string;
-                                assignedAt: string;
-                                releasedAt: string | null;
-                            }[];
-                            rounds: {
-                                roundNo: number;
-                                startedAt: string | null;
-                                finishedAt: string | null;
-                                outcome: ("accepted" | "rework") | null;
-                                /** @description Why the owner sent the work back */
-                                reason: string | null;
-                                signerName: string | null;
-                                signatureBlobId: string | null;
-                                decidedAt: string | null;
-                            }[];
-                            payment: {
-                                id: string;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                amountFen: number;
-                                /** @enum {string} */
-                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
-                                collectedBy: string;
-                                collectedByName: string;
-                                collectedAt: string;
-                            } | null;
-                            photos: {
-                                blobId: string;
-                                addedAt: string;
-                            }[];
-                            measures: {
-                                /** @description Request to arrival */
-                                waitMinutes: number | null;
-                                /** @description Working time over all rounds */
-                                workMinutes: number | null;
-                            };
-                            abilities: {
-                                quote: boolean;
-                                confirm: boolean;
-                                approve: boolean;
-                                assign: boolean;
-                                depart: boolean;
-                                arrive: boolean;
-                                start: boolean;
-                                record_materials: boolean;
-                                finish: boolean;
-                                accept: boolean;
-                                reject: boolean;
-                                pay: boolean;
-                                close: boolean;
-                                cancel: boolean;
-                                addPhoto: boolean;
-                            };
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orders/export.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The orders the list shows with these filters, every page, as Excel (at most 10,000 rows) */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Page number, from 1 */
-                    page?: number;
-                    /** @description Rows per page (at most 100) */
-                    pageSize?: number;
-                    /** @description Sort field; a leading - sorts descending */
-                    sort?: "requestedAt" | "number" | "state" | "appointmentStart" | "totalFen" | "-requestedAt" | "-number" | "-state" | "-appointmentStart" | "-totalFen";
-                    /** @description Free-text search */
-                    q?: string;
-                    /** @description Orders of this office (or node) and below */
-                    officeId?: string;
-                    /** @description One state or several, comma-separated */
-                    state?: string;
-                    type?: "housekeeping" | "paid_service";
-                    /** @description Orders this staff member is on */
-                    staffId?: string;
-                    /** @description Requested on or after this business date */
-                    from?: string;
-                    /** @description Requested on or before this business date */
-                    to?: string;
-                    /** @description Only the orders I am assigned to */
-                    mine?: "true" | "false";
-                    /** @description Language of the headers */
-                    lang?: "zh-CN" | "en";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orders/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One order in full */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Record id (UUIDv7) */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @description People’s number, e.g. JZ-20261127-0001 */
-                            number: string;
-                            type: string;
-                            officeId: string;
-                            officeName: string;
-                            /** @enum {string} */
-                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
-                            version: number;
-                            /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
-                            customerName: string;
-                            customerPhone: string | null;
-                            address: string | null;
-                            description: string | null;
-                            staffCount: number | null;
-                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
-                            staffShortReason: string | null;
-                            appointmentStart: string | null;
-                            appointmentEnd: string | null;
-                            priceListId: string | null;
-                            priceAcceptedAt: string | null;
-                            approvedAt: string | null;
-                            approvedBy: string | null;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            serviceFeeFen: number;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            materialFeeFen: number;
-                            /** @description Service fee + material fee */
-                            totalFen: number;
-                            requestedAt: string;
-                            quotedAt: string | null;
-                            confirmedAt: string | null;
-                            assignedAt: string | null;
-                            departedAt: string | null;
-                            arrivedAt: string | null;
-                            startedAt: string | null;
-                            completedAt: string | null;
-                            acceptedAt: string | null;
-                            paidAt: string | null;
-                            closedAt: string | null;
-                            cancelledAt: string | null;
-                            cancelReason: string | null;
-                            /** @description The special-service agreement whose visit this is */
-                            agreementId: string | null;
-                            /**
-                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
-                             * @enum {string}
-                             */
-                            billing: "per_order" | "monthly";
-                            /** @description Work round: 2 after one rework */
-                            round: number;
-                            createdBy: string | null;
-                            createdAt: string;
-                            updatedAt: string;
-                            typeDef: {
-                                prefix: string;
-                                approvalBeforeDispatch: boolean;
-                            };
-                            lines: {
-                                lineNo: number;
-                                itemId: string;
-                                itemName: string;
-                                unit: string;
-                                unitPriceFen: number | null;
-                                /** @description Quantity × 1000 */
-                                quantityMilli: number;
-                                amountFen: number | null;
-                            }[];
-                            materials: {
-                                lineNo: number;
-                                name: string;
-                                unitLabel: string;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                unitPriceFen: number;
-                                quantityMilli: number;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                amountFen: number;
-                            }[];
-                            staff: {
-                                userId: string;
-                                displayName: string;
-                                assignedAt: string;
-                                releasedAt: string | null;
-                            }[];
-                            formerStaff: {
-                                userId: string;
-                                displayName: string;
-                                assignedAt: string;
-                                releasedAt: string | null;
-                            }[];
-                            rounds: {
-                                roundNo: number;
-                                startedAt: string | null;
-                                finishedAt: string | null;
-                                outcome: ("accepted" | "rework") | null;
-                                /** @description Why the owner sent the work back */
-                                reason: string | null;
-                                signerName: string | null;
-                                signatureBlobId: string | null;
-                                decidedAt: string | null;
-                            }[];
-                            payment: {
-                                id: string;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                amountFen: number;
-                                /** @enum {string} */
-                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
-                                collectedBy: string;
-                                collectedByName: string;
-                                collectedAt: string;
-                            } | null;
-                            photos: {
-                                blobId: string;
-                                addedAt: string;
-                            }[];
-                            measures: {
-                                /** @description Request to arrival */
-                                waitMinutes: number | null;
-                                /** @description Working time over all rounds */
-                                workMinutes: number | null;
-                            };
-                            abilities: {
-                                quote: boolean;
-                                confirm: boolean;
-                                approve: boolean;
-                                assign: boolean;
-                                depart: boolean;
-                                arrive: boolean;
-                                start: boolean;
-                                record_materials: boolean;
-                                finish: boolean;
-                                accept: boolean;
-                                reject: boolean;
-                                pay: boolean;
-                                close: boolean;
-                                cancel: boolean;
-                                addPhoto: boolean;
-                            };
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orders/{id}/photos": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Add a photo */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Record id (UUIDv7) */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description data:image/png;base64,… or image/jpeg: at most 2 MB, 16–8192 pixels a side and 8 megapixels */
-                        image: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @description People’s number, e.g. JZ-20261127-0001 */
-                            number: string;
-                            type: string;
-                            officeId: string;
-                            officeName: string;
-                            /** @enum {string} */
-                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
-                            version: number;
-                            /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
-                            customerName: string;
-                            customerPhone: string | null;
-                            address: string | null;
-                            description: string | null;
-                            staffCount: number | null;
-                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
-                            staffShortReason: string | null;
-                            appointmentStart: string | null;
-                            appointmentEnd: string | null;
-                            priceListId: string | null;
-                            priceAcceptedAt: string | null;
-                            approvedAt: string | null;
-                            approvedBy: string | null;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            serviceFeeFen: number;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            materialFeeFen: number;
-                            /** @description Service fee + material fee */
-                            totalFen: number;
-                            requestedAt: string;
-                            quotedAt: string | null;
-                            confirmedAt: string | null;
-                            assignedAt: string | null;
-                            departedAt: string | null;
-                            arrivedAt: string | null;
-                            startedAt: string | null;
-                            completedAt: string | null;
-                            acceptedAt: string | null;
-                            paidAt: string | null;
-                            closedAt: string | null;
-                            cancelledAt: string | null;
-                            cancelReason: string | null;
-                            /** @description The special-service agreement whose visit this is */
-                            agreementId: string | null;
-                            /**
-                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
-                             * @enum {string}
-                             */
-                            billing: "per_order" | "monthly";
-                            /** @description Work round: 2 after one rework */
-                            round: number;
-                            createdBy: string | null;
-                            createdAt: string;
-                            updatedAt: string;
-                            typeDef: {
-                                prefix: string;
-                                approvalBeforeDispatch: boolean;
-                            };
-                            lines: {
-                                lineNo: number;
-                                itemId: string;
-                                itemName: string;
-                                unit: string;
-                                unitPriceFen: number | null;
-                                /** @description Quantity × 1000 */
-                                quantityMilli: number;
-                                amountFen: number | null;
-                            }[];
-                            materials: {
-                                lineNo: number;
-                                name: string;
-                                unitLabel: string;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                unitPriceFen: number;
-                                quantityMilli: number;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                amountFen: number;
-                            }[];
-                            staff: {
-                                userId: string;
-                                displayName: string;
-                                assignedAt: string;
-                                releasedAt: string | null;
-                            }[];
-                            formerStaff: {
-                                userId: string;
-                                displayName: string;
-                                assignedAt: string;
-                                releasedAt: string | null;
-                            }[];
-                            rounds: {
-                                roundNo: number;
-                                startedAt: string | null;
-                                finishedAt: string | null;
-                                outcome: ("accepted" | "rework") | null;
-                                /** @description Why the owner sent the work back */
-                                reason: string | null;
-                                signerName: string | null;
-                                signatureBlobId: string | null;
-                                decidedAt: string | null;
-                            }[];
-                            payment: {
-                                id: string;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                amountFen: number;
-                                /** @enum {string} */
-                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
-                                collectedBy: string;
-                                collectedByName: string;
-                                collectedAt: string;
-                            } | null;
-                            photos: {
-                                blobId: string;
-                                addedAt: string;
-                            }[];
-                            measures: {
-                                /** @description Request to arrival */
-                                waitMinutes: number | null;
-                                /** @description Working time over all rounds */
-                                workMinutes: number | null;
-                            };
-                            abilities: {
-                                quote: boolean;
-                                confirm: boolean;
-                                approve: boolean;
-                                assign: boolean;
-                                depart: boolean;
-                                arrive: boolean;
-                                start: boolean;
-                                record_materials: boolean;
-                                finish: boolean;
-                                accept: boolean;
-                                reject: boolean;
-                                pay: boolean;
-                                close: boolean;
-                                cancel: boolean;
-                                addPhoto: boolean;
-                            };
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orders/{id}/images/{blobId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A signature or photo of the order */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    blobId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orders/{id}/print": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The printable form (家政服务表 / 有偿服务单), A4 HTML */
-        get: {
-            parameters: {
-                query?: {
-                    lang?: "zh-CN" | "en";
-                };
-                header?: never;
-                path: {
-                    /** @description Record id (UUIDv7) */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orders/{id}/quote": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Quote from the posted price list */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Record id (UUIDv7) */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description The version you last saw; a newer one answers 409 */
-                        version: number;
-                        lines?: {
-                            /** Format: uuid */
-                            itemId: string;
-                            /** @description Quantity, at most 3 decimals (e.g. 85.5 m²) */
-                            quantity: number;
-                            /** @description The price told to the owner; must be the posted one */
-                            unitPriceFen?: number;
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @description People’s number, e.g. JZ-20261127-0001 */
-                            number: string;
-                            type: string;
-                            officeId: string;
-                            officeName: string;
-                            /** @enum {string} */
-                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
-                            version: number;
-                            /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
-                            customerName: string;
-                            customerPhone: string | null;
-                            address: string | null;
-                            description: string | null;
-                            staffCount: number | null;
-                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
-                            staffShortReason: string | null;
-                            appointmentStart: string | null;
-                            appointmentEnd: string | null;
-                            priceListId: string | null;
-                            priceAcceptedAt: string | null;
-                            approvedAt: string | null;
-                            approvedBy: string | null;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            serviceFeeFen: number;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            materialFeeFen: number;
-                            /** @description Service fee + material fee */
-                            totalFen: number;
-                            requestedAt: string;
-                            quotedAt: string | null;
-                            confirmedAt: string | null;
-                            assignedAt: string | null;
-                            departedAt: string | null;
-                            arrivedAt: string | null;
-                            startedAt: string | null;
-                            completedAt: string | null;
-                            acceptedAt: string | null;
-                            paidAt: string | null;
-                            closedAt: string | null;
-                            cancelledAt: string | null;
-                            cancelReason: string | null;
-                            /** @description The special-service agreement whose visit this is */
-                            agreementId: string | null;
-                            /**
-                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
-                             * @enum {string}
-                             */
-                            billing: "per_order" | "monthly";
-                            /** @description Work round: 2 after one rework */
-                            round: number;
-                            createdBy: string | null;
-                            createdAt: string;
-                            updatedAt: string;
-                            typeDef: {
-                                prefix: string;
-                                approvalBeforeDispatch: boolean;
-                            };
-                            lines: {
-                                lineNo: number;
-                                itemId: string;
-                                itemName: string;
-                                unit: string;
-                                unitPriceFen: number | null;
-                                /** @description Quantity × 1000 */
-                                quantityMilli: number;
-                                amountFen: number | null;
-                            }[];
-                            materials: {
-                                lineNo: number;
-                                name: string;
-                                unitLabel: string;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                unitPriceFen: number;
-                                quantityMilli: number;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                amountFen: number;
-                            }[];
-                            staff: {
-                                userId: string;
-                                displayName: string;
-                                assignedAt: string;
-                                releasedAt: string | null;
-                            }[];
-                            formerStaff: {
-                                userId: string;
-                                displayName: string;
-                                assignedAt: string;
-                                releasedAt: string | null;
-                            }[];
-                            rounds: {
-                                roundNo: number;
-                                startedAt: string | null;
-                                finishedAt: string | null;
-                                outcome: ("accepted" | "rework") | null;
-                                /** @description Why the owner sent the work back */
-                                reason: string | null;
-                                signerName: string | null;
-                                signatureBlobId: string | null;
-                                decidedAt: string | null;
-                            }[];
-                            payment: {
-                                id: string;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                amountFen: number;
-                                /** @enum {string} */
-                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
-                                collectedBy: string;
-                                collectedByName: string;
-                                collectedAt: string;
-                            } | null;
-                            photos: {
-                                blobId: string;
-                                addedAt: string;
-                            }[];
-                            measures: {
-                                /** @description Request to arrival */
-                                waitMinutes: number | null;
-                                /** @description Working time over all rounds */
-                                workMinutes: number | null;
-                            };
-                            abilities: {
-                                quote: boolean;
-                                confirm: boolean;
-                                approve: boolean;
-                                assign: boolean;
-                                depart: boolean;
-                                arrive: boolean;
-                                start: boolean;
-                                record_materials: boolean;
-                                finish: boolean;
-                                accept: boolean;
-                                reject: boolean;
-                                pay: boolean;
-                                close: boolean;
-                                cancel: boolean;
-                                addPhoto: boolean;
-                            };
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orders/{id}/confirm": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Register the owner’s confirmation (A7.4.2) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Record id (UUIDv7) */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description The version you last saw; a newer one answers 409 */
-                        version: number;
-                        /** @description The owner accepted the quoted price */
-                        priceAccepted: boolean;
-                        customerPhone?: string;
-                        address?: string;
-                        staffCount?: number;
-                        /**
-                         * Format: date-time
-                         * @description ISO-8601 instant
-                         */
-                        appointmentStart?: string;
-                        /**
-                         * Format: date-time
-                         * @description ISO-8601 instant
-                         */
-                        appointmentEnd?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @description People’s number, e.g. JZ-20261127-0001 */
-                            number: string;
-                            type: string;
-                            officeId: string;
-                            officeName: string;
-                            /** @enum {string} */
-                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
-                            version: number;
-                            /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
-                            customerName: string;
-                            customerPhone: string | null;
-                            address: string | null;
-                            description: string | null;
-                            staffCount: number | null;
-                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
-                            staffShortReason: string | null;
-                            appointmentStart: string | null;
-                            appointmentEnd: string | null;
-                            priceListId: string | null;
-                            priceAcceptedAt: string | null;
-                            approvedAt: string | null;
-                            approvedBy: string | null;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            serviceFeeFen: number;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            materialFeeFen: number;
-                            /** @description Service fee + material fee */
-                            totalFen: number;
-                            requestedAt: string;
-                            quotedAt: string | null;
-                            confirmedAt: string | null;
-                            assignedAt: string | null;
-                            departedAt: string | null;
-                            arrivedAt: string | null;
-                            startedAt: string | null;
-                            completedAt: string | null;
-                            acceptedAt: string | null;
-                            paidAt: string | null;
-                            closedAt: string | null;
-                            cancelledAt: string | null;
-                            cancelReason: string | null;
-                            /** @description The special-service agreement whose visit this is */
-                            agreementId: string | null;
-                            /**
-                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
-                             * @enum {string}
-                             */
-                            billing: "per_order" | "monthly";
-                            /** @description Work round: 2 after one rework */
-                            round: number;
-                            createdBy: string | null;
-                            createdAt: string;
-                            updatedAt: string;
-                            typeDef: {
-                                prefix: string;
-                                approvalBeforeDispatch: boolean;
-                            };
-                            lines: {
-                                lineNo: number;
-                                itemId: string;
-                                itemName: string;
-                                unit: string;
-                                unitPriceFen: number | null;
-                                /** @description Quantity × 1000 */
-                                quantityMilli: number;
-                                amountFen: number | null;
-                            }[];
-                            materials: {
-                                lineNo: number;
-                                name: string;
-                                unitLabel: string;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                unitPriceFen: number;
-                                quantityMilli: number;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                amountFen: number;
-                            }[];
-                            staff: {
-                                userId: string;
-                                displayName: string;
-                                assignedAt: string;
-                                releasedAt: string | null;
-                            }[];
-                            formerStaff: {
-                                userId: string;
-                                displayName: string;
-                                assignedAt: string;
-                                releasedAt: string | null;
-                            }[];
-                            rounds: {
-                                roundNo: number;
-                                startedAt: string | null;
-                                finishedAt: string | null;
-                                outcome: ("accepted" | "rework") | null;
-                                /** @description Why the owner sent the work back */
-                                reason: string | null;
-                                signerName: string | null;
-                                signatureBlobId: string | null;
-                                decidedAt: string | null;
-                            }[];
-                            payment: {
-                                id: string;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                amountFen: number;
-                                /** @enum {string} */
-                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
-                                collectedBy: string;
-                                collectedByName: string;
-                                collectedAt: string;
-                            } | null;
-                            photos: {
-                                blobId: string;
-                                addedAt: string;
-                            }[];
-                            measures: {
-                                /** @description Request to arrival */
-                                waitMinutes: number | null;
-                                /** @description Working time over all rounds */
-                                workMinutes: number | null;
-                            };
-                            abilities: {
-                                quote: boolean;
-                                confirm: boolean;
-                                approve: boolean;
-                                assign: boolean;
-                                depart: boolean;
-                                arrive: boolean;
-                                start: boolean;
-                                record_materials: boolean;
-                                finish: boolean;
-                                accept: boolean;
-                                reject: boolean;
-                                pay: boolean;
-                                close: boolean;
-                                cancel: boolean;
-                                addPhoto: boolean;
-                            };
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orders/{id}/approve": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Approve dispatch (types that need it) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Record id (UUIDv7) */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description The version you last saw; a newer one answers 409 */
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @description People’s number, e.g. JZ-20261127-0001 */
-                            number: string;
-                            type: string;
-                            officeId: string;
-                            officeName: string;
-                            /** @enum {string} */
-                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
-                            version: number;
-                            /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
-                            customerName: string;
-                            customerPhone: string | null;
-                            address: string | null;
-                            description: string | null;
-                            staffCount: number | null;
-                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
-                            staffShortReason: string | null;
-                            appointmentStart: string | null;
-                            appointmentEnd: string | null;
-                            priceListId: string | null;
-                            priceAcceptedAt: string | null;
-                            approvedAt: string | null;
-                            approvedBy: string | null;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            serviceFeeFen: number;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            materialFeeFen: number;
-                            /** @description Service fee + material fee */
-                            totalFen: number;
-                            requestedAt: string;
-                            quotedAt: string | null;
-                            confirmedAt: string | null;
-                            assignedAt: string | null;
-                            departedAt: string | null;
-                            arrivedAt: string | null;
-                            startedAt: string | null;
-                            completedAt: string | null;
-                            acceptedAt: string | null;
-                            paidAt: string | null;
-                            closedAt: string | null;
-                            cancelledAt: string | null;
-                            cancelReason: string | null;
-                            /** @description The special-service agreement whose visit this is */
-                            agreementId: string | null;
-                            /**
-                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
-                             * @enum {string}
-                             */
-                            billing: "per_order" | "monthly";
-                            /** @description Work round: 2 after one rework */
-                            round: number;
-                            createdBy: string | null;
-                            createdAt: string;
-                            updatedAt: string;
-                            typeDef: {
-                                prefix: string;
-                                approvalBeforeDispatch: boolean;
-                            };
-                            lines: {
-                                lineNo: number;
-                                itemId: string;
-                                itemName: string;
-                                unit: string;
-                                unitPriceFen: number | null;
-                                /** @description Quantity × 1000 */
-                                quantityMilli: number;
-                                amountFen: number | null;
-                            }[];
-                            materials: {
-                                lineNo: number;
-                                name: string;
-                                unitLabel: string;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                unitPriceFen: number;
-                                quantityMilli: number;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                amountFen: number;
-                            }[];
-                            staff: {
-                                userId: string;
-                                displayName: string;
-                                assignedAt: string;
-                                releasedAt: string | null;
-                            }[];
-                            formerStaff: {
-                                userId: string;
-                                displayName: string;
-                                assignedAt: string;
-                                releasedAt: string | null;
-                            }[];
-                            rounds: {
-                                roundNo: number;
-                                startedAt: string | null;
-                                finishedAt: string | null;
-                                outcome: ("accepted" | "rework") | null;
-                                /** @description Why the owner sent the work back */
-                                reason: string | null;
-                                signerName: string | null;
-                                signatureBlobId: string | null;
-                                decidedAt: string | null;
-                            }[];
-                            payment: {
-                                id: string;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                amountFen: number;
-                                /** @enum {string} */
-                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
-                                collectedBy: string;
-                                collectedByName: string;
-                                collectedAt: string;
-                            } | null;
-                            photos: {
-                                blobId: string;
-                                addedAt: string;
-                            }[];
-                            measures: {
-                                /** @description Request to arrival */
-                                waitMinutes: number | null;
-                                /** @description Working time over all rounds */
-                                workMinutes: number | null;
-                            };
-                            abilities: {
-                                quote: boolean;
-                                confirm: boolean;
-                                approve: boolean;
-                                assign: boolean;
-                                depart: boolean;
-                                arrive: boolean;
-                                start: boolean;
-                                record_materials: boolean;
-                                finish: boolean;
-                                accept: boolean;
-                                reject: boolean;
-                                pay: boolean;
-                                close: boolean;
-                                cancel: boolean;
-                                addPhoto: boolean;
-                            };
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orders/{id}/assign": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Assign staff of the office (A7.3) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Record id (UUIDv7) */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description The version you last saw; a newer one answers 409 */
-                        version: number;
-                        staff: string[];
-                        /** @description Required when fewer staff are chosen than were confirmed with the owner: the reason agreed with them (A7.4.2) */
-                        staffShortReason?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @description People’s number, e.g. JZ-20261127-0001 */
-                            number: string;
-                            type: string;
-                            officeId: string;
-                            officeName: string;
-                            /** @enum {string} */
-                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
-                            version: number;
-                            /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
-                            customerName: string;
-                            customerPhone: string | null;
-                            address: string | null;
-                            description: string | null;
-                            staffCount: number | null;
-                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
-                            staffShortReason: string | null;
-                            appointmentStart: string | null;
-                            appointmentEnd: string | null;
-                            priceListId: string | null;
-                            priceAcceptedAt: string | null;
-                            approvedAt: string | null;
-                            approvedBy: string | null;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            serviceFeeFen: number;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            materialFeeFen: number;
-                            /** @description Service fee + material fee */
-                            totalFen: number;
-                            requestedAt: string;
-                            quotedAt: string | null;
-                            confirmedAt: string | null;
-                            assignedAt: string | null;
-                            departedAt: string | null;
-                            arrivedAt: string | null;
-                            startedAt: string | null;
-                            completedAt: string | null;
-                            acceptedAt: string | null;
-                            paidAt: string | null;
-                            closedAt: string | null;
-                            cancelledAt: string | null;
-                            cancelReason: string | null;
-                            /** @description The special-service agreement whose visit this is */
-                            agreementId: string | null;
-                            /**
-                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
-                             * @enum {string}
-                             */
-                            billing: "per_order" | "monthly";
-                            /** @description Work round: 2 after one rework */
-                            round: number;
-                            createdBy: string | null;
-                            createdAt: string;
-                            updatedAt: string;
-                            typeDef: {
-                                prefix: string;
-                                approvalBeforeDispatch: boolean;
-                            };
-                            lines: {
-                                lineNo: number;
-                                itemId: string;
-                                itemName: string;
-                                unit: string;
-                                unitPriceFen: number | null;
-                                /** @description Quantity × 1000 */
-                                quantityMilli: number;
-                                amountFen: number | null;
-                            }[];
-                            materials: {
-                                lineNo: number;
-                                name: string;
-                                unitLabel: string;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                unitPriceFen: number;
-                                quantityMilli: number;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                amountFen: number;
-                            }[];
-                            staff: {
-                                userId: string;
-                                displayName: string;
-                                assignedAt: string;
-                                releasedAt: string | null;
-                            }[];
-                            formerStaff: {
-                                userId: string;
-                                displayName: string;
-                                assignedAt: string;
-                                releasedAt: string | null;
-                            }[];
-                            rounds: {
-                                roundNo: number;
-                                startedAt: string | null;
-                                finishedAt: string | null;
-                                outcome: ("accepted" | "rework") | null;
-                                /** @description Why the owner sent the work back */
-                                reason: string | null;
-                                signerName: string | null;
-                                signatureBlobId: string | null;
-                                decidedAt: string | null;
-                            }[];
-                            payment: {
-                                id: string;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                amountFen: number;
-                                /** @enum {string} */
-                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
-                                collectedBy: string;
-                                collectedByName: string;
-                                collectedAt: string;
-                            } | null;
-                            photos: {
-                                blobId: string;
-                                addedAt: string;
-                            }[];
-                            measures: {
-                                /** @description Request to arrival */
-                                waitMinutes: number | null;
-                                /** @description Working time over all rounds */
-                                workMinutes: number | null;
-                            };
-                            abilities: {
-                                quote: boolean;
-                                confirm: boolean;
-                                approve: boolean;
-                                assign: boolean;
-                                depart: boolean;
-                                arrive: boolean;
-                                start: boolean;
-                                record_materials: boolean;
-                                finish: boolean;
-                                accept: boolean;
-                                reject: boolean;
-                                pay: boolean;
-                                close: boolean;
-                                cancel: boolean;
-                                addPhoto: boolean;
-                            };
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orders/{id}/depart": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Staff on the way */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Record id (UUIDv7) */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description The version you last saw; a newer one answers 409 */
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @description People’s number, e.g. JZ-20261127-0001 */
-                            number: string;
-                            type: string;
-                            officeId: string;
-                            officeName: string;
-                            /** @enum {string} */
-                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
-                            version: number;
-                            /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
-                            customerName: string;
-                            customerPhone: string | null;
-                            address: string | null;
-                            description: string | null;
-                            staffCount: number | null;
-                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
-                            staffShortReason: string | null;
-                            appointmentStart: string | null;
-                            appointmentEnd: string | null;
-                            priceListId: string | null;
-                            priceAcceptedAt: string | null;
-                            approvedAt: string | null;
-                            approvedBy: string | null;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            serviceFeeFen: number;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            materialFeeFen: number;
-                            /** @description Service fee + material fee */
-                            totalFen: number;
-                            requestedAt: string;
-                            quotedAt: string | null;
-                            confirmedAt: string | null;
-                            assignedAt: string | null;
-                            departedAt: string | null;
-                            arrivedAt: string | null;
-                            startedAt: string | null;
-                            completedAt: string | null;
-                            acceptedAt: string | null;
-                            paidAt: string | null;
-                            closedAt: string | null;
-                            cancelledAt: string | null;
-                            cancelReason: string | null;
-                            /** @description The special-service agreement whose visit this is */
-                            agreementId: string | null;
-                            /**
-                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
-                             * @enum {string}
-                             */
-                            billing: "per_order" | "monthly";
-                            /** @description Work round: 2 after one rework */
-                            round: number;
-                            createdBy: string | null;
-                            createdAt: string;
-                            updatedAt: string;
-                            typeDef: {
-                                prefix: string;
-                                approvalBeforeDispatch: boolean;
-                            };
-                            lines: {
-                                lineNo: number;
-                                itemId: string;
-                                itemName: string;
-                                unit: string;
-                                unitPriceFen: number | null;
-                                /** @description Quantity × 1000 */
-                                quantityMilli: number;
-                                amountFen: number | null;
-                            }[];
-                            materials: {
-                                lineNo: number;
-                                name: string;
-                                unitLabel: string;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                unitPriceFen: number;
-                                quantityMilli: number;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                amountFen: number;
-                            }[];
-                            staff: {
-                                userId: string;
-                                displayName: string;
-                                assignedAt: string;
-                                releasedAt: string | null;
-                            }[];
-                            formerStaff: {
-                                userId: string;
-                                displayName: string;
-                                assignedAt: string;
-                                releasedAt: string | null;
-                            }[];
-                            rounds: {
-                                roundNo: number;
-                                startedAt: string | null;
-                                finishedAt: string | null;
-                                outcome: ("accepted" | "rework") | null;
-                                /** @description Why the owner sent the work back */
-                                reason: string | null;
-                                signerName: string | null;
-                                signatureBlobId: string | null;
-                                decidedAt: string | null;
-                            }[];
-                            payment: {
-                                id: string;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                amountFen: number;
-                                /** @enum {string} */
-                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
-                                collectedBy: string;
-                                collectedByName: string;
-                                collectedAt: string;
-                            } | null;
-                            photos: {
-                                blobId: string;
-                                addedAt: string;
-                            }[];
-                            measures: {
-                                /** @description Request to arrival */
-                                waitMinutes: number | null;
-                                /** @description Working time over all rounds */
-                                workMinutes: number | null;
-                            };
-                            abilities: {
-                                quote: boolean;
-                                confirm: boolean;
-                                approve: boolean;
-                                assign: boolean;
-                                depart: boolean;
-                                arrive: boolean;
-                                start: boolean;
-                                record_materials: boolean;
-                                finish: boolean;
-                                accept: boolean;
-                                reject: boolean;
-                                pay: boolean;
-                                close: boolean;
-                                cancel: boolean;
-                                addPhoto: boolean;
-                            };
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orders/{id}/arrive": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Staff arrived */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Record id (UUIDv7) */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description The version you last saw; a newer one answers 409 */
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @description People’s number, e.g. JZ-20261127-0001 */
-                            number: string;
-                            type: string;
-                            officeId: string;
-                            officeName: string;
-                            /** @enum {string} */
-                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
-                            version: number;
-                            /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
-                            customerName: string;
-                            customerPhone: string | null;
-                            address: string | null;
-                            description: string | null;
-                            staffCount: number | null;
-                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
-                            staffShortReason: string | null;
-                            appointmentStart: string | null;
-                            appointmentEnd: string | null;
-                            priceListId: string | null;
-                            priceAcceptedAt: string | null;
-                            approvedAt: string | null;
-                            approvedBy: string | null;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            serviceFeeFen: number;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            materialFeeFen: number;
-                            /** @description Service fee + material fee */
-                            totalFen: number;
-                            requestedAt: string;
-                            quotedAt: string | null;
-                            confirmedAt: string | null;
-                            assignedAt: string | null;
-                            departedAt: string | null;
-                            arrivedAt: string | null;
-                            startedAt: string | null;
-                            completedAt: string | null;
-                            acceptedAt: string | null;
-                            paidAt: string | null;
-                            closedAt: string | null;
-                            cancelledAt: string | null;
-                            cancelReason: string | null;
-                            /** @description The special-service agreement whose visit this is */
-                            agreementId: string | null;
-                            /**
-                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
-                             * @enum {string}
-                             */
-                            billing: "per_order" | "monthly";
-                            /** @description Work round: 2 after one rework */
-                            round: number;
-                            createdBy: string | null;
-                            createdAt: string;
-                            updatedAt: string;
-                            typeDef: {
-                                prefix: string;
-                                approvalBeforeDispatch: boolean;
-                            };
-                            lines: {
-                                lineNo: number;
-                                itemId: string;
-                                itemName: string;
-                                unit: string;
-                                unitPriceFen: number | null;
-                                /** @description Quantity × 1000 */
-                                quantityMilli: number;
-                                amountFen: number | null;
-                            }[];
-                            materials: {
-                                lineNo: number;
-                                name: string;
-                                unitLabel: string;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                unitPriceFen: number;
-                                quantityMilli: number;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                amountFen: number;
-                            }[];
-                            staff: {
-                                userId: string;
-                                displayName: string;
-                                assignedAt: string;
-                                releasedAt: string | null;
-                            }[];
-                            formerStaff: {
-                                userId: string;
-                                displayName: string;
-                                assignedAt: string;
-                                releasedAt: string | null;
-                            }[];
-                            rounds: {
-                                roundNo: number;
-                                startedAt: string | null;
-                                finishedAt: string | null;
-                                outcome: ("accepted" | "rework") | null;
-                                /** @description Why the owner sent the work back */
-                                reason: string | null;
-                                signerName: string | null;
-                                signatureBlobId: string | null;
-                                decidedAt: string | null;
-                            }[];
-                            payment: {
-                                id: string;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                amountFen: number;
-                                /** @enum {string} */
-                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
-                                collectedBy: string;
-                                collectedByName: string;
-                                collectedAt: string;
-                            } | null;
-                            photos: {
-                                blobId: string;
-                                addedAt: string;
-                            }[];
-                            measures: {
-                                /** @description Request to arrival */
-                                waitMinutes: number | null;
-                                /** @description Working time over all rounds */
-                                workMinutes: number | null;
-                            };
-                            abilities: {
-                                quote: boolean;
-                                confirm: boolean;
-                                approve: boolean;
-                                assign: boolean;
-                                depart: boolean;
-                                arrive: boolean;
-                                start: boolean;
-                                record_materials: boolean;
-                                finish: boolean;
-                                accept: boolean;
-                                reject: boolean;
-                                pay: boolean;
-                                close: boolean;
-                                cancel: boolean;
-                                addPhoto: boolean;
-                            };
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orders/{id}/start": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Work started */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Record id (UUIDv7) */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description The version you last saw; a newer one answers 409 */
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @description People’s number, e.g. JZ-20261127-0001 */
-                            number: string;
-                            type: string;
-                            officeId: string;
-                            officeName: string;
-                            /** @enum {string} */
-                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
-                            version: number;
-                            /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
-                            customerName: string;
-                            customerPhone: string | null;
-                            address: string | null;
-                            description: string | null;
-                            staffCount: number | null;
-                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
-                            staffShortReason: string | null;
-                            appointmentStart: string | null;
-                            appointmentEnd: string | null;
-                            priceListId: string | null;
-                            priceAcceptedAt: string | null;
-                            approvedAt: string | null;
-                            approvedBy: string | null;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            serviceFeeFen: number;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            materialFeeFen: number;
-                            /** @description Service fee + material fee */
-                            totalFen: number;
-                            requestedAt: string;
-                            quotedAt: string | null;
-                            confirmedAt: string | null;
-                            assignedAt: string | null;
-                            departedAt: string | null;
-                            arrivedAt: string | null;
-                            startedAt: string | null;
-                            completedAt: string | null;
-                            acceptedAt: string | null;
-                            paidAt: string | null;
-                            closedAt: string | null;
-                            cancelledAt: string | null;
-                            cancelReason: string | null;
-                            /** @description The special-service agreement whose visit this is */
-                            agreementId: string | null;
-                            /**
-                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
-                             * @enum {string}
-                             */
-                            billing: "per_order" | "monthly";
-                            /** @description Work round: 2 after one rework */
-                            round: number;
-                            createdBy: string | null;
-                            createdAt: string;
-                            updatedAt: string;
-                            typeDef: {
-                                prefix: string;
-                                approvalBeforeDispatch: boolean;
-                            };
-                            lines: {
-                                lineNo: number;
-                                itemId: string;
-                                itemName: string;
-                                unit: string;
-                                unitPriceFen: number | null;
-                                /** @description Quantity × 1000 */
-                                quantityMilli: number;
-                                amountFen: number | null;
-                            }[];
-                            materials: {
-                                lineNo: number;
-                                name: string;
-                                unitLabel: string;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                unitPriceFen: number;
-                                quantityMilli: number;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                amountFen: number;
-                            }[];
-                            staff: {
-                                userId: string;
-                                displayName: string;
-                                assignedAt: string;
-                                releasedAt: string | null;
-                            }[];
-                            formerStaff: {
-                                userId: string;
-                                displayName: string;
-                                assignedAt: string;
-                                releasedAt: string | null;
-                            }[];
-                            rounds: {
-                                roundNo: number;
-                                startedAt: string | null;
-                                finishedAt: string | null;
-                                outcome: ("accepted" | "rework") | null;
-                                /** @description Why the owner sent the work back */
-                                reason: string | null;
-                                signerName: string | null;
-                                signatureBlobId: string | null;
-                                decidedAt: string | null;
-                            }[];
-                            payment: {
-                                id: string;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                amountFen: number;
-                                /** @enum {string} */
-                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
-                                collectedBy: string;
-                                collectedByName: string;
-                                collectedAt: string;
-                            } | null;
-                            photos: {
-                                blobId: string;
-                                addedAt: string;
-                            }[];
-                            measures: {
-                                /** @description Request to arrival */
-                                waitMinutes: number | null;
-                                /** @description Working time over all rounds */
-                                workMinutes: number | null;
-                            };
-                            abilities: {
-                                quote: boolean;
-                                confirm: boolean;
-                                approve: boolean;
-                                assign: boolean;
-                                depart: boolean;
-                                arrive: boolean;
-                                start: boolean;
-                                record_materials: boolean;
-                                finish: boolean;
-                                accept: boolean;
-                                reject: boolean;
-                                pay: boolean;
-                                close: boolean;
-                                cancel: boolean;
-                                addPhoto: boolean;
-                            };
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orders/{id}/materials": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record materials used */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Record id (UUIDv7) */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description The version you last saw; a newer one answers 409 */
-                        version: number;
-                        materials: {
-                            name: string;
-                            /** @description 个, 米, 卷… */
-                            unitLabel: string;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            unitPriceFen: number;
-                            /** @description Quantity, at most 3 decimals (e.g. 85.5 m²) */
-                            quantity: number;
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @description People’s number, e.g. JZ-20261127-0001 */
-                            number: string;
-                            type: string;
-                            officeId: string;
-                            officeName: string;
-                            /** @enum {string} */
-                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
-                            version: number;
-                            /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
-                            customerName: string;
-                            customerPhone: string | null;
-                            address: string | null;
-                            description: string | null;
-                            staffCount: number | null;
-                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
-                            staffShortReason: string | null;
-                            appointmentStart: string | null;
-                            appointmentEnd: string | null;
-                            priceListId: string | null;
-                            priceAcceptedAt: string | null;
-                            approvedAt: string | null;
-                            approvedBy: string | null;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            serviceFeeFen: number;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            materialFeeFen: number;
-                            /** @description Service fee + material fee */
-                            totalFen: number;
-                            requestedAt: string;
-                            quotedAt: string | null;
-                            confirmedAt: string | null;
-                            assignedAt: string | null;
-                            departedAt: string | null;
-                            arrivedAt: string | null;
-                            startedAt: string | null;
-                            completedAt: string | null;
-                            acceptedAt: string | null;
-                            paidAt: string | null;
-                            closedAt: string | null;
-                            cancelledAt: string | null;
-                            cancelReason: string | null;
-                            /** @description The special-service agreement whose visit this is */
-                            agreementId: string | null;
-                            /**
-                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
-                             * @enum {string}
-                             */
-                            billing: "per_order" | "monthly";
-                            /** @description Work round: 2 after one rework */
-                            round: number;
-                            createdBy: string | null;
-                            createdAt: string;
-                            updatedAt: string;
-                            typeDef: {
-                                prefix: string;
-                                approvalBeforeDispatch: boolean;
-                            };
-                            lines: {
-                                lineNo: number;
-                                itemId: string;
-                                itemName: string;
-                                unit: string;
-                                unitPriceFen: number | null;
-                                /** @description Quantity × 1000 */
-                                quantityMilli: number;
-                                amountFen: number | null;
-                            }[];
-                            materials: {
-                                lineNo: number;
-                                name: string;
-                                unitLabel: string;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                unitPriceFen: number;
-                                quantityMilli: number;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                amountFen: number;
-                            }[];
-                            staff: {
-                                userId: string;
-                                displayName: string;
-                                assignedAt: string;
-                                releasedAt: string | null;
-                            }[];
-                            formerStaff: {
-                                userId: string;
-                                displayName: string;
-                                assignedAt: string;
-                                releasedAt: string | null;
-                            }[];
-                            rounds: {
-                                roundNo: number;
-                                startedAt: string | null;
-                                finishedAt: string | null;
-                                outcome: ("accepted" | "rework") | null;
-                                /** @description Why the owner sent the work back */
-                                reason: string | null;
-                                signerName: string | null;
-                                signatureBlobId: string | null;
-                                decidedAt: string | null;
-                            }[];
-                            payment: {
-                                id: string;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                amountFen: number;
-                                /** @enum {string} */
-                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
-                                collectedBy: string;
-                                collectedByName: string;
-                                collectedAt: string;
-                            } | null;
-                            photos: {
-                                blobId: string;
-                                addedAt: string;
-                            }[];
-                            measures: {
-                                /** @description Request to arrival */
-                                waitMinutes: number | null;
-                                /** @description Working time over all rounds */
-                                workMinutes: number | null;
-                            };
-                            abilities: {
-                                quote: boolean;
-                                confirm: boolean;
-                                approve: boolean;
-                                assign: boolean;
-                                depart: boolean;
-                                arrive: boolean;
-                                start: boolean;
-                                record_materials: boolean;
-                                finish: boolean;
-                                accept: boolean;
-                                reject: boolean;
-                                pay: boolean;
-                                close: boolean;
-                                cancel: boolean;
-                                addPhoto: boolean;
-                            };
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orders/{id}/finish": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Work finished */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Record id (UUIDv7) */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description The version you last saw; a newer one answers 409 */
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @description People’s number, e.g. JZ-20261127-0001 */
-                            number: string;
-                            type: string;
-                            officeId: string;
-                            officeName: string;
-                            /** @enum {string} */
-                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
-                            version: number;
-                            /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
-                            customerName: string;
-                            customerPhone: string | null;
-                            address: string | null;
-                            description: string | null;
-                            staffCount: number | null;
-                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
-                            staffShortReason: string | null;
-                            appointmentStart: string | null;
-                            appointmentEnd: string | null;
-                            priceListId: string | null;
-                            priceAcceptedAt: string | null;
-                            approvedAt: string | null;
-                            approvedBy: string | null;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            serviceFeeFen: number;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            materialFeeFen: number;
-                            /** @description Service fee + material fee */
-                            totalFen: number;
-                            requestedAt: string;
-                            quotedAt: string | null;
-                            confirmedAt: string | null;
-                            assignedAt: string | null;
-                            departedAt: string | null;
-                            arrivedAt: string | null;
-                            startedAt: string | null;
-                            completedAt: string | null;
-                            acceptedAt: string | null;
-                            paidAt: string | null;
-                            closedAt: string | null;
-                            cancelledAt: string | null;
-                            cancelReason: string | null;
-                            /** @description The special-service agreement whose visit this is */
-                            agreementId: string | null;
-                            /**
-                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
-                             * @enum {string}
-                             */
-                            billing: "per_order" | "monthly";
-                            /** @description Work round: 2 after one rework */
-                            round: number;
-                            createdBy: string | null;
-                            createdAt: string;
-                            updatedAt: string;
-                            typeDef: {
-                                prefix: string;
-                                approvalBeforeDispatch: boolean;
-                            };
-                            lines: {
-                                lineNo: number;
-                                itemId: string;
-                                itemName: string;
-                                unit: string;
-                                unitPriceFen: number | null;
-                                /** @description Quantity × 1000 */
-                                quantityMilli: number;
-                                amountFen: number | null;
-                            }[];
-                            materials: {
-                                lineNo: number;
-                                name: string;
-                                unitLabel: string;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                unitPriceFen: number;
-                                quantityMilli: number;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                amountFen: number;
-                            }[];
-                            staff: {
-                                userId: string;
-                                displayName: string;
-                                assignedAt: string;
-                                releasedAt: string | null;
-                            }[];
-                            formerStaff: {
-                                userId: string;
-                                displayName: string;
-                                assignedAt: string;
-                                releasedAt: string | null;
-                            }[];
-                            rounds: {
-                                roundNo: number;
-                                startedAt: string | null;
-                                finishedAt: string | null;
-                                outcome: ("accepted" | "rework") | null;
-                                /** @description Why the owner sent the work back */
-                                reason: string | null;
-                                signerName: string | null;
-                                signatureBlobId: string | null;
-                                decidedAt: string | null;
-                            }[];
-                            payment: {
-                                id: string;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                amountFen: number;
-                                /** @enum {string} */
-                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
-                                collectedBy: string;
-                                collectedByName: string;
-                                collectedAt: string;
-                            } | null;
-                            photos: {
-                                blobId: string;
-                                addedAt: string;
-                            }[];
-                            measures: {
-                                /** @description Request to arrival */
-                                waitMinutes: number | null;
-                                /** @description Working time over all rounds */
-                                workMinutes: number | null;
-                            };
-                            abilities: {
-                                quote: boolean;
-                                confirm: boolean;
-                                approve: boolean;
-                                assign: boolean;
-                                depart: boolean;
-                                arrive: boolean;
-                                start: boolean;
-                                record_materials: boolean;
-                                finish: boolean;
-                                accept: boolean;
-                                reject: boolean;
-                                pay: boolean;
-                                close: boolean;
-                                cancel: boolean;
-                                addPhoto: boolean;
-                            };
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orders/{id}/accept": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The owner accepts and signs (A7.4.6) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Record id (UUIDv7) */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description The version you last saw; a newer one answers 409 */
-                        version: number;
-                        /** @description Who signed (the owner or family member) */
-                        signerName: string;
-                        /** @description The drawn signature: data:image/png;base64,… */
-                        signature: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @description People’s number, e.g. JZ-20261127-0001 */
-                            number: string;
-                            type: string;
-                            officeId: string;
-                            officeName: string;
-                            /** @enum {string} */
-                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
-                            version: number;
-                            /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
-                            customerName: string;
-                            customerPhone: string | null;
-                            address: string | null;
-                            description: string | null;
-                            staffCount: number | null;
-                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
-                            staffShortReason: string | null;
-                            appointmentStart: string | null;
-                            appointmentEnd: string | null;
-                            priceListId: string | null;
-                            priceAcceptedAt: string | null;
-                            approvedAt: string | null;
-                            approvedBy: string | null;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            serviceFeeFen: number;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            materialFeeFen: number;
-                            /** @description Service fee + material fee */
-                            totalFen: number;
-                            requestedAt: string;
-                            quotedAt: string | null;
-                            confirmedAt: string | null;
-                            assignedAt: string | null;
-                            departedAt: string | null;
-                            arrivedAt: string | null;
-                            startedAt: string | null;
-                            completedAt: string | null;
-                            acceptedAt: string | null;
-                            paidAt: string | null;
-                            closedAt: string | null;
-                            cancelledAt: string | null;
-                            cancelReason: string | null;
-                            /** @description The special-service agreement whose visit this is */
-                            agreementId: string | null;
-                            /**
-                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
-                             * @enum {string}
-                             */
-                            billing: "per_order" | "monthly";
-                            /** @description Work round: 2 after one rework */
-                            round: number;
-                            createdBy: string | null;
-                            createdAt: string;
-                            updatedAt: string;
-                            typeDef: {
-                                prefix: string;
-                                approvalBeforeDispatch: boolean;
-                            };
-                            lines: {
-                                lineNo: number;
-                                itemId: string;
-                                itemName: string;
-                                unit: string;
-                                unitPriceFen: number | null;
-                                /** @description Quantity × 1000 */
-                                quantityMilli: number;
-                                amountFen: number | null;
-                            }[];
-                            materials: {
-                                lineNo: number;
-                                name: string;
-                                unitLabel: string;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                unitPriceFen: number;
-                                quantityMilli: number;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                amountFen: number;
-                            }[];
-                            staff: {
-                                userId: string;
-                                displayName: string;
-                                assignedAt: string;
-                                releasedAt: string | null;
-                            }[];
-                            formerStaff: {
-                                userId: string;
-                                displayName: string;
-                                assignedAt: string;
-                                releasedAt: string | null;
-                            }[];
-                            rounds: {
-                                roundNo: number;
-                                startedAt: string | null;
-                                finishedAt: string | null;
-                                outcome: ("accepted" | "rework") | null;
-                                /** @description Why the owner sent the work back */
-                                reason: string | null;
-                                signerName: string | null;
-                                signatureBlobId: string | null;
-                                decidedAt: string | null;
-                            }[];
-                            payment: {
-                                id: string;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                amountFen: number;
-                                /** @enum {string} */
-                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
-                                collectedBy: string;
-                                collectedByName: string;
-                                collectedAt: string;
-                            } | null;
-                            photos: {
-                                blobId: string;
-                                addedAt: string;
-                            }[];
-                            measures: {
-                                /** @description Request to arrival */
-                                waitMinutes: number | null;
-                                /** @description Working time over all rounds */
-                                workMinutes: number | null;
-                            };
-                            abilities: {
-                                quote: boolean;
-                                confirm: boolean;
-                                approve: boolean;
-                                assign: boolean;
-                                depart: boolean;
-                                arrive: boolean;
-                                start: boolean;
-                                record_materials: boolean;
-                                finish: boolean;
-                                accept: boolean;
-                                reject: boolean;
-                                pay: boolean;
-                                close: boolean;
-                                cancel: boolean;
-                                addPhoto: boolean;
-                            };
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orders/{id}/reject": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The owner is not satisfied: rework */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Record id (UUIDv7) */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description The version you last saw; a newer one answers 409 */
-                        version: number;
-                        /** @description Why; kept in the record history */
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @description People’s number, e.g. JZ-20261127-0001 */
-                            number: string;
-                            type: string;
-                            officeId: string;
-                            officeName: string;
-                            /** @enum {string} */
-                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
-                            version: number;
-                            /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
-                            customerName: string;
-                            customerPhone: string | null;
-                            address: string | null;
-                            description: string | null;
-                            staffCount: number | null;
-                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
-                            staffShortReason: string | null;
-                            appointmentStart: string | null;
-                            appointmentEnd: string | null;
-                            priceListId: string | null;
-                            priceAcceptedAt: string | null;
-                            approvedAt: string | null;
-                            approvedBy: string | null;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            serviceFeeFen: number;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            materialFeeFen: number;
-                            /** @description Service fee + material fee */
-                            totalFen: number;
-                            requestedAt: string;
-                            quotedAt: string | null;
-                            confirmedAt: string | null;
-                            assignedAt: string | null;
-                            departedAt: string | null;
-                            arrivedAt: string | null;
-                            startedAt: string | null;
-                            completedAt: string | null;
-                            acceptedAt: string | null;
-                            paidAt: string | null;
-                            closedAt: string | null;
-                            cancelledAt: string | null;
-                            cancelReason: string | null;
-                            /** @description The special-service agreement whose visit this is */
-                            agreementId: string | null;
-                            /**
-                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
-                             * @enum {string}
-                             */
-                            billing: "per_order" | "monthly";
-                            /** @description Work round: 2 after one rework */
-                            round: number;
-                            createdBy: string | null;
-                            createdAt: string;
-                            updatedAt: string;
-                            typeDef: {
-                                prefix: string;
-                                approvalBeforeDispatch: boolean;
-                            };
-                            lines: {
-                                lineNo: number;
-                                itemId: string;
-                                itemName: string;
-                                unit: string;
-                                unitPriceFen: number | null;
-                                /** @description Quantity × 1000 */
-                                quantityMilli: number;
-                                amountFen: number | null;
-                            }[];
-                            materials: {
-                                lineNo: number;
-                                name: string;
-                                unitLabel: string;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                unitPriceFen: number;
-                                quantityMilli: number;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                amountFen: number;
-                            }[];
-                            staff: {
-                                userId: string;
-                                displayName: string;
-                                assignedAt: string;
-                                releasedAt: string | null;
-                            }[];
-                            formerStaff: {
-                                userId: string;
-                                displayName: string;
-                                assignedAt: string;
-                                releasedAt: string | null;
-                            }[];
-                            rounds: {
-                                roundNo: number;
-                                startedAt: string | null;
-                                finishedAt: string | null;
-                                outcome: ("accepted" | "rework") | null;
-                                /** @description Why the owner sent the work back */
-                                reason: string | null;
-                                signerName: string | null;
-                                signatureBlobId: string | null;
-                                decidedAt: string | null;
-                            }[];
-                            payment: {
-                                id: string;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                amountFen: number;
-                                /** @enum {string} */
-                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
-                                collectedBy: string;
-                                collectedByName: string;
-                                collectedAt: string;
-                            } | null;
-                            photos: {
-                                blobId: string;
-                                addedAt: string;
-                            }[];
-                            measures: {
-                                /** @description Request to arrival */
-                                waitMinutes: number | null;
-                                /** @description Working time over all rounds */
-                                workMinutes: number | null;
-                            };
-                            abilities: {
-                                quote: boolean;
-                                confirm: boolean;
-                                approve: boolean;
-                                assign: boolean;
-                                depart: boolean;
-                                arrive: boolean;
-                                start: boolean;
-                                record_materials: boolean;
-                                finish: boolean;
-                                accept: boolean;
-                                reject: boolean;
-                                pay: boolean;
-                                close: boolean;
-                                cancel: boolean;
-                                addPhoto: boolean;
-                            };
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orders/{id}/pay": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record the payment of the total (A2.4.2.3). Send an Idempotency-Key so a retry never pays twice: the same key and request answer with the order as it is now (header Idempotent-Replayed: true); the same key with another request answers 422 idempotency.key_reused */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "idempotency-key"?: string;
-                };
-                path: {
-                    /** @description Record id (UUIDv7) */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description The version you last saw; a newer one answers 409 */
-                        version: number;
-                        /** @description Must equal the order total */
-                        amountFen: number;
-                        /** @enum {string} */
-                        method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @description People’s number, e.g. JZ-20261127-0001 */
-                            number: string;
-                            type: string;
-                            officeId: string;
-                            officeName: string;
-                            /** @enum {string} */
-                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
-                            version: number;
-                            /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
-                            customerName: string;
-                            customerPhone: string | null;
-                            address: string | null;
-                            description: string | null;
-                            staffCount: number | null;
-                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
-                            staffShortReason: string | null;
-                            appointmentStart: string | null;
-                            appointmentEnd: string | null;
-                            priceListId: string | null;
-                            priceAcceptedAt: string | null;
-                            approvedAt: string | null;
-                            approvedBy: string | null;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            serviceFeeFen: number;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            materialFeeFen: number;
-                            /** @description Service fee + material fee */
-                            totalFen: number;
-                            requestedAt: string;
-                            quotedAt: string | null;
-                            confirmedAt: string | null;
-                            assignedAt: string | null;
-                            departedAt: string | null;
-                            arrivedAt: string | null;
-                            startedAt: string | null;
-                            completedAt: string | null;
-                            acceptedAt: string | null;
-                            paidAt: string | null;
-                            closedAt: string | null;
-                            cancelledAt: string | null;
-                            cancelReason: string | null;
-                            /** @description The special-service agreement whose visit this is */
-                            agreementId: string | null;
-                            /**
-                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
-                             * @enum {string}
-                             */
-                            billing: "per_order" | "monthly";
-                            /** @description Work round: 2 after one rework */
-                            round: number;
-                            createdBy: string | null;
-                            createdAt: string;
-                            updatedAt: string;
-                            typeDef: {
-                                prefix: string;
-                                approvalBeforeDispatch: boolean;
-                            };
-                            lines: {
-                                lineNo: number;
-                                itemId: string;
-                                itemName: string;
-                                unit: string;
-                                unitPriceFen: number | null;
-                                /** @description Quantity × 1000 */
-                                quantityMilli: number;
-                                amountFen: number | null;
-                            }[];
-                            materials: {
-                                lineNo: number;
-                                name: string;
-                                unitLabel: string;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                unitPriceFen: number;
-                                quantityMilli: number;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                amountFen: number;
-                            }[];
-                            staff: {
-                                userId: string;
-                                displayName: string;
-                                assignedAt: string;
-                                releasedAt: string | null;
-                            }[];
-                            formerStaff: {
-                                userId: string;
-                                displayName: string;
-                                assignedAt: string;
-                                releasedAt: string | null;
-                            }[];
-                            rounds: {
-                                roundNo: number;
-                                startedAt: string | null;
-                                finishedAt: string | null;
-                                outcome: ("accepted" | "rework") | null;
-                                /** @description Why the owner sent the work back */
-                                reason: string | null;
-                                signerName: string | null;
-                                signatureBlobId: string | null;
-                                decidedAt: string | null;
-                            }[];
-                            payment: {
-                                id: string;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                amountFen: number;
-                                /** @enum {string} */
-                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
-                                collectedBy: string;
-                                collectedByName: string;
-                                collectedAt: string;
-                            } | null;
-                            photos: {
-                                blobId: string;
-                                addedAt: string;
-                            }[];
-                            measures: {
-                                /** @description Request to arrival */
-                                waitMinutes: number | null;
-                                /** @description Working time over all rounds */
-                                workMinutes: number | null;
-                            };
-                            abilities: {
-                                quote: boolean;
-                                confirm: boolean;
-                                approve: boolean;
-                                assign: boolean;
-                                depart: boolean;
-                                arrive: boolean;
-                                start: boolean;
-                                record_materials: boolean;
-                                finish: boolean;
-                                accept: boolean;
-                                reject: boolean;
-                                pay: boolean;
-                                close: boolean;
-                                cancel: boolean;
-                                addPhoto: boolean;
-                            };
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orders/{id}/close": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Close a paid order */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Record id (UUIDv7) */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description The version you last saw; a newer one answers 409 */
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @description People’s number, e.g. JZ-20261127-0001 */
-                            number: string;
-                            type: string;
-                            officeId: string;
-                            officeName: string;
-                            /** @enum {string} */
-                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
-                            version: number;
-                            /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
-                            customerName: string;
-                            customerPhone: string | null;
-                            address: string | null;
-                            description: string | null;
-                            staffCount: number | null;
-                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
-                            staffShortReason: string | null;
-                            appointmentStart: string | null;
-                            appointmentEnd: string | null;
-                            priceListId: string | null;
-                            priceAcceptedAt: string | null;
-                            approvedAt: string | null;
-                            approvedBy: string | null;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            serviceFeeFen: number;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            materialFeeFen: number;
-                            /** @description Service fee + material fee */
-                            totalFen: number;
-                            requestedAt: string;
-                            quotedAt: string | null;
-                            confirmedAt: string | null;
-                            assignedAt: string | null;
-                            departedAt: string | null;
-                            arrivedAt: string | null;
-                            startedAt: string | null;
-                            completedAt: string | null;
-                            acceptedAt: string | null;
-                            paidAt: string | null;
-                            closedAt: string | null;
-                            cancelledAt: string | null;
-                            cancelReason: string | null;
-                            /** @description The special-service agreement whose visit this is */
-                            agreementId: string | null;
-                            /**
-                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
-                             * @enum {string}
-                             */
-                            billing: "per_order" | "monthly";
-                            /** @description Work round: 2 after one rework */
-                            round: number;
-                            createdBy: string | null;
-                            createdAt: string;
-                            updatedAt: string;
-                            typeDef: {
-                                prefix: string;
-                                approvalBeforeDispatch: boolean;
-                            };
-                            lines: {
-                                lineNo: number;
-                                itemId: string;
-                                itemName: string;
-                                unit: string;
-                                unitPriceFen: number | null;
-                                /** @description Quantity × 1000 */
-                                quantityMilli: number;
-                                amountFen: number | null;
-                            }[];
-                            materials: {
-                                lineNo: number;
-                                name: string;
-                                unitLabel: string;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                unitPriceFen: number;
-                                quantityMilli: number;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                amountFen: number;
-                            }[];
-                            staff: {
-                                userId: string;
-                                displayName: string;
-                                assignedAt: string;
-                                releasedAt: string | null;
-                            }[];
-                            formerStaff: {
-                                userId: string;
-                                displayName: string;
-                                assignedAt: string;
-                                releasedAt: string | null;
-                            }[];
-                            rounds: {
-                                roundNo: number;
-                                startedAt: string | null;
-                                finishedAt: string | null;
-                                outcome: ("accepted" | "rework") | null;
-                                /** @description Why the owner sent the work back */
-                                reason: string | null;
-                                signerName: string | null;
-                                signatureBlobId: string | null;
-                                decidedAt: string | null;
-                            }[];
-                            payment: {
-                                id: string;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                amountFen: number;
-                                /** @enum {string} */
-                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
-                                collectedBy: string;
-                                collectedByName: string;
-                                collectedAt: string;
-                            } | null;
-                            photos: {
-                                blobId: string;
-                                addedAt: string;
-                            }[];
-                            measures: {
-                                /** @description Request to arrival */
-                                waitMinutes: number | null;
-                                /** @description Working time over all rounds */
-                                workMinutes: number | null;
-                            };
-                            abilities: {
-                                quote: boolean;
-                                confirm: boolean;
-                                approve: boolean;
-                                assign: boolean;
-                                depart: boolean;
-                                arrive: boolean;
-                                start: boolean;
-                                record_materials: boolean;
-                                finish: boolean;
-                                accept: boolean;
-                                reject: boolean;
-                                pay: boolean;
-                                close: boolean;
-                                cancel: boolean;
-                                addPhoto: boolean;
-                            };
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orders/{id}/cancel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Cancel before completion, with a reason */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Record id (UUIDv7) */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description The version you last saw; a newer one answers 409 */
-                        version: number;
-                        /** @description Why; kept in the record history */
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @description People’s number, e.g. JZ-20261127-0001 */
-                            number: string;
-                            type: string;
-                            officeId: string;
-                            officeName: string;
-                            /** @enum {string} */
-                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
-                            version: number;
-                            /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
-                            customerName: string;
-                            customerPhone: string | null;
-                            address: string | null;
-                            description: string | null;
-                            staffCount: number | null;
-                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
-                            staffShortReason: string | null;
-                            appointmentStart: string | null;
-                            appointmentEnd: string | null;
-                            priceListId: string | null;
-                            priceAcceptedAt: string | null;
-                            approvedAt: string | null;
-                            approvedBy: string | null;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            serviceFeeFen: number;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            materialFeeFen: number;
-                            /** @description Service fee + material fee */
-                            totalFen: number;
-                            requestedAt: string;
-                            quotedAt: string | null;
-                            confirmedAt: string | null;
-                            assignedAt: string | null;
-                            departedAt: string | null;
-                            arrivedAt: string | null;
-                            startedAt: string | null;
-                            completedAt: string | null;
-                            acceptedAt: string | null;
-                            paidAt: string | null;
-                            closedAt: string | null;
-                            cancelledAt: string | null;
-                            cancelReason: string | null;
-                            /** @description The special-service agreement whose visit this is */
-                            agreementId: string | null;
-                            /**
-                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
-                             * @enum {string}
-                             */
-                            billing: "per_order" | "monthly";
-                            /** @description Work round: 2 after one rework */
-                            round: number;
-                            createdBy: string | null;
-                            createdAt: string;
-                            updatedAt: string;
-                            typeDef: {
-                                prefix: string;
-                                approvalBeforeDispatch: boolean;
-                            };
-                            lines: {
-                                lineNo: number;
-                                itemId: string;
-                                itemName: string;
-                                unit: string;
-                                unitPriceFen: number | null;
-                                /** @description Quantity × 1000 */
-                                quantityMilli: number;
-                                amountFen: number | null;
-                            }[];
-                            materials: {
-                                lineNo: number;
-                                name: string;
-                                unitLabel: string;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                unitPriceFen: number;
-                                quantityMilli: number;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                amountFen: number;
-                            }[];
-                            staff: {
-                                userId: string;
-                                displayName: string;
-                                assignedAt: string;
-                                releasedAt: string | null;
-                            }[];
-                            formerStaff: {
-                                userId: string;
-                                displayName: string;
-                                assignedAt: string;
-                                releasedAt: string | null;
-                            }[];
-                            rounds: {
-                                roundNo: number;
-                                startedAt: string | null;
-                                finishedAt: string | null;
-                                outcome: ("accepted" | "rework") | null;
-                                /** @description Why the owner sent the work back */
-                                reason: string | null;
-                                signerName: string | null;
-                                signatureBlobId: string | null;
-                                decidedAt: string | null;
-                            }[];
-                            payment: {
-                                id: string;
-                                /** @description Amount in integer fen (1 yuan = 100 fen) */
-                                amountFen: number;
-                                /** @enum {string} */
-                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
-                                collectedBy: string;
-                                collectedByName: string;
-                                collectedAt: string;
-                            } | null;
-                            photos: {
-                                blobId: string;
-                                addedAt: string;
-                            }[];
-                            measures: {
-                                /** @description Request to arrival */
-                                waitMinutes: number | null;
-                                /** @description Working time over all rounds */
-                                workMinutes: number | null;
-                            };
-                            abilities: {
-                                quote: boolean;
-                                confirm: boolean;
-                                approve: boolean;
-                                assign: boolean;
-                                depart: boolean;
-                                arrive: boolean;
-                                start: boolean;
-                                record_materials: boolean;
-                                finish: boolean;
-                                accept: boolean;
-                                reject: boolean;
-                                pay: boolean;
-                                close: boolean;
-                                cancel: boolean;
-                                addPhoto: boolean;
-                            };
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
         delete?: never;
         options?: never;
         head?: never;
@@ -20955,6 +14993,5969 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Orders of the caller’s offices and their own tasks */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 100) */
+                    pageSize?: number;
+                    /** @description Sort field; a leading - sorts descending */
+                    sort?: "requestedAt" | "number" | "state" | "appointmentStart" | "totalFen" | "-requestedAt" | "-number" | "-state" | "-appointmentStart" | "-totalFen";
+                    /** @description Free-text search */
+                    q?: string;
+                    /** @description Orders of this office (or node) and below */
+                    officeId?: string;
+                    /** @description One state or several, comma-separated */
+                    state?: string;
+                    type?: "housekeeping" | "paid_service";
+                    /** @description Orders this staff member is on */
+                    staffId?: string;
+                    /** @description Requested on or after this business date */
+                    from?: string;
+                    /** @description Requested on or before this business date */
+                    to?: string;
+                    /** @description Only the orders I am assigned to */
+                    mine?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @description People’s number, e.g. JZ-20261127-0001 */
+                                number: string;
+                                type: string;
+                                officeId: string;
+                                officeName: string;
+                                /** @enum {string} */
+                                state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                                version: number;
+                                /** @enum {string} */
+                                channel: "phone" | "walk_in" | "web" | "hotline";
+                                customerName: string;
+                                customerPhone: string | null;
+                                address: string | null;
+                                description: string | null;
+                                staffCount: number | null;
+                                /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                                staffShortReason: string | null;
+                                appointmentStart: string | null;
+                                appointmentEnd: string | null;
+                                priceListId: string | null;
+                                priceAcceptedAt: string | null;
+                                approvedAt: string | null;
+                                approvedBy: string | null;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                serviceFeeFen: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                materialFeeFen: number;
+                                /** @description Service fee + material fee */
+                                totalFen: number;
+                                requestedAt: string;
+                                quotedAt: string | null;
+                                confirmedAt: string | null;
+                                assignedAt: string | null;
+                                departedAt: string | null;
+                                arrivedAt: string | null;
+                                startedAt: string | null;
+                                completedAt: string | null;
+                                acceptedAt: string | null;
+                                paidAt: string | null;
+                                closedAt: string | null;
+                                cancelledAt: string | null;
+                                cancelReason: string | null;
+                                /** @description The special-service agreement whose visit this is */
+                                agreementId: string | null;
+                                /**
+                                 * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                                 * @enum {string}
+                                 */
+                                billing: "per_order" | "monthly";
+                                /** @description Work round: 2 after one rework */
+                                round: number;
+                                createdBy: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                staffNames: string[];
+                                abilities: {
+                                    quote: boolean;
+                                    confirm: boolean;
+                                    approve: boolean;
+                                    assign: boolean;
+                                    depart: boolean;
+                                    arrive: boolean;
+                                    start: boolean;
+                                    record_materials: boolean;
+                                    finish: boolean;
+                                    accept: boolean;
+                                    reject: boolean;
+                                    pay: boolean;
+                                    close: boolean;
+                                    cancel: boolean;
+                                };
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Take a request (A7.4.1) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description housekeeping (家政, JZ-) or paid_service (有偿服务, YC-)
+                         * @enum {string}
+                         */
+                        type: "housekeeping" | "paid_service";
+                        /** Format: uuid */
+                        officeId: string;
+                        /** @enum {string} */
+                        channel: "phone" | "walk_in" | "web" | "hotline";
+                        /** @description Owner or resident */
+                        customerName: string;
+                        customerPhone?: string | null;
+                        /** @description Unit or address, e.g. 翠竹园3栋1201 */
+                        address?: string | null;
+                        description?: string | null;
+                        /** @description When the owner wants the work done, if agreed at intake */
+                        appointmentStart?: string | null;
+                        appointmentEnd?: string | null;
+                        lines: {
+                            /** Format: uuid */
+                            itemId: string;
+                            /** @description Quantity, at most 3 decimals (e.g. 85.5 m²) */
+                            quantity: number;
+                        }[];
+                        photos?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. JZ-20261127-0001 */
+                            number: string;
+                            type: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            customerName: string;
+                            customerPhone: string | null;
+                            address: string | null;
+                            description: string | null;
+                            staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
+                            appointmentStart: string | null;
+                            appointmentEnd: string | null;
+                            priceListId: string | null;
+                            priceAcceptedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            serviceFeeFen: number;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            materialFeeFen: number;
+                            /** @description Service fee + material fee */
+                            totalFen: number;
+                            requestedAt: string;
+                            quotedAt: string | null;
+                            confirmedAt: string | null;
+                            assignedAt: string | null;
+                            departedAt: string | null;
+                            arrivedAt: string | null;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            acceptedAt: string | null;
+                            paidAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
+                            /** @description Work round: 2 after one rework */
+                            round: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            typeDef: {
+                                prefix: string;
+                                approvalBeforeDispatch: boolean;
+                            };
+                            lines: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                unitPriceFen: number | null;
+                                /** @description Quantity × 1000 */
+                                quantityMilli: number;
+                                amountFen: number | null;
+                            }[];
+                            materials: {
+                                lineNo: number;
+                                name: string;
+                                unitLabel: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                unitPriceFen: number;
+                                quantityMilli: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            formerStaff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            rounds: {
+                                roundNo: number;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                outcome: ("accepted" | "rework") | null;
+                                /** @description Why the owner sent the work back */
+                                reason: string | null;
+                                signerName: string | null;
+                                signatureBlobId: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            payment: {
+                                id: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                                collectedBy: string;
+                                collectedByName: string;
+                                collectedAt: string;
+                            } | null;
+                            photos: {
+                                blobId: string;
+                                addedAt: string;
+                            }[];
+                            measures: {
+                                /** @description Request to arrival */
+                                waitMinutes: number | null;
+                                /** @description Working time over all rounds */
+                                workMinutes: number | null;
+                            };
+                            abilities: {
+                                quote: boolean;
+                                confirm: boolean;
+                                approve: boolean;
+                                assign: boolean;
+                                depart: boolean;
+                                arrive: boolean;
+                                start: boolean;
+                                record_materials: boolean;
+                                finish: boolean;
+                                accept: boolean;
+                                reject: boolean;
+                                pay: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                addPhoto: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The orders the list shows with these filters, every page, as Excel (at most 10,000 rows) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 100) */
+                    pageSize?: number;
+                    /** @description Sort field; a leading - sorts descending */
+                    sort?: "requestedAt" | "number" | "state" | "appointmentStart" | "totalFen" | "-requestedAt" | "-number" | "-state" | "-appointmentStart" | "-totalFen";
+                    /** @description Free-text search */
+                    q?: string;
+                    /** @description Orders of this office (or node) and below */
+                    officeId?: string;
+                    /** @description One state or several, comma-separated */
+                    state?: string;
+                    type?: "housekeeping" | "paid_service";
+                    /** @description Orders this staff member is on */
+                    staffId?: string;
+                    /** @description Requested on or after this business date */
+                    from?: string;
+                    /** @description Requested on or before this business date */
+                    to?: string;
+                    /** @description Only the orders I am assigned to */
+                    mine?: "true" | "false";
+                    /** @description Language of the headers */
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One order in full */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. JZ-20261127-0001 */
+                            number: string;
+                            type: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            customerName: string;
+                            customerPhone: string | null;
+                            address: string | null;
+                            description: string | null;
+                            staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
+                            appointmentStart: string | null;
+                            appointmentEnd: string | null;
+                            priceListId: string | null;
+                            priceAcceptedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            serviceFeeFen: number;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            materialFeeFen: number;
+                            /** @description Service fee + material fee */
+                            totalFen: number;
+                            requestedAt: string;
+                            quotedAt: string | null;
+                            confirmedAt: string | null;
+                            assignedAt: string | null;
+                            departedAt: string | null;
+                            arrivedAt: string | null;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            acceptedAt: string | null;
+                            paidAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
+                            /** @description Work round: 2 after one rework */
+                            round: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            typeDef: {
+                                prefix: string;
+                                approvalBeforeDispatch: boolean;
+                            };
+                            lines: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                unitPriceFen: number | null;
+                                /** @description Quantity × 1000 */
+                                quantityMilli: number;
+                                amountFen: number | null;
+                            }[];
+                            materials: {
+                                lineNo: number;
+                                name: string;
+                                unitLabel: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                unitPriceFen: number;
+                                quantityMilli: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            formerStaff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            rounds: {
+                                roundNo: number;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                outcome: ("accepted" | "rework") | null;
+                                /** @description Why the owner sent the work back */
+                                reason: string | null;
+                                signerName: string | null;
+                                signatureBlobId: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            payment: {
+                                id: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                                collectedBy: string;
+                                collectedByName: string;
+                                collectedAt: string;
+                            } | null;
+                            photos: {
+                                blobId: string;
+                                addedAt: string;
+                            }[];
+                            measures: {
+                                /** @description Request to arrival */
+                                waitMinutes: number | null;
+                                /** @description Working time over all rounds */
+                                workMinutes: number | null;
+                            };
+                            abilities: {
+                                quote: boolean;
+                                confirm: boolean;
+                                approve: boolean;
+                                assign: boolean;
+                                depart: boolean;
+                                arrive: boolean;
+                                start: boolean;
+                                record_materials: boolean;
+                                finish: boolean;
+                                accept: boolean;
+                                reject: boolean;
+                                pay: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                addPhoto: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a photo */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description data:image/png;base64,… or image/jpeg: at most 2 MB, 16–8192 pixels a side and 8 megapixels */
+                        image: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. JZ-20261127-0001 */
+                            number: string;
+                            type: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            customerName: string;
+                            customerPhone: string | null;
+                            address: string | null;
+                            description: string | null;
+                            staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
+                            appointmentStart: string | null;
+                            appointmentEnd: string | null;
+                            priceListId: string | null;
+                            priceAcceptedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            serviceFeeFen: number;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            materialFeeFen: number;
+                            /** @description Service fee + material fee */
+                            totalFen: number;
+                            requestedAt: string;
+                            quotedAt: string | null;
+                            confirmedAt: string | null;
+                            assignedAt: string | null;
+                            departedAt: string | null;
+                            arrivedAt: string | null;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            acceptedAt: string | null;
+                            paidAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
+                            /** @description Work round: 2 after one rework */
+                            round: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            typeDef: {
+                                prefix: string;
+                                approvalBeforeDispatch: boolean;
+                            };
+                            lines: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                unitPriceFen: number | null;
+                                /** @description Quantity × 1000 */
+                                quantityMilli: number;
+                                amountFen: number | null;
+                            }[];
+                            materials: {
+                                lineNo: number;
+                                name: string;
+                                unitLabel: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                unitPriceFen: number;
+                                quantityMilli: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            formerStaff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            rounds: {
+                                roundNo: number;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                outcome: ("accepted" | "rework") | null;
+                                /** @description Why the owner sent the work back */
+                                reason: string | null;
+                                signerName: string | null;
+                                signatureBlobId: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            payment: {
+                                id: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                                collectedBy: string;
+                                collectedByName: string;
+                                collectedAt: string;
+                            } | null;
+                            photos: {
+                                blobId: string;
+                                addedAt: string;
+                            }[];
+                            measures: {
+                                /** @description Request to arrival */
+                                waitMinutes: number | null;
+                                /** @description Working time over all rounds */
+                                workMinutes: number | null;
+                            };
+                            abilities: {
+                                quote: boolean;
+                                confirm: boolean;
+                                approve: boolean;
+                                assign: boolean;
+                                depart: boolean;
+                                arrive: boolean;
+                                start: boolean;
+                                record_materials: boolean;
+                                finish: boolean;
+                                accept: boolean;
+                                reject: boolean;
+                                pay: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                addPhoto: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/images/{blobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A signature or photo of the order */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    blobId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/print": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The printable form (家政服务表 / 有偿服务单), A4 HTML */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Quote from the posted price list */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                        lines?: {
+                            /** Format: uuid */
+                            itemId: string;
+                            /** @description Quantity, at most 3 decimals (e.g. 85.5 m²) */
+                            quantity: number;
+                            /** @description The price told to the owner; must be the posted one */
+                            unitPriceFen?: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. JZ-20261127-0001 */
+                            number: string;
+                            type: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            customerName: string;
+                            customerPhone: string | null;
+                            address: string | null;
+                            description: string | null;
+                            staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
+                            appointmentStart: string | null;
+                            appointmentEnd: string | null;
+                            priceListId: string | null;
+                            priceAcceptedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            serviceFeeFen: number;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            materialFeeFen: number;
+                            /** @description Service fee + material fee */
+                            totalFen: number;
+                            requestedAt: string;
+                            quotedAt: string | null;
+                            confirmedAt: string | null;
+                            assignedAt: string | null;
+                            departedAt: string | null;
+                            arrivedAt: string | null;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            acceptedAt: string | null;
+                            paidAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
+                            /** @description Work round: 2 after one rework */
+                            round: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            typeDef: {
+                                prefix: string;
+                                approvalBeforeDispatch: boolean;
+                            };
+                            lines: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                unitPriceFen: number | null;
+                                /** @description Quantity × 1000 */
+                                quantityMilli: number;
+                                amountFen: number | null;
+                            }[];
+                            materials: {
+                                lineNo: number;
+                                name: string;
+                                unitLabel: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                unitPriceFen: number;
+                                quantityMilli: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            formerStaff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            rounds: {
+                                roundNo: number;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                outcome: ("accepted" | "rework") | null;
+                                /** @description Why the owner sent the work back */
+                                reason: string | null;
+                                signerName: string | null;
+                                signatureBlobId: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            payment: {
+                                id: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                                collectedBy: string;
+                                collectedByName: string;
+                                collectedAt: string;
+                            } | null;
+                            photos: {
+                                blobId: string;
+                                addedAt: string;
+                            }[];
+                            measures: {
+                                /** @description Request to arrival */
+                                waitMinutes: number | null;
+                                /** @description Working time over all rounds */
+                                workMinutes: number | null;
+                            };
+                            abilities: {
+                                quote: boolean;
+                                confirm: boolean;
+                                approve: boolean;
+                                assign: boolean;
+                                depart: boolean;
+                                arrive: boolean;
+                                start: boolean;
+                                record_materials: boolean;
+                                finish: boolean;
+                                accept: boolean;
+                                reject: boolean;
+                                pay: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                addPhoto: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register the owner’s confirmation (A7.4.2) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                        /** @description The owner accepted the quoted price */
+                        priceAccepted: boolean;
+                        customerPhone?: string;
+                        address?: string;
+                        staffCount?: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        appointmentStart?: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant
+                         */
+                        appointmentEnd?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. JZ-20261127-0001 */
+                            number: string;
+                            type: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            customerName: string;
+                            customerPhone: string | null;
+                            address: string | null;
+                            description: string | null;
+                            staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
+                            appointmentStart: string | null;
+                            appointmentEnd: string | null;
+                            priceListId: string | null;
+                            priceAcceptedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            serviceFeeFen: number;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            materialFeeFen: number;
+                            /** @description Service fee + material fee */
+                            totalFen: number;
+                            requestedAt: string;
+                            quotedAt: string | null;
+                            confirmedAt: string | null;
+                            assignedAt: string | null;
+                            departedAt: string | null;
+                            arrivedAt: string | null;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            acceptedAt: string | null;
+                            paidAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
+                            /** @description Work round: 2 after one rework */
+                            round: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            typeDef: {
+                                prefix: string;
+                                approvalBeforeDispatch: boolean;
+                            };
+                            lines: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                unitPriceFen: number | null;
+                                /** @description Quantity × 1000 */
+                                quantityMilli: number;
+                                amountFen: number | null;
+                            }[];
+                            materials: {
+                                lineNo: number;
+                                name: string;
+                                unitLabel: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                unitPriceFen: number;
+                                quantityMilli: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            formerStaff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            rounds: {
+                                roundNo: number;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                outcome: ("accepted" | "rework") | null;
+                                /** @description Why the owner sent the work back */
+                                reason: string | null;
+                                signerName: string | null;
+                                signatureBlobId: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            payment: {
+                                id: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                                collectedBy: string;
+                                collectedByName: string;
+                                collectedAt: string;
+                            } | null;
+                            photos: {
+                                blobId: string;
+                                addedAt: string;
+                            }[];
+                            measures: {
+                                /** @description Request to arrival */
+                                waitMinutes: number | null;
+                                /** @description Working time over all rounds */
+                                workMinutes: number | null;
+                            };
+                            abilities: {
+                                quote: boolean;
+                                confirm: boolean;
+                                approve: boolean;
+                                assign: boolean;
+                                depart: boolean;
+                                arrive: boolean;
+                                start: boolean;
+                                record_materials: boolean;
+                                finish: boolean;
+                                accept: boolean;
+                                reject: boolean;
+                                pay: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                addPhoto: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve dispatch (types that need it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. JZ-20261127-0001 */
+                            number: string;
+                            type: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            customerName: string;
+                            customerPhone: string | null;
+                            address: string | null;
+                            description: string | null;
+                            staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
+                            appointmentStart: string | null;
+                            appointmentEnd: string | null;
+                            priceListId: string | null;
+                            priceAcceptedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            serviceFeeFen: number;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            materialFeeFen: number;
+                            /** @description Service fee + material fee */
+                            totalFen: number;
+                            requestedAt: string;
+                            quotedAt: string | null;
+                            confirmedAt: string | null;
+                            assignedAt: string | null;
+                            departedAt: string | null;
+                            arrivedAt: string | null;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            acceptedAt: string | null;
+                            paidAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
+                            /** @description Work round: 2 after one rework */
+                            round: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            typeDef: {
+                                prefix: string;
+                                approvalBeforeDispatch: boolean;
+                            };
+                            lines: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                unitPriceFen: number | null;
+                                /** @description Quantity × 1000 */
+                                quantityMilli: number;
+                                amountFen: number | null;
+                            }[];
+                            materials: {
+                                lineNo: number;
+                                name: string;
+                                unitLabel: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                unitPriceFen: number;
+                                quantityMilli: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            formerStaff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            rounds: {
+                                roundNo: number;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                outcome: ("accepted" | "rework") | null;
+                                /** @description Why the owner sent the work back */
+                                reason: string | null;
+                                signerName: string | null;
+                                signatureBlobId: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            payment: {
+                                id: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                                collectedBy: string;
+                                collectedByName: string;
+                                collectedAt: string;
+                            } | null;
+                            photos: {
+                                blobId: string;
+                                addedAt: string;
+                            }[];
+                            measures: {
+                                /** @description Request to arrival */
+                                waitMinutes: number | null;
+                                /** @description Working time over all rounds */
+                                workMinutes: number | null;
+                            };
+                            abilities: {
+                                quote: boolean;
+                                confirm: boolean;
+                                approve: boolean;
+                                assign: boolean;
+                                depart: boolean;
+                                arrive: boolean;
+                                start: boolean;
+                                record_materials: boolean;
+                                finish: boolean;
+                                accept: boolean;
+                                reject: boolean;
+                                pay: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                addPhoto: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign staff of the office (A7.3) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                        staff: string[];
+                        /** @description Required when fewer staff are chosen than were confirmed with the owner: the reason agreed with them (A7.4.2) */
+                        staffShortReason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. JZ-20261127-0001 */
+                            number: string;
+                            type: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            customerName: string;
+                            customerPhone: string | null;
+                            address: string | null;
+                            description: string | null;
+                            staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
+                            appointmentStart: string | null;
+                            appointmentEnd: string | null;
+                            priceListId: string | null;
+                            priceAcceptedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            serviceFeeFen: number;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            materialFeeFen: number;
+                            /** @description Service fee + material fee */
+                            totalFen: number;
+                            requestedAt: string;
+                            quotedAt: string | null;
+                            confirmedAt: string | null;
+                            assignedAt: string | null;
+                            departedAt: string | null;
+                            arrivedAt: string | null;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            acceptedAt: string | null;
+                            paidAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
+                            /** @description Work round: 2 after one rework */
+                            round: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            typeDef: {
+                                prefix: string;
+                                approvalBeforeDispatch: boolean;
+                            };
+                            lines: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                unitPriceFen: number | null;
+                                /** @description Quantity × 1000 */
+                                quantityMilli: number;
+                                amountFen: number | null;
+                            }[];
+                            materials: {
+                                lineNo: number;
+                                name: string;
+                                unitLabel: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                unitPriceFen: number;
+                                quantityMilli: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            formerStaff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            rounds: {
+                                roundNo: number;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                outcome: ("accepted" | "rework") | null;
+                                /** @description Why the owner sent the work back */
+                                reason: string | null;
+                                signerName: string | null;
+                                signatureBlobId: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            payment: {
+                                id: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                                collectedBy: string;
+                                collectedByName: string;
+                                collectedAt: string;
+                            } | null;
+                            photos: {
+                                blobId: string;
+                                addedAt: string;
+                            }[];
+                            measures: {
+                                /** @description Request to arrival */
+                                waitMinutes: number | null;
+                                /** @description Working time over all rounds */
+                                workMinutes: number | null;
+                            };
+                            abilities: {
+                                quote: boolean;
+                                confirm: boolean;
+                                approve: boolean;
+                                assign: boolean;
+                                depart: boolean;
+                                arrive: boolean;
+                                start: boolean;
+                                record_materials: boolean;
+                                finish: boolean;
+                                accept: boolean;
+                                reject: boolean;
+                                pay: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                addPhoto: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/depart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Staff on the way */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. JZ-20261127-0001 */
+                            number: string;
+                            type: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            customerName: string;
+                            customerPhone: string | null;
+                            address: string | null;
+                            description: string | null;
+                            staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
+                            appointmentStart: string | null;
+                            appointmentEnd: string | null;
+                            priceListId: string | null;
+                            priceAcceptedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            serviceFeeFen: number;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            materialFeeFen: number;
+                            /** @description Service fee + material fee */
+                            totalFen: number;
+                            requestedAt: string;
+                            quotedAt: string | null;
+                            confirmedAt: string | null;
+                            assignedAt: string | null;
+                            departedAt: string | null;
+                            arrivedAt: string | null;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            acceptedAt: string | null;
+                            paidAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
+                            /** @description Work round: 2 after one rework */
+                            round: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            typeDef: {
+                                prefix: string;
+                                approvalBeforeDispatch: boolean;
+                            };
+                            lines: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                unitPriceFen: number | null;
+                                /** @description Quantity × 1000 */
+                                quantityMilli: number;
+                                amountFen: number | null;
+                            }[];
+                            materials: {
+                                lineNo: number;
+                                name: string;
+                                unitLabel: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                unitPriceFen: number;
+                                quantityMilli: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            formerStaff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            rounds: {
+                                roundNo: number;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                outcome: ("accepted" | "rework") | null;
+                                /** @description Why the owner sent the work back */
+                                reason: string | null;
+                                signerName: string | null;
+                                signatureBlobId: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            payment: {
+                                id: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                                collectedBy: string;
+                                collectedByName: string;
+                                collectedAt: string;
+                            } | null;
+                            photos: {
+                                blobId: string;
+                                addedAt: string;
+                            }[];
+                            measures: {
+                                /** @description Request to arrival */
+                                waitMinutes: number | null;
+                                /** @description Working time over all rounds */
+                                workMinutes: number | null;
+                            };
+                            abilities: {
+                                quote: boolean;
+                                confirm: boolean;
+                                approve: boolean;
+                                assign: boolean;
+                                depart: boolean;
+                                arrive: boolean;
+                                start: boolean;
+                                record_materials: boolean;
+                                finish: boolean;
+                                accept: boolean;
+                                reject: boolean;
+                                pay: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                addPhoto: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/arrive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Staff arrived */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. JZ-20261127-0001 */
+                            number: string;
+                            type: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            customerName: string;
+                            customerPhone: string | null;
+                            address: string | null;
+                            description: string | null;
+                            staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
+                            appointmentStart: string | null;
+                            appointmentEnd: string | null;
+                            priceListId: string | null;
+                            priceAcceptedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            serviceFeeFen: number;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            materialFeeFen: number;
+                            /** @description Service fee + material fee */
+                            totalFen: number;
+                            requestedAt: string;
+                            quotedAt: string | null;
+                            confirmedAt: string | null;
+                            assignedAt: string | null;
+                            departedAt: string | null;
+                            arrivedAt: string | null;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            acceptedAt: string | null;
+                            paidAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
+                            /** @description Work round: 2 after one rework */
+                            round: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            typeDef: {
+                                prefix: string;
+                                approvalBeforeDispatch: boolean;
+                            };
+                            lines: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                unitPriceFen: number | null;
+                                /** @description Quantity × 1000 */
+                                quantityMilli: number;
+                                amountFen: number | null;
+                            }[];
+                            materials: {
+                                lineNo: number;
+                                name: string;
+                                unitLabel: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                unitPriceFen: number;
+                                quantityMilli: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            formerStaff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            rounds: {
+                                roundNo: number;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                outcome: ("accepted" | "rework") | null;
+                                /** @description Why the owner sent the work back */
+                                reason: string | null;
+                                signerName: string | null;
+                                signatureBlobId: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            payment: {
+                                id: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                                collectedBy: string;
+                                collectedByName: string;
+                                collectedAt: string;
+                            } | null;
+                            photos: {
+                                blobId: string;
+                                addedAt: string;
+                            }[];
+                            measures: {
+                                /** @description Request to arrival */
+                                waitMinutes: number | null;
+                                /** @description Working time over all rounds */
+                                workMinutes: number | null;
+                            };
+                            abilities: {
+                                quote: boolean;
+                                confirm: boolean;
+                                approve: boolean;
+                                assign: boolean;
+                                depart: boolean;
+                                arrive: boolean;
+                                start: boolean;
+                                record_materials: boolean;
+                                finish: boolean;
+                                accept: boolean;
+                                reject: boolean;
+                                pay: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                addPhoto: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Work started */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. JZ-20261127-0001 */
+                            number: string;
+                            type: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            customerName: string;
+                            customerPhone: string | null;
+                            address: string | null;
+                            description: string | null;
+                            staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
+                            appointmentStart: string | null;
+                            appointmentEnd: string | null;
+                            priceListId: string | null;
+                            priceAcceptedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            serviceFeeFen: number;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            materialFeeFen: number;
+                            /** @description Service fee + material fee */
+                            totalFen: number;
+                            requestedAt: string;
+                            quotedAt: string | null;
+                            confirmedAt: string | null;
+                            assignedAt: string | null;
+                            departedAt: string | null;
+                            arrivedAt: string | null;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            acceptedAt: string | null;
+                            paidAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
+                            /** @description Work round: 2 after one rework */
+                            round: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            typeDef: {
+                                prefix: string;
+                                approvalBeforeDispatch: boolean;
+                            };
+                            lines: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                unitPriceFen: number | null;
+                                /** @description Quantity × 1000 */
+                                quantityMilli: number;
+                                amountFen: number | null;
+                            }[];
+                            materials: {
+                                lineNo: number;
+                                name: string;
+                                unitLabel: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                unitPriceFen: number;
+                                quantityMilli: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            formerStaff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            rounds: {
+                                roundNo: number;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                outcome: ("accepted" | "rework") | null;
+                                /** @description Why the owner sent the work back */
+                                reason: string | null;
+                                signerName: string | null;
+                                signatureBlobId: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            payment: {
+                                id: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                                collectedBy: string;
+                                collectedByName: string;
+                                collectedAt: string;
+                            } | null;
+                            photos: {
+                                blobId: string;
+                                addedAt: string;
+                            }[];
+                            measures: {
+                                /** @description Request to arrival */
+                                waitMinutes: number | null;
+                                /** @description Working time over all rounds */
+                                workMinutes: number | null;
+                            };
+                            abilities: {
+                                quote: boolean;
+                                confirm: boolean;
+                                approve: boolean;
+                                assign: boolean;
+                                depart: boolean;
+                                arrive: boolean;
+                                start: boolean;
+                                record_materials: boolean;
+                                finish: boolean;
+                                accept: boolean;
+                                reject: boolean;
+                                pay: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                addPhoto: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record materials used */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                        materials: {
+                            name: string;
+                            /** @description 个, 米, 卷… */
+                            unitLabel: string;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            unitPriceFen: number;
+                            /** @description Quantity, at most 3 decimals (e.g. 85.5 m²) */
+                            quantity: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. JZ-20261127-0001 */
+                            number: string;
+                            type: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            customerName: string;
+                            customerPhone: string | null;
+                            address: string | null;
+                            description: string | null;
+                            staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
+                            appointmentStart: string | null;
+                            appointmentEnd: string | null;
+                            priceListId: string | null;
+                            priceAcceptedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            serviceFeeFen: number;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            materialFeeFen: number;
+                            /** @description Service fee + material fee */
+                            totalFen: number;
+                            requestedAt: string;
+                            quotedAt: string | null;
+                            confirmedAt: string | null;
+                            assignedAt: string | null;
+                            departedAt: string | null;
+                            arrivedAt: string | null;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            acceptedAt: string | null;
+                            paidAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
+                            /** @description Work round: 2 after one rework */
+                            round: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            typeDef: {
+                                prefix: string;
+                                approvalBeforeDispatch: boolean;
+                            };
+                            lines: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                unitPriceFen: number | null;
+                                /** @description Quantity × 1000 */
+                                quantityMilli: number;
+                                amountFen: number | null;
+                            }[];
+                            materials: {
+                                lineNo: number;
+                                name: string;
+                                unitLabel: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                unitPriceFen: number;
+                                quantityMilli: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            formerStaff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            rounds: {
+                                roundNo: number;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                outcome: ("accepted" | "rework") | null;
+                                /** @description Why the owner sent the work back */
+                                reason: string | null;
+                                signerName: string | null;
+                                signatureBlobId: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            payment: {
+                                id: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                                collectedBy: string;
+                                collectedByName: string;
+                                collectedAt: string;
+                            } | null;
+                            photos: {
+                                blobId: string;
+                                addedAt: string;
+                            }[];
+                            measures: {
+                                /** @description Request to arrival */
+                                waitMinutes: number | null;
+                                /** @description Working time over all rounds */
+                                workMinutes: number | null;
+                            };
+                            abilities: {
+                                quote: boolean;
+                                confirm: boolean;
+                                approve: boolean;
+                                assign: boolean;
+                                depart: boolean;
+                                arrive: boolean;
+                                start: boolean;
+                                record_materials: boolean;
+                                finish: boolean;
+                                accept: boolean;
+                                reject: boolean;
+                                pay: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                addPhoto: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/finish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Work finished */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. JZ-20261127-0001 */
+                            number: string;
+                            type: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            customerName: string;
+                            customerPhone: string | null;
+                            address: string | null;
+                            description: string | null;
+                            staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
+                            appointmentStart: string | null;
+                            appointmentEnd: string | null;
+                            priceListId: string | null;
+                            priceAcceptedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            serviceFeeFen: number;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            materialFeeFen: number;
+                            /** @description Service fee + material fee */
+                            totalFen: number;
+                            requestedAt: string;
+                            quotedAt: string | null;
+                            confirmedAt: string | null;
+                            assignedAt: string | null;
+                            departedAt: string | null;
+                            arrivedAt: string | null;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            acceptedAt: string | null;
+                            paidAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
+                            /** @description Work round: 2 after one rework */
+                            round: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            typeDef: {
+                                prefix: string;
+                                approvalBeforeDispatch: boolean;
+                            };
+                            lines: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                unitPriceFen: number | null;
+                                /** @description Quantity × 1000 */
+                                quantityMilli: number;
+                                amountFen: number | null;
+                            }[];
+                            materials: {
+                                lineNo: number;
+                                name: string;
+                                unitLabel: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                unitPriceFen: number;
+                                quantityMilli: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            formerStaff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            rounds: {
+                                roundNo: number;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                outcome: ("accepted" | "rework") | null;
+                                /** @description Why the owner sent the work back */
+                                reason: string | null;
+                                signerName: string | null;
+                                signatureBlobId: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            payment: {
+                                id: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                                collectedBy: string;
+                                collectedByName: string;
+                                collectedAt: string;
+                            } | null;
+                            photos: {
+                                blobId: string;
+                                addedAt: string;
+                            }[];
+                            measures: {
+                                /** @description Request to arrival */
+                                waitMinutes: number | null;
+                                /** @description Working time over all rounds */
+                                workMinutes: number | null;
+                            };
+                            abilities: {
+                                quote: boolean;
+                                confirm: boolean;
+                                approve: boolean;
+                                assign: boolean;
+                                depart: boolean;
+                                arrive: boolean;
+                                start: boolean;
+                                record_materials: boolean;
+                                finish: boolean;
+                                accept: boolean;
+                                reject: boolean;
+                                pay: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                addPhoto: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The owner accepts and signs (A7.4.6) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                        /** @description Who signed (the owner or family member) */
+                        signerName: string;
+                        /** @description The drawn signature: data:image/png;base64,… */
+                        signature: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. JZ-20261127-0001 */
+                            number: string;
+                            type: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            customerName: string;
+                            customerPhone: string | null;
+                            address: string | null;
+                            description: string | null;
+                            staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
+                            appointmentStart: string | null;
+                            appointmentEnd: string | null;
+                            priceListId: string | null;
+                            priceAcceptedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            serviceFeeFen: number;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            materialFeeFen: number;
+                            /** @description Service fee + material fee */
+                            totalFen: number;
+                            requestedAt: string;
+                            quotedAt: string | null;
+                            confirmedAt: string | null;
+                            assignedAt: string | null;
+                            departedAt: string | null;
+                            arrivedAt: string | null;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            acceptedAt: string | null;
+                            paidAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
+                            /** @description Work round: 2 after one rework */
+                            round: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            typeDef: {
+                                prefix: string;
+                                approvalBeforeDispatch: boolean;
+                            };
+                            lines: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                unitPriceFen: number | null;
+                                /** @description Quantity × 1000 */
+                                quantityMilli: number;
+                                amountFen: number | null;
+                            }[];
+                            materials: {
+                                lineNo: number;
+                                name: string;
+                                unitLabel: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                unitPriceFen: number;
+                                quantityMilli: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            formerStaff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            rounds: {
+                                roundNo: number;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                outcome: ("accepted" | "rework") | null;
+                                /** @description Why the owner sent the work back */
+                                reason: string | null;
+                                signerName: string | null;
+                                signatureBlobId: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            payment: {
+                                id: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                                collectedBy: string;
+                                collectedByName: string;
+                                collectedAt: string;
+                            } | null;
+                            photos: {
+                                blobId: string;
+                                addedAt: string;
+                            }[];
+                            measures: {
+                                /** @description Request to arrival */
+                                waitMinutes: number | null;
+                                /** @description Working time over all rounds */
+                                workMinutes: number | null;
+                            };
+                            abilities: {
+                                quote: boolean;
+                                confirm: boolean;
+                                approve: boolean;
+                                assign: boolean;
+                                depart: boolean;
+                                arrive: boolean;
+                                start: boolean;
+                                record_materials: boolean;
+                                finish: boolean;
+                                accept: boolean;
+                                reject: boolean;
+                                pay: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                addPhoto: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The owner is not satisfied: rework */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                        /** @description Why; kept in the record history */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. JZ-20261127-0001 */
+                            number: string;
+                            type: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            customerName: string;
+                            customerPhone: string | null;
+                            address: string | null;
+                            description: string | null;
+                            staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
+                            appointmentStart: string | null;
+                            appointmentEnd: string | null;
+                            priceListId: string | null;
+                            priceAcceptedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            serviceFeeFen: number;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            materialFeeFen: number;
+                            /** @description Service fee + material fee */
+                            totalFen: number;
+                            requestedAt: string;
+                            quotedAt: string | null;
+                            confirmedAt: string | null;
+                            assignedAt: string | null;
+                            departedAt: string | null;
+                            arrivedAt: string | null;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            acceptedAt: string | null;
+                            paidAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
+                            /** @description Work round: 2 after one rework */
+                            round: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            typeDef: {
+                                prefix: string;
+                                approvalBeforeDispatch: boolean;
+                            };
+                            lines: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                unitPriceFen: number | null;
+                                /** @description Quantity × 1000 */
+                                quantityMilli: number;
+                                amountFen: number | null;
+                            }[];
+                            materials: {
+                                lineNo: number;
+                                name: string;
+                                unitLabel: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                unitPriceFen: number;
+                                quantityMilli: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            formerStaff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            rounds: {
+                                roundNo: number;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                outcome: ("accepted" | "rework") | null;
+                                /** @description Why the owner sent the work back */
+                                reason: string | null;
+                                signerName: string | null;
+                                signatureBlobId: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            payment: {
+                                id: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                                collectedBy: string;
+                                collectedByName: string;
+                                collectedAt: string;
+                            } | null;
+                            photos: {
+                                blobId: string;
+                                addedAt: string;
+                            }[];
+                            measures: {
+                                /** @description Request to arrival */
+                                waitMinutes: number | null;
+                                /** @description Working time over all rounds */
+                                workMinutes: number | null;
+                            };
+                            abilities: {
+                                quote: boolean;
+                                confirm: boolean;
+                                approve: boolean;
+                                assign: boolean;
+                                depart: boolean;
+                                arrive: boolean;
+                                start: boolean;
+                                record_materials: boolean;
+                                finish: boolean;
+                                accept: boolean;
+                                reject: boolean;
+                                pay: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                addPhoto: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the payment of the total (A2.4.2.3). Send an Idempotency-Key so a retry never pays twice: the same key and request answer with the order as it is now (header Idempotent-Replayed: true); the same key with another request answers 422 idempotency.key_reused */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                        /** @description Must equal the order total */
+                        amountFen: number;
+                        /** @enum {string} */
+                        method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. JZ-20261127-0001 */
+                            number: string;
+                            type: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            customerName: string;
+                            customerPhone: string | null;
+                            address: string | null;
+                            description: string | null;
+                            staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
+                            appointmentStart: string | null;
+                            appointmentEnd: string | null;
+                            priceListId: string | null;
+                            priceAcceptedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            serviceFeeFen: number;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            materialFeeFen: number;
+                            /** @description Service fee + material fee */
+                            totalFen: number;
+                            requestedAt: string;
+                            quotedAt: string | null;
+                            confirmedAt: string | null;
+                            assignedAt: string | null;
+                            departedAt: string | null;
+                            arrivedAt: string | null;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            acceptedAt: string | null;
+                            paidAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
+                            /** @description Work round: 2 after one rework */
+                            round: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            typeDef: {
+                                prefix: string;
+                                approvalBeforeDispatch: boolean;
+                            };
+                            lines: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                unitPriceFen: number | null;
+                                /** @description Quantity × 1000 */
+                                quantityMilli: number;
+                                amountFen: number | null;
+                            }[];
+                            materials: {
+                                lineNo: number;
+                                name: string;
+                                unitLabel: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                unitPriceFen: number;
+                                quantityMilli: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            formerStaff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            rounds: {
+                                roundNo: number;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                outcome: ("accepted" | "rework") | null;
+                                /** @description Why the owner sent the work back */
+                                reason: string | null;
+                                signerName: string | null;
+                                signatureBlobId: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            payment: {
+                                id: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                                collectedBy: string;
+                                collectedByName: string;
+                                collectedAt: string;
+                            } | null;
+                            photos: {
+                                blobId: string;
+                                addedAt: string;
+                            }[];
+                            measures: {
+                                /** @description Request to arrival */
+                                waitMinutes: number | null;
+                                /** @description Working time over all rounds */
+                                workMinutes: number | null;
+                            };
+                            abilities: {
+                                quote: boolean;
+                                confirm: boolean;
+                                approve: boolean;
+                                assign: boolean;
+                                depart: boolean;
+                                arrive: boolean;
+                                start: boolean;
+                                record_materials: boolean;
+                                finish: boolean;
+                                accept: boolean;
+                                reject: boolean;
+                                pay: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                addPhoto: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a paid order */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. JZ-20261127-0001 */
+                            number: string;
+                            type: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            customerName: string;
+                            customerPhone: string | null;
+                            address: string | null;
+                            description: string | null;
+                            staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
+                            appointmentStart: string | null;
+                            appointmentEnd: string | null;
+                            priceListId: string | null;
+                            priceAcceptedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            serviceFeeFen: number;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            materialFeeFen: number;
+                            /** @description Service fee + material fee */
+                            totalFen: number;
+                            requestedAt: string;
+                            quotedAt: string | null;
+                            confirmedAt: string | null;
+                            assignedAt: string | null;
+                            departedAt: string | null;
+                            arrivedAt: string | null;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            acceptedAt: string | null;
+                            paidAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
+                            /** @description Work round: 2 after one rework */
+                            round: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            typeDef: {
+                                prefix: string;
+                                approvalBeforeDispatch: boolean;
+                            };
+                            lines: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                unitPriceFen: number | null;
+                                /** @description Quantity × 1000 */
+                                quantityMilli: number;
+                                amountFen: number | null;
+                            }[];
+                            materials: {
+                                lineNo: number;
+                                name: string;
+                                unitLabel: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                unitPriceFen: number;
+                                quantityMilli: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            formerStaff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            rounds: {
+                                roundNo: number;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                outcome: ("accepted" | "rework") | null;
+                                /** @description Why the owner sent the work back */
+                                reason: string | null;
+                                signerName: string | null;
+                                signatureBlobId: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            payment: {
+                                id: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                                collectedBy: string;
+                                collectedByName: string;
+                                collectedAt: string;
+                            } | null;
+                            photos: {
+                                blobId: string;
+                                addedAt: string;
+                            }[];
+                            measures: {
+                                /** @description Request to arrival */
+                                waitMinutes: number | null;
+                                /** @description Working time over all rounds */
+                                workMinutes: number | null;
+                            };
+                            abilities: {
+                                quote: boolean;
+                                confirm: boolean;
+                                approve: boolean;
+                                assign: boolean;
+                                depart: boolean;
+                                arrive: boolean;
+                                start: boolean;
+                                record_materials: boolean;
+                                finish: boolean;
+                                accept: boolean;
+                                reject: boolean;
+                                pay: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                addPhoto: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel before completion, with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                        /** @description Why; kept in the record history */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description People’s number, e.g. JZ-20261127-0001 */
+                            number: string;
+                            type: string;
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
+                            version: number;
+                            /** @enum {string} */
+                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            customerName: string;
+                            customerPhone: string | null;
+                            address: string | null;
+                            description: string | null;
+                            staffCount: number | null;
+                            /** @description Why fewer staff went than were confirmed, as agreed with the owner */
+                            staffShortReason: string | null;
+                            appointmentStart: string | null;
+                            appointmentEnd: string | null;
+                            priceListId: string | null;
+                            priceAcceptedAt: string | null;
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            serviceFeeFen: number;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            materialFeeFen: number;
+                            /** @description Service fee + material fee */
+                            totalFen: number;
+                            requestedAt: string;
+                            quotedAt: string | null;
+                            confirmedAt: string | null;
+                            assignedAt: string | null;
+                            departedAt: string | null;
+                            arrivedAt: string | null;
+                            startedAt: string | null;
+                            completedAt: string | null;
+                            acceptedAt: string | null;
+                            paidAt: string | null;
+                            closedAt: string | null;
+                            cancelledAt: string | null;
+                            cancelReason: string | null;
+                            /** @description The special-service agreement whose visit this is */
+                            agreementId: string | null;
+                            /**
+                             * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
+                             * @enum {string}
+                             */
+                            billing: "per_order" | "monthly";
+                            /** @description Work round: 2 after one rework */
+                            round: number;
+                            createdBy: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            typeDef: {
+                                prefix: string;
+                                approvalBeforeDispatch: boolean;
+                            };
+                            lines: {
+                                lineNo: number;
+                                itemId: string;
+                                itemName: string;
+                                unit: string;
+                                unitPriceFen: number | null;
+                                /** @description Quantity × 1000 */
+                                quantityMilli: number;
+                                amountFen: number | null;
+                            }[];
+                            materials: {
+                                lineNo: number;
+                                name: string;
+                                unitLabel: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                unitPriceFen: number;
+                                quantityMilli: number;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                            }[];
+                            staff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            formerStaff: {
+                                userId: string;
+                                displayName: string;
+                                assignedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                            rounds: {
+                                roundNo: number;
+                                startedAt: string | null;
+                                finishedAt: string | null;
+                                outcome: ("accepted" | "rework") | null;
+                                /** @description Why the owner sent the work back */
+                                reason: string | null;
+                                signerName: string | null;
+                                signatureBlobId: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            payment: {
+                                id: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                                collectedBy: string;
+                                collectedByName: string;
+                                collectedAt: string;
+                            } | null;
+                            photos: {
+                                blobId: string;
+                                addedAt: string;
+                            }[];
+                            measures: {
+                                /** @description Request to arrival */
+                                waitMinutes: number | null;
+                                /** @description Working time over all rounds */
+                                workMinutes: number | null;
+                            };
+                            abilities: {
+                                quote: boolean;
+                                confirm: boolean;
+                                approve: boolean;
+                                assign: boolean;
+                                depart: boolean;
+                                arrive: boolean;
+                                start: boolean;
+                                record_materials: boolean;
+                                finish: boolean;
+                                accept: boolean;
+                                reject: boolean;
+                                pay: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                addPhoto: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -28461,7 +28462,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    entity: "org" | "user" | "role" | "pricelist" | "order" | "receipt" | "invoice" | "book" | "callback" | "agreement" | "book_request" | "handover" | "remittance" | "statement" | "item" | "job" | "callback_draw" | "tenant";
+                    entity: "user" | "role" | "org" | "tenant" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "order" | "job" | "agreement" | "callback" | "callback_draw";
                     id: string;
                 };
                 cookie?: never;
@@ -28656,7 +28657,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    entity: "org" | "user" | "role" | "pricelist" | "order" | "receipt" | "invoice" | "book" | "callback" | "agreement" | "book_request" | "handover" | "remittance" | "statement" | "item" | "job" | "callback_draw" | "tenant";
+                    entity: "user" | "role" | "org" | "tenant" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "order" | "job" | "agreement" | "callback" | "callback_draw";
                     id: string;
                 };
                 cookie?: never;

@@ -37,7 +37,8 @@ export function ParamsPage() {
 
   const org = scope.org;
   const params = useQuery({ ...paramsQuery(org?.id ?? ''), enabled: Boolean(org) });
-  const canEdit = org?.abilities.editParams === true;
+  // the server says, per parameter, whether the caller may set it at this node
+  const canEdit = params.data?.some((p) => p.abilities.edit) === true;
 
   if (scope.urlOrgInvisible) {
     return (

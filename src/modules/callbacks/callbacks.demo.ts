@@ -1,16 +1,16 @@
-import { localMonth, monthRange, previousMonth } from '../modules/callbacks/callback.rules.js';
-import { recordCallback } from '../modules/callbacks/callback.service.js';
-import type { Satisfaction } from '../modules/callbacks/callback.types.js';
-import { drawCallbacks } from '../modules/callbacks/callback-draw.service.js';
-import { listItems } from '../modules/catalog/catalog.repo.js';
-import { createOrder } from '../modules/orders/order.service.js';
-import * as steps from '../modules/orders/order-steps.service.js';
-import { findOrgByCode } from '../modules/orgs/org.repo.js';
-import { tenantZone } from '../modules/tenants/tenant.service.js';
-import { AdjustableClock } from '../platform/clock.js';
-import type { UseCase } from '../platform/context.js';
-import { actAs } from './act-as.js';
-import { demoSignature } from './demo.signature.js';
+import { AdjustableClock } from '../../platform/clock.js';
+import type { UseCase } from '../../platform/context.js';
+import { actAs } from '../../seed/act-as.js';
+import { demoSignature } from '../../seed/demo.signature.js';
+import { listItems } from '../catalog/catalog.repo.js';
+import { createOrder } from '../orders/order.service.js';
+import * as steps from '../orders/order-steps.service.js';
+import { findOrgByCode } from '../orgs/org.repo.js';
+import { tenantZone } from '../tenants/tenant.service.js';
+import { localMonth, monthRange, previousMonth } from './callback.rules.js';
+import { recordCallback } from './callback.service.js';
+import type { Satisfaction } from './callback.types.js';
+import { drawCallbacks } from './callback-draw.service.js';
 
 const HOUR = 3_600_000;
 

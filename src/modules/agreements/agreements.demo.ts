@@ -1,11 +1,11 @@
-import { addDays, dateIn } from '../modules/agreements/agreement.rules.js';
-import { activateAgreement, createAgreement, signAgreement } from '../modules/agreements/agreement.service.js';
-import { listItems } from '../modules/catalog/catalog.repo.js';
-import { findOrgByCode } from '../modules/orgs/org.repo.js';
-import { tenantZone } from '../modules/tenants/tenant.service.js';
-import type { UseCase } from '../platform/context.js';
-import { actAs } from './act-as.js';
-import { demoSignature } from './demo.signature.js';
+import type { UseCase } from '../../platform/context.js';
+import { actAs } from '../../seed/act-as.js';
+import { demoSignature } from '../../seed/demo.signature.js';
+import { listItems } from '../catalog/catalog.repo.js';
+import { findOrgByCode } from '../orgs/org.repo.js';
+import { tenantZone } from '../tenants/tenant.service.js';
+import { addDays, dateIn } from './agreement.rules.js';
+import { activateAgreement, createAgreement, signAgreement } from './agreement.service.js';
 
 /**
  * One agreement in force at 翠竹园: indoor cleaning every Tuesday and Friday morning for half a year, signed by

@@ -1,0 +1,47 @@
+/**
+ * The layers `npm run check` enforces (issue 9): no import cycles between files, and the platform
+ * never imports a module — modules are gathered by their manifests and handed to the platform.
+ * @type {import('dependency-cruiser').IConfiguration}
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-cycles',
+      comment: 'A cycle ties files together so neither can change or load alone; move the shared piece down a layer, or subscribe to an event.',
+      severity: 'error',
+      from: {},
+      // a cycle made only of `import type` is erased at compile time (AppDeps ⇄ the module registry's types)
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+    },
+    {
+      name: 'no-folder-cycles',
+      comment: 'Two modules (folders) that import each other are one module in disguise; the one that reacts subscribes to the other\'s event, or the shared piece moves to the platform.',
+      severity: 'error',
+      scope: 'folder',
+      from: { path: '^src/modules/[^/]+$' },
+      to: { path: '^src/modules/[^/]+$', circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+    },
+    {
+      name: 'platform-imports-no-module',
+      comment: 'src/platform is the layer below the modules; it learns of them only through the manifests handed to it.',
+      severity: 'error',
+      from: { path: '^src/platform/' },
+      to: { path: '^src/modules/' },
+    },
+    {
+      name: 'web-app-imports-no-feature',
+      comment: 'web/src/app is the shell; features are gathered from web/src/features/index.ts and handed to it.',
+      severity: 'error',
+      from: { path: '^web/src/app/', pathNot: '^web/src/app/(router|features)\\.tsx?$' },
+      to: { path: '^web/src/features/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    // tests are leaves: they may import any layer (a fixture of the seed, the whole module list)
+    exclude: { path: '((^|/)(node_modules|dist|web/dist)/|\.test\.tsx?$)' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
+  },
+};

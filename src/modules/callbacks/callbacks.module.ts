@@ -1,0 +1,32 @@
+import { hasAnywhere } from '../../platform/authz/access.js';
+import type { ModuleManifest } from '../../platform/modules.js';
+import { callbackMonitors } from './callback.monitors.js';
+import { CALLBACKS_READ, CALLBACKS_RECORD, callbackPermissions, callbackRoleDefaults } from './callback.permissions.js';
+import { callbackRoutes } from './callback.routes.js';
+import { readCallback } from './callback.service.js';
+import { callbackDrawJob, getDraw } from './callback-draw.service.js';
+import { seedCallbacks } from './callbacks.demo.js';
+import { callbacksMigrations } from './migrations/callbacks.migrations.js';
+
+/** The monthly callback draw, callbacks, follow-ups and satisfaction (A7.4.10). */
+export const callbacksModule: ModuleManifest = {
+  name: 'callbacks',
+  clauses: ['A7.4.10'],
+  migrations: [callbacksMigrations],
+  permissions: callbackPermissions,
+  roleDefaults: callbackRoleDefaults,
+  routes: callbackRoutes,
+  jobKinds: [callbackDrawJob],
+  monitors: callbackMonitors,
+  demo: seedCallbacks,
+  historyReaders: { callback: readCallback, callback_draw: getDraw },
+  uniqueRules: [
+    {
+      index: 'callback_follow_ups_callback',
+      kind: 'conflict',
+      code: 'callback.follow_up_exists',
+      message: 'this callback already has a follow-up',
+    },
+  ],
+  abilities: (a) => ({ callbacks: hasAnywhere(a, CALLBACKS_READ), recordCallbacks: hasAnywhere(a, CALLBACKS_RECORD) }),
+};

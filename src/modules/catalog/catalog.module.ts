@@ -1,0 +1,37 @@
+import { hasAnywhere } from '../../platform/authz/access.js';
+import type { ModuleManifest } from '../../platform/modules.js';
+import { seedCatalogue } from './catalog.demo.js';
+import { CATALOG_MANAGE, catalogPermissions, catalogRoleDefaults } from './catalog.permissions.js';
+import { catalogRoutes, priceListRoutes } from './catalog.routes.js';
+import { catalogMigrations } from './migrations/catalog.migrations.js';
+import { catalogGardenMigrations } from './migrations/catalog-garden.migrations.js';
+import { noticeRoutes } from './notice.routes.js';
+import { getPriceList } from './price-list.service.js';
+import { readItem } from './service-item.service.js';
+
+/** The service items and each office's approved, published price list (A2.4.2.1). */
+export const catalogModule: ModuleManifest = {
+  name: 'catalog',
+  clauses: ['A2.4.2.1', 'A7.4.1'],
+  migrations: [catalogMigrations, catalogGardenMigrations],
+  permissions: catalogPermissions,
+  roleDefaults: catalogRoleDefaults,
+  routes(app) {
+    catalogRoutes(app);
+    priceListRoutes(app);
+    noticeRoutes(app);
+  },
+  historyReaders: { pricelist: getPriceList, item: readItem },
+  uniqueRules: [
+    { index: 'service_items_code', kind: 'conflict', code: 'item.code_taken', field: 'code', message: 'this item code is taken' },
+    // two people starting the office's next list at once both pass the "one in preparation" check
+    {
+      index: 'price_lists_office_number',
+      kind: 'conflict',
+      code: 'pricelist.open_exists',
+      message: 'this office already has a price list in preparation',
+    },
+  ],
+  abilities: (a) => ({ catalog: hasAnywhere(a, CATALOG_MANAGE) }),
+  demo: seedCatalogue,
+};

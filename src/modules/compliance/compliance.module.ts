@@ -1,0 +1,18 @@
+import { hasAnywhere } from '../../platform/authz/access.js';
+import type { ModuleManifest } from '../../platform/modules.js';
+import { complianceJobKinds } from './compliance.jobs.js';
+import { COMPLIANCE_READ, compliancePermissions, complianceRoleDefaults } from './compliance.permissions.js';
+import { complianceRoutes } from './compliance.routes.js';
+import { complianceMigrations } from './migrations/compliance.migrations.js';
+
+/** The compliance page, breach lists and notifications over every module's monitors (X5). */
+export const complianceModule: ModuleManifest = {
+  name: 'compliance',
+  clauses: ['X5'],
+  migrations: [complianceMigrations],
+  permissions: compliancePermissions,
+  roleDefaults: complianceRoleDefaults,
+  routes: complianceRoutes,
+  jobKinds: complianceJobKinds,
+  abilities: (a) => ({ compliance: hasAnywhere(a, COMPLIANCE_READ) }),
+};

@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { gatherModules, ModuleListError } from '../platform/modules.js';
+import { CLAUSES } from './compliance/clauses.data.js';
+import { MODULE_LIST, MODULES } from './index.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const webText = (lang: string, ns: string) =>
+  JSON.parse(fs.readFileSync(path.join(root, 'web/src/locales', lang, `${ns}.json`), 'utf8')) as Record<string, unknown>;
+
+describe('the module list (issue 9)', () => {
+  it('claims only clauses of the regulations (shared/spec/regulations.md, as gen:clauses copies them)', () => {
+    const known = new Set(CLAUSES.map((c) => c.id));
+    const claimed = MODULE_LIST.flatMap((m) => m.clauses.map((id) => `${m.name}:${id}`));
+    expect(claimed.filter((c) => !known.has(c.split(':')[1]!))).toEqual([]);
+    for (const m of MODULES.monitors) expect(known.has(m.clauseId), `${m.id} checks ${m.clauseId}`).toBe(true);
+    for (const r of MODULES.enforced) expect(known.has(r.clauseId), `${r.code} enforces ${r.clauseId}`).toBe(true);
+  });
+
+  it('names every permission and module in both languages of the web', () => {
+    for (const lang of ['zh-CN', 'en']) {
+      const texts = webText(lang, 'permissions');
+      // i18next keys nest on dots: `orders.read` is `{ orders: { read } }`
+      const text = (key: string) => key.split('.').reduce<unknown>((at, k) => (at as Record<string, unknown> | undefined)?.[k], texts);
+      const missing = MODULES.permissions
+        .flatMap((p) => [p.code, `modules.${p.module}`])
+        .filter((key) => typeof text(key) !== 'string')
+        .map((key) => `permissions:${key}`);
+      expect(missing, lang).toEqual([]);
+    }
+  });
+
+  it('refuses two modules declaring the same permission, job kind, monitor or history entity', () => {
+    const orders = MODULE_LIST.find((m) => m.name === 'orders')!;
+    expect(() => gatherModules([...MODULE_LIST, { ...orders, name: 'repairs-copy' }])).toThrow(ModuleListError);
+    expect(() => gatherModules([...MODULE_LIST, { name: 'x', clauses: [], historyReaders: { order: async () => null } }])).toThrow(
+      /history entity order/,
+    );
+    expect(() => gatherModules([{ name: 'x', clauses: [], roleDefaults: { cashier: ['nobody.declared'] } }])).toThrow(/undeclared/);
+  });
+});

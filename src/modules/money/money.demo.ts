@@ -1,0 +1,31 @@
+import type { UseCase } from '../../platform/context.js';
+import { actAs } from '../../seed/act-as.js';
+import { findUserByUsername } from '../identity/user.repo.js';
+import { findOrgByCode } from '../orgs/org.repo.js';
+import { issueBook, registerBook, requestBook } from './receipt-book.service.js';
+
+/** Receipt books: finance keeps series A in stock and has issued one to each office's cashier. */
+export const DEMO_BOOKS: { series: string; firstNo: number; lastNo: number; cashier?: string; office?: string; requester?: string }[] = [
+  { series: 'A', firstNo: 1, lastNo: 50, cashier: 'chenjing', office: 'office-a', requester: 'wangfang' },
+  { series: 'A', firstNo: 51, lastNo: 100, cashier: 'huangli', office: 'office-b', requester: 'zhaolei' },
+  { series: 'A', firstNo: 101, lastNo: 150 },
+  { series: 'A', firstNo: 151, lastNo: 200 },
+];
+
+/** The demo's receipt books: registered by finance, the first ones requested by the offices and issued to their cashiers. */
+export async function seedBooks(ctx: UseCase): Promise<number> {
+  const existing = await ctx.db.selectFrom('receipt_books').select('id').where('tenant_id', '=', ctx.actor.tenantId).limit(1).execute();
+  if (existing.length) return 0;
+  const custodian = await actAs(ctx, 'zhengkj');
+  const financeId = (await findOrgByCode(ctx.db, ctx.actor.tenantId, 'pm-finance'))!.id;
+  for (const b of DEMO_BOOKS) {
+    const book = await registerBook(custodian, { orgId: financeId, series: b.series, firstNo: b.firstNo, lastNo: b.lastNo });
+    if (!b.cashier || !b.office || !b.requester) continue;
+    const requester = await actAs(ctx, b.requester);
+    const officeId = (await findOrgByCode(ctx.db, ctx.actor.tenantId, b.office))!.id;
+    const cashierId = (await findUserByUsername(ctx.db, ctx.actor.tenantId, b.cashier))!.user.id;
+    const request = await requestBook(requester, { orgId: officeId, cashierId, reason: '收费员领用收据，上一本即将用完' });
+    await issueBook(custodian, request.id, book.id);
+  }
+  return DEMO_BOOKS.length;
+}

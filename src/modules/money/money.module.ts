@@ -1,0 +1,86 @@
+import { hasAnywhere } from '../../platform/authz/access.js';
+import type { ModuleManifest } from '../../platform/modules.js';
+import { custodyMonitors } from './custody.monitors.js';
+import { getInvoice } from './invoice.service.js';
+import { moneyMigrations } from './migrations/money.migrations.js';
+import { moneyMonitorMigrations } from './migrations/money-monitors.migrations.js';
+import { moneyRelayMigrations } from './migrations/money-relay.migrations.js';
+import { moneyStatementMigrations } from './migrations/money-statements.migrations.js';
+import { seedBooks } from './money.demo.js';
+import { moneyMonitors } from './money.monitors.js';
+import {
+  FINANCE_CUSTODIAN,
+  moneyPermissions,
+  moneyRoleDefaults,
+  RECEIPTS_ISSUE,
+  RECEIPTS_READ,
+  RECEIPTS_REQUEST,
+} from './money.permissions.js';
+import { moneyRoutes } from './money.routes.js';
+import { readBookRequest, readHandover, readRemittance, readStatement } from './money-history.service.js';
+import { moneyReportRoutes } from './money-reports.routes.js';
+import { getReceipt } from './receipt.service.js';
+import { getBook } from './receipt-book.service.js';
+
+/** Receipt books, receipts, cash custody, hand-overs, remittances, invoices and monthly statements (A2.4.2–A2.4.3, A7.4.7–8). */
+export const moneyModule: ModuleManifest = {
+  name: 'money',
+  clauses: ['A2.4.2.4', 'A2.4.2.5', 'A2.4.3', 'A7.4.7', 'A7.4.8', 'X4'],
+  migrations: [moneyMigrations, moneyMonitorMigrations, moneyRelayMigrations, moneyStatementMigrations],
+  permissions: moneyPermissions,
+  roleDefaults: moneyRoleDefaults,
+  routes(app) {
+    moneyRoutes(app);
+    moneyReportRoutes(app);
+  },
+  monitors: [...moneyMonitors, ...custodyMonitors],
+  demo: seedBooks,
+  historyReaders: {
+    receipt: getReceipt,
+    invoice: getInvoice,
+    book: getBook,
+    book_request: readBookRequest,
+    handover: readHandover,
+    remittance: readRemittance,
+    statement: readStatement,
+  },
+  uniqueRules: [
+    {
+      index: 'receipt_books_series',
+      kind: 'conflict',
+      code: 'book.range_overlaps',
+      field: 'firstNo',
+      message: 'another book of this series starts at this number',
+    },
+    // a payment has one receipt that is not void: a voided receipt is replaced once
+    {
+      index: 'receipts_payment',
+      kind: 'conflict',
+      code: 'receipt.already_replaced',
+      message: 'this payment already has a receipt that is not void',
+    },
+    {
+      index: 'remittance_payments_pk',
+      kind: 'conflict',
+      code: 'remittance.payment_already_remitted',
+      field: 'paymentIds',
+      message: 'a payment of the batch was already remitted',
+    },
+    { index: 'invoices_order', kind: 'conflict', code: 'invoice.exists', message: 'this order already has an invoice' },
+    { index: 'invoices_statement', kind: 'conflict', code: 'invoice.exists', message: 'this monthly statement already has an invoice' },
+    {
+      index: 'invoices_number',
+      kind: 'conflict',
+      code: 'invoice.number_taken',
+      field: 'number',
+      message: 'this invoice number is recorded on another order',
+    },
+  ],
+  abilities(a) {
+    const any = (...perms: string[]) => perms.some((p) => hasAnywhere(a, p));
+    return {
+      receipts: any(RECEIPTS_READ, RECEIPTS_ISSUE, RECEIPTS_REQUEST, FINANCE_CUSTODIAN),
+      issueReceipts: any(RECEIPTS_ISSUE),
+    };
+  },
+};

@@ -1,0 +1,45 @@
+import { hasAnywhere } from '../../platform/authz/access.js';
+import type { ModuleManifest } from '../../platform/modules.js';
+import { PRICELIST_APPROVE, PRICELIST_EDIT } from '../catalog/catalog.permissions.js';
+import { orderMonitorMigrations } from './migrations/order-monitors.migrations.js';
+import { orderPriceCheckMigrations } from './migrations/order-price-checks.migrations.js';
+import { ordersMigrations } from './migrations/orders.migrations.js';
+import { orderMonitors } from './order.monitors.js';
+import { ORDERS_INTAKE, ORDERS_PAY, ORDERS_READ, ORDERS_WORK, orderPermissions, orderRoleDefaults } from './order.permissions.js';
+import { orderRoutes } from './order.routes.js';
+import { loadOrder } from './order.service.js';
+import { priceCheckJob } from './order-price-check.service.js';
+import { seedOrders } from './orders.demo.js';
+
+/** Housekeeping and paid-service orders: request, quote, confirmation, work, acceptance, payment (A7.4, A2.4.2). */
+export const ordersModule: ModuleManifest = {
+  name: 'orders',
+  clauses: ['A7.3', 'A7.4.1', 'A7.4.2', 'A7.4.4', 'A7.4.6', 'A7.4.7', 'A2.4.2.2', 'A2.4.2.3', 'X2', 'X3'],
+  migrations: [ordersMigrations, orderMonitorMigrations, orderPriceCheckMigrations],
+  permissions: orderPermissions,
+  roleDefaults: orderRoleDefaults,
+  routes: orderRoutes,
+  jobKinds: [priceCheckJob],
+  monitors: orderMonitors,
+  demo: seedOrders,
+  historyReaders: { order: loadOrder },
+  uniqueRules: [
+    // two payments of one order: the second is the one that lost the race, as the version check says on SQLite
+    {
+      index: 'order_payments_order',
+      kind: 'conflict',
+      code: 'record.version_conflict',
+      message: 'the order was changed by someone else; reload',
+    },
+  ],
+  abilities(a) {
+    const any = (...perms: string[]) => perms.some((p) => hasAnywhere(a, p));
+    return {
+      orders: any(ORDERS_READ),
+      intake: any(ORDERS_INTAKE),
+      myTasks: any(ORDERS_WORK),
+      collect: any(ORDERS_PAY),
+      priceLists: any(ORDERS_READ, PRICELIST_EDIT, PRICELIST_APPROVE),
+    };
+  },
+};

@@ -1,0 +1,133 @@
+import type { Access } from './authz/access.js';
+import type { PermissionDef, RoleDefaults } from './authz/permissions.js';
+import { BUILTIN_ROLES, type BuiltinRoleCode } from './authz/permissions.js';
+import type { UseCase } from './context.js';
+import type { MigrationSet } from './db/migrator.js';
+import type { UniqueRule } from './db/unique-rules.js';
+import type { App } from './http/types.js';
+import type { JobKind } from './jobs/job.types.js';
+import type { Monitor } from './monitors/monitor.types.js';
+
+/** How to check the caller may read one record (throwing 404/403 as the record's own read would). */
+export type HistoryReader = (ctx: UseCase, id: string) => Promise<unknown>;
+
+/** A rule the server enforces for a clause: it refuses the breach (named by its error code) and a test shows it. */
+export interface EnforcedRule {
+  clauseId: string;
+  /** The refusal's stable problem+json code, e.g. `order.payment_not_total`. */
+  code: string;
+  /** One line in English; the web shows the translated `compliance:rules.<code>` key. */
+  description: string;
+  /** The test that shows the refusal, as a path from the repository root. */
+  test: string;
+}
+
+/**
+ * Everything one module adds to the server, gathered in one object (issue 9). The tables a module owns are
+ * declared in its `*.tables.ts`, which adds them to the platform's `Database` interface by declaration
+ * merging, so the platform never imports a module.
+ */
+export interface ModuleManifest {
+  name: string;
+  /** Clause ids of ../shared/spec/regulations.md the module implements (a test checks each exists there). */
+  clauses: readonly string[];
+  migrations?: readonly MigrationSet[];
+  permissions?: readonly PermissionDef[];
+  /** What each built-in role gets of this module's permissions. */
+  roleDefaults?: RoleDefaults;
+  /** Registers the module's hooks and routes. */
+  routes?: (app: App) => void;
+  jobKinds?: readonly JobKind[];
+  monitors?: readonly Monitor[];
+  /** Clause rules the server enforces by refusing the breach. */
+  enforced?: readonly EnforcedRule[];
+  /** A reader for every entity the module writes to the audit log, keyed by the entity name. */
+  historyReaders?: Readonly<Record<string, HistoryReader>>;
+  /** What the module's business-rule unique indexes answer when a write runs into one. */
+  uniqueRules?: readonly UniqueRule[];
+  /** Which parts of the web the caller may open (the menu's flags), from their access. */
+  abilities?: (access: Access, ctx: UseCase) => Record<string, boolean> | Promise<Record<string, boolean>>;
+  /** Adds the module's demo records (runs after the demo's org tree and users exist); returns how many it made. */
+  demo?: (ctx: UseCase) => Promise<number>;
+}
+
+/** The modules' contributions, gathered once at start and handed to every use case in `AppDeps`. */
+export interface ModuleRegistry {
+  readonly modules: readonly ModuleManifest[];
+  readonly migrations: readonly MigrationSet[];
+  readonly permissions: readonly (PermissionDef & { module: string })[];
+  readonly permissionCodes: readonly string[];
+  readonly jobKinds: readonly JobKind[];
+  readonly monitors: readonly Monitor[];
+  readonly enforced: readonly (EnforcedRule & { module: string })[];
+  readonly historyReaders: ReadonlyMap<string, HistoryReader>;
+  readonly uniqueRules: readonly UniqueRule[];
+  /** The permission set of each built-in role, gathered from every module (the administrator holds all). */
+  builtinRolePermissions(): Record<BuiltinRoleCode, string[]>;
+}
+
+export class ModuleListError extends Error {}
+
+function noDuplicates(what: string, names: readonly string[]): void {
+  const seen = new Set<string>();
+  for (const n of names) {
+    if (seen.has(n)) throw new ModuleListError(`${what} ${n} is declared twice`);
+    seen.add(n);
+  }
+}
+
+/** Gathers the manifests; a name declared twice (module, permission, job kind, monitor, history entity) is refused. */
+export function gatherModules(list: readonly ModuleManifest[], platformMigrations: readonly MigrationSet[] = []): ModuleRegistry {
+  noDuplicates(
+    'module',
+    list.map((m) => m.name),
+  );
+  const permissions = list.flatMap((m) => (m.permissions ?? []).map((p) => ({ ...p, module: m.name })));
+  noDuplicates(
+    'permission',
+    permissions.map((p) => p.code),
+  );
+  const jobKinds = list.flatMap((m) => m.jobKinds ?? []);
+  noDuplicates(
+    'job kind',
+    jobKinds.map((k) => k.kind),
+  );
+  const monitors = list.flatMap((m) => m.monitors ?? []);
+  noDuplicates(
+    'monitor',
+    monitors.map((m) => m.id),
+  );
+  const readers = list.flatMap((m) => Object.entries(m.historyReaders ?? {}));
+  noDuplicates(
+    'history entity',
+    readers.map(([entity]) => entity),
+  );
+  const permissionCodes = permissions.map((p) => p.code);
+  for (const m of list) {
+    for (const [role, perms] of Object.entries(m.roleDefaults ?? {})) {
+      if (!(role in BUILTIN_ROLES)) throw new ModuleListError(`${m.name} gives permissions to unknown role ${role}`);
+      const unknown = (perms ?? []).find((p) => !permissionCodes.includes(p));
+      if (unknown) throw new ModuleListError(`${m.name} gives ${role} the undeclared permission ${unknown}`);
+    }
+  }
+  return {
+    modules: list,
+    migrations: [...platformMigrations, ...list.flatMap((m) => m.migrations ?? [])],
+    permissions,
+    permissionCodes,
+    jobKinds,
+    monitors,
+    enforced: list.flatMap((m) => (m.enforced ?? []).map((r) => ({ ...r, module: m.name }))),
+    historyReaders: new Map(readers),
+    uniqueRules: list.flatMap((m) => m.uniqueRules ?? []),
+    builtinRolePermissions() {
+      const out = Object.fromEntries(Object.keys(BUILTIN_ROLES).map((c) => [c, [] as string[]])) as Record<BuiltinRoleCode, string[]>;
+      for (const m of list) {
+        for (const [role, perms] of Object.entries(m.roleDefaults ?? {}) as [BuiltinRoleCode, readonly string[]][])
+          out[role].push(...perms);
+      }
+      out.system_admin = [...permissionCodes];
+      return out;
+    },
+  };
+}
