@@ -4,6 +4,7 @@ import { BUILTIN_ROLES, type BuiltinRoleCode } from './authz/permissions.js';
 import type { UseCase } from './context.js';
 import type { MigrationSet } from './db/migrator.js';
 import type { UniqueRule } from './db/unique-rules.js';
+import type { EventHandler, EventType, Subscriptions } from './events.js';
 import type { App } from './http/types.js';
 import type { JobKind } from './jobs/job.types.js';
 import type { Monitor } from './monitors/monitor.types.js';
@@ -45,6 +46,8 @@ export interface ModuleManifest {
   historyReaders?: Readonly<Record<string, HistoryReader>>;
   /** What the module's business-rule unique indexes answer when a write runs into one. */
   uniqueRules?: readonly UniqueRule[];
+  /** What the module does when another module publishes an event (inside the publisher's transaction). */
+  subscriptions?: Subscriptions;
   /** Which parts of the web the caller may open (the menu's flags), from their access. */
   abilities?: (access: Access, ctx: UseCase) => Record<string, boolean> | Promise<Record<string, boolean>>;
   /** Adds the module's demo records (runs after the demo's org tree and users exist); returns how many it made. */
@@ -60,8 +63,11 @@ export interface ModuleRegistry {
   readonly jobKinds: readonly JobKind[];
   readonly monitors: readonly Monitor[];
   readonly enforced: readonly (EnforcedRule & { module: string })[];
+  /** For each audited entity, how to check the caller may read one record (history, and modules reading another's record). */
   readonly historyReaders: ReadonlyMap<string, HistoryReader>;
   readonly uniqueRules: readonly UniqueRule[];
+  /** The handlers subscribed to one event type, in module-list order. */
+  subscribers<K extends EventType>(type: K): readonly EventHandler<K>[];
   /** The permission set of each built-in role, gathered from every module (the administrator holds all). */
   builtinRolePermissions(): Record<BuiltinRoleCode, string[]>;
 }
@@ -120,6 +126,8 @@ export function gatherModules(list: readonly ModuleManifest[], platformMigration
     enforced: list.flatMap((m) => (m.enforced ?? []).map((r) => ({ ...r, module: m.name }))),
     historyReaders: new Map(readers),
     uniqueRules: list.flatMap((m) => m.uniqueRules ?? []),
+    subscribers: <K extends EventType>(type: K) =>
+      list.flatMap((m) => (m.subscriptions?.[type] ? [m.subscriptions[type] as EventHandler<K>] : [])),
     builtinRolePermissions() {
       const out = Object.fromEntries(Object.keys(BUILTIN_ROLES).map((c) => [c, [] as string[]])) as Record<BuiltinRoleCode, string[]>;
       for (const m of list) {
@@ -130,4 +138,14 @@ export function gatherModules(list: readonly ModuleManifest[], platformMigration
       return out;
     },
   };
+}
+
+/**
+ * Checks the caller may read a record another module owns (404/403 as that module's own read would), through
+ * the readers the manifests declare — so a module can guard on another's record without importing it.
+ */
+export async function readRecord(ctx: UseCase, entity: string, id: string): Promise<void> {
+  const read = ctx.modules.historyReaders.get(entity);
+  if (!read) throw new ModuleListError(`no module reads ${entity} records`);
+  await read(ctx, id);
 }

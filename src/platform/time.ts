@@ -57,3 +57,8 @@ export function localDateTime(iso: string | null, timeZone: string): string {
     minute: '2-digit',
   }).format(new Date(iso));
 }
+
+/** The local date (YYYY-MM-DD) at an instant in the organisation's time zone: the day a business counts it in. */
+export function businessDate(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}

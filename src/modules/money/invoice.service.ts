@@ -5,8 +5,8 @@ import { inTransaction, type Tx, type UseCase } from '../../platform/context.js'
 import { pathWithin } from '../../platform/db/scope.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
-import { businessDate } from '../orders/order.rules.js';
-import { loadOrder } from '../orders/order.service.js';
+import { readRecord } from '../../platform/modules.js';
+import { businessDate } from '../../platform/time.js';
 import { orgPathOf } from '../orgs/org.service.js';
 import { paramAt } from '../params/params.service.js';
 import { tenantZone } from '../tenants/tenant.service.js';
@@ -108,40 +108,15 @@ export async function writeInvoice(tx: Tx, subject: InvoiceSubject, input: Invoi
   return invoice;
 }
 
-/**
- * The cashier confirms the amount against the order, records the invoice's number, date and kind,
- * and it is written onto the order (A7.4.8). A visit charged on a monthly statement is invoiced there.
- */
-export async function recordInvoice(ctx: UseCase, orderId: string, input: InvoiceInput) {
-  return inTransaction(ctx, async (tx) => {
-    const { order, officePath } = await loadOrder(tx, orderId);
-    authorize(tx.actor.access, RECEIPTS_ISSUE, officePath, 'order');
-    if (!order.acceptedAt || order.state === 'cancelled')
-      throw new DomainError('conflict', 'invoice.order_not_accepted', 'invoice an order after the owner accepted it');
-    if (order.billing === 'monthly')
-      throw new DomainError('unprocessable', 'invoice.billed_monthly', 'this visit is invoiced on its agreement’s monthly statement');
-    if (input.amountFen !== order.totalFen)
-      throw fieldError('unprocessable', 'invoice.amount_mismatch', 'amountFen', 'the invoice amount must equal the order total');
-    const exists = await tx.db
-      .selectFrom('invoices')
-      .select('id')
-      .where('tenant_id', '=', tx.actor.tenantId)
-      .where('order_id', '=', orderId)
-      .executeTakeFirst();
-    if (exists) throw new DomainError('conflict', 'invoice.exists', 'this order already has an invoice');
-    return writeInvoice(
-      tx,
-      {
-        orderId,
-        statementId: null,
-        officeId: order.officeId,
-        payer: order.customerName,
-        label: order.number,
-        basisAt: order.acceptedAt,
-      },
-      input,
-    );
-  });
+/** The invoice recorded on an order, if any (the orders module checks the caller may read the order). */
+export async function findOrderInvoice(ctx: UseCase, orderId: string): Promise<Invoice | null> {
+  const row = await ctx.db
+    .selectFrom('invoices')
+    .selectAll()
+    .where('tenant_id', '=', ctx.actor.tenantId)
+    .where('order_id', '=', orderId)
+    .executeTakeFirst();
+  return row ? toInvoice(row) : null;
 }
 
 /** The invoice reached the owner (handed over, posted, or sent). */
@@ -179,24 +154,12 @@ export async function getInvoice(ctx: UseCase, id: string): Promise<Invoice> {
     .where('id', '=', id)
     .executeTakeFirst();
   if (!row) throw notFound('invoice');
-  if (row.order_id) await loadOrder(ctx, row.order_id);
+  if (row.order_id) await readRecord(ctx, 'order', row.order_id);
   else {
     const path = await orgPathOf(ctx, row.office_id);
     if (!mayReadStatement(ctx.actor.access, path)) authorize(ctx.actor.access, RECEIPTS_READ, path, 'invoice');
   }
   return toInvoice(row);
-}
-
-/** The invoice of an order the caller may read, if one was recorded. */
-export async function invoiceOfOrder(ctx: UseCase, orderId: string): Promise<Invoice | null> {
-  await loadOrder(ctx, orderId);
-  const row = await ctx.db
-    .selectFrom('invoices')
-    .selectAll()
-    .where('tenant_id', '=', ctx.actor.tenantId)
-    .where('order_id', '=', orderId)
-    .executeTakeFirst();
-  return row ? toInvoice(row) : null;
 }
 
 /**

@@ -15,31 +15,6 @@ import * as statements from './statement.service.js';
 
 export function moneyReportRoutes(app: App): void {
   const tags = ['invoices and reconciliation'];
-  app.post(
-    '/api/orders/:id/invoice',
-    {
-      schema: {
-        tags,
-        summary: 'Record the invoice of an accepted order (A7.4.8)',
-        params: idParam,
-        body: s.recordInvoiceBody,
-        response: { 201: s.invoiceSchema, ...errorResponses },
-      },
-    },
-    async (req, reply) => reply.status(201).send(await invoices.recordInvoice(contextOf(req), req.params.id, req.body)),
-  );
-  app.get(
-    '/api/orders/:id/invoice',
-    {
-      schema: {
-        tags,
-        summary: 'The invoice of an order, if any',
-        params: idParam,
-        response: { 200: s.invoiceSchema.nullable(), ...errorResponses },
-      },
-    },
-    (req) => invoices.invoiceOfOrder(contextOf(req), req.params.id),
-  );
   app.get(
     '/api/statements/:id',
     {

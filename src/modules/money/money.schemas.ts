@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { reason } from '../../platform/http/common.schemas.js';
 import { listQuery, pageOf } from '../../platform/http/list.js';
 import { fenSchema } from '../../platform/money.js';
-import { PAYMENT_METHODS } from '../orders/order.types.js';
+import { PAYMENT_METHODS } from './payment-methods.js';
 import { BOOK_STATES, REQUEST_STATES } from './receipt-book.types.js';
 
 const bookNo = z.number().int().min(1).max(9_999_999);

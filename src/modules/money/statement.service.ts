@@ -1,16 +1,17 @@
 import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
+import { publish } from '../../platform/events.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
-import { businessDate } from '../orders/order.rules.js';
-import type { PaymentMethod } from '../orders/order.types.js';
-import { markPaidOnStatement } from '../orders/order-billing.service.js';
+import { businessDate } from '../../platform/time.js';
 import { paramAt } from '../params/params.service.js';
 import { tenantZone } from '../tenants/tenant.service.js';
 import { takeIntoCustody } from './custody.service.js';
 import { invoiceDueAt, invoiceOverdue } from './invoice.rules.js';
 import { type Invoice, type InvoiceInput, writeInvoice } from './invoice.service.js';
+import type {} from './money.events.js';
 import { RECEIPTS_ISSUE, RECEIPTS_READ } from './money.permissions.js';
+import type { PaymentMethod } from './payment-methods.js';
 import { issueReceipt } from './receipt.service.js';
 import { mayChargeStatement, mayReadStatement } from './statement.policy.js';
 import * as repo from './statement.repo.js';
@@ -175,11 +176,8 @@ export async function payStatement(ctx: UseCase, id: string, input: { version: n
     if (!(await repo.markPaid(tx.db, tx.actor.tenantId, s, { paymentId, at: tx.now, method: input.method, byName: tx.actor.displayName })))
       throw new DomainError('conflict', 'record.version_conflict', 'the statement was changed by someone else; reload');
     const lines = await repo.linesOf(tx.db, tx.actor.tenantId, [s.id]);
-    await markPaidOnStatement(
-      tx,
-      lines.map((l) => l.orderId),
-      { id: s.id, label: label(s) },
-    );
+    // the visits are the orders module's: it marks them paid, in this transaction
+    await publish(tx, 'statement.paid', { statementId: s.id, label: label(s), orderIds: lines.map((l) => l.orderId) });
     await tx.audit({
       action: 'statement.pay',
       entity: 'statement',

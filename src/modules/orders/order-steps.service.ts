@@ -6,6 +6,7 @@ import { decodeImageDataUrl } from '../../platform/images.js';
 import { publishedPrices } from '../catalog/price-list.service.js';
 import { userPlacement } from '../identity/user.service.js';
 import { takeIntoCustody } from '../money/custody.service.js';
+import type { PaymentMethod } from '../money/payment-methods.js';
 import { issueReceipt, writesReceipts } from '../money/receipt.service.js';
 import { addVisitToStatement } from '../money/statement.service.js';
 import { decideOrder, type OrderFacts } from './order.machine.js';
@@ -13,7 +14,7 @@ import { mayCommand } from './order.policy.js';
 import * as repo from './order.repo.js';
 import { appointmentInOrder, lineAmount, toMilli, totals } from './order.rules.js';
 import { actorFacts, loadOrder, presentOrder, requestedLines, saveImage } from './order.service.js';
-import type { MaterialLine, Order, OrderCommand, PaymentMethod, WorkRound } from './order.types.js';
+import type { MaterialLine, Order, OrderCommand, WorkRound } from './order.types.js';
 import { orderType } from './order-types.js';
 
 type Loaded = Awaited<ReturnType<typeof loadOrder>>;

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { name, nameText, reason } from '../../platform/http/common.schemas.js';
 import { listQuery, pageOf } from '../../platform/http/list.js';
 import { fenSchema } from '../../platform/money.js';
-import { BILLINGS, CHANNELS, ORDER_COMMANDS, ORDER_STATES, PAYMENT_METHODS } from './order.types.js';
+import { PAYMENT_METHODS } from '../money/payment-methods.js';
+import { BILLINGS, CHANNELS, ORDER_COMMANDS, ORDER_STATES } from './order.types.js';
 import { ORDER_TYPE_CODES } from './order-types.js';
 
 const state = z.enum(ORDER_STATES);

@@ -1,3 +1,4 @@
+import type { PaymentMethod } from '../money/payment-methods.js';
 /** One service job (工单), from request to close. The same engine serves every order type. */
 export const ORDER_STATES = [
   'requested',
@@ -37,9 +38,6 @@ export type Channel = (typeof CHANNELS)[number];
 
 export const BILLINGS = ['per_order', 'monthly'] as const;
 export type Billing = (typeof BILLINGS)[number];
-
-export const PAYMENT_METHODS = ['cash', 'transfer', 'pos', 'wechat', 'alipay'] as const;
-export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 export interface OrderLine {
   lineNo: number;

@@ -8,6 +8,8 @@ import { orderMonitors } from './order.monitors.js';
 import { ORDERS_INTAKE, ORDERS_PAY, ORDERS_READ, ORDERS_WORK, orderPermissions, orderRoleDefaults } from './order.permissions.js';
 import { orderRoutes } from './order.routes.js';
 import { loadOrder } from './order.service.js';
+import { markPaidOnStatement } from './order-billing.service.js';
+import { orderInvoiceRoutes } from './order-invoice.routes.js';
 import { priceCheckJob } from './order-price-check.service.js';
 import { seedOrders } from './orders.demo.js';
 
@@ -18,7 +20,13 @@ export const ordersModule: ModuleManifest = {
   migrations: [ordersMigrations, orderMonitorMigrations, orderPriceCheckMigrations],
   permissions: orderPermissions,
   roleDefaults: orderRoleDefaults,
-  routes: orderRoutes,
+  routes(app) {
+    orderRoutes(app);
+    orderInvoiceRoutes(app);
+  },
+  subscriptions: {
+    'statement.paid': (tx, e) => markPaidOnStatement(tx, e.orderIds, { id: e.statementId, label: e.label }),
+  },
   jobKinds: [priceCheckJob],
   monitors: orderMonitors,
   demo: seedOrders,

@@ -1,4 +1,5 @@
-import type { Channel, OrderState, PaymentMethod } from './order.types.js';
+import type { PaymentMethod } from '../money/payment-methods.js';
+import type { Channel, OrderState } from './order.types.js';
 
 export interface BlobTable {
   tenant_id: string;

@@ -13172,400 +13172,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/orders/{id}/invoice": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The invoice of an order, if any */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Record id (UUIDv7) */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @description The order invoiced; null for a monthly statement’s invoice */
-                            orderId: string | null;
-                            /** @description The monthly statement invoiced (an agreement paid monthly); null for an order’s */
-                            statementId: string | null;
-                            officeId: string;
-                            number: string;
-                            /** @enum {string} */
-                            kind: "vat_general" | "vat_special" | "other";
-                            invoiceDate: string;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            amountFen: number;
-                            issuedBy: string;
-                            issuedAt: string;
-                            /** @description When the delivery deadline started to run: the order’s acceptance or the statement’s month end (A7.4.8) */
-                            basisAt: string;
-                            deliveredAt: string | null;
-                            deliveredBy: string | null;
-                            deliveryNote: string | null;
-                        } | null;
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Record the invoice of an accepted order (A7.4.8) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Record id (UUIDv7) */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description The number printed on the invoice */
-                        number: string;
-                        /** Format: date */
-                        date: string;
-                        /**
-                         * @description 增值税普通发票, 增值税专用发票, other
-                         * @enum {string}
-                         */
-                        kind: "vat_general" | "vat_special" | "other";
-                        /** @description Must equal the order total (or the statement’s amount) */
-                        amountFen: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @description The order invoiced; null for a monthly statement’s invoice */
-                            orderId: string | null;
-                            /** @description The monthly statement invoiced (an agreement paid monthly); null for an order’s */
-                            statementId: string | null;
-                            officeId: string;
-                            number: string;
-                            /** @enum {string} */
-                            kind: "vat_general" | "vat_special" | "other";
-                            invoiceDate: string;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            amountFen: number;
-                            issuedBy: string;
-                            issuedAt: string;
-                            /** @description When the delivery deadline started to run: the order’s acceptance or the statement’s month end (A7.4.8) */
-                            basisAt: string;
-                            deliveredAt: string | null;
-                            deliveredBy: string | null;
-                            deliveryNote: string | null;
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Problem details (application/problem+json) */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            type: string;
-                            title: string;
-                            status: number;
-                            detail: string;
-                            /** @description Stable error code */
-                            code: string;
-                            instance: string;
-                            requestId: string;
-                            errors?: {
-                                field: string;
-                                code: string;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/statements/{id}": {
         parameters: {
             query?: never;
@@ -20813,6 +20419,400 @@ export interface paths {
                                 cancel: boolean;
                                 addPhoto: boolean;
                             };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/invoice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The invoice of an order, if any */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description The order invoiced; null for a monthly statement’s invoice */
+                            orderId: string | null;
+                            /** @description The monthly statement invoiced (an agreement paid monthly); null for an order’s */
+                            statementId: string | null;
+                            officeId: string;
+                            number: string;
+                            /** @enum {string} */
+                            kind: "vat_general" | "vat_special" | "other";
+                            invoiceDate: string;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            amountFen: number;
+                            issuedBy: string;
+                            issuedAt: string;
+                            /** @description When the delivery deadline started to run: the order’s acceptance or the statement’s month end (A7.4.8) */
+                            basisAt: string;
+                            deliveredAt: string | null;
+                            deliveredBy: string | null;
+                            deliveryNote: string | null;
+                        } | null;
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record the invoice of an accepted order (A7.4.8) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The number printed on the invoice */
+                        number: string;
+                        /** Format: date */
+                        date: string;
+                        /**
+                         * @description 增值税普通发票, 增值税专用发票, other
+                         * @enum {string}
+                         */
+                        kind: "vat_general" | "vat_special" | "other";
+                        /** @description Must equal the order total (or the statement’s amount) */
+                        amountFen: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description The order invoiced; null for a monthly statement’s invoice */
+                            orderId: string | null;
+                            /** @description The monthly statement invoiced (an agreement paid monthly); null for an order’s */
+                            statementId: string | null;
+                            officeId: string;
+                            number: string;
+                            /** @enum {string} */
+                            kind: "vat_general" | "vat_special" | "other";
+                            invoiceDate: string;
+                            /** @description Amount in integer fen (1 yuan = 100 fen) */
+                            amountFen: number;
+                            issuedBy: string;
+                            issuedAt: string;
+                            /** @description When the delivery deadline started to run: the order’s acceptance or the statement’s month end (A7.4.8) */
+                            basisAt: string;
+                            deliveredAt: string | null;
+                            deliveredBy: string | null;
+                            deliveryNote: string | null;
                         };
                     };
                 };

@@ -1,0 +1,39 @@
+import { authorize } from '../../platform/authz/guard.js';
+import { inTransaction, type UseCase } from '../../platform/context.js';
+import { DomainError, fieldError } from '../../platform/http/errors.js';
+import { findOrderInvoice, type Invoice, type InvoiceInput, writeInvoice } from '../money/invoice.service.js';
+import { RECEIPTS_ISSUE } from '../money/money.permissions.js';
+import { loadOrder } from './order.service.js';
+
+/**
+ * The cashier confirms the amount against the order, records the invoice's number, date and kind,
+ * and it is written onto the order (A7.4.8). A visit charged on a monthly statement is invoiced there.
+ */
+export async function recordOrderInvoice(ctx: UseCase, orderId: string, input: InvoiceInput): Promise<Invoice> {
+  return inTransaction(ctx, async (tx) => {
+    const { order, officePath } = await loadOrder(tx, orderId);
+    authorize(tx.actor.access, RECEIPTS_ISSUE, officePath, 'order');
+    if (!order.acceptedAt || order.state === 'cancelled')
+      throw new DomainError('conflict', 'invoice.order_not_accepted', 'invoice an order after the owner accepted it');
+    if (order.billing === 'monthly')
+      throw new DomainError('unprocessable', 'invoice.billed_monthly', 'this visit is invoiced on its agreement’s monthly statement');
+    if (input.amountFen !== order.totalFen)
+      throw fieldError('unprocessable', 'invoice.amount_mismatch', 'amountFen', 'the invoice amount must equal the order total');
+    if (await findOrderInvoice(tx, orderId)) throw new DomainError('conflict', 'invoice.exists', 'this order already has an invoice');
+    const subject = {
+      orderId,
+      statementId: null,
+      officeId: order.officeId,
+      payer: order.customerName,
+      label: order.number,
+      basisAt: order.acceptedAt,
+    };
+    return writeInvoice(tx, subject, input);
+  });
+}
+
+/** The invoice of an order the caller may read, if one was recorded. */
+export async function invoiceOfOrder(ctx: UseCase, orderId: string): Promise<Invoice | null> {
+  await loadOrder(ctx, orderId);
+  return findOrderInvoice(ctx, orderId);
+}
