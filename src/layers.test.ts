@@ -12,7 +12,10 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 /** Runs the repository's dependency-cruiser rules (what `npm run check` runs) over a small tree of files. */
 function violations(files: Record<string, string>): string[] {
   const dir = fs.mkdtempSync(path.join(tmp, 'case-'));
-  fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext' } }));
+  fs.writeFileSync(
+    path.join(dir, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext' } }),
+  );
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), text);
@@ -20,7 +23,10 @@ function violations(files: Record<string, string>): string[] {
   const bin = path.join(root, 'node_modules/.bin/depcruise');
   let out: string;
   try {
-    out = execFileSync(bin, ['src', '--config', path.join(root, '.dependency-cruiser.cjs'), '--output-type', 'json'], { cwd: dir, encoding: 'utf8' });
+    out = execFileSync(bin, ['src', '--config', path.join(root, '.dependency-cruiser.cjs'), '--output-type', 'json'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
   } catch (e) {
     // violations make it exit non-zero, with the report on stdout
     out = (e as { stdout: string }).stdout;

@@ -32,14 +32,21 @@ describe('the module list (issue 9)', () => {
     }
   });
 
-  it('keeps every permissions file a leaf, so any module may name another module\'s permission codes', () => {
+  it("keeps every permissions file a leaf, so any module may name another module's permission codes", () => {
     const dir = path.join(root, 'src/modules');
     const files = fs
       .readdirSync(dir, { withFileTypes: true })
       .filter((d) => d.isDirectory())
-      .flatMap((d) => fs.readdirSync(path.join(dir, d.name)).filter((f) => f.endsWith('.permissions.ts')).map((f) => path.join(dir, d.name, f)));
+      .flatMap((d) =>
+        fs
+          .readdirSync(path.join(dir, d.name))
+          .filter((f) => f.endsWith('.permissions.ts'))
+          .map((f) => path.join(dir, d.name, f)),
+      );
     expect(files.length).toBeGreaterThanOrEqual(10);
-    const imports = files.flatMap((f) => [...fs.readFileSync(f, 'utf8').matchAll(/from '([^']+)'/g)].map((m) => `${path.basename(f)} → ${m[1]}`));
+    const imports = files.flatMap((f) =>
+      [...fs.readFileSync(f, 'utf8').matchAll(/from '([^']+)'/g)].map((m) => `${path.basename(f)} → ${m[1]}`),
+    );
     expect(imports.filter((i) => !i.includes('→ ../../platform/'))).toEqual([]);
   });
 
