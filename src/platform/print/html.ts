@@ -44,9 +44,8 @@ const SIGN_OFF_CSS = `
 .sig-box { width: 50mm; height: 20mm; border: 1px solid #333; padding: 1mm; display: flex; align-items: center; justify-content: center; }
 .sig-box img.sig { display: block; max-width: 100%; max-height: 100%; }
 .sig-note { font-size: 10pt; margin-top: 1mm; }
-.pen-lines { flex: 1; min-width: 0; }
-.pen-line { display: flex; align-items: flex-end; gap: 1mm; margin-top: 7mm; white-space: nowrap; }
-.pen-line .blank { flex: 1; min-width: 24mm; border-bottom: 1px solid #333; height: 1.3em; }
+.pen-lines { flex: 1; min-width: 0; display: grid; grid-template-columns: max-content 1fr; gap: 7mm 1mm; align-items: end; white-space: nowrap; }
+.pen-lines .blank { min-width: 24mm; border-bottom: 1px solid #333; height: 1.3em; }
 .seal { flex: none; width: 42mm; height: 42mm; border: 1px dashed #888; display: flex; align-items: center; justify-content: center; }
 .seal span { color: #999; font-size: 10pt; letter-spacing: 2px; }
 `;

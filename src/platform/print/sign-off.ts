@@ -12,7 +12,7 @@ export function signatureBlock(o: { caption: string; image: SafeHtml | null; not
 
 /** Ruled lines to sign and date by pen on the paper, each with its label (服务人员签字：______). */
 export function penLines(labels: string[], separator: string): SafeHtml {
-  return html`<div class="pen-lines">${labels.map((l) => html`<div class="pen-line"><span>${l}${separator}</span><span class="blank"></span></div>`)}</div>`;
+  return html`<div class="pen-lines">${labels.map((l) => html`<span>${l}${separator}</span><span class="blank"></span>`)}</div>`;
 }
 
 /** A ruled square for the office's seal (盖章处), its caption light enough for the seal to cover. */
