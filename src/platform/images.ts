@@ -94,6 +94,21 @@ function decodePixels(contentType: CheckedImage['contentType'], bytes: Buffer, b
 }
 
 /**
+ * The pixels of an image already stored (it was checked when it came in): PNG or JPEG told by its first
+ * bytes, within the purpose's bounds; null when it cannot be read, so a print shows "not signed" rather than fail.
+ */
+export function decodeStoredImage(bytes: Uint8Array, purpose: ImagePurpose): { width: number; height: number; rgba: Uint8Array } | null {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const type = buf[0] === 0x89 ? 'image/png' : buf[0] === 0xff ? 'image/jpeg' : null;
+  if (!type) return null;
+  try {
+    return decodePixels(type, buf, IMAGE_BOUNDS[purpose], 'image');
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Counts the ink of a drawing: pixels (composed over white, as it is shown and printed) that differ
  * clearly from the background, taken as the commonest colour; and the box they span. Pure.
  */

@@ -265,8 +265,15 @@ describe('a special-service agreement (A7.4.3) and its visits (A7.4.9)', () => {
     expect(page.body).toContain('业主特约服务协议书');
     expect(page.body).toContain('壹佰贰拾元整');
     expect(page.body).toContain('每周二、五 09:00至11:00');
-    expect(page.body.match(/<img alt="甲方签字"/g)).toHaveLength(1);
-    expect(page.body.match(/<img alt="乙方代表签字"/g)).toHaveLength(1);
+    // each signature re-drawn in its 50 × 20 mm box, and a square for the office's seal
+    expect(page.body.match(/<div class="sig-box"><img class="sig" alt="甲方签字" src="data:image\/png;base64,/g)).toHaveLength(1);
+    expect(page.body.match(/<div class="sig-box"><img class="sig" alt="乙方代表签字" src="data:image\/png;base64,/g)).toHaveLength(1);
+    expect(page.body).toContain('<div class="seal"><span>乙方盖章处</span></div>');
+    // English labels take the English separator, not the full-width colon
+    const en = (await clerk.get(`/api/agreements/${a.id}/print?lang=en`)).body as string;
+    expect(en).toContain(`Agreement no.: ${a.number}`);
+    expect(en).toContain('Party A (owner): 孔先生');
+    expect(en).not.toMatch(/[：；　]/);
   });
 
   it('the demo has one agreement in force at office A, twice weekly, with its next visits planned', async () => {

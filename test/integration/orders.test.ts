@@ -114,6 +114,15 @@ describe('a housekeeping order from phone request to close (A7.4)', () => {
     expect(res.body).toContain('壹佰贰拾元整');
     expect(res.body).toContain('data:image/png;base64,');
     expect(res.body).toContain('签字人：李先生');
+    // the owner's signature in its box, a line for the worker and the date, the office's seal (X3)
+    expect(res.body).toMatch(/<div class="sig-box"><img class="sig" alt="业主验收签字" src="data:image\/png;base64,/);
+    expect(res.body).toContain('<span>服务人员签字：</span><span class="blank"></span>');
+    expect(res.body).toContain('<span>日期：</span><span class="blank"></span>');
+    expect(res.body).toContain('<div class="seal"><span>盖章处</span></div>');
+    const en = (await (await t.login('chenjing')).get(`/api/orders/${o.id}/print?lang=en`)).body as string;
+    expect(en).toContain(`Number: ${o.number}`);
+    expect(en).toContain('<span>Staff signature: </span>');
+    expect(en).not.toMatch(/[：　]/);
   });
 });
 

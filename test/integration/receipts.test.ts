@@ -110,6 +110,18 @@ describe('receipt books (A2.4.3)', () => {
     expect(a4.body).toContain('收据联');
     expect(a4.body).toContain('壹佰贰拾元整');
     expect(a4.body).not.toContain('重印');
+    // both copies name the payee and the payer and have a square for the payee's seal, on A4
+    expect(a4.body).toContain('@page { size: A4;');
+    expect(a4.body.match(/收款单位：翠竹园管理处/g)).toHaveLength(2);
+    expect(a4.body.match(/付款人：李先生/g)).toHaveLength(2);
+    expect(a4.body.match(/<div class="seal"><span>收款单位（盖章）<\/span><\/div>/g)).toHaveLength(2);
+    // the slip is 80 mm by a length Chromium honours (`80mm auto` printed on US Letter), one copy
+    const slip = (await cashier.get(`/api/receipts/${ours[0]!.id}/print`)).body as string;
+    expect(slip).toMatch(/@page \{ size: 80mm \d+mm;/);
+    expect(slip).not.toContain('存根联');
+    const en = (await cashier.get(`/api/receipts/${ours[0]!.id}/print?lang=en`)).body as string;
+    expect(en).toContain('Payee: 翠竹园管理处');
+    expect(en).not.toMatch(/[：　]/);
     expect((await cashier.post(`/api/receipts/${ours[0]!.id}/reprint`)).body.reprints).toBe(1);
     expect((await cashier.get(`/api/receipts/${ours[0]!.id}/print`)).body).toContain('重印');
     const history = (await cashier.get(`/api/history/receipt/${ours[0]!.id}`)).body.map((e: { action: string }) => e.action);

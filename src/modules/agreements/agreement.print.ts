@@ -1,7 +1,9 @@
 import type { UseCase } from '../../platform/context.js';
 import { fenInChineseCapitals } from '../../platform/money.js';
-import { html, printPage, type SafeHtml } from '../../platform/print/html.js';
-import { type PrintLocale, translator } from '../../platform/print/messages.js';
+import { html, labelled, printPage, type SafeHtml } from '../../platform/print/html.js';
+import { type PrintLocale, PUNCTUATION, translator } from '../../platform/print/messages.js';
+import { sealBox, signatureBlock } from '../../platform/print/sign-off.js';
+import { signatureImage } from '../../platform/print/signature.js';
 import { localDateTime } from '../../platform/time.js';
 import { tenantZone } from '../tenants/tenant.service.js';
 import { agreementMessages } from './agreement.messages.js';
@@ -19,26 +21,30 @@ export function scheduleInWords(s: Schedule, t: ReturnType<typeof translator>): 
   return `${parts.join(t('and'))} ${t('window', { from: s.windowStart, to: s.windowEnd })}`;
 }
 
-/** The paper agreement (X3): A4, Chinese, prices in figures and capitals, both signatures with their dates. */
+/**
+ * The paper agreement (X3): A4, Chinese, prices in figures and capitals, both signatures in their boxes with
+ * their dates, and a place for the office's seal beside party B's signature.
+ */
 export async function renderAgreement(ctx: UseCase, id: string, locale: PrintLocale): Promise<string> {
   const a = await getAgreement(ctx, id);
   const tz = await tenantZone(ctx);
   const t = translator(agreementMessages, locale);
   const day = (iso: string | null) => localDateTime(iso, tz).slice(0, 10);
-  const signature = async (blobId: string | null, name: string | null, alt: string): Promise<SafeHtml> => {
-    const bytes = blobId ? await ctx.blobs.get(ctx.actor.tenantId, blobId) : null;
-    if (!bytes) return html`<span class="muted">${t('notSigned')}</span>`;
-    const src = `data:image/png;base64,${Buffer.from(bytes).toString('base64')}`;
-    return html`<img alt="${alt}" src="${src}"><div>${name ?? ''}　${t('date')}：${day(a.signedAt)}</div>`;
+  const f = labelled(locale);
+  const { gap } = PUNCTUATION[locale];
+  const signature = async (blobId: string | null, name: string | null, caption: string): Promise<SafeHtml> => {
+    const image = signatureImage(blobId ? await ctx.blobs.get(ctx.actor.tenantId, blobId) : null, caption);
+    const note = html`${name ?? ''}${gap}${f(t('date'), day(a.signedAt))}`;
+    return signatureBlock({ caption, image, notSigned: t('notSigned'), note: image ? note : undefined });
   };
   const closed = a.state === 'ended' || a.state === 'terminated';
   const body = html`
 <h1>${t('title')}</h1>
-<div class="sub">${a.officeName}　${t('number')}：${a.number}　${t(`state.${a.state}`)}</div>
+<div class="sub">${a.officeName}${gap}${f(t('number'), a.number)}${gap}${t(`state.${a.state}`)}</div>
 ${closed ? html`<p class="mark">${t('closed', { state: t(`state.${a.state}`), reason: a.closeReason ?? '' })}</p>` : ''}
 <div class="meta">
-  <div>${t('partyA')}：${a.ownerName}</div><div>${t('phone')}：${a.ownerPhone}</div>
-  <div>${t('partyB')}：${a.officeName}</div><div>${t('address')}：${a.address}</div>
+  <div>${f(t('partyA'), a.ownerName)}</div><div>${f(t('phone'), a.ownerPhone)}</div>
+  <div>${f(t('partyB'), a.officeName)}</div><div>${f(t('address'), a.address)}</div>
 </div>
 <table>
   <thead><tr><th>${t('items')}</th><th>${t('unit')}</th><th class="num">${t('quantity')}</th><th class="num">${t('listPrice')}</th><th class="num">${t('unitPrice')}</th><th class="num">${t('amount')}</th></tr></thead>
@@ -48,15 +54,16 @@ ${closed ? html`<p class="mark">${t('closed', { state: t(`state.${a.state}`), re
 </table>
 ${a.negotiated ? html`<p class="muted">${a.priceApprovedAt ? t('negotiated', { name: a.priceApprovedBy ?? '', at: day(a.priceApprovedAt) }) : t('negotiatedPending')}</p>` : ''}
 <table>
-  <tr><th>${t('schedule')}</th><td>${scheduleInWords(a.schedule, t)}；${t('staffCount', { n: a.staffCount })}</td></tr>
+  <tr><th>${t('schedule')}</th><td>${scheduleInWords(a.schedule, t)}${t('and')}${t('staffCount', { n: a.staffCount })}</td></tr>
   <tr><th>${t('period')}</th><td>${t('periodValue', { from: a.startDate, to: a.endDate })}</td></tr>
   <tr><th>${t('payment')}</th><td>${t(`terms.${a.paymentTerms}`)}</td></tr>
   <tr><th>${t('terms')}</th><td><ol><li>${t('term1')}</li><li>${t('term2')}</li><li>${t('term3')}</li></ol></td></tr>
   ${a.notes ? html`<tr><th>${t('notes')}</th><td>${a.notes}</td></tr>` : ''}
 </table>
-<div class="foot">
-  <div class="sign"><div><strong>${t('signA')}</strong></div>${await signature(a.ownerSignatureBlobId, a.ownerSignerName, t('signA'))}</div>
-  <div class="sign"><div><strong>${t('signB')}</strong></div>${await signature(a.officeSignatureBlobId, a.officeSignerName, t('signB'))}</div>
+<div class="sign-off">
+  ${await signature(a.ownerSignatureBlobId, a.ownerSignerName, t('signA'))}
+  ${await signature(a.officeSignatureBlobId, a.officeSignerName, t('signB'))}
+  ${sealBox(t('seal'))}
 </div>
 <p class="muted">${t('footer')}</p>`;
   return printPage({ lang: locale, title: `${t('title')} ${a.number}`, body, css: 'ol { margin: 0; padding-left: 1.2em; }' });

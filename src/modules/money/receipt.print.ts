@@ -1,10 +1,13 @@
 import type { UseCase } from '../../platform/context.js';
 import { fenInChineseCapitals } from '../../platform/money.js';
-import { html, printPage, type SafeHtml } from '../../platform/print/html.js';
-import { type Messages, type PrintLocale, translator } from '../../platform/print/messages.js';
+import { html, labelled, printPage, type SafeHtml } from '../../platform/print/html.js';
+import { type Messages, type PrintLocale, PUNCTUATION, translator } from '../../platform/print/messages.js';
+import { A4 } from '../../platform/print/paper.js';
+import { sealBox } from '../../platform/print/sign-off.js';
 import { localDateTime } from '../../platform/time.js';
 import { tenantZone } from '../tenants/tenant.service.js';
 import { getReceipt } from './receipt.service.js';
+import { SLIP_AMOUNT_MM, slipPaper } from './receipt-slip.rules.js';
 
 const messages: Record<PrintLocale, Messages> = {
   'zh-CN': {
@@ -12,7 +15,8 @@ const messages: Record<PrintLocale, Messages> = {
     stub: '存根联',
     customer: '收据联',
     number: '编号',
-    payer: '今收到',
+    payee: '收款单位',
+    payer: '付款人',
     item: '项目',
     amount: '金额（元）',
     total: '合计（小写）',
@@ -28,18 +32,20 @@ const messages: Record<PrintLocale, Messages> = {
     'method.wechat': '微信',
     'method.alipay': '支付宝',
     keep: '存根由开票部门留存',
+    seal: '收款单位（盖章）',
   },
   en: {
     title: 'Receipt',
     stub: 'Stub (kept by the issuer)',
     customer: 'Customer copy',
     number: 'No.',
-    payer: 'Received from',
+    payee: 'Payee',
+    payer: 'Payer',
     item: 'Item',
     amount: 'Amount (yuan)',
     total: 'Total',
     words: 'Total in words',
-    method: 'Paid by',
+    method: 'Payment method',
     cashier: 'Cashier',
     issuedAt: 'Date',
     reprint: 'REPRINT',
@@ -50,35 +56,63 @@ const messages: Record<PrintLocale, Messages> = {
     'method.wechat': 'WeChat Pay',
     'method.alipay': 'Alipay',
     keep: 'The stub stays with the issuing department',
+    seal: 'Payee’s seal',
   },
 };
 
-/** A receipt as printed (A2.4.2.5): receipt-printer size, or A4 with the stub copy marked; reprints say 重印. */
+/**
+ * A receipt as printed (A2.4.2.5): an 80 mm slip as long as it needs, or A4 with the stub copy above the
+ * customer's; each copy names the payee (收款单位) and the payer (付款人) and has a square for the payee's seal.
+ * Reprints say 重印.
+ */
 export async function renderReceipt(ctx: UseCase, id: string, locale: PrintLocale, size: 'receipt' | 'a4'): Promise<string> {
   const r = await getReceipt(ctx, id);
   const tz = await tenantZone(ctx);
   const t = translator(messages, locale);
+  const f = labelled(locale);
+  const { gap, label: sep } = PUNCTUATION[locale];
   const yuan = (fen: number) => (fen / 100).toFixed(2);
+  const words = fenInChineseCapitals(r.amountFen);
+  const heads = [f(t('payee'), r.officeName), f(t('payer'), r.payer)];
+  const tail = [f(t('method'), t(`method.${r.method}`)), f(t('cashier'), r.cashierName), f(t('issuedAt'), localDateTime(r.issuedAt, tz))];
+  const sub = (label: string) =>
+    html`${label}${gap}${f(t('number'), r.number)}${r.reprints > 0 ? html`${gap}<span class="mark">${t('reprint')}</span>` : ''}`;
   const copy = (label: string): SafeHtml => html`
 <section class="copy">
-  <h1>${r.officeName} ${t('title')}</h1>
-  <div class="sub">${label}　${t('number')}：${r.number}${r.reprints > 0 ? html`　<span class="mark">${t('reprint')}</span>` : ''}</div>
+  <h1>${t('title')}</h1>
+  <div class="sub">${sub(label)}</div>
   ${r.voidedAt ? html`<p class="mark">${t('void', { reason: r.voidReason ?? '' })}</p>` : ''}
-  <p>${t('payer')}：${r.payer}</p>
-  <table>
+  <div class="meta">${heads.map((h) => html`<div>${h}</div>`)}</div>
+  <table class="items">
+    <colgroup><col><col class="amount"></colgroup>
     <thead><tr><th>${t('item')}</th><th class="num">${t('amount')}</th></tr></thead>
     <tbody>${r.items.map((i) => html`<tr><td>${i.name}</td><td class="num">${yuan(i.amountFen)}</td></tr>`)}</tbody>
     <tfoot><tr><th>${t('total')}</th><td class="num"><strong>¥${yuan(r.amountFen)}</strong></td></tr>
-    <tr><th>${t('words')}</th><td><strong>${fenInChineseCapitals(r.amountFen)}</strong></td></tr></tfoot>
+    <tr><td colspan="2"><strong>${t('words')}${sep}${words}</strong></td></tr></tfoot>
   </table>
-  <div class="meta"><div>${t('method')}：${t(`method.${r.method}`)}</div><div>${t('cashier')}：${r.cashierName}</div><div>${t('issuedAt')}：${localDateTime(r.issuedAt, tz)}</div></div>
+  <div class="sign-off"><div class="tail">${tail.map((x) => html`<div>${x}</div>`)}</div>${sealBox(t('seal'))}</div>
 </section>`;
-  const body = size === 'a4' ? html`${copy(t('stub'))}<p class="muted">${t('keep')}</p><hr>${copy(t('customer'))}` : copy(t('customer'));
+  const roll = size === 'receipt';
+  const text = (h: SafeHtml) => h.value.replace(/<[^>]*>/g, '');
+  const paper = roll
+    ? slipPaper({
+        title: t('title'),
+        sub: text(sub(t('customer'))),
+        voided: r.voidedAt ? t('void', { reason: r.voidReason ?? '' }) : null,
+        heads: heads.map(text),
+        items: r.items.map((i) => i.name),
+        words: `${t('words')}${sep}${words}`,
+        tail: tail.map(text),
+      })
+    : A4;
+  const body = roll ? copy(t('customer')) : html`${copy(t('stub'))}<p class="muted">${t('keep')}</p><hr>${copy(t('customer'))}`;
   return printPage({
     lang: locale,
     title: `${t('title')} ${r.number}`,
     body,
-    size: size === 'a4' ? 'A4' : 'receipt',
-    css: '.copy{page-break-inside:avoid;margin-bottom:12mm} hr{border:0;border-top:1px dashed #999;margin:8mm 0}',
+    paper,
+    css: `.copy{break-inside:avoid} hr{border:0;border-top:1px dashed #999;margin:6mm 0}
+.sign-off .tail{flex:1}
+${roll ? `table.items{table-layout:fixed} col.amount{width:${SLIP_AMOUNT_MM}mm} .sign-off .tail{align-self:stretch}` : 'col.amount{width:40mm} .copy .sign-off{margin-top:3mm}'}`,
   });
 }

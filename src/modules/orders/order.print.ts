@@ -1,7 +1,9 @@
 import type { UseCase } from '../../platform/context.js';
 import { fenInChineseCapitals } from '../../platform/money.js';
-import { html, printPage } from '../../platform/print/html.js';
-import { type PrintLocale, translator } from '../../platform/print/messages.js';
+import { html, labelled, printPage } from '../../platform/print/html.js';
+import { type PrintLocale, PUNCTUATION, translator } from '../../platform/print/messages.js';
+import { penLines, sealBox, signatureBlock } from '../../platform/print/sign-off.js';
+import { signatureImage } from '../../platform/print/signature.js';
 import { localDateTime } from '../../platform/time.js';
 import { chargeDocumentsOfOrder } from '../money/charge-documents.service.js';
 import { tenantZone } from '../tenants/tenant.service.js';
@@ -12,35 +14,47 @@ import { orderType } from './order-types.js';
 const yuan = (fen: number | null) => (fen === null ? '' : (fen / 100).toFixed(2));
 const qty = (milli: number) => String(milli / 1000);
 
-/** The paper form of an order (X3): A4, Chinese, amounts in figures and in capitals, the owner's signature. */
+/**
+ * The paper form of an order (X3): A4, Chinese, amounts in figures and in capitals; the owner's signature in its
+ * box, a line for the worker's signature and the date, and the office's seal.
+ */
 export async function renderOrderForm(ctx: UseCase, id: string, locale: PrintLocale): Promise<string> {
   const o = await getOrder(ctx, id);
   const tz = await tenantZone(ctx);
   const docs = await chargeDocumentsOfOrder(ctx, id);
   const t = translator(orderFormMessages, locale);
   const at = (iso: string | null) => localDateTime(iso, tz);
+  const f = labelled(locale);
+  const { gap, list } = PUNCTUATION[locale];
   const title = t(orderType(o.type).formTitle);
   const accepted = o.rounds.find((r) => r.outcome === 'accepted' && r.signatureBlobId);
-  let signature = html`<span class="muted">${t('notSigned')}</span>`;
-  if (accepted?.signatureBlobId) {
-    const bytes = await ctx.blobs.get(ctx.actor.tenantId, accepted.signatureBlobId);
-    if (bytes) {
-      const src = `data:image/png;base64,${Buffer.from(bytes).toString('base64')}`;
-      signature = html`<img alt="${t('acceptance')}" src="${src}"><div>${t('signedBy', { name: accepted.signerName ?? '', at: at(accepted.decidedAt) })}</div>`;
-    }
-  }
+  const bytes = accepted?.signatureBlobId ? await ctx.blobs.get(ctx.actor.tenantId, accepted.signatureBlobId) : null;
+  const image = signatureImage(bytes, t('acceptance'));
+  const signature = signatureBlock({
+    caption: t('acceptance'),
+    image,
+    notSigned: t('notSigned'),
+    note: image && accepted ? t('signedBy', { name: accepted.signerName ?? '', at: at(accepted.decidedAt) }) : undefined,
+  });
+  const payment = o.payment
+    ? html`¥${yuan(o.payment.amountFen)} ${t(`method.${o.payment.method}`)}${gap}${t('collectedBy', { name: o.payment.collectedByName, at: at(o.payment.collectedAt) })}`
+    : o.billing === 'monthly'
+      ? docs.statementMonth
+        ? t('monthly', { month: docs.statementMonth })
+        : t('monthlyOpen')
+      : html`<span class="muted">${t('unpaid')}</span>`;
   const body = html`
 <h1>${title}</h1>
-<div class="sub">${o.officeName}　${t('number')}：${o.number}</div>
+<div class="sub">${o.officeName}${gap}${f(t('number'), o.number)}</div>
 ${o.state === 'cancelled' ? html`<p class="mark">${t('cancelled', { reason: o.cancelReason ?? '' })}</p>` : ''}
 <div class="meta">
-  <div>${t('customer')}：${o.customerName}</div><div>${t('phone')}：${o.customerPhone ?? ''}</div>
-  <div>${t('address')}：${o.address ?? ''}</div><div>${t('channel')}：${t(`channel.${o.channel}`)}</div>
-  <div>${t('requestedAt')}：${at(o.requestedAt)}</div><div>${t('appointment')}：${at(o.appointmentStart)}${o.appointmentEnd ? ` – ${at(o.appointmentEnd).slice(11)}` : ''}</div>
-  <div>${t('staffCount')}：${o.staffCount ?? ''}</div><div>${t('staff')}：${o.staff.map((s) => s.displayName).join('、')}</div>
+  <div>${f(t('customer'), o.customerName)}</div><div>${f(t('phone'), o.customerPhone ?? '')}</div>
+  <div>${f(t('address'), o.address ?? '')}</div><div>${f(t('channel'), t(`channel.${o.channel}`))}</div>
+  <div>${f(t('requestedAt'), at(o.requestedAt))}</div><div>${f(t('appointment'), `${at(o.appointmentStart)}${o.appointmentEnd ? ` – ${at(o.appointmentEnd).slice(11)}` : ''}`)}</div>
+  <div>${f(t('staffCount'), o.staffCount ?? '')}</div><div>${f(t('staff'), o.staff.map((s) => s.displayName).join(list))}</div>
   ${o.staffShortReason ? html`<div>${t('staffShort', { n: o.staff.length, reason: o.staffShortReason })}</div>` : ''}
 </div>
-${o.description ? html`<p>${t('description')}：${o.description}</p>` : ''}
+${o.description ? html`<p>${f(t('description'), o.description)}</p>` : ''}
 <table>
   <thead><tr><th>${t('items')}</th><th>${t('unit')}</th><th class="num">${t('unitPrice')}</th><th class="num">${t('quantity')}</th><th class="num">${t('amount')}</th></tr></thead>
   <tbody>${o.lines.map((l) => html`<tr><td>${l.itemName}</td><td>${t(`unit.${l.unit}`)}</td><td class="num">${yuan(l.unitPriceFen)}</td><td class="num">${qty(l.quantityMilli)}</td><td class="num">${yuan(l.amountFen)}</td></tr>`)}</tbody>
@@ -58,26 +72,22 @@ ${
   <tr><th>${t('totalWords')}</th><td colspan="5"><strong>${fenInChineseCapitals(o.totalFen)}</strong></td></tr>
 </table>
 <table>
-  <tr><th>${t('times')}</th><td>${t('arrivedAt')} ${at(o.arrivedAt)}　${t('startedAt')} ${at(o.startedAt)}　${t('completedAt')} ${at(o.completedAt)}</td></tr>
+  <tr><th>${t('times')}</th><td>${t('arrivedAt')} ${at(o.arrivedAt)}${gap}${t('startedAt')} ${at(o.startedAt)}${gap}${t('completedAt')} ${at(o.completedAt)}</td></tr>
   <tr><th>${t('wait')} / ${t('work')}</th><td>${o.measures.waitMinutes === null ? '' : t('minutes', { n: o.measures.waitMinutes })} / ${o.measures.workMinutes === null ? '' : t('minutes', { n: o.measures.workMinutes })}</td></tr>
   ${o.rounds
     .filter((r) => r.outcome)
     .map(
       (r) =>
-        html`<tr><th>${t('round', { n: r.roundNo })}</th><td>${t(`outcome.${r.outcome}`)}　${at(r.decidedAt)}${r.reason ? html`　${r.reason}` : ''}</td></tr>`,
+        html`<tr><th>${t('round', { n: r.roundNo })}</th><td>${t(`outcome.${r.outcome}`)}${gap}${at(r.decidedAt)}${r.reason ? html`${gap}${r.reason}` : ''}</td></tr>`,
     )}
-</table>
-<div class="foot">
-  <div class="sign"><div><strong>${t('acceptance')}</strong></div>${signature}</div>
-  <div><div><strong>${t('payment')}</strong></div>${
-    o.payment
-      ? html`<div>¥${yuan(o.payment.amountFen)} ${t(`method.${o.payment.method}`)}</div><div>${t('collectedBy', { name: o.payment.collectedByName, at: at(o.payment.collectedAt) })}</div>`
-      : o.billing === 'monthly'
-        ? html`<div>${docs.statementMonth ? t('monthly', { month: docs.statementMonth }) : t('monthlyOpen')}</div>`
-        : html`<span class="muted">${t('unpaid')}</span>`
-  }${docs.receiptNumber ? html`<div class="doc-no">${t('receiptNumber', { number: docs.receiptNumber })}</div>` : ''}<div class="doc-no">${
+  <tr><th>${t('payment')}</th><td>${payment}${docs.receiptNumber ? html`<div class="doc-no">${t('receiptNumber', { number: docs.receiptNumber })}</div>` : ''}<div class="doc-no">${
     docs.invoiceNumber ? t('invoiceNumber', { number: docs.invoiceNumber }) : t('noInvoice')
-  }</div></div>
+  }</div></td></tr>
+</table>
+<div class="sign-off">
+  ${signature}
+  ${penLines([t('worker'), t('date')], PUNCTUATION[locale].label)}
+  ${sealBox(t('seal'))}
 </div>
 <p class="muted">${t('footer')}</p>`;
   return printPage({ lang: locale, title: `${title} ${o.number}`, body });

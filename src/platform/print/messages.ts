@@ -11,6 +11,15 @@ export function printLocale(query: unknown): PrintLocale {
 
 export type Messages = Record<string, string>;
 
+/**
+ * Punctuation of a printed line, as the web app writes it (common.labelSeparator, common.listSeparator):
+ * `label：value` and `甲、乙` in Chinese, `label: value` and `a, b` in English; `gap` parts fields on one line.
+ */
+export const PUNCTUATION: Record<PrintLocale, { label: string; list: string; gap: string }> = {
+  'zh-CN': { label: '：', list: '、', gap: '　' },
+  en: { label: ': ', list: ', ', gap: '\u2003' },
+};
+
 /** Looks a key up and fills `{name}` placeholders; a missing key is a bug, so it shows the key. */
 export function translator(catalogue: Record<PrintLocale, Messages>, locale: PrintLocale) {
   return (key: string, vars: Record<string, string | number> = {}) =>
