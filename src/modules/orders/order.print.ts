@@ -14,6 +14,11 @@ const qty = (milli: number) => String(milli / 1000);
 
 /** The paper form of an order (X3): A4, Chinese, amounts in figures and in capitals, the owner's signature. */
 export async function renderOrderForm(ctx: UseCase, id: string, locale: PrintLocale): Promise<string> {
+  return printPage(await orderFormPage(ctx, id, locale));
+}
+
+/** The form's page before it is written out: what the batch print (`order-batch.print.ts`) puts one after another. */
+export async function orderFormPage(ctx: UseCase, id: string, locale: PrintLocale): Promise<Parameters<typeof printPage>[0]> {
   const o = await getOrder(ctx, id);
   const tz = await tenantZone(ctx);
   const docs = await chargeDocumentsOfOrder(ctx, id);
@@ -80,5 +85,5 @@ ${
   }</div></div>
 </div>
 <p class="muted">${t('footer')}</p>`;
-  return printPage({ lang: locale, title: `${title} ${o.number}`, body });
+  return { lang: locale, title: `${title} ${o.number}`, body };
 }
