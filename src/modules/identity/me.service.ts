@@ -8,7 +8,7 @@ import { PERMISSION_CODES } from '../catalogue.js';
 import { COMPLIANCE_READ } from '../compliance/compliance.permissions.js';
 import { jobsAbilities } from '../jobs/jobs.service.js';
 import { FINANCE_CUSTODIAN, RECEIPTS_ISSUE, RECEIPTS_READ, RECEIPTS_REQUEST } from '../money/money.permissions.js';
-import { ORDERS_INTAKE, ORDERS_PAY, ORDERS_READ, ORDERS_WORK } from '../orders/order.permissions.js';
+import { ORDERS_ASSIGN, ORDERS_INTAKE, ORDERS_PAY, ORDERS_READ, ORDERS_WORK } from '../orders/order.permissions.js';
 import { ORG_MANAGE } from '../orgs/org.permissions.js';
 import { PARAMS_MANAGE } from '../params/params.permissions.js';
 import { ROLES_MANAGE, TOKENS_MANAGE, USERS_MANAGE, USERS_READ } from './identity.permissions.js';
@@ -55,6 +55,8 @@ export async function me(ctx: UseCase) {
       tokens: any(TOKENS_MANAGE),
       orders: any(ORDERS_READ),
       intake: any(ORDERS_INTAKE),
+      // the order list's batch 派工 (each order's own abilities still decide which go)
+      assign: any(ORDERS_ASSIGN),
       myTasks: any(ORDERS_WORK),
       collect: any(ORDERS_PAY),
       priceLists: any(ORDERS_READ, PRICELIST_EDIT, PRICELIST_APPROVE),
