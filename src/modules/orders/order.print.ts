@@ -19,6 +19,11 @@ const qty = (milli: number) => String(milli / 1000);
  * box, a line for the worker's signature and the date, and the office's seal.
  */
 export async function renderOrderForm(ctx: UseCase, id: string, locale: PrintLocale): Promise<string> {
+  return printPage(await orderFormPage(ctx, id, locale));
+}
+
+/** The form's page before it is written out: what the batch print (`order-batch.print.ts`) puts one after another. */
+export async function orderFormPage(ctx: UseCase, id: string, locale: PrintLocale): Promise<Parameters<typeof printPage>[0]> {
   const o = await getOrder(ctx, id);
   const tz = await tenantZone(ctx);
   const docs = await chargeDocumentsOfOrder(ctx, id);
@@ -90,5 +95,5 @@ ${
   ${sealBox(t('seal'))}
 </div>
 <p class="muted">${t('footer')}</p>`;
-  return printPage({ lang: locale, title: `${title} ${o.number}`, body });
+  return { lang: locale, title: `${title} ${o.number}`, body };
 }

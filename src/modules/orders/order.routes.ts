@@ -8,6 +8,9 @@ import { exportOrders } from './order.export.js';
 import { renderOrderForm } from './order.print.js';
 import * as s from './order.schemas.js';
 import * as orders from './order.service.js';
+import { renderOrderForms } from './order-batch.print.js';
+import * as batch from './order-batch.schemas.js';
+import { assignOrders, closeOrders } from './order-batch.service.js';
 import * as steps from './order-steps.service.js';
 
 const tags = ['orders'];
@@ -75,6 +78,44 @@ export function orderRoutes(app: App): void {
     },
     async (req, reply) =>
       reply.type('text/html; charset=utf-8').send(await renderOrderForm(contextOf(req), req.params.id, printLocale(req.query.lang))),
+  );
+  app.get(
+    '/api/orders/batch/print',
+    {
+      schema: {
+        tags,
+        summary: 'The printable forms of several orders in one A4 HTML page, each form on a sheet of its own',
+        querystring: batch.batchPrintQuery,
+      },
+    },
+    async (req, reply) =>
+      reply.type('text/html; charset=utf-8').send(await renderOrderForms(contextOf(req), req.query.ids, printLocale(req.query.lang))),
+  );
+  const batchSummary =
+    'each order in its own transaction through the single-order command; refusals are answered per order and do not hold the others back; an order the caller cannot see refuses the whole batch (404)';
+  app.post(
+    '/api/orders/batch/assign',
+    {
+      schema: {
+        tags,
+        summary: `Assign the same staff to several orders (A7.3): ${batchSummary}`,
+        body: batch.batchAssignBody,
+        response: { 200: batch.batchResult, ...errorResponses },
+      },
+    },
+    (req) => assignOrders(contextOf(req), req.body),
+  );
+  app.post(
+    '/api/orders/batch/close',
+    {
+      schema: {
+        tags,
+        summary: `Close several paid orders: ${batchSummary}`,
+        body: batch.batchCloseBody,
+        response: { 200: batch.batchResult, ...errorResponses },
+      },
+    },
+    (req) => closeOrders(contextOf(req), req.body),
   );
 
   const command = <B extends z.ZodType>(

@@ -5,7 +5,15 @@ import { orderMonitorMigrations } from './migrations/order-monitors.migrations.j
 import { orderPriceCheckMigrations } from './migrations/order-price-checks.migrations.js';
 import { ordersMigrations } from './migrations/orders.migrations.js';
 import { orderMonitors } from './order.monitors.js';
-import { ORDERS_INTAKE, ORDERS_PAY, ORDERS_READ, ORDERS_WORK, orderPermissions, orderRoleDefaults } from './order.permissions.js';
+import {
+  ORDERS_ASSIGN,
+  ORDERS_INTAKE,
+  ORDERS_PAY,
+  ORDERS_READ,
+  ORDERS_WORK,
+  orderPermissions,
+  orderRoleDefaults,
+} from './order.permissions.js';
 import { orderRoutes } from './order.routes.js';
 import { loadOrder } from './order.service.js';
 import { markPaidOnStatement } from './order-billing.service.js';
@@ -45,6 +53,8 @@ export const ordersModule: ModuleManifest = {
     return {
       orders: any(ORDERS_READ),
       intake: any(ORDERS_INTAKE),
+      // the order list's batch 派工 (each order's own abilities still decide which go)
+      assign: any(ORDERS_ASSIGN),
       myTasks: any(ORDERS_WORK),
       collect: any(ORDERS_PAY),
       priceLists: any(ORDERS_READ, PRICELIST_EDIT, PRICELIST_APPROVE),

@@ -25,6 +25,9 @@ const STATUS: Record<ErrorKind, number> = {
   rate_limited: 429,
 };
 
+/** The HTTP status of a refusal kind (a batch answers each order's refusal with it). */
+export const statusOf = (kind: ErrorKind): number => STATUS[kind];
+
 const TITLE: Record<ErrorKind, string> = {
   bad_request: 'Bad request',
   invalid: 'Invalid input',

@@ -136,6 +136,53 @@ export const ordersRows = (m: Matrix): Row[] => {
         };
       },
     },
+    {
+      route: 'GET /api/orders/batch/print',
+      prepare: async () => {
+        const o = await orderAt('quoted');
+        return {
+          url: `/api/orders/batch/print?ids=${o.id}`,
+          cases: [
+            { as: 'headA', status: 200 },
+            { as: 'headB', status: 404 },
+            { as: 'mgrA', status: 403 },
+          ],
+        };
+      },
+    },
+    {
+      route: 'POST /api/orders/batch/assign',
+      prepare: async () => {
+        const o = await orderAt('confirmed');
+        return {
+          url: '/api/orders/batch/assign',
+          body: { orders: [{ id: o.id, version: o.version }], staff: [await t.userId('sunxy')] },
+          cases: [
+            { as: 'headA', status: 200 },
+            { as: 'headB', status: 404 },
+            { as: 'mgrA', status: 403 },
+            // on the order's staff or not, a cleaner assigns nothing
+            { as: 'cleanerA', status: 403 },
+          ],
+        };
+      },
+    },
+    {
+      route: 'POST /api/orders/batch/close',
+      prepare: async () => {
+        const o = await orderAt('paid');
+        return {
+          url: '/api/orders/batch/close',
+          body: { orders: [{ id: o.id, version: o.version }] },
+          cases: [
+            { as: 'headA', status: 200 },
+            { as: 'headB', status: 404 },
+            { as: 'mgrA', status: 403 },
+            { as: 'cleanerA', status: 403 },
+          ],
+        };
+      },
+    },
     command('quote', 'requested', 'headA', none),
     command('confirm', 'quoted', 'headA', () => ({ priceAccepted: true, staffCount: 1, appointmentStart: '2026-11-28T01:00:00.000Z' })),
     // housekeeping needs no dispatch approval: the permitted caller is told so

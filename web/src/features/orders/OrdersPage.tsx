@@ -1,7 +1,7 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Empty, Result, Space, type TableProps } from 'antd';
-import { useEffect } from 'react';
+import { Button, Empty, Grid, Result, Space, type TableProps } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useAbility } from '../../app/auth/use-me';
@@ -12,6 +12,7 @@ import { QueryError } from '../../app/ui/QueryError';
 import { ResponsiveTable } from '../../app/ui/ResponsiveTable';
 import { sortOrderOf, useListParams } from '../../app/ui/use-list-params';
 import { formatFen } from './money';
+import { OrderBatchBar } from './OrderBatchBar';
 import { OrderFilters } from './OrderFilters';
 import { OrderStateTag } from './OrderStateTag';
 import { ORDER_STATES, type OrderListQuery, type OrderState, type OrderSummary } from './order-model';
@@ -58,6 +59,18 @@ export function OrdersPage() {
     ...ordersQuery(query),
     enabled: !scope.urlOrgInvisible && (Boolean(org) || !scope.chosenOrgId) && scope.orgs.isSuccess,
   });
+  // Ticked rows, kept across pages by id, each with the version the list showed it at (batch actions send it).
+  const [selected, setSelected] = useState<OrderSummary[]>([]);
+  const desk = Grid.useBreakpoint().md !== false;
+  // a ticked row the list reloads (another desk changed it) takes the version now shown
+  useEffect(() => {
+    const items = orders.data?.items;
+    if (!items) return;
+    setSelected((ticked) => {
+      const fresh = ticked.map((o) => items.find((i) => i.id === o.id) ?? o);
+      return fresh.some((o, i) => o !== ticked[i]) ? fresh : ticked;
+    });
+  }, [orders.data]);
   const { page: _page, pageSize: _pageSize, ...filters } = query;
   const exportUrl = `/api/orders/export.xlsx?${new URLSearchParams(
     Object.entries({ ...filters, ...(i18n.language === 'en' ? { lang: 'en' } : {}) }).filter((e): e is [string, string] => Boolean(e[1])),
@@ -148,12 +161,21 @@ export function OrdersPage() {
         }
       />
       <OrderFilters q={list.q} filters={list.filters} update={list.update} />
+      {desk ? <OrderBatchBar selected={selected} onClear={() => setSelected([])} /> : null}
       {orders.isError ? (
         <QueryError error={orders.error} onRetry={() => orders.refetch()} />
       ) : (
         <ResponsiveTable<OrderSummary>
           label={t('orders:list.label')}
           rowKey="id"
+          rowSelection={{
+            selectedRowKeys: selected.map((o) => o.id),
+            preserveSelectedRowKeys: true,
+            onChange: (_keys, rows) => setSelected(rows.filter((r): r is OrderSummary => Boolean(r))),
+            // antd's own names are English and numbered ("Select row 3"): each box names its order
+            getCheckboxProps: (o) => ({ 'aria-label': t('orders:batch.selectRow', { number: o.number }) }),
+            getTitleCheckboxProps: () => ({ 'aria-label': t('orders:batch.selectPage') }),
+          }}
           columns={columns}
           items={orders.data?.items}
           total={orders.data?.total ?? 0}
