@@ -104,11 +104,6 @@ export async function listReceipts(ctx: UseCase, f: ReceiptFilter & { page: numb
   return { items: rows, total, page: f.page, pageSize: f.pageSize };
 }
 
-/** Every matching receipt (up to the export's limit), for the Excel file. */
-export async function exportReceipts(ctx: UseCase, f: ReceiptFilter): Promise<ReceiptRow[]> {
-  return repo.allReceipts(ctx.db, ctx.actor.tenantId, await receiptFilter(ctx, f));
-}
-
 /** Voids a receipt: its number, stub and amount are kept with the reason, never deleted. */
 export async function voidReceipt(ctx: UseCase, id: string, reason: string) {
   return inTransaction(ctx, async (tx) => {
