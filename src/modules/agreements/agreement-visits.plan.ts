@@ -1,8 +1,8 @@
 import type { Tx, UseCase } from '../../platform/context.js';
 import { newId } from '../../platform/ids.js';
+import { tenantZone } from '../../platform/tenancy.js';
 import { agreementOrderStates, cancelAgreementOrder, createOrderFromAgreement, orderNotStarted } from '../orders/order-from-agreement.js';
 import { paramAt } from '../params/params.service.js';
-import { tenantZone } from '../tenants/tenant.service.js';
 import * as repo from './agreement.repo.js';
 import { dueOccurrences, missedOccurrences } from './agreement.rules.js';
 import type { Loaded } from './agreement.service.js';

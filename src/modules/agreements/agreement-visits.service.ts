@@ -1,8 +1,8 @@
 import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
+import { tenantZone } from '../../platform/tenancy.js';
 import { agreementOrderStates, cancelAgreementOrder, orderNotStarted, rescheduleAgreementOrder } from '../orders/order-from-agreement.js';
-import { tenantZone } from '../tenants/tenant.service.js';
 import { AGREEMENTS_MANAGE } from './agreement.permissions.js';
 import * as repo from './agreement.repo.js';
 import { dateIn, localInstant } from './agreement.rules.js';

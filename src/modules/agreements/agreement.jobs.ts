@@ -1,5 +1,5 @@
 import type { JobKind, JobRun } from '../../platform/jobs/job.types.js';
-import { tenantZone } from '../tenants/tenant.service.js';
+import { tenantZone } from '../../platform/tenancy.js';
 import * as repo from './agreement.repo.js';
 import { dateIn } from './agreement.rules.js';
 import { endAgreement, loadAgreement } from './agreement.service.js';

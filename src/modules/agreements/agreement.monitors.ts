@@ -1,8 +1,8 @@
 import type { UseCase } from '../../platform/context.js';
 import { pathWithin } from '../../platform/db/scope.js';
 import type { Breach, Monitor, MonitorScope } from '../../platform/monitors/monitor.types.js';
+import { tenantZone } from '../../platform/tenancy.js';
 import { startOfBusinessDay } from '../../platform/time.js';
-import { tenantZone } from '../tenants/tenant.service.js';
 import * as repo from './agreement.repo.js';
 import { dateIn, VISIT_NOT_DONE, visitMissedFrom } from './agreement.rules.js';
 

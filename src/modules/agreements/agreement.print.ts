@@ -4,8 +4,8 @@ import { html, labelled, printPage, type SafeHtml } from '../../platform/print/h
 import { type PrintLocale, PUNCTUATION, translator } from '../../platform/print/messages.js';
 import { sealBox, signatureBlock } from '../../platform/print/sign-off.js';
 import { signatureImage } from '../../platform/print/signature.js';
+import { tenantZone } from '../../platform/tenancy.js';
 import { localDateTime } from '../../platform/time.js';
-import { tenantZone } from '../tenants/tenant.service.js';
 import { agreementMessages } from './agreement.messages.js';
 import { getAgreement } from './agreement.service.js';
 import type { Schedule } from './agreement.types.js';

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { exportSchema, sendXlsx } from '../../platform/export/route.js';
 import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
 import { type App, contextOf } from '../../platform/http/types.js';
 import { printLocale } from '../../platform/print/messages.js';
+import { exportAgreements } from './agreement.export.js';
 import { renderAgreement } from './agreement.print.js';
 import * as s from './agreement.schemas.js';
 import * as agreements from './agreement.service.js';
@@ -23,6 +25,20 @@ export function agreementRoutes(app: App): void {
       },
     },
     (req) => agreements.listAgreements(contextOf(req), req.query),
+  );
+  app.get(
+    '/api/agreements/export.xlsx',
+    {
+      schema: {
+        ...exportSchema,
+        summary: 'The agreements the list selects with these filters, search and sort, every page, as Excel (at most 10,000 rows)',
+        querystring: s.agreementExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const { lang, ...filters } = req.query;
+      return sendXlsx(reply, 'agreements.xlsx', await exportAgreements(contextOf(req), filters, printLocale(lang)));
+    },
   );
   app.get(
     '/api/agreements/:id',

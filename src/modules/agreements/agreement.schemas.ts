@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportLang } from '../../platform/export/route.js';
 import { nameText, reason } from '../../platform/http/common.schemas.js';
 import { listQuery, pageOf } from '../../platform/http/list.js';
 import { fenSchema } from '../../platform/money.js';
@@ -155,3 +156,5 @@ export const agreementListQuery = listQuery(['createdAt', 'number', 'startDate',
     .describe('One state or several, comma-separated'),
 });
 export const agreementPage = pageOf(agreementBase);
+/** The agreements list's filters, search and sort without paging (the file holds every match), and the language. */
+export const agreementExportQuery = agreementListQuery.omit({ page: true, pageSize: true }).extend({ lang: exportLang });

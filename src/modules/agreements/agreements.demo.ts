@@ -1,9 +1,9 @@
 import type { UseCase } from '../../platform/context.js';
+import { tenantZone } from '../../platform/tenancy.js';
 import { actAs } from '../../seed/act-as.js';
 import { demoSignature } from '../../seed/demo.signature.js';
 import { listItems } from '../catalog/catalog.repo.js';
 import { findOrgByCode } from '../orgs/org.repo.js';
-import { tenantZone } from '../tenants/tenant.service.js';
 import { addDays, dateIn } from './agreement.rules.js';
 import { activateAgreement, createAgreement, signAgreement } from './agreement.service.js';
 

@@ -4,9 +4,9 @@ import { inTransaction, type Tx, type UseCase } from '../../platform/context.js'
 import { DomainError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { JobKind, JobRun } from '../../platform/jobs/job.types.js';
+import { tenantZone } from '../../platform/tenancy.js';
 import { visibleOrgs } from '../orgs/org.service.js';
 import { paramAt } from '../params/params.service.js';
-import { tenantZone } from '../tenants/tenant.service.js';
 import { CALLBACKS_READ } from './callback.permissions.js';
 import * as repo from './callback.repo.js';
 import { drawSample, localMonth, MONTH_PATTERN, monthRange, previousMonth, SAMPLE_TYPE_PARAMS, sampledTypes } from './callback.rules.js';

@@ -1,9 +1,9 @@
 import type { UseCase } from '../../platform/context.js';
 import type { Breach, Monitor, MonitorScope } from '../../platform/monitors/monitor.types.js';
+import { tenantZone } from '../../platform/tenancy.js';
 import { startOfBusinessDay } from '../../platform/time.js';
 import { paramRegionsUnder } from '../params/param-regions.service.js';
 import { paramAt } from '../params/params.service.js';
-import { tenantZone } from '../tenants/tenant.service.js';
 import * as repo from './callback.repo.js';
 import { drawsOwed, lateFrom, localDate, localMonth, previousMonth } from './callback.rules.js';
 

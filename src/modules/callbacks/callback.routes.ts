@@ -1,5 +1,8 @@
+import { exportSchema, sendXlsx } from '../../platform/export/route.js';
 import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
 import { type App, contextOf } from '../../platform/http/types.js';
+import { printLocale } from '../../platform/print/messages.js';
+import { exportCallbacks } from './callback.export.js';
 import * as s from './callback.schemas.js';
 import * as callbacks from './callback.service.js';
 import { getDraw } from './callback-draw.service.js';
@@ -20,6 +23,21 @@ export function callbackRoutes(app: App): void {
       },
     },
     (req) => callbacks.listCallbacks(contextOf(req), req.query),
+  );
+  app.get(
+    '/api/callbacks/export.xlsx',
+    {
+      schema: {
+        ...exportSchema,
+        summary: 'The callbacks the list shows for this node, month and state, as Excel',
+        querystring: s.callbackExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const { lang, ...filters } = req.query;
+      const { month, file } = await exportCallbacks(contextOf(req), filters, printLocale(lang));
+      return sendXlsx(reply, `callbacks-${month}.xlsx`, file);
+    },
   );
   app.get('/api/callbacks/:id', { schema: { tags, summary: 'One callback', params: idParam, response: one } }, (req) =>
     callbacks.getCallback(contextOf(req), req.params.id),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportLang } from '../../platform/export/route.js';
 import { CALLBACK_STATES, FOLLOW_UP_STATES, SATISFACTIONS } from './callback.types.js';
 
 const month = z
@@ -11,6 +12,9 @@ export const callbackListQuery = z.strictObject({
   month: month.optional().describe('The month whose accepted orders were sampled (default: last month)'),
   state: z.enum(CALLBACK_STATES).optional().describe('to_do or done'),
 });
+
+/** The callbacks list's filters, and the language of the file. */
+export const callbackExportQuery = callbackListQuery.extend({ lang: exportLang });
 
 export const satisfactionQuery = z.strictObject({
   orgId: z.uuid().optional().describe('Only this node’s subtree'),

@@ -1,12 +1,12 @@
 import { AdjustableClock } from '../../platform/clock.js';
 import type { UseCase } from '../../platform/context.js';
+import { tenantZone } from '../../platform/tenancy.js';
 import { actAs } from '../../seed/act-as.js';
 import { demoSignature } from '../../seed/demo.signature.js';
 import { listItems } from '../catalog/catalog.repo.js';
 import { createOrder } from '../orders/order.service.js';
 import * as steps from '../orders/order-steps.service.js';
 import { findOrgByCode } from '../orgs/org.repo.js';
-import { tenantZone } from '../tenants/tenant.service.js';
 import { localMonth, monthRange, previousMonth } from './callback.rules.js';
 import { recordCallback } from './callback.service.js';
 import type { Satisfaction } from './callback.types.js';

@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { exportSchema, sendXlsx } from '../../platform/export/route.js';
 import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
 import { type App, contextOf } from '../../platform/http/types.js';
+import { printLocale } from '../../platform/print/messages.js';
+import { exportBreaches } from './compliance.export.js';
 import * as s from './compliance.schemas.js';
 import { compliancePage, monitorBreaches } from './compliance.service.js';
 import { myNotifications, readAllNotifications, readNotification } from './notification.service.js';
@@ -31,6 +34,22 @@ export function complianceRoutes(app: App): void {
       },
     },
     (req) => monitorBreaches(contextOf(req), req.params.monitorId, req.query, req.query.page, req.query.pageSize),
+  );
+  app.get(
+    '/api/compliance/monitors/:monitorId/breaches/export.xlsx',
+    {
+      schema: {
+        ...exportSchema,
+        summary: 'Every breach of one monitor for the node and period, as Excel (at most 10,000 rows)',
+        params: s.monitorParam,
+        querystring: s.breachesExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const { lang, ...q } = req.query;
+      const file = await exportBreaches(contextOf(req), req.params.monitorId, q, printLocale(lang));
+      return sendXlsx(reply, `breaches-${req.params.monitorId}.xlsx`, file);
+    },
   );
   app.get(
     '/api/notifications',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportLang } from '../../platform/export/route.js';
 
 const localized = z.object({ 'zh-CN': z.string(), en: z.string() });
 
@@ -18,6 +19,9 @@ export const breachesQuery = z.strictObject({
   page: z.coerce.number().int().min(1).max(10_000).default(1).describe('Page number, from 1'),
   pageSize: z.coerce.number().int().min(1).max(100).default(20).describe('Breaches per page (at most 100)'),
 });
+
+/** The breaches list's node and period without paging (the file holds every breach), and the language. */
+export const breachesExportQuery = breachesQuery.omit({ page: true, pageSize: true }).extend({ lang: exportLang });
 
 export const monitorParam = z.strictObject({
   monitorId: z.string().min(1).max(100).describe('Monitor id, e.g. money.books_not_returned'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportSchema, sendXlsx } from '../../platform/export/route.js';
 import { errorResponses } from '../../platform/http/common.schemas.js';
 import { type App, contextOf } from '../../platform/http/types.js';
 import { printLocale } from '../../platform/print/messages.js';
@@ -17,7 +18,6 @@ const eventSchema = z.object({
   clockMoved: z.boolean().describe('Written under a moved demo clock: `at` is simulated, `recordedAt` is real'),
 });
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export function historyRoutes(app: App): void {
   // every entity some module's manifest has a history reader for
   const entities = [...app.deps.modules.historyReaders.keys()] as [string, ...string[]];
@@ -42,15 +42,12 @@ export function historyRoutes(app: App): void {
         summary: 'Audit trail of one record as Excel (X1)',
         params,
         querystring: z.strictObject({ lang: z.enum(['zh-CN', 'en']).optional().describe('Language of the headers and actions') }),
-        produces: [XLSX],
+        produces: exportSchema.produces,
       },
     },
     async (req, reply) => {
       const file = await exportHistory(contextOf(req), req.params.entity, req.params.id, printLocale(req.query.lang));
-      return reply
-        .type(XLSX)
-        .header('content-disposition', `attachment; filename="history-${req.params.entity}-${req.params.id}.xlsx"`)
-        .send(file);
+      return sendXlsx(reply, `history-${req.params.entity}-${req.params.id}.xlsx`, file);
     },
   );
 }

@@ -2,7 +2,7 @@ import { listHistory } from '../../platform/audit/audit.service.js';
 import type { UseCase } from '../../platform/context.js';
 import { DomainError } from '../../platform/http/errors.js';
 import type { PrintLocale } from '../../platform/print/messages.js';
-import { tenantZone } from '../tenants/tenant.service.js';
+import { tenantZone } from '../../platform/tenancy.js';
 import { historyWorkbook } from './history.export.js';
 
 /** The audit trail of one record as an Excel file, in the caller's language (Chinese by default). */

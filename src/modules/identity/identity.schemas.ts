@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportLang } from '../../platform/export/route.js';
 import { booleanQuery, name, reason, version } from '../../platform/http/common.schemas.js';
 import { listQuery, pageOf } from '../../platform/http/list.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RULE_TEXT } from './password.rules.js';
@@ -85,6 +86,9 @@ export const userListQuery = listQuery(['username', 'displayName', 'createdAt', 
   orgId: z.uuid().optional().describe('Only users at this node or below'),
   active: booleanQuery.optional(),
 });
+
+/** The users list's filters, search and sort without paging (the file holds every match), and the language. */
+export const userExportQuery = userListQuery.omit({ page: true, pageSize: true }).extend({ lang: exportLang });
 
 export const staffQuery = z.object({
   permission: z

@@ -1,8 +1,11 @@
 import { z } from 'zod';
+import { exportSchema, sendXlsx } from '../../platform/export/route.js';
 import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
 import { type App, contextOf } from '../../platform/http/types.js';
+import { printLocale } from '../../platform/print/messages.js';
 import * as s from './identity.schemas.js';
 import { listStaff } from './staff.service.js';
+import { exportUsers } from './user.export.js';
 import * as users from './user.service.js';
 
 const tags = ['users'];
@@ -19,6 +22,20 @@ export function userRoutes(app: App): void {
       },
     },
     (req) => users.listUsers(contextOf(req), req.query),
+  );
+  app.get(
+    '/api/users/export.xlsx',
+    {
+      schema: {
+        ...exportSchema,
+        summary: 'The users the list selects with these filters, search and sort, every page, as Excel (at most 10,000 rows)',
+        querystring: s.userExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const { lang, ...filters } = req.query;
+      return sendXlsx(reply, 'users.xlsx', await exportUsers(contextOf(req), filters, printLocale(lang)));
+    },
   );
   app.get(
     '/api/orgs/:id/staff',

@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import { exportSchema, sendXlsx } from '../../platform/export/route.js';
 import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
 import { type App, contextOf } from '../../platform/http/types.js';
+import { printLocale } from '../../platform/print/messages.js';
 import * as demo from './demo-clock.service.js';
+import { exportJobs } from './jobs.export.js';
 import * as s from './jobs.schemas.js';
 import * as jobs from './jobs.service.js';
 
@@ -18,6 +21,20 @@ export function jobsRoutes(app: App): void {
       },
     },
     (req) => jobs.listJobs(contextOf(req), req.query),
+  );
+  app.get(
+    '/api/jobs/export.xlsx',
+    {
+      schema: {
+        ...exportSchema,
+        summary: 'The jobs the list selects with these filters, search and sort, every page, as Excel (at most 10,000 rows)',
+        querystring: s.jobExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const { lang, ...filters } = req.query;
+      return sendXlsx(reply, 'jobs.xlsx', await exportJobs(contextOf(req), filters, printLocale(lang)));
+    },
   );
   app.get(
     '/api/jobs/:id/runs',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportLang } from '../../platform/export/route.js';
 import { listQuery, pageOf } from '../../platform/http/list.js';
 
 const JOB_STATES = ['pending', 'done', 'failed'] as const;
@@ -14,6 +15,9 @@ export const jobListQuery = listQuery(['dueAt', 'updatedAt', 'kind', 'state'], {
     .optional()
     .describe('Only jobs of this kind, e.g. callbacks.draw'),
 });
+
+/** The jobs list's filters, search and sort without paging (the file holds every match), and the language. */
+export const jobExportQuery = jobListQuery.omit({ page: true, pageSize: true }).extend({ lang: exportLang });
 
 export const jobSchema = z.object({
   id: z.string(),

@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { toWorkbook, XLSX, yuanColumn } from '../../platform/export/xlsx.js';
+import { exportSchema, sendXlsx } from '../../platform/export/route.js';
+import { toWorkbook, yuanColumn } from '../../platform/export/xlsx.js';
 import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
 import { type App, contextOf } from '../../platform/http/types.js';
 import { formatFen } from '../../platform/money.js';
 import { printLocale, translator } from '../../platform/print/messages.js';
-import { listRemittances } from './custody.service.js';
 import * as invoices from './invoice.service.js';
+import { exportBooks, exportReceipts, exportRemittances } from './money.export.js';
 import * as s from './money.schemas.js';
 import { renderReceipt } from './receipt.print.js';
-import { exportReceipts } from './receipt.service.js';
 import { reconciliationMessages } from './reconciliation.messages.js';
 import { bookChecks, reconciliation } from './reconciliation.service.js';
 import * as statements from './statement.service.js';
@@ -109,10 +109,9 @@ export function moneyReportRoutes(app: App): void {
         .send(await renderReceipt(contextOf(req), req.params.id, printLocale(req.query.lang), req.query.size ?? 'receipt')),
   );
 
-  const xlsx = { tags: ['exports'], produces: [XLSX] };
   app.get(
     '/api/reconciliation/export.xlsx',
-    { schema: { ...xlsx, summary: 'The reconciliation report as Excel', querystring: s.periodExportQuery } },
+    { schema: { ...exportSchema, summary: 'The reconciliation report as Excel', querystring: s.periodExportQuery } },
     async (req, reply) => {
       const { lang, ...period } = req.query;
       const r = await reconciliation(contextOf(req), period);
@@ -132,51 +131,32 @@ export function moneyReportRoutes(app: App): void {
         ],
         r.differences,
       );
-      return reply
-        .type(XLSX)
-        .header('content-disposition', `attachment; filename="reconciliation-${req.query.from}-${req.query.to}.xlsx"`)
-        .send(file);
+      return sendXlsx(reply, `reconciliation-${req.query.from}-${req.query.to}.xlsx`, file);
     },
   );
   app.get(
     '/api/receipts/export.xlsx',
-    { schema: { ...xlsx, summary: 'Receipts as Excel', querystring: s.receiptExportQuery } },
+    {
+      schema: {
+        ...exportSchema,
+        summary: 'The receipts the list selects with these filters, search and sort, every page, as Excel (at most 10,000 rows)',
+        querystring: s.receiptExportQuery,
+      },
+    },
     async (req, reply) => {
-      const rows = await exportReceipts(contextOf(req), req.query);
-      type R = (typeof rows)[number];
-      const file = await toWorkbook<R>(
-        '收据',
-        [
-          { header: '收据号', width: 14, value: (r) => r.number },
-          { header: '管理处', width: 18, value: (r) => r.officeName },
-          { header: '付款人', width: 14, value: (r) => r.payer },
-          yuanColumn<R>('金额', (r) => r.amountFen),
-          { header: '方式', width: 10, value: (r) => r.method },
-          { header: '收费员', width: 10, value: (r) => r.cashierName },
-          { header: '开具时间', width: 22, value: (r) => r.issuedAt },
-          { header: '作废原因', width: 24, value: (r) => r.voidReason },
-        ],
-        rows,
-      );
-      return reply.type(XLSX).header('content-disposition', 'attachment; filename="receipts.xlsx"').send(file);
+      const { lang, ...filters } = req.query;
+      return sendXlsx(reply, 'receipts.xlsx', await exportReceipts(contextOf(req), filters, printLocale(lang)));
     },
   );
-  app.get('/api/remittances/export.xlsx', { schema: { ...xlsx, summary: 'Remittances as Excel' } }, async (req, reply) => {
-    const rows = await listRemittances(contextOf(req));
-    type R = (typeof rows)[number];
-    const file = await toWorkbook<R>(
-      '上缴',
-      [
-        { header: '管理处', width: 18, value: (r) => r.officeName },
-        { header: '收费员', width: 10, value: (r) => r.cashierName },
-        { header: '期间起', width: 12, value: (r) => r.periodFrom },
-        { header: '期间止', width: 12, value: (r) => r.periodTo },
-        yuanColumn<R>('金额', (r) => r.totalFen),
-        { header: '状态', width: 10, value: (r) => r.state },
-        { header: '财务确认', width: 22, value: (r) => r.confirmedAt },
-      ],
-      rows,
-    );
-    return reply.type(XLSX).header('content-disposition', 'attachment; filename="remittances.xlsx"').send(file);
-  });
+  app.get(
+    '/api/remittances/export.xlsx',
+    { schema: { ...exportSchema, summary: 'The remittances the list shows, as Excel', querystring: s.remittanceExportQuery } },
+    async (req, reply) => sendXlsx(reply, 'remittances.xlsx', await exportRemittances(contextOf(req), printLocale(req.query.lang))),
+  );
+  app.get(
+    '/api/receipt-books/export.xlsx',
+    { schema: { ...exportSchema, summary: 'The receipt books the list shows with this filter, as Excel', querystring: s.bookExportQuery } },
+    async (req, reply) =>
+      sendXlsx(reply, 'receipt-books.xlsx', await exportBooks(contextOf(req), req.query.state, printLocale(req.query.lang))),
+  );
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportLang } from '../../platform/export/route.js';
 import { reason } from '../../platform/http/common.schemas.js';
 import { listQuery, pageOf } from '../../platform/http/list.js';
 import { fenSchema } from '../../platform/money.js';
@@ -42,6 +43,10 @@ export const registerBookBody = z.strictObject({
   lastNo: bookNo,
 });
 export const bookQuery = z.strictObject({ state: z.enum(BOOK_STATES).optional() });
+/** The books list's filter, and the language of the file. */
+export const bookExportQuery = bookQuery.extend({ lang: exportLang });
+/** The remittances list has no filters: only the language of the file. */
+export const remittanceExportQuery = z.strictObject({ lang: exportLang });
 
 export const requestSchema = z.object({
   id: z.string(),
@@ -93,7 +98,7 @@ const receiptFilters = {
 /** The receipts list: a page at a time, newest first unless sorted otherwise; `q` finds a number or payer. */
 export const receiptQuery = listQuery(['issuedAt', 'number', 'amountFen'], receiptFilters);
 /** The Excel export takes the list's filters, search and sort, and writes every matching receipt. */
-export const receiptExportQuery = receiptQuery.omit({ page: true, pageSize: true });
+export const receiptExportQuery = receiptQuery.omit({ page: true, pageSize: true }).extend({ lang: exportLang });
 export const receiptPage = pageOf(receiptSchema);
 export const voidBody = z.strictObject({ reason });
 

@@ -280,11 +280,6 @@ export async function listReceipts(db: Db, tenantId: string, f: ReceiptQuery, p:
   return { rows: rows.map(toRow), total };
 }
 
-/** Every matching receipt, at most 5,000 (an Excel sheet people still read). */
-export async function allReceipts(db: Db, tenantId: string, f: ReceiptQuery) {
-  return (await receiptsQuery(db, tenantId, f).limit(5000).execute()).map(toRow);
-}
-
 export async function markVoid(db: Db, tenantId: string, id: string, at: string, reason: string, by: string) {
   const res = await db
     .updateTable('receipts')

@@ -4,8 +4,8 @@ import { html, labelled, printPage, type SafeHtml } from '../../platform/print/h
 import { type Messages, type PrintLocale, PUNCTUATION, translator } from '../../platform/print/messages.js';
 import { A4 } from '../../platform/print/paper.js';
 import { sealBox } from '../../platform/print/sign-off.js';
+import { tenantZone } from '../../platform/tenancy.js';
 import { localDateTime } from '../../platform/time.js';
-import { tenantZone } from '../tenants/tenant.service.js';
 import { getReceipt } from './receipt.service.js';
 import { SLIP_AMOUNT_MM, slipPaper } from './receipt-slip.rules.js';
 

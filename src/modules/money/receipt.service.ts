@@ -4,8 +4,8 @@ import { inTransaction, type Tx, type UseCase } from '../../platform/context.js'
 import { DomainError, notFound } from '../../platform/http/errors.js';
 import type { Page } from '../../platform/http/list.js';
 import { newId } from '../../platform/ids.js';
+import { tenantZone } from '../../platform/tenancy.js';
 import { periodBound } from '../../platform/time.js';
-import { tenantZone } from '../tenants/tenant.service.js';
 import { setReceipt } from './custody.repo.js';
 import { RECEIPTS_ISSUE, RECEIPTS_READ } from './money.permissions.js';
 import type { ReceiptRow } from './receipt-book.repo.js';
@@ -102,11 +102,6 @@ async function receiptFilter(ctx: UseCase, f: ReceiptFilter) {
 export async function listReceipts(ctx: UseCase, f: ReceiptFilter & { page: number; pageSize: number }): Promise<Page<ReceiptRow>> {
   const { rows, total } = await repo.listReceipts(ctx.db, ctx.actor.tenantId, await receiptFilter(ctx, f), f);
   return { items: rows, total, page: f.page, pageSize: f.pageSize };
-}
-
-/** Every matching receipt (up to the export's limit), for the Excel file. */
-export async function exportReceipts(ctx: UseCase, f: ReceiptFilter): Promise<ReceiptRow[]> {
-  return repo.allReceipts(ctx.db, ctx.actor.tenantId, await receiptFilter(ctx, f));
 }
 
 /** Voids a receipt: its number, stub and amount are kept with the reason, never deleted. */

@@ -3,9 +3,9 @@ import { inTransaction, type Tx, type UseCase } from '../../platform/context.js'
 import { publish } from '../../platform/events.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
+import { tenantZone } from '../../platform/tenancy.js';
 import { businessDate } from '../../platform/time.js';
 import { paramAt } from '../params/params.service.js';
-import { tenantZone } from '../tenants/tenant.service.js';
 import { takeIntoCustody } from './custody.service.js';
 import { invoiceDueAt, invoiceOverdue } from './invoice.rules.js';
 import { type Invoice, type InvoiceInput, writeInvoice } from './invoice.service.js';

@@ -1,13 +1,9 @@
 import type { UseCase } from '../../platform/context.js';
-import { type Column, toWorkbook, yuanColumn } from '../../platform/export/xlsx.js';
-import { DomainError } from '../../platform/http/errors.js';
+import { everyRow } from '../../platform/export/rows.js';
+import { type Column, timeColumn, toWorkbook, yuanColumn } from '../../platform/export/xlsx.js';
 import { type Messages, type PrintLocale, translator } from '../../platform/print/messages.js';
-import { localDateTime } from '../../platform/time.js';
-import { tenantZone } from '../tenants/tenant.service.js';
+import { tenantZone } from '../../platform/tenancy.js';
 import { listOrders, type OrderListInput } from './order.service.js';
-
-/** The most rows one export writes; more asks for narrower filters rather than a file cut short. */
-export const EXPORT_ROW_LIMIT = 10_000;
 
 const messages: Record<PrintLocale, Messages> = {
   'zh-CN': {
@@ -70,21 +66,7 @@ const messages: Record<PrintLocale, Messages> = {
 
 /** The orders the list shows with these filters (every page, in its sort), as one Excel sheet. */
 export async function exportOrders(ctx: UseCase, filters: Omit<OrderListInput, 'page' | 'pageSize'>, locale: PrintLocale): Promise<Buffer> {
-  const pageSize = 100;
-  const first = await listOrders(ctx, { ...filters, page: 1, pageSize });
-  if (first.total > EXPORT_ROW_LIMIT) {
-    throw new DomainError(
-      'unprocessable',
-      'export.too_many_rows',
-      `${first.total} orders match: narrow the filters to at most ${EXPORT_ROW_LIMIT}`,
-    );
-  }
-  const rows = [...first.items];
-  for (let page = 2; rows.length < first.total; page++) {
-    const next = await listOrders(ctx, { ...filters, page, pageSize });
-    if (next.items.length === 0) break;
-    rows.push(...next.items);
-  }
+  const rows = await everyRow((page, pageSize) => listOrders(ctx, { ...filters, page, pageSize }));
   const tz = await tenantZone(ctx);
   const t = translator(messages, locale);
   type Row = (typeof rows)[number];
@@ -97,10 +79,10 @@ export async function exportOrders(ctx: UseCase, filters: Omit<OrderListInput, '
     { header: t('phone'), width: 14, value: (o) => o.customerPhone },
     { header: t('address'), width: 22, value: (o) => o.address },
     { header: t('staff'), width: 16, value: (o) => o.staffNames.join('、') },
-    { header: t('requestedAt'), width: 18, value: (o) => localDateTime(o.requestedAt, tz) },
-    { header: t('appointment'), width: 18, value: (o) => localDateTime(o.appointmentStart, tz) },
+    timeColumn<Row>(t('requestedAt'), (o) => o.requestedAt, tz),
+    timeColumn<Row>(t('appointment'), (o) => o.appointmentStart, tz),
     yuanColumn<Row>(t('total'), (o) => o.totalFen),
-    { header: t('paidAt'), width: 18, value: (o) => localDateTime(o.paidAt, tz) },
+    timeColumn<Row>(t('paidAt'), (o) => o.paidAt, tz),
   ];
   return toWorkbook(t('sheet'), columns, rows);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { XLSX } from '../../platform/export/xlsx.js';
+import { exportSchema, sendXlsx } from '../../platform/export/route.js';
 import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
 import { answerOnce } from '../../platform/http/idempotent.js';
 import { type App, contextOf } from '../../platform/http/types.js';
@@ -33,8 +33,7 @@ export function orderRoutes(app: App): void {
     '/api/orders/export.xlsx',
     {
       schema: {
-        tags: ['exports'],
-        produces: [XLSX],
+        ...exportSchema,
         summary: 'The orders the list shows with these filters, every page, as Excel (at most 10,000 rows)',
         querystring: s.orderExportQuery,
       },
@@ -42,7 +41,7 @@ export function orderRoutes(app: App): void {
     async (req, reply) => {
       const { lang, page: _page, pageSize: _size, ...filters } = req.query;
       const file = await exportOrders(contextOf(req), filters, printLocale(lang));
-      return reply.type(XLSX).header('content-disposition', 'attachment; filename="orders.xlsx"').send(file);
+      return sendXlsx(reply, 'orders.xlsx', file);
     },
   );
   app.get('/api/orders/:id', { schema: { tags, summary: 'One order in full', params: idParam, response: one } }, (req) =>

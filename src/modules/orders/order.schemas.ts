@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportLang } from '../../platform/export/route.js';
 import { name, nameText, reason } from '../../platform/http/common.schemas.js';
 import { listQuery, pageOf } from '../../platform/http/list.js';
 import { fenSchema } from '../../platform/money.js';
@@ -147,7 +148,7 @@ export const orderListQuery = listQuery(['requestedAt', 'number', 'state', 'appo
     .optional()
     .describe('Only the orders I am assigned to'),
 });
-export const orderExportQuery = orderListQuery.extend({ lang: z.enum(['zh-CN', 'en']).optional().describe('Language of the headers') });
+export const orderExportQuery = orderListQuery.extend({ lang: exportLang });
 
 const requestedLine = z.strictObject({ itemId: z.uuid(), quantity });
 export const createOrderBody = z.strictObject({

@@ -47,16 +47,6 @@ export async function findTenantByCode(deps: AppDeps, code: string) {
   return deps.db.selectFrom('tenants').selectAll().where('code', '=', code).executeTakeFirst();
 }
 
-/** The caller's tenant (its time zone decides business dates). */
-export async function tenantOf(ctx: { db: AppDeps['db']; actor: { tenantId: string } }) {
-  return ctx.db.selectFrom('tenants').selectAll().where('id', '=', ctx.actor.tenantId).executeTakeFirst();
-}
-
-/** The time zone of the caller's tenant. */
-export async function tenantZone(ctx: { db: AppDeps['db']; actor: { tenantId: string } }): Promise<string> {
-  return (await tenantOf(ctx))?.time_zone ?? 'Asia/Shanghai';
-}
-
 export async function listTenants(deps: AppDeps) {
   return deps.db.selectFrom('tenants').selectAll().orderBy('code').execute();
 }

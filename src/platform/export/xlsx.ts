@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { localDateTime } from '../time.js';
 
 /** The media type of an .xlsx answer. */
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -13,6 +14,13 @@ export interface Column<T> {
 
 /** A column of an amount in integer fen, shown as yuan. */
 export const yuanColumn = <T>(header: string, value: (r: T) => number | null): Column<T> => ({ header, width: 14, value, money: true });
+
+/** A column of an instant, written in the organisation's zone as 2026-12-02 09:00 (empty when null). */
+export const timeColumn = <T>(header: string, value: (r: T) => string | null, timeZone: string): Column<T> => ({
+  header,
+  width: 18,
+  value: (r) => localDateTime(value(r), timeZone),
+});
 
 /** One sheet as an .xlsx file: a bold header row, then the rows; amounts in yuan (¥#,##0.00). */
 export async function toWorkbook<T>(sheetName: string, columns: Column<T>[], rows: T[]): Promise<Buffer> {

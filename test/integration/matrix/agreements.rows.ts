@@ -112,6 +112,18 @@ export const agreementsRows = (m: Matrix): Row[] => {
       }),
     },
     {
+      route: 'GET /api/agreements/export.xlsx',
+      prepare: async () => ({
+        url: '/api/agreements/export.xlsx',
+        cases: [
+          { as: 'headA', status: 200 },
+          // like the list: what a cleaner may read of agreements, and nothing else
+          { as: 'cleanerA', status: 200 },
+          { as: 'headB', status: 404, url: `/api/agreements/export.xlsx?officeId=${m.ids['office-a']}` },
+        ],
+      }),
+    },
+    {
       route: 'POST /api/agreements',
       prepare: async () => {
         const a = await agreementAt('draft');

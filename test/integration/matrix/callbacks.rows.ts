@@ -47,6 +47,18 @@ export const callbacksRows = (m: Matrix): Row[] => {
       }),
     },
     {
+      route: 'GET /api/callbacks/export.xlsx',
+      prepare: async () => ({
+        url: `/api/callbacks/export.xlsx?orgId=${ids['office-a']}`,
+        cases: [
+          { as: 'headA', status: 200 },
+          { as: 'headB', status: 404 },
+          { as: 'cleanerA', status: 403, url: '/api/callbacks/export.xlsx' },
+          { as: 'mgrA', status: 403, url: '/api/callbacks/export.xlsx' },
+        ],
+      }),
+    },
+    {
       route: 'GET /api/callbacks/:id',
       prepare: async () => ({
         url: `/api/callbacks/${(await toDo()).id}`,

@@ -60,6 +60,18 @@ export const complianceRows = (m: Matrix): Row[] => {
       }),
     },
     {
+      route: 'GET /api/compliance/monitors/:monitorId/breaches/export.xlsx',
+      prepare: async () => ({
+        url: `/api/compliance/monitors/money.invoices_late/breaches/export.xlsx?org=${ids['office-a']}`,
+        cases: [
+          { as: 'headA', status: 200 },
+          { as: 'headB', status: 404 },
+          { as: 'mgrA', status: 403 },
+          { as: 'admin', status: 404, url: `/api/compliance/monitors/no.such_monitor/breaches/export.xlsx?org=${ids['office-a']}` },
+        ],
+      }),
+    },
+    {
       route: 'GET /api/notifications',
       prepare: async () => ({
         url: '/api/notifications',

@@ -33,6 +33,17 @@ export const jobsRows = (m: Matrix): Row[] => {
       }),
     },
     {
+      route: 'GET /api/jobs/export.xlsx',
+      prepare: async () => ({
+        url: '/api/jobs/export.xlsx',
+        cases: [
+          { as: 'admin', status: 200 },
+          { as: 'headA', status: 404 },
+          { as: 'cleanerA', status: 404 },
+        ],
+      }),
+    },
+    {
       route: 'GET /api/jobs/:id/runs',
       prepare: async () => ({
         url: `/api/jobs/${await failedJob()}/runs`,

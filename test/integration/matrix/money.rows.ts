@@ -58,6 +58,16 @@ export const moneyRows = (m: Matrix): Row[] => {
       }),
     },
     {
+      route: 'GET /api/receipt-books/export.xlsx',
+      prepare: async () => ({
+        url: '/api/receipt-books/export.xlsx?state=issued',
+        cases: [
+          { as: 'headA', status: 200 },
+          { as: 'cleanerA', status: 403 },
+        ],
+      }),
+    },
+    {
       route: 'GET /api/receipt-books/:id',
       prepare: async () => ({
         url: `/api/receipt-books/${await stockBook()}`,

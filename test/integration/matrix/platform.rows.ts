@@ -103,6 +103,18 @@ export const platformRows = (m: Matrix): Row[] => {
       }),
     },
     {
+      route: 'GET /api/users/export.xlsx',
+      prepare: async () => ({
+        url: '/api/users/export.xlsx',
+        cases: [
+          { as: 'mgrA', status: 200 },
+          { as: 'headA', status: 200 },
+          { as: 'cleanerA', status: 403 },
+          { as: 'headB', status: 404, url: `/api/users/export.xlsx?orgId=${ids['office-a']}` },
+        ],
+      }),
+    },
+    {
       route: 'GET /api/orgs/:id/staff',
       prepare: async () => ({
         url: `/api/orgs/${ids['office-a']}/staff?permission=orders.work`,

@@ -1253,6 +1253,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The users the list selects with these filters, search and sort, every page, as Excel (at most 10,000 rows) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Sort field; a leading - sorts descending */
+                    sort?: "username" | "displayName" | "createdAt" | "org" | "-username" | "-displayName" | "-createdAt" | "-org";
+                    /** @description Free-text search */
+                    q?: string;
+                    /** @description Only users at this node or below */
+                    orgId?: string;
+                    active?: "true" | "false";
+                    /** @description Language of the headers and labels (default Chinese) */
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{id}/staff": {
         parameters: {
             query?: never;
@@ -14532,7 +14576,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Receipts as Excel */
+        /** The receipts the list selects with these filters, search and sort, every page, as Excel (at most 10,000 rows) */
         get: {
             parameters: {
                 query?: {
@@ -14547,6 +14591,8 @@ export interface paths {
                     from?: string;
                     /** @description Up to and including this business date, or before this instant */
                     to?: string;
+                    /** @description Language of the headers and labels (default Chinese) */
+                    lang?: "zh-CN" | "en";
                 };
                 header?: never;
                 path?: never;
@@ -14578,10 +14624,51 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Remittances as Excel */
+        /** The remittances the list shows, as Excel */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Language of the headers and labels (default Chinese) */
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/receipt-books/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The receipt books the list shows with this filter, as Excel */
+        get: {
+            parameters: {
+                query?: {
+                    state?: "in_stock" | "issued" | "used_up" | "settled";
+                    /** @description Language of the headers and labels (default Chinese) */
+                    lang?: "zh-CN" | "en";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -15240,7 +15327,7 @@ export interface paths {
                     to?: string;
                     /** @description Only the orders I am assigned to */
                     mine?: "true" | "false";
-                    /** @description Language of the headers */
+                    /** @description Language of the headers and labels (default Chinese) */
                     lang?: "zh-CN" | "en";
                 };
                 header?: never;
@@ -21670,6 +21757,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jobs/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The jobs the list selects with these filters, search and sort, every page, as Excel (at most 10,000 rows) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Sort field; a leading - sorts descending */
+                    sort?: "dueAt" | "updatedAt" | "kind" | "state" | "-dueAt" | "-updatedAt" | "-kind" | "-state";
+                    /** @description Free-text search */
+                    q?: string;
+                    /** @description pending (waiting or retrying), done, failed (no attempts left) */
+                    state?: "pending" | "done" | "failed";
+                    /** @description Only jobs of this kind, e.g. callbacks.draw */
+                    kind?: string;
+                    /** @description Language of the headers and labels (default Chinese) */
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/jobs/{id}/runs": {
         parameters: {
             query?: never;
@@ -23187,6 +23319,51 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agreements the list selects with these filters, search and sort, every page, as Excel (at most 10,000 rows) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Sort field; a leading - sorts descending */
+                    sort?: "createdAt" | "number" | "startDate" | "endDate" | "-createdAt" | "-number" | "-startDate" | "-endDate";
+                    /** @description Free-text search */
+                    q?: string;
+                    /** @description Agreements of this office (or node) and below */
+                    officeId?: string;
+                    /** @description One state or several, comma-separated */
+                    state?: string;
+                    /** @description Language of the headers and labels (default Chinese) */
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -26711,6 +26888,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/compliance/monitors/{monitorId}/breaches/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every breach of one monitor for the node and period, as Excel (at most 10,000 rows) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Org node to check (its subtree); all of the caller’s nodes when absent */
+                    org?: string;
+                    /** @description First business date of a period (with `to`): dated breaches whose deadline fell in it */
+                    from?: string;
+                    /** @description Last business date of the period, included */
+                    to?: string;
+                    /** @description Language of the headers and labels (default Chinese) */
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path: {
+                    /** @description Monitor id, e.g. money.books_not_returned */
+                    monitorId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -27509,6 +27732,49 @@ export interface paths {
                             }[];
                         };
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/callbacks/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The callbacks the list shows for this node, month and state, as Excel */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this node’s subtree (default: every node the caller may read) */
+                    orgId?: string;
+                    /** @description The month whose accepted orders were sampled (default: last month) */
+                    month?: string;
+                    /** @description to_do or done */
+                    state?: "to_do" | "done";
+                    /** @description Language of the headers and labels (default Chinese) */
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };

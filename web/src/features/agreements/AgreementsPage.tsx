@@ -1,12 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Empty, Input, Result, Select, type TableProps } from 'antd';
+import { Button, Empty, Input, Result, Select, Space, type TableProps } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useAbility } from '../../app/auth/use-me';
 import { OrgTreeSelect } from '../../app/org-scope/OrgTreeSelect';
 import { useOrgScope } from '../../app/org-scope/org-scope';
+import { ExportButton } from '../../app/ui/ExportButton';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
 import { ResponsiveTable } from '../../app/ui/ResponsiveTable';
@@ -48,6 +49,7 @@ export function AgreementsPage() {
     officeId: org,
     state: states.length ? states.join(',') : undefined,
   };
+  const { page: _page, pageSize: _pageSize, ...filters } = query;
   const agreements = useQuery({
     ...agreementsQuery(query),
     enabled: !scope.urlOrgInvisible && (Boolean(org) || !scope.chosenOrgId) && scope.orgs.isSuccess,
@@ -100,11 +102,14 @@ export function AgreementsPage() {
         title={t('agreements:title')}
         subtitle={t('agreements:subtitle')}
         extra={
-          canManage ? (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate('/agreements/new')}>
-              {t('agreements:actions.create')}
-            </Button>
-          ) : null
+          <Space wrap>
+            <ExportButton path="/api/agreements/export.xlsx" query={filters} />
+            {canManage ? (
+              <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate('/agreements/new')}>
+                {t('agreements:actions.create')}
+              </Button>
+            ) : null}
+          </Space>
         }
       />
       <search className="toolbar agreement-filters">

@@ -1,11 +1,12 @@
 import './callbacks.css';
 import { useQuery } from '@tanstack/react-query';
-import { DatePicker, Empty, Radio, type TableProps, Tag } from 'antd';
+import { DatePicker, Empty, Radio, Space, type TableProps, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useOrgScope } from '../../app/org-scope/org-scope';
+import { ExportButton } from '../../app/ui/ExportButton';
 import { useFormat } from '../../app/ui/format';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
@@ -59,9 +60,12 @@ export function CallbacksPage() {
         title={t('callbacks:title')}
         subtitle={t('callbacks:subtitle')}
         extra={
-          <Link to={`/satisfaction?${new URLSearchParams({ ...(org ? { org } : {}), ...(shownMonth ? { month: shownMonth } : {}) })}`}>
-            {t('callbacks:satisfaction.title')}
-          </Link>
+          <Space wrap>
+            <Link to={`/satisfaction?${new URLSearchParams({ ...(org ? { org } : {}), ...(shownMonth ? { month: shownMonth } : {}) })}`}>
+              {t('callbacks:satisfaction.title')}
+            </Link>
+            <ExportButton path="/api/callbacks/export.xlsx" query={{ orgId: org, month: shownMonth, state }} />
+          </Space>
         }
       />
       <search className="callback-toolbar">

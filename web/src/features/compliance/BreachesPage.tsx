@@ -1,8 +1,9 @@
 import './compliance.css';
 import { useQuery } from '@tanstack/react-query';
-import { Empty, Pagination, Skeleton, Tag } from 'antd';
+import { Empty, Pagination, Skeleton, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { ExportButton } from '../../app/ui/ExportButton';
 import { useFormat } from '../../app/ui/format';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
@@ -56,7 +57,15 @@ export function BreachesPage() {
         ]
           .filter(Boolean)
           .join(' · ')}
-        extra={back}
+        extra={
+          <Space wrap>
+            {back}
+            <ExportButton
+              path={`/api/compliance/monitors/${encodeURIComponent(monitorId)}/breaches/export.xlsx`}
+              query={{ org: orgId, ...(period ?? {}) }}
+            />
+          </Space>
+        }
       />
       <PeriodFilter />
       {data.items.length === 0 ? (

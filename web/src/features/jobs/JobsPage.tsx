@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { useAbility } from '../../app/auth/use-me';
 import { ConfirmAction } from '../../app/ui/ConfirmAction';
+import { ExportButton } from '../../app/ui/ExportButton';
 import { useFormat } from '../../app/ui/format';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
@@ -122,7 +123,11 @@ export function JobsPage() {
   const filtered = Boolean(list.q || state || kind);
   return (
     <>
-      <PageHeader title={t('jobs:title')} subtitle={t('jobs:subtitle')} />
+      <PageHeader
+        title={t('jobs:title')}
+        subtitle={t('jobs:subtitle')}
+        extra={<ExportButton path="/api/jobs/export.xlsx" query={{ sort, q: list.q || undefined, state, kind }} />}
+      />
       {canDemo ? <DemoClock /> : null}
       <search className="toolbar">
         <Input.Search

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { useMe } from '../../app/auth/use-me';
 import { ConfirmAction } from '../../app/ui/ConfirmAction';
+import { ExportButton } from '../../app/ui/ExportButton';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
 import { useToast } from '../../app/ui/toast';
@@ -48,11 +49,14 @@ export function BooksPage() {
       <PageHeader
         title={t('money:books.title')}
         extra={
-          custodian ? (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setRegistering(true)}>
-              {t('money:books.register')}
-            </Button>
-          ) : null
+          <Space wrap>
+            <ExportButton path="/api/receipt-books/export.xlsx" query={{ state }} />
+            {custodian ? (
+              <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setRegistering(true)}>
+                {t('money:books.register')}
+              </Button>
+            ) : null}
+          </Space>
         }
       />
       <search className="toolbar">

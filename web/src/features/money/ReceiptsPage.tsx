@@ -1,7 +1,6 @@
 import './money.css';
-import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, DatePicker, Empty, Input, type TableProps, Tag } from 'antd';
+import { DatePicker, Empty, Input, type TableProps, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +8,7 @@ import { api, unwrap } from '../../api/client';
 import type { QueryOf } from '../../api/types';
 import { useMe } from '../../app/auth/use-me';
 import { ConfirmAction } from '../../app/ui/ConfirmAction';
+import { ExportButton } from '../../app/ui/ExportButton';
 import { errorText } from '../../app/ui/error-text';
 import { useFormat } from '../../app/ui/format';
 import { PageHeader } from '../../app/ui/PageHeader';
@@ -48,8 +48,6 @@ export function ReceiptsPage() {
   const [voiding, setVoiding] = useState<Receipt | null>(null);
   const [replacing, setReplacing] = useState<Receipt | null>(null);
 
-  // the export writes every receipt the filters match, not only this page
-  const exportUrl = `/api/receipts/export.xlsx?${new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1])))}`;
   const actions = (r: Receipt) => (
     <ReceiptActions
       receipt={r}
@@ -91,11 +89,8 @@ export function ReceiptsPage() {
     <>
       <PageHeader
         title={t('money:receipts.title')}
-        extra={
-          <Button icon={<DownloadOutlined aria-hidden />} href={exportUrl}>
-            {t('money:exportExcel')}
-          </Button>
-        }
+        // the export writes every receipt the filters match, not only this page
+        extra={<ExportButton path="/api/receipts/export.xlsx" query={filters} />}
       />
       <search className="toolbar">
         <Input.Search

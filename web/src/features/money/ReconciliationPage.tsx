@@ -1,13 +1,13 @@
 import './money.css';
-import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, DatePicker, Empty, Form, Statistic, Table, type TableProps } from 'antd';
+import { Alert, DatePicker, Empty, Form, Statistic, Table, type TableProps } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth/use-me';
 import { OrgTreeSelect } from '../../app/org-scope/OrgTreeSelect';
 import { useOrgScope } from '../../app/org-scope/org-scope';
+import { ExportButton } from '../../app/ui/ExportButton';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
 import { useListParams } from '../../app/ui/use-list-params';
@@ -21,7 +21,7 @@ type Difference = Reconciliation['differences'][number];
 
 /** 对账: one office and period, the totals by stage and every difference, with the Excel export and the checks. */
 export function ReconciliationPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const me = useMe();
   const scope = useOrgScope();
   const list = useListParams(FILTERS);
@@ -39,7 +39,6 @@ export function ReconciliationPage() {
 
   const query = { officeId: orgId ?? '', from, to };
   const report = useQuery({ ...reconciliationQuery(query), enabled: isOffice });
-  const exportUrl = `/api/reconciliation/export.xlsx?${new URLSearchParams({ ...query, ...(i18n.language === 'en' ? { lang: 'en' } : {}) })}`;
 
   const columns: TableProps<Difference>['columns'] = [
     {
@@ -66,13 +65,7 @@ export function ReconciliationPage() {
       <PageHeader
         title={t('money:reconciliation.title')}
         subtitle={office?.name}
-        extra={
-          isOffice ? (
-            <Button icon={<DownloadOutlined aria-hidden />} href={exportUrl}>
-              {t('money:exportExcel')}
-            </Button>
-          ) : null
-        }
+        extra={isOffice ? <ExportButton path="/api/reconciliation/export.xlsx" query={query} /> : null}
       />
       <Form layout="inline" className="toolbar">
         <Form.Item label={t('money:receipts.office')} htmlFor="reconciliation-office">

@@ -1,10 +1,11 @@
 import './money.css';
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Empty, Space, type TableProps, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth/use-me';
+import { ExportButton } from '../../app/ui/ExportButton';
 import { useFormat } from '../../app/ui/format';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
@@ -63,9 +64,7 @@ export function RemittancesPage() {
                 {t('money:remittances.create')}
               </Button>
             ) : null}
-            <Button icon={<DownloadOutlined aria-hidden />} href="/api/remittances/export.xlsx">
-              {t('money:exportExcel')}
-            </Button>
+            <ExportButton path="/api/remittances/export.xlsx" />
           </Space>
         }
       />

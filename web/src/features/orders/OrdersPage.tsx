@@ -1,4 +1,4 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Empty, Grid, Result, Space, type TableProps } from 'antd';
 import { useEffect, useState } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useAbility } from '../../app/auth/use-me';
 import { useOrgScope } from '../../app/org-scope/org-scope';
+import { ExportButton } from '../../app/ui/ExportButton';
 import { useFormat } from '../../app/ui/format';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
@@ -26,7 +27,7 @@ const isDate = (v: string | undefined) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? 
 
 /** Orders of the working node: filters, search, page and sort in the URL; paging and sorting on the server. */
 export function OrdersPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const format = useFormat();
   const scope = useOrgScope();
@@ -72,9 +73,6 @@ export function OrdersPage() {
     });
   }, [orders.data]);
   const { page: _page, pageSize: _pageSize, ...filters } = query;
-  const exportUrl = `/api/orders/export.xlsx?${new URLSearchParams(
-    Object.entries({ ...filters, ...(i18n.language === 'en' ? { lang: 'en' } : {}) }).filter((e): e is [string, string] => Boolean(e[1])),
-  )}`;
 
   const sorter = (field: (typeof SORTABLE)[number]) => ({ sorter: true, sortOrder: sortOrderOf(list.sort, field) });
   const columns: TableProps<OrderSummary>['columns'] = [
@@ -149,9 +147,7 @@ export function OrdersPage() {
         subtitle={scope.org ? t('orders:subtitle', { org: scope.org.name }) : t('orders:subtitleAll')}
         extra={
           <Space wrap>
-            <Button icon={<DownloadOutlined aria-hidden />} href={exportUrl}>
-              {t('common:actions.export')}
-            </Button>
+            <ExportButton path="/api/orders/export.xlsx" query={filters} />
             {canIntake ? (
               <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate('/intake')}>
                 {t('orders:actions.create')}

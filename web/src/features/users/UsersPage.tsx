@@ -1,12 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Empty, Input, Result, Select, type TableProps } from 'antd';
+import { Button, Empty, Input, Result, Select, Space, type TableProps } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { User } from '../../api/types';
 import { useAbility } from '../../app/auth/use-me';
 import { useOrgScope } from '../../app/org-scope/org-scope';
+import { ExportButton } from '../../app/ui/ExportButton';
 import { useFormat } from '../../app/ui/format';
 import { Initial } from '../../app/ui/Initial';
 import { PageHeader } from '../../app/ui/PageHeader';
@@ -109,11 +110,14 @@ export function UsersPage() {
         title={t('users:title')}
         subtitle={scope.org ? t('users:subtitle', { org: scope.org.name }) : t('users:subtitleAll')}
         extra={
-          canManage ? (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
-              {t('users:actions.create')}
-            </Button>
-          ) : null
+          <Space wrap>
+            <ExportButton path="/api/users/export.xlsx" query={{ sort, q: list.q || undefined, orgId, active }} />
+            {canManage ? (
+              <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
+                {t('users:actions.create')}
+              </Button>
+            ) : null}
+          </Space>
         }
       />
       <search className="toolbar">

@@ -1,0 +1,11 @@
+import type { AppDeps } from './context.js';
+
+/** The caller's tenant (its time zone decides business dates). */
+export async function tenantOf(ctx: { db: AppDeps['db']; actor: { tenantId: string } }) {
+  return ctx.db.selectFrom('tenants').selectAll().where('id', '=', ctx.actor.tenantId).executeTakeFirst();
+}
+
+/** The time zone of the caller's tenant: every module's "today" and local times are in it. */
+export async function tenantZone(ctx: { db: AppDeps['db']; actor: { tenantId: string } }): Promise<string> {
+  return (await tenantOf(ctx))?.time_zone ?? 'Asia/Shanghai';
+}
