@@ -24,7 +24,7 @@ const figure = (w: Workbench, key: string) => w.figures.find((f) => f.key === ke
 
 describe('the workbench (issue 9 item 7)', () => {
   it('counts orders to assign and to collect for those who do it, in their own office only', async () => {
-    const [supA, headB, cashierA, cashierB] = await Promise.all(['liuyang', 'zhaolei', 'chenjing', 'huangli'].map(bench));
+    const [supA, headB, cashierA, cashierB] = await Promise.all([bench('liuyang'), bench('zhaolei'), bench('chenjing'), bench('huangli')]);
     await driveTo(t, 'confirmed', 'office-b');
     await driveTo(t, 'accepted', 'office-a');
     const [supA2, headB2, cashierA2, cashierB2, cleaner] = await Promise.all(
@@ -97,7 +97,7 @@ describe('the workbench (issue 9 item 7)', () => {
   });
 
   it('gives heads of office and HQ key figures over their own nodes, and others none', async () => {
-    const [headA, headB, gm, cashier] = await Promise.all(['wangfang', 'zhaolei', 'zhangjg', 'chenjing'].map(bench));
+    const [headA, headB, gm, cashier] = await Promise.all([bench('wangfang'), bench('zhaolei'), bench('zhangjg'), bench('chenjing')]);
     expect(cashier.figures).toEqual([]);
     for (const w of [headA, headB, gm]) {
       expect(w.figures.map((f) => f.key)).toEqual(
