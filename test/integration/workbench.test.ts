@@ -27,9 +27,13 @@ describe('the workbench (issue 9 item 7)', () => {
     const [supA, headB, cashierA, cashierB] = await Promise.all([bench('liuyang'), bench('zhaolei'), bench('chenjing'), bench('huangli')]);
     await driveTo(t, 'confirmed', 'office-b');
     await driveTo(t, 'accepted', 'office-a');
-    const [supA2, headB2, cashierA2, cashierB2, cleaner] = await Promise.all(
-      ['liuyang', 'zhaolei', 'chenjing', 'huangli', 'sunxy'].map(bench),
-    );
+    const [supA2, headB2, cashierA2, cashierB2, cleaner] = await Promise.all([
+      bench('liuyang'),
+      bench('zhaolei'),
+      bench('chenjing'),
+      bench('huangli'),
+      bench('sunxy'),
+    ]);
     expect(count(headB2, 'orders.toAssign')).toBe(count(headB, 'orders.toAssign') + 1);
     expect(count(supA2, 'orders.toAssign')).toBe(count(supA, 'orders.toAssign'));
     expect(count(cashierA2, 'orders.toCollect')).toBe(count(cashierA, 'orders.toCollect') + 1);
