@@ -10,8 +10,9 @@ module.exports = {
       comment: 'A cycle ties files together so neither can change or load alone; move the shared piece down a layer, or subscribe to an event.',
       severity: 'error',
       from: {},
-      // a cycle made only of `import type` is erased at compile time (AppDeps ⇄ the module registry's types)
-      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+      // A cycle made only of `import type` is erased at compile time (AppDeps ⇄ the module registry's types);
+      // one through a lazy `import()` loads on demand, after both ends (a feature's lazy page reading the feature list).
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only', 'dynamic-import'] } },
     },
     {
       name: 'no-folder-cycles',
@@ -30,10 +31,10 @@ module.exports = {
     },
     {
       name: 'web-app-imports-no-feature',
-      comment: 'web/src/app is the shell; features are gathered from web/src/features/index.ts and handed to it.',
+      comment: 'web/src/app is the shell; it knows the features only through their list, web/src/features/index.ts.',
       severity: 'error',
-      from: { path: '^web/src/app/', pathNot: '^web/src/app/(router|features)\\.tsx?$' },
-      to: { path: '^web/src/features/' },
+      from: { path: '^web/src/app/' },
+      to: { path: '^web/src/features/', pathNot: '^web/src/features/index\\.ts$' },
     },
   ],
   options: {

@@ -25,7 +25,7 @@ type Manifest = Record<string, ManifestChunk>;
 /** The modules each screen needs before it can render (besides the entry). */
 const ROUTES: Record<string, string[]> = {
   'sign-in route (/login)': ['src/locales/zh-CN/index.ts', 'src/app/auth/LoginPage.tsx'],
-  'app shell after sign-in (/)': ['src/locales/zh-CN/index.ts', 'src/app/layout/AppLayout.tsx', 'src/features/home/HomePage.tsx'],
+  'app shell after sign-in (/)': ['src/locales/zh-CN/index.ts', 'src/app/SignedInRoutes.tsx', 'src/features/home/HomePage.tsx'],
 };
 
 function closure(manifest: Manifest, keys: string[]): Set<string> {

@@ -12,6 +12,7 @@ import { moneyModule } from './money/money.module.js';
 import { ordersModule } from './orders/orders.module.js';
 import { orgsModule } from './orgs/orgs.module.js';
 import { paramsModule } from './params/params.module.js';
+import { workbenchModule } from './workbench/workbench.module.js';
 
 /**
  * Every module of the server, in the order their routes are registered and their demo records seeded
@@ -29,6 +30,7 @@ export const MODULE_LIST: readonly ModuleManifest[] = [
   complianceModule,
   callbacksModule,
   historyModule,
+  workbenchModule,
 ];
 
 /** The modules gathered, with the platform's own tables (tenants and audit chain, the job runner) first. */

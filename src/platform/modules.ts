@@ -24,6 +24,36 @@ export interface EnforcedRule {
 }
 
 /**
+ * Something the caller has to act on, counted (issue 9 item 7): the home page shows it as a card with the count,
+ * linking to the list that shows the same records. Only what the caller may act on, in the nodes where they may.
+ */
+export interface Todo {
+  /** `<module>.<what>`, e.g. `orders.toAssign`; the web names it `<namespace>:todos.<what>`. */
+  key: string;
+  count: number;
+  /** The web path of the list that shows these records, e.g. `/orders?state=confirmed`. */
+  link: string;
+  /** `danger` for a breach of a clause, `warning` for something overdue; absent for ordinary work. */
+  severity?: 'warning' | 'danger';
+  /** The money involved, in fen (cash to hand over, remittances to confirm). */
+  amountFen?: number;
+  /** What the to-do is about when the key alone does not say (the clause a breach breaks), in both languages. */
+  subject?: { 'zh-CN': string; en: string };
+}
+
+/** A key figure for heads of office and HQ: a count, an amount in fen or a rate in permille, optionally by month. */
+export interface Figure {
+  /** `<module>.<what>`; the web names it `<namespace>:figures.<what>`. */
+  key: string;
+  unit: 'count' | 'fen' | 'permille';
+  /** Null when there is nothing to measure (a rate of a month nobody was reached in). */
+  value: number | null;
+  link?: string;
+  /** The last months, oldest first (`YYYY-MM`), for a chart. */
+  series?: { month: string; value: number | null }[];
+}
+
+/**
  * Everything one module adds to the server, gathered in one object (issue 9). The tables a module owns are
  * declared in its `*.tables.ts`, which adds them to the platform's `Database` interface by declaration
  * merging, so the platform never imports a module.
@@ -50,6 +80,13 @@ export interface ModuleManifest {
   subscriptions?: Subscriptions;
   /** Which parts of the web the caller may open (the menu's flags), from their access. */
   abilities?: (access: Access, ctx: UseCase) => Record<string, boolean> | Promise<Record<string, boolean>>;
+  /** The caller's to-dos in this module (zero counts are dropped by the workbench). */
+  todos?: (ctx: UseCase) => Promise<Todo[]>;
+  /**
+   * Key figures over `scope`, the subtrees where the caller sees key figures (heads of office and HQ); the module
+   * narrows it further to where the caller may read its records.
+   */
+  figures?: (ctx: UseCase, scope: readonly string[]) => Promise<Figure[]>;
   /** Adds the module's demo records (runs after the demo's org tree and users exist); returns how many it made. */
   demo?: (ctx: UseCase) => Promise<number>;
 }

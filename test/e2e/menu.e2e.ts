@@ -10,6 +10,29 @@ describe('the menu follows what the server allows each role', () => {
     // Later modules add their own entries; these are the administration ones.
     expect(await menuItems(s)).toEqual(expect.arrayContaining(['首页', '组织架构', '用户管理', '角色权限', '制度参数']));
     expect(await s.page.getByRole('button', { name: '新建用户' }).count()).toBe(0);
+    // entries stand in groups by domain, each a list named by its heading
+    const nav = s.page.getByRole('navigation', { name: '主菜单' });
+    for (const group of ['工单与服务', '收费与票据', '质量与回访', '合规', '系统管理'])
+      await nav.getByRole('button', { name: group }).waitFor();
+    const admin = nav.getByRole('list', { name: '系统管理' });
+    expect(await admin.getByRole('link').allInnerTexts()).toEqual(['组织架构', '用户管理', '角色权限', '制度参数', '定时任务']);
+    expect(await nav.getByRole('list', { name: '收费与票据' }).getByRole('link').allInnerTexts()).toEqual([
+      '收据本',
+      '收据',
+      '在手现金',
+      '上缴',
+      '对账',
+    ]);
+    await expectAccessible(s, 'the grouped menu');
+    // a group folds away, and the choice survives a reload; the page's own group never hides its link
+    await nav.getByRole('button', { name: '收费与票据' }).click();
+    expect(await nav.getByRole('button', { name: '收费与票据' }).getAttribute('aria-expanded')).toBe('false');
+    expect(await nav.getByRole('link', { name: '收据本' }).count()).toBe(0);
+    await s.page.reload();
+    await s.page.locator('main h1').first().waitFor();
+    expect(await nav.getByRole('link', { name: '收据本' }).count()).toBe(0);
+    await nav.getByRole('button', { name: '收费与票据' }).click();
+    await nav.getByRole('link', { name: '收据本' }).waitFor();
     await s.page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '用户管理' }).click();
     await s.page.getByRole('button', { name: '新建用户' }).waitFor();
   });
@@ -31,6 +54,14 @@ describe('the menu follows what the server allows each role', () => {
   it('shows a cleaner no user or role administration, and refuses it by address too', async () => {
     await signIn(s, 'sunxy');
     const items = await menuItems(s);
+    // a cleaner's few entries: her tasks under orders & service, her cash under fees; no group she has nothing in
+    const nav = s.page.getByRole('navigation', { name: '主菜单' });
+    expect(await nav.getByRole('list', { name: '工单与服务' }).getByRole('link').allInnerTexts()).toEqual(['我的任务']);
+    expect(await nav.getByRole('list', { name: '收费与票据' }).getByRole('link').allInnerTexts()).toEqual(['在手现金']);
+    const groups = await nav.getByRole('button').allInnerTexts();
+    expect(groups).toContain('工单与服务');
+    expect(groups).not.toContain('质量与回访');
+    expect(groups).not.toContain('合规');
     expect(items).not.toContain('用户管理');
     expect(items).not.toContain('角色权限');
     expect(items).toContain('首页');

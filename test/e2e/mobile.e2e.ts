@@ -18,6 +18,10 @@ describe('on a 390 px phone', () => {
     expect(await s.page.locator('nav.side-nav').count()).toBe(0);
     await s.page.getByRole('button', { name: '打开菜单' }).click();
     const drawer = s.page.getByRole('dialog');
+    // the same groups as on a desk, as headings that fold
+    expect(await drawer.getByRole('button', { name: '系统管理' }).getAttribute('aria-expanded')).toBe('true');
+    expect(await drawer.getByRole('list', { name: '系统管理' }).getByRole('link').count()).toBe(5);
+    await expectAccessible(s, 'the menu drawer on a phone');
     await drawer.getByRole('link', { name: '用户管理' }).click();
     await drawer.waitFor({ state: 'detached' });
     await expect.poll(() => s.page.locator('main h1').innerText()).toBe('用户管理');

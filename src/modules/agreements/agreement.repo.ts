@@ -321,3 +321,19 @@ export async function visitSupervisorName(db: Db, tenantId: string, officePath: 
     .executeTakeFirst();
   return row?.display_name ?? null;
 }
+
+/** Visits of the subtrees' agreements planned (or moved) to `date` and not skipped or cancelled. */
+export async function countVisitsOn(db: Db, tenantId: string, scope: readonly string[], date: string) {
+  if (!scope.length) return 0;
+  const r = await db
+    .selectFrom('agreement_visits as v')
+    .innerJoin('agreements as a', (j) => j.onRef('a.tenant_id', '=', 'v.tenant_id').onRef('a.id', '=', 'v.agreement_id'))
+    .innerJoin('org_nodes as n', (j) => j.onRef('n.tenant_id', '=', 'a.tenant_id').onRef('n.id', '=', 'a.office_id'))
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('v.tenant_id', '=', tenantId)
+    .where('v.planned_date', '=', date)
+    .where('v.state', 'in', ['planned', 'moved'])
+    .where(pathWithin('n.path', scope))
+    .executeTakeFirst();
+  return Number(r?.n ?? 0);
+}

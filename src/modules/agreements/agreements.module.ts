@@ -5,6 +5,7 @@ import { agreementMonitors } from './agreement.monitors.js';
 import { AGREEMENTS_MANAGE, AGREEMENTS_READ, agreementPermissions, agreementRoleDefaults } from './agreement.permissions.js';
 import { agreementRoutes } from './agreement.routes.js';
 import { loadAgreement } from './agreement.service.js';
+import { agreementTodos } from './agreement-workbench.service.js';
 import { seedAgreements } from './agreements.demo.js';
 import { agreementsMigrations } from './migrations/agreements.migrations.js';
 
@@ -19,6 +20,7 @@ export const agreementsModule: ModuleManifest = {
   jobKinds: [planVisitsJob],
   monitors: agreementMonitors,
   demo: seedAgreements,
+  todos: agreementTodos,
   historyReaders: { agreement: loadAgreement },
   abilities: (a) => ({ agreements: hasAnywhere(a, AGREEMENTS_READ), manageAgreements: hasAnywhere(a, AGREEMENTS_MANAGE) }),
 };

@@ -411,3 +411,18 @@ export async function closeFollowUp(db: Db, tenantId: string, f: ComplaintFollow
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
+
+/** Callbacks of one month still to do in the subtrees. */
+export async function countToDo(db: Db, tenantId: string, scope: readonly string[], month: string) {
+  if (!scope.length) return 0;
+  const r = await db
+    .selectFrom('callbacks as c')
+    .innerJoin('org_nodes as n', (j) => j.onRef('n.tenant_id', '=', 'c.tenant_id').onRef('n.id', '=', 'c.office_id'))
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('c.tenant_id', '=', tenantId)
+    .where('c.state', '=', 'to_do')
+    .where('c.month', '=', month)
+    .where(pathWithin('n.path', scope))
+    .executeTakeFirst();
+  return Number(r?.n ?? 0);
+}

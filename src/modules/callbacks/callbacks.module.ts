@@ -5,6 +5,7 @@ import { CALLBACKS_READ, CALLBACKS_RECORD, callbackPermissions, callbackRoleDefa
 import { callbackRoutes } from './callback.routes.js';
 import { readCallback } from './callback.service.js';
 import { callbackDrawJob, getDraw } from './callback-draw.service.js';
+import { callbackFigures, callbackTodos } from './callback-workbench.service.js';
 import { seedCallbacks } from './callbacks.demo.js';
 import { callbacksMigrations } from './migrations/callbacks.migrations.js';
 
@@ -19,6 +20,8 @@ export const callbacksModule: ModuleManifest = {
   jobKinds: [callbackDrawJob],
   monitors: callbackMonitors,
   demo: seedCallbacks,
+  todos: callbackTodos,
+  figures: callbackFigures,
   historyReaders: { callback: readCallback, callback_draw: getDraw },
   uniqueRules: [
     {

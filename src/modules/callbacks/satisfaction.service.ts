@@ -42,3 +42,9 @@ export async function satisfaction(ctx: UseCase, f: { orgId?: string | undefined
     .sort((a, b) => b.total - a.total || a.itemName.localeCompare(b.itemName, 'zh-CN'));
   return { month, current: trend[trend.length - 1]!, trend, staff, items };
 }
+
+/** The satisfaction rate of each of `months` over the given subtrees (the home page's key figure). */
+export async function rateByMonth(ctx: UseCase, scope: readonly string[], months: readonly string[]) {
+  const byMonth = await repo.outcomesByMonth(ctx.db, ctx.actor.tenantId, scope, months);
+  return months.map((m) => ({ month: m, value: satisfactionRate(fold(byMonth.filter((r) => r.month === m))) }));
+}

@@ -3,6 +3,7 @@ import type { ModuleManifest } from '../../platform/modules.js';
 import { complianceJobKinds } from './compliance.jobs.js';
 import { COMPLIANCE_READ, compliancePermissions, complianceRoleDefaults } from './compliance.permissions.js';
 import { complianceRoutes } from './compliance.routes.js';
+import { breachFigures, breachTodos } from './compliance-workbench.service.js';
 import { complianceMigrations } from './migrations/compliance.migrations.js';
 
 /** The compliance page, breach lists and notifications over every module's monitors (X5). */
@@ -14,5 +15,7 @@ export const complianceModule: ModuleManifest = {
   roleDefaults: complianceRoleDefaults,
   routes: complianceRoutes,
   jobKinds: complianceJobKinds,
+  todos: breachTodos,
+  figures: breachFigures,
   abilities: (a) => ({ compliance: hasAnywhere(a, COMPLIANCE_READ) }),
 };

@@ -279,3 +279,44 @@ export async function remittancePayments(db: Db, tenantId: string, id: string) {
       .execute()
   ).map((r) => r.payment_id);
 }
+
+const tally = (r: { n: unknown; fen: unknown } | undefined) => ({ count: Number(r?.n ?? 0), fen: Number(r?.fen ?? 0) });
+
+/** Hand-overs offered to this user and not yet decided: how many, and the cash in them. */
+export async function handoversOfferedTo(db: Db, tenantId: string, userId: string) {
+  const r = await db
+    .selectFrom('handovers')
+    .select((eb) => [eb.fn.countAll().as('n'), eb.fn.coalesce(eb.fn.sum<number | string>('amount_fen'), eb.lit(0)).as('fen')])
+    .where('tenant_id', '=', tenantId)
+    .where('to_id', '=', userId)
+    .where('state', '=', 'offered')
+    .executeTakeFirst();
+  return tally(r);
+}
+
+/** Cash this user holds that is in no remittance yet: how many payments, and how much. */
+export async function cashHeldBy(db: Db, tenantId: string, userId: string) {
+  const r = await db
+    .selectFrom('cash_holdings')
+    .select((eb) => [eb.fn.countAll().as('n'), eb.fn.coalesce(eb.fn.sum<number | string>('amount_fen'), eb.lit(0)).as('fen')])
+    .where('tenant_id', '=', tenantId)
+    .where('holder_id', '=', userId)
+    .where('settled_at', 'is', null)
+    .where('remittance_id', 'is', null)
+    .executeTakeFirst();
+  return tally(r);
+}
+
+/** Remittances of the subtrees waiting for finance to confirm the money arrived. */
+export async function submittedRemittances(db: Db, tenantId: string, scope: readonly string[]) {
+  if (!scope.length) return { count: 0, fen: 0 };
+  const r = await db
+    .selectFrom('remittances as r')
+    .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 'r.tenant_id').onRef('o.id', '=', 'r.office_id'))
+    .select((eb) => [eb.fn.countAll().as('n'), eb.fn.coalesce(eb.fn.sum<number | string>('r.total_fen'), eb.lit(0)).as('fen')])
+    .where('r.tenant_id', '=', tenantId)
+    .where('r.state', '=', 'submitted')
+    .where(pathWithin('o.path', scope))
+    .executeTakeFirst();
+  return tally(r);
+}

@@ -31,7 +31,7 @@ import { issueReceipt } from './receipt.service.js';
  * supervisors — and, for an API token, only one given such a permission.
  */
 const CUSTODY_PERMISSIONS = [ORDERS_WORK, ORDERS_PAY, ORDERS_ASSIGN, RECEIPTS_ISSUE];
-const custodian = (access: Access) => relationCounts(access, CUSTODY_PERMISSIONS);
+export const custodian = (access: Access) => relationCounts(access, CUSTODY_PERMISSIONS);
 
 /** The caller as a holder of cash, or a refusal: a person, whose access lets them hold it. */
 function holderOf(tx: UseCase): string {

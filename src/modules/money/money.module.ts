@@ -19,6 +19,7 @@ import {
 import { moneyRoutes } from './money.routes.js';
 import { readBookRequest, readHandover, readRemittance, readStatement } from './money-history.service.js';
 import { moneyReportRoutes } from './money-reports.routes.js';
+import { moneyTodos } from './money-workbench.service.js';
 import { getReceipt } from './receipt.service.js';
 import { getBook } from './receipt-book.service.js';
 
@@ -35,6 +36,7 @@ export const moneyModule: ModuleManifest = {
   },
   monitors: [...moneyMonitors, ...custodyMonitors],
   demo: seedBooks,
+  todos: moneyTodos,
   historyReaders: {
     receipt: getReceipt,
     invoice: getInvoice,

@@ -360,3 +360,17 @@ export async function decideRequest(
     .executeTakeFirst();
   return Number(res.numUpdatedRows) === 1;
 }
+
+/** Book requests of the subtrees still waiting for finance. */
+export async function countPendingRequests(db: Db, tenantId: string, scope: readonly string[]) {
+  if (!scope.length) return 0;
+  const r = await db
+    .selectFrom('book_requests as q')
+    .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 'q.tenant_id').onRef('o.id', '=', 'q.org_id'))
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('q.tenant_id', '=', tenantId)
+    .where('q.state', '=', 'pending')
+    .where(pathWithin('o.path', scope))
+    .executeTakeFirst();
+  return Number(r?.n ?? 0);
+}

@@ -380,3 +380,47 @@ export async function findPayment(db: Db, tenantId: string, orderId: string): Pr
       }
     : null;
 }
+
+/** How many orders in `states` lie in the subtrees (the workbench's counts). */
+export async function countInStates(db: Db, tenantId: string, scope: readonly string[], states: readonly OrderState[]) {
+  if (!scope.length) return 0;
+  const r = await db
+    .selectFrom('orders')
+    .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 'orders.tenant_id').onRef('o.id', '=', 'orders.office_id'))
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('orders.tenant_id', '=', tenantId)
+    .where(pathWithin('o.path', scope))
+    .where('orders.state', 'in', [...states])
+    .executeTakeFirst();
+  return Number(r?.n ?? 0);
+}
+
+/** How many orders in `states` this user is assigned to now. */
+export async function countAssignedTo(db: Db, tenantId: string, userId: string, states: readonly OrderState[]) {
+  const r = await db
+    .selectFrom('orders')
+    .innerJoin('order_assignees as a', (j) => j.onRef('a.tenant_id', '=', 'orders.tenant_id').onRef('a.order_id', '=', 'orders.id'))
+    .select((eb) => eb.fn.count('orders.id').distinct().as('n'))
+    .where('orders.tenant_id', '=', tenantId)
+    .where('a.user_id', '=', userId)
+    .where('a.released_at', 'is', null)
+    .where('orders.state', 'in', [...states])
+    .executeTakeFirst();
+  return Number(r?.n ?? 0);
+}
+
+/** The payments collected in [from, to) on orders of the subtrees, summed in fen. */
+export async function sumPayments(db: Db, tenantId: string, scope: readonly string[], from: string, to: string) {
+  if (!scope.length) return 0;
+  const r = await db
+    .selectFrom('order_payments as p')
+    .innerJoin('orders', (j) => j.onRef('orders.tenant_id', '=', 'p.tenant_id').onRef('orders.id', '=', 'p.order_id'))
+    .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 'orders.tenant_id').onRef('o.id', '=', 'orders.office_id'))
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number | string>('p.amount_fen'), eb.lit(0)).as('fen'))
+    .where('p.tenant_id', '=', tenantId)
+    .where(pathWithin('o.path', scope))
+    .where('p.collected_at', '>=', from)
+    .where('p.collected_at', '<', to)
+    .executeTakeFirst();
+  return Number(r?.fen ?? 0);
+}

@@ -19,6 +19,7 @@ import { loadOrder } from './order.service.js';
 import { markPaidOnStatement } from './order-billing.service.js';
 import { orderInvoiceRoutes } from './order-invoice.routes.js';
 import { priceCheckJob } from './order-price-check.service.js';
+import { orderFigures, orderTodos } from './order-workbench.service.js';
 import { seedOrders } from './orders.demo.js';
 
 /** Housekeeping and paid-service orders: request, quote, confirmation, work, acceptance, payment (A7.4, A2.4.2). */
@@ -38,6 +39,8 @@ export const ordersModule: ModuleManifest = {
   jobKinds: [priceCheckJob],
   monitors: orderMonitors,
   demo: seedOrders,
+  todos: orderTodos,
+  figures: orderFigures,
   historyReaders: { order: loadOrder },
   uniqueRules: [
     // two payments of one order: the second is the one that lost the race, as the version check says on SQLite

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Access, decide, minimalPrefixes, relationCounts, scopeOf, tokenAccess, visibleScope } from './access.js';
+import { type Access, decide, intersectScopes, minimalPrefixes, relationCounts, scopeOf, tokenAccess, visibleScope } from './access.js';
 
 const HQ = '/hq/';
 const A = '/hq/pm/a/';
@@ -43,6 +43,12 @@ describe('decide', () => {
 describe('scopes', () => {
   it('drops subtrees already covered by a grant higher up', () => {
     expect(minimalPrefixes([A_ENV, A, B, A])).toEqual([A, B]);
+  });
+  it('intersects two sets of subtrees to the deeper of each nested pair', () => {
+    expect(intersectScopes([A], [A_ENV, B])).toEqual([A_ENV]);
+    expect(intersectScopes([A_ENV, B], [A])).toEqual([A_ENV]);
+    expect(intersectScopes(['/'], [B])).toEqual([B]);
+    expect(intersectScopes([A], [B])).toEqual([]);
   });
   it('does not confuse sibling ids sharing a prefix', () => {
     const access: Access = {

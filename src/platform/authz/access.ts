@@ -63,6 +63,18 @@ export function visibleScope(access: Access): string[] {
   return minimalPrefixes(access.grants.map((g) => g.orgPath));
 }
 
+/** Subtrees lying in both sets of subtrees: of two nested prefixes, the deeper one. */
+export function intersectScopes(a: readonly string[], b: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const p of a) {
+    for (const q of b) {
+      if (within(p, q)) out.push(p);
+      else if (within(q, p)) out.push(q);
+    }
+  }
+  return minimalPrefixes(out);
+}
+
 export function allowsAt(access: Access, permission: string, path: string): boolean {
   return scopeOf(access, permission).some((p) => within(path, p));
 }

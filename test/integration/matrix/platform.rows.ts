@@ -8,6 +8,17 @@ export const platformRows = (m: Matrix): Row[] => {
       prepare: async () => ({ url: '/api/auth/me', cases: [{ as: 'cleanerA', status: 200 }] }),
     },
     {
+      // every signed-in user has a workbench: it holds only their own to-dos (test/integration/workbench.test.ts)
+      route: 'GET /api/workbench',
+      prepare: async () => ({
+        url: '/api/workbench',
+        cases: [
+          { as: 'cleanerA', status: 200 },
+          { as: 'headB', status: 200 },
+        ],
+      }),
+    },
+    {
       route: 'POST /api/auth/password',
       prepare: async () => ({
         url: '/api/auth/password',

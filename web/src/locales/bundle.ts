@@ -7,59 +7,27 @@ export interface LocaleBundle {
   dayjsLocale: string;
 }
 
-/** The namespaces every language must have, one JSON file each (locales.test.ts checks them). */
-export const NAMESPACES = [
-  'common',
-  'auth',
-  'layout',
-  'errors',
-  'validation',
-  'home',
-  'orgs',
-  'users',
-  'roles',
-  'params',
-  'history',
-  'permissions',
-  'orders',
-  'pricelists',
-  'compliance',
-  'money',
-  'agreements',
-  'jobs',
-  'callbacks',
-] as const;
-
-type Namespace = (typeof NAMESPACES)[number];
 type Texts = Record<string, unknown>;
-type WithRefusals = Texts & { serverErrors: Record<string, Texts> };
-type Modules = 'errors' | 'money' | 'callbacks' | 'jobs' | 'agreements';
+const isTexts = (v: unknown): v is Texts => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * A language's namespaces as i18next takes them. The modules' refusal texts (book.*, handover.*,
- * remittance.*, callback.*, agreement.*…) join the shared `errors` namespace, where a server code finds
- * its text; the money module's receipt refusals extend the shared receipt ones.
+ * A language's namespaces as i18next takes them, from its JSON files (`./<namespace>.json`). A feature's refusal
+ * texts (its `serverErrors`: book.*, handover.*, callback.*…) join the shared `errors` namespace, where a server
+ * code finds its text; a group the shell has too (receipt.*) is extended, not replaced.
  */
-export function resourcesOf(
-  ns: Record<Exclude<Namespace, Modules>, Texts> & {
-    errors: Texts & { receipt: Texts };
-    money: WithRefusals & { serverErrors: { receipt: Texts } };
-    callbacks: WithRefusals;
-    jobs: WithRefusals;
-    agreements: WithRefusals & { serverErrors: { agreement: Texts; visit: Texts } };
-  },
-): LocaleBundle['resources'] {
-  const { errors, money, callbacks, jobs, agreements } = ns;
-  return {
-    ...ns,
-    errors: {
-      ...errors,
-      ...money.serverErrors,
-      ...callbacks.serverErrors,
-      ...jobs.serverErrors,
-      agreement: agreements.serverErrors.agreement,
-      visit: agreements.serverErrors.visit,
-      receipt: { ...errors.receipt, ...money.serverErrors.receipt },
-    },
-  };
+export function resourcesOf(files: Record<string, Texts>): LocaleBundle['resources'] {
+  const ns: Record<string, Texts> = {};
+  for (const [file, texts] of Object.entries(files)) {
+    const name = /([^/]+)\.json$/.exec(file)?.[1];
+    if (name) ns[name] = texts;
+  }
+  const errors: Texts = { ...ns.errors };
+  for (const [name, texts] of Object.entries(ns)) {
+    if (name === 'errors' || !isTexts(texts.serverErrors)) continue;
+    for (const [group, refusals] of Object.entries(texts.serverErrors)) {
+      const shared = errors[group];
+      errors[group] = isTexts(shared) && isTexts(refusals) ? { ...shared, ...refusals } : refusals;
+    }
+  }
+  return { ...ns, errors };
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ORG_KINDS } from '../../../src/modules/orgs/org.types';
 import { PARAMS } from '../../../src/modules/params/params.catalog';
 import { BUILTIN_ROLES } from '../../../src/platform/authz/permissions';
-import { NAMESPACES } from './bundle';
+import { NAMESPACES } from './namespaces';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const LANGUAGES = ['zh-CN', 'en'] as const;

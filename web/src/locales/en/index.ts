@@ -1,49 +1,10 @@
 import enUS from 'antd/es/locale/en_US';
 import 'dayjs/locale/en';
 import { type LocaleBundle, resourcesOf } from '../bundle';
-import agreements from './agreements.json';
-import auth from './auth.json';
-import callbacks from './callbacks.json';
-import common from './common.json';
-import compliance from './compliance.json';
-import errors from './errors.json';
-import history from './history.json';
-import home from './home.json';
-import jobs from './jobs.json';
-import layout from './layout.json';
-import money from './money.json';
-import orders from './orders.json';
-import orgs from './orgs.json';
-import params from './params.json';
-import permissions from './permissions.json';
-import pricelists from './pricelists.json';
-import roles from './roles.json';
-import users from './users.json';
-import validation from './validation.json';
 
-/** Everything English needs, loaded as one chunk when the language is chosen. */
+/** Everything English needs, loaded as one chunk when the language is chosen: every namespace's file in this folder. */
 export const bundle: LocaleBundle = {
-  resources: resourcesOf({
-    common,
-    auth,
-    layout,
-    errors,
-    validation,
-    home,
-    orgs,
-    users,
-    roles,
-    params,
-    history,
-    permissions,
-    orders,
-    pricelists,
-    compliance,
-    money,
-    callbacks,
-    jobs,
-    agreements,
-  }),
+  resources: resourcesOf(import.meta.glob<Record<string, unknown>>('./*.json', { eager: true, import: 'default' })),
   antdLocale: enUS,
   dayjsLocale: 'en',
 };

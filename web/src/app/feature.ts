@@ -1,0 +1,54 @@
+import { type ComponentType, lazy, type ReactNode } from 'react';
+
+/** The menu's groups by domain, in the order they show (issue 9: it stays usable as modules are added). */
+export const MENU_GROUPS = ['service', 'money', 'quality', 'compliance', 'admin'] as const;
+export type MenuGroup = (typeof MENU_GROUPS)[number];
+
+/** One place in the app: where it lives, its name (i18n key), its group, and the server ability that opens it. */
+export interface MenuEntry {
+  key: string;
+  path: string;
+  labelKey: string;
+  /** One line on the home page saying what the place is for. */
+  descriptionKey?: string;
+  icon: ReactNode;
+  /** Absent for the home page only, which stands above the groups. */
+  group?: MenuGroup;
+  /** Place within the group, lowest first. */
+  order: number;
+  /** `abilities.<name>` from /api/auth/me (any one of a list); absent = everyone signed in. */
+  ability?: string | readonly string[];
+}
+
+/** How the workbench shows a server to-do of this feature (`<module>.<what>` from GET /api/workbench). */
+export interface TodoWidget {
+  key: string;
+  labelKey: string;
+  icon: ReactNode;
+}
+
+/** How the workbench names a server key figure of this feature. */
+export interface FigureWidget {
+  key: string;
+  labelKey: string;
+}
+
+/**
+ * Everything one feature folder adds to the web, in one object (issue 9 item 1, web side): its routes, menu
+ * entries, locale namespaces and workbench widgets. web/src/features/index.ts lists them; the router, the menu,
+ * the locale check and the home page are built from that list.
+ */
+export interface WebFeature {
+  name: string;
+  /** `<Route>` elements under the signed-in layout (a fragment). */
+  routes?: ReactNode;
+  menu?: readonly MenuEntry[];
+  /** Its texts: one JSON file per language in web/src/locales/<language>/ (a `serverErrors` key joins `errors`). */
+  namespaces: readonly string[];
+  todos?: readonly TodoWidget[];
+  figures?: readonly FigureWidget[];
+}
+
+/** A code-split page: its code loads the first time someone opens it. */
+export const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));

@@ -1,0 +1,33 @@
+import { FileProtectOutlined, WarningOutlined } from '@ant-design/icons';
+import { Route } from 'react-router';
+import { page, type WebFeature } from '../../app/feature';
+import { RequireAbility } from '../../app/layout/RequireAbility';
+
+const CompliancePage = page(() => import('./CompliancePage'), 'CompliancePage');
+const BreachesPage = page(() => import('./BreachesPage'), 'BreachesPage');
+
+/** Every clause with its live status, and each monitor's breaches. */
+export const complianceFeature: WebFeature = {
+  name: 'compliance',
+  namespaces: ['compliance'],
+  routes: (
+    <Route path="compliance" element={<RequireAbility ability="compliance" />}>
+      <Route index element={<CompliancePage />} />
+      <Route path=":monitorId" element={<BreachesPage />} />
+    </Route>
+  ),
+  menu: [
+    {
+      key: 'compliance',
+      path: '/compliance',
+      labelKey: 'layout:menu.compliance',
+      descriptionKey: 'home:links.compliance',
+      icon: <FileProtectOutlined aria-hidden />,
+      ability: 'compliance',
+      group: 'compliance',
+      order: 10,
+    },
+  ],
+  todos: [{ key: 'compliance.breaches', labelKey: 'compliance:todos.breaches', icon: <WarningOutlined aria-hidden /> }],
+  figures: [{ key: 'compliance.breaches', labelKey: 'compliance:figures.breaches' }],
+};

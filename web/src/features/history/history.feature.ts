@@ -1,0 +1,7 @@
+import type { WebFeature } from '../../app/feature';
+
+/** A record's history drawer, opened from the record's own page: texts only, no page of its own. */
+export const historyFeature: WebFeature = {
+  name: 'history',
+  namespaces: ['history'],
+};

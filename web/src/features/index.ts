@@ -1,0 +1,34 @@
+import type { WebFeature } from '../app/feature';
+import { agreementsFeature } from './agreements/agreements.feature';
+import { callbacksFeature } from './callbacks/callbacks.feature';
+import { complianceFeature } from './compliance/compliance.feature';
+import { historyFeature } from './history/history.feature';
+import { homeFeature } from './home/home.feature';
+import { jobsFeature } from './jobs/jobs.feature';
+import { moneyFeature } from './money/money.feature';
+import { ordersFeature } from './orders/orders.feature';
+import { orgsFeature } from './orgs/orgs.feature';
+import { paramsFeature } from './params/params.feature';
+import { pricelistsFeature } from './pricelists/pricelists.feature';
+import { rolesFeature } from './roles/roles.feature';
+import { usersFeature } from './users/users.feature';
+
+/**
+ * Every feature of the web, the only list of them: the router, the menu, the locale namespaces and the workbench's
+ * widgets are built from it. A new feature adds its folder and one line here; see docs/adding-a-module.md.
+ */
+export const FEATURES: readonly WebFeature[] = [
+  homeFeature,
+  ordersFeature,
+  agreementsFeature,
+  pricelistsFeature,
+  moneyFeature,
+  callbacksFeature,
+  complianceFeature,
+  orgsFeature,
+  usersFeature,
+  rolesFeature,
+  paramsFeature,
+  jobsFeature,
+  historyFeature,
+];
