@@ -5,7 +5,7 @@ import { inTransaction, type Tx, type UseCase } from '../../platform/context.js'
 import { pathWithin } from '../../platform/db/scope.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
-import { businessDate } from '../orders/order.rules.js';
+import { businessDate } from '../../platform/time.js';
 import { loadOrder } from '../orders/order.service.js';
 import { orgPathOf } from '../orgs/org.service.js';
 import { paramAt } from '../params/params.service.js';

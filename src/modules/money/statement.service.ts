@@ -2,7 +2,7 @@ import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
-import { businessDate } from '../orders/order.rules.js';
+import { businessDate } from '../../platform/time.js';
 import type { PaymentMethod } from '../orders/order.types.js';
 import { markPaidOnStatement } from '../orders/order-billing.service.js';
 import { paramAt } from '../params/params.service.js';

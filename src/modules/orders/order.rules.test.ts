@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { businessDate, lineAmount, orderNumber, reworkLateSince, serviceTimes, toMilli, totals } from './order.rules.js';
+import { businessDate } from '../../platform/time.js';
+import { lineAmount, orderNumber, reworkLateSince, serviceTimes, toMilli, totals } from './order.rules.js';
 
 describe('pricing', () => {
   it('multiplies price by quantity in whole fen, rounding half up', () => {

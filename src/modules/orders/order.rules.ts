@@ -40,10 +40,6 @@ export function orderNumber(prefix: string, businessDate: string, seq: number): 
   return `${prefix}-${businessDate.replaceAll('-', '')}-${String(seq).padStart(4, '0')}`;
 }
 
-export function businessDate(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
-
 /** The steps and bookkeeping of an order just requested: nothing has happened to it yet but the request. */
 export function newOrderSteps(at: string, by: string) {
   return {
