@@ -25832,11 +25832,16 @@ export interface paths {
                                 /** @description What the system must do (the spec’s words) */
                                 summary: string;
                                 /**
-                                 * @description ok: no breach; breached: see breaches; not_covered: no monitor yet
+                                 * @description enforced: the server refuses the breach; monitored: a monitor counts breaches; both; or not yet covered
                                  * @enum {string}
                                  */
-                                status: "ok" | "breached" | "not_covered";
-                                /** @description Current breaches over the clause’s monitors; null when not covered */
+                                coverage: "enforced" | "monitored" | "enforced_and_monitored" | "not_covered";
+                                /**
+                                 * @description What the monitors say: ok, no breach; breached: see breaches; not_monitored: no monitor checks the clause
+                                 * @enum {string}
+                                 */
+                                status: "ok" | "breached" | "not_monitored";
+                                /** @description Current breaches over the clause’s monitors; null when not monitored */
                                 breaches: number | null;
                                 monitors: {
                                     id: string;
@@ -25847,6 +25852,17 @@ export interface paths {
                                     count: number;
                                     /** @description Counted for the period (missed deadlines dated in it); false: breaches now */
                                     periodic: boolean;
+                                }[];
+                                /** @description The rules the server enforces for the clause, refusing the breach */
+                                enforced: {
+                                    /** @description The refusal’s problem+json code; the web shows `compliance:rules.<code>` */
+                                    code: string;
+                                    /** @description The module that enforces it */
+                                    module: string;
+                                    /** @description The rule in English */
+                                    description: string;
+                                    /** @description The test that shows the refusal (path from the repository root) */
+                                    test: string;
                                 }[];
                             }[];
                         };
