@@ -11,7 +11,7 @@ import { orgPathOf } from '../orgs/org.service.js';
 import { paramAt } from '../params/params.service.js';
 import { tenantZone } from '../tenants/tenant.service.js';
 import { manualInvoiceIssuer } from './invoice.issuer.js';
-import { deliveryDelayMs, invoiceDueAt, invoiceOverdue } from './invoice.rules.js';
+import { deadlineMissed, deliveryDelayMs, invoiceDueAt, invoiceOverdue } from './invoice.rules.js';
 import { RECEIPTS_ISSUE, RECEIPTS_READ } from './money.permissions.js';
 import type { InvoiceTable } from './money.tables.js';
 import { mayReadStatement } from './statement.policy.js';
@@ -187,16 +187,33 @@ export async function getInvoice(ctx: UseCase, id: string): Promise<Invoice> {
   return toInvoice(row);
 }
 
-/** The invoice of an order the caller may read, if one was recorded. */
-export async function invoiceOfOrder(ctx: UseCase, orderId: string): Promise<Invoice | null> {
-  await loadOrder(ctx, orderId);
+/**
+ * The invoice of an order the caller may read, if one was recorded, and where the order stands against its
+ * delivery deadline (A7.4.8) by the server's clock and the office's `invoiceDeliveryHours`: the web shows
+ * the deadline as given here, never working it out with the browser's own clock.
+ */
+export async function invoiceOfOrder(ctx: UseCase, orderId: string) {
+  const { order, officePath } = await loadOrder(ctx, orderId);
   const row = await ctx.db
     .selectFrom('invoices')
     .selectAll()
     .where('tenant_id', '=', ctx.actor.tenantId)
     .where('order_id', '=', orderId)
     .executeTakeFirst();
-  return row ? toInvoice(row) : null;
+  const invoice = row ? toInvoice(row) : null;
+  const now = ctx.clock.now();
+  let delivery = null;
+  if (order.acceptedAt && order.state !== 'cancelled' && order.billing === 'per_order') {
+    const hours = await paramAt(ctx, officePath, 'invoiceDeliveryHours');
+    const due = { basisAt: order.acceptedAt, deliveredAt: invoice?.deliveredAt ?? null };
+    delivery = {
+      hours,
+      dueAt: invoiceDueAt(order.acceptedAt, hours),
+      overdue: invoiceOverdue(due, hours, now),
+      deadlineMissed: deadlineMissed(due, hours, now),
+    };
+  }
+  return { invoice, delivery, checkedAt: now.toISOString() };
 }
 
 /**

@@ -13179,7 +13179,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The invoice of an order, if any */
+        /** The invoice of an order, if any, and its delivery deadline by the server’s clock (A7.4.8) */
         get: {
             parameters: {
                 query?: never;
@@ -13199,26 +13199,42 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            id: string;
-                            /** @description The order invoiced; null for a monthly statement’s invoice */
-                            orderId: string | null;
-                            /** @description The monthly statement invoiced (an agreement paid monthly); null for an order’s */
-                            statementId: string | null;
-                            officeId: string;
-                            number: string;
-                            /** @enum {string} */
-                            kind: "vat_general" | "vat_special" | "other";
-                            invoiceDate: string;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            amountFen: number;
-                            issuedBy: string;
-                            issuedAt: string;
-                            /** @description When the delivery deadline started to run: the order’s acceptance or the statement’s month end (A7.4.8) */
-                            basisAt: string;
-                            deliveredAt: string | null;
-                            deliveredBy: string | null;
-                            deliveryNote: string | null;
-                        } | null;
+                            /** @description The order’s invoice; null until the cashier records it */
+                            invoice: {
+                                id: string;
+                                /** @description The order invoiced; null for a monthly statement’s invoice */
+                                orderId: string | null;
+                                /** @description The monthly statement invoiced (an agreement paid monthly); null for an order’s */
+                                statementId: string | null;
+                                officeId: string;
+                                number: string;
+                                /** @enum {string} */
+                                kind: "vat_general" | "vat_special" | "other";
+                                invoiceDate: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                issuedBy: string;
+                                issuedAt: string;
+                                /** @description When the delivery deadline started to run: the order’s acceptance or the statement’s month end (A7.4.8) */
+                                basisAt: string;
+                                deliveredAt: string | null;
+                                deliveredBy: string | null;
+                                deliveryNote: string | null;
+                            } | null;
+                            /** @description Where the order stands against A7.4.8; null before acceptance, when cancelled, or invoiced on a monthly statement */
+                            delivery: {
+                                /** @description The office’s invoiceDeliveryHours in force */
+                                hours: number;
+                                /** @description The invoice must reach the owner by then: acceptance + hours (ISO UTC) */
+                                dueAt: string;
+                                /** @description Past the deadline and not delivered: a breach now (the rule the monitor counts) */
+                                overdue: boolean;
+                                /** @description The deadline passed and was missed: not delivered, or delivered after it */
+                                deadlineMissed: boolean;
+                            } | null;
+                            /** @description The server’s time the deadline was judged at (ISO UTC; a demo server’s clock may be moved) */
+                            checkedAt: string;
+                        };
                     };
                 };
                 /** @description Problem details (application/problem+json) */

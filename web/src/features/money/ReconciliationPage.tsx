@@ -8,11 +8,12 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth/use-me';
 import { OrgTreeSelect } from '../../app/org-scope/OrgTreeSelect';
 import { useOrgScope } from '../../app/org-scope/org-scope';
+import { formatFen } from '../../app/ui/money';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
+import { useServerToday } from '../../app/ui/server-time';
 import { useListParams } from '../../app/ui/use-list-params';
 import { MoneyChecks } from './MoneyChecks';
-import { formatFen, todayIn } from './money-format';
 import { type Reconciliation, reconciliationQuery } from './money-queries';
 
 const FILTERS = ['org', 'from', 'to'] as const;
@@ -22,10 +23,10 @@ type Difference = Reconciliation['differences'][number];
 /** 对账: one office and period, the totals by stage and every difference, with the Excel export and the checks. */
 export function ReconciliationPage() {
   const { t, i18n } = useTranslation();
-  const me = useMe();
+  const _me = useMe();
   const scope = useOrgScope();
   const list = useListParams(FILTERS);
-  const today = todayIn(me.tenant.timeZone);
+  const today = useServerToday();
   const from = list.filters.from && DAY.test(list.filters.from) ? list.filters.from : today;
   const to = list.filters.to && DAY.test(list.filters.to) ? list.filters.to : today;
   const orgId = list.filters.org;
