@@ -202,7 +202,7 @@ for (const m of MODULES.monitors)
 const page = await compliancePage(ctx, { org: tenant.rootId });
 // the click-through: the first page of the largest list, for HQ
 const listMs = await median(() => monitorBreaches(ctx, 'money.invoices_late', { org: tenant.rootId }, 1, 20));
-const covered = page.clauses.filter((c) => c.status !== 'not_covered');
+const covered = page.clauses.filter((c) => c.status !== 'not_monitored');
 
 console.log(`loaded ${ORDERS} orders, ${RECEIPTS} receipts in ${books} books across ${OFFICES} offices in ${loadSeconds.toFixed(1)} s`);
 console.log(`first price check over every quote (the orders.price_check job): ${checkSeconds.toFixed(1)} s`);

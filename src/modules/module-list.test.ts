@@ -50,6 +50,28 @@ describe('the module list (issue 9)', () => {
     expect(imports.filter((i) => !i.includes('→ ../../platform/'))).toEqual([]);
   });
 
+  it('names for each enforced rule a test that exists and shows its refusal, under a clause the module claims', () => {
+    expect(MODULES.enforced.length).toBeGreaterThan(0);
+    for (const r of MODULES.enforced) {
+      const m = MODULE_LIST.find((x) => x.name === r.module)!;
+      expect(m.clauses, `${r.code} enforces ${r.clauseId}, not claimed by ${m.name}`).toContain(r.clauseId);
+      const file = path.join(root, r.test);
+      expect(fs.existsSync(file), `${r.code}: ${r.test} exists`).toBe(true);
+      expect(fs.readFileSync(file, 'utf8'), `${r.test} mentions ${r.code}`).toContain(`'${r.code}'`);
+    }
+    const codes = MODULES.enforced.map((r) => r.code);
+    expect(new Set(codes).size, 'each code once').toBe(codes.length);
+  });
+
+  it('describes every enforced rule in both languages of the web', () => {
+    for (const lang of ['zh-CN', 'en']) {
+      const texts = webText(lang, 'compliance');
+      const text = (key: string) => key.split('.').reduce<unknown>((at, k) => (at as Record<string, unknown> | undefined)?.[k], texts);
+      const missing = MODULES.enforced.map((r) => `rules.${r.code}`).filter((key) => typeof text(key) !== 'string' || !text(key));
+      expect(missing, lang).toEqual([]);
+    }
+  });
+
   it('refuses two modules declaring the same permission, job kind, monitor or history entity', () => {
     const orders = MODULE_LIST.find((m) => m.name === 'orders')!;
     expect(() => gatherModules([...MODULE_LIST, { ...orders, name: 'repairs-copy' }])).toThrow(ModuleListError);

@@ -1,3 +1,18 @@
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The business date (YYYY-MM-DD) of an instant in the organisation's zone: the one helper every module uses
+ * for "today", an order number's day, a visit's day or a month's callbacks (23:30 UTC is the next day in Shanghai).
+ */
+export function businessDate(at: Date | string, timeZone: string): string {
+  let f = dayFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, f);
+  }
+  return f.format(typeof at === 'string' ? new Date(at) : at);
+}
+
 /** Minutes the zone is ahead of UTC at an instant (Asia/Shanghai: 480). */
 export function zoneOffsetMinutes(at: Date, timeZone: string): number {
   const parts = Object.fromEntries(
@@ -56,9 +71,4 @@ export function localDateTime(iso: string | null, timeZone: string): string {
     hour: '2-digit',
     minute: '2-digit',
   }).format(new Date(iso));
-}
-
-/** The local date (YYYY-MM-DD) at an instant in the organisation's time zone: the day a business counts it in. */
-export function businessDate(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }

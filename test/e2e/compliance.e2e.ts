@@ -41,6 +41,31 @@ describe('compliance page', () => {
     ])
       expect(text).toContain(expected);
     expect(await s.page.locator('[data-clause="A2.4.2.1"]').innerText()).toContain('无违规');
+    expect(text).toMatch(/条由系统强制执行/);
+
+    // the three states: enforced (the rule, its code and its test named), monitored, not yet covered
+    const payment = s.page.locator('[data-clause="A2.4.2.3"]');
+    expect(await payment.getAttribute('data-coverage')).toBe('enforced');
+    const paymentText = await payment.innerText();
+    for (const expected of [
+      '系统强制执行',
+      '收款金额必须等于服务记录的合计金额',
+      'order.amount_mismatch',
+      'test/integration/orders.test.ts',
+    ])
+      expect(paymentText).toContain(expected);
+    expect(paymentText).not.toContain('尚未覆盖');
+    const visits = s.page.locator('[data-clause="A7.4.9"]');
+    expect(await visits.getAttribute('data-coverage')).toBe('monitored');
+    expect(await visits.innerText()).toMatch(/无违规|项违规/);
+    expect(await visits.innerText()).not.toContain('系统强制执行');
+    const training = s.page.locator('[data-clause="A1.1"]');
+    expect(await training.getAttribute('data-coverage')).toBe('not_covered');
+    expect(await training.innerText()).toContain('尚未覆盖');
+    // both: the invoice amount is refused and late invoices are counted
+    const invoiceText = await s.page.locator('[data-clause="A7.4.8"]').innerText();
+    expect(invoiceText).toContain('系统强制执行');
+    expect(invoiceText).toContain('发票金额必须等于工单合计金额');
     await expectAccessible(s, 'the compliance page');
 
     // the demo's older orders were accepted with no invoice: A7.4.8 has breaches, each linking to its order

@@ -23,7 +23,7 @@ async function withoutInvoice(s: Session): Promise<OrderRow[]> {
   const office = await orgIdByCode(s, 'office-a');
   const page = await apiGet<{ items: OrderRow[] }>(s, `/api/orders?officeId=${office}&state=accepted,paid,closed&pageSize=100`);
   const found: OrderRow[] = [];
-  for (const o of page.items) if ((await apiGet<unknown>(s, `/api/orders/${o.id}/invoice`)) === null) found.push(o);
+  for (const o of page.items) if ((await apiGet<{ invoice: unknown }>(s, `/api/orders/${o.id}/invoice`)).invoice === null) found.push(o);
   const paid = (o: OrderRow) => (o.state === 'accepted' ? 1 : 0);
   return found.sort((a, b) => paid(a) - paid(b));
 }

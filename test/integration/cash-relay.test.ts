@@ -1,5 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Holding, heldTooLong, notRemittedInTime } from '../../src/modules/money/custody.rules.js';
+import { ordersUnpaidMonitor } from '../../src/modules/money/custody.monitors.js';
+import { type Holding, heldTooLong, notRemittedInTime, unpaidTooLong } from '../../src/modules/money/custody.rules.js';
+import { paramAt } from '../../src/modules/params/params.service.js';
+import { fixedClock } from '../../src/platform/clock.js';
+import { systemContext } from '../support/agreements.js';
 import { DEMO_PASSWORD } from '../support/demo-password.js';
 import { type Agent, startTestEnv, type TestEnv } from '../support/harness.js';
 import { driveTo } from '../support/orders.js';
@@ -217,6 +221,51 @@ describe('monitors of collection and custody (A7.4.7, A2.4.2.4)', () => {
     });
     expect(paid.status).toBe(200);
     expect((await breaches('money.orders_unpaid')).items.map((b) => b.entity.id)).not.toContain(o.id);
+  });
+
+  it('the unpaid-orders SQL agrees with the rule on the same orders, to the millisecond', async () => {
+    const ctx = await systemContext(t);
+    const db = t.runtime.deps.db;
+    const tenantId = ctx.actor.tenantId;
+    const officeA = await t.org('office-a');
+    const path = (await db.selectFrom('org_nodes').select('path').where('id', '=', officeA).executeTakeFirstOrThrow()).path;
+    const hours = await paramAt(ctx, path, 'paymentDueHours');
+    const now = new Date('2026-10-12T00:00:00.000Z');
+    // accepted orders around the deadline, and one paid, placed by their acceptance time
+    for (const offset of [-hours * HOUR - 1, -hours * HOUR, -hours * HOUR + 1, -3 * DAY]) {
+      const o = await driveTo(t, 'accepted');
+      await db
+        .updateTable('orders')
+        .set({ accepted_at: new Date(now.getTime() + offset).toISOString() })
+        .where('tenant_id', '=', tenantId)
+        .where('id', '=', o.id)
+        .execute();
+    }
+    const orders = await db
+      .selectFrom('orders as o')
+      .innerJoin('org_nodes as n', (j) => j.onRef('n.tenant_id', '=', 'o.tenant_id').onRef('n.id', '=', 'o.office_id'))
+      .leftJoin('agreements as a', (j) => j.onRef('a.tenant_id', '=', 'o.tenant_id').onRef('a.id', '=', 'o.agreement_id'))
+      .select(['o.id', 'o.state', 'o.accepted_at', 'a.payment_terms', 'n.path'])
+      .where('o.tenant_id', '=', tenantId)
+      .where('n.path', 'like', `${path}%`)
+      .execute();
+    const expected: string[] = [];
+    for (const o of orders)
+      if (
+        unpaidTooLong(
+          { state: o.state, acceptedAt: o.accepted_at, paidMonthly: o.payment_terms === 'monthly' },
+          now,
+          await paramAt(ctx, o.path, 'paymentDueHours'),
+        )
+      )
+        expected.push(o.id);
+    expect(expected.length).toBeGreaterThanOrEqual(2);
+    // the monitor judges at the instant the rule did (the test clock ticks on)
+    const at0 = { ...ctx, clock: fixedClock(now.toISOString()) };
+    const scope = { nodeId: officeA, path };
+    expect(await ordersUnpaidMonitor.count(at0, scope)).toBe(expected.length);
+    const listed = await ordersUnpaidMonitor.list(at0, scope, { offset: 0, limit: 1000 });
+    expect(listed.map((b) => b.entity.id).sort()).toEqual(expected.sort());
   });
 
   it('lists a payment not remitted within remittancePeriodDays of its collection, until the cashier remits it', async () => {

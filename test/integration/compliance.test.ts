@@ -28,7 +28,14 @@ async function scan() {
   return inTransaction({ ...t.runtime.deps, actor: systemActor(tenant.id), requestId: null }, (tx) => scanCompliance(tx));
 }
 
-type Clause = { id: string; status: string; breaches: number | null; monitors: { id: string; count: number }[] };
+type Clause = {
+  id: string;
+  coverage: string;
+  status: string;
+  breaches: number | null;
+  monitors: { id: string; count: number }[];
+  enforced: { code: string; module: string; description: string; test: string }[];
+};
 async function page(agent: Agent, org?: string): Promise<Record<string, Clause>> {
   const res = await agent.get(`/api/compliance${org ? `?org=${org}` : ''}`);
   expect(res.status).toBe(200);
@@ -61,16 +68,34 @@ async function oneReceiptBook(): Promise<string> {
 }
 
 describe('compliance view (X5)', () => {
-  it('lists every clause of the regulations, with the monitored ones covered and the rest not yet covered', async () => {
+  it('lists every clause of the regulations: enforced, monitored, both, or not yet covered, as the modules declare', async () => {
     const admin = await t.login('admin');
     const res = await admin.get(`/api/compliance?org=${await t.org('hq')}`);
     expect(res.status).toBe(200);
     expect(res.body.clauses.map((c: { id: string }) => c.id)).toEqual(CLAUSES.map((c) => c.id));
     const by = await page(admin);
-    for (const id of ['A2.4.3', 'A7.4.8', 'A2.4.2.1']) expect(by[id]!.status).not.toBe('not_covered');
-    expect(by['A1.1']).toMatchObject({ status: 'not_covered', breaches: null });
-    // the demo quotes from its published lists only
-    expect(by['A2.4.2.1']).toMatchObject({ status: 'ok', breaches: 0 });
+    // payment equals the total: the server refuses any other amount, and no monitor is needed for it
+    expect(by['A2.4.2.3']).toMatchObject({ coverage: 'enforced', status: 'not_monitored', breaches: null, monitors: [] });
+    expect(by['A2.4.2.3']!.enforced).toEqual(
+      expect.arrayContaining([
+        {
+          code: 'order.amount_mismatch',
+          module: 'orders',
+          description: expect.stringContaining('total'),
+          test: 'test/integration/orders.test.ts',
+        },
+        expect.objectContaining({ code: 'statement.amount_mismatch', module: 'money' }),
+      ]),
+    );
+    // refused by the quote and watched by a monitor (the demo quotes from its published lists only)
+    expect(by['A2.4.2.1']).toMatchObject({ coverage: 'enforced_and_monitored', status: 'ok', breaches: 0 });
+    expect(by['A2.4.2.1']!.enforced.map((r) => r.code)).toEqual(['order.price_not_published']);
+    expect(by['A7.4.8']!.coverage).toBe('enforced_and_monitored');
+    expect(by['A7.4.9']).toMatchObject({ coverage: 'monitored', enforced: [] });
+    expect(by['A1.1']).toMatchObject({ coverage: 'not_covered', status: 'not_monitored', breaches: null, monitors: [], enforced: [] });
+    // every rule a module declares shows under its clause, and nothing else does
+    const shown = Object.values(by).flatMap((c) => c.enforced.map((r) => `${c.id} ${r.code}`));
+    expect(shown.sort()).toEqual(t.runtime.deps.modules.enforced.map((r) => `${r.clauseId} ${r.code}`).sort());
   });
 
   it('a used-up book not returned past receiptReturnDays is a breach linking to the book, notified once; returned, it clears', async () => {

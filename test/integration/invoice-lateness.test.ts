@@ -62,6 +62,31 @@ describe('A7.4.8: a late delivery stays a breach of its period', () => {
     }
   });
 
+  it('the order’s invoice answer carries its deadline judged by the server’s clock, as the monitor judges it', async () => {
+    const o = await driveTo(t, 'accepted');
+    const cashier = await freshLogin(t, 'chenjing');
+    const before = (await cashier.get(`/api/orders/${o.id}/invoice`)).body;
+    expect(before).toMatchObject({
+      invoice: null,
+      delivery: { hours: 24, dueAt: new Date(Date.parse(o.acceptedAt) + 24 * HOUR).toISOString(), overdue: false, deadlineMissed: false },
+    });
+    // the demo clock moves a day and an hour on: the browser's clock would still say "in time"
+    t.clock.advance(25 * HOUR);
+    try {
+      const late = await (await freshLogin(t, 'chenjing')).get(`/api/orders/${o.id}/invoice`);
+      expect(late.body).toMatchObject({
+        invoice: null,
+        delivery: { overdue: true, deadlineMissed: true },
+      });
+      // judged at the server's moved time, a day and an hour past acceptance
+      expect(Date.parse(late.body.checkedAt) - Date.parse(o.acceptedAt)).toBeGreaterThanOrEqual(25 * HOUR);
+      const listed = await breaches(await freshLogin(t, 'wangfang'), '');
+      expect(listed.items.map((b) => b.entity.id)).toContain(o.id);
+    } finally {
+      t.clock.set(new Date());
+    }
+  });
+
   it('the monitor’s SQL counts and lists exactly what the rule says, now and for periods', async () => {
     const ctx = await systemContext(t);
     const db = t.runtime.deps.db;

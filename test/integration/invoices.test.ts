@@ -33,7 +33,10 @@ describe('invoices (A7.4.8)', () => {
     const taken = await cashier.post(`/api/orders/${second.id}/invoice`, body(second, 'FP20261127A'));
     expect(taken.status).toBe(409);
     expect(taken.body.errors[0]).toMatchObject({ field: 'number', code: 'invoice.number_taken' });
-    expect((await cashier.get(`/api/orders/${second.id}/invoice`)).body).toBeNull();
+    expect((await cashier.get(`/api/orders/${second.id}/invoice`)).body).toMatchObject({
+      invoice: null,
+      delivery: { hours: 24, overdue: false, deadlineMissed: false },
+    });
   });
 
   it('keeps its own history: recorded, then delivered with the note, for those who may read the order', async () => {

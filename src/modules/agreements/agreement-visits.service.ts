@@ -2,10 +2,11 @@ import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { tenantZone } from '../../platform/tenancy.js';
+import { businessDate } from '../../platform/time.js';
 import { agreementOrderStates, cancelAgreementOrder, orderNotStarted, rescheduleAgreementOrder } from '../orders/order-from-agreement.js';
 import { AGREEMENTS_MANAGE } from './agreement.permissions.js';
 import * as repo from './agreement.repo.js';
-import { dateIn, localInstant } from './agreement.rules.js';
+import { localInstant } from './agreement.rules.js';
 import { loadAgreement, presentAgreement } from './agreement.service.js';
 import type { Visit } from './agreement.types.js';
 import { OPEN, planVisits } from './agreement-visits.plan.js';
@@ -65,7 +66,8 @@ export async function moveVisit(ctx: UseCase, agreementId: string, visitId: stri
     const tz = await tenantZone(tx);
     if (input.windowEnd <= input.windowStart)
       throw fieldError('unprocessable', 'agreement.window_invalid', 'windowEnd', 'the window ends before it starts');
-    if (input.date < dateIn(new Date(tx.now), tz)) throw fieldError('unprocessable', 'agreement.date_past', 'date', 'the day has passed');
+    if (input.date < businessDate(new Date(tx.now), tz))
+      throw fieldError('unprocessable', 'agreement.date_past', 'date', 'the day has passed');
     const a = loaded.agreement;
     if (input.date < a.startDate || input.date > a.endDate)
       throw fieldError('unprocessable', 'agreement.date_outside', 'date', `the agreement runs from ${a.startDate} to ${a.endDate}`);

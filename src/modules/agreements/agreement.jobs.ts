@@ -1,7 +1,7 @@
 import type { JobKind, JobRun } from '../../platform/jobs/job.types.js';
 import { tenantZone } from '../../platform/tenancy.js';
+import { businessDate } from '../../platform/time.js';
 import * as repo from './agreement.repo.js';
-import { dateIn } from './agreement.rules.js';
 import { endAgreement, loadAgreement } from './agreement.service.js';
 import { planVisits } from './agreement-visits.plan.js';
 
@@ -10,7 +10,7 @@ import { planVisits } from './agreement-visits.plan.js';
  * cancelled, its days never planned recorded as missed), every other gets its visits planned up to the horizon. Re-running it the same day changes nothing.
  */
 export async function planAllAgreements(run: Omit<JobRun, 'job'>): Promise<{ ended: number; planned: number }> {
-  const today = dateIn(new Date(run.now), await tenantZone(run));
+  const today = businessDate(new Date(run.now), await tenantZone(run));
   let ended = 0;
   let planned = 0;
   for (const { id } of await repo.listActive(run.db, run.actor.tenantId)) {

@@ -2,9 +2,9 @@ import type { UseCase } from '../../platform/context.js';
 import { pathWithin } from '../../platform/db/scope.js';
 import type { Breach, Monitor, MonitorScope } from '../../platform/monitors/monitor.types.js';
 import { tenantZone } from '../../platform/tenancy.js';
-import { startOfBusinessDay } from '../../platform/time.js';
+import { businessDate, startOfBusinessDay } from '../../platform/time.js';
 import * as repo from './agreement.repo.js';
-import { dateIn, VISIT_NOT_DONE, visitMissedFrom } from './agreement.rules.js';
+import { VISIT_NOT_DONE, visitMissedFrom } from './agreement.rules.js';
 
 /**
  * Visits whose business day ended before `today` began (the window started before today's local midnight) and
@@ -28,7 +28,7 @@ function visitsNotDone(ctx: UseCase, scope: MonitorScope, todayStart: string) {
 
 async function today(ctx: UseCase) {
   const zone = await tenantZone(ctx);
-  const date = dateIn(ctx.clock.now(), zone);
+  const date = businessDate(ctx.clock.now(), zone);
   return { zone, date, start: startOfBusinessDay(date, zone) };
 }
 
@@ -74,7 +74,7 @@ export const visitsMissedMonitor: Monitor = {
         supervisors.set(v.office_id, await repo.visitSupervisorName(ctx.db, ctx.actor.tenantId, v.office_path));
       // the rule of the clause, on the same row the SQL chose (they agree: test/integration/hk-monitors.test.ts)
       const from = visitMissedFrom({ state: v.state, windowStart: v.window_start }, v.order_state ?? null, t.date, t.zone);
-      const day = dateIn(new Date(v.window_start), t.zone);
+      const day = businessDate(new Date(v.window_start), t.zone);
       out.push({
         what: {
           key: v.state === 'missed' ? 'breach.visitNeverPlanned' : 'breach.visitNotDone',

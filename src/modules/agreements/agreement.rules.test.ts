@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { businessDate } from '../../platform/time.js';
 import {
-  dateIn,
   dueOccurrences,
   isoWeekday,
   localInstant,
@@ -31,7 +31,7 @@ describe('schedule occurrences', () => {
     expect(localInstant('2026-12-01', '00:30', tz)).toBe('2026-11-30T16:30:00.000Z');
   });
   it('takes the business date in the zone, not in UTC', () => {
-    expect(dateIn(new Date('2026-11-30T17:00:00Z'), tz)).toBe('2026-12-01');
+    expect(businessDate(new Date('2026-11-30T17:00:00Z'), tz)).toBe('2026-12-01');
   });
   it('plans the next 14 days from today in the zone, inside the agreement, not windows already begun', () => {
     // Tuesday 2026-12-01 at 10:00 in Shanghai: that morning's window has begun

@@ -1,3 +1,4 @@
+import { businessDate } from '../../platform/time.js';
 import type { AgreementItem, Schedule } from './agreement.types.js';
 
 const DAY = 86_400_000;
@@ -11,11 +12,6 @@ export const addDays = (date: string, n: number): string => fromDay(toDay(date) 
 export function isoWeekday(date: string): number {
   const d = new Date(`${date}T00:00:00Z`).getUTCDay();
   return d === 0 ? 7 : d;
-}
-
-/** The business date of an instant in the organisation's zone. */
-export function dateIn(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
 
 /**
@@ -70,7 +66,7 @@ export function dueOccurrences(
   horizonDays: number,
   timeZone: string,
 ): { date: string; start: string; end: string }[] {
-  const today = dateIn(now, timeZone);
+  const today = businessDate(now, timeZone);
   const from = [agreement.startDate, today].sort()[1]!;
   const to = [agreement.endDate, addDays(today, horizonDays - 1)].sort()[0]!;
   if (from > to) return [];
@@ -91,8 +87,8 @@ export function missedOccurrences(
   timeZone: string,
 ): { date: string; start: string; end: string }[] {
   if (!agreement.activatedAt) return [];
-  const today = dateIn(now, timeZone);
-  const from = [agreement.startDate, dateIn(new Date(agreement.activatedAt), timeZone)].sort()[1]!;
+  const today = businessDate(now, timeZone);
+  const from = [agreement.startDate, businessDate(new Date(agreement.activatedAt), timeZone)].sort()[1]!;
   const to = [agreement.endDate, today].sort()[0]!;
   if (from > to) return [];
   return occurrences(schedule, from, to)
@@ -119,7 +115,7 @@ export function visitMissedFrom(
   } else if (visit.state === 'planned' || visit.state === 'moved') {
     if (orderState === null || !(VISIT_NOT_DONE as readonly string[]).includes(orderState)) return null;
   } else return null;
-  const day = addDays(dateIn(new Date(visit.windowStart), timeZone), 1);
+  const day = addDays(businessDate(new Date(visit.windowStart), timeZone), 1);
   return day <= today ? day : null;
 }
 

@@ -8,6 +8,7 @@ import { decodeImageDataUrl } from '../../platform/images.js';
 import { commandsFrom } from '../../platform/machine.js';
 import { addFen } from '../../platform/money.js';
 import { tenantZone } from '../../platform/tenancy.js';
+import { businessDate } from '../../platform/time.js';
 import { publishedPrices, TAKES_ORDERS } from '../catalog/price-list.service.js';
 import { serviceItem } from '../catalog/service-item.service.js';
 import { statementsOfAgreement } from '../money/statement.service.js';
@@ -18,7 +19,7 @@ import { loadVisibleOrg } from '../orgs/org.service.js';
 import { AGREEMENT_MACHINE, type AgreementFacts, decideAgreement } from './agreement.machine.js';
 import { AGREEMENTS_APPROVE, AGREEMENTS_MANAGE, AGREEMENTS_READ } from './agreement.permissions.js';
 import * as repo from './agreement.repo.js';
-import { dateIn, scheduleProblem } from './agreement.rules.js';
+import { scheduleProblem } from './agreement.rules.js';
 import type { Agreement, AgreementCommand, AgreementItem, AgreementState, PaymentTerms, Schedule } from './agreement.types.js';
 import { cancelFutureVisits, planVisits, presentVisits } from './agreement-visits.plan.js';
 
@@ -185,7 +186,7 @@ export async function createAgreement(ctx: UseCase, input: AgreementInput & { of
     if (!TAKES_ORDERS(office)) throw fieldError('unprocessable', 'agreement.not_an_office', 'officeId', 'agreements belong to an office');
     checkSchedule(input);
     const items = await priceItems(tx, office.id, input.items);
-    const day = dateIn(new Date(tx.now), await tenantZone(tx));
+    const day = businessDate(new Date(tx.now), await tenantZone(tx));
     const seq = await nextCounter(tx.db, tx.actor.tenantId, `agreement:XY:${day}`);
     const a: Agreement = {
       id: newId(),
@@ -333,7 +334,7 @@ export const activateAgreement = (ctx: UseCase, id: string, version: number) =>
     'activate',
     version,
     async (tx, l) => ({
-      facts: { items: await repriced(tx, l.agreement.officeId, l.items), today: dateIn(new Date(tx.now), await tenantZone(tx)) },
+      facts: { items: await repriced(tx, l.agreement.officeId, l.items), today: businessDate(new Date(tx.now), await tenantZone(tx)) },
     }),
     async (tx) => ({ activatedAt: tx.now }),
     (tx, l) => planVisits(tx, l),

@@ -1,10 +1,11 @@
 import type { UseCase } from '../../platform/context.js';
 import { tenantZone } from '../../platform/tenancy.js';
+import { businessDate } from '../../platform/time.js';
 import { actAs } from '../../seed/act-as.js';
 import { demoSignature } from '../../seed/demo.signature.js';
 import { listItems } from '../catalog/catalog.repo.js';
 import { findOrgByCode } from '../orgs/org.repo.js';
-import { addDays, dateIn } from './agreement.rules.js';
+import { addDays } from './agreement.rules.js';
 import { activateAgreement, createAgreement, signAgreement } from './agreement.service.js';
 
 /**
@@ -17,7 +18,7 @@ export async function seedAgreements(ctx: UseCase): Promise<number> {
   const clerk = await actAs(ctx, 'liuyang');
   const officeId = (await findOrgByCode(ctx.db, ctx.actor.tenantId, 'office-a'))!.id;
   const item = (await listItems(ctx.db, ctx.actor.tenantId, {})).find((i) => i.code === 'indoor-cleaning')!;
-  const today = dateIn(ctx.clock.now(), await tenantZone(ctx));
+  const today = businessDate(ctx.clock.now(), await tenantZone(ctx));
   let a = await createAgreement(clerk, {
     officeId,
     ownerName: '林雅琴',

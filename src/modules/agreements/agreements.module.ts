@@ -19,6 +19,20 @@ export const agreementsModule: ModuleManifest = {
   routes: agreementRoutes,
   jobKinds: [planVisitsJob],
   monitors: agreementMonitors,
+  enforced: [
+    {
+      clauseId: 'A7.4.3',
+      code: 'agreement.price_not_approved',
+      description: 'a negotiated price is approved by the office head before the agreement is signed',
+      test: 'test/integration/agreements.test.ts',
+    },
+    {
+      clauseId: 'A7.4.3',
+      code: 'agreement.signature_required',
+      description: 'an agreement takes effect only with the owner’s signature',
+      test: 'test/integration/agreements.test.ts',
+    },
+  ],
   demo: seedAgreements,
   todos: agreementTodos,
   historyReaders: { agreement: loadAgreement },

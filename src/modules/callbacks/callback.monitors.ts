@@ -1,11 +1,11 @@
 import type { UseCase } from '../../platform/context.js';
 import type { Breach, Monitor, MonitorScope } from '../../platform/monitors/monitor.types.js';
 import { tenantZone } from '../../platform/tenancy.js';
-import { startOfBusinessDay } from '../../platform/time.js';
+import { businessDate, startOfBusinessDay } from '../../platform/time.js';
 import { paramRegionsUnder } from '../params/param-regions.service.js';
 import { paramAt } from '../params/params.service.js';
 import * as repo from './callback.repo.js';
-import { drawsOwed, lateFrom, localDate, localMonth, previousMonth } from './callback.rules.js';
+import { drawsOwed, lateFrom, localMonth, previousMonth } from './callback.rules.js';
 
 /**
  * The office-months whose callbacks are late: still to do after day `callbackDueDay` (in force at the office)
@@ -13,7 +13,7 @@ import { drawsOwed, lateFrom, localDate, localMonth, previousMonth } from './cal
  */
 async function lateGroups(ctx: UseCase, scope: MonitorScope) {
   const zone = await tenantZone(ctx);
-  const today = localDate(ctx.clock.now().toISOString(), zone);
+  const today = businessDate(ctx.clock.now().toISOString(), zone);
   const groups = await repo.pendingByOffice(ctx.db, ctx.actor.tenantId, scope.path, previousMonth(today.slice(0, 7)));
   const dueDays = new Map<string, number>();
   const late = [];
@@ -68,7 +68,7 @@ export const callbacksLateMonitor: Monitor = {
  */
 async function missingDraws(ctx: UseCase, scope: MonitorScope) {
   const zone = await tenantZone(ctx);
-  const today = localDate(ctx.clock.now().toISOString(), zone);
+  const today = businessDate(ctx.clock.now().toISOString(), zone);
   const offices = await repo.officesUnder(ctx.db, ctx.actor.tenantId, scope.path);
   if (!offices.length) return [];
   // each office's own callbackDueDay: the deepest region whose prefix holds it

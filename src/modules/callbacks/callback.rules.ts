@@ -1,4 +1,4 @@
-import { startOfBusinessDay } from '../../platform/time.js';
+import { businessDate, startOfBusinessDay } from '../../platform/time.js';
 import type { OrderTypeCode } from '../orders/order-types.js';
 import type { ParamKey } from '../params/params.catalog.js';
 import type { Satisfaction } from './callback.types.js';
@@ -59,13 +59,8 @@ export function monthsEnding(month: string, count: number): string[] {
   return out;
 }
 
-/** The local date `YYYY-MM-DD` of an instant in a time zone. */
-export function localDate(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
-}
-
 /** The month `YYYY-MM` an instant falls in, in a time zone. */
-export const localMonth = (iso: string, timeZone: string) => localDate(iso, timeZone).slice(0, 7);
+export const localMonth = (iso: string, timeZone: string) => businessDate(iso, timeZone).slice(0, 7);
 
 /**
  * The deadline of a month's callbacks: the end of day `dueDay` of the following month, i.e. the business date

@@ -19,6 +19,14 @@ export const callbacksModule: ModuleManifest = {
   routes: callbackRoutes,
   jobKinds: [callbackDrawJob],
   monitors: callbackMonitors,
+  enforced: [
+    {
+      clauseId: 'A7.4.10',
+      code: 'callback.not_in_sample',
+      description: 'a callback is recorded only for an order of the month’s random sample',
+      test: 'test/integration/callbacks.test.ts',
+    },
+  ],
   demo: seedCallbacks,
   todos: callbackTodos,
   figures: callbackFigures,

@@ -1,14 +1,10 @@
 import { html, printPage, raw } from '../../platform/print/html.js';
 import { type PrintLocale, translator } from '../../platform/print/messages.js';
+import { businessDate } from '../../platform/time.js';
 import type { PriceLine, PriceList } from './catalog.types.js';
 import { noticeMessages } from './notice.messages.js';
 
 const yuan = (fen: number) => (fen / 100).toFixed(2);
-
-/** Business dates on paper are the organisation's local dates (Asia/Shanghai by default). */
-export function localDate(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
-}
 
 /** The bulletin-board notice of an office's posted price list (A2.4.2.1), printable on A4. */
 export function renderNotice(opts: {
@@ -35,8 +31,8 @@ export function renderNotice(opts: {
 <div class="foot">
   <div><p>${t('approved', {
     name: posted.list.approvedBy ?? '',
-    date: posted.list.approvedAt ? localDate(posted.list.approvedAt, opts.timeZone) : '',
-    published: posted.list.publishedAt ? localDate(posted.list.publishedAt, opts.timeZone) : '',
+    date: posted.list.approvedAt ? businessDate(posted.list.approvedAt, opts.timeZone) : '',
+    published: posted.list.publishedAt ? businessDate(posted.list.publishedAt, opts.timeZone) : '',
   })}</p><p class="muted">${t('complaint')}</p><p class="muted noprint">${t('print')}</p></div>
   <figure style="margin:0;text-align:center;width:120px">${raw(opts.qrSvg)}<figcaption class="muted">${t('scan')}</figcaption></figure>
 </div>`

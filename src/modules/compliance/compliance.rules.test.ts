@@ -24,17 +24,28 @@ describe('clause catalogue', () => {
 });
 
 describe('clauseStatuses', () => {
-  const clauses = CLAUSES.filter((c) => ['A2.4.3', 'A7.4.8', 'A1.1'].includes(c.id));
-  it('sums a clause over its monitors and marks clauses with none as not covered', () => {
-    const rows = clauseStatuses(clauses, [
-      { id: 'm1', clauseId: 'A2.4.3', title, count: 1, periodic: false },
-      { id: 'm2', clauseId: 'A2.4.3', title, count: 2, periodic: false },
-      { id: 'm3', clauseId: 'A7.4.8', title, count: 0, periodic: false },
-    ]);
+  const clauses = CLAUSES.filter((c) => ['A2.4.3', 'A7.4.8', 'A2.4.2.3', 'A1.1'].includes(c.id));
+  const rule = { module: 'money', description: 'd', test: 't' };
+  it('sums a clause over its monitors, names the rules enforcing it, and marks clauses with neither as not covered', () => {
+    const rows = clauseStatuses(
+      clauses,
+      [
+        { id: 'm1', clauseId: 'A2.4.3', title, count: 1, periodic: false },
+        { id: 'm2', clauseId: 'A2.4.3', title, count: 2, periodic: false },
+        { id: 'm3', clauseId: 'A7.4.8', title, count: 0, periodic: false },
+      ],
+      [
+        { ...rule, clauseId: 'A2.4.3', code: 'book.range_overlaps' },
+        { ...rule, clauseId: 'A2.4.2.3', code: 'order.amount_mismatch' },
+      ],
+    );
     const by = Object.fromEntries(rows.map((r) => [r.id, r]));
-    expect(by['A2.4.3']).toMatchObject({ status: 'breached', breaches: 3 });
-    expect(by['A7.4.8']).toMatchObject({ status: 'ok', breaches: 0 });
-    expect(by['A1.1']).toMatchObject({ status: 'not_covered', breaches: null, monitors: [] });
+    expect(by['A2.4.3']).toMatchObject({ coverage: 'enforced_and_monitored', status: 'breached', breaches: 3 });
+    expect(by['A2.4.3']!.enforced.map((r) => r.code)).toEqual(['book.range_overlaps']);
+    expect(by['A7.4.8']).toMatchObject({ coverage: 'monitored', status: 'ok', breaches: 0, enforced: [] });
+    expect(by['A2.4.2.3']).toMatchObject({ coverage: 'enforced', status: 'not_monitored', breaches: null, monitors: [] });
+    expect(by['A2.4.2.3']!.enforced).toEqual([{ code: 'order.amount_mismatch', module: 'money', description: 'd', test: 't' }]);
+    expect(by['A1.1']).toMatchObject({ coverage: 'not_covered', status: 'not_monitored', breaches: null, monitors: [], enforced: [] });
   });
 });
 

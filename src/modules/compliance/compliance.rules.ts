@@ -1,6 +1,13 @@
+import type { EnforcedRule } from '../../platform/modules.js';
 import type { ClauseEntry } from './clauses.data.js';
 
-export type ClauseStatus = 'ok' | 'breached' | 'not_covered';
+/** What the live checks say: no breach, breaches, or no monitor checks the clause. */
+export type ClauseStatus = 'ok' | 'breached' | 'not_monitored';
+/**
+ * How the system covers a clause: the server refuses its breach (enforced), a monitor counts its breaches
+ * (monitored), both, or neither yet.
+ */
+export type ClauseCoverage = 'enforced' | 'monitored' | 'enforced_and_monitored' | 'not_covered';
 
 export interface MonitorCount {
   id: string;
@@ -11,13 +18,31 @@ export interface MonitorCount {
   periodic: boolean;
 }
 
-/** Every clause with its status: covered and clean, covered with breaches (summed over its monitors), or not yet covered. */
-export function clauseStatuses(clauses: readonly ClauseEntry[], counts: readonly MonitorCount[]) {
+/**
+ * Every clause with its coverage and status, from what the modules declare: the rules the server enforces for
+ * it (refusing the breach), and its monitors' counts — clean, with breaches (summed over its monitors), or
+ * unmonitored. A clause with neither is not yet covered.
+ */
+export function clauseStatuses(
+  clauses: readonly ClauseEntry[],
+  counts: readonly MonitorCount[],
+  rules: readonly (EnforcedRule & { module: string })[],
+) {
   return clauses.map((c) => {
     const monitors = counts.filter((m) => m.clauseId === c.id).map(({ id, title, count, periodic }) => ({ id, title, count, periodic }));
+    const enforced = rules
+      .filter((r) => r.clauseId === c.id)
+      .map(({ code, module, description, test }) => ({ code, module, description, test }));
     const breaches = monitors.length ? monitors.reduce((s, m) => s + m.count, 0) : null;
-    const status: ClauseStatus = breaches === null ? 'not_covered' : breaches > 0 ? 'breached' : 'ok';
-    return { ...c, status, breaches, monitors };
+    const status: ClauseStatus = breaches === null ? 'not_monitored' : breaches > 0 ? 'breached' : 'ok';
+    const coverage: ClauseCoverage = enforced.length
+      ? monitors.length
+        ? 'enforced_and_monitored'
+        : 'enforced'
+      : monitors.length
+        ? 'monitored'
+        : 'not_covered';
+    return { ...c, coverage, status, breaches, monitors, enforced };
   });
 }
 

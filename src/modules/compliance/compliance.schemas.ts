@@ -45,9 +45,24 @@ export const complianceSchema = z.object({
       regulationTitle: localized,
       title: localized,
       summary: z.string().describe('What the system must do (the spec’s words)'),
-      status: z.enum(['ok', 'breached', 'not_covered']).describe('ok: no breach; breached: see breaches; not_covered: no monitor yet'),
-      breaches: z.number().int().nullable().describe('Current breaches over the clause’s monitors; null when not covered'),
+      coverage: z
+        .enum(['enforced', 'monitored', 'enforced_and_monitored', 'not_covered'])
+        .describe('enforced: the server refuses the breach; monitored: a monitor counts breaches; both; or not yet covered'),
+      status: z
+        .enum(['ok', 'breached', 'not_monitored'])
+        .describe('What the monitors say: ok, no breach; breached: see breaches; not_monitored: no monitor checks the clause'),
+      breaches: z.number().int().nullable().describe('Current breaches over the clause’s monitors; null when not monitored'),
       monitors: z.array(z.object({ id: z.string(), title: localized, count: z.number().int(), periodic })),
+      enforced: z
+        .array(
+          z.object({
+            code: z.string().describe('The refusal’s problem+json code; the web shows `compliance:rules.<code>`'),
+            module: z.string().describe('The module that enforces it'),
+            description: z.string().describe('The rule in English'),
+            test: z.string().describe('The test that shows the refusal (path from the repository root)'),
+          }),
+        )
+        .describe('The rules the server enforces for the clause, refusing the breach'),
     }),
   ),
 });

@@ -28,8 +28,8 @@ export function cashHeldTooLong(ctx: UseCase, region: ParamRegion) {
 }
 
 /**
- * A2.4.2.4 即时收取: an accepted order still unpaid more than `paymentDueHours` after acceptance. Visits of
- * an agreement paid monthly are settled with the month, not one by one.
+ * A2.4.2.4 即时收取 (`unpaidTooLong` in custody.rules): an accepted order still unpaid more than `paymentDueHours`
+ * after acceptance. Visits of an agreement paid monthly are settled with the month, not one by one.
  */
 export function ordersUnpaid(ctx: UseCase, region: ParamRegion) {
   return officesIn(ctx, region)

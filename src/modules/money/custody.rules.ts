@@ -72,6 +72,14 @@ export function heldTooLong(h: Holding, now: Date, hours: number): boolean {
   return !h.settledAt && !h.remittanceId && !h.receiptId && Date.parse(h.since) + hours * 3_600_000 < now.getTime();
 }
 
+/**
+ * A2.4.2.4 monitor (即时收取): an accepted order still unpaid more than `hours` after the owner's acceptance.
+ * A visit of an agreement paid monthly is settled with the month, not one by one.
+ */
+export function unpaidTooLong(o: { state: string; acceptedAt: string | null; paidMonthly: boolean }, now: Date, hours: number): boolean {
+  return o.state === 'accepted' && !o.paidMonthly && o.acceptedAt !== null && Date.parse(o.acceptedAt) + hours * 3_600_000 < now.getTime();
+}
+
 /** A2.4.2.4 monitor (定期上缴): a payment not remitted to finance within `days` of its collection. */
 export function notRemittedInTime(h: Holding, now: Date, days: number): boolean {
   return !h.settledAt && !h.remittanceId && Date.parse(h.collectedAt) + days * 86_400_000 < now.getTime();

@@ -26,7 +26,7 @@ import { getBook } from './receipt-book.service.js';
 /** Receipt books, receipts, cash custody, hand-overs, remittances, invoices and monthly statements (A2.4.2–A2.4.3, A7.4.7–8). */
 export const moneyModule: ModuleManifest = {
   name: 'money',
-  clauses: ['A2.4.2.4', 'A2.4.2.5', 'A2.4.3', 'A7.4.7', 'A7.4.8', 'X4'],
+  clauses: ['A2.4.2.3', 'A2.4.2.4', 'A2.4.2.5', 'A2.4.3', 'A7.4.7', 'A7.4.8', 'X4'],
   migrations: [moneyMigrations, moneyMonitorMigrations, moneyRelayMigrations, moneyStatementMigrations],
   permissions: moneyPermissions,
   roleDefaults: moneyRoleDefaults,
@@ -35,6 +35,68 @@ export const moneyModule: ModuleManifest = {
     moneyReportRoutes(app);
   },
   monitors: [...moneyMonitors, ...custodyMonitors],
+  enforced: [
+    {
+      clauseId: 'A2.4.2.3',
+      code: 'statement.amount_mismatch',
+      description: 'a monthly statement is paid at its total',
+      test: 'test/integration/invoice-lateness.test.ts',
+    },
+    {
+      clauseId: 'A2.4.2.4',
+      code: 'remittance.total_mismatch',
+      description: 'a remittance’s stated total equals the payments in it',
+      test: 'test/integration/custody.test.ts',
+    },
+    {
+      clauseId: 'A2.4.2.4',
+      code: 'remittance.received_mismatch',
+      description: 'finance confirms a remittance only for the amount it states',
+      test: 'test/integration/custody.test.ts',
+    },
+    {
+      clauseId: 'A2.4.2.5',
+      code: 'receipt.no_open_book',
+      description: 'a receipt comes only from a numbered receipt book the cashier holds',
+      test: 'test/integration/receipts.test.ts',
+    },
+    {
+      clauseId: 'A2.4.2.5',
+      code: 'remittance.no_receipt',
+      description: 'a payment is remitted only once its receipt is written',
+      test: 'src/modules/money/custody.rules.test.ts',
+    },
+    {
+      clauseId: 'A2.4.3',
+      code: 'book.range_overlaps',
+      description: 'two receipt books of one series never share a number',
+      test: 'test/integration/receipts.test.ts',
+    },
+    {
+      clauseId: 'A2.4.3',
+      code: 'book.not_used_up',
+      description: 'a book is settled only once it is used up',
+      test: 'test/integration/receipts.test.ts',
+    },
+    {
+      clauseId: 'A7.4.7',
+      code: 'handover.relay_broken',
+      description: 'field cash goes from the staff to the supervisor, then to the cashier',
+      test: 'test/integration/cash-relay.test.ts',
+    },
+    {
+      clauseId: 'A7.4.7',
+      code: 'handover.form_required',
+      description: 'field cash is handed on with its form',
+      test: 'test/integration/cash-relay.test.ts',
+    },
+    {
+      clauseId: 'A7.4.8',
+      code: 'invoice.amount_mismatch',
+      description: 'the invoice amount equals the order’s total',
+      test: 'test/integration/invoices.test.ts',
+    },
+  ],
   demo: seedBooks,
   todos: moneyTodos,
   historyReaders: {

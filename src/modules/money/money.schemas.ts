@@ -199,6 +199,19 @@ export const invoiceSchema = z.object({
   deliveredBy: z.string().nullable(),
   deliveryNote: z.string().nullable(),
 });
+export const orderInvoiceSchema = z.object({
+  invoice: invoiceSchema.nullable().describe('The order’s invoice; null until the cashier records it'),
+  delivery: z
+    .object({
+      hours: z.number().int().describe('The office’s invoiceDeliveryHours in force'),
+      dueAt: z.string().describe('The invoice must reach the owner by then: acceptance + hours (ISO UTC)'),
+      overdue: z.boolean().describe('Past the deadline and not delivered: a breach now (the rule the monitor counts)'),
+      deadlineMissed: z.boolean().describe('The deadline passed and was missed: not delivered, or delivered after it'),
+    })
+    .nullable()
+    .describe('Where the order stands against A7.4.8; null before acceptance, when cancelled, or invoiced on a monthly statement'),
+  checkedAt: z.string().describe('The server’s time the deadline was judged at (ISO UTC; a demo server’s clock may be moved)'),
+});
 export const recordInvoiceBody = z.strictObject({
   number: z.string().trim().min(4).max(30).describe('The number printed on the invoice'),
   date: z.iso.date(),

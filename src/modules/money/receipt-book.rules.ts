@@ -23,6 +23,14 @@ export function gapsTaken(book: Pick<ReceiptBook, 'firstNo' | 'nextNo'>, stubs: 
   return missingNumbers({ firstNo: book.firstNo, lastNo: book.nextNo - 1 }, stubs);
 }
 
+/**
+ * A2.4.3 monitor: the numbers skipped in a book still in use (issued or used up). A settled book balanced when
+ * it was settled (`missingNumbers`), and one in stock has no numbers taken.
+ */
+export function skippedInUse(book: Pick<ReceiptBook, 'state' | 'firstNo' | 'nextNo'>, stubs: readonly number[]): number[] {
+  return book.state === 'issued' || book.state === 'used_up' ? gapsTaken(book, stubs) : [];
+}
+
 /** A used-up book whose stubs have not come back within `days` (A2.4.3). */
 export function returnOverdue(book: Pick<ReceiptBook, 'state' | 'usedUpAt'>, now: Date, days: number): boolean {
   return book.state === 'used_up' && book.usedUpAt !== null && now.getTime() - Date.parse(book.usedUpAt) > days * 86_400_000;

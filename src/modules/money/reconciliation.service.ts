@@ -7,7 +7,7 @@ import { periodBound } from '../../platform/time.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
 import { paramAt } from '../params/params.service.js';
 import { FINANCE_CUSTODIAN, RECEIPTS_READ } from './money.permissions.js';
-import { gapsTaken, returnOverdue } from './receipt-book.rules.js';
+import { returnOverdue, skippedInUse } from './receipt-book.rules.js';
 import { reconcile } from './reconciliation.rules.js';
 
 /**
@@ -146,7 +146,7 @@ export async function bookChecks(ctx: UseCase) {
     const stubs = (await db.selectFrom('receipts').select('seq_no').where('tenant_id', '=', t).where('book_id', '=', b.id).execute()).map(
       (r) => Number(r.seq_no),
     );
-    const missing = gapsTaken({ firstNo: Number(b.first_no), nextNo: Number(b.next_no) }, stubs);
+    const missing = skippedInUse({ state: b.state, firstNo: Number(b.first_no), nextNo: Number(b.next_no) }, stubs);
     if (missing.length) gaps.push({ bookId: b.id, series: b.series, holderName: b.name, missing });
   }
   return { notReturned, gaps };

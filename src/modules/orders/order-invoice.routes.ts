@@ -24,9 +24,9 @@ export function orderInvoiceRoutes(app: App): void {
     {
       schema: {
         tags,
-        summary: 'The invoice of an order, if any',
+        summary: 'The invoice of an order, if any, and its delivery deadline by the server’s clock (A7.4.8)',
         params: idParam,
-        response: { 200: s.invoiceSchema.nullable(), ...errorResponses },
+        response: { 200: s.orderInvoiceSchema, ...errorResponses },
       },
     },
     (req) => invoices.invoiceOfOrder(contextOf(req), req.params.id),

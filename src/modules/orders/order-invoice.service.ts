@@ -1,8 +1,10 @@
 import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type UseCase } from '../../platform/context.js';
 import { DomainError, fieldError } from '../../platform/http/errors.js';
+import { deadlineMissed, invoiceDueAt, invoiceOverdue } from '../money/invoice.rules.js';
 import { findOrderInvoice, type Invoice, type InvoiceInput, writeInvoice } from '../money/invoice.service.js';
 import { RECEIPTS_ISSUE } from '../money/money.permissions.js';
+import { paramAt } from '../params/params.service.js';
 import { loadOrder } from './order.service.js';
 
 /**
@@ -32,8 +34,25 @@ export async function recordOrderInvoice(ctx: UseCase, orderId: string, input: I
   });
 }
 
-/** The invoice of an order the caller may read, if one was recorded. */
-export async function invoiceOfOrder(ctx: UseCase, orderId: string): Promise<Invoice | null> {
-  await loadOrder(ctx, orderId);
-  return findOrderInvoice(ctx, orderId);
+/**
+ * The invoice of an order the caller may read, if one was recorded, and where the order stands against its
+ * delivery deadline (A7.4.8) by the server's clock and the office's `invoiceDeliveryHours`: the web shows
+ * the deadline as given here, never working it out with the browser's own clock.
+ */
+export async function invoiceOfOrder(ctx: UseCase, orderId: string) {
+  const { order, officePath } = await loadOrder(ctx, orderId);
+  const invoice = await findOrderInvoice(ctx, orderId);
+  const now = ctx.clock.now();
+  let delivery = null;
+  if (order.acceptedAt && order.state !== 'cancelled' && order.billing === 'per_order') {
+    const hours = await paramAt(ctx, officePath, 'invoiceDeliveryHours');
+    const due = { basisAt: order.acceptedAt, deliveredAt: invoice?.deliveredAt ?? null };
+    delivery = {
+      hours,
+      dueAt: invoiceDueAt(order.acceptedAt, hours),
+      overdue: invoiceOverdue(due, hours, now),
+      deadlineMissed: deadlineMissed(due, hours, now),
+    };
+  }
+  return { invoice, delivery, checkedAt: now.toISOString() };
 }

@@ -25,7 +25,7 @@ import { seedOrders } from './orders.demo.js';
 /** Housekeeping and paid-service orders: request, quote, confirmation, work, acceptance, payment (A7.4, A2.4.2). */
 export const ordersModule: ModuleManifest = {
   name: 'orders',
-  clauses: ['A7.3', 'A7.4.1', 'A7.4.2', 'A7.4.4', 'A7.4.6', 'A7.4.7', 'A2.4.2.2', 'A2.4.2.3', 'X2', 'X3'],
+  clauses: ['A7.3', 'A7.4.1', 'A7.4.2', 'A7.4.4', 'A7.4.6', 'A7.4.7', 'A2.4.2.1', 'A2.4.2.2', 'A2.4.2.3', 'X2', 'X3'],
   migrations: [ordersMigrations, orderMonitorMigrations, orderPriceCheckMigrations],
   permissions: orderPermissions,
   roleDefaults: orderRoleDefaults,
@@ -38,6 +38,44 @@ export const ordersModule: ModuleManifest = {
   },
   jobKinds: [priceCheckJob],
   monitors: orderMonitors,
+  enforced: [
+    {
+      clauseId: 'A2.4.2.1',
+      code: 'order.price_not_published',
+      description: 'a quote line carries the price of the office’s published list, no other',
+      test: 'test/integration/orders.test.ts',
+    },
+    {
+      clauseId: 'A7.4.2',
+      code: 'order.price_not_accepted',
+      description: 'an order is confirmed only once the owner accepted the price',
+      test: 'src/modules/orders/order.machine.test.ts',
+    },
+    {
+      clauseId: 'A7.4.2',
+      code: 'order.field_required',
+      description: 'confirmation registers item, place, owner, number of staff and appointment time',
+      test: 'src/modules/orders/order.machine.test.ts',
+    },
+    {
+      clauseId: 'A7.4.6',
+      code: 'order.signature_required',
+      description: 'the owner accepts the work by signing',
+      test: 'test/integration/orders.test.ts',
+    },
+    {
+      clauseId: 'A2.4.2.3',
+      code: 'order.amount_mismatch',
+      description: 'the amount collected equals the order’s total',
+      test: 'test/integration/orders.test.ts',
+    },
+    {
+      clauseId: 'A7.4.7',
+      code: 'order.collect_by_supervisor',
+      description: 'garden works are collected by the supervisor after acceptance, not by the staff on site',
+      test: 'test/integration/cash-relay.test.ts',
+    },
+  ],
   demo: seedOrders,
   todos: orderTodos,
   figures: orderFigures,

@@ -1,4 +1,5 @@
-import { addDays, dateIn } from '../../../src/modules/agreements/agreement.rules.js';
+import { addDays } from '../../../src/modules/agreements/agreement.rules.js';
+import { businessDate } from '../../../src/platform/time.js';
 import { draftTwiceWeekly, signBody } from '../../support/agreements.js';
 import type { Case, Matrix, Row } from '../../support/matrix.js';
 import { SIGNATURE_PNG } from '../../support/orders.js';
@@ -10,7 +11,7 @@ export const agreementsRows = (m: Matrix): Row[] => {
   const head = () => agents.headA;
   /** An agreement of office A at `stage`, every day late in the evening so visits are always planned, dated from today. */
   const agreementAt = async (stage: Stage, extra: Record<string, unknown> = {}) => {
-    const today = dateIn(new Date(), 'Asia/Shanghai');
+    const today = businessDate(new Date(), 'Asia/Shanghai');
     const dates = {
       startDate: today,
       // three days, every day: a few visits, so activating stays cheap in a long matrix
@@ -97,7 +98,12 @@ export const agreementsRows = (m: Matrix): Row[] => {
       route: 'POST /api/statements/:id/invoice',
       prepare: async () => {
         const s = await statementOfA();
-        const body = { number: `FP-M-${s.id.slice(-8)}`, date: dateIn(new Date(), 'Asia/Shanghai'), kind: 'other', amountFen: s.amountFen };
+        const body = {
+          number: `FP-M-${s.id.slice(-8)}`,
+          date: businessDate(new Date(), 'Asia/Shanghai'),
+          kind: 'other',
+          amountFen: s.amountFen,
+        };
         return { url: `/api/statements/${s.id}/invoice`, body, cases: charge };
       },
     },

@@ -21138,7 +21138,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The invoice of an order, if any */
+        /** The invoice of an order, if any, and its delivery deadline by the server’s clock (A7.4.8) */
         get: {
             parameters: {
                 query?: never;
@@ -21158,26 +21158,42 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            id: string;
-                            /** @description The order invoiced; null for a monthly statement’s invoice */
-                            orderId: string | null;
-                            /** @description The monthly statement invoiced (an agreement paid monthly); null for an order’s */
-                            statementId: string | null;
-                            officeId: string;
-                            number: string;
-                            /** @enum {string} */
-                            kind: "vat_general" | "vat_special" | "other";
-                            invoiceDate: string;
-                            /** @description Amount in integer fen (1 yuan = 100 fen) */
-                            amountFen: number;
-                            issuedBy: string;
-                            issuedAt: string;
-                            /** @description When the delivery deadline started to run: the order’s acceptance or the statement’s month end (A7.4.8) */
-                            basisAt: string;
-                            deliveredAt: string | null;
-                            deliveredBy: string | null;
-                            deliveryNote: string | null;
-                        } | null;
+                            /** @description The order’s invoice; null until the cashier records it */
+                            invoice: {
+                                id: string;
+                                /** @description The order invoiced; null for a monthly statement’s invoice */
+                                orderId: string | null;
+                                /** @description The monthly statement invoiced (an agreement paid monthly); null for an order’s */
+                                statementId: string | null;
+                                officeId: string;
+                                number: string;
+                                /** @enum {string} */
+                                kind: "vat_general" | "vat_special" | "other";
+                                invoiceDate: string;
+                                /** @description Amount in integer fen (1 yuan = 100 fen) */
+                                amountFen: number;
+                                issuedBy: string;
+                                issuedAt: string;
+                                /** @description When the delivery deadline started to run: the order’s acceptance or the statement’s month end (A7.4.8) */
+                                basisAt: string;
+                                deliveredAt: string | null;
+                                deliveredBy: string | null;
+                                deliveryNote: string | null;
+                            } | null;
+                            /** @description Where the order stands against A7.4.8; null before acceptance, when cancelled, or invoiced on a monthly statement */
+                            delivery: {
+                                /** @description The office’s invoiceDeliveryHours in force */
+                                hours: number;
+                                /** @description The invoice must reach the owner by then: acceptance + hours (ISO UTC) */
+                                dueAt: string;
+                                /** @description Past the deadline and not delivered: a breach now (the rule the monitor counts) */
+                                overdue: boolean;
+                                /** @description The deadline passed and was missed: not delivered, or delivered after it */
+                                deadlineMissed: boolean;
+                            } | null;
+                            /** @description The server’s time the deadline was judged at (ISO UTC; a demo server’s clock may be moved) */
+                            checkedAt: string;
+                        };
                     };
                 };
                 /** @description Problem details (application/problem+json) */
@@ -26485,11 +26501,16 @@ export interface paths {
                                 /** @description What the system must do (the spec’s words) */
                                 summary: string;
                                 /**
-                                 * @description ok: no breach; breached: see breaches; not_covered: no monitor yet
+                                 * @description enforced: the server refuses the breach; monitored: a monitor counts breaches; both; or not yet covered
                                  * @enum {string}
                                  */
-                                status: "ok" | "breached" | "not_covered";
-                                /** @description Current breaches over the clause’s monitors; null when not covered */
+                                coverage: "enforced" | "monitored" | "enforced_and_monitored" | "not_covered";
+                                /**
+                                 * @description What the monitors say: ok, no breach; breached: see breaches; not_monitored: no monitor checks the clause
+                                 * @enum {string}
+                                 */
+                                status: "ok" | "breached" | "not_monitored";
+                                /** @description Current breaches over the clause’s monitors; null when not monitored */
                                 breaches: number | null;
                                 monitors: {
                                     id: string;
@@ -26500,6 +26521,17 @@ export interface paths {
                                     count: number;
                                     /** @description Counted for the period (missed deadlines dated in it); false: breaches now */
                                     periodic: boolean;
+                                }[];
+                                /** @description The rules the server enforces for the clause, refusing the breach */
+                                enforced: {
+                                    /** @description The refusal’s problem+json code; the web shows `compliance:rules.<code>` */
+                                    code: string;
+                                    /** @description The module that enforces it */
+                                    module: string;
+                                    /** @description The rule in English */
+                                    description: string;
+                                    /** @description The test that shows the refusal (path from the repository root) */
+                                    test: string;
                                 }[];
                             }[];
                         };

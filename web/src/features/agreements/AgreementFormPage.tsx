@@ -9,10 +9,12 @@ import { useMe } from '../../app/auth/use-me';
 import { OrgTreeSelect } from '../../app/org-scope/OrgTreeSelect';
 import { useOrgScope } from '../../app/org-scope/org-scope';
 import { applyServerErrors } from '../../app/ui/form-errors';
+import { fenToYuan, yuanToFen } from '../../app/ui/money';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
+import { useServerToday } from '../../app/ui/server-time';
 import { useToast } from '../../app/ui/toast';
-import { fenToYuan, milliText, milliToQuantity, quantityToMilli, yuanToFen } from '../orders/money';
+import { milliText, milliToQuantity, quantityToMilli } from '../orders/money';
 import { AgreementItems, type ItemValues } from './AgreementItems';
 import { type Agreement, PAYMENT_TERMS, type PaymentTerms, WEEKDAYS } from './agreement-model';
 import { agreementQuery, useAgreementChanged } from './agreement-queries';
@@ -69,8 +71,8 @@ function AgreementForm({ agreement }: { agreement: Agreement | undefined }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const officeId = Form.useWatch('officeId', form);
-  // today in the organisation's zone: a new agreement usually starts now
-  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: me.tenant.timeZone }).format(new Date());
+  // today in the organisation's zone by the server's clock: a new agreement usually starts now
+  const today = useServerToday();
   const defaultOffice =
     (scope.org && takesOrders(scope.org) ? scope.org.id : undefined) ??
     me.grants.map((g) => scope.orgs.byId.get(g.orgId)).find((o): o is Org => Boolean(o && takesOrders(o)))?.id;

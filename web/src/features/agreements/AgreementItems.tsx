@@ -2,7 +2,8 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Form, Input, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { fenToYuan, formatFen, lineAmount, quantityToMilli, yuanToFen } from '../orders/money';
+import { fenToYuan, formatFen, yuanToFen } from '../../app/ui/money';
+import { lineAmount, quantityToMilli } from '../orders/money';
 import { publishedListQuery } from '../orders/order-queries';
 
 export interface ItemValues {

@@ -6,12 +6,12 @@ import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { FormModal } from '../../app/ui/FormModal';
 import { useFormat } from '../../app/ui/format';
+import { formatFen } from '../../app/ui/money';
 import { useToast } from '../../app/ui/toast';
 import { HistoryButton } from '../history/HistoryButton';
 import { DeliverInvoiceModal } from '../money/DeliverInvoiceModal';
 import { useRefreshMoney } from '../money/money-queries';
 import { RecordInvoiceModal } from '../money/RecordInvoiceModal';
-import { formatFen } from '../orders/money';
 import type { Agreement } from './agreement-model';
 import { agreementQuery } from './agreement-queries';
 

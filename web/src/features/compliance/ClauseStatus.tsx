@@ -1,19 +1,55 @@
-import { CheckCircleFilled, CloseCircleFilled, MinusCircleOutlined } from '@ant-design/icons';
+import { CheckCircleFilled, CloseCircleFilled, MinusCircleOutlined, SafetyCertificateFilled } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ClauseRow } from './compliance-queries';
 import { type Period, periodQuery } from './PeriodFilter';
 
-/** ✓ no breach, ✗ n breaches (a link per monitor to its list), or "not yet covered". */
+/**
+ * How a clause is covered: the rules the server enforces (refusing the breach), the monitors' ✓ no breach or
+ * ✗ n breaches (a link per monitor to its list), both, or "not yet covered".
+ */
 export function ClauseStatus({ clause, orgId, period }: { clause: ClauseRow; orgId: string | null; period: Period | null }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
-  if (clause.status === 'not_covered')
+  const { t } = useTranslation();
+  if (clause.coverage === 'not_covered')
     return (
       <span className="clause-status clause-status-none">
         <MinusCircleOutlined aria-hidden /> {t('compliance:status.notCovered')}
       </span>
     );
+  return (
+    <span className="clause-states">
+      {clause.enforced.length ? (
+        <span className="clause-status clause-status-enforced">
+          <SafetyCertificateFilled aria-hidden /> {t('compliance:status.enforced')}
+        </span>
+      ) : null}
+      <MonitorStatus clause={clause} orgId={orgId} period={period} />
+    </span>
+  );
+}
+
+/** The rules of a clause the server enforces, each with its translated text, its refusal code and its test. */
+export function EnforcedRules({ clause }: { clause: ClauseRow }) {
+  const { t } = useTranslation();
+  if (!clause.enforced.length) return null;
+  return (
+    <ul className="clause-rules" aria-label={t('compliance:enforced.label')}>
+      {clause.enforced.map((r) => (
+        <li key={r.code} data-rule={r.code}>
+          <span>{t(`compliance:rules.${r.code}`)}</span>
+          <span className="clause-rule-meta">
+            {t('compliance:enforced.code', { code: r.code })} · {t('compliance:enforced.test', { test: r.test })}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function MonitorStatus({ clause, orgId, period }: { clause: ClauseRow; orgId: string | null; period: Period | null }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
+  if (clause.status === 'not_monitored') return null;
   if (clause.status === 'ok')
     return (
       <span className="clause-status clause-status-ok">

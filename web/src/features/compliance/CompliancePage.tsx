@@ -6,13 +6,14 @@ import { useOrgScope } from '../../app/org-scope/org-scope';
 import { useFormat } from '../../app/ui/format';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
-import { ClauseStatus } from './ClauseStatus';
+import { ClauseStatus, EnforcedRules } from './ClauseStatus';
 import { byRegulation, complianceQuery } from './compliance-queries';
 import { PeriodFilter, usePeriod } from './PeriodFilter';
 
 /**
  * 合规视图 (X5): every clause of the regulations for the node chosen in the switcher, grouped by
- * regulation — ✓ no breach, ✗ n breaches (click through), or not yet covered by a monitor.
+ * regulation — enforced by the server (its rules named), monitored (✓ no breach, ✗ n breaches, click
+ * through), both, or not yet covered. The server derives all of it from the module manifests.
  */
 export function CompliancePage() {
   const { t, i18n } = useTranslation();
@@ -64,9 +65,11 @@ export function CompliancePage() {
 
   const rows = page.data.clauses;
   const totals = {
+    enforced: rows.filter((c) => c.enforced.length > 0).length,
+    monitored: rows.filter((c) => c.status !== 'not_monitored').length,
     ok: rows.filter((c) => c.status === 'ok').length,
     breached: rows.filter((c) => c.status === 'breached').length,
-    none: rows.filter((c) => c.status === 'not_covered').length,
+    none: rows.filter((c) => c.coverage === 'not_covered').length,
   };
   return (
     <>
@@ -80,12 +83,13 @@ export function CompliancePage() {
           </h2>
           <ul className="clause-list">
             {g.clauses.map((c) => (
-              <li key={c.id} className={`clause-row clause-${c.status}`} data-clause={c.id}>
+              <li key={c.id} className={`clause-row clause-${c.coverage}`} data-clause={c.id} data-coverage={c.coverage}>
                 <div className="clause-head">
                   <Tag className="clause-id">{c.id}</Tag>
                   <span className="clause-title">{c.title[lang]}</span>
                 </div>
                 <ClauseStatus clause={c} orgId={scope.orgId} period={period} />
+                <EnforcedRules clause={c} />
               </li>
             ))}
           </ul>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAbility } from '../../app/auth/use-me';
 import { useOrgs } from '../../app/org-scope/use-orgs';
 import { useFormat } from '../../app/ui/format';
-import { formatFen } from '../orders/money';
+import { formatFen } from '../../app/ui/money';
 import { rolesQuery } from '../roles/role-queries';
 
 /** Where each record type's states are named (`state` of a history event is translated by its record type). */

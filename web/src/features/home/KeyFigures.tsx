@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { FigureWidget } from '../../app/feature';
 import type { ChartOption } from '../../app/ui/charts/Chart';
+import { formatFen } from '../../app/ui/money';
 import { FEATURES } from '../index';
-import { formatFen } from '../money/money-format';
 import type { FigureItem } from './workbench-query';
 
 // ECharts loads only when a head's figures have a series to draw, never in the sign-in bundle.
@@ -32,7 +32,7 @@ export function KeyFigures({ figures }: { figures: FigureItem[] }) {
   const summary = series.map((p) => `${p.month} ${valueText(collected!, p.value, none)}`).join(', ');
   const option: ChartOption = {
     grid: { left: 64, right: 16, top: 16, bottom: 32 },
-    tooltip: { trigger: 'axis', valueFormatter: (v) => formatFen(Number(v) * 100) },
+    tooltip: { trigger: 'axis', valueFormatter: (v) => formatFen(Math.round(Number(v) * 100)) },
     xAxis: { type: 'category', data: series.map((p) => p.month) },
     yAxis: { type: 'value', axisLabel: { formatter: (v: number) => `¥${v}` } },
     series: [

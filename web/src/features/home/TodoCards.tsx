@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TodoWidget } from '../../app/feature';
+import { formatFen } from '../../app/ui/money';
 import { FEATURES } from '../index';
-import { formatFen } from '../money/money-format';
 import type { TodoItem } from './workbench-query';
 
 const WIDGETS = new Map<string, TodoWidget>(FEATURES.flatMap((f) => f.todos ?? []).map((w) => [w.key, w]));

@@ -7,12 +7,13 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth/use-me';
 import { Forbidden } from '../../app/layout/Forbidden';
 import { useFormat } from '../../app/ui/format';
+import { formatFen } from '../../app/ui/money';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
 import { HandoverModal } from './HandoverModal';
 import { Handovers } from './Handovers';
-import { formatFen, useSince } from './money-format';
 import { cashInHandQuery } from './money-queries';
+import { useSince } from './use-since';
 
 const ABILITIES = ['receipts', 'collect', 'myTasks'] as const;
 

@@ -2,8 +2,8 @@ import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { FormModal } from '../../app/ui/FormModal';
+import { formatFen, yuanToFen } from '../../app/ui/money';
 import { useToast } from '../../app/ui/toast';
-import { formatFen, yuanToFen } from './money-format';
 import { type Remittance, useRefreshMoney } from './money-queries';
 
 interface Values {

@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { useMe } from '../../app/auth/use-me';
 import { FormModal } from '../../app/ui/FormModal';
+import { formatFen } from '../../app/ui/money';
+import { businessDate, useServerToday } from '../../app/ui/server-time';
 import { useToast } from '../../app/ui/toast';
-import { dayIn, formatFen } from './money-format';
 import { type Holding, useRefreshMoney } from './money-queries';
 
 type Payment = Holding['payments'][number];
@@ -30,6 +31,7 @@ export function CreateRemittanceModal({ payments, onClose }: { payments: Payment
   const pickOne = { validator: async (_: unknown, v?: string[]) => (v?.length ? undefined : Promise.reject(t('validation:required'))) };
   // the period in the organisation's business days, from the oldest payment to today
   const zone = useMe().tenant.timeZone;
+  const today = useServerToday();
   const oldest = payments.map((p) => p.since).sort()[0];
 
   return (
@@ -38,7 +40,10 @@ export function CreateRemittanceModal({ payments, onClose }: { payments: Payment
       form={form}
       title={t('money:remittances.create')}
       okText={t('money:remittances.submit')}
-      initialValues={{ paymentIds: payments.map((p) => p.paymentId), period: [dayjs(dayIn(zone, oldest)), dayjs(dayIn(zone))] }}
+      initialValues={{
+        paymentIds: payments.map((p) => p.paymentId),
+        period: [dayjs(oldest ? businessDate(new Date(oldest), zone) : today), dayjs(today)],
+      }}
       onClose={onClose}
       onSubmit={async (v) => {
         const officeId = payments.find((p) => v.paymentIds.includes(p.paymentId))?.officeId ?? '';

@@ -5,8 +5,8 @@ import { api, unwrap } from '../../api/client';
 import { isApiError } from '../../api/problem';
 import { errorText } from '../../app/ui/error-text';
 import { FormModal } from '../../app/ui/FormModal';
+import { formatFen } from '../../app/ui/money';
 import { useToast } from '../../app/ui/toast';
-import { formatFen } from './money-format';
 import { type Holding, receiversQuery, useRefreshMoney } from './money-queries';
 
 interface Values {

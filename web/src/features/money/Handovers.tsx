@@ -6,11 +6,11 @@ import { api, unwrap } from '../../api/client';
 import { useMe } from '../../app/auth/use-me';
 import { ConfirmAction } from '../../app/ui/ConfirmAction';
 import { useFormat } from '../../app/ui/format';
+import { formatFen } from '../../app/ui/money';
 import { QueryError } from '../../app/ui/QueryError';
 import { useToast } from '../../app/ui/toast';
 import { HistoryButton } from '../history/HistoryButton';
 import { LocalTable } from './LocalTable';
-import { formatFen } from './money-format';
 import { type Handover, handoversQuery, useRefreshMoney } from './money-queries';
 
 /** My hand-overs, given and received; the receiver confirms the cash counted or refuses it. */

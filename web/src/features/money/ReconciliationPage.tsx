@@ -8,11 +8,12 @@ import { useMe } from '../../app/auth/use-me';
 import { OrgTreeSelect } from '../../app/org-scope/OrgTreeSelect';
 import { useOrgScope } from '../../app/org-scope/org-scope';
 import { ExportButton } from '../../app/ui/ExportButton';
+import { formatFen } from '../../app/ui/money';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
+import { useServerToday } from '../../app/ui/server-time';
 import { useListParams } from '../../app/ui/use-list-params';
 import { MoneyChecks } from './MoneyChecks';
-import { formatFen, todayIn } from './money-format';
 import { type Reconciliation, reconciliationQuery } from './money-queries';
 
 const FILTERS = ['org', 'from', 'to'] as const;
@@ -25,7 +26,7 @@ export function ReconciliationPage() {
   const me = useMe();
   const scope = useOrgScope();
   const list = useListParams(FILTERS);
-  const today = todayIn(me.tenant.timeZone);
+  const today = useServerToday();
   const from = list.filters.from && DAY.test(list.filters.from) ? list.filters.from : today;
   const to = list.filters.to && DAY.test(list.filters.to) ? list.filters.to : today;
   const orgId = list.filters.org;

@@ -2,11 +2,10 @@ import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { useMe } from '../../app/auth/use-me';
 import { FormModal } from '../../app/ui/FormModal';
+import { formatFen, yuanToFen } from '../../app/ui/money';
+import { useServerToday } from '../../app/ui/server-time';
 import { useToast } from '../../app/ui/toast';
-import { formatFen, yuanToFen } from '../orders/money';
-import { todayIn } from './money-format';
 import { type Invoice, useRefreshMoney } from './money-queries';
 
 export const INVOICE_KINDS: readonly Invoice['kind'][] = ['vat_general', 'vat_special', 'other'];
@@ -38,7 +37,7 @@ export function RecordInvoiceModal({
   const { t } = useTranslation();
   const toast = useToast();
   const refresh = useRefreshMoney();
-  const today = dayjs(todayIn(useMe().tenant.timeZone));
+  const today = dayjs(useServerToday());
   const [form] = Form.useForm<Values>();
 
   return (

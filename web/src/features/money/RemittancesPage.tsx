@@ -7,13 +7,13 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth/use-me';
 import { ExportButton } from '../../app/ui/ExportButton';
 import { useFormat } from '../../app/ui/format';
+import { formatFen } from '../../app/ui/money';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
 import { HistoryButton } from '../history/HistoryButton';
 import { ConfirmRemittanceModal } from './ConfirmRemittanceModal';
 import { CreateRemittanceModal } from './CreateRemittanceModal';
 import { LocalTable } from './LocalTable';
-import { formatFen } from './money-format';
 import { cashInHandQuery, type Remittance, remittancesQuery } from './money-queries';
 
 /** 上缴: cashiers hand receipted payments to finance; finance counts and confirms. */

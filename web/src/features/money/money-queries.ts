@@ -12,7 +12,8 @@ export type Handover = Ok<'/api/handovers', 'get'>[number];
 export type Remittance = Ok<'/api/remittances', 'get'>[number];
 export type Reconciliation = Ok<'/api/reconciliation', 'get'>;
 export type Checks = Ok<'/api/money/checks', 'get'>;
-export type Invoice = NonNullable<Ok<'/api/orders/{id}/invoice', 'get'>>;
+export type OrderInvoiceAnswer = Ok<'/api/orders/{id}/invoice', 'get'>;
+export type Invoice = NonNullable<OrderInvoiceAnswer['invoice']>;
 
 export const booksQuery = (state?: Book['state']) =>
   queryOptions({

@@ -2,8 +2,9 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { formatFen } from '../../app/ui/money';
 import { useItemName } from '../pricelists/use-item-name';
-import { formatFen, lineAmount, quantityToMilli } from './money';
+import { lineAmount, quantityToMilli } from './money';
 import type { OrderType } from './order-model';
 import { publishedListQuery, serviceItemsQuery } from './order-queries';
 

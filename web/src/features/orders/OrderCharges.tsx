@@ -1,6 +1,7 @@
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatFen, milliText } from './money';
+import { formatFen } from '../../app/ui/money';
+import { milliText } from './money';
 import type { Order } from './order-model';
 
 const money = (fen: number | null, empty: string) => <span className="money">{fen === null ? empty : formatFen(fen)}</span>;

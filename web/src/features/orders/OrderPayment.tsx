@@ -1,7 +1,7 @@
 import { Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../app/ui/format';
-import { formatFen } from './money';
+import { formatFen } from '../../app/ui/money';
 import type { Order } from './order-model';
 import { useDuration } from './use-duration';
 import { useOrderReceipts } from './use-order-receipts';

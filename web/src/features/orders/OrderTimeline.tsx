@@ -3,9 +3,9 @@ import { Empty, Skeleton, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEvent } from '../../api/types';
 import { useFormat } from '../../app/ui/format';
+import { formatFen } from '../../app/ui/money';
 import { QueryError } from '../../app/ui/QueryError';
 import { historyQuery } from '../history/history-query';
-import { formatFen } from './money';
 import type { Order } from './order-model';
 
 type Detail = {

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { FormModal } from '../../app/ui/FormModal';
+import { formatFen } from '../../app/ui/money';
 import { useToast } from '../../app/ui/toast';
-import { formatFen } from './money';
 import { type Order, PAYMENT_METHODS, type PaymentMethod } from './order-model';
 import { useOrderCommand } from './use-order-command';
 

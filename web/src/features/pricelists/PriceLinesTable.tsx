@@ -1,6 +1,6 @@
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatFen } from '../orders/money';
+import { formatFen } from '../../app/ui/money';
 import type { PriceLine } from './pricelist-model';
 import { useItemName } from './use-item-name';
 

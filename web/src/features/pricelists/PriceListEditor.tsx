@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { isApiError } from '../../api/problem';
 import { codeText, errorText } from '../../app/ui/error-text';
+import { fenToYuan, yuanToFen } from '../../app/ui/money';
 import { useToast } from '../../app/ui/toast';
-import { fenToYuan, yuanToFen } from '../orders/money';
 import type { PriceList, ServiceItem } from './pricelist-model';
 import { allItemsQuery, useRefreshPriceLists } from './pricelist-queries';
 
