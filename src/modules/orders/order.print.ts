@@ -7,7 +7,7 @@ import { chargeDocumentsOfOrder } from '../money/charge-documents.service.js';
 import { tenantZone } from '../tenants/tenant.service.js';
 import { orderFormMessages } from './order.messages.js';
 import { getOrder } from './order.service.js';
-import { orderType } from './order-types.js';
+import { typeFormParts } from './order-type.print.js';
 
 const yuan = (fen: number | null) => (fen === null ? '' : (fen / 100).toFixed(2));
 const qty = (milli: number) => String(milli / 1000);
@@ -19,7 +19,8 @@ export async function renderOrderForm(ctx: UseCase, id: string, locale: PrintLoc
   const docs = await chargeDocumentsOfOrder(ctx, id);
   const t = translator(orderFormMessages, locale);
   const at = (iso: string | null) => localDateTime(iso, tz);
-  const title = t(orderType(o.type).formTitle);
+  // the form's title and its own details come from the order's type (types/*.type.ts)
+  const { title, section } = typeFormParts(o, locale);
   const accepted = o.rounds.find((r) => r.outcome === 'accepted' && r.signatureBlobId);
   let signature = html`<span class="muted">${t('notSigned')}</span>`;
   if (accepted?.signatureBlobId) {
@@ -41,6 +42,7 @@ ${o.state === 'cancelled' ? html`<p class="mark">${t('cancelled', { reason: o.ca
   ${o.staffShortReason ? html`<div>${t('staffShort', { n: o.staff.length, reason: o.staffShortReason })}</div>` : ''}
 </div>
 ${o.description ? html`<p>${t('description')}：${o.description}</p>` : ''}
+${section}
 <table>
   <thead><tr><th>${t('items')}</th><th>${t('unit')}</th><th class="num">${t('unitPrice')}</th><th class="num">${t('quantity')}</th><th class="num">${t('amount')}</th></tr></thead>
   <tbody>${o.lines.map((l) => html`<tr><td>${l.itemName}</td><td>${t(`unit.${l.unit}`)}</td><td class="num">${yuan(l.unitPriceFen)}</td><td class="num">${qty(l.quantityMilli)}</td><td class="num">${yuan(l.amountFen)}</td></tr>`)}</tbody>

@@ -6,6 +6,7 @@ import { type App, contextOf } from '../../platform/http/types.js';
 import { printLocale } from '../../platform/print/messages.js';
 import { exportOrders } from './order.export.js';
 import { renderOrderForm } from './order.print.js';
+import { describeOrderTypes } from './order-types.js';
 import * as s from './order.schemas.js';
 import * as orders from './order.service.js';
 import * as steps from './order-steps.service.js';
@@ -42,6 +43,11 @@ export function orderRoutes(app: App): void {
       return reply.type(XLSX).header('content-disposition', 'attachment; filename="orders.xlsx"').send(file);
     },
   );
+  app.get(
+    '/api/order-types',
+    { schema: { tags, summary: 'The order types and their detail fields, to build the forms from', response: { 200: s.orderTypesSchema, ...errorResponses } } },
+    () => describeOrderTypes(),
+  );
   app.get('/api/orders/:id', { schema: { tags, summary: 'One order in full', params: idParam, response: one } }, (req) =>
     orders.getOrder(contextOf(req), req.params.id),
   );
@@ -68,7 +74,7 @@ export function orderRoutes(app: App): void {
     {
       schema: {
         tags,
-        summary: 'The printable form (家政服务表 / 有偿服务单), A4 HTML',
+        summary: 'The printable form (家政服务表 / 有偿服务单 / 维修服务单), A4 HTML',
         params: idParam,
         querystring: z.strictObject({ lang: z.enum(['zh-CN', 'en']).optional() }),
       },
@@ -96,7 +102,9 @@ export function orderRoutes(app: App): void {
   command('arrive', 'Staff arrived', s.versionBody, (c, id, b) => steps.arriveOrder(c, id, b.version));
   command('start', 'Work started', s.versionBody, (c, id, b) => steps.startOrder(c, id, b.version));
   command('materials', 'Record materials used', s.materialsBody, steps.recordMaterials);
-  command('finish', 'Work finished', s.versionBody, (c, id, b) => steps.finishOrder(c, id, b.version));
+  command('finish', 'Work finished (with the details the type asks for then)', s.finishBody, (c, id, b) =>
+    steps.finishOrder(c, id, b.version, b.details),
+  );
   command('accept', 'The owner accepts and signs (A7.4.6)', s.acceptBody, steps.acceptOrder);
   command('reject', 'The owner is not satisfied: rework', s.reasonBody, steps.rejectOrder);
   app.post(
