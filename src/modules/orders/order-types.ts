@@ -40,6 +40,7 @@ export function applyDetails(def: OrderTypeDef, step: DetailStep, current: Order
     else if (!field.editAt.includes(step))
       errors.push({ field: `details.${key}`, code: 'order.detail_not_editable', message: `${key} is not filled in at ${step}` });
   }
+  if (errors.length) throw new DomainError('unprocessable', errors[0]!.code, 'the details do not fit this order type', errors);
   // a field sent empty is taken back (a text cleared on the form)
   const merged: Record<string, unknown> = { ...current };
   for (const [key, value] of Object.entries(sent)) {

@@ -5763,7 +5763,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "reworkStartHours" | "receiptReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays";
+                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "reworkStartHours" | "receiptReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays";
                             /** @description Clause id in regulations.md */
                             clause: string;
                             /** @description The value the regulation writes */
@@ -5953,7 +5953,7 @@ export interface paths {
                 header?: never;
                 path: {
                     id: string;
-                    key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "reworkStartHours" | "receiptReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays";
+                    key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "reworkStartHours" | "receiptReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays";
                 };
                 cookie?: never;
             };
@@ -5974,7 +5974,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "reworkStartHours" | "receiptReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays";
+                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "reworkStartHours" | "receiptReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays";
                             /** @description Clause id in regulations.md */
                             clause: string;
                             /** @description The value the regulation writes */
@@ -15022,7 +15022,7 @@ export interface paths {
                     officeId?: string;
                     /** @description One state or several, comma-separated */
                     state?: string;
-                    type?: "housekeeping" | "paid_service";
+                    type?: "housekeeping" | "paid_service" | "repair";
                     /** @description Orders this staff member is on */
                     staffId?: string;
                     /** @description Requested on or after this business date */
@@ -15096,6 +15096,10 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 billing: "per_order" | "monthly";
+                                /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                                details: {
+                                    [key: string]: string | boolean;
+                                };
                                 /** @description Work round: 2 after one rework */
                                 round: number;
                                 createdBy: string | null;
@@ -15279,10 +15283,10 @@ export interface paths {
                 content: {
                     "application/json": {
                         /**
-                         * @description housekeeping (家政, JZ-) or paid_service (有偿服务, YC-)
+                         * @description housekeeping (家政, JZ-), paid_service (有偿服务, YC-) or repair (维修, WX-)
                          * @enum {string}
                          */
-                        type: "housekeeping" | "paid_service";
+                        type: "housekeeping" | "paid_service" | "repair";
                         /** Format: uuid */
                         officeId: string;
                         /** @enum {string} */
@@ -15303,6 +15307,10 @@ export interface paths {
                             quantity: number;
                         }[];
                         photos?: string[];
+                        /** @description Details of the order type open at this step; an empty text clears one */
+                        details?: {
+                            [key: string]: string | boolean;
+                        };
                     };
                 };
             };
@@ -15364,6 +15372,10 @@ export interface paths {
                              * @enum {string}
                              */
                             billing: "per_order" | "monthly";
+                            /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                            details: {
+                                [key: string]: string | boolean;
+                            };
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -15372,6 +15384,21 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                fields: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /** @description The choices of a select */
+                                    options?: string[];
+                                    maxLength?: number;
+                                    /** @description Steps at which the field is filled in: create (intake) or a command */
+                                    editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                    /**
+                                     * @description The step refused while the field is empty
+                                     * @enum {string}
+                                     */
+                                    requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                }[];
                             };
                             lines: {
                                 lineNo: number;
@@ -15625,7 +15652,7 @@ export interface paths {
                     officeId?: string;
                     /** @description One state or several, comma-separated */
                     state?: string;
-                    type?: "housekeeping" | "paid_service";
+                    type?: "housekeeping" | "paid_service" | "repair";
                     /** @description Orders this staff member is on */
                     staffId?: string;
                     /** @description Requested on or after this business date */
@@ -15649,6 +15676,202 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/order-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order types and their detail fields, to build the forms from */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            code: "housekeeping" | "paid_service" | "repair";
+                            prefix: string;
+                            /** @enum {string} */
+                            itemCategory: "housekeeping" | "paid_service";
+                            approvalBeforeDispatch: boolean;
+                            fields: {
+                                key: string;
+                                /** @enum {string} */
+                                kind: "text" | "textarea" | "boolean" | "select";
+                                /** @description The choices of a select */
+                                options?: string[];
+                                maxLength?: number;
+                                /** @description Steps at which the field is filled in: create (intake) or a command */
+                                editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                /**
+                                 * @description The step refused while the field is empty
+                                 * @enum {string}
+                                 */
+                                requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                            }[];
+                        }[];
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -15737,6 +15960,10 @@ export interface paths {
                              * @enum {string}
                              */
                             billing: "per_order" | "monthly";
+                            /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                            details: {
+                                [key: string]: string | boolean;
+                            };
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -15745,6 +15972,21 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                fields: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /** @description The choices of a select */
+                                    options?: string[];
+                                    maxLength?: number;
+                                    /** @description Steps at which the field is filled in: create (intake) or a command */
+                                    editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                    /**
+                                     * @description The step refused while the field is empty
+                                     * @enum {string}
+                                     */
+                                    requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                }[];
                             };
                             lines: {
                                 lineNo: number;
@@ -16063,6 +16305,10 @@ export interface paths {
                              * @enum {string}
                              */
                             billing: "per_order" | "monthly";
+                            /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                            details: {
+                                [key: string]: string | boolean;
+                            };
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -16071,6 +16317,21 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                fields: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /** @description The choices of a select */
+                                    options?: string[];
+                                    maxLength?: number;
+                                    /** @description Steps at which the field is filled in: create (intake) or a command */
+                                    editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                    /**
+                                     * @description The step refused while the field is empty
+                                     * @enum {string}
+                                     */
+                                    requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                }[];
                             };
                             lines: {
                                 lineNo: number;
@@ -16345,7 +16606,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The printable form (家政服务表 / 有偿服务单), A4 HTML */
+        /** The printable form (家政服务表 / 有偿服务单 / 维修服务单), A4 HTML */
         get: {
             parameters: {
                 query?: {
@@ -16400,6 +16661,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Details of the order type open at this step; an empty text clears one */
+                        details?: {
+                            [key: string]: string | boolean;
+                        };
                         /** @description The version you last saw; a newer one answers 409 */
                         version: number;
                         lines?: {
@@ -16471,6 +16736,10 @@ export interface paths {
                              * @enum {string}
                              */
                             billing: "per_order" | "monthly";
+                            /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                            details: {
+                                [key: string]: string | boolean;
+                            };
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -16479,6 +16748,21 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                fields: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /** @description The choices of a select */
+                                    options?: string[];
+                                    maxLength?: number;
+                                    /** @description Steps at which the field is filled in: create (intake) or a command */
+                                    editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                    /**
+                                     * @description The step refused while the field is empty
+                                     * @enum {string}
+                                     */
+                                    requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                }[];
                             };
                             lines: {
                                 lineNo: number;
@@ -16810,6 +17094,10 @@ export interface paths {
                              * @enum {string}
                              */
                             billing: "per_order" | "monthly";
+                            /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                            details: {
+                                [key: string]: string | boolean;
+                            };
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -16818,6 +17106,21 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                fields: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /** @description The choices of a select */
+                                    options?: string[];
+                                    maxLength?: number;
+                                    /** @description Steps at which the field is filled in: create (intake) or a command */
+                                    editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                    /**
+                                     * @description The step refused while the field is empty
+                                     * @enum {string}
+                                     */
+                                    requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                }[];
                             };
                             lines: {
                                 lineNo: number;
@@ -17134,6 +17437,10 @@ export interface paths {
                              * @enum {string}
                              */
                             billing: "per_order" | "monthly";
+                            /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                            details: {
+                                [key: string]: string | boolean;
+                            };
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -17142,6 +17449,21 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                fields: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /** @description The choices of a select */
+                                    options?: string[];
+                                    maxLength?: number;
+                                    /** @description Steps at which the field is filled in: create (intake) or a command */
+                                    editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                    /**
+                                     * @description The step refused while the field is empty
+                                     * @enum {string}
+                                     */
+                                    requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                }[];
                             };
                             lines: {
                                 lineNo: number;
@@ -17461,6 +17783,10 @@ export interface paths {
                              * @enum {string}
                              */
                             billing: "per_order" | "monthly";
+                            /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                            details: {
+                                [key: string]: string | boolean;
+                            };
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -17469,6 +17795,21 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                fields: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /** @description The choices of a select */
+                                    options?: string[];
+                                    maxLength?: number;
+                                    /** @description Steps at which the field is filled in: create (intake) or a command */
+                                    editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                    /**
+                                     * @description The step refused while the field is empty
+                                     * @enum {string}
+                                     */
+                                    requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                }[];
                             };
                             lines: {
                                 lineNo: number;
@@ -17785,6 +18126,10 @@ export interface paths {
                              * @enum {string}
                              */
                             billing: "per_order" | "monthly";
+                            /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                            details: {
+                                [key: string]: string | boolean;
+                            };
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -17793,6 +18138,21 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                fields: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /** @description The choices of a select */
+                                    options?: string[];
+                                    maxLength?: number;
+                                    /** @description Steps at which the field is filled in: create (intake) or a command */
+                                    editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                    /**
+                                     * @description The step refused while the field is empty
+                                     * @enum {string}
+                                     */
+                                    requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                }[];
                             };
                             lines: {
                                 lineNo: number;
@@ -18109,6 +18469,10 @@ export interface paths {
                              * @enum {string}
                              */
                             billing: "per_order" | "monthly";
+                            /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                            details: {
+                                [key: string]: string | boolean;
+                            };
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -18117,6 +18481,21 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                fields: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /** @description The choices of a select */
+                                    options?: string[];
+                                    maxLength?: number;
+                                    /** @description Steps at which the field is filled in: create (intake) or a command */
+                                    editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                    /**
+                                     * @description The step refused while the field is empty
+                                     * @enum {string}
+                                     */
+                                    requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                }[];
                             };
                             lines: {
                                 lineNo: number;
@@ -18433,6 +18812,10 @@ export interface paths {
                              * @enum {string}
                              */
                             billing: "per_order" | "monthly";
+                            /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                            details: {
+                                [key: string]: string | boolean;
+                            };
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -18441,6 +18824,21 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                fields: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /** @description The choices of a select */
+                                    options?: string[];
+                                    maxLength?: number;
+                                    /** @description Steps at which the field is filled in: create (intake) or a command */
+                                    editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                    /**
+                                     * @description The step refused while the field is empty
+                                     * @enum {string}
+                                     */
+                                    requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                }[];
                             };
                             lines: {
                                 lineNo: number;
@@ -18766,6 +19164,10 @@ export interface paths {
                              * @enum {string}
                              */
                             billing: "per_order" | "monthly";
+                            /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                            details: {
+                                [key: string]: string | boolean;
+                            };
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -18774,6 +19176,21 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                fields: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /** @description The choices of a select */
+                                    options?: string[];
+                                    maxLength?: number;
+                                    /** @description Steps at which the field is filled in: create (intake) or a command */
+                                    editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                    /**
+                                     * @description The step refused while the field is empty
+                                     * @enum {string}
+                                     */
+                                    requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                }[];
                             };
                             lines: {
                                 lineNo: number;
@@ -19013,7 +19430,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Work finished */
+        /** Work finished (with the details the type asks for then) */
         post: {
             parameters: {
                 query?: never;
@@ -19029,6 +19446,10 @@ export interface paths {
                     "application/json": {
                         /** @description The version you last saw; a newer one answers 409 */
                         version: number;
+                        /** @description Details of the order type open at this step; an empty text clears one */
+                        details?: {
+                            [key: string]: string | boolean;
+                        };
                     };
                 };
             };
@@ -19090,6 +19511,10 @@ export interface paths {
                              * @enum {string}
                              */
                             billing: "per_order" | "monthly";
+                            /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                            details: {
+                                [key: string]: string | boolean;
+                            };
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -19098,6 +19523,21 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                fields: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /** @description The choices of a select */
+                                    options?: string[];
+                                    maxLength?: number;
+                                    /** @description Steps at which the field is filled in: create (intake) or a command */
+                                    editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                    /**
+                                     * @description The step refused while the field is empty
+                                     * @enum {string}
+                                     */
+                                    requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                }[];
                             };
                             lines: {
                                 lineNo: number;
@@ -19418,6 +19858,10 @@ export interface paths {
                              * @enum {string}
                              */
                             billing: "per_order" | "monthly";
+                            /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                            details: {
+                                [key: string]: string | boolean;
+                            };
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -19426,6 +19870,21 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                fields: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /** @description The choices of a select */
+                                    options?: string[];
+                                    maxLength?: number;
+                                    /** @description Steps at which the field is filled in: create (intake) or a command */
+                                    editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                    /**
+                                     * @description The step refused while the field is empty
+                                     * @enum {string}
+                                     */
+                                    requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                }[];
                             };
                             lines: {
                                 lineNo: number;
@@ -19744,6 +20203,10 @@ export interface paths {
                              * @enum {string}
                              */
                             billing: "per_order" | "monthly";
+                            /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                            details: {
+                                [key: string]: string | boolean;
+                            };
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -19752,6 +20215,21 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                fields: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /** @description The choices of a select */
+                                    options?: string[];
+                                    maxLength?: number;
+                                    /** @description Steps at which the field is filled in: create (intake) or a command */
+                                    editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                    /**
+                                     * @description The step refused while the field is empty
+                                     * @enum {string}
+                                     */
+                                    requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                }[];
                             };
                             lines: {
                                 lineNo: number;
@@ -20074,6 +20552,10 @@ export interface paths {
                              * @enum {string}
                              */
                             billing: "per_order" | "monthly";
+                            /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                            details: {
+                                [key: string]: string | boolean;
+                            };
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -20082,6 +20564,21 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                fields: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /** @description The choices of a select */
+                                    options?: string[];
+                                    maxLength?: number;
+                                    /** @description Steps at which the field is filled in: create (intake) or a command */
+                                    editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                    /**
+                                     * @description The step refused while the field is empty
+                                     * @enum {string}
+                                     */
+                                    requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                }[];
                             };
                             lines: {
                                 lineNo: number;
@@ -20398,6 +20895,10 @@ export interface paths {
                              * @enum {string}
                              */
                             billing: "per_order" | "monthly";
+                            /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                            details: {
+                                [key: string]: string | boolean;
+                            };
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -20406,6 +20907,21 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                fields: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /** @description The choices of a select */
+                                    options?: string[];
+                                    maxLength?: number;
+                                    /** @description Steps at which the field is filled in: create (intake) or a command */
+                                    editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                    /**
+                                     * @description The step refused while the field is empty
+                                     * @enum {string}
+                                     */
+                                    requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                }[];
                             };
                             lines: {
                                 lineNo: number;
@@ -20724,6 +21240,10 @@ export interface paths {
                              * @enum {string}
                              */
                             billing: "per_order" | "monthly";
+                            /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                            details: {
+                                [key: string]: string | boolean;
+                            };
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -20732,6 +21252,21 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                fields: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /** @description The choices of a select */
+                                    options?: string[];
+                                    maxLength?: number;
+                                    /** @description Steps at which the field is filled in: create (intake) or a command */
+                                    editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                    /**
+                                     * @description The step refused while the field is empty
+                                     * @enum {string}
+                                     */
+                                    requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                }[];
                             };
                             lines: {
                                 lineNo: number;
