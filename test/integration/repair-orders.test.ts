@@ -32,7 +32,13 @@ describe('a repair order (有偿维修) from the call to payment', () => {
     const types = (await clerk.get('/api/order-types')).body as { code: string; prefix: string; fields: { key: string }[] }[];
     expect(types.map((x) => x.code)).toEqual(['housekeeping', 'paid_service', 'repair']);
     expect(types.find((x) => x.code === 'repair')).toMatchObject({ prefix: 'WX' });
-    expect(types.find((x) => x.code === 'repair')!.fields.map((f) => f.key)).toEqual(['location', 'fault', 'warranty', 'warrantyOrder', 'cause']);
+    expect(types.find((x) => x.code === 'repair')!.fields.map((f) => f.key)).toEqual([
+      'location',
+      'fault',
+      'warranty',
+      'warrantyOrder',
+      'cause',
+    ]);
   });
 
   it('is taken with its location and fault, quoted from the list, worked, finished with the cause, signed and paid', async () => {
@@ -90,7 +96,8 @@ describe('a repair order (有偿维修) from the call to payment', () => {
     const form = await clerk.get(`/api/orders/${o.id}/print`);
     expect(form.status).toBe(200);
     expect(form.body).toContain('<h1>维修服务单</h1>');
-    for (const text of ['故障部位', '卫生间', '卫生间地漏返水', '故障原因及处理', '地漏防臭芯老化', '柒拾捌元伍角']) expect(form.body).toContain(text);
+    for (const text of ['故障部位', '卫生间', '卫生间地漏返水', '故障原因及处理', '地漏防臭芯老化', '柒拾捌元伍角'])
+      expect(form.body).toContain(text);
     expect(form.body).not.toContain('免收人工费');
     const english = await clerk.get(`/api/orders/${o.id}/print?lang=en`);
     expect(english.body).toContain('Repair service form');

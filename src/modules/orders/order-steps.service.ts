@@ -259,7 +259,11 @@ export function recordMaterials(ctx: UseCase, id: string, input: MaterialsInput)
     nothing,
     async (tx, o) => {
       await repo.replaceMaterials(tx.db, tx.actor.tenantId, o.id, lines);
-      const { lines: _charged, ...fees } = orderType(o.type).pricing(await repo.listLines(tx.db, tx.actor.tenantId, o.id), lines, o.details);
+      const { lines: _charged, ...fees } = orderType(o.type).pricing(
+        await repo.listLines(tx.db, tx.actor.tenantId, o.id),
+        lines,
+        o.details,
+      );
       return fees;
     },
     { materials: lines },

@@ -6,7 +6,6 @@ import { type App, contextOf } from '../../platform/http/types.js';
 import { printLocale } from '../../platform/print/messages.js';
 import { exportOrders } from './order.export.js';
 import { renderOrderForm } from './order.print.js';
-import { describeOrderTypes } from './order-types.js';
 import * as s from './order.schemas.js';
 import * as orders from './order.service.js';
 import * as steps from './order-steps.service.js';
@@ -45,8 +44,14 @@ export function orderRoutes(app: App): void {
   );
   app.get(
     '/api/order-types',
-    { schema: { tags, summary: 'The order types and their detail fields, to build the forms from', response: { 200: s.orderTypesSchema, ...errorResponses } } },
-    () => describeOrderTypes(),
+    {
+      schema: {
+        tags,
+        summary: 'The order types and their detail fields, to build the forms from',
+        response: { 200: s.orderTypesSchema, ...errorResponses },
+      },
+    },
+    (req) => orders.listOrderTypes(contextOf(req)),
   );
   app.get('/api/orders/:id', { schema: { tags, summary: 'One order in full', params: idParam, response: one } }, (req) =>
     orders.getOrder(contextOf(req), req.params.id),

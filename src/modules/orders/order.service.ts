@@ -17,7 +17,7 @@ import * as repo from './order.repo.js';
 import { appointmentInOrder, businessDate, newOrderSteps, orderNumber, serviceTimes, toMilli } from './order.rules.js';
 import type { Assignee, Channel, Order, OrderLine, OrderState } from './order.types.js';
 import * as images from './order-images.repo.js';
-import { applyDetails, fieldList, missingDetails, type OrderDetails, orderType } from './order-types.js';
+import { applyDetails, describeOrderTypes, fieldList, missingDetails, type OrderDetails, orderType } from './order-types.js';
 
 /** What the caller is to this order: their access, and whether they are (or were) on it. */
 export function actorFacts(ctx: UseCase, assignees: Assignee[]): OrderActorFacts {
@@ -84,6 +84,11 @@ export async function presentOrder(ctx: UseCase, loaded: Awaited<ReturnType<type
 function typeFacts(code: string) {
   const def = orderType(code);
   return { prefix: def.prefix, approvalBeforeDispatch: def.approvalBeforeDispatch, fields: fieldList(def) };
+}
+
+/** The order types and their detail fields, for anyone signed in (configuration: the same in every office). */
+export function listOrderTypes(_ctx: UseCase) {
+  return describeOrderTypes();
 }
 
 export async function getOrder(ctx: UseCase, id: string) {

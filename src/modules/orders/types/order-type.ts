@@ -83,7 +83,11 @@ export interface OrderTypeDef<D extends OrderDetails = OrderDetails> {
 }
 
 /** Required fixed fields still empty on the order for a command. */
-export function missingFields(def: Pick<OrderTypeDef, 'required'>, command: OrderCommand, order: Pick<Order, RequirableField>): RequirableField[] {
+export function missingFields(
+  def: Pick<OrderTypeDef, 'required'>,
+  command: OrderCommand,
+  order: Pick<Order, RequirableField>,
+): RequirableField[] {
   return (def.required[command] ?? []).filter((f) => order[f] === null || order[f] === '' || order[f] === undefined);
 }
 

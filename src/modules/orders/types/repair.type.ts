@@ -53,7 +53,8 @@ export const repairType = defineOrderType<RepairDetails>({
   },
   guards: {
     // labour is waived only for a named earlier repair, never on a word alone
-    quote: (_order, d) => (d.warranty && !d.warrantyOrder ? { code: 'order.warranty_order_required', field: 'details.warrantyOrder' } : null),
+    quote: (_order, d) =>
+      d.warranty && !d.warrantyOrder ? { code: 'order.warranty_order_required', field: 'details.warrantyOrder' } : null,
   },
   pricing: (lines, materials, d) =>
     standardPricing(
