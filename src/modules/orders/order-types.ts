@@ -1,6 +1,6 @@
 import { DomainError, type FieldError } from '../../platform/http/errors.js';
-import type { DetailStep, OrderDetails, OrderTypeDef } from './types/order-type.js';
 import { housekeepingType } from './types/housekeeping.type.js';
+import type { DetailStep, OrderDetails, OrderTypeDef } from './types/order-type.js';
 import { paidServiceType } from './types/paid-service.type.js';
 import { repairType } from './types/repair.type.js';
 

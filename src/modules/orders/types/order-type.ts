@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { ItemCategory } from '../../catalog/catalog.types.js';
 import type { Messages, PrintLocale } from '../../../platform/print/messages.js';
+import type { ItemCategory } from '../../catalog/catalog.types.js';
 import { totals } from '../order.rules.js';
 import type { MaterialLine, Order, OrderCommand, OrderLine } from '../order.types.js';
 
