@@ -62,6 +62,7 @@ async function lifecycleDirect(i: number) {
         id,
         number: `FLOOR-${i}`,
         billing: 'per_order',
+        details: '{}',
         type: 'housekeeping',
         office_id: officeId,
         state: 'requested',

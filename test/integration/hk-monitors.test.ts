@@ -266,6 +266,7 @@ describe('A7.4.10 the monthly sample: its order types, months never drawn, satis
     expect(params.filter((p) => p.key.startsWith('callbackSample') && p.unit === 'flag')).toEqual([
       expect.objectContaining({ key: 'callbackSampleHousekeeping', value: 1 }),
       expect.objectContaining({ key: 'callbackSamplePaidService', value: 0 }),
+      expect.objectContaining({ key: 'callbackSampleRepair', value: 0 }),
     ]);
     expect((await admin.put(`/api/orgs/${officeB}/params/callbackSamplePaidService`, { value: 2 })).body).toMatchObject({
       code: 'params.out_of_range',

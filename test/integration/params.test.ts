@@ -29,6 +29,7 @@ describe('regulation parameters', () => {
       callbackDueDay: 10,
       callbackSampleHousekeeping: 1,
       callbackSamplePaidService: 0,
+      callbackSampleRepair: 0,
       reworkStartHours: 24,
       receiptReturnDays: 3,
       feedbackReplyHours: 24,

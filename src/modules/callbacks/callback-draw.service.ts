@@ -23,7 +23,7 @@ export interface DrawSummary {
 async function drawOffice(tx: Tx, office: { id: string; path: string }, month: string, zone: string): Promise<number | null> {
   if (await repo.findDraw(tx.db, tx.actor.tenantId, office.id, month)) return null;
   const { from, to } = monthRange(month, zone);
-  const flags = { housekeeping: 0, paid_service: 0 };
+  const flags = { housekeeping: 0, paid_service: 0, repair: 0 };
   for (const [type, key] of Object.entries(SAMPLE_TYPE_PARAMS)) flags[type as keyof typeof flags] = await paramAt(tx, office.path, key);
   const candidateIds = await repo.acceptedOrderIds(tx.db, tx.actor.tenantId, office.id, from, to, sampledTypes(flags));
   const sampleSize = await paramAt(tx, office.path, 'callbackSampleSize');
@@ -67,7 +67,7 @@ async function drawOffice(tx: Tx, office: { id: string; path: string }, month: s
 /**
  * The monthly draw (A7.4.10) for `month`: for every active office without a draw for that month, samples
  * `callbackSampleSize` of the orders accepted in the month (all of them when fewer) of the order types the office
- * samples (`callbackSampleHousekeeping`, `callbackSamplePaidService`) with a fresh seed, stores
+ * samples (`callbackSampleHousekeeping`, `callbackSamplePaidService`, `callbackSampleRepair`) with a fresh seed, stores
  * the seed with the candidates, and assigns each sampled order's callback to the office's customer-service
  * supervisor (left unassigned, for the office to see, when there is none). Running it again draws nothing.
  */

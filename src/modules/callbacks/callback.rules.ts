@@ -131,6 +131,7 @@ export function monthRange(month: string, timeZone: string): { from: string; to:
 export const SAMPLE_TYPE_PARAMS = {
   housekeeping: 'callbackSampleHousekeeping',
   paid_service: 'callbackSamplePaidService',
+  repair: 'callbackSampleRepair',
 } as const satisfies Record<OrderTypeCode, ParamKey>;
 
 /** The sampled order types from the flags in force; none chosen reads as the regulation's own (housekeeping). */

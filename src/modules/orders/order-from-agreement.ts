@@ -8,11 +8,11 @@ import * as repo from './order.repo.js';
 import { lineAmount, newOrderSteps, orderNumber, totals } from './order.rules.js';
 import type { Billing, Order, OrderLine, OrderState } from './order.types.js';
 import { cancelOrder } from './order-steps.service.js';
-import { ORDER_TYPES, type OrderTypeDef } from './order-types.js';
+import { type OrderTypeDef, orderTypeForAgreements } from './order-types.js';
 
-/** The order type that takes items of a catalogue category (an agreement's items share one). */
+/** The order type that takes an agreement's visits for items of a catalogue category (an agreement's items share one). */
 export function orderTypeForCategory(category: string): OrderTypeDef | null {
-  return Object.values(ORDER_TYPES).find((t) => t.itemCategory === category) ?? null;
+  return orderTypeForAgreements(category);
 }
 
 export interface AgreementVisitOrder {
@@ -45,7 +45,7 @@ export async function createOrderFromAgreement(tx: Tx, v: AgreementVisitOrder): 
   if (!def) throw new DomainError('unprocessable', 'order.item_wrong_type', `no order type takes ${v.category} items`);
   const day = businessDate(new Date(tx.now), await tenantZone(tx));
   const seq = await nextCounter(tx.db, tx.actor.tenantId, `order:${def.prefix}:${day}`);
-  const lines: OrderLine[] = v.lines.map((l, i) => ({
+  const listed: OrderLine[] = v.lines.map((l, i) => ({
     lineNo: i + 1,
     itemId: l.itemId,
     itemName: l.itemName,
@@ -54,6 +54,7 @@ export async function createOrderFromAgreement(tx: Tx, v: AgreementVisitOrder): 
     quantityMilli: l.quantityMilli,
     amountFen: lineAmount(l.unitPriceFen, l.quantityMilli),
   }));
+  const { lines, ...fees } = def.pricing(listed, [], {});
   const order: Order = {
     id: newId(),
     tenantId: tx.actor.tenantId,
@@ -75,7 +76,7 @@ export async function createOrderFromAgreement(tx: Tx, v: AgreementVisitOrder): 
     priceAcceptedAt: v.priceAcceptedAt,
     approvedAt: null,
     approvedBy: null,
-    ...totals(lines, []),
+    ...fees,
     ...newOrderSteps(tx.now, tx.actor.displayName),
     quotedAt: tx.now,
     confirmedAt: tx.now,

@@ -12,10 +12,10 @@ import { addVisitToStatement } from '../money/statement.service.js';
 import { decideOrder, type OrderFacts } from './order.machine.js';
 import { mayCommand } from './order.policy.js';
 import * as repo from './order.repo.js';
-import { appointmentInOrder, lineAmount, toMilli, totals } from './order.rules.js';
+import { appointmentInOrder, lineAmount, toMilli } from './order.rules.js';
 import { actorFacts, loadOrder, presentOrder, requestedLines, saveImage } from './order.service.js';
 import type { MaterialLine, Order, OrderCommand, WorkRound } from './order.types.js';
-import { orderType } from './order-types.js';
+import { applyDetails, type OrderDetails, orderType } from './order-types.js';
 
 type Loaded = Awaited<ReturnType<typeof loadOrder>>;
 /** What a command gathers before the decision: facts for the guards, and field changes to check them on. */
@@ -91,24 +91,32 @@ const currentRound = async (tx: Tx, order: Order): Promise<WorkRound> =>
 export interface QuoteInput {
   version: number;
   lines?: { itemId: string; quantity: number; unitPriceFen?: number | undefined }[] | undefined;
+  /** Details of the type that bear on the price (a repair's warranty), changed with the quote. */
+  details?: OrderDetails | undefined;
 }
 
-/** Prices the request from the office's posted list (A7.4.1, A2.4.2.1); a price quoted off the list is refused. */
+/**
+ * Prices the request from the office's posted list (A7.4.1, A2.4.2.1); a price quoted off the list is refused.
+ * The order type's pricing rule turns the posted prices into what the owner pays (types/*.type.ts).
+ */
 export function quoteOrder(ctx: UseCase, id: string, input: QuoteInput) {
   let priced: Awaited<ReturnType<typeof priceLines>>;
+  let details: OrderDetails;
   return runCommand(
     ctx,
     id,
     'quote',
     input.version,
     async (tx, { order }) => {
+      details = applyDetails(orderType(order.type), 'quote', order.details, input.details);
       priced = await priceLines(tx, order, input.lines);
-      return { facts: { lineCount: priced.lines.length } };
+      return { facts: { lineCount: priced.lines.length }, patch: { details } };
     },
     async (tx, order) => {
-      await repo.replaceLines(tx.db, tx.actor.tenantId, order.id, priced.lines);
       const materials = await repo.listMaterials(tx.db, tx.actor.tenantId, order.id);
-      return { ...totals(priced.lines, materials), priceListId: priced.priceListId, quotedAt: tx.now };
+      const { lines, ...fees } = orderType(order.type).pricing(priced.lines, materials, details);
+      await repo.replaceLines(tx.db, tx.actor.tenantId, order.id, lines);
+      return { ...fees, details, priceListId: priced.priceListId, quotedAt: tx.now };
     },
   );
 }
@@ -252,18 +260,36 @@ export function recordMaterials(ctx: UseCase, id: string, input: MaterialsInput)
     nothing,
     async (tx, o) => {
       await repo.replaceMaterials(tx.db, tx.actor.tenantId, o.id, lines);
-      return totals(await repo.listLines(tx.db, tx.actor.tenantId, o.id), lines);
+      const { lines: _charged, ...fees } = orderType(o.type).pricing(
+        await repo.listLines(tx.db, tx.actor.tenantId, o.id),
+        lines,
+        o.details,
+      );
+      return fees;
     },
     { materials: lines },
   );
 }
 
-export const finishOrder = (ctx: UseCase, id: string, version: number) =>
-  runCommand(ctx, id, 'finish', version, nothing, async (tx, o) => {
-    const round = await currentRound(tx, o);
-    await repo.saveRound(tx.db, tx.actor.tenantId, o.id, { ...round, finishedAt: tx.now });
-    return { completedAt: tx.now };
-  });
+/** Work finished; the details the type asks for at the end (a repair's cause) come with it. */
+export function finishOrder(ctx: UseCase, id: string, version: number, sent?: OrderDetails) {
+  let details: OrderDetails;
+  return runCommand(
+    ctx,
+    id,
+    'finish',
+    version,
+    async (_tx, { order }) => {
+      details = applyDetails(orderType(order.type), 'finish', order.details, sent);
+      return { patch: { details } };
+    },
+    async (tx, o) => {
+      const round = await currentRound(tx, o);
+      await repo.saveRound(tx.db, tx.actor.tenantId, o.id, { ...round, finishedAt: tx.now });
+      return { completedAt: tx.now, details };
+    },
+  );
+}
 
 /** The owner signs on screen to accept the work (A7.4.6, X2): no signature, no acceptance. */
 export function acceptOrder(ctx: UseCase, id: string, input: { version: number; signerName: string; signature: string }) {

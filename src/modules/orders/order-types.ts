@@ -1,43 +1,20 @@
-import type { ItemCategory } from '../catalog/catalog.types.js';
-import type { Order, OrderCommand } from './order.types.js';
+import { DomainError, type FieldError } from '../../platform/http/errors.js';
+import { housekeepingType } from './types/housekeeping.type.js';
+import type { DetailStep, OrderDetails, OrderTypeDef } from './types/order-type.js';
+import { paidServiceType } from './types/paid-service.type.js';
+import { repairType } from './types/repair.type.js';
 
-/** Order fields a type may require before a command is allowed. */
-export type RequirableField = 'customerPhone' | 'address' | 'staffCount' | 'appointmentStart' | 'description';
+export type { DetailField, OrderDetails, OrderTypeDef, RequirableField } from './types/order-type.js';
+export { missingDetails, missingFields } from './types/order-type.js';
 
 /**
- * An order type is configuration of the one engine: number prefix, which catalogue items it takes,
- * what must be filled in before each step, whether dispatch needs approval, its printed form.
- * Repairs, installations and home visits are added as new entries, not new engines.
+ * The order types of the one engine, each declared in its own file under `types/` (issue 9). Adding a type
+ * is a file there and a line here; the engine (machine, services, print) calls the type's hooks.
  */
-export interface OrderTypeDef {
-  code: string;
-  /** Prefix of the human number: JZ-20261127-0001. */
-  prefix: string;
-  itemCategory: ItemCategory;
-  approvalBeforeDispatch: boolean;
-  required: Partial<Record<OrderCommand, readonly RequirableField[]>>;
-  /** i18n key of the printed form's title. */
-  formTitle: string;
-}
-
 export const ORDER_TYPES = {
-  housekeeping: {
-    code: 'housekeeping',
-    prefix: 'JZ',
-    itemCategory: 'housekeeping',
-    approvalBeforeDispatch: false,
-    // A7.4.2: item, place, owner, number of staff and appointment are registered on confirmation
-    required: { confirm: ['customerPhone', 'address', 'staffCount', 'appointmentStart'] },
-    formTitle: 'form.housekeeping',
-  },
-  paid_service: {
-    code: 'paid_service',
-    prefix: 'YC',
-    itemCategory: 'paid_service',
-    approvalBeforeDispatch: false,
-    required: { confirm: ['customerPhone', 'address', 'appointmentStart'] },
-    formTitle: 'form.paid_service',
-  },
+  housekeeping: housekeepingType,
+  paid_service: paidServiceType,
+  repair: repairType,
 } as const satisfies Record<string, OrderTypeDef>;
 
 export type OrderTypeCode = keyof typeof ORDER_TYPES;
@@ -49,7 +26,51 @@ export function orderType(code: string): OrderTypeDef {
   return def;
 }
 
-/** Required fields still empty on the order for a command. */
-export function missingFields(def: OrderTypeDef, command: OrderCommand, order: Pick<Order, RequirableField>): RequirableField[] {
-  return (def.required[command] ?? []).filter((f) => order[f] === null || order[f] === '' || order[f] === undefined);
+/**
+ * Checks details sent with a step against the type: only fields open at this step, each value as the type's
+ * schema says. Returns the order's details with these applied, or refuses with one error per field
+ * (`details.<key>`), as every other field error is shown.
+ */
+export function applyDetails(def: OrderTypeDef, step: DetailStep, current: OrderDetails, sent: OrderDetails | undefined): OrderDetails {
+  if (!sent || Object.keys(sent).length === 0) return current;
+  const errors: FieldError[] = [];
+  for (const key of Object.keys(sent)) {
+    const field = def.details.fields.find((f) => f.key === key);
+    if (!field) errors.push({ field: `details.${key}`, code: 'order.detail_unknown', message: `${def.code} orders have no detail ${key}` });
+    else if (!field.editAt.includes(step))
+      errors.push({ field: `details.${key}`, code: 'order.detail_not_editable', message: `${key} is not filled in at ${step}` });
+  }
+  if (errors.length) throw new DomainError('unprocessable', errors[0]!.code, 'the details do not fit this order type', errors);
+  // a field sent empty is taken back (a text cleared on the form)
+  const merged: Record<string, unknown> = { ...current };
+  for (const [key, value] of Object.entries(sent)) {
+    if (value === '' || value === undefined) delete merged[key];
+    else merged[key] = value;
+  }
+  const parsed = def.details.schema.safeParse(merged);
+  if (!parsed.success)
+    for (const issue of parsed.error.issues) {
+      const field = issue.path.length ? `details.${issue.path.join('.')}` : 'details';
+      if (!errors.some((e) => e.field === field))
+        errors.push({ field, code: issue.message.startsWith('order.') ? issue.message : 'order.detail_invalid', message: issue.message });
+    }
+  if (errors.length) throw new DomainError('unprocessable', errors[0]!.code, 'the details do not fit this order type', errors);
+  return parsed.data as OrderDetails;
 }
+
+/** The order type that takes an agreement's visits for a catalogue category (an agreement's items share one). */
+export function orderTypeForAgreements(category: string): OrderTypeDef | null {
+  return Object.values(ORDER_TYPES as Record<string, OrderTypeDef>).find((t) => t.forAgreements && t.itemCategory === category) ?? null;
+}
+
+/** The types as the web builds its forms from them: number prefix, items, approval, and the detail fields. */
+export function describeOrderTypes() {
+  return ORDER_TYPE_CODES.map((code) => {
+    const t = orderType(code);
+    return { code, prefix: t.prefix, itemCategory: t.itemCategory, approvalBeforeDispatch: t.approvalBeforeDispatch, fields: fieldList(t) };
+  });
+}
+
+/** A type's detail fields as plain data for a response. */
+export const fieldList = (def: OrderTypeDef) =>
+  def.details.fields.map(({ options, editAt, ...f }) => ({ ...f, ...(options ? { options: [...options] } : {}), editAt: [...editAt] }));

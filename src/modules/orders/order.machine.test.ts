@@ -42,6 +42,7 @@ const base: Order = {
   cancelledAt: null,
   cancelReason: null,
   staffShortReason: null,
+  details: {},
   agreementId: null,
   billing: 'per_order',
   round: 1,

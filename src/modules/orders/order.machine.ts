@@ -1,7 +1,6 @@
 import { nextState, type TransitionTable } from '../../platform/machine.js';
 import type { Order, OrderCommand, OrderState } from './order.types.js';
-import type { OrderTypeDef, RequirableField } from './order-types.js';
-import { missingFields } from './order-types.js';
+import { missingDetails, missingFields, type OrderTypeDef } from './types/order-type.js';
 
 const BEFORE_COMPLETION: OrderState[] = ['requested', 'quoted', 'confirmed', 'assigned', 'in_progress'];
 
@@ -43,13 +42,15 @@ export interface OrderFacts {
 
 export type OrderRefusal =
   | { kind: 'conflict'; code: 'order.invalid_transition' }
-  | { kind: 'unprocessable'; code: string; field?: string; fields?: RequirableField[] };
+  | { kind: 'unprocessable'; code: string; field?: string; fields?: string[] };
 
 /** Decides a command: the next state, or why not. Pure: tested without a database. */
 export function decideOrder(order: Order, command: OrderCommand, facts: OrderFacts): { next: OrderState } | { refusal: OrderRefusal } {
   const next = nextState(ORDER_MACHINE, order.state, command);
   if (!next) return { refusal: { kind: 'conflict', code: 'order.invalid_transition' } };
-  const missing = missingFields(facts.type, command, order);
+  // the details with the command's own changes applied (the service checked them against the type's schema)
+  const details = order.details;
+  const missing = [...missingFields(facts.type, command, order), ...missingDetails(facts.type, command, details)];
   if (missing.length) return { refusal: { kind: 'unprocessable', code: 'order.field_required', fields: missing } };
   const refuse = (code: string, field?: string) => ({ refusal: { kind: 'unprocessable' as const, code, ...(field ? { field } : {}) } });
   switch (command) {
@@ -85,5 +86,8 @@ export function decideOrder(order: Order, command: OrderCommand, facts: OrderFac
       if (facts.amountFen !== order.totalFen) return refuse('order.amount_mismatch', 'amountFen');
       break;
   }
+  // the type's own guard of this command, declared in its file (types/*.type.ts)
+  const own = facts.type.guards[command]?.(order, details);
+  if (own) return refuse(own.code, own.field);
   return { next };
 }

@@ -2,8 +2,6 @@ import type { Messages, PrintLocale } from '../../platform/print/messages.js';
 
 export const orderFormMessages: Record<PrintLocale, Messages> = {
   'zh-CN': {
-    'form.housekeeping': '家政服务表',
-    'form.paid_service': '有偿服务单',
     number: '编号',
     office: '管理处',
     customer: '业主/住户',
@@ -68,8 +66,6 @@ export const orderFormMessages: Record<PrintLocale, Messages> = {
     footer: '服务完成后请业主验收签字；收费以公示的收费标准为准，凭收据付款。',
   },
   en: {
-    'form.housekeeping': 'Housekeeping service form',
-    'form.paid_service': 'Paid service form',
     number: 'Number',
     office: 'Office',
     customer: 'Owner / resident',

@@ -9,7 +9,7 @@ import { localDateTime } from '../../platform/time.js';
 import { chargeDocumentsOfOrder } from '../money/charge-documents.service.js';
 import { orderFormMessages } from './order.messages.js';
 import { getOrder } from './order.service.js';
-import { orderType } from './order-types.js';
+import { typeFormParts } from './order-type.print.js';
 
 const yuan = (fen: number | null) => (fen === null ? '' : (fen / 100).toFixed(2));
 const qty = (milli: number) => String(milli / 1000);
@@ -31,7 +31,8 @@ export async function orderFormPage(ctx: UseCase, id: string, locale: PrintLocal
   const at = (iso: string | null) => localDateTime(iso, tz);
   const f = labelled(locale);
   const { gap, list } = PUNCTUATION[locale];
-  const title = t(orderType(o.type).formTitle);
+  // the form's title and its own details come from the order's type (types/*.type.ts)
+  const { title, section } = typeFormParts(o, locale);
   const accepted = o.rounds.find((r) => r.outcome === 'accepted' && r.signatureBlobId);
   const bytes = accepted?.signatureBlobId ? await ctx.blobs.get(ctx.actor.tenantId, accepted.signatureBlobId) : null;
   const image = signatureImage(bytes, t('acceptance'));
@@ -60,6 +61,7 @@ ${o.state === 'cancelled' ? html`<p class="mark">${t('cancelled', { reason: o.ca
   ${o.staffShortReason ? html`<div>${t('staffShort', { n: o.staff.length, reason: o.staffShortReason })}</div>` : ''}
 </div>
 ${o.description ? html`<p>${f(t('description'), o.description)}</p>` : ''}
+${section}
 <table>
   <thead><tr><th>${t('items')}</th><th>${t('unit')}</th><th class="num">${t('unitPrice')}</th><th class="num">${t('quantity')}</th><th class="num">${t('amount')}</th></tr></thead>
   <tbody>${o.lines.map((l) => html`<tr><td>${l.itemName}</td><td>${t(`unit.${l.unit}`)}</td><td class="num">${yuan(l.unitPriceFen)}</td><td class="num">${qty(l.quantityMilli)}</td><td class="num">${yuan(l.amountFen)}</td></tr>`)}</tbody>

@@ -44,6 +44,17 @@ export function orderRoutes(app: App): void {
       return sendXlsx(reply, 'orders.xlsx', file);
     },
   );
+  app.get(
+    '/api/order-types',
+    {
+      schema: {
+        tags,
+        summary: 'The order types and their detail fields, to build the forms from',
+        response: { 200: s.orderTypesSchema, ...errorResponses },
+      },
+    },
+    (req) => orders.listOrderTypes(contextOf(req)),
+  );
   app.get('/api/orders/:id', { schema: { tags, summary: 'One order in full', params: idParam, response: one } }, (req) =>
     orders.getOrder(contextOf(req), req.params.id),
   );
@@ -70,7 +81,7 @@ export function orderRoutes(app: App): void {
     {
       schema: {
         tags,
-        summary: 'The printable form (家政服务表 / 有偿服务单), A4 HTML',
+        summary: 'The printable form (家政服务表 / 有偿服务单 / 维修服务单), A4 HTML',
         params: idParam,
         querystring: z.strictObject({ lang: z.enum(['zh-CN', 'en']).optional() }),
       },
@@ -136,7 +147,9 @@ export function orderRoutes(app: App): void {
   command('arrive', 'Staff arrived', s.versionBody, (c, id, b) => steps.arriveOrder(c, id, b.version));
   command('start', 'Work started', s.versionBody, (c, id, b) => steps.startOrder(c, id, b.version));
   command('materials', 'Record materials used', s.materialsBody, steps.recordMaterials);
-  command('finish', 'Work finished', s.versionBody, (c, id, b) => steps.finishOrder(c, id, b.version));
+  command('finish', 'Work finished (with the details the type asks for then)', s.finishBody, (c, id, b) =>
+    steps.finishOrder(c, id, b.version, b.details),
+  );
   command('accept', 'The owner accepts and signs (A7.4.6)', s.acceptBody, steps.acceptOrder);
   command('reject', 'The owner is not satisfied: rework', s.reasonBody, steps.rejectOrder);
   app.post(

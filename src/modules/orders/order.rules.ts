@@ -58,6 +58,7 @@ export function newOrderSteps(at: string, by: string) {
     cancelReason: null,
     agreementId: null,
     billing: 'per_order' as const,
+    details: {},
     round: 1,
     createdBy: by,
     createdAt: at,

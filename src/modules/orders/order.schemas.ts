@@ -3,6 +3,7 @@ import { exportLang } from '../../platform/export/route.js';
 import { name, nameText, reason } from '../../platform/http/common.schemas.js';
 import { listQuery, pageOf } from '../../platform/http/list.js';
 import { fenSchema } from '../../platform/money.js';
+import { ITEM_CATEGORIES } from '../catalog/catalog.types.js';
 import { PAYMENT_METHODS } from '../money/payment-methods.js';
 import { BILLINGS, CHANNELS, ORDER_COMMANDS, ORDER_STATES } from './order.types.js';
 import { ORDER_TYPE_CODES } from './order-types.js';
@@ -51,6 +52,23 @@ const roundSchema = z.object({
   signatureBlobId: z.string().nullable(),
   decidedAt: z.string().nullable(),
 });
+const detailValue = z.union([z.string().max(1000), z.boolean()]);
+const details = z
+  .record(z.string().max(40), detailValue)
+  .describe('The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause');
+const detailStep = z.enum(['create', ...ORDER_COMMANDS]);
+const detailField = z.object({
+  key: z.string(),
+  kind: z.enum(['text', 'textarea', 'boolean', 'select']),
+  options: z.array(z.string()).optional().describe('The choices of a select'),
+  maxLength: z.number().int().optional(),
+  editAt: z.array(detailStep).describe('Steps at which the field is filled in: create (intake) or a command'),
+  requiredAt: detailStep.optional().describe('The step refused while the field is empty'),
+});
+const sentDetails = details
+  .refine((d) => Object.keys(d).length <= 20, 'at most 20 details')
+  .optional()
+  .describe('Details of the order type open at this step; an empty text clears one');
 const abilities = z.object(
   Object.fromEntries(ORDER_COMMANDS.map((c) => [c, z.boolean()])) as Record<(typeof ORDER_COMMANDS)[number], z.ZodBoolean>,
 );
@@ -96,6 +114,7 @@ const orderBase = z.object({
   billing: z
     .enum(BILLINGS)
     .describe('per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier'),
+  details,
   round: z.number().int().describe('Work round: 2 after one rework'),
   createdBy: z.string().nullable(),
   createdAt: z.string(),
@@ -104,7 +123,7 @@ const orderBase = z.object({
 
 export const orderSummary = orderBase.extend({ staffNames: z.array(z.string()), abilities });
 export const orderSchema = orderBase.extend({
-  typeDef: z.object({ prefix: z.string(), approvalBeforeDispatch: z.boolean() }),
+  typeDef: z.object({ prefix: z.string(), approvalBeforeDispatch: z.boolean(), fields: z.array(detailField) }),
   lines: z.array(lineSchema),
   materials: z.array(materialSchema),
   staff: z.array(staffSchema),
@@ -152,7 +171,7 @@ export const orderExportQuery = orderListQuery.extend({ lang: exportLang });
 
 const requestedLine = z.strictObject({ itemId: z.uuid(), quantity });
 export const createOrderBody = z.strictObject({
-  type: z.enum(ORDER_TYPE_CODES).describe('housekeeping (家政, JZ-) or paid_service (有偿服务, YC-)'),
+  type: z.enum(ORDER_TYPE_CODES).describe('housekeeping (家政, JZ-), paid_service (有偿服务, YC-) or repair (维修, WX-)'),
   officeId: z.uuid(),
   channel: z.enum(CHANNELS),
   customerName: name.describe('Owner or resident'),
@@ -163,8 +182,10 @@ export const createOrderBody = z.strictObject({
   appointmentEnd: instant.nullable().optional(),
   lines: z.array(requestedLine).min(1).max(50),
   photos: z.array(image).max(3).optional(),
+  details: sentDetails,
 });
 export const quoteBody = z.strictObject({
+  details: sentDetails,
   version,
   lines: z
     .array(requestedLine.extend({ unitPriceFen: fenSchema.optional().describe('The price told to the owner; must be the posted one') }))
@@ -182,6 +203,16 @@ export const confirmBody = z.strictObject({
   appointmentEnd: instant.optional(),
 });
 export const versionBody = z.strictObject({ version });
+export const finishBody = z.strictObject({ version, details: sentDetails });
+export const orderTypesSchema = z.array(
+  z.object({
+    code: z.enum(ORDER_TYPE_CODES),
+    prefix: z.string(),
+    itemCategory: z.enum(ITEM_CATEGORIES),
+    approvalBeforeDispatch: z.boolean(),
+    fields: z.array(detailField),
+  }),
+);
 export const assignBody = z.strictObject({
   version,
   staff: z.array(z.uuid()).min(1).max(20),

@@ -17,7 +17,7 @@ import * as repo from './order.repo.js';
 import { appointmentInOrder, newOrderSteps, orderNumber, serviceTimes, toMilli } from './order.rules.js';
 import type { Assignee, Channel, Order, OrderLine, OrderState } from './order.types.js';
 import * as images from './order-images.repo.js';
-import { orderType } from './order-types.js';
+import { applyDetails, describeOrderTypes, fieldList, missingDetails, type OrderDetails, orderType } from './order-types.js';
 
 /** What the caller is to this order: their access, and whether they are (or were) on it. */
 export function actorFacts(ctx: UseCase, assignees: Assignee[]): OrderActorFacts {
@@ -64,7 +64,7 @@ export async function presentOrder(ctx: UseCase, loaded: Awaited<ReturnType<type
   return {
     ...order,
     officeName,
-    typeDef: { prefix: orderType(order.type).prefix, approvalBeforeDispatch: orderType(order.type).approvalBeforeDispatch },
+    typeDef: typeFacts(order.type),
     lines,
     materials,
     staff: assignees.filter((a) => !a.releasedAt),
@@ -78,6 +78,17 @@ export async function presentOrder(ctx: UseCase, loaded: Awaited<ReturnType<type
       addPhoto: order.state !== 'closed' && order.state !== 'cancelled' && (facts.isAssignee || mayCommand(facts, 'quote', officePath)),
     },
   };
+}
+
+/** What the order page needs of the order's type: its number prefix, whether dispatch waits for approval, its detail fields. */
+function typeFacts(code: string) {
+  const def = orderType(code);
+  return { prefix: def.prefix, approvalBeforeDispatch: def.approvalBeforeDispatch, fields: fieldList(def) };
+}
+
+/** The order types and their detail fields, for anyone signed in (configuration: the same in every office). */
+export function listOrderTypes(_ctx: UseCase) {
+  return describeOrderTypes();
 }
 
 export async function getOrder(ctx: UseCase, id: string) {
@@ -142,6 +153,8 @@ export interface IntakeInput {
   appointmentEnd?: string | null | undefined;
   lines: { itemId: string; quantity: number }[];
   photos?: string[] | undefined;
+  /** The type's own details filled in at intake (a repair's location and fault). */
+  details?: OrderDetails | undefined;
 }
 
 /** Checks requested items exist, are offered, and belong to the order type; returns unpriced lines. */
@@ -179,6 +192,16 @@ export async function saveImage(tx: Tx, image: CheckedImage): Promise<string> {
 export async function createOrder(ctx: UseCase, input: IntakeInput) {
   // Decoded before the transaction: checking a photo's pixels must not hold the write lock.
   const photos = (input.photos ?? []).map((photo, i) => decodeImageDataUrl(photo, `photos.${i}`, 'photo'));
+  const def = orderType(input.type);
+  const details = applyDetails(def, 'create', {}, input.details);
+  const missing = missingDetails(def, 'create', details);
+  if (missing.length)
+    throw new DomainError(
+      'unprocessable',
+      'order.field_required',
+      `a ${def.code} order needs ${missing.join(', ')}`,
+      missing.map((field) => ({ field, code: 'order.field_required', message: 'required' })),
+    );
   return inTransaction(ctx, async (tx) => {
     const office = await loadVisibleOrg(tx, input.officeId);
     if (!mayCommand({ access: tx.actor.access, isAssignee: false, wasAssignee: false }, 'quote', office.path)) {
@@ -190,7 +213,6 @@ export async function createOrder(ctx: UseCase, input: IntakeInput) {
     const appointmentEnd = input.appointmentEnd ?? null;
     if (!appointmentInOrder(appointmentStart, appointmentEnd))
       throw fieldError('unprocessable', 'order.appointment_end_before_start', 'appointmentEnd', 'the appointment ends before it starts');
-    const def = orderType(input.type);
     const lines = await requestedLines(tx, input.type, input.lines);
     const day = businessDate(new Date(tx.now), await tenantZone(tx));
     const seq = await nextCounter(tx.db, tx.actor.tenantId, `order:${def.prefix}:${day}`);
@@ -219,6 +241,7 @@ export async function createOrder(ctx: UseCase, input: IntakeInput) {
       materialFeeFen: 0,
       totalFen: 0,
       ...newOrderSteps(tx.now, tx.actor.displayName),
+      details,
     };
     await repo.insertOrder(tx.db, order);
     await repo.replaceLines(tx.db, tx.actor.tenantId, order.id, lines);

@@ -102,6 +102,8 @@ export interface Order {
   agreementId: string | null;
   /** `monthly`: charged on the agreement's monthly statement (A7.4.3), never paid or invoiced alone. */
   billing: Billing;
+  /** What the order's type records beside the fixed fields (types/*.type.ts), e.g. a repair's fault and cause. */
+  details: Record<string, string | boolean>;
   round: number;
   createdBy: string | null;
   createdAt: string;

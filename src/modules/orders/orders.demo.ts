@@ -6,15 +6,17 @@ import { findOrgByCode } from '../orgs/org.repo.js';
 import { createOrder } from './order.service.js';
 import * as steps from './order-steps.service.js';
 
-/** Demo orders at office A, taken by the environment supervisor, in the states an office sees on a normal day. */
+/** Demo orders at office A, taken by the environment supervisor, in the states an office sees on a normal day (two repairs among them). */
 export const DEMO_ORDERS: {
   customer: string;
   phone: string;
   address: string;
-  type: 'housekeeping' | 'paid_service';
+  type: 'housekeeping' | 'paid_service' | 'repair';
   item: string;
   quantity: number;
   description: string;
+  /** The type's own details at intake (a repair's location and fault). */
+  details?: Record<string, string | boolean>;
   until: 'requested' | 'confirmed' | 'assigned' | 'accepted' | 'closed';
 }[] = [
   {
@@ -67,6 +69,28 @@ export const DEMO_ORDERS: {
     description: '送两桶水',
     until: 'requested',
   },
+  {
+    customer: '周文斌',
+    phone: '13912340006',
+    address: '翠竹园4栋0602',
+    type: 'repair',
+    item: 'plumbing-repair',
+    quantity: 1,
+    description: '业主白天上班，晚上七点后在家',
+    details: { location: 'bathroom', fault: '卫生间地漏返水，楼下天花板有水渍' },
+    until: 'requested',
+  },
+  {
+    customer: '吴秀兰',
+    phone: '13912340007',
+    address: '翠竹园6栋1103',
+    type: 'repair',
+    item: 'tap-replace',
+    quantity: 1,
+    description: '厨房水龙头更换',
+    details: { location: 'kitchen', fault: '厨房水龙头关不严，一直滴水' },
+    until: 'assigned',
+  },
 ];
 
 /** The demo's orders at 翠竹园, each taken through the real steps as far as its `until` says. */
@@ -92,6 +116,7 @@ export async function seedOrders(ctx: UseCase): Promise<number> {
       address: d.address,
       description: d.description,
       lines: [{ itemId: items.find((x) => x.code === d.item)!.id, quantity: d.quantity }],
+      ...(d.details ? { details: d.details } : {}),
     });
     created++;
     if (!reached(d.until, 'confirmed')) continue;

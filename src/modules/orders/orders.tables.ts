@@ -52,6 +52,8 @@ export interface OrderTable {
   agreement_id?: string | null;
   /** `monthly`: charged on its agreement's monthly statement, never paid or invoiced alone. */
   billing: 'per_order' | 'monthly';
+  /** The type's own details (types/*.type.ts) as JSON text, checked by the type's schema; `{}` for types without. */
+  details: string;
   round: number;
   created_by: string | null;
   created_at: string;

@@ -71,6 +71,15 @@ export const PARAMS = [
     description: 'The monthly callback sample also draws from paid-service orders',
   },
   {
+    key: 'callbackSampleRepair',
+    clause: 'A7.4.10',
+    default: 0,
+    unit: 'flag',
+    min: 0,
+    max: 1,
+    description: 'The monthly callback sample also draws from repair orders (维修服务单)',
+  },
+  {
     key: 'reworkStartHours',
     clause: 'A7.4.6',
     default: 24,

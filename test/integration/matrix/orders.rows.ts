@@ -44,6 +44,17 @@ export const ordersRows = (m: Matrix): Row[] => {
       }),
     },
     {
+      // the types and their fields are configuration, the same for everyone signed in (the forms are built from them)
+      route: 'GET /api/order-types',
+      prepare: async () => ({
+        url: '/api/order-types',
+        cases: [
+          { as: 'cleanerA', status: 200 },
+          { as: 'headB', status: 200 },
+        ],
+      }),
+    },
+    {
       route: 'GET /api/orders/export.xlsx',
       prepare: async () => ({
         url: '/api/orders/export.xlsx',

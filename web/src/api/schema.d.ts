@@ -5807,7 +5807,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "reworkStartHours" | "receiptReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays";
+                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "reworkStartHours" | "receiptReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays";
                             /** @description Clause id in regulations.md */
                             clause: string;
                             /** @description The value the regulation writes */
@@ -5997,7 +5997,7 @@ export interface paths {
                 header?: never;
                 path: {
                     id: string;
-                    key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "reworkStartHours" | "receiptReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays";
+                    key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "reworkStartHours" | "receiptReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays";
                 };
                 cookie?: never;
             };
@@ -6018,7 +6018,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "reworkStartHours" | "receiptReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays";
+                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "reworkStartHours" | "receiptReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays";
                             /** @description Clause id in regulations.md */
                             clause: string;
                             /** @description The value the regulation writes */
@@ -14715,7 +14715,7 @@ export interface paths {
                     officeId?: string;
                     /** @description One state or several, comma-separated */
                     state?: string;
-                    type?: "housekeeping" | "paid_service";
+                    type?: "housekeeping" | "paid_service" | "repair";
                     /** @description Orders this staff member is on */
                     staffId?: string;
                     /** @description Requested on or after this business date */
@@ -14789,6 +14789,10 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 billing: "per_order" | "monthly";
+                                /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                                details: {
+                                    [key: string]: string | boolean;
+                                };
                                 /** @description Work round: 2 after one rework */
                                 round: number;
                                 createdBy: string | null;
@@ -14972,10 +14976,10 @@ export interface paths {
                 content: {
                     "application/json": {
                         /**
-                         * @description housekeeping (家政, JZ-) or paid_service (有偿服务, YC-)
+                         * @description housekeeping (家政, JZ-), paid_service (有偿服务, YC-) or repair (维修, WX-)
                          * @enum {string}
                          */
-                        type: "housekeeping" | "paid_service";
+                        type: "housekeeping" | "paid_service" | "repair";
                         /** Format: uuid */
                         officeId: string;
                         /** @enum {string} */
@@ -14996,6 +15000,10 @@ export interface paths {
                             quantity: number;
                         }[];
                         photos?: string[];
+                        /** @description Details of the order type open at this step; an empty text clears one */
+                        details?: {
+                            [key: string]: string | boolean;
+                        };
                     };
                 };
             };
@@ -15057,6 +15065,10 @@ export interface paths {
                              * @enum {string}
                              */
                             billing: "per_order" | "monthly";
+                            /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                            details: {
+                                [key: string]: string | boolean;
+                            };
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -15065,6 +15077,21 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                fields: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /** @description The choices of a select */
+                                    options?: string[];
+                                    maxLength?: number;
+                                    /** @description Steps at which the field is filled in: create (intake) or a command */
+                                    editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                    /**
+                                     * @description The step refused while the field is empty
+                                     * @enum {string}
+                                     */
+                                    requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                }[];
                             };
                             lines: {
                                 lineNo: number;
@@ -15318,7 +15345,7 @@ export interface paths {
                     officeId?: string;
                     /** @description One state or several, comma-separated */
                     state?: string;
-                    type?: "housekeeping" | "paid_service";
+                    type?: "housekeeping" | "paid_service" | "repair";
                     /** @description Orders this staff member is on */
                     staffId?: string;
                     /** @description Requested on or after this business date */
@@ -15342,6 +15369,202 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/order-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order types and their detail fields, to build the forms from */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            code: "housekeeping" | "paid_service" | "repair";
+                            prefix: string;
+                            /** @enum {string} */
+                            itemCategory: "housekeeping" | "paid_service";
+                            approvalBeforeDispatch: boolean;
+                            fields: {
+                                key: string;
+                                /** @enum {string} */
+                                kind: "text" | "textarea" | "boolean" | "select";
+                                /** @description The choices of a select */
+                                options?: string[];
+                                maxLength?: number;
+                                /** @description Steps at which the field is filled in: create (intake) or a command */
+                                editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                /**
+                                 * @description The step refused while the field is empty
+                                 * @enum {string}
+                                 */
+                                requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                            }[];
+                        }[];
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -15430,6 +15653,10 @@ export interface paths {
                              * @enum {string}
                              */
                             billing: "per_order" | "monthly";
+                            /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                            details: {
+                                [key: string]: string | boolean;
+                            };
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -15438,6 +15665,21 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                fields: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /** @description The choices of a select */
+                                    options?: string[];
+                                    maxLength?: number;
+                                    /** @description Steps at which the field is filled in: create (intake) or a command */
+                                    editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                    /**
+                                     * @description The step refused while the field is empty
+                                     * @enum {string}
+                                     */
+                                    requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                }[];
                             };
                             lines: {
                                 lineNo: number;
@@ -15756,6 +15998,10 @@ export interface paths {
                              * @enum {string}
                              */
                             billing: "per_order" | "monthly";
+                            /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                            details: {
+                                [key: string]: string | boolean;
+                            };
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -15764,6 +16010,21 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                fields: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /** @description The choices of a select */
+                                    options?: string[];
+                                    maxLength?: number;
+                                    /** @description Steps at which the field is filled in: create (intake) or a command */
+                                    editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                    /**
+                                     * @description The step refused while the field is empty
+                                     * @enum {string}
+                                     */
+                                    requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                }[];
                             };
                             lines: {
                                 lineNo: number;
@@ -16038,7 +16299,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The printable form (家政服务表 / 有偿服务单), A4 HTML */
+        /** The printable form (家政服务表 / 有偿服务单 / 维修服务单), A4 HTML */
         get: {
             parameters: {
                 query?: {
@@ -16569,6 +16830,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Details of the order type open at this step; an empty text clears one */
+                        details?: {
+                            [key: string]: string | boolean;
+                        };
                         /** @description The version you last saw; a newer one answers 409 */
                         version: number;
                         lines?: {
@@ -16640,6 +16905,10 @@ export interface paths {
                              * @enum {string}
                              */
                             billing: "per_order" | "monthly";
+                            /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                            details: {
+                                [key: string]: string | boolean;
+                            };
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -16648,6 +16917,21 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                fields: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /** @description The choices of a select */
+                                    options?: string[];
+                                    maxLength?: number;
+                                    /** @description Steps at which the field is filled in: create (intake) or a command */
+                                    editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                    /**
+                                     * @description The step refused while the field is empty
+                                     * @enum {string}
+                                     */
+                                    requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                }[];
                             };
                             lines: {
                                 lineNo: number;
@@ -16979,6 +17263,10 @@ export interface paths {
                              * @enum {string}
                              */
                             billing: "per_order" | "monthly";
+                            /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                            details: {
+                                [key: string]: string | boolean;
+                            };
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -16987,6 +17275,21 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                fields: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /** @description The choices of a select */
+                                    options?: string[];
+                                    maxLength?: number;
+                                    /** @description Steps at which the field is filled in: create (intake) or a command */
+                                    editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                    /**
+                                     * @description The step refused while the field is empty
+                                     * @enum {string}
+                                     */
+                                    requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                }[];
                             };
                             lines: {
                                 lineNo: number;
@@ -17303,6 +17606,10 @@ export interface paths {
                              * @enum {string}
                              */
                             billing: "per_order" | "monthly";
+                            /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                            details: {
+                                [key: string]: string | boolean;
+                            };
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -17311,6 +17618,21 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                fields: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /** @description The choices of a select */
+                                    options?: string[];
+                                    maxLength?: number;
+                                    /** @description Steps at which the field is filled in: create (intake) or a command */
+                                    editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                    /**
+                                     * @description The step refused while the field is empty
+                                     * @enum {string}
+                                     */
+                                    requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                }[];
                             };
                             lines: {
                                 lineNo: number;
@@ -17630,6 +17952,10 @@ export interface paths {
                              * @enum {string}
                              */
                             billing: "per_order" | "monthly";
+                            /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                            details: {
+                                [key: string]: string | boolean;
+                            };
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -17638,6 +17964,21 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                fields: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /** @description The choices of a select */
+                                    options?: string[];
+                                    maxLength?: number;
+                                    /** @description Steps at which the field is filled in: create (intake) or a command */
+                                    editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                    /**
+                                     * @description The step refused while the field is empty
+                                     * @enum {string}
+                                     */
+                                    requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                }[];
                             };
                             lines: {
                                 lineNo: number;
@@ -17954,6 +18295,10 @@ export interface paths {
                              * @enum {string}
                              */
                             billing: "per_order" | "monthly";
+                            /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                            details: {
+                                [key: string]: string | boolean;
+                            };
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -17962,6 +18307,21 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                fields: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /** @description The choices of a select */
+                                    options?: string[];
+                                    maxLength?: number;
+                                    /** @description Steps at which the field is filled in: create (intake) or a command */
+                                    editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                    /**
+                                     * @description The step refused while the field is empty
+                                     * @enum {string}
+                                     */
+                                    requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                }[];
                             };
                             lines: {
                                 lineNo: number;
@@ -18278,6 +18638,10 @@ export interface paths {
                              * @enum {string}
                              */
                             billing: "per_order" | "monthly";
+                            /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                            details: {
+                                [key: string]: string | boolean;
+                            };
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -18286,6 +18650,21 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                fields: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /** @description The choices of a select */
+                                    options?: string[];
+                                    maxLength?: number;
+                                    /** @description Steps at which the field is filled in: create (intake) or a command */
+                                    editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                    /**
+                                     * @description The step refused while the field is empty
+                                     * @enum {string}
+                                     */
+                                    requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                }[];
                             };
                             lines: {
                                 lineNo: number;
@@ -18602,6 +18981,10 @@ export interface paths {
                              * @enum {string}
                              */
                             billing: "per_order" | "monthly";
+                            /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                            details: {
+                                [key: string]: string | boolean;
+                            };
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -18610,6 +18993,21 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                fields: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /** @description The choices of a select */
+                                    options?: string[];
+                                    maxLength?: number;
+                                    /** @description Steps at which the field is filled in: create (intake) or a command */
+                                    editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                    /**
+                                     * @description The step refused while the field is empty
+                                     * @enum {string}
+                                     */
+                                    requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                }[];
                             };
                             lines: {
                                 lineNo: number;
@@ -18935,6 +19333,10 @@ export interface paths {
                              * @enum {string}
                              */
                             billing: "per_order" | "monthly";
+                            /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                            details: {
+                                [key: string]: string | boolean;
+                            };
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -18943,6 +19345,21 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                fields: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /** @description The choices of a select */
+                                    options?: string[];
+                                    maxLength?: number;
+                                    /** @description Steps at which the field is filled in: create (intake) or a command */
+                                    editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                    /**
+                                     * @description The step refused while the field is empty
+                                     * @enum {string}
+                                     */
+                                    requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                }[];
                             };
                             lines: {
                                 lineNo: number;
@@ -19182,7 +19599,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Work finished */
+        /** Work finished (with the details the type asks for then) */
         post: {
             parameters: {
                 query?: never;
@@ -19198,6 +19615,10 @@ export interface paths {
                     "application/json": {
                         /** @description The version you last saw; a newer one answers 409 */
                         version: number;
+                        /** @description Details of the order type open at this step; an empty text clears one */
+                        details?: {
+                            [key: string]: string | boolean;
+                        };
                     };
                 };
             };
@@ -19259,6 +19680,10 @@ export interface paths {
                              * @enum {string}
                              */
                             billing: "per_order" | "monthly";
+                            /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                            details: {
+                                [key: string]: string | boolean;
+                            };
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -19267,6 +19692,21 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                fields: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /** @description The choices of a select */
+                                    options?: string[];
+                                    maxLength?: number;
+                                    /** @description Steps at which the field is filled in: create (intake) or a command */
+                                    editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                    /**
+                                     * @description The step refused while the field is empty
+                                     * @enum {string}
+                                     */
+                                    requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                }[];
                             };
                             lines: {
                                 lineNo: number;
@@ -19587,6 +20027,10 @@ export interface paths {
                              * @enum {string}
                              */
                             billing: "per_order" | "monthly";
+                            /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                            details: {
+                                [key: string]: string | boolean;
+                            };
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -19595,6 +20039,21 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                fields: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /** @description The choices of a select */
+                                    options?: string[];
+                                    maxLength?: number;
+                                    /** @description Steps at which the field is filled in: create (intake) or a command */
+                                    editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                    /**
+                                     * @description The step refused while the field is empty
+                                     * @enum {string}
+                                     */
+                                    requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                }[];
                             };
                             lines: {
                                 lineNo: number;
@@ -19913,6 +20372,10 @@ export interface paths {
                              * @enum {string}
                              */
                             billing: "per_order" | "monthly";
+                            /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                            details: {
+                                [key: string]: string | boolean;
+                            };
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -19921,6 +20384,21 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                fields: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /** @description The choices of a select */
+                                    options?: string[];
+                                    maxLength?: number;
+                                    /** @description Steps at which the field is filled in: create (intake) or a command */
+                                    editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                    /**
+                                     * @description The step refused while the field is empty
+                                     * @enum {string}
+                                     */
+                                    requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                }[];
                             };
                             lines: {
                                 lineNo: number;
@@ -20243,6 +20721,10 @@ export interface paths {
                              * @enum {string}
                              */
                             billing: "per_order" | "monthly";
+                            /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                            details: {
+                                [key: string]: string | boolean;
+                            };
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -20251,6 +20733,21 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                fields: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /** @description The choices of a select */
+                                    options?: string[];
+                                    maxLength?: number;
+                                    /** @description Steps at which the field is filled in: create (intake) or a command */
+                                    editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                    /**
+                                     * @description The step refused while the field is empty
+                                     * @enum {string}
+                                     */
+                                    requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                }[];
                             };
                             lines: {
                                 lineNo: number;
@@ -20567,6 +21064,10 @@ export interface paths {
                              * @enum {string}
                              */
                             billing: "per_order" | "monthly";
+                            /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                            details: {
+                                [key: string]: string | boolean;
+                            };
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -20575,6 +21076,21 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                fields: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /** @description The choices of a select */
+                                    options?: string[];
+                                    maxLength?: number;
+                                    /** @description Steps at which the field is filled in: create (intake) or a command */
+                                    editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                    /**
+                                     * @description The step refused while the field is empty
+                                     * @enum {string}
+                                     */
+                                    requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                }[];
                             };
                             lines: {
                                 lineNo: number;
@@ -20893,6 +21409,10 @@ export interface paths {
                              * @enum {string}
                              */
                             billing: "per_order" | "monthly";
+                            /** @description The order type’s own details (GET /api/order-types lists each type’s fields), e.g. a repair’s location, fault and cause */
+                            details: {
+                                [key: string]: string | boolean;
+                            };
                             /** @description Work round: 2 after one rework */
                             round: number;
                             createdBy: string | null;
@@ -20901,6 +21421,21 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                fields: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /** @description The choices of a select */
+                                    options?: string[];
+                                    maxLength?: number;
+                                    /** @description Steps at which the field is filled in: create (intake) or a command */
+                                    editAt: ("create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel")[];
+                                    /**
+                                     * @description The step refused while the field is empty
+                                     * @enum {string}
+                                     */
+                                    requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                }[];
                             };
                             lines: {
                                 lineNo: number;

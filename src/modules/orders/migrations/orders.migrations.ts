@@ -2,6 +2,7 @@ import type { CreateTableBuilder, Kysely } from 'kysely';
 import type { MigrationSet } from '../../../platform/db/migrator.js';
 import { ordersAgreementLink } from './orders-agreement.migration.js';
 import { ordersBilling } from './orders-billing.migration.js';
+import { ordersDetails } from './orders-details.migration.js';
 import { ordersStaffShortReason } from './orders-staff-short.migration.js';
 
 export const ordersMigrations: MigrationSet = () => ({
@@ -153,4 +154,5 @@ export const ordersMigrations: MigrationSet = () => ({
   ...ordersAgreementLink,
   ...ordersStaffShortReason,
   ...ordersBilling,
+  ...ordersDetails,
 });

@@ -6,7 +6,7 @@ import { formatFen } from '../../app/ui/money';
 import { useItemName } from '../pricelists/use-item-name';
 import { lineAmount, quantityToMilli } from './money';
 import type { OrderType } from './order-model';
-import { publishedListQuery, serviceItemsQuery } from './order-queries';
+import { orderTypesQuery, publishedListQuery, serviceItemsQuery } from './order-queries';
 
 export interface IntakeLine {
   itemId?: string;
@@ -21,7 +21,9 @@ export interface IntakeLine {
 export function IntakeLines({ type, officeId }: { type: OrderType; officeId: string | undefined }) {
   const { t } = useTranslation();
   const itemName = useItemName();
-  const items = useQuery(serviceItemsQuery(type));
+  // the catalogue category the type takes its items from (a repair's labour is a paid-service item)
+  const category = useQuery(orderTypesQuery()).data?.find((x) => x.code === type)?.itemCategory;
+  const items = useQuery({ ...serviceItemsQuery(category), enabled: Boolean(category) });
   const posted = useQuery({ ...publishedListQuery(officeId ?? ''), enabled: Boolean(officeId) });
   const form = Form.useFormInstance();
   const lines = (Form.useWatch('lines', form) ?? []) as IntakeLine[];

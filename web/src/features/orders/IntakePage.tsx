@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Form, Input, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -13,12 +14,13 @@ import { applyServerErrors } from '../../app/ui/form-errors';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { useToast } from '../../app/ui/toast';
 import { zodRule } from '../../app/ui/zod-rule';
+import { DetailFields, type DetailValues, detailsToSend } from './DetailFields';
 import { type IntakeLine, IntakeLines } from './IntakeLines';
 import { placeListErrors } from './list-errors';
 import { milliToQuantity, quantityToMilli } from './money';
 import { orderFieldSchema } from './order.schemas';
 import { CHANNELS, type Channel, ORDER_TYPES, type OrderType } from './order-model';
-import { useOrderChanged } from './order-queries';
+import { orderTypesQuery, useOrderChanged } from './order-queries';
 import { PhotoPicker } from './PhotoPicker';
 import './orders.css';
 
@@ -34,6 +36,7 @@ interface Values {
   appointmentEnd?: Dayjs | null;
   lines: IntakeLine[];
   photos?: string[];
+  details?: DetailValues;
 }
 
 const takesOrders = (o: Org) => o.active && (o.kind === 'office' || o.kind === 'station');
@@ -51,6 +54,8 @@ export function IntakePage() {
   const [error, setError] = useState<string | null>(null);
   const type = (Form.useWatch('type', form) ?? 'housekeeping') as OrderType;
   const officeId = Form.useWatch('officeId', form);
+  // the type's own fields (a repair's location and fault), as the server declares them
+  const fields = useQuery(orderTypesQuery()).data?.find((x) => x.code === type)?.fields ?? [];
   const s = orderFieldSchema.shape;
   // The working office, else the first office where the user holds a role.
   const defaultOffice =
@@ -80,6 +85,7 @@ export function IntakePage() {
             appointmentEnd: v.appointmentEnd?.toISOString() ?? null,
             lines: v.lines.map((l) => ({ itemId: l.itemId ?? '', quantity: milliToQuantity(quantityToMilli(l.quantity) ?? 0) })),
             ...(v.photos?.length ? { photos: v.photos } : {}),
+            ...(fields.length ? { details: detailsToSend(fields, 'create', v.details) } : {}),
           },
         }),
       );
@@ -106,8 +112,11 @@ export function IntakePage() {
         initialValues={{ type: 'housekeeping', channel: 'phone', officeId: defaultOffice, lines: [{ quantity: '1' }], photos: [] }}
         onFinish={submit}
         onValuesChange={(changedValues: Partial<Values>) => {
-          // Items belong to one order type: a new type starts the item list again.
-          if (changedValues.type) form.setFieldValue('lines', [{ quantity: '1' }]);
+          // Items and details belong to one order type: a new type starts them again.
+          if (changedValues.type) {
+            form.setFieldValue('lines', [{ quantity: '1' }]);
+            form.setFieldValue('details', {});
+          }
         }}
       >
         <Form.Item name="type" label={t('orders:fields.type')}>
@@ -147,6 +156,12 @@ export function IntakePage() {
             <DateTimeInput className="full-width" />
           </Form.Item>
         </div>
+        {fields.length ? (
+          <fieldset className="plain-fieldset intake-section">
+            <legend className="card-heading">{t(`orders:details.title`)}</legend>
+            <DetailFields type={type} fields={fields} step="create" />
+          </fieldset>
+        ) : null}
         <IntakeLines type={type} officeId={officeId} />
         <Form.Item name="description" label={t('orders:fields.description')} rules={[zodRule(s.description, t)]}>
           <Input.TextArea rows={3} maxLength={1000} showCount />

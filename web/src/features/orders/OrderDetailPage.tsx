@@ -14,6 +14,7 @@ import { OrderProgress } from './OrderProgress';
 import { OrderRounds } from './OrderRounds';
 import { OrderStateTag } from './OrderStateTag';
 import { OrderTimeline } from './OrderTimeline';
+import { OrderTypeDetails } from './OrderTypeDetails';
 import { orderQuery } from './order-queries';
 import './orders.css';
 
@@ -42,6 +43,7 @@ export function OrderDetailPage() {
       <div className="order-grid">
         <div className="order-col">
           <OrderFacts order={o} />
+          <OrderTypeDetails order={o} />
           <OrderCharges order={o} />
           <OrderRounds order={o} />
           <OrderPhotos order={o} />

@@ -10,6 +10,10 @@ export type OrderCommand = Exclude<keyof Order['abilities'], 'addPhoto'>;
 export type Channel = Order['channel'];
 export type PaymentMethod = NonNullable<Order['payment']>['method'];
 export type OrderType = NonNullable<OrderListQuery['type']>;
+/** One detail field an order type declares (a repair's location, fault, cause), as GET /api/order-types lists them. */
+export type DetailField = Order['typeDef']['fields'][number];
+/** Where a detail field is filled in: on the intake form, or with a step. */
+export type DetailStep = DetailField['editAt'][number];
 
 /** The states in the order a job moves through them (cancelled last). */
 export const ORDER_STATES: readonly OrderState[] = [
@@ -25,7 +29,7 @@ export const ORDER_STATES: readonly OrderState[] = [
   'closed',
   'cancelled',
 ];
-export const ORDER_TYPES: readonly OrderType[] = ['housekeeping', 'paid_service'];
+export const ORDER_TYPES: readonly OrderType[] = ['housekeeping', 'paid_service', 'repair'];
 export const CHANNELS: readonly Channel[] = ['phone', 'walk_in', 'web', 'hotline'];
 export const PAYMENT_METHODS: readonly PaymentMethod[] = ['cash', 'transfer', 'pos', 'wechat', 'alipay'];
 

@@ -41,6 +41,14 @@ export const serviceItemsQuery = (category?: 'housekeeping' | 'paid_service') =>
     staleTime: 60_000,
   });
 
+/** The order types and the detail fields each declares: the forms are built from them. */
+export const orderTypesQuery = () =>
+  queryOptions({
+    queryKey: ['order-types'],
+    queryFn: () => unwrap(api.GET('/api/order-types')),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
 /** After an order changed: put the server's answer in place, refresh lists and the order's history. */
 export function useOrderChanged() {
   const client = useQueryClient();

@@ -2,6 +2,7 @@ import { type ReactNode, useState } from 'react';
 import { AssignDialog } from './AssignDialog';
 import { CommandConfirm, type SimpleCommand } from './CommandConfirm';
 import { ConfirmOrderDialog } from './ConfirmOrderDialog';
+import { FinishDialog } from './FinishDialog';
 import { MaterialsDialog } from './MaterialsDialog';
 import type { Order, OrderCommand } from './order-model';
 import { PayDialog } from './PayDialog';
@@ -51,19 +52,23 @@ export function useOrderDialogs(order: Order | undefined): { open(command: Order
   if (!order) return { open: setCurrent, dialogs: null };
   // A dialog stays mounted only while its step is allowed: if the order moves on under it, it goes.
   const shown = (c: OrderCommand) => current === c && order.abilities[c];
+  // a type that asks for details at the end (a repair's cause) finishes through a form, any other with a confirm
+  const finishForm = order.typeDef.fields.some((f) => f.editAt.includes('finish'));
+  const simple = (c: OrderCommand | null) => c !== null && SIMPLE.includes(c) && !(c === 'finish' && finishForm);
   const dialogs = (
     <>
       {shown('quote') ? <QuoteDialog order={order} open onClose={close} /> : null}
       {shown('confirm') ? <ConfirmOrderDialog order={order} open onClose={close} /> : null}
       {shown('assign') ? <AssignDialog order={order} open onClose={close} /> : null}
       {shown('record_materials') ? <MaterialsDialog order={order} open onClose={close} /> : null}
+      {shown('finish') && finishForm ? <FinishDialog order={order} open onClose={close} /> : null}
       {shown('accept') ? <SignatureDialog order={order} open onClose={close} /> : null}
       {shown('pay') ? <PayDialog order={order} open onClose={close} /> : null}
       {shown('reject') ? <ReasonDialog order={order} kind="reject" open onClose={close} /> : null}
       {shown('cancel') ? <ReasonDialog order={order} kind="cancel" open onClose={close} /> : null}
       <CommandConfirm
         order={order}
-        command={current && SIMPLE.includes(current) && order.abilities[current] ? (current as SimpleCommand) : null}
+        command={current && simple(current) && order.abilities[current] ? (current as SimpleCommand) : null}
         onClose={close}
       />
     </>

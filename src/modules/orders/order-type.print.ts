@@ -1,0 +1,29 @@
+import { html, type SafeHtml } from '../../platform/print/html.js';
+import { type PrintLocale, translator } from '../../platform/print/messages.js';
+import type { Order } from './order.types.js';
+import { orderType } from './order-types.js';
+
+/**
+ * What an order's type puts on its printed form (X3): the form's title, and a table of the type's own
+ * details with the type's notes (for example why labour is free), all from the type's file. Every field is
+ * printed, an empty one as a blank to fill in by hand, as on the paper form.
+ */
+export function typeFormParts(order: Order, locale: PrintLocale): { title: string; section: SafeHtml } {
+  const def = orderType(order.type);
+  const t = translator(def.print.messages, locale);
+  const value = (key: string, kind: string): string => {
+    const v = order.details[key];
+    if (v === undefined) return '';
+    if (kind === 'boolean') return t(v ? 'yes' : 'no');
+    if (kind === 'select') return t(`details.${key}.${String(v)}`);
+    return String(v);
+  };
+  const fields = def.details.fields;
+  const notes = def.print.notes?.(order.details, order) ?? [];
+  const section = fields.length
+    ? html`<table class="type-details">${fields.map(
+        (f) => html`<tr><th>${t(`details.${f.key}`)}</th><td>${value(f.key, f.kind)}</td></tr>`,
+      )}</table>${notes.map((n) => html`<p class="type-note">${t(n.key, n.vars)}</p>`)}`
+    : html``;
+  return { title: t('title'), section };
+}

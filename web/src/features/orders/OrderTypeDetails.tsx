@@ -1,0 +1,29 @@
+import { Descriptions } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Order } from './order-model';
+
+/** What the order's type records beside the fixed fields (a repair's location, fault, cause), from the type's field list. */
+export function OrderTypeDetails({ order }: { order: Order }) {
+  const { t } = useTranslation();
+  const fields = order.typeDef.fields;
+  if (!fields.length) return null;
+  const label = (key: string) => t(`orders:details.${order.type}.${key}`);
+  const value = (f: (typeof fields)[number]) => {
+    const v = order.details[f.key];
+    if (v === undefined || v === '') return t('common:empty');
+    if (typeof v === 'boolean') return v ? t('common:yes') : t('common:no');
+    return f.kind === 'select' ? label(`${f.key}Options.${v}`) : v;
+  };
+  return (
+    <section className="panel" aria-labelledby="order-type-details">
+      <h2 id="order-type-details" className="card-heading">
+        {t('orders:details.title')}
+      </h2>
+      <Descriptions
+        column={{ xs: 1, sm: 1, md: 2 }}
+        size="small"
+        items={fields.map((f) => ({ key: f.key, label: label(f.key), children: value(f), span: f.kind === 'textarea' ? 2 : 1 }))}
+      />
+    </section>
+  );
+}
