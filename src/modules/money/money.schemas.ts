@@ -3,6 +3,7 @@ import { reason } from '../../platform/http/common.schemas.js';
 import { listQuery, pageOf } from '../../platform/http/list.js';
 import { fenSchema } from '../../platform/money.js';
 import { PAYMENT_METHODS } from '../orders/order.types.js';
+import { HANDOVER_STATES, REMITTANCE_STATES } from './custody.machine.js';
 import { BOOK_STATES, REQUEST_STATES } from './receipt-book.types.js';
 
 const bookNo = z.number().int().min(1).max(9_999_999);
@@ -57,6 +58,7 @@ export const requestSchema = z.object({
   declineReason: z.string().nullable(),
   createdAt: z.string(),
   decidedAt: z.string().nullable(),
+  abilities: z.object({ issue: z.boolean(), decline: z.boolean() }).describe('Finance at the requesting node may decide it now'),
 });
 export const requestBookBody = z.strictObject({ orgId: z.uuid(), cashierId: z.uuid().describe('Who will write receipts from it'), reason });
 export const issueBookBody = z.strictObject({ bookId: z.uuid() });
@@ -129,11 +131,12 @@ export const handoverSchema = z.object({
   toName: z.string(),
   amountFen: fenSchema,
   paymentIds: z.array(z.string()),
-  state: z.enum(['offered', 'confirmed', 'refused']),
+  state: z.enum(HANDOVER_STATES),
   note: z.string().nullable(),
   withForm: z.boolean().describe('The giver stated that the form (家政服务表) travels with the money (A7.4.7)'),
   offeredAt: z.string(),
   decidedAt: z.string().nullable(),
+  abilities: z.object({ confirm: z.boolean(), refuse: z.boolean() }).describe('The caller received it and it is still offered'),
 });
 export const offerHandoverBody = z.strictObject({
   toUserId: z.uuid().describe('The next person in the cash relay: a supervisor or cashier of the office'),
@@ -162,11 +165,12 @@ export const remittanceSchema = z.object({
   periodFrom: z.string(),
   periodTo: z.string(),
   totalFen: fenSchema,
-  state: z.enum(['submitted', 'confirmed']),
+  state: z.enum(REMITTANCE_STATES),
   confirmedBy: z.string().nullable(),
   confirmedAt: z.string().nullable(),
   createdAt: z.string(),
   paymentIds: z.array(z.string()).optional(),
+  abilities: z.object({ confirm: z.boolean() }).describe('Finance at its office may confirm it now'),
 });
 export const createRemittanceBody = z.strictObject({
   officeId: z.uuid(),

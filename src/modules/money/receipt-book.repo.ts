@@ -4,7 +4,7 @@ import { pathWithin } from '../../platform/db/scope.js';
 import { containsText } from '../../platform/db/search.js';
 import { fetchPage, parseSort } from '../../platform/http/list.js';
 import type { BookRequestTable, ReceiptBookTable, ReceiptTable } from './money.tables.js';
-import type { BookRequest, Receipt, ReceiptBook } from './receipt-book.types.js';
+import type { BookRequest, Receipt, ReceiptBook, RequestState } from './receipt-book.types.js';
 
 type Db = Kysely<Database>;
 
@@ -338,20 +338,20 @@ export async function listRequests(db: Db, tenantId: string, scope: readonly str
     .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 'q.tenant_id').onRef('o.id', '=', 'q.org_id'))
     .innerJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 'q.tenant_id').onRef('u.id', '=', 'q.cashier_id'))
     .selectAll('q')
-    .select(['o.name as org_name', 'u.display_name as cashier_name'])
+    .select(['o.name as org_name', 'o.path as org_path', 'u.display_name as cashier_name'])
     .where('q.tenant_id', '=', tenantId)
     .where(pathWithin('o.path', scope))
     .orderBy('q.created_at', 'desc')
     .limit(500)
     .execute();
-  return rows.map((r) => ({ ...toRequest(r), orgName: r.org_name, cashierName: r.cashier_name }));
+  return rows.map((r) => ({ ...toRequest(r), orgName: r.org_name, cashierName: r.cashier_name, orgPath: r.org_path }));
 }
 
 export async function decideRequest(
   db: Db,
   tenantId: string,
   id: string,
-  state: 'fulfilled' | 'declined',
+  state: RequestState,
   at: string,
   bookId: string | null,
   reason: string | null,
