@@ -120,15 +120,16 @@ export const refusalCodes = (machine: Pick<Machine<string, string>, 'record' | '
 ];
 
 /**
- * What is wrong with a machine's shape (empty lists when nothing): states no initial state reaches,
- * terminal states with a way out, and other states with none (a record stuck for good without being done).
+ * What is wrong with a machine's shape (empty lists when nothing): states no initial state reaches, terminal
+ * states a command leaves (one may still record something there without moving), and other states no
+ * command leaves (a record stuck for good without being done).
  */
 export function machineFaults<S extends string, C extends string>(machine: Machine<S, C>, states: readonly S[]) {
   const seen = reachable(machine.table, machine.initial);
-  const moves = (s: S) => commandsFrom(machine.table, s).filter((c) => (machine.table[c].to ?? s) !== s);
+  const leaves = (s: S) => commandsFrom(machine.table, s).some((c) => (machine.table[c].to ?? s) !== s);
   return {
     unreachable: states.filter((s) => !seen.has(s)),
-    terminalWithWayOut: machine.terminal.filter((s) => commandsFrom(machine.table, s).length > 0),
-    stuck: states.filter((s) => !machine.terminal.includes(s) && moves(s).length === 0),
+    terminalWithWayOut: machine.terminal.filter(leaves),
+    stuck: states.filter((s) => !machine.terminal.includes(s) && !leaves(s)),
   };
 }
