@@ -41,7 +41,8 @@ describe('cash from the field to finance (A7.4.7, A2.4.2.4)', () => {
     });
     expect(toSupervisor.body).toMatchObject({ state: 'offered', amountFen: 24000, withForm: true });
     // only the receiver is offered the buttons, and only while the offer is open
-    const offer = async (as: typeof cleaner) => (await as.get('/api/handovers')).body.find((h: { id: string }) => h.id === toSupervisor.body.id);
+    const offer = async (as: typeof cleaner) =>
+      (await as.get('/api/handovers')).body.find((h: { id: string }) => h.id === toSupervisor.body.id);
     expect(toSupervisor.body.abilities).toEqual({ confirm: false, refuse: false });
     expect((await offer(supervisor)).abilities).toEqual({ confirm: true, refuse: true });
     expect((await cleaner.post(`/api/handovers/${toSupervisor.body.id}/confirm`)).status).toBe(403);

@@ -79,7 +79,8 @@ describe('receipt books (A2.4.3)', () => {
         .code,
     ).toBe('book.cashier_outside');
     // the office head asked; finance decides: each sees the buttons that are theirs
-    const listed = async (as: typeof head) => (await as.get('/api/book-requests')).body.find((r: { id: string }) => r.id === request.body.id);
+    const listed = async (as: typeof head) =>
+      (await as.get('/api/book-requests')).body.find((r: { id: string }) => r.id === request.body.id);
     expect((await listed(head)).abilities).toEqual({ issue: false, decline: false });
     expect((await listed(custodian)).abilities).toEqual({ issue: true, decline: true });
     const issued = await custodian.post(`/api/book-requests/${request.body.id}/issue`, { bookId: book.id });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { machineFaults } from '../../platform/machine.js';
-import { decideVisit, VISIT_MACHINE } from './agreement-visits.machine.js';
 import { VISIT_STATES } from './agreement.types.js';
+import { decideVisit, VISIT_MACHINE } from './agreement-visits.machine.js';
 
 const inForce = { agreementActive: true, orderStarted: false };
 const code = (d: ReturnType<typeof decideVisit>) => ('refusal' in d ? d.refusal.code : null);
@@ -30,7 +30,9 @@ describe('agreement visit machine', () => {
   });
   it('is cancelled when its agreement ends, unless work has started', () => {
     expect(decideVisit({ state: 'moved' }, 'cancel', { agreementActive: false, orderStarted: false })).toEqual({ next: 'cancelled' });
-    expect(code(decideVisit({ state: 'planned' }, 'cancel', { agreementActive: false, orderStarted: true }))).toBe('agreement.visit_started');
+    expect(code(decideVisit({ state: 'planned' }, 'cancel', { agreementActive: false, orderStarted: true }))).toBe(
+      'agreement.visit_started',
+    );
     expect(code(decideVisit({ state: 'skipped' }, 'cancel', inForce))).toBe('visit.invalid_transition');
   });
 });

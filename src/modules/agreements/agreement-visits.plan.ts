@@ -5,10 +5,10 @@ import { agreementOrderStates, cancelAgreementOrder, createOrderFromAgreement, o
 import { paramAt } from '../params/params.service.js';
 import { tenantZone } from '../tenants/tenant.service.js';
 import * as repo from './agreement.repo.js';
-import { decideVisit, type VisitCommand } from './agreement-visits.machine.js';
 import { dueOccurrences, missedOccurrences } from './agreement.rules.js';
 import type { Loaded } from './agreement.service.js';
 import type { Agreement, Visit } from './agreement.types.js';
+import { decideVisit, type VisitCommand } from './agreement-visits.machine.js';
 
 /** The visits of an agreement with the state of their orders and what may be done to each (`manage`: the caller's permission). */
 export async function presentVisits(ctx: UseCase, a: Agreement, manage: boolean) {

@@ -31,7 +31,10 @@ async function visitFor(tx: Tx, agreementId: string, visitId: string, command: V
   const visit = await repo.findVisit(tx.db, tx.actor.tenantId, agreementId, visitId);
   if (!visit) throw notFound('visit');
   const orderState = visit.orderId ? (await agreementOrderStates(tx, [visit.orderId])).get(visit.orderId) : undefined;
-  const facts = { agreementActive: loaded.agreement.state === 'active', orderStarted: visit.orderId !== null && !orderNotStarted(orderState) };
+  const facts = {
+    agreementActive: loaded.agreement.state === 'active',
+    orderStarted: visit.orderId !== null && !orderNotStarted(orderState),
+  };
   const next = nextOrThrow(decideVisit(visit, command, facts), `cannot ${command} a visit that is ${visit.state}`);
   return { loaded, visit, next };
 }

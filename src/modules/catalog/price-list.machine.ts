@@ -20,7 +20,11 @@ export const PRICE_LIST_MACHINE: Machine<PriceListState, PriceListCommand> = {
 };
 
 /** Decides a command from the list's state and its facts; returns the next state or the refusal. */
-export function decidePriceList(state: PriceListState, command: PriceListCommand, facts: { lineCount: number; reason?: string | undefined }) {
+export function decidePriceList(
+  state: PriceListState,
+  command: PriceListCommand,
+  facts: { lineCount: number; reason?: string | undefined },
+) {
   return decide(PRICE_LIST_MACHINE, state, command, () => {
     if (command === 'submit' && facts.lineCount === 0) return refusal('pricelist.empty');
     if (command === 'return' && !facts.reason?.trim()) return refusal('pricelist.reason_required');

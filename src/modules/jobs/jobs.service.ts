@@ -1,11 +1,11 @@
 import { allowsAt } from '../../platform/authz/access.js';
 import { inTransaction, type UseCase } from '../../platform/context.js';
-import { allowed, nextOrThrow } from '../../platform/machine.js';
 import { notFound } from '../../platform/http/errors.js';
 import { fetchPage, type Page, parseSort } from '../../platform/http/list.js';
 import { decideJob } from '../../platform/jobs/job.machine.js';
 import { findJob, jobsQuery, runsOf, updateJob } from '../../platform/jobs/job.repo.js';
 import type { JobState, JobTable } from '../../platform/jobs/job.tables.js';
+import { allowed, nextOrThrow } from '../../platform/machine.js';
 import { rootOrg } from '../orgs/org.service.js';
 import { demoClockOf } from './demo-clock.service.js';
 import { authorizeRoot } from './jobs.access.js';

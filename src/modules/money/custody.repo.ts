@@ -155,14 +155,7 @@ export async function findHandover(db: Db, tenantId: string, id: string) {
   return r && toHandover(r);
 }
 
-export async function decideHandover(
-  db: Db,
-  tenantId: string,
-  id: string,
-  state: HandoverState,
-  at: string,
-  note: string | null,
-) {
+export async function decideHandover(db: Db, tenantId: string, id: string, state: HandoverState, at: string, note: string | null) {
   const res = await db
     .updateTable('handovers')
     .set({ state, decided_at: at, ...(note ? { note } : {}) })

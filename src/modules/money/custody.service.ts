@@ -299,7 +299,9 @@ export async function listRemittances(ctx: UseCase) {
     ]),
   ];
   if (!scope.length) throw new DomainError('forbidden', 'auth.forbidden', `missing permission ${RECEIPTS_READ}`);
-  return (await repo.listRemittances(ctx.db, ctx.actor.tenantId, scope)).map(({ officePath, ...r }) => presentRemittance(ctx, r, officePath));
+  return (await repo.listRemittances(ctx.db, ctx.actor.tenantId, scope)).map(({ officePath, ...r }) =>
+    presentRemittance(ctx, r, officePath),
+  );
 }
 
 export type { Holding };

@@ -81,6 +81,9 @@ export const moneyModule: ModuleManifest = {
     return {
       receipts: any(RECEIPTS_READ, RECEIPTS_ISSUE, RECEIPTS_REQUEST, FINANCE_CUSTODIAN),
       issueReceipts: any(RECEIPTS_ISSUE),
+      // the list pages' create buttons; what may be done to each record comes with the record
+      requestBooks: any(RECEIPTS_REQUEST),
+      registerBooks: any(FINANCE_CUSTODIAN),
     };
   },
 };

@@ -84,8 +84,11 @@ export const receiptSchema = z.object({
   voidReason: z.string().nullable(),
   voidedBy: z.string().nullable(),
   reprints: z.number().int(),
+  abilities: z
+    .object({ void: z.boolean(), replace: z.boolean() })
+    .describe('void: the cashier who wrote it, while it is live; replace: a cashier of the office, once it is void'),
 });
-export const receiptDetailSchema = receiptSchema.extend({ abilities: z.object({ void: z.boolean() }) });
+export const receiptDetailSchema = receiptSchema;
 const receiptFilters = {
   bookId: z.uuid().optional(),
   orderId: z.uuid().optional().describe('The receipts of one order: the one in force and any voided'),

@@ -23,7 +23,11 @@ export const BOOK_MACHINE: Machine<BookState, BookCommand> = {
 };
 
 /** Settling checks the stubs: every number of the range issued or voided, once (`stubs` absent: not counted yet). */
-export function decideBook(book: Pick<ReceiptBook, 'state' | 'firstNo' | 'lastNo'>, command: BookCommand, facts: { stubs?: readonly number[] } = {}) {
+export function decideBook(
+  book: Pick<ReceiptBook, 'state' | 'firstNo' | 'lastNo'>,
+  command: BookCommand,
+  facts: { stubs?: readonly number[] } = {},
+) {
   return decide(BOOK_MACHINE, book.state, command, () => {
     if (command === 'settle' && facts.stubs) {
       if (missingNumbers(book, facts.stubs).length || facts.stubs.length !== bookSize(book)) return refusal('book.count_mismatch');

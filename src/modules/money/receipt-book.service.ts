@@ -7,8 +7,8 @@ import { allowed, invalidTransition, nextOrThrow, refusalError } from '../../pla
 import { userPlacement } from '../identity/user.service.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
 import { FINANCE_CUSTODIAN, RECEIPTS_READ, RECEIPTS_REQUEST } from './money.permissions.js';
-import * as repo from './receipt-book.repo.js';
 import { BOOK_REQUEST_MACHINE, type BookCommand, decideBook, decideBookRequest } from './receipt-book.machine.js';
+import * as repo from './receipt-book.repo.js';
 import { bookSize, missingNumbers, overlaps } from './receipt-book.rules.js';
 import type { BookRequest, ReceiptBook } from './receipt-book.types.js';
 

@@ -51,7 +51,8 @@ async function runCommand(
       throw new DomainError('conflict', 'record.version_conflict', 'the order was changed by someone else; reload');
     const { facts: extra, patch } = await prepare(tx, loaded);
     const decision = decideOrder({ ...order, ...patch }, command, { type: orderType(order.type), ...extra });
-    if ('refusal' in decision) throw refusalError(decision.refusal, `cannot ${command} an order that is ${order.state}: ${decision.refusal.code}`);
+    if ('refusal' in decision)
+      throw refusalError(decision.refusal, `cannot ${command} an order that is ${order.state}: ${decision.refusal.code}`);
     const changes = await apply(tx, order, loaded);
     const extraDetail = typeof detail === 'function' ? detail() : detail;
     const next: Order = { ...order, ...changes, state: decision.next, version: order.version + 1, updatedAt: tx.now };

@@ -9628,6 +9628,11 @@ export interface paths {
                             declineReason: string | null;
                             createdAt: string;
                             decidedAt: string | null;
+                            /** @description Finance at the requesting node may decide it now */
+                            abilities: {
+                                issue: boolean;
+                                decline: boolean;
+                            };
                         }[];
                     };
                 };
@@ -9817,6 +9822,11 @@ export interface paths {
                             declineReason: string | null;
                             createdAt: string;
                             decidedAt: string | null;
+                            /** @description Finance at the requesting node may decide it now */
+                            abilities: {
+                                issue: boolean;
+                                decline: boolean;
+                            };
                         };
                     };
                 };
@@ -10224,6 +10234,11 @@ export interface paths {
                             declineReason: string | null;
                             createdAt: string;
                             decidedAt: string | null;
+                            /** @description Finance at the requesting node may decide it now */
+                            abilities: {
+                                issue: boolean;
+                                decline: boolean;
+                            };
                         };
                     };
                 };
@@ -10439,6 +10454,11 @@ export interface paths {
                                 voidReason: string | null;
                                 voidedBy: string | null;
                                 reprints: number;
+                                /** @description void: the cashier who wrote it, while it is live; replace: a cashier of the office, once it is void */
+                                abilities: {
+                                    void: boolean;
+                                    replace: boolean;
+                                };
                             }[];
                             /** @description Rows matching the filters, over all pages */
                             total: number;
@@ -10647,8 +10667,10 @@ export interface paths {
                             voidReason: string | null;
                             voidedBy: string | null;
                             reprints: number;
+                            /** @description void: the cashier who wrote it, while it is live; replace: a cashier of the office, once it is void */
                             abilities: {
                                 void: boolean;
+                                replace: boolean;
                             };
                         };
                     };
@@ -10862,8 +10884,10 @@ export interface paths {
                             voidReason: string | null;
                             voidedBy: string | null;
                             reprints: number;
+                            /** @description void: the cashier who wrote it, while it is live; replace: a cashier of the office, once it is void */
                             abilities: {
                                 void: boolean;
+                                replace: boolean;
                             };
                         };
                     };
@@ -11068,8 +11092,10 @@ export interface paths {
                             voidReason: string | null;
                             voidedBy: string | null;
                             reprints: number;
+                            /** @description void: the cashier who wrote it, while it is live; replace: a cashier of the office, once it is void */
                             abilities: {
                                 void: boolean;
+                                replace: boolean;
                             };
                         };
                     };
@@ -11274,8 +11300,10 @@ export interface paths {
                             voidReason: string | null;
                             voidedBy: string | null;
                             reprints: number;
+                            /** @description void: the cashier who wrote it, while it is live; replace: a cashier of the office, once it is void */
                             abilities: {
                                 void: boolean;
+                                replace: boolean;
                             };
                         };
                     };
@@ -11663,6 +11691,11 @@ export interface paths {
                             withForm: boolean;
                             offeredAt: string;
                             decidedAt: string | null;
+                            /** @description The caller received it and it is still offered */
+                            abilities: {
+                                confirm: boolean;
+                                refuse: boolean;
+                            };
                         }[];
                     };
                 };
@@ -11854,6 +11887,11 @@ export interface paths {
                             withForm: boolean;
                             offeredAt: string;
                             decidedAt: string | null;
+                            /** @description The caller received it and it is still offered */
+                            abilities: {
+                                confirm: boolean;
+                                refuse: boolean;
+                            };
                         };
                     };
                 };
@@ -12242,6 +12280,11 @@ export interface paths {
                             withForm: boolean;
                             offeredAt: string;
                             decidedAt: string | null;
+                            /** @description The caller received it and it is still offered */
+                            abilities: {
+                                confirm: boolean;
+                                refuse: boolean;
+                            };
                         };
                     };
                 };
@@ -12443,6 +12486,11 @@ export interface paths {
                             withForm: boolean;
                             offeredAt: string;
                             decidedAt: string | null;
+                            /** @description The caller received it and it is still offered */
+                            abilities: {
+                                confirm: boolean;
+                                refuse: boolean;
+                            };
                         };
                     };
                 };
@@ -12631,6 +12679,10 @@ export interface paths {
                             confirmedAt: string | null;
                             createdAt: string;
                             paymentIds?: string[];
+                            /** @description Finance at its office may confirm it now */
+                            abilities: {
+                                confirm: boolean;
+                            };
                         }[];
                     };
                 };
@@ -12823,6 +12875,10 @@ export interface paths {
                             confirmedAt: string | null;
                             createdAt: string;
                             paymentIds?: string[];
+                            /** @description Finance at its office may confirm it now */
+                            abilities: {
+                                confirm: boolean;
+                            };
                         };
                     };
                 };
@@ -13023,6 +13079,10 @@ export interface paths {
                             confirmedAt: string | null;
                             createdAt: string;
                             paymentIds?: string[];
+                            /** @description Finance at its office may confirm it now */
+                            abilities: {
+                                confirm: boolean;
+                            };
                         };
                     };
                 };
