@@ -168,7 +168,14 @@ describe('a special-service agreement (A7.4.3) and its visits (A7.4.9)', () => {
     const [first, friday, nextTuesday] = a.visits as V[];
 
     a = (await clerk.post(`/api/agreements/${a.id}/visits/${friday!.id}/skip`, { reason: '业主出差' })).body;
-    expect(a.visits[1]).toMatchObject({ state: 'skipped', reason: '业主出差', orderState: 'cancelled' });
+    expect(a.visits[1]).toMatchObject({
+      state: 'skipped',
+      reason: '业主出差',
+      orderState: 'cancelled',
+      abilities: { skip: false, move: false },
+    });
+    const again = await clerk.post(`/api/agreements/${a.id}/visits/${friday!.id}/skip`, { reason: '再跳过' });
+    expect([again.status, again.body.code]).toEqual([409, 'visit.invalid_transition']);
     const skipped = (await clerk.get(`/api/orders/${friday!.orderId}`)).body;
     expect(skipped).toMatchObject({ state: 'cancelled', cancelReason: '业主出差' });
 

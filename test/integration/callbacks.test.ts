@@ -179,7 +179,13 @@ describe('monthly callbacks (A7.4.10)', () => {
     expect(opened.body).toMatchObject({ followUpState: 'open', followUpRecord: { state: 'open' }, abilities: { closeFollowUp: true } });
     expect((await zhoumin.post(`/api/callbacks/${unhappy.id}/follow-up`, { description: 'again' })).status).toBe(409);
     const closed = await zhoumin.post(`/api/callbacks/${unhappy.id}/follow-up/close`, { version: 1, result: '已上门复查，业主确认' });
-    expect(closed.body).toMatchObject({ followUpState: 'closed', followUpRecord: { state: 'closed', result: '已上门复查，业主确认' } });
+    expect(closed.body).toMatchObject({
+      followUpState: 'closed',
+      followUpRecord: { state: 'closed', result: '已上门复查，业主确认' },
+      abilities: { openFollowUp: false, closeFollowUp: false },
+    });
+    const again = await zhoumin.post(`/api/callbacks/${unhappy.id}/follow-up/close`, { version: 2, result: '再次关闭' });
+    expect([again.status, again.body.code]).toEqual([409, 'follow_up.invalid_transition']);
   });
 
   it('the monitor counts a month’s callbacks not done by the due day, and clears when they are done', async () => {

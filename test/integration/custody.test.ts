@@ -40,8 +40,18 @@ describe('cash from the field to finance (A7.4.7, A2.4.2.4)', () => {
       withForm: true,
     });
     expect(toSupervisor.body).toMatchObject({ state: 'offered', amountFen: 24000, withForm: true });
+    // only the receiver is offered the buttons, and only while the offer is open
+    const offer = async (as: typeof cleaner) =>
+      (await as.get('/api/handovers')).body.find((h: { id: string }) => h.id === toSupervisor.body.id);
+    expect(toSupervisor.body.abilities).toEqual({ confirm: false, refuse: false });
+    expect((await offer(supervisor)).abilities).toEqual({ confirm: true, refuse: true });
     expect((await cleaner.post(`/api/handovers/${toSupervisor.body.id}/confirm`)).status).toBe(403);
-    expect((await supervisor.post(`/api/handovers/${toSupervisor.body.id}/confirm`)).body.state).toBe('confirmed');
+    expect((await supervisor.post(`/api/handovers/${toSupervisor.body.id}/confirm`)).body).toMatchObject({
+      state: 'confirmed',
+      abilities: { confirm: false, refuse: false },
+    });
+    const twice = await supervisor.post(`/api/handovers/${toSupervisor.body.id}/refuse`, { reason: '点错了' });
+    expect([twice.status, twice.body.code]).toEqual([409, 'handover.invalid_transition']);
     inHand = (await supervisor.get('/api/cash-in-hand')).body;
     expect(heldOf(inHand, '孙秀英', paymentIds)).toBe(0);
     expect(heldOf(inHand, '刘洋', paymentIds)).toBe(24000);
@@ -70,8 +80,14 @@ describe('cash from the field to finance (A7.4.7, A2.4.2.4)', () => {
     const short = await custodian.post(`/api/remittances/${first.body.id}/confirm`, { receivedFen: 20000 });
     expect(short.status).toBe(422);
     expect(short.body.errors[0]).toMatchObject({ field: 'receivedFen', code: 'remittance.received_mismatch' });
+    const listed = async () => (await custodian.get('/api/remittances')).body.find((r: { id: string }) => r.id === first.body.id);
+    expect(first.body.abilities).toEqual({ confirm: false });
+    expect((await listed()).abilities).toEqual({ confirm: true });
     const confirmed = await custodian.post(`/api/remittances/${first.body.id}/confirm`, { receivedFen: 24000 });
-    expect(confirmed.body).toMatchObject({ state: 'confirmed', confirmedBy: '郑会计' });
+    expect(confirmed.body).toMatchObject({ state: 'confirmed', confirmedBy: '郑会计', abilities: { confirm: false } });
+    const confirmedTwice = await custodian.post(`/api/remittances/${first.body.id}/confirm`, { receivedFen: 24000 });
+    expect([confirmedTwice.status, confirmedTwice.body.code]).toEqual([409, 'remittance.invalid_transition']);
+    expect((await listed()).abilities).toEqual({ confirm: false });
     inHand = (await cashier.get('/api/cash-in-hand')).body;
     expect(inHand.flatMap((h) => h.payments).some((p) => paymentIds.includes(p.paymentId))).toBe(false);
   });

@@ -78,12 +78,16 @@ describe('receipt books (A2.4.3)', () => {
       (await head.post('/api/book-requests', { orgId: await t.org('office-a'), cashierId: await t.userId('huangli'), reason: '代领' })).body
         .code,
     ).toBe('book.cashier_outside');
+    // the office head asked; finance decides: each sees the buttons that are theirs
+    const listed = async (as: typeof head) =>
+      (await as.get('/api/book-requests')).body.find((r: { id: string }) => r.id === request.body.id);
+    expect((await listed(head)).abilities).toEqual({ issue: false, decline: false });
+    expect((await listed(custodian)).abilities).toEqual({ issue: true, decline: true });
     const issued = await custodian.post(`/api/book-requests/${request.body.id}/issue`, { bookId: book.id });
     expect(issued.body).toMatchObject({ state: 'issued', cashierName: '陈静', holderName: '翠竹园管理处' });
-    expect((await custodian.post(`/api/book-requests/${request.body.id}/issue`, { bookId: book.id })).body.code).toBe(
-      'book.request_decided',
-    );
-    expect((await head.get('/api/book-requests')).body.find((r: { id: string }) => r.id === request.body.id).state).toBe('fulfilled');
+    const again = await custodian.post(`/api/book-requests/${request.body.id}/issue`, { bookId: book.id });
+    expect([again.status, again.body.code]).toEqual([409, 'book_request.invalid_transition']);
+    expect(await listed(custodian)).toMatchObject({ state: 'fulfilled', abilities: { issue: false, decline: false } });
   });
 
   it('give a cashier’s payment its receipt in the same step; a void keeps its number', async () => {
@@ -143,7 +147,7 @@ describe('receipt books (A2.4.3)', () => {
     const books = (await custodian.get('/api/receipt-books')).body as Book[];
     const bBook = books.find((b) => b.cashierName === '黄丽')!;
     const early = await custodian.post(`/api/receipt-books/${bBook.id}/settle`);
-    expect(early.body.code).toBe('book.not_used_up');
+    expect([early.status, early.body.code]).toEqual([409, 'book.invalid_transition']);
     await issueMany('huangli', bBook.holderOrgId, bBook.lastNo - bBook.nextNo + 1);
     const usedUp = (await custodian.get(`/api/receipt-books/${bBook.id}`)).body;
     expect(usedUp).toMatchObject({ state: 'used_up', used: 50, stubs: Array.from({ length: 50 }, (_, i) => 51 + i) });

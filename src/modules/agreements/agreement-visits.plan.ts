@@ -1,5 +1,6 @@
 import type { Tx, UseCase } from '../../platform/context.js';
 import { newId } from '../../platform/ids.js';
+import { allowed } from '../../platform/machine.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { agreementOrderStates, cancelAgreementOrder, createOrderFromAgreement, orderNotStarted } from '../orders/order-from-agreement.js';
 import { paramAt } from '../params/params.service.js';
@@ -7,9 +8,7 @@ import * as repo from './agreement.repo.js';
 import { dueOccurrences, missedOccurrences } from './agreement.rules.js';
 import type { Loaded } from './agreement.service.js';
 import type { Agreement, Visit } from './agreement.types.js';
-
-/** Visits still to happen whose order has not started: the ones that can be moved, skipped or called off. */
-export const OPEN: Visit['state'][] = ['planned', 'moved'];
+import { decideVisit, type VisitCommand } from './agreement-visits.machine.js';
 
 /** The visits of an agreement with the state of their orders and what may be done to each (`manage`: the caller's permission). */
 export async function presentVisits(ctx: UseCase, a: Agreement, manage: boolean) {
@@ -20,9 +19,9 @@ export async function presentVisits(ctx: UseCase, a: Agreement, manage: boolean)
   );
   return visits.map((v) => {
     const orderState = v.orderId ? (states.get(v.orderId) ?? null) : null;
-    const open = manage && a.state === 'active' && OPEN.includes(v.state) && orderNotStarted(orderState ?? undefined);
-    // a missed visit (never planned) can only be explained, whatever the agreement's state since
-    return { ...v, orderState, abilities: { skip: open || (manage && v.state === 'missed'), move: open } };
+    const facts = { agreementActive: a.state === 'active', orderStarted: v.orderId !== null && !orderNotStarted(orderState ?? undefined) };
+    const may = (command: VisitCommand) => manage && allowed(decideVisit(v, command, facts));
+    return { ...v, orderState, abilities: { skip: may('skip'), move: may('move') } };
   });
 }
 
@@ -117,10 +116,13 @@ export async function cancelFutureVisits(tx: Tx, a: Agreement, reason: string): 
     visits.flatMap((v) => (v.orderId ? [v.orderId] : [])),
   );
   for (const v of visits) {
-    if (!OPEN.includes(v.state) || v.windowStart <= tx.now) continue;
-    if (v.orderId && !orderNotStarted(states.get(v.orderId))) continue;
+    if (v.windowStart <= tx.now) continue;
+    const orderStarted = v.orderId !== null && !orderNotStarted(states.get(v.orderId));
+    const decision = decideVisit(v, 'cancel', { agreementActive: a.state === 'active', orderStarted });
+    // a visit already closed, or whose work has started, stays as it is
+    if ('refusal' in decision) continue;
     if (v.orderId) await cancelAgreementOrder(tx, v.orderId, reason);
-    const next: Visit = { ...v, state: 'cancelled', reason, updatedAt: tx.now };
+    const next: Visit = { ...v, state: decision.next, reason, updatedAt: tx.now };
     await repo.updateVisit(tx.db, tx.actor.tenantId, next);
     await tx.audit({ action: 'agreement.visit_cancel', entity: 'agreement', entityId: a.id, before: v, after: next });
   }

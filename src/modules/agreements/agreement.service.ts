@@ -5,7 +5,7 @@ import { nextCounter } from '../../platform/counters.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
 import { decodeImageDataUrl } from '../../platform/images.js';
-import { commandsFrom } from '../../platform/machine.js';
+import { commandsFrom, refusalError } from '../../platform/machine.js';
 import { addFen } from '../../platform/money.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { businessDate } from '../../platform/time.js';
@@ -241,16 +241,8 @@ async function runCommand(
       throw new DomainError('conflict', 'record.version_conflict', 'the agreement was changed by someone else; reload');
     const { facts } = await prepare(tx, loaded);
     const decision = decideAgreement(a, command, facts ?? {});
-    if ('refusal' in decision) {
-      const r = decision.refusal;
-      if (r.kind === 'conflict') throw new DomainError('conflict', r.code, `cannot ${command} an agreement that is ${a.state}`);
-      throw new DomainError(
-        'unprocessable',
-        r.code,
-        `cannot ${command}: ${r.code}`,
-        r.field ? [{ field: r.field, code: r.code, message: r.code }] : [],
-      );
-    }
+    if ('refusal' in decision)
+      throw refusalError(decision.refusal, `cannot ${command} an agreement that is ${a.state}: ${decision.refusal.code}`);
     const { items, ...changes } = await apply(tx, loaded);
     const next: Agreement = { ...a, ...changes, state: decision.next, version: a.version + 1, updatedAt: tx.now };
     if (!(await repo.updateAgreement(tx.db, next, a.version)))

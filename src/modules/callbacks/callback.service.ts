@@ -3,8 +3,10 @@ import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
+import { allowed, nextOrThrow } from '../../platform/machine.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { loadOrder } from '../orders/order.service.js';
+import { decideCallback, decideFollowUp } from './callback.machine.js';
 import { CALLBACKS_READ, CALLBACKS_RECORD } from './callback.permissions.js';
 import * as repo from './callback.repo.js';
 import { localMonth, previousMonth } from './callback.rules.js';
@@ -18,8 +20,6 @@ export async function defaultMonth(ctx: UseCase): Promise<string> {
   return previousMonth(localMonth(ctx.clock.now().toISOString(), await tenantZone(ctx)));
 }
 
-const mayRecord = (c: Callback) => c.state === 'to_do' || c.reached === false;
-
 function presentCallback(ctx: UseCase, l: repo.LoadedCallback) {
   const { callback: c, officePath } = l;
   const recorder = allowsAt(ctx.actor.access, CALLBACKS_RECORD, officePath);
@@ -30,9 +30,9 @@ function presentCallback(ctx: UseCase, l: repo.LoadedCallback) {
     order: l.order,
     followUpState: l.followUpState,
     abilities: {
-      record: recorder && mayRecord(c),
-      openFollowUp: recorder && c.satisfaction === 'dissatisfied' && l.followUpState === null,
-      closeFollowUp: recorder && l.followUpState === 'open',
+      record: recorder && allowed(decideCallback(c, 'record')),
+      openFollowUp: recorder && allowed(decideCallback(c, 'open_follow_up', { hasFollowUp: l.followUpState !== null })),
+      closeFollowUp: recorder && l.followUpState !== null && allowed(decideFollowUp(l.followUpState, 'close')),
     },
   };
 }
@@ -97,21 +97,14 @@ export async function recordCallback(ctx: UseCase, orderId: string, input: Recor
     const found = await repo.findCallbackByOrder(tx.db, tx.actor.tenantId, orderId);
     if (!found) throw fieldError('unprocessable', 'callback.not_in_sample', 'orderId', 'this order was not drawn for a callback');
     const before = found.callback;
-    if (!mayRecord(before)) throw new DomainError('conflict', 'callback.already_recorded', 'this callback is already recorded');
-    if (input.version !== before.version) throw conflict();
     const satisfaction = input.satisfaction ?? null;
-    if (input.reached && !satisfaction)
-      throw fieldError('unprocessable', 'callback.satisfaction_required', 'satisfaction', 'say how satisfied the owner was');
-    if (!input.reached && satisfaction)
-      throw fieldError(
-        'unprocessable',
-        'callback.not_reached',
-        'satisfaction',
-        'nobody was reached, so there is no satisfaction to record',
-      );
+    const decision = decideCallback(before, 'record', { input: { reached: input.reached, satisfaction } });
+    // a callback already final answers so before a stale version does; the answer is checked after both
+    if ('refusal' in decision && decision.refusal.kind === 'conflict') nextOrThrow(decision, 'cannot record this callback');
+    if (input.version !== before.version) throw conflict();
     const next: Callback = {
       ...before,
-      state: 'done',
+      state: nextOrThrow(decision, 'cannot record this callback'),
       reached: input.reached,
       satisfaction,
       comments: input.comments?.trim() || null,
@@ -136,9 +129,7 @@ async function loadForFollowUp(tx: Tx, id: string) {
 export async function openFollowUp(ctx: UseCase, id: string, input: { description: string }) {
   return inTransaction(ctx, async (tx) => {
     const { found, followUp } = await loadForFollowUp(tx, id);
-    if (found.callback.satisfaction !== 'dissatisfied')
-      throw new DomainError('unprocessable', 'callback.not_dissatisfied', 'only a dissatisfied callback opens a follow-up');
-    if (followUp) throw new DomainError('conflict', 'callback.follow_up_exists', 'this callback already has a follow-up');
+    nextOrThrow(decideCallback(found.callback, 'open_follow_up', { hasFollowUp: followUp !== null }), 'cannot open a follow-up');
     const record: ComplaintFollowUp = {
       id: newId(),
       callbackId: id,
@@ -162,11 +153,11 @@ export async function closeFollowUp(ctx: UseCase, id: string, input: { version: 
   return inTransaction(ctx, async (tx) => {
     const { followUp } = await loadForFollowUp(tx, id);
     if (!followUp) throw new DomainError('unprocessable', 'callback.no_follow_up', 'this callback has no follow-up');
-    if (followUp.state === 'closed') throw new DomainError('conflict', 'callback.follow_up_closed', 'the follow-up is already closed');
+    const closed = nextOrThrow(decideFollowUp(followUp.state, 'close'), `cannot close a follow-up that is ${followUp.state}`);
     if (followUp.version !== input.version) throw conflict();
     const next: ComplaintFollowUp = {
       ...followUp,
-      state: 'closed',
+      state: closed,
       result: input.result.trim(),
       closedBy: tx.actor.userId,
       closedAt: tx.now,

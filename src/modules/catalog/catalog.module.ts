@@ -1,7 +1,7 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModuleManifest } from '../../platform/modules.js';
 import { seedCatalogue } from './catalog.demo.js';
-import { CATALOG_MANAGE, catalogPermissions, catalogRoleDefaults } from './catalog.permissions.js';
+import { CATALOG_MANAGE, catalogPermissions, catalogRoleDefaults, PRICELIST_EDIT } from './catalog.permissions.js';
 import { catalogRoutes, priceListRoutes } from './catalog.routes.js';
 import { catalogMigrations } from './migrations/catalog.migrations.js';
 import { catalogGardenMigrations } from './migrations/catalog-garden.migrations.js';
@@ -32,6 +32,6 @@ export const catalogModule: ModuleManifest = {
       message: 'this office already has a price list in preparation',
     },
   ],
-  abilities: (a) => ({ catalog: hasAnywhere(a, CATALOG_MANAGE) }),
+  abilities: (a) => ({ catalog: hasAnywhere(a, CATALOG_MANAGE), preparePriceLists: hasAnywhere(a, PRICELIST_EDIT) }),
   demo: seedCatalogue,
 };

@@ -3,7 +3,7 @@ import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
-import { commandsFrom } from '../../platform/machine.js';
+import { commandsFrom, refusalError } from '../../platform/machine.js';
 import { loadVisibleOrg, visibleOrgs } from '../orgs/org.service.js';
 import type { OrgNode } from '../orgs/org.types.js';
 import { PRICELIST_APPROVE, PRICELIST_EDIT } from './catalog.permissions.js';
@@ -24,7 +24,7 @@ const NEEDS: Record<PriceListCommand, string> = {
 export const TAKES_ORDERS = (node: OrgNode) => node.kind === 'office' || node.kind === 'station';
 
 function abilities(ctx: UseCase, list: PriceList, office: OrgNode) {
-  const open = new Set(commandsFrom(PRICE_LIST_MACHINE, list.state));
+  const open = new Set(commandsFrom(PRICE_LIST_MACHINE.table, list.state));
   const can = (c: PriceListCommand) => open.has(c) && allowsAt(ctx.actor.access, NEEDS[c], office.path);
   return { edit: can('edit'), submit: can('submit'), return: can('return'), approve: can('approve'), publish: can('publish') };
 }
@@ -122,10 +122,7 @@ async function transition(
     }
     const lineCount = (await repo.listLines(tx.db, tx.actor.tenantId, list.id)).length;
     const decision = decidePriceList(list.state, command, { lineCount, reason: facts.reason });
-    if ('refusal' in decision) {
-      const kind = decision.refusal === 'pricelist.invalid_transition' ? 'conflict' : 'unprocessable';
-      throw new DomainError(kind, decision.refusal, `cannot ${command} a price list that is ${list.state}`);
-    }
+    if ('refusal' in decision) throw refusalError(decision.refusal, `cannot ${command} a price list that is ${list.state}`);
     const changes = await apply(tx, list, office);
     const next: PriceList = { ...list, ...changes, state: decision.next, version: list.version + 1, updatedAt: tx.now };
     if (!(await repo.updatePriceList(tx.db, next, list.version))) {

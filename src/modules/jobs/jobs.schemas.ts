@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { exportLang } from '../../platform/export/route.js';
 import { listQuery, pageOf } from '../../platform/http/list.js';
+import { JOB_STATES } from '../../platform/jobs/job.machine.js';
 
-const JOB_STATES = ['pending', 'done', 'failed'] as const;
 const title = z.object({ 'zh-CN': z.string(), en: z.string() }).describe('What the job does, in both languages');
 
 export const jobListQuery = listQuery(['dueAt', 'updatedAt', 'kind', 'state'], {

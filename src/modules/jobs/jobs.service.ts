@@ -1,9 +1,11 @@
 import { allowsAt } from '../../platform/authz/access.js';
 import { inTransaction, type UseCase } from '../../platform/context.js';
-import { DomainError, notFound } from '../../platform/http/errors.js';
+import { notFound } from '../../platform/http/errors.js';
 import { fetchPage, type Page, parseSort } from '../../platform/http/list.js';
+import { decideJob } from '../../platform/jobs/job.machine.js';
 import { findJob, jobsQuery, runsOf, updateJob } from '../../platform/jobs/job.repo.js';
 import type { JobState, JobTable } from '../../platform/jobs/job.tables.js';
+import { allowed, nextOrThrow } from '../../platform/machine.js';
 import { rootOrg } from '../orgs/org.service.js';
 import { demoClockOf } from './demo-clock.service.js';
 import { authorizeRoot } from './jobs.access.js';
@@ -29,7 +31,7 @@ const present = (ctx: UseCase, j: JobTable, canManage: boolean) => ({
   lastWorker: j.last_worker,
   createdAt: j.created_at,
   updatedAt: j.updated_at,
-  abilities: { retry: canManage && j.state === 'failed' },
+  abilities: { retry: canManage && allowed(decideJob(j.state, 'retry')) },
 });
 
 export interface JobListInput {
@@ -85,9 +87,8 @@ export async function retryJob(ctx: UseCase, id: string) {
   return inTransaction(ctx, async (tx) => {
     const job = await findJob(tx.db, tx.actor.tenantId, id, true, tx.engine);
     if (!job) throw notFound('job');
-    if (job.state !== 'failed')
-      throw new DomainError('unprocessable', 'job.not_failed', `only a failed job can be retried (this one is ${job.state})`);
-    const set = { state: 'pending' as const, attempts: 0, due_at: tx.now, updated_at: tx.now };
+    const state = nextOrThrow(decideJob(job.state, 'retry'), `only a failed job can be retried (this one is ${job.state})`);
+    const set = { state, attempts: 0, due_at: tx.now, updated_at: tx.now };
     await updateJob(tx.db, tx.actor.tenantId, id, set);
     await tx.audit({
       action: 'job.retry',

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { pathWithin } from '../../platform/db/scope.js';
+import type { HandoverState, RemittanceState } from './custody.machine.js';
 import type { Holding } from './custody.rules.js';
 import type { CashHoldingTable, HandoverTable, RemittanceTable } from './money.tables.js';
 
@@ -154,14 +155,7 @@ export async function findHandover(db: Db, tenantId: string, id: string) {
   return r && toHandover(r);
 }
 
-export async function decideHandover(
-  db: Db,
-  tenantId: string,
-  id: string,
-  state: 'confirmed' | 'refused',
-  at: string,
-  note: string | null,
-) {
+export async function decideHandover(db: Db, tenantId: string, id: string, state: HandoverState, at: string, note: string | null) {
   const res = await db
     .updateTable('handovers')
     .set({ state, decided_at: at, ...(note ? { note } : {}) })
@@ -244,10 +238,10 @@ export async function findRemittance(db: Db, tenantId: string, id: string) {
   return r && { remittance: toRemittance(r), officePath: r.office_path, officeName: r.office_name };
 }
 
-export async function confirmRemittance(db: Db, tenantId: string, id: string, at: string, by: string) {
+export async function confirmRemittance(db: Db, tenantId: string, id: string, state: RemittanceState, at: string, by: string) {
   const res = await db
     .updateTable('remittances')
-    .set({ state: 'confirmed', confirmed_at: at, confirmed_by: by })
+    .set({ state, confirmed_at: at, confirmed_by: by })
     .where('tenant_id', '=', tenantId)
     .where('id', '=', id)
     .where('state', '=', 'submitted')
@@ -260,13 +254,13 @@ export async function listRemittances(db: Db, tenantId: string, scope: readonly 
     .selectFrom('remittances as r')
     .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 'r.tenant_id').onRef('o.id', '=', 'r.office_id'))
     .selectAll('r')
-    .select(['o.name as office_name'])
+    .select(['o.name as office_name', 'o.path as office_path'])
     .where('r.tenant_id', '=', tenantId)
     .where(pathWithin('o.path', scope))
     .orderBy('r.created_at', 'desc')
     .limit(500)
     .execute();
-  return rows.map((r) => ({ ...toRemittance(r), officeName: r.office_name }));
+  return rows.map((r) => ({ ...toRemittance(r), officeName: r.office_name, officePath: r.office_path }));
 }
 
 export async function remittancePayments(db: Db, tenantId: string, id: string) {

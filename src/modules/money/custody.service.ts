@@ -4,12 +4,14 @@ import { inTransaction, type Tx, type UseCase } from '../../platform/context.js'
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import type { IdempotentWrite } from '../../platform/idempotency.js';
 import { newId } from '../../platform/ids.js';
+import { allowed, invalidTransition, nextOrThrow, refusalError } from '../../platform/machine.js';
 import { addFen } from '../../platform/money.js';
 import { listStaff } from '../identity/staff.service.js';
 import { userAccess, userPlacement } from '../identity/user.service.js';
 import { ORDERS_ASSIGN, ORDERS_PAY, ORDERS_READ, ORDERS_WORK } from '../orders/order.permissions.js';
 import { loadVisibleOrg, orgPathOf } from '../orgs/org.service.js';
 import { paramAt } from '../params/params.service.js';
+import { decideHandover, decideRemittance, HANDOVER_MACHINE, type HandoverCommand, REMITTANCE_MACHINE } from './custody.machine.js';
 import * as repo from './custody.repo.js';
 import {
   type CustodyRefusal,
@@ -42,6 +44,19 @@ function holderOf(tx: UseCase): string {
 
 function refuse(r: CustodyRefusal): never {
   throw fieldError(r.kind, r.code, r.field, r.code);
+}
+
+/** A hand-over as shown: the receiver (a person who may hold cash) confirms or refuses it while it is offered. */
+function presentHandover(ctx: UseCase, h: repo.Handover) {
+  const receiver = h.toId === ctx.actor.userId && custodian(ctx.actor.access);
+  const may = (command: HandoverCommand) => receiver && allowed(decideHandover(h.state, command));
+  return { ...h, abilities: { confirm: may('confirm'), refuse: may('refuse') } };
+}
+
+/** A remittance as shown: finance (the custodian at its office) confirms it while it is submitted. */
+function presentRemittance<R extends repo.Remittance>(ctx: UseCase, r: R, officePath: string) {
+  const finance = allowsAt(ctx.actor.access, FINANCE_CUSTODIAN, officePath);
+  return { ...r, abilities: { confirm: finance && allowed(decideRemittance(r, 'confirm')) } };
 }
 
 /** The collector now holds the cash of a payment just recorded (called inside the payment's transaction). */
@@ -137,18 +152,22 @@ export async function offerHandover(
     };
     await repo.insertHandover(tx.db, tx.actor.tenantId, handover);
     await tx.audit({ action: 'handover.offer', entity: 'handover', entityId: handover.id, after: handover });
-    return handover;
+    return presentHandover(tx, handover);
   });
 }
 
-async function loadOffer(tx: Tx, id: string) {
+/** The offer the caller received, and the state `command` takes it to (or the machine's refusal). */
+async function loadOffer(tx: Tx, id: string, command: HandoverCommand) {
   const me = holderOf(tx);
   const h = await repo.findHandover(tx.db, tx.actor.tenantId, id);
   if (!h || (h.toId !== me && h.fromId !== me)) throw notFound('handover');
   if (h.toId !== me) throw new DomainError('forbidden', 'auth.forbidden', 'only the receiver confirms a hand-over');
-  if (h.state !== 'offered') throw new DomainError('conflict', 'handover.decided', 'this hand-over was already decided');
-  return h;
+  const next = nextOrThrow(decideHandover(h.state, command), `cannot ${command} a hand-over that is ${h.state}`);
+  return { h, next };
 }
+
+/** Decided by someone else between the read and this write: the same refusal as a stale read. */
+const decidedMeanwhile = (record: string) => refusalError(invalidTransition(record), `the ${record} was decided meanwhile`);
 
 /**
  * The receiver confirms they got the cash: it is theirs from now on. A cashier receiving cash that has
@@ -156,11 +175,11 @@ async function loadOffer(tx: Tx, id: string) {
  */
 export async function confirmHandover(ctx: UseCase, id: string) {
   return inTransaction(ctx, async (tx) => {
-    const h = await loadOffer(tx, id);
+    const { h, next } = await loadOffer(tx, id, 'confirm');
     const held = await repo.holdingsByPayment(tx.db, tx.actor.tenantId, h.paymentIds);
     const r = refuseHandover(h.fromId, h.toId, h.paymentIds, held);
     if (r) refuse(r);
-    await repo.decideHandover(tx.db, tx.actor.tenantId, id, 'confirmed', tx.now, null);
+    if (!(await repo.decideHandover(tx.db, tx.actor.tenantId, id, next, tx.now, null))) throw decidedMeanwhile(HANDOVER_MACHINE.record);
     await repo.moveHoldings(tx.db, tx.actor.tenantId, h.paymentIds, { id: tx.actor.userId!, name: tx.actor.displayName }, tx.now);
     const office = await loadVisibleOrg(tx, h.officeId);
     if (allowsAt(tx.actor.access, RECEIPTS_ISSUE, office.path)) {
@@ -177,22 +196,23 @@ export async function confirmHandover(ctx: UseCase, id: string) {
         await repo.setReceipt(tx.db, tx.actor.tenantId, holding.paymentId, receipt.id);
       }
     }
-    await tx.audit({ action: 'handover.confirm', entity: 'handover', entityId: id, before: h, after: { state: 'confirmed' } });
-    return { ...h, state: 'confirmed' as const, decidedAt: tx.now };
+    await tx.audit({ action: 'handover.confirm', entity: 'handover', entityId: id, before: h, after: { state: next } });
+    return presentHandover(tx, { ...h, state: next, decidedAt: tx.now });
   });
 }
 
 export async function refuseHandoverOffer(ctx: UseCase, id: string, reason: string) {
   return inTransaction(ctx, async (tx) => {
-    const h = await loadOffer(tx, id);
-    await repo.decideHandover(tx.db, tx.actor.tenantId, id, 'refused', tx.now, reason);
+    const { h, next } = await loadOffer(tx, id, 'refuse');
+    if (!(await repo.decideHandover(tx.db, tx.actor.tenantId, id, next, tx.now, reason))) throw decidedMeanwhile(HANDOVER_MACHINE.record);
     await tx.audit({ action: 'handover.refuse', entity: 'handover', entityId: id, after: { reason } });
-    return { ...h, state: 'refused' as const, note: reason, decidedAt: tx.now };
+    return presentHandover(tx, { ...h, state: next, note: reason, decidedAt: tx.now });
   });
 }
 
 export async function listHandovers(ctx: UseCase) {
-  return ctx.actor.userId && custodian(ctx.actor.access) ? repo.listHandovers(ctx.db, ctx.actor.tenantId, ctx.actor.userId) : [];
+  if (!ctx.actor.userId || !custodian(ctx.actor.access)) return [];
+  return (await repo.listHandovers(ctx.db, ctx.actor.tenantId, ctx.actor.userId)).map((h) => presentHandover(ctx, h));
 }
 
 /** A cashier hands a period's collected payments to finance (上缴, A2.4.2.4); finance confirms the amount. */
@@ -227,7 +247,7 @@ export async function createRemittance(
       entityId: remittance.id,
       after: { ...remittance, paymentIds: input.paymentIds },
     });
-    return { ...remittance, officeName: office.name, paymentIds: input.paymentIds };
+    return { ...presentRemittance(tx, remittance, office.path), officeName: office.name, paymentIds: input.paymentIds };
   });
 }
 
@@ -247,7 +267,7 @@ export const remittanceOnce = (input: CreateRemittanceInput): IdempotentWrite<Aw
     if (!found) throw notFound('remittance');
     authorize(ctx.actor.access, RECEIPTS_ISSUE, found.officePath, 'remittance');
     const paymentIds = await repo.remittancePayments(ctx.db, ctx.actor.tenantId, id);
-    return { ...found.remittance, officeName: found.officeName, paymentIds };
+    return { ...presentRemittance(ctx, found.remittance, found.officePath), officeName: found.officeName, paymentIds };
   },
 });
 
@@ -257,18 +277,14 @@ export async function confirmRemittance(ctx: UseCase, id: string, receivedFen: n
     const found = await repo.findRemittance(tx.db, tx.actor.tenantId, id);
     if (!found) throw notFound('remittance');
     authorize(tx.actor.access, FINANCE_CUSTODIAN, found.officePath, 'remittance');
-    if (receivedFen !== found.remittance.totalFen)
-      throw fieldError('unprocessable', 'remittance.received_mismatch', 'receivedFen', 'the amount counted differs from the batch total');
-    if (!(await repo.confirmRemittance(tx.db, tx.actor.tenantId, id, tx.now, tx.actor.displayName))) {
-      throw new DomainError('conflict', 'remittance.already_confirmed', 'this remittance was already confirmed');
-    }
+    const r = found.remittance;
+    const next = nextOrThrow(decideRemittance(r, 'confirm', { receivedFen }), `cannot confirm a remittance that is ${r.state}`);
+    if (!(await repo.confirmRemittance(tx.db, tx.actor.tenantId, id, next, tx.now, tx.actor.displayName)))
+      throw decidedMeanwhile(REMITTANCE_MACHINE.record);
     await repo.settleRemittance(tx.db, tx.actor.tenantId, id, tx.now, { id: tx.actor.userId ?? 'finance', name: tx.actor.displayName });
     await tx.audit({ action: 'remittance.confirm', entity: 'remittance', entityId: id, after: { receivedFen } });
     return {
-      ...found.remittance,
-      state: 'confirmed' as const,
-      confirmedAt: tx.now,
-      confirmedBy: tx.actor.displayName,
+      ...presentRemittance(tx, { ...r, state: next, confirmedAt: tx.now, confirmedBy: tx.actor.displayName }, found.officePath),
       paymentIds: await repo.remittancePayments(tx.db, tx.actor.tenantId, id),
     };
   });
@@ -283,7 +299,9 @@ export async function listRemittances(ctx: UseCase) {
     ]),
   ];
   if (!scope.length) throw new DomainError('forbidden', 'auth.forbidden', `missing permission ${RECEIPTS_READ}`);
-  return repo.listRemittances(ctx.db, ctx.actor.tenantId, scope);
+  return (await repo.listRemittances(ctx.db, ctx.actor.tenantId, scope)).map(({ officePath, ...r }) =>
+    presentRemittance(ctx, r, officePath),
+  );
 }
 
 export type { Holding };

@@ -74,7 +74,7 @@ export const moneyModule: ModuleManifest = {
     },
     {
       clauseId: 'A2.4.3',
-      code: 'book.not_used_up',
+      code: 'book.invalid_transition',
       description: 'a book is settled only once it is used up',
       test: 'test/integration/receipts.test.ts',
     },
@@ -145,6 +145,9 @@ export const moneyModule: ModuleManifest = {
     return {
       receipts: any(RECEIPTS_READ, RECEIPTS_ISSUE, RECEIPTS_REQUEST, FINANCE_CUSTODIAN),
       issueReceipts: any(RECEIPTS_ISSUE),
+      // the list pages' create buttons; what may be done to each record comes with the record
+      requestBooks: any(RECEIPTS_REQUEST),
+      registerBooks: any(FINANCE_CUSTODIAN),
     };
   },
 };

@@ -3,6 +3,7 @@ import { exportLang } from '../../platform/export/route.js';
 import { reason } from '../../platform/http/common.schemas.js';
 import { listQuery, pageOf } from '../../platform/http/list.js';
 import { fenSchema } from '../../platform/money.js';
+import { HANDOVER_STATES, REMITTANCE_STATES } from './custody.machine.js';
 import { PAYMENT_METHODS } from './payment-methods.js';
 import { BOOK_STATES, REQUEST_STATES } from './receipt-book.types.js';
 
@@ -62,6 +63,7 @@ export const requestSchema = z.object({
   declineReason: z.string().nullable(),
   createdAt: z.string(),
   decidedAt: z.string().nullable(),
+  abilities: z.object({ issue: z.boolean(), decline: z.boolean() }).describe('Finance at the requesting node may decide it now'),
 });
 export const requestBookBody = z.strictObject({ orgId: z.uuid(), cashierId: z.uuid().describe('Who will write receipts from it'), reason });
 export const issueBookBody = z.strictObject({ bookId: z.uuid() });
@@ -87,8 +89,11 @@ export const receiptSchema = z.object({
   voidReason: z.string().nullable(),
   voidedBy: z.string().nullable(),
   reprints: z.number().int(),
+  abilities: z
+    .object({ void: z.boolean(), replace: z.boolean() })
+    .describe('void: the cashier who wrote it, while it is live; replace: a cashier of the office, once it is void'),
 });
-export const receiptDetailSchema = receiptSchema.extend({ abilities: z.object({ void: z.boolean() }) });
+export const receiptDetailSchema = receiptSchema;
 const receiptFilters = {
   bookId: z.uuid().optional(),
   orderId: z.uuid().optional().describe('The receipts of one order: the one in force and any voided'),
@@ -134,11 +139,12 @@ export const handoverSchema = z.object({
   toName: z.string(),
   amountFen: fenSchema,
   paymentIds: z.array(z.string()),
-  state: z.enum(['offered', 'confirmed', 'refused']),
+  state: z.enum(HANDOVER_STATES),
   note: z.string().nullable(),
   withForm: z.boolean().describe('The giver stated that the form (家政服务表) travels with the money (A7.4.7)'),
   offeredAt: z.string(),
   decidedAt: z.string().nullable(),
+  abilities: z.object({ confirm: z.boolean(), refuse: z.boolean() }).describe('The caller received it and it is still offered'),
 });
 export const offerHandoverBody = z.strictObject({
   toUserId: z.uuid().describe('The next person in the cash relay: a supervisor or cashier of the office'),
@@ -167,11 +173,12 @@ export const remittanceSchema = z.object({
   periodFrom: z.string(),
   periodTo: z.string(),
   totalFen: fenSchema,
-  state: z.enum(['submitted', 'confirmed']),
+  state: z.enum(REMITTANCE_STATES),
   confirmedBy: z.string().nullable(),
   confirmedAt: z.string().nullable(),
   createdAt: z.string(),
   paymentIds: z.array(z.string()).optional(),
+  abilities: z.object({ confirm: z.boolean() }).describe('Finance at its office may confirm it now'),
 });
 export const createRemittanceBody = z.strictObject({
   officeId: z.uuid(),

@@ -1,3 +1,4 @@
+import type { HandoverState, RemittanceState } from './custody.machine.js';
 import type { BookState, RequestState } from './receipt-book.types.js';
 
 export interface ReceiptBookTable {
@@ -82,7 +83,7 @@ export interface HandoverTable {
   to_name: string;
   amount_fen: number;
   payment_ids_json: string;
-  state: 'offered' | 'confirmed' | 'refused';
+  state: HandoverState;
   note: string | null;
   with_form: number;
   offered_at: string;
@@ -98,7 +99,7 @@ export interface RemittanceTable {
   period_from: string;
   period_to: string;
   total_fen: number;
-  state: 'submitted' | 'confirmed';
+  state: RemittanceState;
   confirmed_by: string | null;
   confirmed_at: string | null;
   created_at: string;

@@ -4,7 +4,7 @@ import { pathWithin } from '../../platform/db/scope.js';
 import { containsText } from '../../platform/db/search.js';
 import { fetchPage, parseSort } from '../../platform/http/list.js';
 import type { BookRequestTable, ReceiptBookTable, ReceiptTable } from './money.tables.js';
-import type { BookRequest, Receipt, ReceiptBook } from './receipt-book.types.js';
+import type { BookRequest, Receipt, ReceiptBook, RequestState } from './receipt-book.types.js';
 
 type Db = Kysely<Database>;
 
@@ -234,7 +234,7 @@ export interface ReceiptQuery {
   q?: string | undefined;
   sort?: string | undefined;
 }
-export type ReceiptRow = Receipt & { officeName: string };
+export type ReceiptRow = Receipt & { officeName: string; officePath: string };
 
 const RECEIPT_SORT = { issuedAt: 'r.issued_at', number: 'r.number', amountFen: 'r.amount_fen' } as const;
 
@@ -243,7 +243,7 @@ function receiptsQuery(db: Db, tenantId: string, f: ReceiptQuery) {
     .selectFrom('receipts as r')
     .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 'r.tenant_id').onRef('o.id', '=', 'r.office_id'))
     .selectAll('r')
-    .select(['o.name as office_name'])
+    .select(['o.name as office_name', 'o.path as office_path'])
     .where('r.tenant_id', '=', tenantId)
     .where(pathWithin('o.path', f.scope));
   if (f.bookId) q = q.where('r.book_id', '=', f.bookId);
@@ -272,7 +272,11 @@ function receiptsQuery(db: Db, tenantId: string, f: ReceiptQuery) {
   return q.orderBy(RECEIPT_SORT[field as keyof typeof RECEIPT_SORT] ?? 'r.issued_at', direction).orderBy('r.id', direction);
 }
 
-const toRow = (r: Selectable<ReceiptTable> & { office_name: string }): ReceiptRow => ({ ...toReceipt(r), officeName: r.office_name });
+const toRow = (r: Selectable<ReceiptTable> & { office_name: string; office_path: string }): ReceiptRow => ({
+  ...toReceipt(r),
+  officeName: r.office_name,
+  officePath: r.office_path,
+});
 
 /** One page of receipts and the count over all pages. */
 export async function listReceipts(db: Db, tenantId: string, f: ReceiptQuery, p: { page: number; pageSize: number }) {
@@ -333,20 +337,20 @@ export async function listRequests(db: Db, tenantId: string, scope: readonly str
     .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 'q.tenant_id').onRef('o.id', '=', 'q.org_id'))
     .innerJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 'q.tenant_id').onRef('u.id', '=', 'q.cashier_id'))
     .selectAll('q')
-    .select(['o.name as org_name', 'u.display_name as cashier_name'])
+    .select(['o.name as org_name', 'o.path as org_path', 'u.display_name as cashier_name'])
     .where('q.tenant_id', '=', tenantId)
     .where(pathWithin('o.path', scope))
     .orderBy('q.created_at', 'desc')
     .limit(500)
     .execute();
-  return rows.map((r) => ({ ...toRequest(r), orgName: r.org_name, cashierName: r.cashier_name }));
+  return rows.map((r) => ({ ...toRequest(r), orgName: r.org_name, cashierName: r.cashier_name, orgPath: r.org_path }));
 }
 
 export async function decideRequest(
   db: Db,
   tenantId: string,
   id: string,
-  state: 'fulfilled' | 'declined',
+  state: RequestState,
   at: string,
   bookId: string | null,
   reason: string | null,

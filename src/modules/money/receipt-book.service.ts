@@ -3,9 +3,11 @@ import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
+import { allowed, invalidTransition, nextOrThrow, refusalError } from '../../platform/machine.js';
 import { userPlacement } from '../identity/user.service.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
 import { FINANCE_CUSTODIAN, RECEIPTS_READ, RECEIPTS_REQUEST } from './money.permissions.js';
+import { BOOK_REQUEST_MACHINE, type BookCommand, decideBook, decideBookRequest } from './receipt-book.machine.js';
 import * as repo from './receipt-book.repo.js';
 import { bookSize, missingNumbers, overlaps } from './receipt-book.rules.js';
 import type { BookRequest, ReceiptBook } from './receipt-book.types.js';
@@ -24,17 +26,32 @@ async function saveBook(tx: Tx, before: ReceiptBook, next: ReceiptBook, action: 
   await tx.audit({ action, entity: 'book', entityId: next.id, before, after: detail === undefined ? next : { ...next, detail } });
 }
 
-const presentBook = (ctx: UseCase, b: { book: ReceiptBook; holderPath: string; holderName: string; cashierName?: string | null }) => ({
-  ...b.book,
-  holderName: b.holderName,
-  cashierName: b.cashierName ?? null,
-  size: bookSize(b.book),
-  used: b.book.nextNo - b.book.firstNo,
-  abilities: {
-    issue: b.book.state === 'in_stock' && allowsAt(ctx.actor.access, FINANCE_CUSTODIAN, b.holderPath),
-    settle: b.book.state === 'used_up' && allowsAt(ctx.actor.access, FINANCE_CUSTODIAN, b.holderPath),
-  },
-});
+const presentBook = (ctx: UseCase, b: { book: ReceiptBook; holderPath: string; holderName: string; cashierName?: string | null }) => {
+  // finance (the custodian at the book's node) moves a book, when its machine allows the command now
+  const may = (command: BookCommand) => allowsAt(ctx.actor.access, FINANCE_CUSTODIAN, b.holderPath) && allowed(decideBook(b.book, command));
+  return {
+    ...b.book,
+    holderName: b.holderName,
+    cashierName: b.cashierName ?? null,
+    size: bookSize(b.book),
+    used: b.book.nextNo - b.book.firstNo,
+    abilities: { issue: may('issue'), settle: may('settle') },
+  };
+};
+
+/** A request as shown: finance at the requesting node fulfils or declines it while it is pending. */
+export function presentRequest<R extends BookRequest>(ctx: UseCase, r: R, orgPath: string) {
+  const custodian = allowsAt(ctx.actor.access, FINANCE_CUSTODIAN, orgPath);
+  return {
+    ...r,
+    abilities: {
+      issue: custodian && allowed(decideBookRequest(r.state, 'fulfil')),
+      decline: custodian && allowed(decideBookRequest(r.state, 'decline')),
+    },
+  };
+}
+
+const requestDecided = () => refusalError(invalidTransition(BOOK_REQUEST_MACHINE.record), 'this request was decided meanwhile');
 
 /** Books held in the caller's subtrees (finance's stock, and the books out with cashiers). */
 export async function listBooks(ctx: UseCase, state?: ReceiptBook['state']) {
@@ -108,7 +125,7 @@ export async function requestBook(ctx: UseCase, input: { orgId: string; cashierI
     };
     await repo.insertRequest(tx.db, tx.actor.tenantId, request);
     await tx.audit({ action: 'book.request', entity: 'book_request', entityId: request.id, after: request });
-    return { ...request, orgName: org.name, cashierName: cashier.displayName };
+    return presentRequest(tx, { ...request, orgName: org.name, cashierName: cashier.displayName }, org.path);
   });
 }
 
@@ -116,7 +133,7 @@ export async function requestBook(ctx: UseCase, input: { orgId: string; cashierI
 export async function listRequests(ctx: UseCase) {
   const scope = [...new Set([...scopeOf(ctx.actor.access, RECEIPTS_REQUEST), ...scopeOf(ctx.actor.access, FINANCE_CUSTODIAN)])];
   if (!scope.length) throw new DomainError('forbidden', 'auth.forbidden', `missing permission ${RECEIPTS_REQUEST}`);
-  return repo.listRequests(ctx.db, ctx.actor.tenantId, scope);
+  return (await repo.listRequests(ctx.db, ctx.actor.tenantId, scope)).map(({ orgPath, ...r }) => presentRequest(ctx, r, orgPath));
 }
 
 /** Finance hands a book from stock to the cashier named in a request. */
@@ -125,12 +142,11 @@ export async function issueBook(ctx: UseCase, requestId: string, bookId: string)
     const req = await repo.findRequest(tx.db, tx.actor.tenantId, requestId);
     if (!req) throw notFound('book_request');
     authorize(tx.actor.access, FINANCE_CUSTODIAN, req.orgPath, 'book_request');
-    if (req.request.state !== 'pending') throw new DomainError('conflict', 'book.request_decided', 'this request was already decided');
+    const fulfilled = nextOrThrow(decideBookRequest(req.request.state, 'fulfil'), `cannot fulfil a ${req.request.state} request`);
     const found = await loadBook(tx, bookId, FINANCE_CUSTODIAN);
-    if (found.book.state !== 'in_stock') throw fieldError('conflict', 'book.not_in_stock', 'bookId', 'this book is not in stock');
     const next: ReceiptBook = {
       ...found.book,
-      state: 'issued',
+      state: nextOrThrow(decideBook(found.book, 'issue'), `cannot issue a ${found.book.state} book`),
       holderOrgId: req.request.orgId,
       cashierId: req.request.cashierId,
       requestId,
@@ -138,7 +154,7 @@ export async function issueBook(ctx: UseCase, requestId: string, bookId: string)
       version: found.book.version + 1,
     };
     await saveBook(tx, found.book, next, 'book.issue', { requestId, reason: req.request.reason });
-    await repo.decideRequest(tx.db, tx.actor.tenantId, requestId, 'fulfilled', tx.now, bookId, null);
+    if (!(await repo.decideRequest(tx.db, tx.actor.tenantId, requestId, fulfilled, tx.now, bookId, null))) throw requestDecided();
     await tx.audit({ action: 'book.request_fulfil', entity: 'book_request', entityId: requestId, after: { bookId } });
     const after = (await repo.findBook(tx.db, tx.actor.tenantId, bookId))!;
     return presentBook(tx, after);
@@ -150,11 +166,11 @@ export async function declineRequest(ctx: UseCase, requestId: string, reason: st
     const req = await repo.findRequest(tx.db, tx.actor.tenantId, requestId);
     if (!req) throw notFound('book_request');
     authorize(tx.actor.access, FINANCE_CUSTODIAN, req.orgPath, 'book_request');
-    if (!(await repo.decideRequest(tx.db, tx.actor.tenantId, requestId, 'declined', tx.now, null, reason))) {
-      throw new DomainError('conflict', 'book.request_decided', 'this request was already decided');
-    }
+    const declined = nextOrThrow(decideBookRequest(req.request.state, 'decline'), `cannot decline a ${req.request.state} request`);
+    // decided by someone else between the read and this write: the same refusal
+    if (!(await repo.decideRequest(tx.db, tx.actor.tenantId, requestId, declined, tx.now, null, reason))) throw requestDecided();
     await tx.audit({ action: 'book.request_decline', entity: 'book_request', entityId: requestId, after: { reason } });
-    return { ...req.request, state: 'declined' as const, declineReason: reason, decidedAt: tx.now };
+    return presentRequest(tx, { ...req.request, state: declined, declineReason: reason, decidedAt: tx.now }, req.orgPath);
   });
 }
 
@@ -165,20 +181,11 @@ export async function declineRequest(ctx: UseCase, requestId: string, reason: st
 export async function settleBook(ctx: UseCase, id: string) {
   return inTransaction(ctx, async (tx) => {
     const found = await loadBook(tx, id, FINANCE_CUSTODIAN);
-    if (found.book.state !== 'used_up')
-      throw new DomainError('conflict', 'book.not_used_up', `a ${found.book.state} book cannot be settled`);
-    const stubs = await repo.stubNumbers(tx.db, tx.actor.tenantId, id);
-    const missing = missingNumbers(found.book, stubs);
-    if (missing.length || stubs.length !== bookSize(found.book)) {
-      throw new DomainError(
-        'unprocessable',
-        'book.count_mismatch',
-        `stubs do not match the range; missing: ${missing.slice(0, 20).join(', ')}`,
-      );
-    }
+    const stubs = found.book.state === 'used_up' ? await repo.stubNumbers(tx.db, tx.actor.tenantId, id) : [];
+    const detail = `cannot settle a ${found.book.state} book; missing: ${missingNumbers(found.book, stubs).slice(0, 20).join(', ')}`;
     const next: ReceiptBook = {
       ...found.book,
-      state: 'settled',
+      state: nextOrThrow(decideBook(found.book, 'settle', { stubs }), detail),
       settledAt: tx.now,
       settledBy: tx.actor.displayName,
       version: found.book.version + 1,

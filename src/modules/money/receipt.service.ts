@@ -2,7 +2,6 @@ import { allowsAt, hasAnywhere, scopeOf } from '../../platform/authz/access.js';
 import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { DomainError, notFound } from '../../platform/http/errors.js';
-import type { Page } from '../../platform/http/list.js';
 import { newId } from '../../platform/ids.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { periodBound } from '../../platform/time.js';
@@ -71,7 +70,9 @@ const present = (ctx: UseCase, f: { receipt: Receipt; officePath: string; office
   ...f.receipt,
   officeName: f.officeName,
   abilities: {
+    // the cashier who wrote it voids it; any cashier of the office writes the replacement of a voided one
     void: !f.receipt.voidedAt && f.receipt.cashierId === ctx.actor.userId && allowsAt(ctx.actor.access, RECEIPTS_ISSUE, f.officePath),
+    replace: f.receipt.voidedAt !== null && allowsAt(ctx.actor.access, RECEIPTS_ISSUE, f.officePath),
   },
 });
 
@@ -99,9 +100,10 @@ async function receiptFilter(ctx: UseCase, f: ReceiptFilter) {
 }
 
 /** One page of the receipts of the caller's offices, with the total over all pages. */
-export async function listReceipts(ctx: UseCase, f: ReceiptFilter & { page: number; pageSize: number }): Promise<Page<ReceiptRow>> {
+export async function listReceipts(ctx: UseCase, f: ReceiptFilter & { page: number; pageSize: number }) {
   const { rows, total } = await repo.listReceipts(ctx.db, ctx.actor.tenantId, await receiptFilter(ctx, f), f);
-  return { items: rows, total, page: f.page, pageSize: f.pageSize };
+  const items = rows.map(({ officePath, officeName, ...receipt }) => present(ctx, { receipt, officePath, officeName }));
+  return { items, total, page: f.page, pageSize: f.pageSize };
 }
 
 /** Voids a receipt: its number, stub and amount are kept with the reason, never deleted. */

@@ -1,8 +1,9 @@
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
-import { DomainError, type FieldError, fieldError } from '../../platform/http/errors.js';
+import { DomainError, fieldError } from '../../platform/http/errors.js';
 import type { IdempotentWrite } from '../../platform/idempotency.js';
 import { newId } from '../../platform/ids.js';
 import { decodeImageDataUrl } from '../../platform/images.js';
+import { refusalError } from '../../platform/machine.js';
 import { publishedPrices } from '../catalog/price-list.service.js';
 import { userPlacement } from '../identity/user.service.js';
 import { takeIntoCustody } from '../money/custody.service.js';
@@ -51,12 +52,8 @@ async function runCommand(
       throw new DomainError('conflict', 'record.version_conflict', 'the order was changed by someone else; reload');
     const { facts: extra, patch } = await prepare(tx, loaded);
     const decision = decideOrder({ ...order, ...patch }, command, { type: orderType(order.type), ...extra });
-    if ('refusal' in decision) {
-      const r = decision.refusal;
-      if (r.kind === 'conflict') throw new DomainError('conflict', r.code, `cannot ${command} an order that is ${order.state}`);
-      const errors: FieldError[] = (r.fields ?? (r.field ? [r.field] : [])).map((field) => ({ field, code: r.code, message: r.code }));
-      throw new DomainError('unprocessable', r.code, `cannot ${command}: ${r.code}`, errors);
-    }
+    if ('refusal' in decision)
+      throw refusalError(decision.refusal, `cannot ${command} an order that is ${order.state}: ${decision.refusal.code}`);
     const changes = await apply(tx, order, loaded);
     const extraDetail = typeof detail === 'function' ? detail() : detail;
     const next: Order = { ...order, ...changes, state: decision.next, version: order.version + 1, updatedAt: tx.now };

@@ -5,6 +5,7 @@ import { readTime } from '../clock.js';
 import { type AppDeps, systemActor } from '../context.js';
 import type { Database } from '../db/schema.js';
 import { newId } from '../ids.js';
+import { afterRun } from './job.machine.js';
 import { claimDueJob, findJob, insertRun, tenantZoneOf, updateJob } from './job.repo.js';
 import type { JobTable } from './job.tables.js';
 import type { JobKind, JobRun } from './job.types.js';
@@ -163,7 +164,7 @@ async function runClaimed(
     error_stack: null,
   });
   await updateJob(trx, job.tenant_id, job.id, {
-    state: 'done',
+    state: afterRun(job.state, 'succeed'),
     attempts: attempt,
     last_run_at: startedAt,
     last_error: null,
@@ -204,7 +205,7 @@ async function recordFailure(
     error_stack: stack,
   });
   await updateJob(trx, job.tenant_id, job.id, {
-    state: final ? 'failed' : 'pending',
+    state: afterRun(job.state, final ? 'give_up' : 'fail'),
     attempts: attempt,
     due_at: final ? job.due_at : retryAt,
     last_run_at: startedAt || finishedAt,

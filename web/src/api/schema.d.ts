@@ -9672,6 +9672,11 @@ export interface paths {
                             declineReason: string | null;
                             createdAt: string;
                             decidedAt: string | null;
+                            /** @description Finance at the requesting node may decide it now */
+                            abilities: {
+                                issue: boolean;
+                                decline: boolean;
+                            };
                         }[];
                     };
                 };
@@ -9861,6 +9866,11 @@ export interface paths {
                             declineReason: string | null;
                             createdAt: string;
                             decidedAt: string | null;
+                            /** @description Finance at the requesting node may decide it now */
+                            abilities: {
+                                issue: boolean;
+                                decline: boolean;
+                            };
                         };
                     };
                 };
@@ -10268,6 +10278,11 @@ export interface paths {
                             declineReason: string | null;
                             createdAt: string;
                             decidedAt: string | null;
+                            /** @description Finance at the requesting node may decide it now */
+                            abilities: {
+                                issue: boolean;
+                                decline: boolean;
+                            };
                         };
                     };
                 };
@@ -10483,6 +10498,11 @@ export interface paths {
                                 voidReason: string | null;
                                 voidedBy: string | null;
                                 reprints: number;
+                                /** @description void: the cashier who wrote it, while it is live; replace: a cashier of the office, once it is void */
+                                abilities: {
+                                    void: boolean;
+                                    replace: boolean;
+                                };
                             }[];
                             /** @description Rows matching the filters, over all pages */
                             total: number;
@@ -10691,8 +10711,10 @@ export interface paths {
                             voidReason: string | null;
                             voidedBy: string | null;
                             reprints: number;
+                            /** @description void: the cashier who wrote it, while it is live; replace: a cashier of the office, once it is void */
                             abilities: {
                                 void: boolean;
+                                replace: boolean;
                             };
                         };
                     };
@@ -10906,8 +10928,10 @@ export interface paths {
                             voidReason: string | null;
                             voidedBy: string | null;
                             reprints: number;
+                            /** @description void: the cashier who wrote it, while it is live; replace: a cashier of the office, once it is void */
                             abilities: {
                                 void: boolean;
+                                replace: boolean;
                             };
                         };
                     };
@@ -11112,8 +11136,10 @@ export interface paths {
                             voidReason: string | null;
                             voidedBy: string | null;
                             reprints: number;
+                            /** @description void: the cashier who wrote it, while it is live; replace: a cashier of the office, once it is void */
                             abilities: {
                                 void: boolean;
+                                replace: boolean;
                             };
                         };
                     };
@@ -11318,8 +11344,10 @@ export interface paths {
                             voidReason: string | null;
                             voidedBy: string | null;
                             reprints: number;
+                            /** @description void: the cashier who wrote it, while it is live; replace: a cashier of the office, once it is void */
                             abilities: {
                                 void: boolean;
+                                replace: boolean;
                             };
                         };
                     };
@@ -11707,6 +11735,11 @@ export interface paths {
                             withForm: boolean;
                             offeredAt: string;
                             decidedAt: string | null;
+                            /** @description The caller received it and it is still offered */
+                            abilities: {
+                                confirm: boolean;
+                                refuse: boolean;
+                            };
                         }[];
                     };
                 };
@@ -11898,6 +11931,11 @@ export interface paths {
                             withForm: boolean;
                             offeredAt: string;
                             decidedAt: string | null;
+                            /** @description The caller received it and it is still offered */
+                            abilities: {
+                                confirm: boolean;
+                                refuse: boolean;
+                            };
                         };
                     };
                 };
@@ -12286,6 +12324,11 @@ export interface paths {
                             withForm: boolean;
                             offeredAt: string;
                             decidedAt: string | null;
+                            /** @description The caller received it and it is still offered */
+                            abilities: {
+                                confirm: boolean;
+                                refuse: boolean;
+                            };
                         };
                     };
                 };
@@ -12487,6 +12530,11 @@ export interface paths {
                             withForm: boolean;
                             offeredAt: string;
                             decidedAt: string | null;
+                            /** @description The caller received it and it is still offered */
+                            abilities: {
+                                confirm: boolean;
+                                refuse: boolean;
+                            };
                         };
                     };
                 };
@@ -12675,6 +12723,10 @@ export interface paths {
                             confirmedAt: string | null;
                             createdAt: string;
                             paymentIds?: string[];
+                            /** @description Finance at its office may confirm it now */
+                            abilities: {
+                                confirm: boolean;
+                            };
                         }[];
                     };
                 };
@@ -12867,6 +12919,10 @@ export interface paths {
                             confirmedAt: string | null;
                             createdAt: string;
                             paymentIds?: string[];
+                            /** @description Finance at its office may confirm it now */
+                            abilities: {
+                                confirm: boolean;
+                            };
                         };
                     };
                 };
@@ -13067,6 +13123,10 @@ export interface paths {
                             confirmedAt: string | null;
                             createdAt: string;
                             paymentIds?: string[];
+                            /** @description Finance at its office may confirm it now */
+                            abilities: {
+                                confirm: boolean;
+                            };
                         };
                     };
                 };

@@ -2,9 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { VISIT_MACHINE } from '../../../src/modules/agreements/agreement-visits.machine';
+import { CALLBACK_MACHINE, FOLLOW_UP_MACHINE } from '../../../src/modules/callbacks/callback.machine';
+import { PRICE_LIST_MACHINE } from '../../../src/modules/catalog/price-list.machine';
+import { HANDOVER_MACHINE, REMITTANCE_MACHINE } from '../../../src/modules/money/custody.machine';
+import { BOOK_MACHINE, BOOK_REQUEST_MACHINE } from '../../../src/modules/money/receipt-book.machine';
 import { ORG_KINDS } from '../../../src/modules/orgs/org.types';
 import { PARAMS } from '../../../src/modules/params/params.catalog';
 import { BUILTIN_ROLES } from '../../../src/platform/authz/permissions';
+import { JOB_MACHINE } from '../../../src/platform/jobs/job.machine';
+import { refusalCodes } from '../../../src/platform/machine';
+import { resourcesOf } from './bundle';
 import { NAMESPACES } from './namespaces';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -101,5 +109,33 @@ describe('translations', () => {
         needed.filter((k) => !has(lang, k)),
         lang,
       ).toEqual([]);
+  });
+
+  it('says every refusal of every record’s machine in both languages (the code a 409 or 422 carries)', () => {
+    const machines = [
+      BOOK_MACHINE,
+      BOOK_REQUEST_MACHINE,
+      HANDOVER_MACHINE,
+      REMITTANCE_MACHINE,
+      CALLBACK_MACHINE,
+      FOLLOW_UP_MACHINE,
+      VISIT_MACHINE,
+      JOB_MACHINE,
+      PRICE_LIST_MACHINE,
+    ];
+    const codes = machines.flatMap(refusalCodes);
+    expect(codes).toContain('handover.invalid_transition');
+    for (const lang of LANGUAGES) {
+      const texts = Object.fromEntries(NAMESPACES.map((ns) => [`./${ns}.json`, load(lang, ns)])) as unknown as Parameters<
+        typeof resourcesOf
+      >[0];
+      const errors = resourcesOf(texts).errors as Tree;
+      const text = (code: string) =>
+        code.split('.').reduce<Tree | string | undefined>((at, k) => (typeof at === 'object' ? at[k] : undefined), errors);
+      expect(
+        codes.filter((c) => typeof text(c) !== 'string'),
+        lang,
+      ).toEqual([]);
+    }
   });
 });

@@ -16,29 +16,29 @@ import { type BookRequest, bookRequestsQuery, useRefreshMoney } from './money-qu
 import { RequestBookModal } from './RequestBookModal';
 
 /** 领用申请: office heads ask for a book for a cashier; the custodian issues one from stock or declines. */
-export function BookRequests({ custodian }: { custodian: boolean }) {
+export function BookRequests() {
   const { t } = useTranslation();
   const me = useMe();
   const format = useFormat();
   const toast = useToast();
   const refresh = useRefreshMoney();
   const requests = useQuery(bookRequestsQuery);
-  const canRequest = me.permissions.includes('receipts.request');
+  const canRequest = Boolean(me.abilities.requestBooks);
   const [requesting, setRequesting] = useState(false);
   const [issuing, setIssuing] = useState<BookRequest | null>(null);
   const [declining, setDeclining] = useState<BookRequest | null>(null);
 
   const actions = (r: BookRequest) => (
     <Space wrap>
-      {custodian && r.state === 'pending' ? (
-        <>
-          <Button type="primary" onClick={() => setIssuing(r)}>
-            {t('money:requests.issue')}
-          </Button>
-          <Button danger onClick={() => setDeclining(r)}>
-            {t('money:requests.decline')}
-          </Button>
-        </>
+      {r.abilities.issue ? (
+        <Button type="primary" onClick={() => setIssuing(r)}>
+          {t('money:requests.issue')}
+        </Button>
+      ) : null}
+      {r.abilities.decline ? (
+        <Button danger onClick={() => setDeclining(r)}>
+          {t('money:requests.decline')}
+        </Button>
       ) : null}
       <HistoryButton entity="book_request" id={r.id} name={`${r.orgName} · ${r.cashierName}`} />
     </Space>

@@ -30,7 +30,6 @@ export function BooksPage() {
   const list = useListParams(FILTERS);
   const state = STATES.find((s) => s === list.filters.state);
   const books = useQuery(booksQuery(state));
-  const custodian = me.permissions.includes('finance.custodian');
   const [registering, setRegistering] = useState(false);
   const [settling, setSettling] = useState<Book | null>(null);
   const range = (b: Book) => `${b.series} ${b.firstNo}–${b.lastNo}`;
@@ -51,7 +50,7 @@ export function BooksPage() {
         extra={
           <Space wrap>
             <ExportButton path="/api/receipt-books/export.xlsx" query={{ state }} />
-            {custodian ? (
+            {me.abilities.registerBooks ? (
               <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setRegistering(true)}>
                 {t('money:books.register')}
               </Button>
@@ -96,8 +95,8 @@ export function BooksPage() {
           )}
         />
       )}
-      <BookRequests custodian={custodian} />
-      {custodian ? <RegisterBookModal open={registering} onClose={() => setRegistering(false)} /> : null}
+      <BookRequests />
+      {me.abilities.registerBooks ? <RegisterBookModal open={registering} onClose={() => setRegistering(false)} /> : null}
       <ConfirmAction
         open={settling !== null}
         title={t('money:books.settleTitle', { range: settling ? range(settling) : '' })}

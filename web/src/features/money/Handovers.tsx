@@ -3,7 +3,6 @@ import { Button, Empty, Space, type TableProps, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { useMe } from '../../app/auth/use-me';
 import { ConfirmAction } from '../../app/ui/ConfirmAction';
 import { useFormat } from '../../app/ui/format';
 import { formatFen } from '../../app/ui/money';
@@ -16,7 +15,6 @@ import { type Handover, handoversQuery, useRefreshMoney } from './money-queries'
 /** My hand-overs, given and received; the receiver confirms the cash counted or refuses it. */
 export function Handovers() {
   const { t } = useTranslation();
-  const me = useMe();
   const format = useFormat();
   const toast = useToast();
   const refresh = useRefreshMoney();
@@ -26,15 +24,15 @@ export function Handovers() {
 
   const actions = (h: Handover) => (
     <Space wrap>
-      {h.toId === me.user.id && h.state === 'offered' ? (
-        <>
-          <Button type="primary" onClick={() => setConfirming(h)}>
-            {t('money:handovers.confirm')}
-          </Button>
-          <Button danger onClick={() => setRefusing(h)}>
-            {t('money:handovers.refuse')}
-          </Button>
-        </>
+      {h.abilities.confirm ? (
+        <Button type="primary" onClick={() => setConfirming(h)}>
+          {t('money:handovers.confirm')}
+        </Button>
+      ) : null}
+      {h.abilities.refuse ? (
+        <Button danger onClick={() => setRefusing(h)}>
+          {t('money:handovers.refuse')}
+        </Button>
       ) : null}
       <HistoryButton entity="handover" id={h.id} name={`${h.fromName} → ${h.toName} ${formatFen(h.amountFen)}`} />
     </Space>

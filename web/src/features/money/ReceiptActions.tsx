@@ -6,14 +6,13 @@ import { printUrl } from './receipt-actions';
 
 interface Props {
   receipt: Receipt;
-  canIssue: boolean;
   onVoid(r: Receipt): void;
   onReplace(r: Receipt): void;
   onReprint(r: Receipt): void;
 }
 
 /** What can be done with one receipt: a live one is printed, reprinted or voided; a voided one replaced. */
-export function ReceiptActions({ receipt: r, canIssue, onVoid, onReplace, onReprint }: Props) {
+export function ReceiptActions({ receipt: r, onVoid, onReplace, onReprint }: Props) {
   const { t, i18n } = useTranslation();
   return (
     <Space wrap size="small">
@@ -27,12 +26,12 @@ export function ReceiptActions({ receipt: r, canIssue, onVoid, onReplace, onRepr
           </Button>
         </>
       )}
-      {canIssue && !r.voidedAt ? (
+      {r.abilities.void ? (
         <Button size="small" danger onClick={() => onVoid(r)}>
           {t('money:receipts.doVoid')}
         </Button>
       ) : null}
-      {canIssue && r.voidedAt ? (
+      {r.abilities.replace ? (
         <Button size="small" onClick={() => onReplace(r)}>
           {t('money:receipts.replace')}
         </Button>

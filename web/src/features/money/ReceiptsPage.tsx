@@ -6,7 +6,6 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import type { QueryOf } from '../../api/types';
-import { useMe } from '../../app/auth/use-me';
 import { ConfirmAction } from '../../app/ui/ConfirmAction';
 import { ExportButton } from '../../app/ui/ExportButton';
 import { errorText } from '../../app/ui/error-text';
@@ -29,7 +28,6 @@ type Sort = NonNullable<QueryOf<'/api/receipts'>['sort']>;
 /** 收据: the receipts of my offices a page at a time (page, sort, search and period in the URL), with void, replace, reprint, print and the Excel export. */
 export function ReceiptsPage() {
   const { t, i18n } = useTranslation();
-  const me = useMe();
   const format = useFormat();
   const toast = useToast();
   const refresh = useRefreshMoney();
@@ -44,14 +42,12 @@ export function ReceiptsPage() {
   const filters = { from, to, q: list.q || undefined, sort };
   const query = { ...filters, page: list.page, pageSize: list.pageSize };
   const receipts = useQuery(receiptsQuery(query));
-  const canIssue = me.permissions.includes('receipts.issue');
   const [voiding, setVoiding] = useState<Receipt | null>(null);
   const [replacing, setReplacing] = useState<Receipt | null>(null);
 
   const actions = (r: Receipt) => (
     <ReceiptActions
       receipt={r}
-      canIssue={canIssue}
       onVoid={setVoiding}
       onReplace={setReplacing}
       onReprint={(x) =>

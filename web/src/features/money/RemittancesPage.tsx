@@ -23,7 +23,6 @@ export function RemittancesPage() {
   const format = useFormat();
   const remittances = useQuery(remittancesQuery);
   const cash = useQuery(cashInHandQuery);
-  const custodian = me.permissions.includes('finance.custodian');
   const mine = cash.data?.find((h) => h.holderId === me.user.id);
   const remittable = (mine?.payments ?? []).filter((p) => p.receiptId && !p.remittanceId);
   const [creating, setCreating] = useState(false);
@@ -35,7 +34,7 @@ export function RemittancesPage() {
   const period = (r: Remittance) => `${r.periodFrom} – ${r.periodTo}`;
   const actions = (r: Remittance) => (
     <Space wrap>
-      {custodian && r.state === 'submitted' ? (
+      {r.abilities.confirm ? (
         <Button type="primary" size="small" onClick={() => setConfirming(r)}>
           {t('money:remittances.confirm')}
         </Button>

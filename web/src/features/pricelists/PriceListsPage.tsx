@@ -97,7 +97,7 @@ export function PriceListsPage() {
   const posted = all.find((l) => l.state === 'published');
   const prepared = all.find((l) => IN_PREPARATION.includes(l.state));
   const older = all.filter((l) => l.state === 'superseded');
-  const canPrepare = me.permissions.includes('pricelist.edit');
+  const canPrepare = Boolean(me.abilities.preparePriceLists);
   const notice = `/notice/price-lists/${me.tenant.id}/${office.id}`;
 
   return (

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { machineFaults } from '../../platform/machine.js';
+import {
+  decideHandover,
+  decideRemittance,
+  HANDOVER_MACHINE,
+  HANDOVER_STATES,
+  REMITTANCE_MACHINE,
+  REMITTANCE_STATES,
+} from './custody.machine.js';
+
+const fine = { unreachable: [], terminalWithWayOut: [], stuck: [] };
+
+describe('hand-over machine', () => {
+  it('is confirmed or refused once, from the offer', () => {
+    expect(machineFaults(HANDOVER_MACHINE, HANDOVER_STATES)).toEqual(fine);
+    expect(decideHandover('offered', 'confirm')).toEqual({ next: 'confirmed' });
+    expect(decideHandover('offered', 'refuse')).toEqual({ next: 'refused' });
+    for (const s of ['confirmed', 'refused'] as const)
+      for (const c of ['confirm', 'refuse'] as const)
+        expect(decideHandover(s, c)).toEqual({ refusal: { kind: 'conflict', code: 'handover.invalid_transition' } });
+  });
+});
+
+describe('remittance machine', () => {
+  const submitted = { state: 'submitted' as const, totalFen: 24000 };
+  it('is confirmed once', () => {
+    expect(machineFaults(REMITTANCE_MACHINE, REMITTANCE_STATES)).toEqual(fine);
+    expect(decideRemittance({ ...submitted, state: 'confirmed' }, 'confirm', { receivedFen: 24000 })).toEqual({
+      refusal: { kind: 'conflict', code: 'remittance.invalid_transition' },
+    });
+  });
+  it('takes only the amount counted equal to the batch total', () => {
+    expect(decideRemittance(submitted, 'confirm', { receivedFen: 24000 })).toEqual({ next: 'confirmed' });
+    expect(decideRemittance(submitted, 'confirm', { receivedFen: 23999 })).toEqual({
+      refusal: { kind: 'unprocessable', code: 'remittance.received_mismatch', field: 'receivedFen' },
+    });
+    // before counting (the button): the state alone decides
+    expect(decideRemittance(submitted, 'confirm')).toEqual({ next: 'confirmed' });
+  });
+});

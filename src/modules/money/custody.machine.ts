@@ -1,0 +1,44 @@
+import { decide, type Machine, refusal } from '../../platform/machine.js';
+
+export const HANDOVER_STATES = ['offered', 'confirmed', 'refused'] as const;
+export type HandoverState = (typeof HANDOVER_STATES)[number];
+export type HandoverCommand = 'confirm' | 'refuse';
+
+/** A hand-over of cash (A7.4.7): the holder offers it; the receiver confirms they counted it, or refuses it. */
+export const HANDOVER_MACHINE: Machine<HandoverState, HandoverCommand> = {
+  record: 'handover',
+  table: {
+    confirm: { from: ['offered'], to: 'confirmed' },
+    refuse: { from: ['offered'], to: 'refused' },
+  },
+  initial: ['offered'],
+  terminal: ['confirmed', 'refused'],
+  refusals: [],
+};
+
+/** An offer is decided once (who may decide it — the receiver — is the service's check). */
+export const decideHandover = (state: HandoverState, command: HandoverCommand) => decide(HANDOVER_MACHINE, state, command);
+
+export const REMITTANCE_STATES = ['submitted', 'confirmed'] as const;
+export type RemittanceState = (typeof REMITTANCE_STATES)[number];
+export type RemittanceCommand = 'confirm';
+
+/** A remittance (上缴, A2.4.2.4): the cashier submits a batch; finance confirms the amount it counted. */
+export const REMITTANCE_MACHINE: Machine<RemittanceState, RemittanceCommand> = {
+  record: 'remittance',
+  table: { confirm: { from: ['submitted'], to: 'confirmed' } },
+  initial: ['submitted'],
+  terminal: ['confirmed'],
+  refusals: ['remittance.received_mismatch'],
+};
+
+/** Confirming needs the amount finance counted, equal to the batch total (`receivedFen` absent: not counted yet). */
+export function decideRemittance(
+  r: { state: RemittanceState; totalFen: number },
+  command: RemittanceCommand,
+  facts: { receivedFen?: number } = {},
+) {
+  return decide(REMITTANCE_MACHINE, r.state, command, () =>
+    facts.receivedFen !== undefined && facts.receivedFen !== r.totalFen ? refusal('remittance.received_mismatch', 'receivedFen') : null,
+  );
+}
