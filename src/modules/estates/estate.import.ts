@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
+import { hasAnywhere } from '../../platform/authz/access.js';
 import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type UseCase } from '../../platform/context.js';
-import { DomainError } from '../../platform/http/errors.js';
+import { DomainError, forbidden } from '../../platform/http/errors.js';
 import { ESTATES_MANAGE } from './estate.permissions.js';
 import * as repo from './estate.repo.js';
 import { checkImport, type ImportSheets, roomKey } from './estate.rules.js';
@@ -40,7 +41,8 @@ export const TEMPLATE = {
 type SheetKey = keyof typeof TEMPLATE;
 
 /** The empty template: three sheets with their headers and one example row each, text cells so 0802 stays 0802. */
-export async function importTemplate(): Promise<Buffer> {
+export async function importTemplate(ctx: UseCase): Promise<Buffer> {
+  if (!hasAnywhere(ctx.actor.access, ESTATES_MANAGE)) throw forbidden(ESTATES_MANAGE);
   const book = new ExcelJS.Workbook();
   book.creator = 'Guanjia 管家';
   const examples: Record<SheetKey, string[]> = {
@@ -107,6 +109,8 @@ export async function readImport(file: Buffer): Promise<ImportSheets> {
  * `errors[]`, one per sheet, row and column) and then nothing of the file is stored.
  */
 export async function importEstate(ctx: UseCase, estateId: string, file: Buffer) {
+  // the caller's access first: an outsider learns nothing about the estate from how their file is judged
+  authorize(ctx.actor.access, ESTATES_MANAGE, (await loadEstate(ctx, estateId)).officePath, 'estate');
   const sheets = await readImport(file);
   return inTransaction(ctx, async (tx) => {
     const loaded = await loadEstate(tx, estateId);

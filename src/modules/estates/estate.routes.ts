@@ -47,7 +47,7 @@ export function estateRoutes(app: App): void {
   app.get(
     '/api/estates/import-template.xlsx',
     { schema: { tags: ['exports'], produces: [XLSX], summary: 'The empty import template (楼栋, 房屋, 业主住户)' } },
-    async (_req, reply) => sendXlsx(reply, 'estate-import', await importTemplate()),
+    async (req, reply) => sendXlsx(reply, 'estate-import', await importTemplate(contextOf(req))),
   );
   app.get(
     '/api/estates/:id',

@@ -77,7 +77,17 @@ describe('an import is checked as a whole', () => {
         buildings: [{ row: 2, name: '1栋' }],
         units: [unit(2), unit(3, { room: '0802', use: '商业', occupancy: '空置' })],
         residents: [
-          { row: 2, building: '1栋', entrance: '1', room: '0802', role: '业主', name: '张三', phone: '13800001234', idNumber: '', moveInDate: '2020-05-01' },
+          {
+            row: 2,
+            building: '1栋',
+            entrance: '1',
+            room: '0802',
+            role: '业主',
+            name: '张三',
+            phone: '13800001234',
+            idNumber: '',
+            moveInDate: '2020-05-01',
+          },
         ],
       },
       none,
@@ -95,10 +105,36 @@ describe('an import is checked as a whole', () => {
     const { errors } = checkImport(
       {
         buildings: [{ row: 2, name: '1栋' }],
-        units: [unit(2), unit(3), unit(4, { building: '9栋', room: '0901' }), unit(5, { room: '0803', area: '-3' }), unit(6, { room: '0804', floor: 'x', use: '厂房' })],
+        units: [
+          unit(2),
+          unit(3),
+          unit(4, { building: '9栋', room: '0901' }),
+          unit(5, { room: '0803', area: '-3' }),
+          unit(6, { room: '0804', floor: 'x', use: '厂房' }),
+        ],
         residents: [
-          { row: 2, building: '1栋', entrance: '1', room: '0801', role: '业主', name: '李四', phone: '1380000', idNumber: '110105194912310021', moveInDate: '2020-02-30' },
-          { row: 3, building: '1栋', entrance: '1', room: '9999', role: '房东', name: '', phone: '13800001234', idNumber: '', moveInDate: '' },
+          {
+            row: 2,
+            building: '1栋',
+            entrance: '1',
+            room: '0801',
+            role: '业主',
+            name: '李四',
+            phone: '1380000',
+            idNumber: '110105194912310021',
+            moveInDate: '2020-02-30',
+          },
+          {
+            row: 3,
+            building: '1栋',
+            entrance: '1',
+            room: '9999',
+            role: '房东',
+            name: '',
+            phone: '13800001234',
+            idNumber: '',
+            moveInDate: '',
+          },
         ],
       },
       none,
@@ -120,7 +156,10 @@ describe('an import is checked as a whole', () => {
 
   it('takes buildings the estate has, refuses rooms it has, and an empty file', () => {
     const existing = { buildings: new Set(['1栋']), rooms: new Set([roomKey('1栋', '1', '0801')]) };
-    const { errors, plan } = checkImport({ buildings: [{ row: 2, name: '1栋' }], units: [unit(2), unit(3, { room: '0802' })], residents: [] }, existing);
+    const { errors, plan } = checkImport(
+      { buildings: [{ row: 2, name: '1栋' }], units: [unit(2), unit(3, { room: '0802' })], residents: [] },
+      existing,
+    );
     expect(errors.map((e) => e.field)).toEqual(['units.2.room']);
     expect(plan.buildings).toEqual([]);
     expect(checkImport({ buildings: [], units: [], residents: [] }, none).errors[0]?.code).toBe('estate_import.empty');
