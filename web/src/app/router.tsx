@@ -23,6 +23,9 @@ const ParamsPage = page(() => import('../features/params/ParamsPage'), 'ParamsPa
 const AgreementsPage = page(() => import('../features/agreements/AgreementsPage'), 'AgreementsPage');
 const AgreementDetailPage = page(() => import('../features/agreements/AgreementDetailPage'), 'AgreementDetailPage');
 const AgreementFormPage = page(() => import('../features/agreements/AgreementFormPage'), 'AgreementFormPage');
+const EstatesPage = page(() => import('../features/estates/EstatesPage'), 'EstatesPage');
+const EstatePage = page(() => import('../features/estates/EstatePage'), 'EstatePage');
+const UnitPage = page(() => import('../features/estates/UnitPage'), 'UnitPage');
 const OrdersPage = page(() => import('../features/orders/OrdersPage'), 'OrdersPage');
 const OrderDetailPage = page(() => import('../features/orders/OrderDetailPage'), 'OrderDetailPage');
 const IntakePage = page(() => import('../features/orders/IntakePage'), 'IntakePage');
@@ -86,6 +89,11 @@ export function AppRoutes() {
                 <Route path="new" element={<AgreementFormPage />} />
                 <Route path=":id" element={<AgreementDetailPage />} />
                 <Route path=":id/edit" element={<AgreementFormPage />} />
+              </Route>
+              <Route path="estates" element={<RequireAbility ability="estates" />}>
+                <Route index element={<EstatesPage />} />
+                <Route path=":id" element={<EstatePage />} />
+                <Route path="units/:id" element={<UnitPage />} />
               </Route>
               <Route path="callbacks" element={<RequireAbility ability="callbacks" />}>
                 <Route index element={<CallbacksPage />} />

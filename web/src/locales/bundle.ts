@@ -28,12 +28,13 @@ export const NAMESPACES = [
   'agreements',
   'jobs',
   'callbacks',
+  'estates',
 ] as const;
 
 type Namespace = (typeof NAMESPACES)[number];
 type Texts = Record<string, unknown>;
 type WithRefusals = Texts & { serverErrors: Record<string, Texts> };
-type Modules = 'errors' | 'money' | 'callbacks' | 'jobs' | 'agreements';
+type Modules = 'errors' | 'money' | 'callbacks' | 'jobs' | 'agreements' | 'estates';
 
 /**
  * A language's namespaces as i18next takes them. The modules' refusal texts (book.*, handover.*,
@@ -47,9 +48,10 @@ export function resourcesOf(
     callbacks: WithRefusals;
     jobs: WithRefusals;
     agreements: WithRefusals & { serverErrors: { agreement: Texts; visit: Texts } };
+    estates: WithRefusals;
   },
 ): LocaleBundle['resources'] {
-  const { errors, money, callbacks, jobs, agreements } = ns;
+  const { errors, money, callbacks, jobs, agreements, estates } = ns;
   return {
     ...ns,
     errors: {
@@ -57,6 +59,7 @@ export function resourcesOf(
       ...money.serverErrors,
       ...callbacks.serverErrors,
       ...jobs.serverErrors,
+      ...estates.serverErrors,
       agreement: agreements.serverErrors.agreement,
       visit: agreements.serverErrors.visit,
       receipt: { ...errors.receipt, ...money.serverErrors.receipt },

@@ -61,6 +61,13 @@ export const MENU: MenuEntry[] = [
     ability: 'agreements',
   },
   {
+    key: 'estates',
+    path: '/estates',
+    labelKey: 'layout:menu.estates',
+    icon: <BankOutlined aria-hidden />,
+    ability: 'estates',
+  },
+  {
     key: 'myTasks',
     path: '/tasks',
     labelKey: 'layout:menu.myTasks',

@@ -7,6 +7,7 @@ import callbacks from './callbacks.json';
 import common from './common.json';
 import compliance from './compliance.json';
 import errors from './errors.json';
+import estates from './estates.json';
 import history from './history.json';
 import home from './home.json';
 import jobs from './jobs.json';
@@ -43,6 +44,7 @@ export const bundle: LocaleBundle = {
     callbacks,
     jobs,
     agreements,
+    estates,
   }),
   antdLocale: zhCN,
   dayjsLocale: 'zh-cn',
