@@ -17,9 +17,12 @@ describe('floor area (建筑面积, thousandths of a m²)', () => {
     expect(parseAreaMilli(' 126.38 ㎡')).toBe(126_380);
     expect(parseAreaMilli('120平方米')).toBe(120_000);
     expect(parseAreaMilli(88.125)).toBe(88_125);
-    // float noise from a cell is cut at the third decimal, a typed fourth decimal is refused
-    expect(parseAreaMilli(89.12300000000001)).toBe(89_123);
+    // binary noise of a computed cell is rounded away (both ways); a real fourth decimal is refused
+    expect(parseAreaMilli(89.1 + 0.023)).toBe(89_123);
+    expect(parseAreaMilli(0.1 + 0.2)).toBe(300);
+    expect(parseAreaMilli(89.1234)).toBeNull();
     expect(parseAreaMilli('89.1234')).toBeNull();
+    expect(parseAreaMilli(Number.NaN)).toBeNull();
   });
   it('refuses what is not a positive area', () => {
     for (const bad of ['0', '-5', 'abc', '', '1e3', '0.0001', '200000', '89,5']) expect(parseAreaMilli(bad), bad).toBeNull();

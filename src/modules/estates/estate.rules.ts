@@ -10,14 +10,18 @@ export const MAX_AREA_M2 = 100_000;
  * not a positive number with at most three decimals, or is larger than any unit.
  */
 export function parseAreaMilli(input: string | number): number | null {
-  const text = String(input)
-    .trim()
-    .replace(/\s*(㎡|m²|m2|平方米|平米)$/i, '');
-  const m = /^(\d{1,6})(?:\.(\d{1,3})\d*)?$/.exec(text);
-  if (!m) return null;
-  // a spreadsheet may hand 89.12300000000001: more than three decimals are float noise, cut at the third
-  const milli = Number(m[1]) * 1000 + Number((m[2] ?? '').padEnd(3, '0'));
-  if (typeof input === 'string' && /\.\d{4,}/.test(text)) return null;
+  let milli: number;
+  if (typeof input === 'number') {
+    // a spreadsheet number carries binary noise (89.12299999999999): round to thousandths, refuse a real fourth decimal
+    if (!Number.isFinite(input)) return null;
+    milli = Math.round(input * 1000);
+    if (Math.abs(input * 1000 - milli) > 1e-6) return null;
+  } else {
+    const text = input.trim().replace(/\s*(㎡|m²|m2|平方米|平米)$/i, '');
+    const m = /^(\d{1,6})(?:\.(\d{1,3}))?$/.exec(text);
+    if (!m) return null;
+    milli = Number(m[1]) * 1000 + Number((m[2] ?? '').padEnd(3, '0'));
+  }
   return milli > 0 && milli <= MAX_AREA_M2 * 1000 ? milli : null;
 }
 
