@@ -5,6 +5,7 @@ import { agreementsModule } from './agreements/agreements.module.js';
 import { callbacksModule } from './callbacks/callbacks.module.js';
 import { catalogModule } from './catalog/catalog.module.js';
 import { complianceModule } from './compliance/compliance.module.js';
+import { estatesModule } from './estates/estates.module.js';
 import { historyModule } from './history/history.module.js';
 import { identityModule } from './identity/identity.module.js';
 import { jobsModule } from './jobs/jobs.module.js';
@@ -22,6 +23,7 @@ export const MODULE_LIST: readonly ModuleManifest[] = [
   identityModule,
   orgsModule,
   paramsModule,
+  estatesModule,
   catalogModule,
   moneyModule,
   ordersModule,

@@ -5,6 +5,7 @@ import { agreementsRows } from './matrix/agreements.rows.js';
 import { callbacksRows } from './matrix/callbacks.rows.js';
 import { catalogRows } from './matrix/catalog.rows.js';
 import { complianceRows } from './matrix/compliance.rows.js';
+import { estatesRows } from './matrix/estates.rows.js';
 import { jobsRows } from './matrix/jobs.rows.js';
 import { moneyRows } from './matrix/money.rows.js';
 import { ordersRows } from './matrix/orders.rows.js';
@@ -29,6 +30,7 @@ beforeAll(async () => {
     ...complianceRows(m),
     ...callbacksRows(m),
     ...jobsRows(m),
+    ...estatesRows(m),
   );
 });
 afterAll(() => t.close());

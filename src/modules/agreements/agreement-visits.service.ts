@@ -1,6 +1,6 @@
 import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
-import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
+import { fieldError, notFound } from '../../platform/http/errors.js';
 import { nextOrThrow } from '../../platform/machine.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { businessDate } from '../../platform/time.js';

@@ -11,7 +11,7 @@ import { businessDate } from '../../platform/time.js';
 import { orgPathOf } from '../orgs/org.service.js';
 import { paramAt } from '../params/params.service.js';
 import { manualInvoiceIssuer } from './invoice.issuer.js';
-import { deadlineMissed, deliveryDelayMs, invoiceDueAt, invoiceOverdue } from './invoice.rules.js';
+import { deliveryDelayMs, invoiceDueAt, invoiceOverdue } from './invoice.rules.js';
 import { RECEIPTS_ISSUE, RECEIPTS_READ } from './money.permissions.js';
 import type { InvoiceTable } from './money.tables.js';
 import { mayReadStatement } from './statement.policy.js';

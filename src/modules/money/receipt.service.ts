@@ -7,7 +7,6 @@ import { tenantZone } from '../../platform/tenancy.js';
 import { periodBound } from '../../platform/time.js';
 import { setReceipt } from './custody.repo.js';
 import { RECEIPTS_ISSUE, RECEIPTS_READ } from './money.permissions.js';
-import type { ReceiptRow } from './receipt-book.repo.js';
 import * as repo from './receipt-book.repo.js';
 import { receiptNumber } from './receipt-book.rules.js';
 import type { Receipt } from './receipt-book.types.js';

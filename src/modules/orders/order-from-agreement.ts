@@ -5,7 +5,7 @@ import { newId } from '../../platform/ids.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { businessDate } from '../../platform/time.js';
 import * as repo from './order.repo.js';
-import { lineAmount, newOrderSteps, orderNumber, totals } from './order.rules.js';
+import { lineAmount, newOrderSteps, orderNumber } from './order.rules.js';
 import type { Billing, Order, OrderLine, OrderState } from './order.types.js';
 import { cancelOrder } from './order-steps.service.js';
 import { type OrderTypeDef, orderTypeForAgreements } from './order-types.js';

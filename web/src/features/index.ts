@@ -2,6 +2,7 @@ import type { WebFeature } from '../app/feature';
 import { agreementsFeature } from './agreements/agreements.feature';
 import { callbacksFeature } from './callbacks/callbacks.feature';
 import { complianceFeature } from './compliance/compliance.feature';
+import { estatesFeature } from './estates/estates.feature';
 import { historyFeature } from './history/history.feature';
 import { homeFeature } from './home/home.feature';
 import { jobsFeature } from './jobs/jobs.feature';
@@ -21,6 +22,7 @@ export const FEATURES: readonly WebFeature[] = [
   homeFeature,
   ordersFeature,
   agreementsFeature,
+  estatesFeature,
   pricelistsFeature,
   moneyFeature,
   callbacksFeature,

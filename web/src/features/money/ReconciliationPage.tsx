@@ -4,7 +4,6 @@ import { Alert, DatePicker, Empty, Form, Statistic, Table, type TableProps } fro
 import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMe } from '../../app/auth/use-me';
 import { OrgTreeSelect } from '../../app/org-scope/OrgTreeSelect';
 import { useOrgScope } from '../../app/org-scope/org-scope';
 import { ExportButton } from '../../app/ui/ExportButton';
@@ -23,7 +22,6 @@ type Difference = Reconciliation['differences'][number];
 /** 对账: one office and period, the totals by stage and every difference, with the Excel export and the checks. */
 export function ReconciliationPage() {
   const { t } = useTranslation();
-  const me = useMe();
   const scope = useOrgScope();
   const list = useListParams(FILTERS);
   const today = useServerToday();

@@ -1,0 +1,150 @@
+import ExcelJS from 'exceljs';
+import { hasAnywhere } from '../../platform/authz/access.js';
+import { authorize } from '../../platform/authz/guard.js';
+import { inTransaction, type UseCase } from '../../platform/context.js';
+import { DomainError, forbidden } from '../../platform/http/errors.js';
+import { ESTATES_MANAGE } from './estate.permissions.js';
+import * as repo from './estate.repo.js';
+import { checkImport, type ImportSheets, roomKey } from './estate.rules.js';
+import { addBuildings, addResidents, addUnits, loadEstate } from './estate.service.js';
+
+/** The template's sheets and columns (Chinese headers, the order a row is read in). */
+export const TEMPLATE = {
+  buildings: { sheet: '楼栋', columns: [['name', '楼栋名称', 16]] },
+  units: {
+    sheet: '房屋',
+    columns: [
+      ['building', '楼栋', 12],
+      ['entrance', '单元', 8],
+      ['floor', '楼层', 8],
+      ['room', '房号', 10],
+      ['area', '建筑面积（㎡）', 16],
+      ['use', '用途（住宅/商业）', 18],
+      ['occupancy', '状态（已入住/空置/装修中）', 26],
+    ],
+  },
+  residents: {
+    sheet: '业主住户',
+    columns: [
+      ['building', '楼栋', 12],
+      ['entrance', '单元', 8],
+      ['room', '房号', 10],
+      ['role', '类型（业主/租户）', 18],
+      ['name', '姓名', 12],
+      ['phone', '联系电话', 16],
+      ['idNumber', '证件号码', 22],
+      ['moveInDate', '入住日期', 14],
+    ],
+  },
+} as const;
+
+type SheetKey = keyof typeof TEMPLATE;
+
+/** The empty template: three sheets with their headers and one example row each, text cells so 0802 stays 0802. */
+export async function importTemplate(ctx: UseCase): Promise<Buffer> {
+  if (!hasAnywhere(ctx.actor.access, ESTATES_MANAGE)) throw forbidden(ESTATES_MANAGE);
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Guanjia 管家';
+  const examples: Record<SheetKey, string[]> = {
+    buildings: ['1栋'],
+    units: ['1栋', '1', '8', '0802', '89.50', '住宅', '已入住'],
+    residents: ['1栋', '1', '0802', '业主', '张三', '13800001234', '', '2020-05-01'],
+  };
+  for (const key of Object.keys(TEMPLATE) as SheetKey[]) {
+    const { sheet, columns } = TEMPLATE[key];
+    const ws = book.addWorksheet(sheet);
+    ws.columns = columns.map(([, header, width]) => ({ header, width, style: { numFmt: '@' } }));
+    ws.getRow(1).font = { bold: true };
+    ws.addRow(examples[key]);
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** A cell as the text a user typed: numbers as written, dates as YYYY-MM-DD, rich text and formula results flattened. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('text' in value) return String(value.text);
+    return '';
+  }
+  return String(value).trim();
+}
+
+const MAX_ROWS = 5000;
+
+/** Reads the three sheets by their names; a missing sheet is an empty one, a file that is not Excel is refused. */
+export async function readImport(file: Buffer): Promise<ImportSheets> {
+  const book = new ExcelJS.Workbook();
+  try {
+    await book.xlsx.load(file as unknown as ArrayBuffer);
+  } catch {
+    throw new DomainError('unprocessable', 'estate_import.not_excel', 'the file is not an Excel workbook (.xlsx)', [
+      { field: 'file', code: 'estate_import.not_excel', message: 'not an .xlsx file' },
+    ]);
+  }
+  const out: ImportSheets = { buildings: [], units: [], residents: [] };
+  for (const key of Object.keys(TEMPLATE) as SheetKey[]) {
+    const ws = book.getWorksheet(TEMPLATE[key].sheet);
+    if (!ws) continue;
+    if (ws.actualRowCount > MAX_ROWS + 1)
+      throw new DomainError('unprocessable', 'estate_import.too_many_rows', `at most ${MAX_ROWS} rows a sheet`, [
+        { field: key, code: 'estate_import.too_many_rows', message: `at most ${MAX_ROWS} rows a sheet` },
+      ]);
+    ws.eachRow((row, n) => {
+      if (n === 1) return;
+      const cells = TEMPLATE[key].columns.map((_c, i) => cellText(row.getCell(i + 1).value));
+      if (cells.every((c) => c === '')) return;
+      const record = Object.fromEntries(TEMPLATE[key].columns.map(([field], i) => [field, cells[i]]));
+      (out[key] as object[]).push({ row: n, ...record });
+    });
+  }
+  return out;
+}
+
+/**
+ * Imports buildings, units and residents into an estate, all or nothing: every bad row is listed (422 with
+ * `errors[]`, one per sheet, row and column) and then nothing of the file is stored.
+ */
+export async function importEstate(ctx: UseCase, estateId: string, file: Buffer) {
+  // the caller's access first: an outsider learns nothing about the estate from how their file is judged
+  authorize(ctx.actor.access, ESTATES_MANAGE, (await loadEstate(ctx, estateId)).officePath, 'estate');
+  const sheets = await readImport(file);
+  return inTransaction(ctx, async (tx) => {
+    const loaded = await loadEstate(tx, estateId);
+    authorize(tx.actor.access, ESTATES_MANAGE, loaded.officePath, 'estate');
+    const existingBuildings = await repo.buildingsOf(tx.db, tx.actor.tenantId, estateId);
+    const existingRooms = await repo.roomsOf(tx.db, tx.actor.tenantId, estateId);
+    const { errors, plan } = checkImport(sheets, {
+      buildings: new Set(existingBuildings.map((b) => b.name)),
+      rooms: new Set(existingRooms.map((r) => roomKey(r.building, r.entrance, r.room))),
+    });
+    if (errors.length)
+      throw new DomainError(
+        'unprocessable',
+        'estate_import.rows_invalid',
+        `${errors.length} problems in the file; nothing was imported`,
+        errors,
+      );
+    const made = await addBuildings(tx, estateId, plan.buildings);
+    const buildingId = new Map([...existingBuildings, ...made].map((b) => [b.name, b.id]));
+    const units = await addUnits(
+      tx,
+      estateId,
+      plan.units.map(({ building, ...u }) => ({ ...u, buildingId: buildingId.get(building)! })),
+    );
+    const buildingName = new Map([...buildingId].map(([name, id]) => [id, name]));
+    const unitId = new Map([
+      ...existingRooms.map((r) => [roomKey(r.building, r.entrance, r.room), r.id] as const),
+      ...units.map((u) => [roomKey(buildingName.get(u.buildingId)!, u.entrance, u.room), u.id] as const),
+    ]);
+    const residents = await addResidents(
+      tx,
+      estateId,
+      plan.residents.map(({ building, entrance, room, ...r }) => ({ ...r, unitId: unitId.get(roomKey(building, entrance, room))! })),
+    );
+    return { buildings: made.length, units: units.length, residents: residents.length };
+  });
+}

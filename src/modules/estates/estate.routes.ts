@@ -1,0 +1,261 @@
+import type { FastifyReply } from 'fastify';
+import { XLSX } from '../../platform/export/xlsx.js';
+import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
+import { DomainError } from '../../platform/http/errors.js';
+import { type App, contextOf } from '../../platform/http/types.js';
+import { printLocale } from '../../platform/print/messages.js';
+import { exportBuildings, exportEstates, exportResidents, exportUnits } from './estate.export.js';
+import { importEstate, importTemplate } from './estate.import.js';
+import * as s from './estate.schemas.js';
+import * as estates from './estate.service.js';
+
+const tags = ['estates'];
+const sendXlsx = (reply: FastifyReply, name: string, file: Buffer) =>
+  reply.type(XLSX).header('content-disposition', `attachment; filename="${name}.xlsx"`).send(file);
+
+/** Decodes the uploaded file; text that is not base64 is refused with the field named. */
+function decodeFile(base64: string): Buffer {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(base64.replace(/\s+/g, '')))
+    throw new DomainError('unprocessable', 'estate_import.not_excel', 'the file is not base64', [
+      { field: 'file', code: 'estate_import.not_excel', message: 'send the .xlsx file base64-encoded' },
+    ]);
+  return Buffer.from(base64, 'base64');
+}
+
+export function estateRoutes(app: App): void {
+  // ---- estates ----
+  app.get(
+    '/api/estates',
+    {
+      schema: {
+        tags,
+        summary: 'Estates of the caller’s offices',
+        querystring: s.estateListQuery,
+        response: { 200: s.estatePage, ...errorResponses },
+      },
+    },
+    (req) => estates.listEstates(contextOf(req), req.query),
+  );
+  app.get(
+    '/api/estates/export.xlsx',
+    { schema: { tags: ['exports'], produces: [XLSX], summary: 'The estates the list shows, as Excel', querystring: s.estateExportQuery } },
+    async (req, reply) => {
+      const { lang, page: _p, pageSize: _s, ...f } = req.query;
+      return sendXlsx(reply, 'estates', await exportEstates(contextOf(req), f, printLocale(lang)));
+    },
+  );
+  app.get(
+    '/api/estates/import-template.xlsx',
+    { schema: { tags: ['exports'], produces: [XLSX], summary: 'The empty import template (楼栋, 房屋, 业主住户)' } },
+    async (req, reply) => sendXlsx(reply, 'estate-import', await importTemplate(contextOf(req))),
+  );
+  app.get(
+    '/api/estates/:id',
+    { schema: { tags, summary: 'One estate', params: idParam, response: { 200: s.estateSchema, ...errorResponses } } },
+    (req) => estates.getEstate(contextOf(req), req.params.id),
+  );
+  app.post(
+    '/api/estates',
+    {
+      schema: {
+        tags,
+        summary: 'Register an estate under an office',
+        body: s.createEstateBody,
+        response: { 201: s.estateSchema, ...errorResponses },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await estates.createEstate(contextOf(req), req.body)),
+  );
+  app.put(
+    '/api/estates/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change or deactivate an estate',
+        params: idParam,
+        body: s.updateEstateBody,
+        response: { 200: s.estateSchema, ...errorResponses },
+      },
+    },
+    (req) => estates.updateEstate(contextOf(req), req.params.id, req.body),
+  );
+  app.post(
+    '/api/estates/:id/import',
+    {
+      bodyLimit: 6 * 1024 * 1024,
+      schema: {
+        tags,
+        summary: 'Import buildings, units and owners from the Excel template: all or nothing, every bad row listed (422)',
+        params: idParam,
+        body: s.importBody,
+        response: { 200: s.importResult, ...errorResponses },
+      },
+    },
+    (req) => importEstate(contextOf(req), req.params.id, decodeFile(req.body.file)),
+  );
+
+  // ---- buildings ----
+  app.get(
+    '/api/estate-buildings',
+    {
+      schema: {
+        tags,
+        summary: 'Buildings of an estate',
+        querystring: s.buildingListQuery,
+        response: { 200: s.buildingPage, ...errorResponses },
+      },
+    },
+    (req) => estates.listBuildings(contextOf(req), req.query),
+  );
+  app.get(
+    '/api/estate-buildings/export.xlsx',
+    {
+      schema: {
+        tags: ['exports'],
+        produces: [XLSX],
+        summary: 'The buildings the list shows, as Excel',
+        querystring: s.buildingExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const { lang, page: _p, pageSize: _s, ...f } = req.query;
+      return sendXlsx(reply, 'buildings', await exportBuildings(contextOf(req), f, printLocale(lang)));
+    },
+  );
+  app.post(
+    '/api/estate-buildings',
+    {
+      schema: {
+        tags,
+        summary: 'Add a building to an estate',
+        body: s.createBuildingBody,
+        response: { 201: s.buildingSchema, ...errorResponses },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await estates.createBuilding(contextOf(req), req.body)),
+  );
+  app.put(
+    '/api/estate-buildings/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Rename or deactivate a building',
+        params: idParam,
+        body: s.updateBuildingBody,
+        response: { 200: s.buildingSchema, ...errorResponses },
+      },
+    },
+    (req) => estates.updateBuilding(contextOf(req), req.params.id, req.body),
+  );
+
+  // ---- units ----
+  app.get(
+    '/api/estate-units',
+    {
+      schema: {
+        tags,
+        summary: 'Units (房屋) of the caller’s estates',
+        querystring: s.unitListQuery,
+        response: { 200: s.unitPage, ...errorResponses },
+      },
+    },
+    (req) => estates.listUnits(contextOf(req), req.query),
+  );
+  app.get(
+    '/api/estate-units/export.xlsx',
+    { schema: { tags: ['exports'], produces: [XLSX], summary: 'The units the list shows, as Excel', querystring: s.unitExportQuery } },
+    async (req, reply) => {
+      const { lang, page: _p, pageSize: _s, ...f } = req.query;
+      return sendXlsx(reply, 'units', await exportUnits(contextOf(req), f, printLocale(lang)));
+    },
+  );
+  app.get(
+    '/api/estate-units/search',
+    {
+      schema: {
+        tags,
+        summary: 'Find a unit for a picker: building/room, owner or tenant name, phone',
+        querystring: s.unitSearchQuery,
+        response: { 200: s.unitSearchResult, ...errorResponses },
+      },
+    },
+    (req) => estates.searchUnits(contextOf(req), req.query),
+  );
+  app.get(
+    '/api/estate-units/:id',
+    { schema: { tags, summary: 'One unit with its residents', params: idParam, response: { 200: s.unitSchema, ...errorResponses } } },
+    (req) => estates.getUnit(contextOf(req), req.params.id),
+  );
+  app.post(
+    '/api/estate-units',
+    { schema: { tags, summary: 'Add a unit', body: s.createUnitBody, response: { 201: s.unitSchema, ...errorResponses } } },
+    async (req, reply) => reply.status(201).send(await estates.createUnit(contextOf(req), req.body)),
+  );
+  app.put(
+    '/api/estate-units/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change or deactivate a unit',
+        params: idParam,
+        body: s.updateUnitBody,
+        response: { 200: s.unitSchema, ...errorResponses },
+      },
+    },
+    (req) => estates.updateUnit(contextOf(req), req.params.id, req.body),
+  );
+
+  // ---- residents ----
+  app.get(
+    '/api/estate-residents',
+    {
+      schema: {
+        tags,
+        summary: 'Owners and tenants of the caller’s estates',
+        querystring: s.residentListQuery,
+        response: { 200: s.residentPage, ...errorResponses },
+      },
+    },
+    (req) => estates.listResidents(contextOf(req), req.query),
+  );
+  app.get(
+    '/api/estate-residents/export.xlsx',
+    {
+      schema: {
+        tags: ['exports'],
+        produces: [XLSX],
+        summary: 'The owners and tenants the list shows, as Excel',
+        querystring: s.residentExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const { lang, page: _p, pageSize: _s, ...f } = req.query;
+      return sendXlsx(reply, 'residents', await exportResidents(contextOf(req), f, printLocale(lang)));
+    },
+  );
+  app.post(
+    '/api/estate-residents',
+    {
+      schema: {
+        tags,
+        summary: 'Add an owner or tenant to a unit',
+        body: s.createResidentBody,
+        response: { 201: s.residentSchema, ...errorResponses },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await estates.createResident(contextOf(req), req.body)),
+  );
+  app.put(
+    '/api/estate-residents/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change a resident, or record their move-out',
+        params: idParam,
+        body: s.updateResidentBody,
+        response: { 200: s.residentSchema, ...errorResponses },
+      },
+    },
+    (req) => estates.updateResident(contextOf(req), req.params.id, req.body),
+  );
+}

@@ -1,0 +1,48 @@
+import { hasAnywhere } from '../../platform/authz/access.js';
+import type { ModuleManifest } from '../../platform/modules.js';
+import { ESTATES_MANAGE, ESTATES_READ, estatePermissions, estateRoleDefaults } from './estate.permissions.js';
+import { estateRoutes } from './estate.routes.js';
+import { loadBuilding, loadEstate, loadResident, loadUnit } from './estate.service.js';
+import { seedEstates } from './estates.demo.js';
+import { estatesMigrations } from './migrations/estates.migrations.js';
+
+/** The estate register (房屋档案): estates, buildings, units and their owners and tenants — what property fees bill (A2.3, A2.4.1.1). */
+export const estatesModule: ModuleManifest = {
+  name: 'estates',
+  clauses: ['A2.3', 'A2.4.1.1'],
+  migrations: [estatesMigrations],
+  permissions: estatePermissions,
+  roleDefaults: estateRoleDefaults,
+  routes: estateRoutes,
+  demo: seedEstates,
+  historyReaders: {
+    estate: loadEstate,
+    estate_building: loadBuilding,
+    estate_unit: loadUnit,
+    estate_resident: loadResident,
+  },
+  uniqueRules: [
+    {
+      index: 'estates_office_name',
+      kind: 'conflict',
+      code: 'estate.name_taken',
+      field: 'name',
+      message: 'this office has an estate of that name',
+    },
+    {
+      index: 'estate_buildings_name',
+      kind: 'conflict',
+      code: 'building.name_taken',
+      field: 'name',
+      message: 'this estate has a building of that name',
+    },
+    {
+      index: 'estate_units_room',
+      kind: 'conflict',
+      code: 'unit.duplicate_room',
+      field: 'room',
+      message: 'this building has that room already',
+    },
+  ],
+  abilities: (a) => ({ estates: hasAnywhere(a, ESTATES_READ), manageEstates: hasAnywhere(a, ESTATES_MANAGE) }),
+};
