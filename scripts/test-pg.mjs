@@ -13,7 +13,11 @@ try {
   console.error('Start it (e.g. pg_ctlcluster 15 main start) or set DATABASE_URL; .ci/run starts it for CI.');
   process.exit(1);
 }
-const result = spawnSync('npx', ['vitest', 'run', 'test/integration', ...process.argv.slice(2)], {
+// files or folders given on the command line narrow the run; by default the whole integration suite
+const targets = process.argv.slice(2).some((a) => !a.startsWith('-'))
+  ? process.argv.slice(2)
+  : ['test/integration', ...process.argv.slice(2)];
+const result = spawnSync('npx', ['vitest', 'run', ...targets], {
   stdio: 'inherit',
   env: { ...process.env, GUANJIA_TEST_ENGINE: 'postgres', DATABASE_URL: url },
 });
