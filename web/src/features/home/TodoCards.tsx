@@ -25,7 +25,12 @@ export function TodoCards({ todos }: { todos: TodoItem[] }) {
             <Link
               to={todo.link}
               className={todo.severity ? `todo-card todo-card-${todo.severity}` : 'todo-card'}
-              aria-label={t('home:todos.open', { label, count: todo.count })}
+              aria-label={
+                // the name holds every visible word (axe: label-content-name-mismatch), the amount too when shown
+                todo.amountFen !== undefined
+                  ? t('home:todos.openWithAmount', { label, count: todo.count, amount: formatFen(todo.amountFen) })
+                  : t('home:todos.open', { label, count: todo.count })
+              }
             >
               <span className="todo-card-icon" aria-hidden>
                 {widget.icon}
