@@ -22,16 +22,7 @@ export function TodoCards({ todos }: { todos: TodoItem[] }) {
         const label = t(widget.labelKey, { subject });
         return (
           <li key={`${todo.key}:${todo.link}`}>
-            <Link
-              to={todo.link}
-              className={todo.severity ? `todo-card todo-card-${todo.severity}` : 'todo-card'}
-              aria-label={
-                // the name holds every visible word (axe: label-content-name-mismatch), the amount too when shown
-                todo.amountFen !== undefined
-                  ? t('home:todos.openWithAmount', { label, count: todo.count, amount: formatFen(todo.amountFen) })
-                  : t('home:todos.open', { label, count: todo.count })
-              }
-            >
+            <Link to={todo.link} className={todo.severity ? `todo-card todo-card-${todo.severity}` : 'todo-card'}>
               <span className="todo-card-icon" aria-hidden>
                 {widget.icon}
               </span>
