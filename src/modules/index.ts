@@ -6,6 +6,7 @@ import { callbacksModule } from './callbacks/callbacks.module.js';
 import { catalogModule } from './catalog/catalog.module.js';
 import { complianceModule } from './compliance/compliance.module.js';
 import { estatesModule } from './estates/estates.module.js';
+import { feesModule } from './fees/fees.module.js';
 import { historyModule } from './history/history.module.js';
 import { identityModule } from './identity/identity.module.js';
 import { jobsModule } from './jobs/jobs.module.js';
@@ -26,6 +27,7 @@ export const MODULE_LIST: readonly ModuleManifest[] = [
   estatesModule,
   catalogModule,
   moneyModule,
+  feesModule,
   ordersModule,
   jobsModule,
   agreementsModule,

@@ -6,6 +6,11 @@ import { callbacksRows } from './matrix/callbacks.rows.js';
 import { catalogRows } from './matrix/catalog.rows.js';
 import { complianceRows } from './matrix/compliance.rows.js';
 import { estatesRows } from './matrix/estates.rows.js';
+import { feesArrearsRows } from './matrix/fees-arrears.rows.js';
+import { feesBankRows } from './matrix/fees-bank.rows.js';
+import { feesBillsRows } from './matrix/fees-bills.rows.js';
+import { feesDeskRows } from './matrix/fees-desk.rows.js';
+import { feesStandardsRows } from './matrix/fees-standards.rows.js';
 import { jobsRows } from './matrix/jobs.rows.js';
 import { moneyRows } from './matrix/money.rows.js';
 import { ordersRows } from './matrix/orders.rows.js';
@@ -24,6 +29,11 @@ beforeAll(async () => {
   rows.push(
     ...platformRows(m),
     ...catalogRows(m),
+    ...feesStandardsRows(m),
+    ...feesBillsRows(m),
+    ...feesDeskRows(m),
+    ...feesBankRows(m),
+    ...feesArrearsRows(m),
     ...ordersRows(m),
     ...moneyRows(m),
     ...agreementsRows(m),

@@ -1,0 +1,24 @@
+import { composeModule } from '../../platform/modules.js';
+import { arrearsPart } from './arrears.part.js';
+import { bankPart } from './bank.part.js';
+import { billsPart } from './bill.part.js';
+import { deskPart } from './desk.part.js';
+import { standardsPart } from './fee-standard.part.js';
+import { feePermissions, feeRoleDefaults } from './fees.permissions.js';
+import { feesMigrations } from './migrations/fees.migrations.js';
+
+/**
+ * Property fees (篇二 A2.3, A2.4.1.1): fee items and standards approved by HQ and the general manager, monthly
+ * bill runs, collection at the desk and by bank (托收), arrears and the collection rate. One part per record;
+ * the parts' demos run in this order (standards before the bills they price, bills before their payments).
+ */
+export const feesModule = composeModule(
+  {
+    name: 'fees',
+    clauses: ['A2.3', 'A2.4.1.1'],
+    migrations: [feesMigrations],
+    permissions: feePermissions,
+    roleDefaults: feeRoleDefaults,
+  },
+  [standardsPart, billsPart, deskPart, bankPart, arrearsPart],
+);

@@ -1,0 +1,153 @@
+import { billAmountFen, billableDays, daysInPeriod } from '../../src/modules/fees/bill.rules.js';
+import type { StandardRate } from '../../src/modules/fees/fee.types.js';
+import { newId } from '../../src/platform/ids.js';
+import type { TestEnv } from './harness.js';
+
+/**
+ * Writes property-fee records straight into the tables, for the tests of one part of the fee module that need
+ * another part's records (the desk needs bills, the bank needs bills and mandates) without walking its screens.
+ * Amounts come from the same pure rule the bill run uses. Never used by the demo or the app.
+ */
+export interface FeeFixture {
+  tenantId: string;
+  estateId: string;
+  officeId: string;
+  itemId: string;
+  standardId: string;
+}
+
+export async function approvedStandard(
+  t: TestEnv,
+  estateName: string,
+  opts: { itemCode?: string; itemName?: string; effectiveMonth?: string; rates?: StandardRate[] } = {},
+): Promise<FeeFixture> {
+  const db = t.runtime.deps.db;
+  const estate = await db.selectFrom('estates').selectAll().where('name', '=', estateName).executeTakeFirstOrThrow();
+  const now = new Date().toISOString();
+  const code = opts.itemCode ?? 'property';
+  let item = await db
+    .selectFrom('fee_items')
+    .select('id')
+    .where('tenant_id', '=', estate.tenant_id)
+    .where('code', '=', code)
+    .executeTakeFirst();
+  if (!item) {
+    item = { id: newId() };
+    await db
+      .insertInto('fee_items')
+      .values({
+        tenant_id: estate.tenant_id,
+        id: item.id,
+        code,
+        name: opts.itemName ?? '物业管理费',
+        active: 1,
+        version: 1,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+  }
+  const standardId = newId();
+  await db
+    .insertInto('fee_standards')
+    .values({
+      tenant_id: estate.tenant_id,
+      id: standardId,
+      office_id: estate.office_id,
+      estate_id: estate.id,
+      item_id: item.id,
+      basis: 'per_area',
+      effective_month: opts.effectiveMonth ?? '2020-01',
+      note: '',
+      state: 'approved',
+      submitted_by: null,
+      submitted_by_name: '测试',
+      submitted_at: now,
+      reviewed_by: null,
+      reviewed_by_name: '测试',
+      reviewed_at: now,
+      approved_by: null,
+      approved_by_name: '测试',
+      approved_at: now,
+      returned_by: null,
+      returned_by_name: null,
+      returned_at: null,
+      return_reason: null,
+      created_by: 'test',
+      version: 1,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  for (const r of opts.rates ?? [{ use: '*', occupancy: '*', rateFen: 180 }])
+    await db
+      .insertInto('fee_standard_rates')
+      .values({ tenant_id: estate.tenant_id, standard_id: standardId, use: r.use, occupancy: r.occupancy, rate_fen: r.rateFen })
+      .execute();
+  return { tenantId: estate.tenant_id, estateId: estate.id, officeId: estate.office_id, itemId: item.id, standardId };
+}
+
+/** One open bill per unit with an owner for each period (skipping bills already there); returns how many it made. */
+export async function openBills(t: TestEnv, f: FeeFixture, periods: readonly string[], rateFen = 180): Promise<number> {
+  const db = t.runtime.deps.db;
+  const units = await db
+    .selectFrom('estate_units')
+    .select(['id', 'building_id', 'area_milli'])
+    .where('tenant_id', '=', f.tenantId)
+    .where('estate_id', '=', f.estateId)
+    .where('active', '=', 1)
+    .orderBy('id')
+    .execute();
+  const residents = await db
+    .selectFrom('estate_residents')
+    .select(['unit_id', 'name', 'move_in_date', 'move_out_date'])
+    .where('tenant_id', '=', f.tenantId)
+    .where('estate_id', '=', f.estateId)
+    .where('role', '=', 'owner')
+    .execute();
+  let made = 0;
+  for (const period of periods) {
+    for (const u of units) {
+      const owners = residents.filter((r) => r.unit_id === u.id);
+      const days = billableDays(
+        period,
+        owners.map((o) => ({ moveIn: o.move_in_date, moveOut: o.move_out_date })),
+      );
+      if (days === 0) continue;
+      const total = daysInPeriod(period);
+      const amount = billAmountFen({ basis: 'per_area', rateFen, areaMilli: Number(u.area_milli), daysBilled: days, daysInPeriod: total });
+      const res = await db
+        .insertInto('fee_bills')
+        .values({
+          tenant_id: f.tenantId,
+          id: newId(),
+          office_id: f.officeId,
+          estate_id: f.estateId,
+          building_id: u.building_id,
+          unit_id: u.id,
+          item_id: f.itemId,
+          standard_id: f.standardId,
+          period,
+          basis: 'per_area',
+          rate_fen: rateFen,
+          area_milli: Number(u.area_milli),
+          days_billed: days,
+          days_in_period: total,
+          amount_fen: amount,
+          adjustment_fen: 0,
+          payer_name: owners.at(-1)?.name ?? '',
+          state: 'open',
+          run_id: null,
+          bank_batch_id: null,
+          payment_id: null,
+          paid_at: null,
+          created_at: new Date().toISOString(),
+          version: 1,
+        })
+        .onConflict((oc) => oc.columns(['tenant_id', 'unit_id', 'item_id', 'period']).doNothing())
+        .executeTakeFirst();
+      made += Number(res.numInsertedOrUpdatedRows ?? 0n);
+    }
+  }
+  return made;
+}
