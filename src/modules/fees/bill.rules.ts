@@ -1,3 +1,4 @@
+import { addMonths } from '../../platform/months.js';
 import type { Occupancy, UnitUse } from '../estates/estate.types.js';
 import type { FeeBasis, StandardRate } from './fee.types.js';
 
@@ -11,10 +12,7 @@ export function daysInPeriod(period: string): number {
 }
 
 /** The month after `period` (`2026-12` → `2027-01`). */
-export function nextPeriod(period: string): string {
-  const [y, m] = period.split('-').map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-}
+export const nextPeriod = (period: string): string => addMonths(period, 1);
 
 /** The first and last day of a period, `YYYY-MM-DD`. */
 export function periodDays(period: string): { first: string; last: string } {
