@@ -139,9 +139,12 @@ export const unitSearchResult = z.array(
     buildingName: z.string(),
     entrance: z.string(),
     room: z.string(),
+    address: z.string().describe('The unit written as an address, e.g. 翠竹园3栋1单元1201'),
     areaMilli: z.number().int(),
     ownerName: z.string().nullable(),
     ownerPhone: z.string().nullable(),
+    renterName: z.string().nullable().describe('The tenant living there, given only when no owner is on the register'),
+    renterPhone: z.string().nullable(),
   }),
 );
 
