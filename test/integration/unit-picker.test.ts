@@ -70,6 +70,20 @@ describe('order intake names a unit of the register', () => {
     expect(typed.body).toMatchObject({ unitId: unit.id, address: `${unit.address} 后门` });
   });
 
+  it('offers the tenant of a unit without an owner on the register', async () => {
+    const units = (await desk.get('/api/estate-units?pageSize=100')).body.items as { id: string; ownerName: string | null }[];
+    const ownerless = units.find((u) => !u.ownerName)!;
+    const renter = { unitId: ownerless.id, role: 'renter', name: '郑租客', phone: '13700001234', moveInDate: '2026-03-01' };
+    expect((await headA.post('/api/estate-residents', renter)).status).toBe(201);
+    const hit = (await search(desk, '13700001234')).find((u) => u.id === ownerless.id);
+    expect(hit).toMatchObject({ ownerName: null, ownerPhone: null, renterName: '郑租客', renterPhone: '13700001234' });
+    // a unit with an owner gives the owner only
+    const owned = await unitOfA('0802');
+    expect((await search(desk, owned.ownerPhone!)).find((u) => u.id === owned.id)).toMatchObject({ renterName: null });
+    // the unit's own page names it as an address too (the picker shows a unit already on a record by it)
+    expect((await desk.get(`/api/estate-units/${ownerless.id}`)).body.address).toBe(hit!.address);
+  });
+
   it('still takes a free-text address for a place outside the register', async () => {
     const res = await intake(desk, 'office-a', { address: '翠竹路商铺12号' });
     expect(res.status).toBe(201);

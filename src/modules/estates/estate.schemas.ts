@@ -125,7 +125,11 @@ const idNumber = z.string().trim().max(30).nullable().optional().describe('The f
 export const createResidentBody = z.strictObject({ unitId: z.uuid(), ...residentFields, idNumber });
 export const updateResidentBody = z.strictObject({ ...residentFields, idNumber, active: z.boolean(), version });
 
-export const unitSchema = unitBase.extend({ residents: z.array(residentSchema), abilities });
+export const unitSchema = unitBase.extend({
+  address: z.string().describe('The unit written as an address, e.g. 翠竹园3栋1单元1201'),
+  residents: z.array(residentSchema),
+  abilities,
+});
 
 export const unitSearchQuery = z.strictObject({
   q: z.string().trim().min(1).max(50).describe('Building/room, an owner or tenant’s name, or a phone number'),

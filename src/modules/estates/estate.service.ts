@@ -235,6 +235,7 @@ export async function getUnit(ctx: UseCase, id: string) {
     ...publicUnit(unit),
     buildingName: building.name,
     estateName: estate.estate.name,
+    address: unitAddress({ ...unit, estateName: estate.estate.name, buildingName: building.name }),
     officeName: estate.officeName,
     residents: residents.map(publicResident),
     abilities: { manage: mayManage(ctx, estate.officePath) },

@@ -8144,6 +8144,8 @@ export interface paths {
                             buildingName: string;
                             estateName: string;
                             officeName: string;
+                            /** @description The unit written as an address, e.g. 翠竹园3栋1单元1201 */
+                            address: string;
                             residents: {
                                 /** Format: uuid */
                                 id: string;
@@ -8616,6 +8618,8 @@ export interface paths {
                             buildingName: string;
                             estateName: string;
                             officeName: string;
+                            /** @description The unit written as an address, e.g. 翠竹园3栋1单元1201 */
+                            address: string;
                             residents: {
                                 /** Format: uuid */
                                 id: string;
@@ -8850,6 +8854,8 @@ export interface paths {
                             buildingName: string;
                             estateName: string;
                             officeName: string;
+                            /** @description The unit written as an address, e.g. 翠竹园3栋1单元1201 */
+                            address: string;
                             residents: {
                                 /** Format: uuid */
                                 id: string;
