@@ -12,6 +12,17 @@ import type { Monitor } from './monitors/monitor.types.js';
 /** How to check the caller may read one record (throwing 404/403 as the record's own read would). */
 export type HistoryReader = (ctx: UseCase, id: string) => Promise<unknown>;
 
+/**
+ * What the reader of an entity hands back, for the entities other modules use (a unit of the estate register on an
+ * order): each module adds its own by declaration merging, as `DomainEvents`, so `readRecord` returns it typed and
+ * the module using it never imports the module that owns it.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by the modules' declaration merging
+export interface RecordViews {}
+
+/** The readers of entities with a view must return that view; any other entity's reader returns what it likes. */
+type TypedReaders = { readonly [K in keyof RecordViews]?: (ctx: UseCase, id: string) => Promise<RecordViews[K]> };
+
 /** A rule the server enforces for a clause: it refuses the breach (named by its error code) and a test shows it. */
 export interface EnforcedRule {
   clauseId: string;
@@ -73,7 +84,7 @@ export interface ModuleManifest {
   /** Clause rules the server enforces by refusing the breach. */
   enforced?: readonly EnforcedRule[];
   /** A reader for every entity the module writes to the audit log, keyed by the entity name. */
-  historyReaders?: Readonly<Record<string, HistoryReader>>;
+  historyReaders?: TypedReaders & Readonly<Record<string, HistoryReader>>;
   /** What the module's business-rule unique indexes answer when a write runs into one. */
   uniqueRules?: readonly UniqueRule[];
   /** What the module does when another module publishes an event (inside the publisher's transaction). */
@@ -179,12 +190,17 @@ export function gatherModules(list: readonly ModuleManifest[], platformMigration
 
 /**
  * Checks the caller may read a record another module owns (404/403 as that module's own read would), through
- * the readers the manifests declare — so a module can guard on another's record without importing it.
+ * the readers the manifests declare — so a module can guard on another's record without importing it. For an
+ * entity with a view (`RecordViews`) it returns the view.
  */
-export async function readRecord(ctx: UseCase, entity: string, id: string): Promise<void> {
+export async function readRecord<E extends string>(
+  ctx: UseCase,
+  entity: E,
+  id: string,
+): Promise<E extends keyof RecordViews ? RecordViews[E] : unknown> {
   const read = ctx.modules.historyReaders.get(entity);
   if (!read) throw new ModuleListError(`no module reads ${entity} records`);
-  await read(ctx, id);
+  return (await read(ctx, id)) as E extends keyof RecordViews ? RecordViews[E] : unknown;
 }
 
 /** What one part of a larger module adds (its own routes, readers, jobs…); `composeModule` joins the parts. */

@@ -103,6 +103,7 @@ describe('the estate register (A2.4.1.1)', () => {
       buildingName: _b,
       estateName: _n,
       officeName: _o,
+      address: _ad,
       abilities: _a,
       createdAt: _c,
       updatedAt: _u,

@@ -88,6 +88,7 @@ export async function planVisits(tx: Tx, loaded: Pick<Loaded, 'agreement' | 'ite
       customerName: a.ownerName,
       customerPhone: a.ownerPhone,
       address: a.address,
+      unitId: a.unitId,
       staffCount: a.staffCount,
       lines: items,
       appointmentStart: d.start,

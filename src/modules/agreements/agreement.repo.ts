@@ -19,6 +19,7 @@ function toAgreement(r: Selectable<AgreementTable>): Agreement {
     ownerName: r.owner_name,
     ownerPhone: r.owner_phone,
     address: r.address,
+    unitId: r.unit_id ?? null,
     staffCount: Number(r.staff_count),
     schedule: {
       weekdays: JSON.parse(r.weekdays) as number[],
@@ -58,6 +59,7 @@ function toRow(a: Agreement): AgreementTable {
     owner_name: a.ownerName,
     owner_phone: a.ownerPhone,
     address: a.address,
+    unit_id: a.unitId,
     staff_count: a.staffCount,
     weekdays: JSON.stringify(a.schedule.weekdays),
     month_days: JSON.stringify(a.schedule.monthDays),

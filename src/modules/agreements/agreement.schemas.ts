@@ -31,7 +31,12 @@ const schedule = z.object({
 const agreementInput = {
   ownerName: nameText(50).describe('The owner (业主)'),
   ownerPhone: phone,
-  address: text(200).describe('Unit or address served'),
+  address: text(200).optional().describe('Unit or address served; may be left out when `unitId` is given (its address is taken)'),
+  unitId: z
+    .uuid()
+    .nullable()
+    .optional()
+    .describe('A unit of the register (GET /api/estate-units/search) of an estate of this office; null: a place outside it'),
   staffCount: z.number().int().min(1).max(20).describe('Staff sent on each visit'),
   items: z
     .array(
@@ -106,6 +111,7 @@ const agreementBase = z.object({
   ownerName: z.string(),
   ownerPhone: z.string(),
   address: z.string(),
+  unitId: z.string().nullable().describe('The unit of the estate register (房屋档案) served; null for a place outside it'),
   staffCount: z.number().int(),
   schedule,
   startDate: z.string(),

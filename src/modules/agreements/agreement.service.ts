@@ -15,6 +15,7 @@ import { statementsOfAgreement } from '../money/statement.service.js';
 import { lineAmount, toMilli } from '../orders/order.rules.js';
 import { saveImage } from '../orders/order.service.js';
 import { orderTypeForCategory } from '../orders/order-from-agreement.js';
+import { addressOf, pickedUnit } from '../orders/order-unit.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
 import { AGREEMENT_MACHINE, type AgreementFacts, decideAgreement } from './agreement.machine.js';
 import { AGREEMENTS_APPROVE, AGREEMENTS_MANAGE, AGREEMENTS_READ } from './agreement.permissions.js';
@@ -109,7 +110,10 @@ export async function listAgreements(ctx: UseCase, f: AgreementListInput) {
 export interface AgreementInput {
   ownerName: string;
   ownerPhone: string;
-  address: string;
+  /** The place served; may be left out when a unit is picked (its address is taken). */
+  address?: string | undefined;
+  /** The unit of the estate register served: null when the place is outside it; omitted on an edit keeps the agreement's. */
+  unitId?: string | null | undefined;
   staffCount: number;
   items: { itemId: string; quantity: number; unitPriceFen?: number | undefined }[];
   schedule: Schedule;
@@ -161,10 +165,16 @@ function checkSchedule(input: AgreementInput) {
   if (problem) throw fieldError('unprocessable', problem.code, problem.field, problem.code);
 }
 
+/** Where the agreement serves: the address typed (else the picked unit's) and the unit, if any. */
+function place(input: AgreementInput, unit: { id: string; address: string } | null) {
+  const address = addressOf(input.address, unit);
+  if (!address) throw fieldError('unprocessable', 'agreement.address_required', 'address', 'an address, or a unit of the register');
+  return { address, unitId: unit?.id ?? null };
+}
+
 const fields = (input: AgreementInput) => ({
   ownerName: input.ownerName,
   ownerPhone: input.ownerPhone,
-  address: input.address,
   staffCount: input.staffCount,
   schedule: {
     weekdays: [...new Set(input.schedule.weekdays)].sort((a, b) => a - b),
@@ -185,6 +195,7 @@ export async function createAgreement(ctx: UseCase, input: AgreementInput & { of
     authorize(tx.actor.access, AGREEMENTS_MANAGE, office.path, 'org');
     if (!TAKES_ORDERS(office)) throw fieldError('unprocessable', 'agreement.not_an_office', 'officeId', 'agreements belong to an office');
     checkSchedule(input);
+    const where = place(input, input.unitId ? await pickedUnit(tx, input.unitId, office.path, 'agreement') : null);
     const items = await priceItems(tx, office.id, input.items);
     const day = businessDate(new Date(tx.now), await tenantZone(tx));
     const seq = await nextCounter(tx.db, tx.actor.tenantId, `agreement:XY:${day}`);
@@ -196,6 +207,7 @@ export async function createAgreement(ctx: UseCase, input: AgreementInput & { of
       state: 'draft',
       version: 1,
       ...fields(input),
+      ...where,
       priceApprovedAt: null,
       priceApprovedBy: null,
       ownerSignerName: null,
@@ -266,12 +278,19 @@ const nothing = async (): Promise<Prepared> => ({});
 /** Changes a draft; a change of items withdraws an approval given to the old prices. */
 export function updateAgreement(ctx: UseCase, id: string, input: AgreementInput & { version: number }) {
   checkSchedule(input);
-  return runCommand(ctx, id, 'edit', input.version, nothing, async (tx, { agreement, items: before }) => {
+  return runCommand(ctx, id, 'edit', input.version, nothing, async (tx, { agreement, officePath, items: before }) => {
+    // a unit is checked when it changes; the one the agreement has stays even if the register has since retired it
+    const unitId = input.unitId === undefined ? agreement.unitId : input.unitId;
+    const unit =
+      unitId === agreement.unitId
+        ? unitId && { id: unitId, address: agreement.address }
+        : unitId && (await pickedUnit(tx, unitId, officePath, 'agreement'));
+    const where = place(input, unit || null);
     const items = await priceItems(tx, agreement.officeId, input.items);
     const same =
       JSON.stringify(items.map((i) => [i.itemId, i.quantityMilli, i.unitPriceFen])) ===
       JSON.stringify(before.map((i) => [i.itemId, i.quantityMilli, i.unitPriceFen]));
-    return { ...fields(input), items, ...(same ? {} : { priceApprovedAt: null, priceApprovedBy: null }) };
+    return { ...fields(input), ...where, items, ...(same ? {} : { priceApprovedAt: null, priceApprovedBy: null }) };
   });
 }
 

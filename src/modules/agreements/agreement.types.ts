@@ -48,6 +48,8 @@ export interface Agreement {
   ownerName: string;
   ownerPhone: string;
   address: string;
+  /** The unit of the estate register (房屋档案) served, when one was picked; null for a place outside it. */
+  unitId: string | null;
   staffCount: number;
   schedule: Schedule;
   startDate: string;

@@ -10,6 +10,8 @@ export interface AgreementTable {
   owner_name: string;
   owner_phone: string;
   address: string;
+  /** The unit of the estate register served, when one was picked (`address` holds the place either way). */
+  unit_id?: string | null;
   staff_count: number;
   /** JSON array of ISO weekdays, e.g. `[2,5]`. */
   weekdays: string;

@@ -221,6 +221,22 @@ export async function residentsOfUnit(db: Db, tenantId: string, unitId: string) 
   return rows.map(toResident);
 }
 
+/** The first tenant (renter) still living in each of `unitIds`, for a picker that falls back to them without an owner. */
+export async function firstRenters(db: Db, tenantId: string, unitIds: readonly string[]) {
+  if (!unitIds.length) return new Map<string, { name: string; phone: string }>();
+  const rows = await db
+    .selectFrom('estate_residents')
+    .select(['unit_id', 'name', 'phone'])
+    .where('tenant_id', '=', tenantId)
+    .where('unit_id', 'in', unitIds)
+    .where('role', '=', 'renter')
+    .where('active', '=', 1)
+    .orderBy('created_at', 'desc')
+    .execute();
+  // newest first, so the earliest one is set last and wins (the same order the owner column takes)
+  return new Map(rows.map((r) => [r.unit_id, { name: r.name, phone: r.phone }]));
+}
+
 // ---- lists ----
 
 const ESTATE_SORT = { name: 'e.name', createdAt: 'e.created_at' } as const;

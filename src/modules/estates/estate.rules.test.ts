@@ -9,6 +9,7 @@ import {
   maskIdNumber,
   parseAreaMilli,
   roomKey,
+  unitAddress,
 } from './estate.rules.js';
 
 describe('floor area (建筑面积, thousandths of a m²)', () => {
@@ -166,5 +167,15 @@ describe('an import is checked as a whole', () => {
     expect(errors.map((e) => e.field)).toEqual(['units.2.room']);
     expect(plan.buildings).toEqual([]);
     expect(checkImport({ buildings: [], units: [], residents: [] }, none).errors[0]?.code).toBe('estate_import.empty');
+  });
+});
+
+describe('a unit as an address (what order intake writes when a unit is picked)', () => {
+  it('runs estate, building, entrance and room together, naming a numbered entrance 单元', () => {
+    expect(unitAddress({ estateName: '翠竹园', buildingName: '3栋', entrance: '1', room: '1201' })).toBe('翠竹园3栋1单元1201');
+    expect(unitAddress({ estateName: '翠竹园', buildingName: '3栋', entrance: '2单元', room: '0802' })).toBe('翠竹园3栋2单元0802');
+    // a building with one entrance, and a row of shops
+    expect(unitAddress({ estateName: '金色家园', buildingName: '商业街', entrance: '', room: 'S01' })).toBe('金色家园商业街S01');
+    expect(unitAddress({ estateName: '测试花园', buildingName: 'A座', entrance: ' 东 ', room: '301' })).toBe('测试花园A座东单元301');
   });
 });

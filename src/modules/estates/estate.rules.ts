@@ -111,6 +111,16 @@ export function isDate(text: string): boolean {
 export const roomKey = (building: string, entrance: string, room: string) =>
   `${building.trim()}\u0000${entrance.trim()}\u0000${room.trim()}`;
 
+/**
+ * A unit as an address is written: estate, building, entrance and room run together (翠竹园3栋1单元1201); an entrance
+ * given as a bare number gets 单元, one without a name is left out (商业街S01).
+ */
+export function unitAddress(u: { estateName: string; buildingName: string; entrance: string; room: string }): string {
+  const entrance = u.entrance.trim();
+  const word = !entrance || /单元$/.test(entrance) ? entrance : `${entrance}单元`;
+  return `${u.estateName.trim()}${u.buildingName.trim()}${word}${u.room.trim()}`;
+}
+
 // ---- the Excel import (楼栋 / 房屋 / 业主住户), checked as a whole before anything is stored ----
 
 export interface BuildingRow {

@@ -125,7 +125,11 @@ const idNumber = z.string().trim().max(30).nullable().optional().describe('The f
 export const createResidentBody = z.strictObject({ unitId: z.uuid(), ...residentFields, idNumber });
 export const updateResidentBody = z.strictObject({ ...residentFields, idNumber, active: z.boolean(), version });
 
-export const unitSchema = unitBase.extend({ residents: z.array(residentSchema), abilities });
+export const unitSchema = unitBase.extend({
+  address: z.string().describe('The unit written as an address, e.g. 翠竹园3栋1单元1201'),
+  residents: z.array(residentSchema),
+  abilities,
+});
 
 export const unitSearchQuery = z.strictObject({
   q: z.string().trim().min(1).max(50).describe('Building/room, an owner or tenant’s name, or a phone number'),
@@ -139,9 +143,12 @@ export const unitSearchResult = z.array(
     buildingName: z.string(),
     entrance: z.string(),
     room: z.string(),
+    address: z.string().describe('The unit written as an address, e.g. 翠竹园3栋1单元1201'),
     areaMilli: z.number().int(),
     ownerName: z.string().nullable(),
     ownerPhone: z.string().nullable(),
+    renterName: z.string().nullable().describe('The tenant living there, given only when no owner is on the register'),
+    renterPhone: z.string().nullable(),
   }),
 );
 

@@ -6,7 +6,7 @@ import { newId } from '../../platform/ids.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
 import { ESTATES_MANAGE, ESTATES_READ } from './estate.permissions.js';
 import * as repo from './estate.repo.js';
-import { hashIdNumber, isDate, isIdNumber, isPhone, maskIdNumber, normaliseIdNumber } from './estate.rules.js';
+import { hashIdNumber, isDate, isIdNumber, isPhone, maskIdNumber, normaliseIdNumber, unitAddress } from './estate.rules.js';
 import type { Building, Estate, Occupancy, Resident, ResidentRole, Unit, UnitUse } from './estate.types.js';
 
 export type LoadedEstate = NonNullable<Awaited<ReturnType<typeof repo.findEstate>>>;
@@ -235,6 +235,7 @@ export async function getUnit(ctx: UseCase, id: string) {
     ...publicUnit(unit),
     buildingName: building.name,
     estateName: estate.estate.name,
+    address: unitAddress({ ...unit, estateName: estate.estate.name, buildingName: building.name }),
     officeName: estate.officeName,
     residents: residents.map(publicResident),
     abilities: { manage: mayManage(ctx, estate.officePath) },
@@ -291,9 +292,17 @@ export async function updateUnit(ctx: UseCase, id: string, input: UnitFields & {
   });
 }
 
-/** The picker's search: units by building/room, owner or tenant name, or phone (at most 20). */
+/**
+ * The picker's search: units by building/room, owner or tenant name, or phone (at most 20), each written as an
+ * address, with its owner and, for a unit without one on the register, its tenant.
+ */
 export async function searchUnits(ctx: UseCase, f: { q: string; estateId?: string | undefined }) {
   const page = await listUnits(ctx, { q: f.q, estateId: f.estateId, active: true, page: 1, pageSize: 20 });
+  const renters = await repo.firstRenters(
+    ctx.db,
+    ctx.actor.tenantId,
+    page.items.filter((u) => !u.ownerName).map((u) => u.id),
+  );
   return page.items.map((u) => ({
     id: u.id,
     estateId: u.estateId,
@@ -301,9 +310,12 @@ export async function searchUnits(ctx: UseCase, f: { q: string; estateId?: strin
     buildingName: u.buildingName,
     entrance: u.entrance,
     room: u.room,
+    address: unitAddress(u),
     areaMilli: u.areaMilli,
     ownerName: u.ownerName,
     ownerPhone: u.ownerPhone,
+    renterName: renters.get(u.id)?.name ?? null,
+    renterPhone: renters.get(u.id)?.phone ?? null,
   }));
 }
 

@@ -1,8 +1,9 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModuleManifest } from '../../platform/modules.js';
 import { ESTATES_MANAGE, ESTATES_READ, estatePermissions, estateRoleDefaults } from './estate.permissions.js';
+import { readUnitRecord } from './estate.records.js';
 import { estateRoutes } from './estate.routes.js';
-import { loadBuilding, loadEstate, loadResident, loadUnit } from './estate.service.js';
+import { loadBuilding, loadEstate, loadResident } from './estate.service.js';
 import { seedEstates } from './estates.demo.js';
 import { estatesMigrations } from './migrations/estates.migrations.js';
 
@@ -18,7 +19,8 @@ export const estatesModule: ModuleManifest = {
   historyReaders: {
     estate: loadEstate,
     estate_building: loadBuilding,
-    estate_unit: loadUnit,
+    // other modules read a unit through this (order intake names the unit it is for)
+    estate_unit: readUnitRecord,
     estate_resident: loadResident,
   },
   uniqueRules: [

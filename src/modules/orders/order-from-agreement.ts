@@ -23,6 +23,8 @@ export interface AgreementVisitOrder {
   customerName: string;
   customerPhone: string;
   address: string;
+  /** The agreement's unit of the estate register, which each visit's order names too. */
+  unitId: string | null;
   staffCount: number;
   /** Items at the agreed prices (A7.4.9: each visit at the agreed price, not the list's). */
   lines: { itemId: string; itemName: string; unit: string; quantityMilli: number; unitPriceFen: number }[];
@@ -81,6 +83,7 @@ export async function createOrderFromAgreement(tx: Tx, v: AgreementVisitOrder): 
     quotedAt: tx.now,
     confirmedAt: tx.now,
     agreementId: v.agreementId,
+    unitId: v.unitId,
     billing: v.billing,
   };
   await repo.insertOrder(tx.db, order);

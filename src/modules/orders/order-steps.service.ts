@@ -17,6 +17,7 @@ import { appointmentInOrder, lineAmount, toMilli } from './order.rules.js';
 import { actorFacts, loadOrder, presentOrder, requestedLines, saveImage } from './order.service.js';
 import type { MaterialLine, Order, OrderCommand, WorkRound } from './order.types.js';
 import { applyDetails, type OrderDetails, orderType } from './order-types.js';
+import { addressOf, pickedUnit } from './order-unit.js';
 
 type Loaded = Awaited<ReturnType<typeof loadOrder>>;
 /** What a command gathers before the decision: facts for the guards, and field changes to check them on. */
@@ -152,6 +153,8 @@ export interface ConfirmInput {
   priceAccepted: boolean;
   customerPhone?: string | undefined;
   address?: string | undefined;
+  /** The unit of the estate register: another one picked, or null when the place is outside the register. */
+  unitId?: string | null | undefined;
   staffCount?: number | undefined;
   appointmentStart?: string | undefined;
   appointmentEnd?: string | undefined;
@@ -159,9 +162,12 @@ export interface ConfirmInput {
 
 /** The owner accepts the price; item, place, owner, staff and appointment are registered (A7.4.2). */
 export function confirmOrder(ctx: UseCase, id: string, input: ConfirmInput) {
+  // the unit picked now (null: cleared); undefined while the order keeps its own
+  let unit: { id: string; address: string } | null | undefined;
   const fields = (order: Order): Partial<Order> => ({
     customerPhone: input.customerPhone ?? order.customerPhone,
-    address: input.address ?? order.address,
+    address: unit ? addressOf(input.address ?? order.address, unit) : (input.address ?? order.address),
+    unitId: unit === undefined ? order.unitId : (unit?.id ?? null),
     staffCount: input.staffCount ?? order.staffCount,
     appointmentStart: input.appointmentStart ?? order.appointmentStart,
     appointmentEnd: input.appointmentEnd ?? order.appointmentEnd,
@@ -171,7 +177,9 @@ export function confirmOrder(ctx: UseCase, id: string, input: ConfirmInput) {
     id,
     'confirm',
     input.version,
-    async (_tx, { order }) => {
+    async (tx, { order, officePath }) => {
+      if (input.unitId !== undefined && input.unitId !== order.unitId)
+        unit = input.unitId ? await pickedUnit(tx, input.unitId, officePath, 'order') : null;
       const patch = fields(order);
       if (!appointmentInOrder(patch.appointmentStart ?? null, patch.appointmentEnd ?? null))
         throw fieldError('unprocessable', 'order.appointment_end_before_start', 'appointmentEnd', 'the appointment ends before it starts');

@@ -44,6 +44,7 @@ const base: Order = {
   staffShortReason: null,
   details: {},
   agreementId: null,
+  unitId: null,
   billing: 'per_order',
   round: 1,
   createdBy: null,

@@ -57,6 +57,7 @@ export function newOrderSteps(at: string, by: string) {
     cancelledAt: null,
     cancelReason: null,
     agreementId: null,
+    unitId: null,
     billing: 'per_order' as const,
     details: {},
     round: 1,

@@ -111,6 +111,7 @@ const orderBase = z.object({
   cancelledAt: z.string().nullable(),
   cancelReason: z.string().nullable(),
   agreementId: z.string().nullable().describe('The special-service agreement whose visit this is'),
+  unitId: z.string().nullable().describe('The unit of the estate register (房屋档案) the order is for; null for a place outside it'),
   billing: z
     .enum(BILLINGS)
     .describe('per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier'),
@@ -177,6 +178,11 @@ export const createOrderBody = z.strictObject({
   customerName: name.describe('Owner or resident'),
   customerPhone: phone.nullable().optional(),
   address: text(200).nullable().optional().describe('Unit or address, e.g. 翠竹园3栋1201'),
+  unitId: z
+    .uuid()
+    .nullable()
+    .optional()
+    .describe('A unit of the register (GET /api/estate-units/search), of an estate of this office; fills `address` when none is given'),
   description: text(1000).nullable().optional(),
   appointmentStart: instant.nullable().optional().describe('When the owner wants the work done, if agreed at intake'),
   appointmentEnd: instant.nullable().optional(),
@@ -198,6 +204,11 @@ export const confirmBody = z.strictObject({
   priceAccepted: z.boolean().describe('The owner accepted the quoted price'),
   customerPhone: phone.optional(),
   address: text(200).optional(),
+  unitId: z
+    .uuid()
+    .nullable()
+    .optional()
+    .describe('Another unit of the register, or null when the place is outside it; omitted keeps the order’s'),
   staffCount: z.number().int().min(1).max(50).optional(),
   appointmentStart: instant.optional(),
   appointmentEnd: instant.optional(),

@@ -18,6 +18,7 @@ import { appointmentInOrder, newOrderSteps, orderNumber, serviceTimes, toMilli }
 import type { Assignee, Channel, Order, OrderLine, OrderState } from './order.types.js';
 import * as images from './order-images.repo.js';
 import { applyDetails, describeOrderTypes, fieldList, missingDetails, type OrderDetails, orderType } from './order-types.js';
+import { addressOf, pickedUnit } from './order-unit.js';
 
 /** What the caller is to this order: their access, and whether they are (or were) on it. */
 export function actorFacts(ctx: UseCase, assignees: Assignee[]): OrderActorFacts {
@@ -148,6 +149,8 @@ export interface IntakeInput {
   customerName: string;
   customerPhone?: string | null | undefined;
   address?: string | null | undefined;
+  /** The unit of the estate register picked at intake; its address fills `address` when none is typed. */
+  unitId?: string | null | undefined;
   description?: string | null | undefined;
   appointmentStart?: string | null | undefined;
   appointmentEnd?: string | null | undefined;
@@ -209,6 +212,7 @@ export async function createOrder(ctx: UseCase, input: IntakeInput) {
     }
     if (!TAKES_ORDERS(office))
       throw fieldError('unprocessable', 'order.not_an_office', 'officeId', 'orders belong to an office or station');
+    const unit = input.unitId ? await pickedUnit(tx, input.unitId, office.path, 'order') : null;
     const appointmentStart = input.appointmentStart ?? null;
     const appointmentEnd = input.appointmentEnd ?? null;
     if (!appointmentInOrder(appointmentStart, appointmentEnd))
@@ -227,7 +231,7 @@ export async function createOrder(ctx: UseCase, input: IntakeInput) {
       channel: input.channel,
       customerName: input.customerName,
       customerPhone: input.customerPhone ?? null,
-      address: input.address ?? null,
+      address: addressOf(input.address, unit),
       description: input.description ?? null,
       staffCount: null,
       staffShortReason: null,
@@ -241,6 +245,7 @@ export async function createOrder(ctx: UseCase, input: IntakeInput) {
       materialFeeFen: 0,
       totalFen: 0,
       ...newOrderSteps(tx.now, tx.actor.displayName),
+      unitId: unit?.id ?? null,
       details,
     };
     await repo.insertOrder(tx.db, order);

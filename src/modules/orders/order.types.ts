@@ -100,6 +100,8 @@ export interface Order {
   cancelReason: string | null;
   /** The special-service agreement whose visit this is, if any. */
   agreementId: string | null;
+  /** The unit of the estate register (房屋档案) the order is for, when one was picked; null for a place outside it. */
+  unitId: string | null;
   /** `monthly`: charged on the agreement's monthly statement (A7.4.3), never paid or invoiced alone. */
   billing: Billing;
   /** What the order's type records beside the fixed fields (types/*.type.ts), e.g. a repair's fault and cause. */

@@ -50,6 +50,8 @@ export interface OrderTable {
   cancel_reason: string | null;
   /** The special-service agreement whose visit this order is (set by order-from-agreement.ts). */
   agreement_id?: string | null;
+  /** The unit of the estate register the order is for, when intake picked one (`address` holds the place either way). */
+  unit_id?: string | null;
   /** `monthly`: charged on its agreement's monthly statement, never paid or invoiced alone. */
   billing: 'per_order' | 'monthly';
   /** The type's own details (types/*.type.ts) as JSON text, checked by the type's schema; `{}` for types without. */

@@ -8144,6 +8144,8 @@ export interface paths {
                             buildingName: string;
                             estateName: string;
                             officeName: string;
+                            /** @description The unit written as an address, e.g. 翠竹园3栋1单元1201 */
+                            address: string;
                             residents: {
                                 /** Format: uuid */
                                 id: string;
@@ -8407,9 +8409,14 @@ export interface paths {
                             buildingName: string;
                             entrance: string;
                             room: string;
+                            /** @description The unit written as an address, e.g. 翠竹园3栋1单元1201 */
+                            address: string;
                             areaMilli: number;
                             ownerName: string | null;
                             ownerPhone: string | null;
+                            /** @description The tenant living there, given only when no owner is on the register */
+                            renterName: string | null;
+                            renterPhone: string | null;
                         }[];
                     };
                 };
@@ -8611,6 +8618,8 @@ export interface paths {
                             buildingName: string;
                             estateName: string;
                             officeName: string;
+                            /** @description The unit written as an address, e.g. 翠竹园3栋1单元1201 */
+                            address: string;
                             residents: {
                                 /** Format: uuid */
                                 id: string;
@@ -8845,6 +8854,8 @@ export interface paths {
                             buildingName: string;
                             estateName: string;
                             officeName: string;
+                            /** @description The unit written as an address, e.g. 翠竹园3栋1单元1201 */
+                            address: string;
                             residents: {
                                 /** Format: uuid */
                                 id: string;
@@ -18360,6 +18371,8 @@ export interface paths {
                                 cancelReason: string | null;
                                 /** @description The special-service agreement whose visit this is */
                                 agreementId: string | null;
+                                /** @description The unit of the estate register (房屋档案) the order is for; null for a place outside it */
+                                unitId: string | null;
                                 /**
                                  * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
                                  * @enum {string}
@@ -18565,6 +18578,8 @@ export interface paths {
                         customerPhone?: string | null;
                         /** @description Unit or address, e.g. 翠竹园3栋1201 */
                         address?: string | null;
+                        /** @description A unit of the register (GET /api/estate-units/search), of an estate of this office; fills `address` when none is given */
+                        unitId?: string | null;
                         description?: string | null;
                         /** @description When the owner wants the work done, if agreed at intake */
                         appointmentStart?: string | null;
@@ -18636,6 +18651,8 @@ export interface paths {
                             cancelReason: string | null;
                             /** @description The special-service agreement whose visit this is */
                             agreementId: string | null;
+                            /** @description The unit of the estate register (房屋档案) the order is for; null for a place outside it */
+                            unitId: string | null;
                             /**
                              * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
                              * @enum {string}
@@ -19224,6 +19241,8 @@ export interface paths {
                             cancelReason: string | null;
                             /** @description The special-service agreement whose visit this is */
                             agreementId: string | null;
+                            /** @description The unit of the estate register (房屋档案) the order is for; null for a place outside it */
+                            unitId: string | null;
                             /**
                              * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
                              * @enum {string}
@@ -19569,6 +19588,8 @@ export interface paths {
                             cancelReason: string | null;
                             /** @description The special-service agreement whose visit this is */
                             agreementId: string | null;
+                            /** @description The unit of the estate register (房屋档案) the order is for; null for a place outside it */
+                            unitId: string | null;
                             /**
                              * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
                              * @enum {string}
@@ -20476,6 +20497,8 @@ export interface paths {
                             cancelReason: string | null;
                             /** @description The special-service agreement whose visit this is */
                             agreementId: string | null;
+                            /** @description The unit of the estate register (房屋档案) the order is for; null for a place outside it */
+                            unitId: string | null;
                             /**
                              * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
                              * @enum {string}
@@ -20767,6 +20790,8 @@ export interface paths {
                         priceAccepted: boolean;
                         customerPhone?: string;
                         address?: string;
+                        /** @description Another unit of the register, or null when the place is outside it; omitted keeps the order’s */
+                        unitId?: string | null;
                         staffCount?: number;
                         /**
                          * Format: date-time
@@ -20834,6 +20859,8 @@ export interface paths {
                             cancelReason: string | null;
                             /** @description The special-service agreement whose visit this is */
                             agreementId: string | null;
+                            /** @description The unit of the estate register (房屋档案) the order is for; null for a place outside it */
+                            unitId: string | null;
                             /**
                              * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
                              * @enum {string}
@@ -21177,6 +21204,8 @@ export interface paths {
                             cancelReason: string | null;
                             /** @description The special-service agreement whose visit this is */
                             agreementId: string | null;
+                            /** @description The unit of the estate register (房屋档案) the order is for; null for a place outside it */
+                            unitId: string | null;
                             /**
                              * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
                              * @enum {string}
@@ -21523,6 +21552,8 @@ export interface paths {
                             cancelReason: string | null;
                             /** @description The special-service agreement whose visit this is */
                             agreementId: string | null;
+                            /** @description The unit of the estate register (房屋档案) the order is for; null for a place outside it */
+                            unitId: string | null;
                             /**
                              * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
                              * @enum {string}
@@ -21866,6 +21897,8 @@ export interface paths {
                             cancelReason: string | null;
                             /** @description The special-service agreement whose visit this is */
                             agreementId: string | null;
+                            /** @description The unit of the estate register (房屋档案) the order is for; null for a place outside it */
+                            unitId: string | null;
                             /**
                              * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
                              * @enum {string}
@@ -22209,6 +22242,8 @@ export interface paths {
                             cancelReason: string | null;
                             /** @description The special-service agreement whose visit this is */
                             agreementId: string | null;
+                            /** @description The unit of the estate register (房屋档案) the order is for; null for a place outside it */
+                            unitId: string | null;
                             /**
                              * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
                              * @enum {string}
@@ -22552,6 +22587,8 @@ export interface paths {
                             cancelReason: string | null;
                             /** @description The special-service agreement whose visit this is */
                             agreementId: string | null;
+                            /** @description The unit of the estate register (房屋档案) the order is for; null for a place outside it */
+                            unitId: string | null;
                             /**
                              * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
                              * @enum {string}
@@ -22904,6 +22941,8 @@ export interface paths {
                             cancelReason: string | null;
                             /** @description The special-service agreement whose visit this is */
                             agreementId: string | null;
+                            /** @description The unit of the estate register (房屋档案) the order is for; null for a place outside it */
+                            unitId: string | null;
                             /**
                              * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
                              * @enum {string}
@@ -23251,6 +23290,8 @@ export interface paths {
                             cancelReason: string | null;
                             /** @description The special-service agreement whose visit this is */
                             agreementId: string | null;
+                            /** @description The unit of the estate register (房屋档案) the order is for; null for a place outside it */
+                            unitId: string | null;
                             /**
                              * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
                              * @enum {string}
@@ -23598,6 +23639,8 @@ export interface paths {
                             cancelReason: string | null;
                             /** @description The special-service agreement whose visit this is */
                             agreementId: string | null;
+                            /** @description The unit of the estate register (房屋档案) the order is for; null for a place outside it */
+                            unitId: string | null;
                             /**
                              * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
                              * @enum {string}
@@ -23943,6 +23986,8 @@ export interface paths {
                             cancelReason: string | null;
                             /** @description The special-service agreement whose visit this is */
                             agreementId: string | null;
+                            /** @description The unit of the estate register (房屋档案) the order is for; null for a place outside it */
+                            unitId: string | null;
                             /**
                              * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
                              * @enum {string}
@@ -24292,6 +24337,8 @@ export interface paths {
                             cancelReason: string | null;
                             /** @description The special-service agreement whose visit this is */
                             agreementId: string | null;
+                            /** @description The unit of the estate register (房屋档案) the order is for; null for a place outside it */
+                            unitId: string | null;
                             /**
                              * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
                              * @enum {string}
@@ -24635,6 +24682,8 @@ export interface paths {
                             cancelReason: string | null;
                             /** @description The special-service agreement whose visit this is */
                             agreementId: string | null;
+                            /** @description The unit of the estate register (房屋档案) the order is for; null for a place outside it */
+                            unitId: string | null;
                             /**
                              * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
                              * @enum {string}
@@ -24980,6 +25029,8 @@ export interface paths {
                             cancelReason: string | null;
                             /** @description The special-service agreement whose visit this is */
                             agreementId: string | null;
+                            /** @description The unit of the estate register (房屋档案) the order is for; null for a place outside it */
+                            unitId: string | null;
                             /**
                              * @description per_order: paid and invoiced on its own; monthly: on its agreement’s monthly statement, by the cashier
                              * @enum {string}
@@ -26915,6 +26966,8 @@ export interface paths {
                                 ownerName: string;
                                 ownerPhone: string;
                                 address: string;
+                                /** @description The unit of the estate register (房屋档案) served; null for a place outside it */
+                                unitId: string | null;
                                 staffCount: number;
                                 schedule: {
                                     /** @description ISO weekdays: 1 = Monday … 7 = Sunday */
@@ -27112,8 +27165,10 @@ export interface paths {
                         /** @description The owner (业主) */
                         ownerName: string;
                         ownerPhone: string;
-                        /** @description Unit or address served */
-                        address: string;
+                        /** @description Unit or address served; may be left out when `unitId` is given (its address is taken) */
+                        address?: string;
+                        /** @description A unit of the register (GET /api/estate-units/search) of an estate of this office; null: a place outside it */
+                        unitId?: string | null;
                         /** @description Staff sent on each visit */
                         staffCount: number;
                         items: {
@@ -27172,6 +27227,8 @@ export interface paths {
                             ownerName: string;
                             ownerPhone: string;
                             address: string;
+                            /** @description The unit of the estate register (房屋档案) served; null for a place outside it */
+                            unitId: string | null;
                             staffCount: number;
                             schedule: {
                                 /** @description ISO weekdays: 1 = Monday … 7 = Sunday */
@@ -27535,6 +27592,8 @@ export interface paths {
                             ownerName: string;
                             ownerPhone: string;
                             address: string;
+                            /** @description The unit of the estate register (房屋档案) served; null for a place outside it */
+                            unitId: string | null;
                             staffCount: number;
                             schedule: {
                                 /** @description ISO weekdays: 1 = Monday … 7 = Sunday */
@@ -27828,8 +27887,10 @@ export interface paths {
                         /** @description The owner (业主) */
                         ownerName: string;
                         ownerPhone: string;
-                        /** @description Unit or address served */
-                        address: string;
+                        /** @description Unit or address served; may be left out when `unitId` is given (its address is taken) */
+                        address?: string;
+                        /** @description A unit of the register (GET /api/estate-units/search) of an estate of this office; null: a place outside it */
+                        unitId?: string | null;
                         /** @description Staff sent on each visit */
                         staffCount: number;
                         items: {
@@ -27888,6 +27949,8 @@ export interface paths {
                             ownerName: string;
                             ownerPhone: string;
                             address: string;
+                            /** @description The unit of the estate register (房屋档案) served; null for a place outside it */
+                            unitId: string | null;
                             staffCount: number;
                             schedule: {
                                 /** @description ISO weekdays: 1 = Monday … 7 = Sunday */
@@ -28216,6 +28279,8 @@ export interface paths {
                             ownerName: string;
                             ownerPhone: string;
                             address: string;
+                            /** @description The unit of the estate register (房屋档案) served; null for a place outside it */
+                            unitId: string | null;
                             staffCount: number;
                             schedule: {
                                 /** @description ISO weekdays: 1 = Monday … 7 = Sunday */
@@ -28549,6 +28614,8 @@ export interface paths {
                             ownerName: string;
                             ownerPhone: string;
                             address: string;
+                            /** @description The unit of the estate register (房屋档案) served; null for a place outside it */
+                            unitId: string | null;
                             staffCount: number;
                             schedule: {
                                 /** @description ISO weekdays: 1 = Monday … 7 = Sunday */
@@ -28876,6 +28943,8 @@ export interface paths {
                             ownerName: string;
                             ownerPhone: string;
                             address: string;
+                            /** @description The unit of the estate register (房屋档案) served; null for a place outside it */
+                            unitId: string | null;
                             staffCount: number;
                             schedule: {
                                 /** @description ISO weekdays: 1 = Monday … 7 = Sunday */
@@ -29205,6 +29274,8 @@ export interface paths {
                             ownerName: string;
                             ownerPhone: string;
                             address: string;
+                            /** @description The unit of the estate register (房屋档案) served; null for a place outside it */
+                            unitId: string | null;
                             staffCount: number;
                             schedule: {
                                 /** @description ISO weekdays: 1 = Monday … 7 = Sunday */
@@ -29534,6 +29605,8 @@ export interface paths {
                             ownerName: string;
                             ownerPhone: string;
                             address: string;
+                            /** @description The unit of the estate register (房屋档案) served; null for a place outside it */
+                            unitId: string | null;
                             staffCount: number;
                             schedule: {
                                 /** @description ISO weekdays: 1 = Monday … 7 = Sunday */
@@ -29861,6 +29934,8 @@ export interface paths {
                             ownerName: string;
                             ownerPhone: string;
                             address: string;
+                            /** @description The unit of the estate register (房屋档案) served; null for a place outside it */
+                            unitId: string | null;
                             staffCount: number;
                             schedule: {
                                 /** @description ISO weekdays: 1 = Monday … 7 = Sunday */
@@ -30197,6 +30272,8 @@ export interface paths {
                             ownerName: string;
                             ownerPhone: string;
                             address: string;
+                            /** @description The unit of the estate register (房屋档案) served; null for a place outside it */
+                            unitId: string | null;
                             staffCount: number;
                             schedule: {
                                 /** @description ISO weekdays: 1 = Monday … 7 = Sunday */

@@ -1,7 +1,8 @@
 import type { CreateTableBuilder, Kysely } from 'kysely';
 import type { MigrationSet } from '../../../platform/db/migrator.js';
+import { agreementsUnit } from './agreements-unit.migration.js';
 
-export const agreementsMigrations: MigrationSet = () => ({
+export const agreementsMigrations: MigrationSet = (engine) => ({
   '2026112822_agreements_init': {
     async up(db: Kysely<unknown>) {
       let t = db.schema.createTable('agreements') as CreateTableBuilder<'agreements', string>;
@@ -108,4 +109,5 @@ export const agreementsMigrations: MigrationSet = () => ({
         .execute();
     },
   },
+  ...agreementsUnit(engine),
 });

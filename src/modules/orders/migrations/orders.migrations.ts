@@ -4,8 +4,9 @@ import { ordersAgreementLink } from './orders-agreement.migration.js';
 import { ordersBilling } from './orders-billing.migration.js';
 import { ordersDetails } from './orders-details.migration.js';
 import { ordersStaffShortReason } from './orders-staff-short.migration.js';
+import { ordersUnit } from './orders-unit.migration.js';
 
-export const ordersMigrations: MigrationSet = () => ({
+export const ordersMigrations: MigrationSet = (engine) => ({
   '2026112706_orders_init': {
     async up(db: Kysely<unknown>) {
       await db.schema
@@ -155,4 +156,5 @@ export const ordersMigrations: MigrationSet = () => ({
   ...ordersStaffShortReason,
   ...ordersBilling,
   ...ordersDetails,
+  ...ordersUnit(engine),
 });

@@ -6,6 +6,7 @@ import { useFormat } from '../../app/ui/format';
 import { formatFen } from '../../app/ui/money';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
+import { UnitLink } from '../estates/UnitLink';
 import { milliText } from '../orders/money';
 import { AgreementActions } from './AgreementActions';
 import { AgreementStatements } from './AgreementStatements';
@@ -91,7 +92,17 @@ function AgreementFacts({ agreement: a }: { agreement: Agreement }) {
         items={[
           { key: 'owner', label: t('agreements:fields.ownerName'), children: a.ownerName },
           { key: 'phone', label: t('agreements:fields.ownerPhone'), children: <a href={`tel:${a.ownerPhone}`}>{a.ownerPhone}</a> },
-          { key: 'address', label: t('agreements:fields.address'), children: a.address, span: 2 },
+          {
+            key: 'address',
+            label: t('agreements:fields.address'),
+            span: 2,
+            children: (
+              <>
+                {a.address}
+                <UnitLink unitId={a.unitId} />
+              </>
+            ),
+          },
           { key: 'schedule', label: t('agreements:fields.schedule'), children: scheduleText(t, a.schedule), span: 2 },
           {
             key: 'period',

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { Org } from '../../api/types';
-import { useMe } from '../../app/auth/use-me';
+import { useAbility, useMe } from '../../app/auth/use-me';
 import { OrgTreeSelect } from '../../app/org-scope/OrgTreeSelect';
 import { useOrgScope } from '../../app/org-scope/org-scope';
 import { applyServerErrors } from '../../app/ui/form-errors';
@@ -14,6 +14,7 @@ import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
 import { useServerToday } from '../../app/ui/server-time';
 import { useToast } from '../../app/ui/toast';
+import { type PickedUnit, residentOf, UnitPicker } from '../estates/UnitPicker';
 import { milliText, milliToQuantity, quantityToMilli } from '../orders/money';
 import { AgreementItems, type ItemValues } from './AgreementItems';
 import { type Agreement, PAYMENT_TERMS, type PaymentTerms, WEEKDAYS } from './agreement-model';
@@ -25,6 +26,7 @@ interface Values {
   ownerName: string;
   ownerPhone: string;
   address: string;
+  unitId?: string | null;
   staffCount: number;
   items: ItemValues[];
   schedule: { weekdays: number[]; monthDays: number[]; windowStart: string; windowEnd: string };
@@ -42,6 +44,7 @@ const valuesOf = (a: Agreement): Values => ({
   ownerName: a.ownerName,
   ownerPhone: a.ownerPhone,
   address: a.address,
+  unitId: a.unitId,
   staffCount: a.staffCount,
   items: a.items.map((i) => ({ itemId: i.itemId, quantity: milliText(i.quantityMilli), unitPriceFen: fenToYuan(i.unitPriceFen) })),
   schedule: a.schedule,
@@ -71,6 +74,7 @@ function AgreementForm({ agreement }: { agreement: Agreement | undefined }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const officeId = Form.useWatch('officeId', form);
+  const readsRegister = useAbility('estates');
   // today in the organisation's zone by the server's clock: a new agreement usually starts now
   const today = useServerToday();
   const defaultOffice =
@@ -81,6 +85,18 @@ function AgreementForm({ agreement }: { agreement: Agreement | undefined }) {
     if (!agreement && defaultOffice && !form.getFieldValue('officeId')) form.setFieldValue('officeId', defaultOffice);
   }, [agreement, defaultOffice, form]);
 
+  // A unit picked from the register gives the place, and the owner where none is typed yet.
+  const pickUnit = (u: PickedUnit | null) => {
+    if (!u) return;
+    const who = residentOf(u);
+    const empty = (name: 'ownerName' | 'ownerPhone') => !form.getFieldValue(name)?.trim();
+    const fill: Partial<Values> = { address: u.address };
+    if (who && empty('ownerName')) fill.ownerName = who.name;
+    if (who?.phone && empty('ownerPhone')) fill.ownerPhone = who.phone;
+    form.setFieldsValue(fill);
+    form.validateFields(Object.keys(fill) as (keyof Values)[]).catch(() => undefined);
+  };
+
   const submit = async (v: Values) => {
     setBusy(true);
     setError(null);
@@ -88,6 +104,8 @@ function AgreementForm({ agreement }: { agreement: Agreement | undefined }) {
       ownerName: v.ownerName.trim(),
       ownerPhone: v.ownerPhone.trim(),
       address: v.address.trim(),
+      // without the register the field is not shown: an edit keeps the agreement's unit
+      ...(readsRegister ? { unitId: v.unitId ?? null } : {}),
       staffCount: v.staffCount,
       items: v.items.map((i) => ({
         itemId: i.itemId ?? '',
@@ -158,6 +176,11 @@ function AgreementForm({ agreement }: { agreement: Agreement | undefined }) {
               <OrgTreeSelect selectable={takesOrders} />
             </Form.Item>
           )}
+          {readsRegister ? (
+            <Form.Item name="unitId" label={t('estates:picker.label')} extra={t('estates:picker.help')}>
+              <UnitPicker onPick={pickUnit} />
+            </Form.Item>
+          ) : null}
           <div className="agreement-form-pair">
             <Form.Item name="ownerName" label={t('agreements:fields.ownerName')} rules={[required('ownerName'), { max: 50 }]}>
               <Input maxLength={50} autoComplete="off" />

@@ -3,11 +3,13 @@ import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import { useAbility } from '../../app/auth/use-me';
 import { DateTimeInput } from '../../app/ui/DateTimeInput';
 import { FormModal } from '../../app/ui/FormModal';
 import { formatFen } from '../../app/ui/money';
 import { useToast } from '../../app/ui/toast';
 import { zodRule } from '../../app/ui/zod-rule';
+import { type PickedUnit, residentOf, UnitPicker } from '../estates/UnitPicker';
 import { milliText } from './money';
 import { orderFieldSchema } from './order.schemas';
 import type { Order } from './order-model';
@@ -16,6 +18,7 @@ import { useOrderCommand } from './use-order-command';
 interface Values {
   customerPhone: string;
   address: string;
+  unitId?: string | null;
   staffCount: number;
   appointmentStart: Dayjs;
   appointmentEnd?: Dayjs | null;
@@ -32,6 +35,16 @@ export function ConfirmOrderDialog({ order, open, onClose }: { order: Order; ope
   const send = useOrderCommand(order);
   const [form] = Form.useForm<Values>();
   const s = orderFieldSchema.shape;
+  const readsRegister = useAbility('estates');
+  // a unit picked now gives the place, and the phone when none is on the order yet
+  const pickUnit = (u: PickedUnit | null) => {
+    if (!u) return;
+    const phone = residentOf(u)?.phone;
+    const fill: Partial<Values> = { address: u.address };
+    if (phone && !form.getFieldValue('customerPhone')?.trim()) fill.customerPhone = phone;
+    form.setFieldsValue(fill);
+    form.validateFields(Object.keys(fill) as (keyof Values)[]).catch(() => undefined);
+  };
   const unit = (u: string) => t(`pricelists:units.${u}`, { defaultValue: u });
 
   return (
@@ -43,6 +56,7 @@ export function ConfirmOrderDialog({ order, open, onClose }: { order: Order; ope
       initialValues={{
         customerPhone: order.customerPhone ?? '',
         address: order.address ?? '',
+        unitId: order.unitId,
         staffCount: order.staffCount ?? 1,
         appointmentStart: order.appointmentStart ? dayjs(order.appointmentStart) : undefined,
         appointmentEnd: order.appointmentEnd ? dayjs(order.appointmentEnd) : null,
@@ -58,6 +72,8 @@ export function ConfirmOrderDialog({ order, open, onClose }: { order: Order; ope
               priceAccepted: v.priceAccepted,
               customerPhone: v.customerPhone.trim(),
               address: v.address.trim(),
+              // without the register the field is not shown: the order keeps its unit
+              ...(readsRegister ? { unitId: v.unitId ?? null } : {}),
               staffCount: v.staffCount,
               appointmentStart: v.appointmentStart.toISOString(),
               ...(v.appointmentEnd ? { appointmentEnd: v.appointmentEnd.toISOString() } : {}),
@@ -87,6 +103,11 @@ export function ConfirmOrderDialog({ order, open, onClose }: { order: Order; ope
           <InputNumber min={1} max={50} precision={0} />
         </Form.Item>
       </div>
+      {readsRegister ? (
+        <Form.Item name="unitId" label={t('estates:picker.label')}>
+          <UnitPicker onPick={pickUnit} />
+        </Form.Item>
+      ) : null}
       <Form.Item name="address" label={t('orders:fields.address')} rules={[zodRule(s.address, t)]}>
         <Input maxLength={200} autoComplete="off" />
       </Form.Item>

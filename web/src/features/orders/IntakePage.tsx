@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { Org } from '../../api/types';
-import { useMe } from '../../app/auth/use-me';
+import { useAbility, useMe } from '../../app/auth/use-me';
 import { OrgTreeSelect } from '../../app/org-scope/OrgTreeSelect';
 import { useOrgScope } from '../../app/org-scope/org-scope';
 import { DateTimeInput } from '../../app/ui/DateTimeInput';
@@ -14,6 +14,7 @@ import { applyServerErrors } from '../../app/ui/form-errors';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { useToast } from '../../app/ui/toast';
 import { zodRule } from '../../app/ui/zod-rule';
+import { type PickedUnit, residentOf, UnitPicker } from '../estates/UnitPicker';
 import { DetailFields, type DetailValues, detailsToSend } from './DetailFields';
 import { type IntakeLine, IntakeLines } from './IntakeLines';
 import { placeListErrors } from './list-errors';
@@ -31,6 +32,7 @@ interface Values {
   customerName: string;
   customerPhone?: string;
   address?: string;
+  unitId?: string | null;
   description?: string;
   appointmentStart?: Dayjs | null;
   appointmentEnd?: Dayjs | null;
@@ -52,6 +54,7 @@ export function IntakePage() {
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const readsRegister = useAbility('estates');
   const type = (Form.useWatch('type', form) ?? 'housekeeping') as OrderType;
   const officeId = Form.useWatch('officeId', form);
   // the type's own fields (a repair's location and fault), as the server declares them
@@ -67,6 +70,19 @@ export function IntakePage() {
     if (defaultOffice && !form.getFieldValue('officeId')) form.setFieldValue('officeId', defaultOffice);
   }, [defaultOffice, form]);
 
+  // A unit picked from the register gives the place, and the customer where none is typed yet.
+  const pickUnit = (u: PickedUnit | null) => {
+    if (!u) return;
+    const who = residentOf(u);
+    const empty = (name: 'customerName' | 'customerPhone') => !form.getFieldValue(name)?.trim();
+    const fill: Partial<Values> = { address: u.address };
+    if (who && empty('customerName')) fill.customerName = who.name;
+    if (who?.phone && empty('customerPhone')) fill.customerPhone = who.phone;
+    form.setFieldsValue(fill);
+    // clears an error shown on a field just filled
+    form.validateFields(Object.keys(fill) as (keyof Values)[]).catch(() => undefined);
+  };
+
   const submit = async (v: Values) => {
     setBusy(true);
     setError(null);
@@ -80,6 +96,7 @@ export function IntakePage() {
             customerName: v.customerName.trim(),
             customerPhone: v.customerPhone?.trim() || null,
             address: v.address?.trim() || null,
+            unitId: v.unitId ?? null,
             description: v.description?.trim() || null,
             appointmentStart: v.appointmentStart?.toISOString() ?? null,
             appointmentEnd: v.appointmentEnd?.toISOString() ?? null,
@@ -132,6 +149,11 @@ export function IntakePage() {
         <Form.Item name="channel" label={t('orders:fields.channel')}>
           <Radio.Group optionType="button" options={CHANNELS.map((c) => ({ value: c, label: t(`orders:channels.${c}`) }))} />
         </Form.Item>
+        {readsRegister ? (
+          <Form.Item name="unitId" label={t('estates:picker.label')} extra={t('estates:picker.help')}>
+            <UnitPicker onPick={pickUnit} />
+          </Form.Item>
+        ) : null}
         <div className="intake-two">
           <Form.Item name="customerName" label={t('orders:fields.customerName')} rules={[zodRule(s.customerName, t)]}>
             <Input maxLength={100} autoComplete="off" />

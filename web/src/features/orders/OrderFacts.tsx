@@ -1,6 +1,7 @@
 import { Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../app/ui/format';
+import { UnitLink } from '../estates/UnitLink';
 import { OrderStateTag } from './OrderStateTag';
 import type { Order } from './order-model';
 
@@ -34,7 +35,17 @@ export function OrderFacts({ order }: { order: Order }) {
             label: t('orders:fields.customerPhone'),
             children: order.customerPhone ? <a href={`tel:${order.customerPhone}`}>{order.customerPhone}</a> : empty,
           },
-          { key: 'address', label: t('orders:fields.address'), children: order.address ?? empty, span: 2 },
+          {
+            key: 'address',
+            label: t('orders:fields.address'),
+            span: 2,
+            children: (
+              <>
+                {order.address ?? empty}
+                <UnitLink unitId={order.unitId} />
+              </>
+            ),
+          },
           { key: 'description', label: t('orders:fields.description'), children: order.description ?? empty, span: 2 },
           { key: 'channel', label: t('orders:fields.channel'), children: t(`orders:channels.${order.channel}`) },
           { key: 'office', label: t('orders:fields.office'), children: order.officeName },
