@@ -44,7 +44,12 @@ const mandate = (unitId: string, no: string, accountNo = FULL) => ({
 });
 
 describe('bank collection (托收, A2.3)', () => {
-  let batch: { id: string; number: string; version: number; lines: { lineNo: number; unitId: string; billId: string; amountFen: number }[] };
+  let batch: {
+    id: string;
+    number: string;
+    version: number;
+    lines: { lineNo: number; unitId: string; billId: string; amountFen: number }[];
+  };
   let csv: string;
 
   it('keeps only the masked account number: never in an answer, the table or the audit log', async () => {
@@ -104,7 +109,9 @@ describe('bank collection (托收, A2.3)', () => {
     expect(lines[0]).toBe('批次号,序号,托收协议号,户名,账号(掩码),金额(元),账期,房屋');
     expect(lines).toHaveLength(7);
     const first = lines[1]!.split(',');
-    expect(first.slice(0, 5)).toEqual([batch.number, '1', batch.lines[0] && expect.any(String), '测试业主', '6222 **** **** 1234'].slice(0, 5));
+    expect(first.slice(0, 5)).toEqual(
+      [batch.number, '1', batch.lines[0] && expect.any(String), '测试业主', '6222 **** **** 1234'].slice(0, 5),
+    );
     expect(first[5]).toBe((batch.lines[0]!.amountFen / 100).toFixed(2));
     expect(first[6]).toBe('2024-01');
     expect(csv).not.toContain(FULL);
@@ -127,7 +134,11 @@ describe('bank collection (托收, A2.3)', () => {
     const bills = await db
       .selectFrom('fee_bills')
       .select(['id', 'state', 'bank_batch_id', 'payment_id'])
-      .where('id', 'in', batch.lines.map((l) => l.billId))
+      .where(
+        'id',
+        'in',
+        batch.lines.map((l) => l.billId),
+      )
       .execute();
     for (const b of bills) {
       if (b.id === failedLine.billId) expect(b).toMatchObject({ state: 'open', bank_batch_id: null, payment_id: null });
@@ -137,7 +148,10 @@ describe('bank collection (托收, A2.3)', () => {
     expect(payments).toHaveLength(5);
     expect(payments.every((p) => p.method === 'bank_collection' && p.receipt_id === null)).toBe(true);
     const detail = await cashier.get(`/api/bank-batches/${batch.id}`);
-    expect(detail.body.lines.find((l: { lineNo: number }) => l.lineNo === failedLine.lineNo)).toMatchObject({ state: 'failed', failReason: '余额不足' });
+    expect(detail.body.lines.find((l: { lineNo: number }) => l.lineNo === failedLine.lineNo)).toMatchObject({
+      state: 'failed',
+      failReason: '余额不足',
+    });
     expect(detail.body).toMatchObject({ paidCount: 5, failedCount: 1, pendingCount: 0 });
   });
 
@@ -172,11 +186,17 @@ describe('bank collection (托收, A2.3)', () => {
     expect(res.body.batch).toMatchObject({ state: 'returned', pendingCount: 3, abilities: { close: true } });
     const closed = await cashier.post(`/api/bank-batches/${second.id}/close`, { version: res.body.batch.version });
     expect(closed.status).toBe(200);
-    expect(closed.body.lines.filter((l: { state: string; failReason: string }) => l.state === 'failed' && l.failReason === '未回盘')).toHaveLength(3);
+    expect(
+      closed.body.lines.filter((l: { state: string; failReason: string }) => l.state === 'failed' && l.failReason === '未回盘'),
+    ).toHaveLength(3);
     const open = await t.runtime.deps.db
       .selectFrom('fee_bills')
       .select('id')
-      .where('id', 'in', second.lines.map((l: { billId: string }) => l.billId))
+      .where(
+        'id',
+        'in',
+        second.lines.map((l: { billId: string }) => l.billId),
+      )
       .where('state', '=', 'open')
       .where('bank_batch_id', 'is', null)
       .execute();
@@ -195,12 +215,17 @@ describe('bank collection (托收, A2.3)', () => {
     const listed = async () => (await bankReturnOverdueMonitor.list(ctx, scope, { limit: 1000, offset: 0 })).map((b) => b.entity.id).sort();
     const byRule = async () => {
       const all = await db.selectFrom('bank_batches').select(['id', 'state', 'exported_at']).where('office_id', '=', office.id).execute();
-      return all.filter((b) => returnOverdue({ state: b.state, exportedAt: b.exported_at }, t.clock.now(), days)).map((b) => b.id).sort();
+      return all
+        .filter((b) => returnOverdue({ state: b.state, exportedAt: b.exported_at }, t.clock.now(), days))
+        .map((b) => b.id)
+        .sort();
     };
     expect(await listed()).not.toContain(late.id);
     expect(await listed()).toEqual(await byRule());
     const todo = async () =>
-      ((await cashier.get('/api/workbench')).body.todos as { key: string; severity?: string }[]).find((x) => x.key === 'fees.bankReturnsAwaited');
+      ((await cashier.get('/api/workbench')).body.todos as { key: string; severity?: string }[]).find(
+        (x) => x.key === 'fees.bankReturnsAwaited',
+      );
     expect(await todo()).toBeDefined();
     t.clock.advance(days * 86_400_000 + 60_000);
     try {

@@ -41,7 +41,8 @@ export async function seedBankCollection(ctx: UseCase): Promise<number> {
   const current = businessDate(now, zone).slice(0, 7);
   const months: string[] = [];
   for (let p = prevPeriod(current), i = 0; i < 6; i++, p = prevPeriod(p)) months.unshift(p);
-  const at = (period: string, day: number, hour: number) => new Date(Date.parse(startOfBusinessDay(`${period}-${String(day).padStart(2, '0')}`, zone)) + hour * HOUR);
+  const at = (period: string, day: number, hour: number) =>
+    new Date(Date.parse(startOfBusinessDay(`${period}-${String(day).padStart(2, '0')}`, zone)) + hour * HOUR);
   let made = 0;
   for (const [estateName, cashier] of [
     ['翠竹园', 'chenjing'],

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { DomainError } from '../../platform/http/errors.js';
-import type { BatchLine, BankBatch } from './bank-batch.repo.js';
+import type { BankBatch, BatchLine } from './bank-batch.repo.js';
 import { EXPORT_COLUMNS, parseCsv, toCsv, unitLabel, yuanText } from './bank-batch.rules.js';
 
 /**

@@ -49,7 +49,10 @@ export const bankReturnOverdueMonitor: Monitor = {
         .execute();
       parts.push(
         rows.map((b) => ({
-          what: { key: 'breach.bankReturnOverdue', values: { batch: b.number, estate: b.estate, lines: Number(b.line_count), days: r.value } },
+          what: {
+            key: 'breach.bankReturnOverdue',
+            values: { batch: b.number, estate: b.estate, lines: Number(b.line_count), days: r.value },
+          },
           since: plus(b.exported_at, r.value * DAY),
           entity: { type: 'bank_batch', id: b.id, label: b.number, link: `/bank-collection/batches/${b.id}` },
           officeId: b.office_id,

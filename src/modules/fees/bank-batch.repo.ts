@@ -199,7 +199,12 @@ export async function findBatch(db: Db, tenantId: string, id: string) {
 
 /** The batch of the tenant with that number (a return file names its batch by number). */
 export async function batchIdByNumber(db: Db, tenantId: string, number: string) {
-  const r = await db.selectFrom('bank_batches').select('id').where('tenant_id', '=', tenantId).where('number', '=', number).executeTakeFirst();
+  const r = await db
+    .selectFrom('bank_batches')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where('number', '=', number)
+    .executeTakeFirst();
   return r?.id ?? null;
 }
 

@@ -20,7 +20,14 @@ function decodeFile(base64: string): Buffer {
 export function bankBatchRoutes(app: App): void {
   app.get(
     '/api/bank-batches',
-    { schema: { tags, summary: 'Bank collection batches of the caller’s offices', querystring: s.batchListQuery, response: { 200: s.batchPage, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Bank collection batches of the caller’s offices',
+        querystring: s.batchListQuery,
+        response: { 200: s.batchPage, ...errorResponses },
+      },
+    },
     (req) => batches.listBatches(contextOf(req), req.query),
   );
   app.get(
@@ -33,7 +40,8 @@ export function bankBatchRoutes(app: App): void {
     {
       schema: {
         tags,
-        summary: 'Export a collection batch: the open bills of the month and before of units with an active mandate (422 bank_batch.empty when none)',
+        summary:
+          'Export a collection batch: the open bills of the month and before of units with an active mandate (422 bank_batch.empty when none)',
         body: s.createBatchBody,
         response: { 201: s.batchDetail, ...errorResponses },
       },

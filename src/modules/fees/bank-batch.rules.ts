@@ -19,7 +19,10 @@ export function yuanText(fen: number): string {
 
 /** Yuan text (`123.45`, `123.4`, `123`, `¥1,234.50`) as fen, or null when it is not an amount. */
 export function parseYuan(text: string): number | null {
-  const s = text.trim().replace(/^[¥￥]/, '').replace(/,/g, '');
+  const s = text
+    .trim()
+    .replace(/^[¥￥]/, '')
+    .replace(/,/g, '');
   const m = /^(\d{1,12})(?:\.(\d{1,2}))?$/.exec(s);
   if (!m) return null;
   return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));

@@ -3,7 +3,10 @@ import { listQuery, pageOf } from '../../platform/http/list.js';
 import { FILE_FORMATS } from './bank-batch.file.js';
 import { BANK_BATCH_STATES, BANK_LINE_STATES } from './fee.types.js';
 
-const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).describe('Month YYYY-MM');
+const period = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+  .describe('Month YYYY-MM');
 
 export const batchSchema = z.object({
   id: z.uuid(),

@@ -104,7 +104,14 @@ export async function createBatch(ctx: UseCase, input: { estateId: string; perio
       batch.id,
       bills.map((b, i) => ({ ...b, lineNo: i + 1 })),
     );
-    if ((await repo.lockBills(tx.db, tx.actor.tenantId, batch.id, bills.map((b) => b.billId))) !== bills.length)
+    if (
+      (await repo.lockBills(
+        tx.db,
+        tx.actor.tenantId,
+        batch.id,
+        bills.map((b) => b.billId),
+      )) !== bills.length
+    )
       throw new DomainError('conflict', 'bank_batch.bills_changed', 'a bill was paid or batched meanwhile; try again');
     await tx.audit({ action: 'bank_batch.create', entity: 'bank_batch', entityId: batch.id, after: publicBatch(batch) });
     return getBatch(tx, batch.id);
@@ -134,9 +141,12 @@ export async function importReturn(ctx: UseCase, id: string, input: { file: Buff
       ]);
     const other = rows.find((r) => r.batchNo !== before.number);
     if (other)
-      throw new DomainError('unprocessable', 'bank_return.other_batch', `row ${other.row} is of batch ${other.batchNo}, not ${before.number}`, [
-        { field: 'file', code: 'bank_return.other_batch', message: `the file is of batch ${other.batchNo || '?'}` },
-      ]);
+      throw new DomainError(
+        'unprocessable',
+        'bank_return.other_batch',
+        `row ${other.row} is of batch ${other.batchNo}, not ${before.number}`,
+        [{ field: 'file', code: 'bank_return.other_batch', message: `the file is of batch ${other.batchNo || '?'}` }],
+      );
     const hash = createHash('sha256').update(input.file).digest('hex');
     const lines = await repo.batchLines(tx.db, tx.actor.tenantId, id);
     const match = matchReturn(lines, rows);
@@ -186,7 +196,12 @@ export async function importReturn(ctx: UseCase, id: string, input: { file: Buff
         entity: 'bank_batch',
         entityId: id,
         before: publicBatch(before),
-        after: { ...publicBatch(after), paidLines: match.paid.map((p) => p.lineNo), failedLines: match.failed, unmatched: match.unmatched.length },
+        after: {
+          ...publicBatch(after),
+          paidLines: match.paid.map((p) => p.lineNo),
+          failedLines: match.failed,
+          unmatched: match.unmatched.length,
+        },
       });
     }
     return {
@@ -219,7 +234,13 @@ export async function closeBatch(ctx: UseCase, id: string, input: { version: num
     const after: repo.BankBatch = { ...before, failedCount: before.failedCount + pending.length, version: before.version + 1 };
     if (!(await repo.updateBatch(tx.db, after, before.version)))
       throw new DomainError('conflict', 'record.version_conflict', 'the batch was changed by someone else; reload');
-    await tx.audit({ action: 'bank_batch.close', entity: 'bank_batch', entityId: id, before: publicBatch(before), after: publicBatch(after) });
+    await tx.audit({
+      action: 'bank_batch.close',
+      entity: 'bank_batch',
+      entityId: id,
+      before: publicBatch(before),
+      after: publicBatch(after),
+    });
     return getBatch(tx, id);
   });
 }

@@ -5,7 +5,7 @@ import { bankReturnOverdueMonitor } from './bank-batch.monitors.js';
 import { bankBatchRoutes } from './bank-batch.routes.js';
 import { loadBatch } from './bank-batch.service.js';
 import { bankTodos } from './bank-batch.todos.js';
-import { FEES_READ } from './fees.permissions.js';
+import { FEE_BANK, FEES_READ } from './fees.permissions.js';
 import { mandateRoutes } from './mandate.routes.js';
 import { loadMandate } from './mandate.service.js';
 
@@ -28,8 +28,15 @@ export const bankPart: ModulePart = {
       field: 'mandateNo',
       message: 'a mandate with that number is recorded already',
     },
+    {
+      index: 'bank_batches_number',
+      kind: 'conflict',
+      code: 'bank_batch.number_taken',
+      field: 'period',
+      message: 'another batch was exported at the same moment; try again',
+    },
   ],
-  abilities: (a) => ({ bankCollection: hasAnywhere(a, FEES_READ) }),
+  abilities: (a) => ({ bankCollection: hasAnywhere(a, FEES_READ), bankCollectionKeep: hasAnywhere(a, FEE_BANK) }),
   todos: bankTodos,
   demo: seedBankCollection,
 };

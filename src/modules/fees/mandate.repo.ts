@@ -153,7 +153,17 @@ export async function unitPlace(db: Db, tenantId: string, unitId: string) {
     .innerJoin('estates as e', (j) => j.onRef('e.tenant_id', '=', 'u.tenant_id').onRef('e.id', '=', 'u.estate_id'))
     .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 'e.tenant_id').onRef('o.id', '=', 'e.office_id'))
     .innerJoin('estate_buildings as b', (j) => j.onRef('b.tenant_id', '=', 'u.tenant_id').onRef('b.id', '=', 'u.building_id'))
-    .select(['u.id', 'u.estate_id', 'u.active', 'e.office_id', 'o.path as office_path', 'e.name as estate_name', 'b.name as building_name', 'u.entrance', 'u.room'])
+    .select([
+      'u.id',
+      'u.estate_id',
+      'u.active',
+      'e.office_id',
+      'o.path as office_path',
+      'e.name as estate_name',
+      'b.name as building_name',
+      'u.entrance',
+      'u.room',
+    ])
     .where('u.tenant_id', '=', tenantId)
     .where('u.id', '=', unitId)
     .executeTakeFirst();

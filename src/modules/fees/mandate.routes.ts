@@ -11,12 +11,21 @@ const tags = ['fees'];
 export function mandateRoutes(app: App): void {
   app.get(
     '/api/bank-mandates',
-    { schema: { tags, summary: 'Bank collection mandates (托收协议) of the caller’s offices', querystring: s.mandateListQuery, response: { 200: s.mandatePage, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Bank collection mandates (托收协议) of the caller’s offices',
+        querystring: s.mandateListQuery,
+        response: { 200: s.mandatePage, ...errorResponses },
+      },
+    },
     (req) => mandates.listMandates(contextOf(req), req.query),
   );
   app.get(
     '/api/bank-mandates/export.xlsx',
-    { schema: { tags: ['exports'], produces: [XLSX], summary: 'The mandates the list shows, as Excel', querystring: s.mandateExportQuery } },
+    {
+      schema: { tags: ['exports'], produces: [XLSX], summary: 'The mandates the list shows, as Excel', querystring: s.mandateExportQuery },
+    },
     async (req, reply) => {
       const { lang, page: _p, pageSize: _s, ...f } = req.query;
       const file = await exportMandates(contextOf(req), f, printLocale(lang));
@@ -43,7 +52,13 @@ export function mandateRoutes(app: App): void {
   app.post(
     '/api/bank-mandates/:id/cancel',
     {
-      schema: { tags, summary: 'Cancel a mandate', params: idParam, body: s.cancelMandateBody, response: { 200: s.mandateSchema, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'Cancel a mandate',
+        params: idParam,
+        body: s.cancelMandateBody,
+        response: { 200: s.mandateSchema, ...errorResponses },
+      },
     },
     (req) => mandates.cancelMandate(contextOf(req), req.params.id, req.body),
   );

@@ -100,7 +100,13 @@ export async function cancelMandate(ctx: UseCase, id: string, input: { version: 
     if (before.state !== 'active') throw new DomainError('conflict', 'mandate.not_active', 'the mandate is cancelled already');
     const m: repo.Mandate = { ...before, state: 'cancelled', cancelledAt: tx.now, version: before.version + 1, updatedAt: tx.now };
     if (!(await repo.cancelMandate(tx.db, m, before.version))) throw stale;
-    await tx.audit({ action: 'mandate.cancel', entity: 'bank_mandate', entityId: id, before: publicMandate(before), after: publicMandate(m) });
+    await tx.audit({
+      action: 'mandate.cancel',
+      entity: 'bank_mandate',
+      entityId: id,
+      before: publicMandate(before),
+      after: publicMandate(m),
+    });
     return presentMandate(tx, { ...loaded, mandate: m });
   });
 }
