@@ -30,7 +30,7 @@ function returnFile(exported: string[][], failures: Map<number, string>): Buffer
 }
 
 /**
- * Demo bank collection: mandates for about one unit in seven of each estate, signed with the estate's cashier;
+ * Demo bank collection: mandates for about one unit in six of each estate (~15%), signed with the estate's cashier;
  * for each of the past months a batch exported mid-month and returned a few days later with one or two failures
  * (余额不足, 账户已冻结); last month's batch exported three days ago and awaiting its return file. Only bills the
  * desk demo left open are batched; without bills (the bills part not there) it makes the mandates only.
@@ -72,7 +72,7 @@ export async function seedBankCollection(ctx: UseCase): Promise<number> {
       .orderBy('u.room')
       .execute();
     const seen = new Set<string>();
-    const picked = units.filter((u, i) => i % 7 === 3 && u.name && !seen.has(u.id) && seen.add(u.id));
+    const picked = units.filter((u, i) => i % 6 === 3 && u.name && !seen.has(u.id) && seen.add(u.id));
     clock.set(at(months[0]!, 2, 10));
     for (const [i, u] of picked.entries()) {
       const account = `6${String(2220_0000_0000_0000_00n + BigInt(i) * 7_919_131n + BigInt(estateName.length) * 1_000_003n)}`;
@@ -100,7 +100,7 @@ export async function seedBankCollection(ctx: UseCase): Promise<number> {
       if (last) continue;
       const lines = await repo.batchLines(ctx.db, ctx.actor.tenantId, batch.id);
       const failures = new Map<number, string>([[Math.min(2, lines.length), REASONS[k % 2]!]]);
-      if (lines.length > 8) failures.set(lines.length - 1, REASONS[(k + 1) % 2]!);
+      if (lines.length > 4) failures.set(lines.length - 1, REASONS[(k + 1) % 2]!);
       clock.set(at(period, 20, 15));
       await importReturn(as, batch.id, { file: returnFile(exportRows(batch, lines), failures), format: 'csv' });
     }
