@@ -16,7 +16,7 @@ import { BANK_KEY, type BatchLine, batchQuery } from './bank-queries';
 import { ReturnDialog } from './ReturnDialog';
 import './bank-collection.css';
 
-const LINE_COLOR = { pending: 'orange', paid: 'green', failed: 'red' } as const;
+const LINE_CLASS = { pending: 'bank-tag-wait', paid: 'bank-tag-ok', failed: 'bank-tag-bad' } as const;
 
 /** One batch: its files for the bank, the return file's import, and every line with its state. */
 export function BatchPage() {
@@ -41,7 +41,7 @@ export function BatchPage() {
     {
       key: 'state',
       title: t('bankCollection:fields.state'),
-      render: (_, l) => <Tag color={LINE_COLOR[l.state]}>{t(`bankCollection:lineState.${l.state}`)}</Tag>,
+      render: (_, l) => <Tag className={`bank-tag ${LINE_CLASS[l.state]}`}>{t(`bankCollection:lineState.${l.state}`)}</Tag>,
     },
     { key: 'reason', title: t('bankCollection:fields.failReason'), render: (_, l) => l.failReason ?? '' },
   ];
@@ -81,7 +81,7 @@ export function BatchPage() {
           {
             key: 'state',
             label: t('bankCollection:fields.state'),
-            children: <Tag color={b.state === 'exported' ? 'orange' : 'green'}>{t(`bankCollection:batchState.${b.state}`)}</Tag>,
+            children: <Tag className={`bank-tag ${b.state === 'exported' ? 'bank-tag-wait' : 'bank-tag-ok'}`}>{t(`bankCollection:batchState.${b.state}`)}</Tag>,
           },
           { key: 'total', label: t('bankCollection:fields.total'), children: `${b.lineCount} · ${formatFen(b.totalFen)}` },
           { key: 'paid', label: t('bankCollection:fields.paid'), children: `${b.paidCount} · ${formatFen(b.paidFen)}` },
