@@ -81,7 +81,11 @@ export function BatchPage() {
           {
             key: 'state',
             label: t('bankCollection:fields.state'),
-            children: <Tag className={`bank-tag ${b.state === 'exported' ? 'bank-tag-wait' : 'bank-tag-ok'}`}>{t(`bankCollection:batchState.${b.state}`)}</Tag>,
+            children: (
+              <Tag className={`bank-tag ${b.state === 'exported' ? 'bank-tag-wait' : 'bank-tag-ok'}`}>
+                {t(`bankCollection:batchState.${b.state}`)}
+              </Tag>
+            ),
           },
           { key: 'total', label: t('bankCollection:fields.total'), children: `${b.lineCount} · ${formatFen(b.totalFen)}` },
           { key: 'paid', label: t('bankCollection:fields.paid'), children: `${b.paidCount} · ${formatFen(b.paidFen)}` },

@@ -44,7 +44,11 @@ export function BatchesTab({ list }: { list: BankList }) {
     {
       key: 'state',
       title: t('bankCollection:fields.state'),
-      render: (_, b) => <Tag className={`bank-tag ${b.state === 'exported' ? 'bank-tag-wait' : 'bank-tag-ok'}`}>{t(`bankCollection:batchState.${b.state}`)}</Tag>,
+      render: (_, b) => (
+        <Tag className={`bank-tag ${b.state === 'exported' ? 'bank-tag-wait' : 'bank-tag-ok'}`}>
+          {t(`bankCollection:batchState.${b.state}`)}
+        </Tag>
+      ),
     },
   ];
   return (

@@ -40,7 +40,9 @@ export function MandatesTab({ list }: { list: BankList }) {
     {
       key: 'state',
       title: t('bankCollection:fields.state'),
-      render: (_, m) => <Tag className={`bank-tag ${m.state === 'active' ? 'bank-tag-ok' : ''}`}>{t(`bankCollection:mandateState.${m.state}`)}</Tag>,
+      render: (_, m) => (
+        <Tag className={`bank-tag ${m.state === 'active' ? 'bank-tag-ok' : ''}`}>{t(`bankCollection:mandateState.${m.state}`)}</Tag>
+      ),
     },
     {
       key: 'actions',
