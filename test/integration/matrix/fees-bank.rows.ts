@@ -28,28 +28,34 @@ export const feesBankRows = (m: Matrix): Row[] => {
     { as: 'mgrA', status: 200 },
     { as: 'headB', status: 200 },
   ];
+  const PERIOD = '2025-01';
   let fixture: FeeFixture | undefined;
+  /** An item of its own with one month of open bills for 翠竹园, made once (each batch takes the bill of a fresh mandate). */
   const fx = async () => {
-    fixture ??= await approvedStandard(t, '翠竹园', { itemCode: 'matrix_bank', itemName: '矩阵托收费' });
+    if (!fixture) {
+      fixture = await approvedStandard(t, '翠竹园', { itemCode: 'matrix_bank', itemName: '矩阵托收费' });
+      await openBills(t, fixture, [PERIOD]);
+    }
     return fixture;
   };
-  /** A unit of 翠竹园 with an owner and no active mandate. */
+  /** A unit of 翠竹园 with an open bill of that month in no batch, and no active mandate. */
   const freeUnit = async () => {
     const f = await fx();
     const u = await db
-      .selectFrom('estate_units as u')
-      .innerJoin('estate_residents as r', (j) =>
-        j.onRef('r.tenant_id', '=', 'u.tenant_id').onRef('r.unit_id', '=', 'u.id').on('r.role', '=', 'owner'),
-      )
-      .select('u.id')
-      .where('u.estate_id', '=', f.estateId)
-      .where('u.active', '=', 1)
+      .selectFrom('fee_bills as b')
+      .select('b.unit_id')
+      .where('b.item_id', '=', f.itemId)
+      .where('b.period', '=', PERIOD)
+      .where('b.state', '=', 'open')
+      .where('b.bank_batch_id', 'is', null)
       .where(({ not, exists, selectFrom }) =>
-        not(exists(selectFrom('bank_mandates as m').select('m.id').whereRef('m.unit_id', '=', 'u.id').where('m.state', '=', 'active'))),
+        not(
+          exists(selectFrom('bank_mandates as m').select('m.id').whereRef('m.unit_id', '=', 'b.unit_id').where('m.state', '=', 'active')),
+        ),
       )
-      .orderBy('u.id')
+      .orderBy('b.unit_id')
       .executeTakeFirstOrThrow();
-    return u.id;
+    return u.unit_id;
   };
   const mandateBody = async () => ({
     unitId: await freeUnit(),
@@ -63,9 +69,7 @@ export const feesBankRows = (m: Matrix): Row[] => {
   /** A month of fresh open bills for 翠竹园 and a mandate, so a batch has something to collect. */
   const billsA = async () => {
     await mandateA();
-    const period = `2011-${String(++n % 12 || 12).padStart(2, '0')}`;
-    await openBills(t, await fx(), [period]);
-    return { estateId: (await fx()).estateId, period };
+    return { estateId: (await fx()).estateId, period: PERIOD };
   };
   const batchA = async () => (await admin().post('/api/bank-batches', await billsA())).body as { id: string };
   return [
