@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bankReturnOverdueMonitor } from '../../src/modules/fees/bank-batch.monitors.js';
 import { returnOverdue } from '../../src/modules/fees/bank-batch.rules.js';
@@ -51,6 +52,7 @@ describe('bank collection (托收, A2.3)', () => {
     lines: { lineNo: number; unitId: string; billId: string; amountFen: number }[];
   };
   let csv: string;
+  let late: { id: string; number: string; state: string; lines: { lineNo: number; mandateNo: string; amountFen: number }[] };
 
   it('keeps only the masked account number: never in an answer, the table or the audit log', async () => {
     const res = await cashier.post('/api/bank-mandates', mandate(units[0]!, 'T-CZY-0001', '6222 0212 3456 7891 234'));
@@ -207,7 +209,7 @@ describe('bank collection (托收, A2.3)', () => {
     const ctx = await systemContext(t);
     const db = t.runtime.deps.db;
     await cashier.post('/api/bank-mandates', mandate(units[3]!, 'T-CZY-0004'));
-    const late = (await cashier.post('/api/bank-batches', { estateId: fx.estateId, period: '2024-03' })).body;
+    late = (await cashier.post('/api/bank-batches', { estateId: fx.estateId, period: '2024-03' })).body;
     expect(late.state).toBe('exported');
     const office = await db.selectFrom('org_nodes').select(['id', 'path']).where('id', '=', fx.officeId).executeTakeFirstOrThrow();
     const days = await paramAt(ctx, office.path, 'bankReturnDays');
@@ -235,6 +237,23 @@ describe('bank collection (托收, A2.3)', () => {
     } finally {
       t.clock.advance(-(days * 86_400_000 + 60_000));
     }
+  });
+
+  it('reads a return file in Excel too', async () => {
+    const book = new ExcelJS.Workbook();
+    book
+      .addWorksheet('回盘')
+      .addRows([
+        ['序号', '批次号', '托收协议号', '金额', '结果', '失败原因'],
+        ...late.lines.map((l) => [String(l.lineNo), late.number, l.mandateNo, l.amountFen / 100, '成功', '']),
+      ]);
+    const file = Buffer.from(await book.xlsx.writeBuffer()).toString('base64');
+    const res = await cashier.post(`/api/bank-batches/${late.id}/return`, { file, format: 'xlsx' });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ paid: late.lines.length, failed: [], unmatched: [] });
+    const notExcel = await cashier.post(`/api/bank-batches/${late.id}/return`, { file: 'aGVsbG8=', format: 'xlsx' });
+    expect(notExcel.status).toBe(422);
+    expect(notExcel.body.code).toBe('bank_return.unreadable');
   });
 
   it('answers 404 to another office and 403 to a reader who may not keep mandates or batches', async () => {
