@@ -18279,6 +18279,2262 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bank-mandates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bank collection mandates (托收协议) of the caller’s offices */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 100) */
+                    pageSize?: number;
+                    /** @description Sort field; a leading - sorts descending */
+                    sort?: "signedDate" | "mandateNo" | "room" | "-signedDate" | "-mandateNo" | "-room";
+                    /** @description Free-text search */
+                    q?: string;
+                    /** @description Mandates of units of this estate */
+                    estateId?: string;
+                    /** @description Mandates of this unit */
+                    unitId?: string;
+                    /** @description Only active or only cancelled mandates */
+                    state?: "active" | "cancelled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /**
+                                 * Format: uuid
+                                 * @description The office of the unit’s estate
+                                 */
+                                officeId: string;
+                                /** Format: uuid */
+                                estateId: string;
+                                /** @description Estate (小区) name */
+                                estateName: string;
+                                /** Format: uuid */
+                                unitId: string;
+                                /** @description The unit, e.g. 1栋1单元0802 */
+                                unitLabel: string;
+                                /** @description 托收协议号: how the bank knows the mandate (unique in the company) */
+                                mandateNo: string;
+                                /** @description The bank (开户行) */
+                                bankName: string;
+                                /** @description 户名: the account holder */
+                                accountHolder: string;
+                                /** @description The account number masked, e.g. 6222 **** **** 1234 (the full number is never kept) */
+                                accountNoMasked: string;
+                                /** @description Date the mandate was signed, YYYY-MM-DD */
+                                signedDate: string;
+                                /**
+                                 * @description active: the bank collects the unit’s bills; cancelled: no longer
+                                 * @enum {string}
+                                 */
+                                state: "active" | "cancelled";
+                                /** @description When it was cancelled (ISO UTC) */
+                                cancelledAt: string | null;
+                                /** @description Version for optimistic locking */
+                                version: number;
+                                /** @description When it was recorded (ISO UTC) */
+                                createdAt: string;
+                                /** @description Last change (ISO UTC) */
+                                updatedAt: string;
+                                abilities: {
+                                    /** @description May cancel this mandate */
+                                    cancel: boolean;
+                                };
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a unit’s mandate; the account number is kept masked only (one active mandate per unit) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The unit (房屋) whose bills the bank collects
+                         */
+                        unitId: string;
+                        /** @description 托收协议号 as printed on the signed mandate */
+                        mandateNo: string;
+                        /** @description The bank (开户行) */
+                        bankName: string;
+                        /** @description 户名: the account holder */
+                        accountHolder: string;
+                        /** @description The full account number: only its mask (first and last 4 digits) is kept */
+                        accountNo: string;
+                        /**
+                         * Format: date
+                         * @description Date the mandate was signed, YYYY-MM-DD
+                         */
+                        signedDate: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description The office of the unit’s estate
+                             */
+                            officeId: string;
+                            /** Format: uuid */
+                            estateId: string;
+                            /** @description Estate (小区) name */
+                            estateName: string;
+                            /** Format: uuid */
+                            unitId: string;
+                            /** @description The unit, e.g. 1栋1单元0802 */
+                            unitLabel: string;
+                            /** @description 托收协议号: how the bank knows the mandate (unique in the company) */
+                            mandateNo: string;
+                            /** @description The bank (开户行) */
+                            bankName: string;
+                            /** @description 户名: the account holder */
+                            accountHolder: string;
+                            /** @description The account number masked, e.g. 6222 **** **** 1234 (the full number is never kept) */
+                            accountNoMasked: string;
+                            /** @description Date the mandate was signed, YYYY-MM-DD */
+                            signedDate: string;
+                            /**
+                             * @description active: the bank collects the unit’s bills; cancelled: no longer
+                             * @enum {string}
+                             */
+                            state: "active" | "cancelled";
+                            /** @description When it was cancelled (ISO UTC) */
+                            cancelledAt: string | null;
+                            /** @description Version for optimistic locking */
+                            version: number;
+                            /** @description When it was recorded (ISO UTC) */
+                            createdAt: string;
+                            /** @description Last change (ISO UTC) */
+                            updatedAt: string;
+                            abilities: {
+                                /** @description May cancel this mandate */
+                                cancel: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bank-mandates/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mandates the list shows, as Excel */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 100) */
+                    pageSize?: number;
+                    /** @description Sort field; a leading - sorts descending */
+                    sort?: "signedDate" | "mandateNo" | "room" | "-signedDate" | "-mandateNo" | "-room";
+                    /** @description Free-text search */
+                    q?: string;
+                    /** @description Mandates of units of this estate */
+                    estateId?: string;
+                    /** @description Mandates of this unit */
+                    unitId?: string;
+                    /** @description Only active or only cancelled mandates */
+                    state?: "active" | "cancelled";
+                    /** @description Language of the headers */
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bank-mandates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One mandate */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description The office of the unit’s estate
+                             */
+                            officeId: string;
+                            /** Format: uuid */
+                            estateId: string;
+                            /** @description Estate (小区) name */
+                            estateName: string;
+                            /** Format: uuid */
+                            unitId: string;
+                            /** @description The unit, e.g. 1栋1单元0802 */
+                            unitLabel: string;
+                            /** @description 托收协议号: how the bank knows the mandate (unique in the company) */
+                            mandateNo: string;
+                            /** @description The bank (开户行) */
+                            bankName: string;
+                            /** @description 户名: the account holder */
+                            accountHolder: string;
+                            /** @description The account number masked, e.g. 6222 **** **** 1234 (the full number is never kept) */
+                            accountNoMasked: string;
+                            /** @description Date the mandate was signed, YYYY-MM-DD */
+                            signedDate: string;
+                            /**
+                             * @description active: the bank collects the unit’s bills; cancelled: no longer
+                             * @enum {string}
+                             */
+                            state: "active" | "cancelled";
+                            /** @description When it was cancelled (ISO UTC) */
+                            cancelledAt: string | null;
+                            /** @description Version for optimistic locking */
+                            version: number;
+                            /** @description When it was recorded (ISO UTC) */
+                            createdAt: string;
+                            /** @description Last change (ISO UTC) */
+                            updatedAt: string;
+                            abilities: {
+                                /** @description May cancel this mandate */
+                                cancel: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bank-mandates/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a mandate */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description The office of the unit’s estate
+                             */
+                            officeId: string;
+                            /** Format: uuid */
+                            estateId: string;
+                            /** @description Estate (小区) name */
+                            estateName: string;
+                            /** Format: uuid */
+                            unitId: string;
+                            /** @description The unit, e.g. 1栋1单元0802 */
+                            unitLabel: string;
+                            /** @description 托收协议号: how the bank knows the mandate (unique in the company) */
+                            mandateNo: string;
+                            /** @description The bank (开户行) */
+                            bankName: string;
+                            /** @description 户名: the account holder */
+                            accountHolder: string;
+                            /** @description The account number masked, e.g. 6222 **** **** 1234 (the full number is never kept) */
+                            accountNoMasked: string;
+                            /** @description Date the mandate was signed, YYYY-MM-DD */
+                            signedDate: string;
+                            /**
+                             * @description active: the bank collects the unit’s bills; cancelled: no longer
+                             * @enum {string}
+                             */
+                            state: "active" | "cancelled";
+                            /** @description When it was cancelled (ISO UTC) */
+                            cancelledAt: string | null;
+                            /** @description Version for optimistic locking */
+                            version: number;
+                            /** @description When it was recorded (ISO UTC) */
+                            createdAt: string;
+                            /** @description Last change (ISO UTC) */
+                            updatedAt: string;
+                            abilities: {
+                                /** @description May cancel this mandate */
+                                cancel: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bank-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bank collection batches of the caller’s offices */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 100) */
+                    pageSize?: number;
+                    /** @description Sort field; a leading - sorts descending */
+                    sort?: "exportedAt" | "period" | "number" | "-exportedAt" | "-period" | "-number";
+                    /** @description Free-text search */
+                    q?: string;
+                    /** @description Batches of this estate */
+                    estateId?: string;
+                    /** @description Only exported or only returned batches */
+                    state?: "exported" | "returned";
+                    /** @description Month YYYY-MM */
+                    period?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                officeId: string;
+                                /** Format: uuid */
+                                estateId: string;
+                                /** @description Estate (小区) name */
+                                estateName: string;
+                                /** @description Batch number, e.g. TS-202612-0001 (the files carry it) */
+                                number: string;
+                                /** @description The month collected: bills of this month and earlier */
+                                period: string;
+                                /**
+                                 * @description exported: awaiting the bank’s return file; returned: imported
+                                 * @enum {string}
+                                 */
+                                state: "exported" | "returned";
+                                /** @description Lines (one per bill) */
+                                lineCount: number;
+                                /** @description Total asked of the bank, in fen */
+                                totalFen: number;
+                                /** @description Lines the bank collected */
+                                paidCount: number;
+                                /** @description Amount the bank collected, in fen */
+                                paidFen: number;
+                                /** @description Lines the bank could not collect (bills back at the desk) */
+                                failedCount: number;
+                                /** @description Lines awaiting an answer (their bills stay locked) */
+                                pendingCount: number;
+                                /** @description Who exported it (user id) */
+                                exportedBy: string;
+                                /** @description Who exported it */
+                                exportedByName: string;
+                                /** @description When it was exported (ISO UTC) */
+                                exportedAt: string;
+                                /** @description When its return file was first imported (ISO UTC) */
+                                returnedAt: string | null;
+                                /** @description Version for optimistic locking */
+                                version: number;
+                                abilities: {
+                                    /** @description May import a return file (lines still pending) */
+                                    importReturn: boolean;
+                                    /** @description May close it, releasing the lines the return file did not mention as 未回盘 */
+                                    close: boolean;
+                                };
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Export a collection batch: the open bills of the month and before of units with an active mandate (422 bank_batch.empty when none) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The estate whose bills the bank collects
+                         */
+                        estateId: string;
+                        /** @description Collect the open bills of this month and earlier */
+                        period: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            officeId: string;
+                            /** Format: uuid */
+                            estateId: string;
+                            /** @description Estate (小区) name */
+                            estateName: string;
+                            /** @description Batch number, e.g. TS-202612-0001 (the files carry it) */
+                            number: string;
+                            /** @description The month collected: bills of this month and earlier */
+                            period: string;
+                            /**
+                             * @description exported: awaiting the bank’s return file; returned: imported
+                             * @enum {string}
+                             */
+                            state: "exported" | "returned";
+                            /** @description Lines (one per bill) */
+                            lineCount: number;
+                            /** @description Total asked of the bank, in fen */
+                            totalFen: number;
+                            /** @description Lines the bank collected */
+                            paidCount: number;
+                            /** @description Amount the bank collected, in fen */
+                            paidFen: number;
+                            /** @description Lines the bank could not collect (bills back at the desk) */
+                            failedCount: number;
+                            /** @description Lines awaiting an answer (their bills stay locked) */
+                            pendingCount: number;
+                            /** @description Who exported it (user id) */
+                            exportedBy: string;
+                            /** @description Who exported it */
+                            exportedByName: string;
+                            /** @description When it was exported (ISO UTC) */
+                            exportedAt: string;
+                            /** @description When its return file was first imported (ISO UTC) */
+                            returnedAt: string | null;
+                            /** @description Version for optimistic locking */
+                            version: number;
+                            abilities: {
+                                /** @description May import a return file (lines still pending) */
+                                importReturn: boolean;
+                                /** @description May close it, releasing the lines the return file did not mention as 未回盘 */
+                                close: boolean;
+                            };
+                            lines: {
+                                /** @description 序号 in the files */
+                                lineNo: number;
+                                /** Format: uuid */
+                                billId: string;
+                                /** Format: uuid */
+                                unitId: string;
+                                /** @description The unit, e.g. 1栋1单元0802 */
+                                unitLabel: string;
+                                /** @description The bill’s month */
+                                period: string;
+                                /** @description 托收协议号 */
+                                mandateNo: string;
+                                /** @description 户名 */
+                                accountHolder: string;
+                                /** @description Account number masked */
+                                accountNoMasked: string;
+                                /** @description Amount asked, in fen */
+                                amountFen: number;
+                                /**
+                                 * @description pending, paid or failed
+                                 * @enum {string}
+                                 */
+                                state: "pending" | "paid" | "failed";
+                                /** @description The bank’s reason when failed */
+                                failReason: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bank-batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One batch with its lines */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            officeId: string;
+                            /** Format: uuid */
+                            estateId: string;
+                            /** @description Estate (小区) name */
+                            estateName: string;
+                            /** @description Batch number, e.g. TS-202612-0001 (the files carry it) */
+                            number: string;
+                            /** @description The month collected: bills of this month and earlier */
+                            period: string;
+                            /**
+                             * @description exported: awaiting the bank’s return file; returned: imported
+                             * @enum {string}
+                             */
+                            state: "exported" | "returned";
+                            /** @description Lines (one per bill) */
+                            lineCount: number;
+                            /** @description Total asked of the bank, in fen */
+                            totalFen: number;
+                            /** @description Lines the bank collected */
+                            paidCount: number;
+                            /** @description Amount the bank collected, in fen */
+                            paidFen: number;
+                            /** @description Lines the bank could not collect (bills back at the desk) */
+                            failedCount: number;
+                            /** @description Lines awaiting an answer (their bills stay locked) */
+                            pendingCount: number;
+                            /** @description Who exported it (user id) */
+                            exportedBy: string;
+                            /** @description Who exported it */
+                            exportedByName: string;
+                            /** @description When it was exported (ISO UTC) */
+                            exportedAt: string;
+                            /** @description When its return file was first imported (ISO UTC) */
+                            returnedAt: string | null;
+                            /** @description Version for optimistic locking */
+                            version: number;
+                            abilities: {
+                                /** @description May import a return file (lines still pending) */
+                                importReturn: boolean;
+                                /** @description May close it, releasing the lines the return file did not mention as 未回盘 */
+                                close: boolean;
+                            };
+                            lines: {
+                                /** @description 序号 in the files */
+                                lineNo: number;
+                                /** Format: uuid */
+                                billId: string;
+                                /** Format: uuid */
+                                unitId: string;
+                                /** @description The unit, e.g. 1栋1单元0802 */
+                                unitLabel: string;
+                                /** @description The bill’s month */
+                                period: string;
+                                /** @description 托收协议号 */
+                                mandateNo: string;
+                                /** @description 户名 */
+                                accountHolder: string;
+                                /** @description Account number masked */
+                                accountNoMasked: string;
+                                /** @description Amount asked, in fen */
+                                amountFen: number;
+                                /**
+                                 * @description pending, paid or failed
+                                 * @enum {string}
+                                 */
+                                state: "pending" | "paid" | "failed";
+                                /** @description The bank’s reason when failed */
+                                failReason: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bank-batches/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The batch’s file for the bank (docs/bank-collection-format.md), CSV in UTF-8 with BOM or Excel */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description csv (UTF-8 with BOM) or xlsx */
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bank-batches/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import the bank’s return file: paid lines settle their bills, failed ones go back to the desk, unmatched ones are listed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The bank’s return file, base64-encoded */
+                        file: string;
+                        /**
+                         * @description csv or xlsx
+                         * @enum {string}
+                         */
+                        format: "csv" | "xlsx";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batch: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                officeId: string;
+                                /** Format: uuid */
+                                estateId: string;
+                                /** @description Estate (小区) name */
+                                estateName: string;
+                                /** @description Batch number, e.g. TS-202612-0001 (the files carry it) */
+                                number: string;
+                                /** @description The month collected: bills of this month and earlier */
+                                period: string;
+                                /**
+                                 * @description exported: awaiting the bank’s return file; returned: imported
+                                 * @enum {string}
+                                 */
+                                state: "exported" | "returned";
+                                /** @description Lines (one per bill) */
+                                lineCount: number;
+                                /** @description Total asked of the bank, in fen */
+                                totalFen: number;
+                                /** @description Lines the bank collected */
+                                paidCount: number;
+                                /** @description Amount the bank collected, in fen */
+                                paidFen: number;
+                                /** @description Lines the bank could not collect (bills back at the desk) */
+                                failedCount: number;
+                                /** @description Lines awaiting an answer (their bills stay locked) */
+                                pendingCount: number;
+                                /** @description Who exported it (user id) */
+                                exportedBy: string;
+                                /** @description Who exported it */
+                                exportedByName: string;
+                                /** @description When it was exported (ISO UTC) */
+                                exportedAt: string;
+                                /** @description When its return file was first imported (ISO UTC) */
+                                returnedAt: string | null;
+                                /** @description Version for optimistic locking */
+                                version: number;
+                                abilities: {
+                                    /** @description May import a return file (lines still pending) */
+                                    importReturn: boolean;
+                                    /** @description May close it, releasing the lines the return file did not mention as 未回盘 */
+                                    close: boolean;
+                                };
+                            };
+                            /** @description Lines paid by this import */
+                            paid: number;
+                            /** @description Amount paid by this import, in fen */
+                            paidFen: number;
+                            /** @description Lines failed by this import, with the bank’s reason */
+                            failed: {
+                                lineNo: number;
+                                unitLabel: string;
+                                reason: string;
+                            }[];
+                            /** @description Lines of the file already resolved by an earlier import (left as they are) */
+                            skipped: number;
+                            /** @description Lines of the file that do not match the batch: listed, not applied */
+                            unmatched: {
+                                /** @description Row of the file (the header is row 1) */
+                                row: number;
+                                /** @description 序号 as the file has it */
+                                lineNo: string;
+                                mandateNo: string;
+                                amount: string;
+                                /**
+                                 * @description Why it was not applied
+                                 * @enum {string}
+                                 */
+                                cause: "line_unknown" | "mandate_mismatch" | "amount_mismatch" | "result_unknown" | "line_repeated";
+                            }[];
+                            /** @description This very file was imported before: nothing changed */
+                            alreadyImported: boolean;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bank-batches/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a returned batch: lines its return file did not mention fail as 未回盘 and their bills go back to the desk */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            officeId: string;
+                            /** Format: uuid */
+                            estateId: string;
+                            /** @description Estate (小区) name */
+                            estateName: string;
+                            /** @description Batch number, e.g. TS-202612-0001 (the files carry it) */
+                            number: string;
+                            /** @description The month collected: bills of this month and earlier */
+                            period: string;
+                            /**
+                             * @description exported: awaiting the bank’s return file; returned: imported
+                             * @enum {string}
+                             */
+                            state: "exported" | "returned";
+                            /** @description Lines (one per bill) */
+                            lineCount: number;
+                            /** @description Total asked of the bank, in fen */
+                            totalFen: number;
+                            /** @description Lines the bank collected */
+                            paidCount: number;
+                            /** @description Amount the bank collected, in fen */
+                            paidFen: number;
+                            /** @description Lines the bank could not collect (bills back at the desk) */
+                            failedCount: number;
+                            /** @description Lines awaiting an answer (their bills stay locked) */
+                            pendingCount: number;
+                            /** @description Who exported it (user id) */
+                            exportedBy: string;
+                            /** @description Who exported it */
+                            exportedByName: string;
+                            /** @description When it was exported (ISO UTC) */
+                            exportedAt: string;
+                            /** @description When its return file was first imported (ISO UTC) */
+                            returnedAt: string | null;
+                            /** @description Version for optimistic locking */
+                            version: number;
+                            abilities: {
+                                /** @description May import a return file (lines still pending) */
+                                importReturn: boolean;
+                                /** @description May close it, releasing the lines the return file did not mention as 未回盘 */
+                                close: boolean;
+                            };
+                            lines: {
+                                /** @description 序号 in the files */
+                                lineNo: number;
+                                /** Format: uuid */
+                                billId: string;
+                                /** Format: uuid */
+                                unitId: string;
+                                /** @description The unit, e.g. 1栋1单元0802 */
+                                unitLabel: string;
+                                /** @description The bill’s month */
+                                period: string;
+                                /** @description 托收协议号 */
+                                mandateNo: string;
+                                /** @description 户名 */
+                                accountHolder: string;
+                                /** @description Account number masked */
+                                accountNoMasked: string;
+                                /** @description Amount asked, in fen */
+                                amountFen: number;
+                                /**
+                                 * @description pending, paid or failed
+                                 * @enum {string}
+                                 */
+                                state: "pending" | "paid" | "failed";
+                                /** @description The bank’s reason when failed */
+                                failReason: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orders": {
         parameters: {
             query?: never;
@@ -33424,7 +35680,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    entity: "user" | "role" | "org" | "tenant" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "order" | "job" | "agreement" | "callback" | "callback_draw";
+                    entity: "user" | "role" | "org" | "tenant" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "bank_mandate" | "bank_batch" | "order" | "job" | "agreement" | "callback" | "callback_draw";
                     id: string;
                 };
                 cookie?: never;
@@ -33619,7 +35875,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    entity: "user" | "role" | "org" | "tenant" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "order" | "job" | "agreement" | "callback" | "callback_draw";
+                    entity: "user" | "role" | "org" | "tenant" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "bank_mandate" | "bank_batch" | "order" | "job" | "agreement" | "callback" | "callback_draw";
                     id: string;
                 };
                 cookie?: never;
