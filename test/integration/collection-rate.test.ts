@@ -121,6 +121,7 @@ type Figures = {
   ratePermille: number | null;
 };
 type Result = {
+  month: string;
   rows: (Figures & { id: string; name: string })[];
   total: Figures;
   trend: { month: string; receivable: number; received: number }[];
