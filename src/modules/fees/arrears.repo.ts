@@ -1,4 +1,4 @@
-import { type Kysely, type SqlBool, sql } from 'kysely';
+import { type Kysely, type QueryCreator, type SqlBool, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { pathWithin } from '../../platform/db/scope.js';
 import { containsText } from '../../platform/db/search.js';
@@ -22,7 +22,7 @@ export interface ArrearsFilter {
 }
 
 /** The open bills in arrears inside the filter (open, something due, a period before the current month). */
-function arrearsBills(db: Db, tenantId: string, f: ArrearsFilter) {
+function arrearsBills(db: QueryCreator<Database>, tenantId: string, f: ArrearsFilter) {
   let q = db
     .selectFrom('fee_bills as fb')
     .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 'fb.tenant_id').onRef('o.id', '=', 'fb.office_id'))
@@ -50,21 +50,26 @@ function arrearsUnits(db: Db, tenantId: string, f: ArrearsFilter) {
     const cond = from === null ? sql<SqlBool>`fb.period <= ${to}` : sql<SqlBool>`fb.period >= ${from} and fb.period <= ${to}`;
     return sql<string | number>`sum(case when ${cond} then fb.amount_fen + fb.adjustment_fen else 0 end)`;
   };
-  let grouped = arrearsBills(db, tenantId, f)
-    .groupBy('fb.unit_id')
-    .select([
-      'fb.unit_id',
-      inBucket('m1').as('m1'),
-      inBucket('m2to3').as('m2to3'),
-      inBucket('m4to6').as('m4to6'),
-      inBucket('over6').as('over6'),
-      sql<string | number>`sum(fb.amount_fen + fb.adjustment_fen)`.as('total'),
-      sql<string | number>`count(*)`.as('bills'),
-      sql<string>`min(fb.period)`.as('oldest'),
-    ]);
-  if (f.minMonths) grouped = grouped.having(sql<SqlBool>`min(fb.period) <= ${oldestPeriodFor(f.currentMonth, f.minMonths)}`);
+  const grouped = (qc: QueryCreator<Database>) => {
+    let g = arrearsBills(qc, tenantId, f)
+      .groupBy('fb.unit_id')
+      .select([
+        'fb.unit_id',
+        inBucket('m1').as('m1'),
+        inBucket('m2to3').as('m2to3'),
+        inBucket('m4to6').as('m4to6'),
+        inBucket('over6').as('over6'),
+        sql<string | number>`sum(fb.amount_fen + fb.adjustment_fen)`.as('total'),
+        sql<string | number>`count(*)`.as('bills'),
+        sql<string>`min(fb.period)`.as('oldest'),
+      ]);
+    if (f.minMonths) g = g.having(sql<SqlBool>`min(fb.period) <= ${oldestPeriodFor(f.currentMonth, f.minMonths)}`);
+    return g;
+  };
+  // materialised: the units are grouped once, whatever the planner guesses of the tables' sizes
   let q = db
-    .selectFrom(grouped.as('a'))
+    .with((cte) => cte('a').materialized(), grouped)
+    .selectFrom('a')
     .innerJoin('estate_units as u', (j) => j.on('u.tenant_id', '=', tenantId).onRef('u.id', '=', 'a.unit_id'))
     .innerJoin('estate_buildings as bd', (j) => j.onRef('bd.tenant_id', '=', 'u.tenant_id').onRef('bd.id', '=', 'u.building_id'))
     .innerJoin('estates as e', (j) => j.onRef('e.tenant_id', '=', 'u.tenant_id').onRef('e.id', '=', 'u.estate_id'))
