@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connect } from '../../src/platform/db/connect.js';
 import { addMonths } from '../../src/platform/months.js';
 import { businessDate } from '../../src/platform/time.js';
-import { approvedStandard, openBills } from '../support/fees.js';
+import { approvedStandard, type FeeFixture, openBills } from '../support/fees.js';
 import type { TestEnv } from '../support/harness.js';
 import { apiGet, expectAccessible, orgIdByCode, signIn, useBrowser } from './support/session.js';
 
@@ -23,10 +23,12 @@ describe('the collection rate and the arrears notice', () => {
   let estateId = '';
   let buildingId = '';
   let buildingName = '';
+  let fixture: FeeFixture | undefined;
 
   beforeAll(async () => {
     const t = { runtime: { deps: { db: handle.db } } } as unknown as TestEnv;
     const f = await approvedStandard(t, '翠竹园', { itemCode: 'e2e-property', itemName: '物业管理费' });
+    fixture = f;
     estateId = f.estateId;
     await openBills(t, f, [addMonths(last, -2), addMonths(last, -1), last]);
     // the first building pays nothing; every other unit elsewhere paid last month's bill
@@ -51,7 +53,17 @@ describe('the collection rate and the arrears notice', () => {
       if (i % 2 === 0)
         await handle.db.updateTable('fee_bills').set({ state: 'paid', paid_at: new Date().toISOString() }).where('id', '=', b.id).execute();
   });
-  afterAll(() => handle.close());
+  // the shared demo server goes back as it was: no bills, standard or item of this test left for later files
+  afterAll(async () => {
+    const f = fixture;
+    if (f) {
+      await handle.db.deleteFrom('fee_bills').where('standard_id', '=', f.standardId).execute();
+      await handle.db.deleteFrom('fee_standard_rates').where('standard_id', '=', f.standardId).execute();
+      await handle.db.deleteFrom('fee_standards').where('id', '=', f.standardId).execute();
+      await handle.db.deleteFrom('fee_items').where('id', '=', f.itemId).execute();
+    }
+    await handle.close();
+  });
 
   it('HQ drills last month’s rate down from the offices to the units of a building', async () => {
     await signIn(s, 'liyw');
