@@ -10,7 +10,17 @@ import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
 import { ResponsiveTable } from '../../app/ui/ResponsiveTable';
 import { useListParams } from '../../app/ui/use-list-params';
-import { AGE_BUCKETS, type ArrearsQuery, type ArrearsRow, arrearsQuery, billsLink, noticesUrl, noticeUrl } from './fee-supervision-queries';
+import {
+  AGE_BUCKETS,
+  type ArrearsQuery,
+  type ArrearsRow,
+  arrearsQuery,
+  billsLink,
+  buildingOptionsQuery,
+  estateOptionsQuery,
+  noticesUrl,
+  noticeUrl,
+} from './fee-supervision-queries';
 import './fee-supervision.css';
 
 const FILTERS = ['estateId', 'buildingId', 'minMonths'] as const;
@@ -26,6 +36,8 @@ export function ArrearsPage() {
   const filters = { estateId: list.filters.estateId, buildingId: list.filters.buildingId, minMonths, q: list.q || undefined };
   const query: ArrearsQuery = { ...filters, page: list.page, pageSize: list.pageSize };
   const arrears = useQuery(arrearsQuery(query));
+  const estates = useQuery(estateOptionsQuery());
+  const buildings = useQuery({ ...buildingOptionsQuery(list.filters.estateId ?? ''), enabled: Boolean(list.filters.estateId) });
   const unitName = (r: ArrearsRow) =>
     [r.estateName, r.buildingName, r.entrance ? t('feeSupervision:arrears.entranceOf', { entrance: r.entrance }) : '', r.room]
       .filter(Boolean)
@@ -112,6 +124,23 @@ export function ArrearsPage() {
           value={search}
           onChange={(ev) => setSearch(ev.target.value)}
           onSearch={(q) => list.update({ q: q || null })}
+        />
+        <Select
+          aria-label={t('feeSupervision:arrears.estate')}
+          placeholder={t('feeSupervision:arrears.estate')}
+          allowClear
+          value={list.filters.estateId}
+          onChange={(v) => list.update({ estateId: v ?? null, buildingId: null })}
+          options={(estates.data?.items ?? []).map((e) => ({ value: e.id, label: e.name }))}
+        />
+        <Select
+          aria-label={t('feeSupervision:arrears.building')}
+          placeholder={t('feeSupervision:arrears.building')}
+          allowClear
+          disabled={!list.filters.estateId}
+          value={list.filters.buildingId}
+          onChange={(v) => list.update({ buildingId: v ?? null })}
+          options={(buildings.data?.items ?? []).map((b) => ({ value: b.id, label: b.name }))}
         />
         <Select
           aria-label={t('feeSupervision:arrears.minMonths')}

@@ -58,3 +58,17 @@ export function billsLink(
 /** ‰ → "92.5%", or a dash when there is no rate. */
 export const percent = (permille: number | null | undefined) =>
   permille === null || permille === undefined ? '—' : `${(permille / 10).toFixed(1)}%`;
+
+/** The estates the caller sees, for the arrears page's filter. */
+export const estateOptionsQuery = () =>
+  queryOptions({
+    queryKey: ['fee-supervision', 'estates'],
+    queryFn: () => unwrap(api.GET('/api/estates', { params: { query: { pageSize: 100, active: 'true' } } })),
+  });
+
+/** The buildings of an estate, for the arrears page's filter. */
+export const buildingOptionsQuery = (estateId: string) =>
+  queryOptions({
+    queryKey: ['fee-supervision', 'buildings', estateId],
+    queryFn: () => unwrap(api.GET('/api/estate-buildings', { params: { query: { estateId, pageSize: 100 } } })),
+  });
