@@ -22,6 +22,8 @@ describe('the menu follows what the server allows each role', () => {
       '在手现金',
       '上缴',
       '银行托收',
+      '欠费催缴',
+      '收缴率',
       '对账',
     ]);
     await expectAccessible(s, 'the grouped menu');

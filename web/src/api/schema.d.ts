@@ -20535,6 +20535,679 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/arrears": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Arrears (欠费) per unit as of today, with ageing by months overdue; the largest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 100) */
+                    pageSize?: number;
+                    /** @description Sort field; a leading - sorts descending */
+                    sort?: "total" | "-total";
+                    /** @description Free-text search */
+                    q?: string;
+                    /** @description Units of this estate only */
+                    estateId?: string;
+                    /** @description Units of this building only */
+                    buildingId?: string;
+                    /** @description Only units whose oldest unpaid bill is overdue at least this many months */
+                    minMonths?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /**
+                                 * Format: uuid
+                                 * @description The unit in arrears
+                                 */
+                                unitId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Its office
+                                 */
+                                officeId: string;
+                                /** @description Its office’s name */
+                                officeName: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Its estate
+                                 */
+                                estateId: string;
+                                /** @description Its estate’s name */
+                                estateName: string;
+                                /** @description Its estate’s address */
+                                estateAddress: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Its building
+                                 */
+                                buildingId: string;
+                                /** @description Its building’s name */
+                                buildingName: string;
+                                /** @description 单元 (entrance); empty when the building has one */
+                                entrance: string;
+                                /** @description Room number */
+                                room: string;
+                                /** @description The current owner in the register (null: none registered) */
+                                ownerName: string | null;
+                                /** @description The current owner’s phone */
+                                ownerPhone: string | null;
+                                /** @description What is due, by months overdue */
+                                buckets: {
+                                    /** @description Due on bills 1 month overdue (the month just ended) */
+                                    m1: number;
+                                    /** @description Due on bills 2–3 months overdue */
+                                    m2to3: number;
+                                    /** @description Due on bills 4–6 months overdue */
+                                    m4to6: number;
+                                    /** @description Due on bills more than 6 months overdue */
+                                    over6: number;
+                                };
+                                /** @description Everything due on the unit’s bills in arrears */
+                                totalFen: number;
+                                /** @description How many bills are in arrears */
+                                bills: number;
+                                /** @description The oldest unpaid period, YYYY-MM */
+                                oldestPeriod: string;
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            /** @description Sums over every unit matching the filters (all pages): the sum of the rows */
+                            totals: {
+                                /** @description What is due, by months overdue */
+                                buckets: {
+                                    /** @description Due on bills 1 month overdue (the month just ended) */
+                                    m1: number;
+                                    /** @description Due on bills 2–3 months overdue */
+                                    m2to3: number;
+                                    /** @description Due on bills 4–6 months overdue */
+                                    m4to6: number;
+                                    /** @description Due on bills more than 6 months overdue */
+                                    over6: number;
+                                };
+                                /** @description Sum of every matching unit’s total */
+                                totalFen: number;
+                                /** @description Sum of the bill counts */
+                                bills: number;
+                            };
+                            /** @description The current month: bills of earlier periods are in arrears */
+                            asOfMonth: string;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/arrears/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The arrears the list shows, as Excel, with a totals row */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 100) */
+                    pageSize?: number;
+                    /** @description Sort field; a leading - sorts descending */
+                    sort?: "total" | "-total";
+                    /** @description Free-text search */
+                    q?: string;
+                    /** @description Units of this estate only */
+                    estateId?: string;
+                    /** @description Units of this building only */
+                    buildingId?: string;
+                    /** @description Only units whose oldest unpaid bill is overdue at least this many months */
+                    minMonths?: number;
+                    /** @description Language of the headers or the printed text */
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/arrears/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 催缴通知单 of every unit the arrears list's filters match, one A4 page each (HTML, at most 500) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Units of this estate only */
+                    estateId?: string;
+                    /** @description Units of this building only */
+                    buildingId?: string;
+                    /** @description Only units whose oldest unpaid bill is overdue at least this many months */
+                    minMonths?: number;
+                    /** @description Free-text search */
+                    q?: string;
+                    /** @description Language of the headers or the printed text */
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/arrears/{unitId}/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 催缴通知单 of one unit (A4 HTML) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of the headers or the printed text */
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path: {
+                    /** @description The unit */
+                    unitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collection-rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The collection rate (收缴率) of a month per office, estate, building or unit, its totals and 12-month trend */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The bills’ period YYYY-MM (default: last month) */
+                    month?: string;
+                    /** @description One row per office, estate, building or unit (default office) */
+                    level?: "office" | "estate" | "building" | "unit";
+                    /** @description Inside this office (or any node) only */
+                    officeId?: string;
+                    /** @description Inside this estate only */
+                    estateId?: string;
+                    /** @description Inside this building only */
+                    buildingId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The month shown, YYYY-MM */
+                            month: string;
+                            /**
+                             * @description What one row is
+                             * @enum {string}
+                             */
+                            level: "office" | "estate" | "building" | "unit";
+                            /** @description The level a row drills down to (null at unit level) */
+                            childLevel: ("office" | "estate" | "building" | "unit") | null;
+                            /** @description The node the filters name, for the breadcrumb (null parts: not narrowed) */
+                            node: {
+                                office: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                estate: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                building: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            };
+                            rows: {
+                                /**
+                                 * Format: uuid
+                                 * @description The row’s office, estate, building or unit
+                                 */
+                                id: string;
+                                /** @description Its name (a unit: entrance and room) */
+                                name: string;
+                                /** Format: uuid */
+                                officeId: string;
+                                estateId: string | null;
+                                buildingId: string | null;
+                                unitId: string | null;
+                                /** @description Due on the month’s bills (amount + approved adjustments) */
+                                receivable: number;
+                                /** @description Of that, due on the bills paid by now */
+                                received: number;
+                                /** @description Of that, due on the bills paid before the month ended */
+                                receivedInMonth: number;
+                                /** @description receivable − received: still unpaid */
+                                outstanding: number;
+                                /** @description Due on bills of earlier months paid during the month (arrears recovered) */
+                                recovered: number;
+                                /** @description How many bills the month has */
+                                bills: number;
+                                /** @description received / receivable in permille, rounded down (null: nothing receivable) */
+                                ratePermille: number | null;
+                            }[];
+                            /** @description The sum of the rows (the rate of the sums) */
+                            total: {
+                                /** @description Due on the month’s bills (amount + approved adjustments) */
+                                receivable: number;
+                                /** @description Of that, due on the bills paid by now */
+                                received: number;
+                                /** @description Of that, due on the bills paid before the month ended */
+                                receivedInMonth: number;
+                                /** @description receivable − received: still unpaid */
+                                outstanding: number;
+                                /** @description Due on bills of earlier months paid during the month (arrears recovered) */
+                                recovered: number;
+                                /** @description How many bills the month has */
+                                bills: number;
+                                /** @description received / receivable in permille, rounded down (null: nothing receivable) */
+                                ratePermille: number | null;
+                            };
+                            /** @description The node’s twelve months ending with the month, oldest first */
+                            trend: {
+                                month: string;
+                                /** @description Amount in integer fen */
+                                receivable: number;
+                                /** @description Amount in integer fen */
+                                received: number;
+                                /** @description received / receivable in permille, rounded down (null: nothing receivable) */
+                                ratePermille: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orders": {
         parameters: {
             query?: never;

@@ -4,6 +4,7 @@ import { bankCollectionFeature } from './bank-collection/bank-collection.feature
 import { callbacksFeature } from './callbacks/callbacks.feature';
 import { complianceFeature } from './compliance/compliance.feature';
 import { estatesFeature } from './estates/estates.feature';
+import { feeSupervisionFeature } from './fee-supervision/fee-supervision.feature';
 import { historyFeature } from './history/history.feature';
 import { homeFeature } from './home/home.feature';
 import { jobsFeature } from './jobs/jobs.feature';
@@ -25,6 +26,7 @@ export const FEATURES: readonly WebFeature[] = [
   agreementsFeature,
   estatesFeature,
   bankCollectionFeature,
+  feeSupervisionFeature,
   pricelistsFeature,
   moneyFeature,
   callbacksFeature,

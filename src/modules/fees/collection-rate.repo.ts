@@ -1,0 +1,204 @@
+import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
+import type { Database } from '../../platform/db/schema.js';
+import { pathWithin } from '../../platform/db/scope.js';
+
+type Db = Kysely<Database>;
+
+export const RATE_LEVELS = ['office', 'estate', 'building', 'unit'] as const;
+export type RateLevel = (typeof RATE_LEVELS)[number];
+
+export interface NodeFilter {
+  /** Subtrees (office paths) the caller may supervise. */
+  scope: readonly string[];
+  officeId?: string | undefined;
+  estateId?: string | undefined;
+  buildingId?: string | undefined;
+  unitId?: string | undefined;
+}
+
+const due = sql<number>`(fb.amount_fen + fb.adjustment_fen)`;
+const sumIf = (cond: Expression<SqlBool>) => sql<string | number>`sum(case when ${cond} then fb.amount_fen + fb.adjustment_fen else 0 end)`;
+
+function billsOf(db: Db, tenantId: string, f: NodeFilter) {
+  let q = db
+    .selectFrom('fee_bills as fb')
+    .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 'fb.tenant_id').onRef('o.id', '=', 'fb.office_id'))
+    .where('fb.tenant_id', '=', tenantId)
+    .where(pathWithin('o.path', f.scope));
+  if (f.officeId) q = q.where('fb.office_id', '=', f.officeId);
+  if (f.estateId) q = q.where('fb.estate_id', '=', f.estateId);
+  if (f.buildingId) q = q.where('fb.building_id', '=', f.buildingId);
+  if (f.unitId) q = q.where('fb.unit_id', '=', f.unitId);
+  return q;
+}
+
+const KEYS = {
+  office: ['fb.office_id'],
+  estate: ['fb.office_id', 'fb.estate_id'],
+  building: ['fb.office_id', 'fb.estate_id', 'fb.building_id'],
+  unit: ['fb.office_id', 'fb.estate_id', 'fb.building_id', 'fb.unit_id'],
+} as const;
+
+export interface RateSums {
+  officeId: string;
+  estateId: string | null;
+  buildingId: string | null;
+  unitId: string | null;
+  receivable: number;
+  received: number;
+  receivedInMonth: number;
+  recovered: number;
+  bills: number;
+}
+
+/**
+ * The month's sums per node of `level`: the month's bills (receivable, paid by now, paid before the month ended)
+ * and bills of earlier months paid during it (recovered), in one pass over the bills.
+ */
+export async function rateRows(
+  db: Db,
+  tenantId: string,
+  f: NodeFilter & { level: RateLevel; month: string; monthFrom: string; monthTo: string },
+): Promise<RateSums[]> {
+  const keys = KEYS[f.level];
+  const ofMonth = sql<SqlBool>`fb.period = ${f.month}`;
+  const paidInMonth = sql<SqlBool>`fb.state = 'paid' and fb.paid_at >= ${f.monthFrom} and fb.paid_at < ${f.monthTo}`;
+  const rows = await billsOf(db, tenantId, f)
+    .where(sql<SqlBool>`(${ofMonth} or (fb.period < ${f.month} and ${paidInMonth}))`)
+    .groupBy([...keys])
+    .select([...keys])
+    .select([
+      sumIf(ofMonth).as('receivable'),
+      sumIf(sql<SqlBool>`${ofMonth} and fb.state = 'paid'`).as('received'),
+      sumIf(sql<SqlBool>`${ofMonth} and fb.state = 'paid' and fb.paid_at < ${f.monthTo}`).as('received_in_month'),
+      sumIf(sql<SqlBool>`fb.period < ${f.month}`).as('recovered'),
+      sql<string | number>`sum(case when ${ofMonth} then 1 else 0 end)`.as('bills'),
+    ])
+    .execute();
+  return rows.map((r) => {
+    const row = r as Record<string, unknown>;
+    return {
+      officeId: row.office_id as string,
+      estateId: (row.estate_id as string | undefined) ?? null,
+      buildingId: (row.building_id as string | undefined) ?? null,
+      unitId: (row.unit_id as string | undefined) ?? null,
+      receivable: Number(row.receivable ?? 0),
+      received: Number(row.received ?? 0),
+      receivedInMonth: Number(row.received_in_month ?? 0),
+      recovered: Number(row.recovered ?? 0),
+      bills: Number(row.bills ?? 0),
+    };
+  });
+}
+
+/** Receivable and received (by now) per month from `first` to `last`, for the trend chart. */
+export async function rateByMonth(db: Db, tenantId: string, f: NodeFilter & { first: string; last: string }) {
+  const rows = await billsOf(db, tenantId, f)
+    .where('fb.period', '>=', f.first)
+    .where('fb.period', '<=', f.last)
+    .groupBy('fb.period')
+    .select(['fb.period'])
+    .select([sql<string | number>`sum(${due})`.as('receivable'), sumIf(sql<SqlBool>`fb.state = 'paid'`).as('received')])
+    .execute();
+  return new Map(rows.map((r) => [r.period, { receivable: Number(r.receivable ?? 0), received: Number(r.received ?? 0) }]));
+}
+
+/** Names of the nodes the rows are about, for the table and its links. */
+export async function nodeNames(db: Db, tenantId: string, level: RateLevel, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const unique = [...new Set(ids)];
+  if (level === 'office') {
+    const rows = await db
+      .selectFrom('org_nodes')
+      .select(['id', 'name'])
+      .where('tenant_id', '=', tenantId)
+      .where('id', 'in', unique)
+      .execute();
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+  if (level === 'estate') {
+    const rows = await db
+      .selectFrom('estates')
+      .select(['id', 'name'])
+      .where('tenant_id', '=', tenantId)
+      .where('id', 'in', unique)
+      .execute();
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+  if (level === 'building') {
+    const rows = await db
+      .selectFrom('estate_buildings')
+      .select(['id', 'name'])
+      .where('tenant_id', '=', tenantId)
+      .where('id', 'in', unique)
+      .execute();
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+  const rows = await db
+    .selectFrom('estate_units')
+    .select(['id', 'entrance', 'room'])
+    .where('tenant_id', '=', tenantId)
+    .where('id', 'in', unique)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.entrance ? `${r.entrance}单元 ${r.room}` : r.room]));
+}
+
+/** The office, estate, building and unit a filter names, with the office's path for the scope check. */
+export async function filterNode(
+  db: Db,
+  tenantId: string,
+  f: { officeId?: string; estateId?: string; buildingId?: string; unitId?: string },
+) {
+  let unit: { id: string; name: string } | null = null;
+  let buildingId = f.buildingId;
+  let estateId = f.estateId;
+  let officeId = f.officeId;
+  if (f.unitId) {
+    const u = await db
+      .selectFrom('estate_units')
+      .select(['id', 'building_id', 'estate_id', 'entrance', 'room'])
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', f.unitId)
+      .executeTakeFirst();
+    if (!u) return null;
+    unit = { id: u.id, name: u.entrance ? `${u.entrance}单元 ${u.room}` : u.room };
+    buildingId = u.building_id;
+    estateId = u.estate_id;
+  }
+  let building: { id: string; name: string } | null = null;
+  if (buildingId) {
+    const b = await db
+      .selectFrom('estate_buildings')
+      .select(['id', 'name', 'estate_id'])
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', buildingId)
+      .executeTakeFirst();
+    if (!b) return null;
+    building = { id: b.id, name: b.name };
+    estateId = b.estate_id;
+  }
+  let estate: { id: string; name: string } | null = null;
+  if (estateId) {
+    const e = await db
+      .selectFrom('estates')
+      .select(['id', 'name', 'office_id'])
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', estateId)
+      .executeTakeFirst();
+    if (!e) return null;
+    estate = { id: e.id, name: e.name };
+    officeId = e.office_id;
+  }
+  let office: { id: string; name: string; path: string } | null = null;
+  if (officeId) {
+    const o = await db
+      .selectFrom('org_nodes')
+      .select(['id', 'name', 'path'])
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', officeId)
+      .executeTakeFirst();
+    if (!o) return null;
+    office = o;
+  }
+  return { office, estate, building, unit };
+}
