@@ -47,7 +47,11 @@ describe('the desk’s demo', () => {
     const payments = await db.selectFrom('fee_payments').select(['receipt_id', 'method']).execute();
     expect(payments.every((p) => p.receipt_id)).toBe(true);
     expect(new Set(payments.map((p) => p.method))).toEqual(new Set(['cash', 'wechat', 'alipay']));
-    const books = await db.selectFrom('receipt_books').select(['series', 'first_no', 'next_no', 'cashier_id']).where('cashier_id', 'is not', null).execute();
+    const books = await db
+      .selectFrom('receipt_books')
+      .select(['series', 'first_no', 'next_no', 'cashier_id'])
+      .where('cashier_id', 'is not', null)
+      .execute();
     for (const b of books.filter((x) => x.series === 'A')) expect(Number(b.next_no)).toBe(Number(b.first_no));
     const confirmed = await db.selectFrom('remittances').select('state').where('state', '=', 'confirmed').execute();
     expect(confirmed.length).toBeGreaterThanOrEqual(8);

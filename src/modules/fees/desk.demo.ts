@@ -31,8 +31,14 @@ interface UnitPlan {
 export function demoPlan(i: number, k: number, months: number): { pays: boolean; method: PaymentMethod; advance: number } {
   const last = k === months - 1;
   const arrears = i % 40 === 7; // a few owners stop paying after two months: 4+ months in arrears
-  const quarterly = i % 5 === 0; // some pay every three months
-  const pays = arrears ? k < 2 : quarterly ? k % 3 === 2 : (i * 37 + k * 11) % 100 < (PAY_SHARE[PAY_SHARE.length - months + k] ?? 80);
+  // half the owners pay a quarter at a time, a fifth every two months, the rest monthly (most of them)
+  const rhythm = i % 10 < 5 ? 3 : i % 10 < 7 ? 2 : 1;
+  const share = PAY_SHARE[PAY_SHARE.length - months + k] ?? 80;
+  const pays = arrears
+    ? k < 2
+    : rhythm > 1
+      ? k % rhythm === rhythm - 1 && (i * 37 + k * 11) % 100 < share + 5
+      : (i * 37 + k * 11) % 100 < share;
   const m = (i * 13 + k * 7) % 20;
   const method: PaymentMethod = m < 3 ? 'wechat' : m === 3 ? 'alipay' : 'cash';
   return { pays, method, advance: pays && last && i % 60 === 3 ? 3 : 0 };
@@ -108,8 +114,16 @@ export async function seedDeskPayments(ctx: UseCase): Promise<number> {
         clock.set(when);
         const taking = (open.get(u.unitId) ?? []).filter((b) => b.period <= period);
         // months ahead only where an approved standard is in force for them
-        const ahead = plan.advance ? await previewAdvance(cashier, u.unitId, plan.advance).then((a) => a.totalFen, () => null) : 0;
-        const amountFen = taking.reduce((s, b) => s + dueFen({ amountFen: Number(b.amount_fen), adjustmentFen: Number(b.adjustment_fen) }), ahead ?? 0);
+        const ahead = plan.advance
+          ? await previewAdvance(cashier, u.unitId, plan.advance).then(
+              (a) => a.totalFen,
+              () => null,
+            )
+          : 0;
+        const amountFen = taking.reduce(
+          (s, b) => s + dueFen({ amountFen: Number(b.amount_fen), adjustmentFen: Number(b.adjustment_fen) }),
+          ahead ?? 0,
+        );
         const paid = await payFees(cashier, {
           unitId: u.unitId,
           billIds: taking.map((b) => b.id),
