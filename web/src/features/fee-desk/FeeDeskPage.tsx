@@ -4,15 +4,16 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Descriptions, Empty, Input, List, Skeleton } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useNavigate } from 'react-router';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
 import { deskUnitQuery, unitLabel, unitSearchQuery } from './desk-queries';
-import { PayForm } from './PayForm';
+import { type Paid, PayForm } from './PayForm';
 
 /** 前台收费: search a unit (room, owner, phone), see its card and open bills, take the payment with a receipt. */
 export function FeeDeskPage() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const [q, setQ] = useState('');
   const [unitId, setUnitId] = useState<string | null>(null);
   const found = useQuery(unitSearchQuery(q));
@@ -24,9 +25,9 @@ export function FeeDeskPage() {
         title={t('feeDesk:title')}
         subtitle={t('feeDesk:subtitle')}
         extra={
-          <Link to="/fee-desk/payments">
-            <Button icon={<UnorderedListOutlined aria-hidden />}>{t('feeDesk:payments.title')}</Button>
-          </Link>
+          <Button icon={<UnorderedListOutlined aria-hidden />} onClick={() => navigate('/fee-desk/payments')}>
+            {t('feeDesk:payments.title')}
+          </Button>
         }
       />
       <div className="fee-desk">
@@ -79,6 +80,7 @@ export function FeeDeskPage() {
 function UnitDesk({ unitId }: { unitId: string }) {
   const { t } = useTranslation();
   const card = useQuery(deskUnitQuery(unitId));
+  const [paid, setPaid] = useState<Paid | null>(null);
   if (card.isError) return <QueryError error={card.error} onRetry={() => card.refetch()} />;
   if (!card.data) return <Skeleton active />;
   const { unit } = card.data;
@@ -93,7 +95,8 @@ function UnitDesk({ unitId }: { unitId: string }) {
           <Descriptions.Item label={t('feeDesk:unit.office')}>{unit.officeName}</Descriptions.Item>
         </Descriptions>
       </Card>
-      <PayForm desk={card.data} />
+      {/* a fresh form whenever the open bills change (after a payment), so all of them are ticked again */}
+      <PayForm key={card.data.openBills.map((b) => b.id).join()} desk={card.data} paid={paid} onPaid={setPaid} />
     </section>
   );
 }

@@ -15,18 +15,17 @@ interface Values {
   method: (typeof METHODS)[number];
 }
 
-interface Paid {
+export interface Paid {
   receiptId: string | null;
   receiptNumber: string | null;
   amountFen: number;
 }
 
 /** The unit's open bills (all takable ones ticked, oldest first), months ahead, the total, the method and 收款. */
-export function PayForm({ desk }: { desk: DeskUnit }) {
+export function PayForm({ desk, paid, onPaid }: { desk: DeskUnit; paid: Paid | null; onPaid(p: Paid | null): void }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
-  const [paid, setPaid] = useState<Paid | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const takable = desk.openBills.filter((b) => !b.inBankCollection);
@@ -47,8 +46,7 @@ export function PayForm({ desk }: { desk: DeskUnit }) {
           body: { unitId: desk.unit.id, billIds: v.billIds ?? [], advanceMonths: v.advanceMonths ?? 0, method: v.method, amountFen: total },
         }),
       );
-      setPaid({ receiptId: res.receiptId, receiptNumber: res.receiptNumber, amountFen: res.amountFen });
-      form.setFieldsValue({ advanceMonths: 0 });
+      onPaid({ receiptId: res.receiptId, receiptNumber: res.receiptNumber, amountFen: res.amountFen });
       await queryClient.invalidateQueries({ queryKey: FEE_DESK_KEY });
     } catch (e) {
       setFailure(applyServerErrors(form, e, t));
@@ -80,7 +78,7 @@ export function PayForm({ desk }: { desk: DeskUnit }) {
         layout="vertical"
         initialValues={{ billIds: takable.map((b) => b.id), advanceMonths: 0, method: 'cash' }}
         onFinish={submit}
-        onValuesChange={() => setPaid(null)}
+        onValuesChange={() => onPaid(null)}
       >
         <Form.Item name="billIds" label={t('feeDesk:pay.bills')}>
           {desk.openBills.length === 0 ? (
