@@ -234,6 +234,33 @@ describe('the desk (A2.3, A2.4.1.1)', () => {
     expect(theirs.every((p) => p.estateName !== '翠竹园')).toBe(true);
   });
 
+  it('refuses a payment by a cashier without a receipt book, and writes nothing', async () => {
+    const admin = await t.login('admin');
+    const roles = (await admin.get('/api/roles')).body as { id: string; code: string }[];
+    const user = await admin.post('/api/users', {
+      username: 'desk_new',
+      displayName: '新收费员',
+      orgId: await t.org('office-a'),
+      password: 'desk-pass-2026',
+    });
+    await admin.post(`/api/users/${user.body.id}/grants`, {
+      roleId: roles.find((r) => r.code === 'cashier')!.id,
+      orgId: await t.org('office-a'),
+    });
+    const unitId = await unitWithBills(cuizhu);
+    const before = (await card(unitId)).openBills;
+    const bill = before[0]!;
+    const res = await (await t.login('desk_new', 'desk-pass-2026')).post('/api/fee-payments', {
+      unitId,
+      billIds: [bill.id],
+      method: 'cash',
+      amountFen: bill.dueFen,
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.code).toBe('receipt.no_open_book');
+    expect((await card(unitId)).openBills).toEqual(before);
+  });
+
   it('exports the payments the list shows as Excel', async () => {
     const res = await t.app.inject({
       method: 'GET',

@@ -15,6 +15,7 @@ export async function findDeskUnit(db: Db, tenantId: string, unitId: string) {
     .select([
       'u.id',
       'u.estate_id',
+      'u.building_id',
       'u.entrance',
       'u.room',
       'u.floor',
@@ -44,6 +45,7 @@ export async function findDeskUnit(db: Db, tenantId: string, unitId: string) {
     id: r.id,
     estateId: r.estate_id,
     estateName: r.estate_name,
+    buildingId: r.building_id,
     officeId: r.office_id,
     officeName: r.office_name,
     officePath: r.office_path,

@@ -9,17 +9,11 @@ import * as payments from './fee-payment.repo.js';
 import { FEE_COLLECT } from './fees.permissions.js';
 
 /** A unit the caller collects fees for (404 outside their offices, 403 inside without fees.collect). */
-export async function loadDeskUnit(ctx: UseCase, unitId: string): Promise<repo.DeskUnit & { buildingId: string }> {
+export async function loadDeskUnit(ctx: UseCase, unitId: string): Promise<repo.DeskUnit> {
   const unit = await repo.findDeskUnit(ctx.db, ctx.actor.tenantId, unitId);
   if (!unit) throw notFound('unit');
   authorize(ctx.actor.access, FEE_COLLECT, unit.officePath, 'unit');
-  const b = await ctx.db
-    .selectFrom('estate_units')
-    .select('building_id')
-    .where('tenant_id', '=', ctx.actor.tenantId)
-    .where('id', '=', unitId)
-    .executeTakeFirstOrThrow();
-  return { ...unit, buildingId: b.building_id };
+  return unit;
 }
 
 const presentBill = (b: repo.DeskBill) => ({
