@@ -79,5 +79,14 @@ describe('the fee desk', () => {
     expect(printed).toContain('收款收据');
     for (const label of labels) expect(printed).toContain(label.split(' ')[0]!);
     await print.close();
+    // the payment is in the list of fee payments, with its receipt number
+    const number = /收据号 ([A-Z]+-\d+)/.exec(await done.innerText())![1]!;
+    await s.page.getByRole('button', { name: '物业费收款记录' }).click();
+    await expect.poll(() => s.page.locator('main h1').innerText()).toBe('物业费收款记录');
+    const mine = s.page.getByRole('checkbox', { name: '只看我收的' });
+    await mine.click();
+    await expect.poll(() => mine.isChecked()).toBe(true);
+    await expect.poll(() => s.page.locator('main').innerText()).toContain(number);
+    await expectAccessible(s, 'the fee payments list');
   });
 });

@@ -1,10 +1,11 @@
 import './fee-desk.css';
 import { useQuery } from '@tanstack/react-query';
-import { DatePicker, Empty, Input, Select, type TableProps } from 'antd';
+import { Checkbox, DatePicker, Empty, Input, Select, type TableProps } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
+import { useMe } from '../../app/auth/use-me';
 import { ExportButton } from '../../app/ui/ExportButton';
 import { useFormat } from '../../app/ui/format';
 import { formatFen } from '../../app/ui/money';
@@ -14,7 +15,7 @@ import { ResponsiveTable } from '../../app/ui/ResponsiveTable';
 import { sortOrderOf, useListParams } from '../../app/ui/use-list-params';
 import { METHODS, type PaymentListQuery, type PaymentRow, paymentsQuery, receiptPrintUrl } from './desk-queries';
 
-const FILTERS = ['from', 'to', 'estateId', 'method'] as const;
+const FILTERS = ['from', 'to', 'estateId', 'method', 'cashierId'] as const;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 type Sort = NonNullable<PaymentListQuery['sort']>;
 type Method = NonNullable<PaymentListQuery['method']>;
@@ -24,6 +25,7 @@ const ALL_METHODS: readonly Method[] = [...METHODS, 'bank_collection'];
 export function FeePaymentsPage() {
   const { t, i18n } = useTranslation();
   const format = useFormat();
+  const me = useMe();
   const list = useListParams(FILTERS, { sort: '-paidAt' });
   const [search, setSearch] = useState(list.q);
   useEffect(() => setSearch(list.q), [list.q]);
@@ -39,6 +41,7 @@ export function FeePaymentsPage() {
     to: f.to && DAY.test(f.to) ? f.to : undefined,
     estateId: f.estateId || undefined,
     method,
+    cashierId: f.cashierId || undefined,
     q: list.q || undefined,
     sort,
   };
@@ -114,6 +117,12 @@ export function FeePaymentsPage() {
           options={ALL_METHODS.map((m) => ({ value: m, label: methodText(m) }))}
           onChange={(v) => list.update({ method: v ?? null })}
         />
+        <Checkbox
+          checked={filters.cashierId === me.user.id}
+          onChange={(e) => list.update({ cashierId: e.target.checked ? me.user.id : null })}
+        >
+          {t('feeDesk:payments.mine')}
+        </Checkbox>
       </search>
       {payments.isError ? (
         <QueryError error={payments.error} onRetry={() => payments.refetch()} />
