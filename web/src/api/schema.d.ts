@@ -18279,6 +18279,1180 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/fee-desk/units/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A unit at the desk: owner, open bills oldest first, total due, latest payments */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The unit (房屋) */
+                    unitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unit: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                estateId: string;
+                                /** @description The estate (小区) */
+                                estateName: string;
+                                /** Format: uuid */
+                                officeId: string;
+                                /** @description The property office */
+                                officeName: string;
+                                /** @description Building (楼栋) */
+                                buildingName: string;
+                                /** @description 单元; empty when the building has one */
+                                entrance: string;
+                                /** @description Room number */
+                                room: string;
+                                /** @description Floor */
+                                floor: number;
+                                /** @description 建筑面积 in thousandths of a m² */
+                                areaMilli: number;
+                                /** @description residential or commercial */
+                                use: string;
+                                /** @description occupied, vacant or decorating */
+                                occupancy: string;
+                                /** @description The current owner, if any */
+                                ownerName: string | null;
+                                /** @description The current owner’s phone */
+                                ownerPhone: string | null;
+                            };
+                            /** @description Open bills, oldest first */
+                            openBills: {
+                                /** Format: uuid */
+                                id: string;
+                                /**
+                                 * Format: uuid
+                                 * @description The fee item
+                                 */
+                                itemId: string;
+                                /** @description The fee item’s name, e.g. 物业管理费 */
+                                itemName: string;
+                                /** @description The month billed, YYYY-MM */
+                                period: string;
+                                /** @description The bill’s amount in fen */
+                                amountFen: number;
+                                /** @description Approved reductions or corrections in fen (signed) */
+                                adjustmentFen: number;
+                                /** @description What the bill asks for now: amount + adjustment */
+                                dueFen: number;
+                                /** @description In a bank collection batch not yet returned: shown, but the desk may not take it */
+                                inBankCollection: boolean;
+                                /** @description The bill’s version */
+                                version: number;
+                            }[];
+                            /** @description What the open bills the desk may take are due together */
+                            totalDueFen: number;
+                            /** @description The unit’s latest fee payments, newest first */
+                            recentPayments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description When it was paid (UTC) */
+                                paidAt: string;
+                                /** @description How it was paid */
+                                method: string;
+                                /** @description Amount in fen */
+                                amountFen: number;
+                                /** @description Who took it */
+                                cashierName: string;
+                                /** @description Its receipt */
+                                receiptId: string | null;
+                                /** @description Its receipt’s number */
+                                receiptNumber: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fee-desk/units/{unitId}/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The bills paying months ahead would make (nothing is written) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Months to pay ahead (at most 12) */
+                    months: number;
+                };
+                header?: never;
+                path: {
+                    /** @description The unit (房屋) */
+                    unitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Months asked for */
+                            months: number;
+                            /** @description The bills paying ahead would make, one per item and month */
+                            bills: {
+                                /** Format: uuid */
+                                itemId: string;
+                                /** @description The fee item */
+                                itemName: string;
+                                /** @description The month, YYYY-MM */
+                                period: string;
+                                /** @description A whole month at the standard in force, in fen */
+                                amountFen: number;
+                            }[];
+                            /** @description Their total in fen */
+                            totalFen: number;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fee-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fee payments of the caller’s offices */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 100) */
+                    pageSize?: number;
+                    /** @description Sort field; a leading - sorts descending */
+                    sort?: "paidAt" | "amount" | "-paidAt" | "-amount";
+                    /** @description Free-text search */
+                    q?: string;
+                    /** @description Paid on or after this business date */
+                    from?: string;
+                    /** @description Paid on or before this business date */
+                    to?: string;
+                    /** @description Of this estate */
+                    estateId?: string;
+                    /** @description Of this unit */
+                    unitId?: string;
+                    /** @description Paid this way */
+                    method?: "cash" | "transfer" | "pos" | "wechat" | "alipay" | "bank_collection";
+                    /** @description Taken by this cashier */
+                    cashierId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                officeId: string;
+                                /** @description The property office */
+                                officeName: string;
+                                /** Format: uuid */
+                                estateId: string;
+                                /** @description The estate */
+                                estateName: string;
+                                /** Format: uuid */
+                                unitId: string;
+                                /** @description Building, entrance and room, e.g. 3栋1单元1201 */
+                                unitLabel: string;
+                                /** @description Who paid */
+                                payer: string;
+                                /** @description How it was paid (a payment method, or bank_collection) */
+                                method: string;
+                                /** @description Amount in fen */
+                                amountFen: number;
+                                /** @description The receipt written for it */
+                                receiptId: string | null;
+                                /** @description The receipt’s number */
+                                receiptNumber: string | null;
+                                /** @description Who took it */
+                                cashierId: string | null;
+                                /** @description Who took it */
+                                cashierName: string;
+                                /** @description When (UTC) */
+                                paidAt: string;
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Take a payment at the desk: bills paid, receipt issued, cash into custody (one transaction) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The unit paying
+                         */
+                        unitId: string;
+                        /** @description Open bills of the unit to pay */
+                        billIds: string[];
+                        /** @description Months to pay ahead (0–12) */
+                        advanceMonths?: number;
+                        /**
+                         * @description How the owner pays
+                         * @enum {string}
+                         */
+                        method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                        /** @description The amount taken, in fen: must equal what the bills are due */
+                        amountFen: number;
+                        /** @description Who pays, for the receipt (default: the owner) */
+                        payer?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            officeId: string;
+                            /** @description The property office */
+                            officeName: string;
+                            /** Format: uuid */
+                            estateId: string;
+                            /** @description The estate */
+                            estateName: string;
+                            /** Format: uuid */
+                            unitId: string;
+                            /** @description Building, entrance and room, e.g. 3栋1单元1201 */
+                            unitLabel: string;
+                            /** @description Who paid */
+                            payer: string;
+                            /** @description How it was paid (a payment method, or bank_collection) */
+                            method: string;
+                            /** @description Amount in fen */
+                            amountFen: number;
+                            /** @description The receipt written for it */
+                            receiptId: string | null;
+                            /** @description The receipt’s number */
+                            receiptNumber: string | null;
+                            /** @description Who took it */
+                            cashierId: string | null;
+                            /** @description Who took it */
+                            cashierName: string;
+                            /** @description When (UTC) */
+                            paidAt: string;
+                            /** @description The bills it paid, oldest first */
+                            bills: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description The fee item */
+                                itemName: string;
+                                /** @description The month, YYYY-MM */
+                                period: string;
+                                /** @description What was paid for it, in fen */
+                                dueFen: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fee-payments/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fee payments the list shows, as Excel */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Sort field; a leading - sorts descending */
+                    sort?: "paidAt" | "amount" | "-paidAt" | "-amount";
+                    /** @description Free-text search */
+                    q?: string;
+                    /** @description Paid on or after this business date */
+                    from?: string;
+                    /** @description Paid on or before this business date */
+                    to?: string;
+                    /** @description Of this estate */
+                    estateId?: string;
+                    /** @description Of this unit */
+                    unitId?: string;
+                    /** @description Paid this way */
+                    method?: "cash" | "transfer" | "pos" | "wechat" | "alipay" | "bank_collection";
+                    /** @description Taken by this cashier */
+                    cashierId?: string;
+                    /** @description Language of the headers and labels (default Chinese) */
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fee-payments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One fee payment with the bills it paid */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            officeId: string;
+                            /** @description The property office */
+                            officeName: string;
+                            /** Format: uuid */
+                            estateId: string;
+                            /** @description The estate */
+                            estateName: string;
+                            /** Format: uuid */
+                            unitId: string;
+                            /** @description Building, entrance and room, e.g. 3栋1单元1201 */
+                            unitLabel: string;
+                            /** @description Who paid */
+                            payer: string;
+                            /** @description How it was paid (a payment method, or bank_collection) */
+                            method: string;
+                            /** @description Amount in fen */
+                            amountFen: number;
+                            /** @description The receipt written for it */
+                            receiptId: string | null;
+                            /** @description The receipt’s number */
+                            receiptNumber: string | null;
+                            /** @description Who took it */
+                            cashierId: string | null;
+                            /** @description Who took it */
+                            cashierName: string;
+                            /** @description When (UTC) */
+                            paidAt: string;
+                            /** @description The bills it paid, oldest first */
+                            bills: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description The fee item */
+                                itemName: string;
+                                /** @description The month, YYYY-MM */
+                                period: string;
+                                /** @description What was paid for it, in fen */
+                                dueFen: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bank-mandates": {
         parameters: {
             query?: never;
@@ -36353,7 +37527,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    entity: "user" | "role" | "org" | "tenant" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "bank_mandate" | "bank_batch" | "order" | "job" | "agreement" | "callback" | "callback_draw";
+                    entity: "user" | "role" | "org" | "tenant" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_payment" | "bank_mandate" | "bank_batch" | "order" | "job" | "agreement" | "callback" | "callback_draw";
                     id: string;
                 };
                 cookie?: never;
@@ -36548,7 +37722,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    entity: "user" | "role" | "org" | "tenant" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "bank_mandate" | "bank_batch" | "order" | "job" | "agreement" | "callback" | "callback_draw";
+                    entity: "user" | "role" | "org" | "tenant" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_payment" | "bank_mandate" | "bank_batch" | "order" | "job" | "agreement" | "callback" | "callback_draw";
                     id: string;
                 };
                 cookie?: never;

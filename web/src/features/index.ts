@@ -4,6 +4,7 @@ import { bankCollectionFeature } from './bank-collection/bank-collection.feature
 import { callbacksFeature } from './callbacks/callbacks.feature';
 import { complianceFeature } from './compliance/compliance.feature';
 import { estatesFeature } from './estates/estates.feature';
+import { feeDeskFeature } from './fee-desk/fee-desk.feature';
 import { feeSupervisionFeature } from './fee-supervision/fee-supervision.feature';
 import { historyFeature } from './history/history.feature';
 import { homeFeature } from './home/home.feature';
@@ -27,6 +28,7 @@ export const FEATURES: readonly WebFeature[] = [
   estatesFeature,
   bankCollectionFeature,
   feeSupervisionFeature,
+  feeDeskFeature,
   pricelistsFeature,
   moneyFeature,
   callbacksFeature,

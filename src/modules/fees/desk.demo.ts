@@ -1,0 +1,159 @@
+import { AdjustableClock } from '../../platform/clock.js';
+import type { UseCase } from '../../platform/context.js';
+import { tenantZone } from '../../platform/tenancy.js';
+import { startOfBusinessDay } from '../../platform/time.js';
+import { actAs } from '../../seed/act-as.js';
+import { findUserByUsername } from '../identity/user.repo.js';
+import { confirmRemittance, createRemittance } from '../money/custody.service.js';
+import type { PaymentMethod } from '../money/payment-methods.js';
+import { issueBook, registerBook, requestBook } from '../money/receipt-book.service.js';
+import { findOrgByCode } from '../orgs/org.repo.js';
+import { daysInPeriod, nextPeriod } from './bill.rules.js';
+import { dueFen } from './desk.rules.js';
+import { previewAdvance } from './desk.service.js';
+import { payFees } from './fee-payment.service.js';
+
+/** Who works each office's desk, who asks finance for their receipt book, and the book's numbers. */
+const DESKS = [
+  { office: 'office-a', cashier: 'chenjing', head: 'wangfang', series: 'W', firstNo: 1, lastNo: 1500 },
+  { office: 'office-b', cashier: 'huangli', head: 'zhaolei', series: 'W', firstNo: 1501, lastNo: 3000 },
+];
+
+/** Share (in %) of the units that pay a month's bill in the month after it, oldest month first: recent months owe more. */
+const PAY_SHARE = [92, 90, 88, 84, 76, 55];
+
+interface UnitPlan {
+  unitId: string;
+  index: number;
+}
+
+/** How unit `i` pays the bill of month `k` (0 = the oldest of the six): not at all, or this way, catching up. */
+export function demoPlan(i: number, k: number, months: number): { pays: boolean; method: PaymentMethod; advance: number } {
+  const last = k === months - 1;
+  const arrears = i % 40 === 7; // a few owners stop paying after two months: 4+ months in arrears
+  // half the owners pay a quarter at a time, a fifth every two months, the rest monthly (most of them)
+  const rhythm = i % 10 < 5 ? 3 : i % 10 < 7 ? 2 : 1;
+  const share = PAY_SHARE[PAY_SHARE.length - months + k] ?? 80;
+  const pays = arrears
+    ? k < 2
+    : rhythm > 1
+      ? k % rhythm === rhythm - 1 && (i * 37 + k * 11) % 100 < share + 5
+      : (i * 37 + k * 11) % 100 < share;
+  const m = (i * 13 + k * 7) % 20;
+  const method: PaymentMethod = m < 3 ? 'wechat' : m === 3 ? 'alipay' : 'cash';
+  return { pays, method, advance: pays && last && i % 60 === 3 ? 3 : 0 };
+}
+
+/**
+ * The desk's six months (A2.3, A2.4.1.1): as each office's cashier, with the clock in the month after each bill's
+ * month, most owners pay (mostly cash, some WeChat or Alipay), catching up what they owed; a few stop paying (the
+ * arrears list), a couple pay three months ahead. Receipts come from a book finance issued before the first
+ * payment; each month's cash is remitted to finance, who confirms it; this month's stays in hand.
+ * Nothing happens when there are no bills.
+ */
+export async function seedDeskPayments(ctx: UseCase): Promise<number> {
+  const t = ctx.actor.tenantId;
+  const done = await ctx.db.selectFrom('fee_payments').select('id').where('tenant_id', '=', t).limit(1).execute();
+  if (done.length) return 0;
+  const tz = await tenantZone(ctx);
+  const realNow = ctx.clock.now().getTime();
+  const at = (date: string, hour: number) => new Date(Date.parse(startOfBusinessDay(date, tz)) + hour * 3_600_000);
+  let made = 0;
+  for (const desk of DESKS) {
+    const office = await findOrgByCode(ctx.db, t, desk.office);
+    if (!office) continue;
+    const bills = await ctx.db
+      .selectFrom('fee_bills')
+      .select(['id', 'unit_id', 'period', 'amount_fen', 'adjustment_fen'])
+      .where('tenant_id', '=', t)
+      .where('office_id', '=', office.id)
+      .where('state', '=', 'open')
+      .where('bank_batch_id', 'is', null)
+      .execute();
+    if (!bills.length) continue;
+    const periods = [...new Set(bills.map((b) => b.period))].sort().slice(-PAY_SHARE.length);
+    const units: UnitPlan[] = (
+      await ctx.db
+        .selectFrom('estate_units as u')
+        .innerJoin('estate_buildings as b', (j) => j.onRef('b.tenant_id', '=', 'u.tenant_id').onRef('b.id', '=', 'u.building_id'))
+        .innerJoin('estates as e', (j) => j.onRef('e.tenant_id', '=', 'u.tenant_id').onRef('e.id', '=', 'u.estate_id'))
+        .select('u.id')
+        .where('u.tenant_id', '=', t)
+        .where('e.office_id', '=', office.id)
+        .orderBy('e.name')
+        .orderBy('b.name')
+        .orderBy('u.entrance')
+        .orderBy('u.room')
+        .execute()
+    ).map((u, index) => ({ unitId: u.id, index }));
+    const open = new Map<string, typeof bills>();
+    for (const b of bills) open.set(b.unit_id, [...(open.get(b.unit_id) ?? []), b]);
+
+    const clock = new AdjustableClock(ctx.clock);
+    const as = async (username: string) => ({ ...(await actAs(ctx, username)), clock });
+    // finance issues the cashier a book for the desk before the first payment
+    clock.set(at(`${nextPeriod(periods[0]!)}-01`, 8));
+    const custodian = await as('zhengkj');
+    const finance = (await findOrgByCode(ctx.db, t, 'pm-finance'))!;
+    const book = await registerBook(custodian, { orgId: finance.id, series: desk.series, firstNo: desk.firstNo, lastNo: desk.lastNo });
+    const cashierId = (await findUserByUsername(ctx.db, t, desk.cashier))!.user.id;
+    const request = await requestBook(await as(desk.head), { orgId: office.id, cashierId, reason: '前台收取物业费领用收据' });
+    await issueBook(custodian, request.id, book.id);
+    const cashier = await as(desk.cashier);
+
+    for (const [k, period] of periods.entries()) {
+      const month = nextPeriod(period);
+      const cash: { id: string; amountFen: number }[] = [];
+      const due = units
+        .map((u) => ({ u, plan: demoPlan(u.index, k, periods.length), day: 1 + ((u.index * 7 + k * 3) % 25), hour: 9 + (u.index % 8) }))
+        .filter((x) => x.plan.pays && (open.get(x.u.unitId) ?? []).some((b) => b.period <= period))
+        .sort((a, b) => a.day - b.day || a.hour - b.hour || a.u.index - b.u.index);
+      for (const { u, plan, day, hour } of due) {
+        const when = at(`${month}-${String(day).padStart(2, '0')}`, hour);
+        if (when.getTime() > realNow) continue; // not yet: still owed
+        clock.set(when);
+        const taking = (open.get(u.unitId) ?? []).filter((b) => b.period <= period);
+        // months ahead only where an approved standard is in force for them
+        const ahead = plan.advance
+          ? await previewAdvance(cashier, u.unitId, plan.advance).then(
+              (a) => a.totalFen,
+              () => null,
+            )
+          : 0;
+        const amountFen = taking.reduce(
+          (s, b) => s + dueFen({ amountFen: Number(b.amount_fen), adjustmentFen: Number(b.adjustment_fen) }),
+          ahead ?? 0,
+        );
+        const paid = await payFees(cashier, {
+          unitId: u.unitId,
+          billIds: taking.map((b) => b.id),
+          advanceMonths: ahead === null ? 0 : plan.advance,
+          method: plan.method,
+          amountFen,
+        });
+        open.set(
+          u.unitId,
+          (open.get(u.unitId) ?? []).filter((b) => b.period > period),
+        );
+        if (plan.method === 'cash') cash.push({ id: paid.id, amountFen: paid.amountFen });
+        made++;
+      }
+      // the month's cash goes to finance at its end (A2.4.2.4); this month's is still in the cashier's hands
+      const last = `${month}-${String(daysInPeriod(month)).padStart(2, '0')}`;
+      const end = at(last, 17);
+      if (!cash.length || end.getTime() > realNow) continue;
+      clock.set(end);
+      const totalFen = cash.reduce((s, c) => s + c.amountFen, 0);
+      const remittance = await createRemittance(cashier, {
+        officeId: office.id,
+        paymentIds: cash.map((c) => c.id),
+        totalFen,
+        periodFrom: `${month}-01`,
+        periodTo: last,
+      });
+      clock.set(at(last, 18));
+      await confirmRemittance(custodian, remittance.id, totalFen);
+    }
+  }
+  return made;
+}
