@@ -24,9 +24,13 @@ describe('a bill run killed in the middle (A2.4.1.1)', () => {
     // chunks of 4 units: 20 units are 5 chunks (and a last empty look), each its own job and transaction
     const run = await startBillRun(ctx, { estateId: e.estateId, period }, { chunkSize: 4 });
 
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/bill-run-crasher.ts', t.database.dataDir, t.database.databaseUrl ?? '-'], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'test/support/bill-run-crasher.ts', t.database.dataDir, t.database.databaseUrl ?? '-'],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     await new Promise<void>((resolve, reject) => {
       child.stdout.on('data', (d: Buffer) => d.toString().includes('inside the third chunk') && resolve());
       child.on('exit', (code) => reject(new Error(`the run's server exited (${code}) before the third chunk`)));
@@ -35,7 +39,8 @@ describe('a bill run killed in the middle (A2.4.1.1)', () => {
     await new Promise((r) => child.once('exit', r));
 
     const read = () => deps.db.selectFrom('fee_bill_runs').selectAll().where('id', '=', run.id).executeTakeFirstOrThrow();
-    const bills = () => deps.db.selectFrom('fee_bills').select(['unit_id', 'item_id', 'run_id']).where('estate_id', '=', e.estateId).execute();
+    const bills = () =>
+      deps.db.selectFrom('fee_bills').select(['unit_id', 'item_id', 'run_id']).where('estate_id', '=', e.estateId).execute();
     // two chunks committed (8 units, one without an owner); the third's bills died with its transaction
     const killed = await read();
     expect([killed.state, Number(killed.unit_done), Number(killed.bills_created)]).toEqual(['running', 8, 14]);

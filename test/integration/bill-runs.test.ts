@@ -4,7 +4,7 @@ import { runDueJobs } from '../../src/modules/jobs/jobs.worker.js';
 import { fixedClock } from '../../src/platform/clock.js';
 import { inTransaction, systemActor } from '../../src/platform/context.js';
 import { startOfBusinessDay } from '../../src/platform/time.js';
-import { type BillingEstate, billingEstate, monthsBefore, thisMonth } from '../support/bill-runs.js';
+import { billingEstate, monthsBefore, thisMonth } from '../support/bill-runs.js';
 import { approvedStandard } from '../support/fees.js';
 import { type Agent, startTestEnv, type TestEnv } from '../support/harness.js';
 
@@ -14,7 +14,7 @@ let headA: Agent;
 let headB: Agent;
 let cashierA: Agent;
 let supervisorA: Agent;
-let estate: BillingEstate;
+let estate: Awaited<ReturnType<typeof billingEstate>>;
 let last: string;
 beforeAll(async () => {
   t = await startTestEnv({ env: { GUANJIA_JOB_POLL_MS: '0' } });
@@ -43,9 +43,16 @@ describe('the monthly bill run (A2.4.1.1)', () => {
     const bills = await billsOf(headA, last);
     expect(bills.total).toBe(6);
     const days = Number(bills.items[0].daysInPeriod);
-    const byRoom = (room: string, item: string) => bills.items.find((b: { room: string; itemName: string }) => b.room === room && b.itemName === item);
+    const byRoom = (room: string, item: string) =>
+      bills.items.find((b: { room: string; itemName: string }) => b.room === room && b.itemName === item);
     // 100 m² × 1.80 = 180.00; the 0102 owner holds it from the 21st: 89.5 × 1.80 × (days − 20) ÷ days
-    expect(byRoom('0101', '物业管理费')).toMatchObject({ amountFen: 18_000, daysBilled: days, payerName: '钱一', state: 'open', dueFen: 18_000 });
+    expect(byRoom('0101', '物业管理费')).toMatchObject({
+      amountFen: 18_000,
+      daysBilled: days,
+      payerName: '钱一',
+      state: 'open',
+      dueFen: 18_000,
+    });
     const part = days - 20;
     expect(byRoom('0102', '物业管理费')).toMatchObject({
       amountFen: Math.round((89_500 * 180 * part) / (1000 * days)),
@@ -106,8 +113,10 @@ describe('the monthly bill run (A2.4.1.1)', () => {
 
   it('starts the month’s runs by itself once the office’s billing day has come', async () => {
     const month = thisMonth(t);
-    const runOf = async () => (await headA.get(`/api/bill-runs?estateId=${estate.estateId}`)).body.items.find((r: { period: string }) => r.period === month);
-    const at = (day: string) => fixedClock(new Date(Date.parse(startOfBusinessDay(`${month}-${day}`, 'Asia/Shanghai')) + 7 * 3_600_000).toISOString());
+    const runOf = async () =>
+      (await headA.get(`/api/bill-runs?estateId=${estate.estateId}`)).body.items.find((r: { period: string }) => r.period === month);
+    const at = (day: string) =>
+      fixedClock(new Date(Date.parse(startOfBusinessDay(`${month}-${day}`, 'Asia/Shanghai')) + 7 * 3_600_000).toISOString());
     // the daily job at 07:00 on a given day of this month (its own clock: the sessions' clock stays where it is)
     const tick = (day: string) => {
       const ctx = { ...t.runtime.deps, clock: at(day), actor: systemActor(estate.property!.tenantId), requestId: null };

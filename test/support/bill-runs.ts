@@ -60,7 +60,8 @@ export async function billingEstate(
   await owner(units.whole, '钱一', '2020-01-01');
   await owner(units.movedIn, '孙二', `${o.moveInMonth}-21`);
   await owner(units.shop, '李三', null);
-  for (let i = 0; i < (o.extraUnits ?? 0); i++) await owner(await unit(`2${String(i).padStart(3, '0')}`, 70_000 + i * 10), `业主${i}`, null);
+  for (let i = 0; i < (o.extraUnits ?? 0); i++)
+    await owner(await unit(`2${String(i).padStart(3, '0')}`, 70_000 + i * 10), `业主${i}`, null);
   if (o.standards === false) return { estateId, buildingId: building.id, units };
   const property = await approvedStandard(t, o.name, {
     itemCode: 'property',
@@ -70,7 +71,11 @@ export async function billingEstate(
       { use: 'commercial', occupancy: '*', rateFen: 350 },
     ],
   });
-  const waste = await approvedStandard(t, o.name, { itemCode: 'waste', itemName: '垃圾清运费', rates: [{ use: '*', occupancy: '*', rateFen: 1500 }] });
+  const waste = await approvedStandard(t, o.name, {
+    itemCode: 'waste',
+    itemName: '垃圾清运费',
+    rates: [{ use: '*', occupancy: '*', rateFen: 1500 }],
+  });
   await t.runtime.deps.db.updateTable('fee_standards').set({ basis: 'per_unit' }).where('id', '=', waste.standardId).execute();
   return { estateId, buildingId: building.id, units, property, waste };
 }

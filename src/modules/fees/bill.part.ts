@@ -7,7 +7,7 @@ import { billRoutes } from './bill.routes.js';
 import { loadBill } from './bill.service.js';
 import { billRunChunkJob, billRunScheduleJob } from './bill-run.jobs.js';
 import { loadBillRun } from './bill-run.service.js';
-import { FEE_ADJUSTMENTS_APPROVE, FEES_READ } from './fees.permissions.js';
+import { FEE_ADJUSTMENTS_APPROVE, FEE_BILLS_RUN, FEES_READ } from './fees.permissions.js';
 
 /** Part of the property-fee module: monthly bill runs, bills and their adjustments (A2.4.1.1). */
 export const billsPart: ModulePart = {
@@ -23,7 +23,7 @@ export const billsPart: ModulePart = {
     },
   ],
   historyReaders: { fee_bill_run: loadBillRun, fee_bill: loadBill, fee_adjustment: loadAdjustment },
-  abilities: (a) => ({ bills: hasAnywhere(a, FEES_READ) }),
+  abilities: (a) => ({ bills: hasAnywhere(a, FEES_READ), runBills: hasAnywhere(a, FEE_BILLS_RUN) }),
   todos: async (ctx) => {
     const scope = scopeOf(ctx.actor.access, FEE_ADJUSTMENTS_APPROVE);
     if (scope.length === 0) return [];

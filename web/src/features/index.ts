@@ -1,5 +1,6 @@
 import type { WebFeature } from '../app/feature';
 import { agreementsFeature } from './agreements/agreements.feature';
+import { billsFeature } from './bills/bills.feature';
 import { callbacksFeature } from './callbacks/callbacks.feature';
 import { complianceFeature } from './compliance/compliance.feature';
 import { estatesFeature } from './estates/estates.feature';
@@ -23,6 +24,7 @@ export const FEATURES: readonly WebFeature[] = [
   ordersFeature,
   agreementsFeature,
   estatesFeature,
+  billsFeature,
   pricelistsFeature,
   moneyFeature,
   callbacksFeature,
