@@ -4,6 +4,8 @@ import { startServer } from './support/server.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    /** The server's data folder (its SQLite file), for a test that must write what another part's screens would. */
+    dataDir: string;
   }
 }
 
@@ -11,5 +13,6 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const server = await startServer();
   project.provide('baseURL', server.url);
+  project.provide('dataDir', server.dataDir);
   return () => server.stop();
 }

@@ -12,6 +12,7 @@ import { PageHeader } from '../../app/ui/PageHeader';
 import { PageSpinner } from '../../app/ui/PageSpinner';
 import { QueryError } from '../../app/ui/QueryError';
 import { HistoryButton } from '../history/HistoryButton';
+import './bills.css';
 import { type Adjustment, BILLS_KEY, type Bill, billQuery, roomOf } from './bill-queries';
 
 interface AdjustmentValues {
@@ -139,7 +140,7 @@ export function BillPage() {
       <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
         <Descriptions.Item label={t('bills:fields.payer')}>{b.payerName}</Descriptions.Item>
         <Descriptions.Item label={t('bills:fields.state')}>
-          <Tag color={b.state === 'paid' ? 'green' : 'orange'}>{t(`bills:states.${b.state}`)}</Tag>
+          <Tag className={`bill-state bill-state-${b.state}`}>{t(`bills:states.${b.state}`)}</Tag>
         </Descriptions.Item>
         <Descriptions.Item label={t('bills:fields.basis')}>{t(`bills:basis.${b.basis}`)}</Descriptions.Item>
         <Descriptions.Item label={t('bills:fields.rate')}>{formatFen(b.rateFen)}</Descriptions.Item>

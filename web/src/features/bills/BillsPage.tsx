@@ -53,8 +53,8 @@ export function BillsPage() {
       title: t('bills:fields.state'),
       render: (_, b) => (
         <>
-          <Tag color={b.state === 'paid' ? 'green' : 'orange'}>{t(`bills:states.${b.state}`)}</Tag>
-          {b.pendingAdjustments > 0 ? <Tag color="blue">{t('bills:adjustment.pendingTag')}</Tag> : null}
+          <Tag className={`bill-state bill-state-${b.state}`}>{t(`bills:states.${b.state}`)}</Tag>
+          {b.pendingAdjustments > 0 ? <Tag className="bill-state bill-state-pending">{t('bills:adjustment.pendingTag')}</Tag> : null}
         </>
       ),
     },
