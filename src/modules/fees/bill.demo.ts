@@ -72,7 +72,7 @@ async function seedAdjustments(ctx: UseCase, period: string): Promise<number> {
   if (!estate) return 0;
   const cashier = await actAs(ctx, 'chenjing');
   const head = await actAs(ctx, 'wangfang');
-  const bills = await listBills(cashier, { estateId: estate.id, period, state: 'open', sort: 'room', page: 1, pageSize: 2 });
+  const bills = await listBills(cashier, { estateId: estate.id, period, state: 'open', sort: '-amount', page: 1, pageSize: 2 });
   const [first, second] = bills.items;
   if (!first || !second) return 0;
   const approved = await requestAdjustment(cashier, first.id, {
