@@ -21,6 +21,7 @@ describe('the menu follows what the server allows each role', () => {
       '收据',
       '在手现金',
       '上缴',
+      '账单',
       '对账',
     ]);
     await expectAccessible(s, 'the grouped menu');
