@@ -24,6 +24,7 @@ describe('the menu follows what the server allows each role', () => {
       '银行托收',
       '欠费催缴',
       '收缴率',
+      '账单',
       '对账',
     ]);
     await expectAccessible(s, 'the grouped menu');

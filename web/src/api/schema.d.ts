@@ -18279,6 +18279,2021 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bill-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bill runs, newest month first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Runs of this estate */
+                    estateId?: string;
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 100) */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                officeId: string;
+                                /** Format: uuid */
+                                estateId: string;
+                                estateName: string;
+                                /** @description The month billed, YYYY-MM */
+                                period: string;
+                                /**
+                                 * @description running, done or failed
+                                 * @enum {string}
+                                 */
+                                state: "running" | "done" | "failed";
+                                /** @description Active units the run goes through */
+                                unitTotal: number;
+                                /** @description Units gone through so far */
+                                unitDone: number;
+                                /** @description Bills this pass created (existing ones are never made twice) */
+                                billsCreated: number;
+                                /** @description Units with no owner in the month or no rate for them: no bill */
+                                unitsSkipped: number;
+                                /** @description Percent done, 0–100 */
+                                progress: number;
+                                error: string | null;
+                                startedBy: string | null;
+                                /** @description Who started this pass (系统 for the scheduled start) */
+                                startedByName: string;
+                                startedAt: string;
+                                finishedAt: string | null;
+                                version: number;
+                                abilities: {
+                                    /** @description May start or restart it (false in lists) */
+                                    run: boolean;
+                                };
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start (or go on with, or run again) the monthly bill run of an estate (A2.4.1.1) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The estate to bill
+                         */
+                        estateId: string;
+                        /** @description Billing month, YYYY-MM */
+                        period: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            officeId: string;
+                            /** Format: uuid */
+                            estateId: string;
+                            estateName: string;
+                            /** @description The month billed, YYYY-MM */
+                            period: string;
+                            /**
+                             * @description running, done or failed
+                             * @enum {string}
+                             */
+                            state: "running" | "done" | "failed";
+                            /** @description Active units the run goes through */
+                            unitTotal: number;
+                            /** @description Units gone through so far */
+                            unitDone: number;
+                            /** @description Bills this pass created (existing ones are never made twice) */
+                            billsCreated: number;
+                            /** @description Units with no owner in the month or no rate for them: no bill */
+                            unitsSkipped: number;
+                            /** @description Percent done, 0–100 */
+                            progress: number;
+                            error: string | null;
+                            startedBy: string | null;
+                            /** @description Who started this pass (系统 for the scheduled start) */
+                            startedByName: string;
+                            startedAt: string;
+                            finishedAt: string | null;
+                            version: number;
+                            abilities: {
+                                /** @description May start or restart it (false in lists) */
+                                run: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bill-runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One bill run with its progress */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            officeId: string;
+                            /** Format: uuid */
+                            estateId: string;
+                            estateName: string;
+                            /** @description The month billed, YYYY-MM */
+                            period: string;
+                            /**
+                             * @description running, done or failed
+                             * @enum {string}
+                             */
+                            state: "running" | "done" | "failed";
+                            /** @description Active units the run goes through */
+                            unitTotal: number;
+                            /** @description Units gone through so far */
+                            unitDone: number;
+                            /** @description Bills this pass created (existing ones are never made twice) */
+                            billsCreated: number;
+                            /** @description Units with no owner in the month or no rate for them: no bill */
+                            unitsSkipped: number;
+                            /** @description Percent done, 0–100 */
+                            progress: number;
+                            error: string | null;
+                            startedBy: string | null;
+                            /** @description Who started this pass (系统 for the scheduled start) */
+                            startedByName: string;
+                            startedAt: string;
+                            finishedAt: string | null;
+                            version: number;
+                            abilities: {
+                                /** @description May start or restart it (false in lists) */
+                                run: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bills of the caller’s offices */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 100) */
+                    pageSize?: number;
+                    /** @description Sort field; a leading - sorts descending */
+                    sort?: "period" | "room" | "amount" | "payer" | "-period" | "-room" | "-amount" | "-payer";
+                    /** @description Free-text search */
+                    q?: string;
+                    /** @description Bills of this office (or node) and below */
+                    officeId?: string;
+                    /** @description Bills of this estate */
+                    estateId?: string;
+                    /** @description Bills of this building */
+                    buildingId?: string;
+                    /** @description Bills of this unit */
+                    unitId?: string;
+                    /** @description Billing month, YYYY-MM */
+                    period?: string;
+                    /** @description open or paid */
+                    state?: "open" | "paid";
+                    /** @description pending: only bills with an adjustment waiting for a decision */
+                    adjustment?: "pending";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                officeId: string;
+                                officeName: string;
+                                /** Format: uuid */
+                                estateId: string;
+                                estateName: string;
+                                /** Format: uuid */
+                                buildingId: string;
+                                buildingName: string;
+                                /** Format: uuid */
+                                unitId: string;
+                                entrance: string;
+                                room: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                /** @description 收费项目 */
+                                itemName: string;
+                                /**
+                                 * Format: uuid
+                                 * @description The approved standard that priced it
+                                 */
+                                standardId: string;
+                                period: string;
+                                /** @enum {string} */
+                                basis: "per_area" | "per_unit";
+                                /** @description Fen per m² a month, or per unit a month */
+                                rateFen: number;
+                                /** @description Area billed, thousandths of m² */
+                                areaMilli: number;
+                                daysBilled: number;
+                                daysInPeriod: number;
+                                /** @description What the run billed (never edited) */
+                                amountFen: number;
+                                /** @description Sum of the approved adjustments */
+                                adjustmentFen: number;
+                                /** @description amount + adjustment */
+                                dueFen: number;
+                                /** @description The last owner of the month */
+                                payerName: string;
+                                /** @enum {string} */
+                                state: "open" | "paid";
+                                runId: string | null;
+                                bankBatchId: string | null;
+                                paymentId: string | null;
+                                paidAt: string | null;
+                                createdAt: string;
+                                /** @description Adjustments waiting for the office head */
+                                pendingAdjustments: number;
+                                version: number;
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bills/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The bills the list shows, as Excel */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 100) */
+                    pageSize?: number;
+                    /** @description Sort field; a leading - sorts descending */
+                    sort?: "period" | "room" | "amount" | "payer" | "-period" | "-room" | "-amount" | "-payer";
+                    /** @description Free-text search */
+                    q?: string;
+                    /** @description Bills of this office (or node) and below */
+                    officeId?: string;
+                    /** @description Bills of this estate */
+                    estateId?: string;
+                    /** @description Bills of this building */
+                    buildingId?: string;
+                    /** @description Bills of this unit */
+                    unitId?: string;
+                    /** @description Billing month, YYYY-MM */
+                    period?: string;
+                    /** @description open or paid */
+                    state?: "open" | "paid";
+                    /** @description pending: only bills with an adjustment waiting for a decision */
+                    adjustment?: "pending";
+                    /** @description Language of the headers */
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bills/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One bill with its adjustments */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            officeId: string;
+                            officeName: string;
+                            /** Format: uuid */
+                            estateId: string;
+                            estateName: string;
+                            /** Format: uuid */
+                            buildingId: string;
+                            buildingName: string;
+                            /** Format: uuid */
+                            unitId: string;
+                            entrance: string;
+                            room: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            /** @description 收费项目 */
+                            itemName: string;
+                            /**
+                             * Format: uuid
+                             * @description The approved standard that priced it
+                             */
+                            standardId: string;
+                            period: string;
+                            /** @enum {string} */
+                            basis: "per_area" | "per_unit";
+                            /** @description Fen per m² a month, or per unit a month */
+                            rateFen: number;
+                            /** @description Area billed, thousandths of m² */
+                            areaMilli: number;
+                            daysBilled: number;
+                            daysInPeriod: number;
+                            /** @description What the run billed (never edited) */
+                            amountFen: number;
+                            /** @description Sum of the approved adjustments */
+                            adjustmentFen: number;
+                            /** @description amount + adjustment */
+                            dueFen: number;
+                            /** @description The last owner of the month */
+                            payerName: string;
+                            /** @enum {string} */
+                            state: "open" | "paid";
+                            runId: string | null;
+                            bankBatchId: string | null;
+                            paymentId: string | null;
+                            paidAt: string | null;
+                            createdAt: string;
+                            /** @description Adjustments waiting for the office head */
+                            pendingAdjustments: number;
+                            version: number;
+                            adjustments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                billId: string;
+                                /** Format: uuid */
+                                officeId: string;
+                                /** @description Signed fen: negative reduces what is due */
+                                amountFen: number;
+                                reason: string;
+                                /** @enum {string} */
+                                state: "pending" | "approved" | "rejected";
+                                requestedBy: string;
+                                requestedByName: string;
+                                requestedAt: string;
+                                decidedBy: string | null;
+                                decidedByName: string | null;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                version: number;
+                                abilities: {
+                                    /** @description May approve or reject it */
+                                    decide: boolean;
+                                };
+                            }[];
+                            abilities: {
+                                /** @description May ask for an adjustment */
+                                requestAdjustment: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bills/{id}/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for an adjustment of a bill (reduction or correction) with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Signed fen: negative for a reduction (减免), positive for a correction upwards */
+                        amountFen: number;
+                        /** @description Why; shown to the office head and kept */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            officeId: string;
+                            officeName: string;
+                            /** Format: uuid */
+                            estateId: string;
+                            estateName: string;
+                            /** Format: uuid */
+                            buildingId: string;
+                            buildingName: string;
+                            /** Format: uuid */
+                            unitId: string;
+                            entrance: string;
+                            room: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            /** @description 收费项目 */
+                            itemName: string;
+                            /**
+                             * Format: uuid
+                             * @description The approved standard that priced it
+                             */
+                            standardId: string;
+                            period: string;
+                            /** @enum {string} */
+                            basis: "per_area" | "per_unit";
+                            /** @description Fen per m² a month, or per unit a month */
+                            rateFen: number;
+                            /** @description Area billed, thousandths of m² */
+                            areaMilli: number;
+                            daysBilled: number;
+                            daysInPeriod: number;
+                            /** @description What the run billed (never edited) */
+                            amountFen: number;
+                            /** @description Sum of the approved adjustments */
+                            adjustmentFen: number;
+                            /** @description amount + adjustment */
+                            dueFen: number;
+                            /** @description The last owner of the month */
+                            payerName: string;
+                            /** @enum {string} */
+                            state: "open" | "paid";
+                            runId: string | null;
+                            bankBatchId: string | null;
+                            paymentId: string | null;
+                            paidAt: string | null;
+                            createdAt: string;
+                            /** @description Adjustments waiting for the office head */
+                            pendingAdjustments: number;
+                            version: number;
+                            adjustments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                billId: string;
+                                /** Format: uuid */
+                                officeId: string;
+                                /** @description Signed fen: negative reduces what is due */
+                                amountFen: number;
+                                reason: string;
+                                /** @enum {string} */
+                                state: "pending" | "approved" | "rejected";
+                                requestedBy: string;
+                                requestedByName: string;
+                                requestedAt: string;
+                                decidedBy: string | null;
+                                decidedByName: string | null;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                version: number;
+                                abilities: {
+                                    /** @description May approve or reject it */
+                                    decide: boolean;
+                                };
+                            }[];
+                            abilities: {
+                                /** @description May ask for an adjustment */
+                                requestAdjustment: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fee-adjustments/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve an adjustment as the office head: it changes what is due */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                        /** @description A note on the decision */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            officeId: string;
+                            officeName: string;
+                            /** Format: uuid */
+                            estateId: string;
+                            estateName: string;
+                            /** Format: uuid */
+                            buildingId: string;
+                            buildingName: string;
+                            /** Format: uuid */
+                            unitId: string;
+                            entrance: string;
+                            room: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            /** @description 收费项目 */
+                            itemName: string;
+                            /**
+                             * Format: uuid
+                             * @description The approved standard that priced it
+                             */
+                            standardId: string;
+                            period: string;
+                            /** @enum {string} */
+                            basis: "per_area" | "per_unit";
+                            /** @description Fen per m² a month, or per unit a month */
+                            rateFen: number;
+                            /** @description Area billed, thousandths of m² */
+                            areaMilli: number;
+                            daysBilled: number;
+                            daysInPeriod: number;
+                            /** @description What the run billed (never edited) */
+                            amountFen: number;
+                            /** @description Sum of the approved adjustments */
+                            adjustmentFen: number;
+                            /** @description amount + adjustment */
+                            dueFen: number;
+                            /** @description The last owner of the month */
+                            payerName: string;
+                            /** @enum {string} */
+                            state: "open" | "paid";
+                            runId: string | null;
+                            bankBatchId: string | null;
+                            paymentId: string | null;
+                            paidAt: string | null;
+                            createdAt: string;
+                            /** @description Adjustments waiting for the office head */
+                            pendingAdjustments: number;
+                            version: number;
+                            adjustments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                billId: string;
+                                /** Format: uuid */
+                                officeId: string;
+                                /** @description Signed fen: negative reduces what is due */
+                                amountFen: number;
+                                reason: string;
+                                /** @enum {string} */
+                                state: "pending" | "approved" | "rejected";
+                                requestedBy: string;
+                                requestedByName: string;
+                                requestedAt: string;
+                                decidedBy: string | null;
+                                decidedByName: string | null;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                version: number;
+                                abilities: {
+                                    /** @description May approve or reject it */
+                                    decide: boolean;
+                                };
+                            }[];
+                            abilities: {
+                                /** @description May ask for an adjustment */
+                                requestAdjustment: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fee-adjustments/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject an adjustment as the office head, with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                        /** @description Why it is rejected */
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            officeId: string;
+                            officeName: string;
+                            /** Format: uuid */
+                            estateId: string;
+                            estateName: string;
+                            /** Format: uuid */
+                            buildingId: string;
+                            buildingName: string;
+                            /** Format: uuid */
+                            unitId: string;
+                            entrance: string;
+                            room: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            /** @description 收费项目 */
+                            itemName: string;
+                            /**
+                             * Format: uuid
+                             * @description The approved standard that priced it
+                             */
+                            standardId: string;
+                            period: string;
+                            /** @enum {string} */
+                            basis: "per_area" | "per_unit";
+                            /** @description Fen per m² a month, or per unit a month */
+                            rateFen: number;
+                            /** @description Area billed, thousandths of m² */
+                            areaMilli: number;
+                            daysBilled: number;
+                            daysInPeriod: number;
+                            /** @description What the run billed (never edited) */
+                            amountFen: number;
+                            /** @description Sum of the approved adjustments */
+                            adjustmentFen: number;
+                            /** @description amount + adjustment */
+                            dueFen: number;
+                            /** @description The last owner of the month */
+                            payerName: string;
+                            /** @enum {string} */
+                            state: "open" | "paid";
+                            runId: string | null;
+                            bankBatchId: string | null;
+                            paymentId: string | null;
+                            paidAt: string | null;
+                            createdAt: string;
+                            /** @description Adjustments waiting for the office head */
+                            pendingAdjustments: number;
+                            version: number;
+                            adjustments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                billId: string;
+                                /** Format: uuid */
+                                officeId: string;
+                                /** @description Signed fen: negative reduces what is due */
+                                amountFen: number;
+                                reason: string;
+                                /** @enum {string} */
+                                state: "pending" | "approved" | "rejected";
+                                requestedBy: string;
+                                requestedByName: string;
+                                requestedAt: string;
+                                decidedBy: string | null;
+                                decidedByName: string | null;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                                version: number;
+                                abilities: {
+                                    /** @description May approve or reject it */
+                                    decide: boolean;
+                                };
+                            }[];
+                            abilities: {
+                                /** @description May ask for an adjustment */
+                                requestAdjustment: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/fee-desk/units/{unitId}": {
         parameters: {
             query?: never;
@@ -37527,7 +39542,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    entity: "user" | "role" | "org" | "tenant" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_payment" | "bank_mandate" | "bank_batch" | "order" | "job" | "agreement" | "callback" | "callback_draw";
+                    entity: "user" | "role" | "org" | "tenant" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "order" | "job" | "agreement" | "callback" | "callback_draw";
                     id: string;
                 };
                 cookie?: never;
@@ -37722,7 +39737,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    entity: "user" | "role" | "org" | "tenant" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_payment" | "bank_mandate" | "bank_batch" | "order" | "job" | "agreement" | "callback" | "callback_draw";
+                    entity: "user" | "role" | "org" | "tenant" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "order" | "job" | "agreement" | "callback" | "callback_draw";
                     id: string;
                 };
                 cookie?: never;

@@ -1,6 +1,7 @@
 import type { WebFeature } from '../app/feature';
 import { agreementsFeature } from './agreements/agreements.feature';
 import { bankCollectionFeature } from './bank-collection/bank-collection.feature';
+import { billsFeature } from './bills/bills.feature';
 import { callbacksFeature } from './callbacks/callbacks.feature';
 import { complianceFeature } from './compliance/compliance.feature';
 import { estatesFeature } from './estates/estates.feature';
@@ -29,6 +30,7 @@ export const FEATURES: readonly WebFeature[] = [
   bankCollectionFeature,
   feeSupervisionFeature,
   feeDeskFeature,
+  billsFeature,
   pricelistsFeature,
   moneyFeature,
   callbacksFeature,

@@ -1,0 +1,37 @@
+import type { AdjustmentState, BillState } from './fee.types.js';
+
+/** What an adjustment rule needs of a bill. */
+export interface AdjustableBill {
+  state: BillState;
+  amountFen: number;
+  adjustmentFen: number;
+}
+
+/** What is due on a bill: its amount plus the approved adjustments (signed). */
+export const dueFen = (b: Pick<AdjustableBill, 'amountFen' | 'adjustmentFen'>): number => b.amountFen + b.adjustmentFen;
+
+export type AdjustmentRefusal = 'bill.already_paid' | 'adjustment.below_zero' | 'adjustment.zero' | 'adjustment.not_pending';
+
+/**
+ * Whether an adjustment of `amountFen` may be asked for or approved on a bill: never on a paid bill, never zero,
+ * and never taking what is due below 0. Null when it may.
+ */
+export function refuseAdjustment(bill: AdjustableBill, amountFen: number): AdjustmentRefusal | null {
+  if (bill.state === 'paid') return 'bill.already_paid';
+  if (amountFen === 0) return 'adjustment.zero';
+  if (dueFen(bill) + amountFen < 0) return 'adjustment.below_zero';
+  return null;
+}
+
+/** Only a pending adjustment is approved or rejected. */
+export const refuseDecision = (state: AdjustmentState): AdjustmentRefusal | null => (state === 'pending' ? null : 'adjustment.not_pending');
+
+/**
+ * The bill after an approved adjustment: the adjustment joins `adjustmentFen`; a bill with nothing left due is
+ * settled (paid, with no payment behind it).
+ */
+export function applyAdjustment<B extends AdjustableBill>(bill: B, amountFen: number): B & { settled: boolean } {
+  const adjustmentFen = bill.adjustmentFen + amountFen;
+  const settled = bill.amountFen + adjustmentFen === 0;
+  return { ...bill, adjustmentFen, state: settled ? 'paid' : bill.state, settled };
+}
