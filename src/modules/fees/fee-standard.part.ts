@@ -5,7 +5,7 @@ import { seedFeeStandards } from './fee-standard.demo.js';
 import { feeItemRoutes, feeStandardRoutes } from './fee-standard.routes.js';
 import { loadStandard } from './fee-standard.service.js';
 import { standardTodos } from './fee-standard.todos.js';
-import { FEE_ITEMS_MANAGE, FEES_READ } from './fees.permissions.js';
+import { FEE_ITEMS_MANAGE, FEE_STANDARDS_SUBMIT, FEES_READ } from './fees.permissions.js';
 
 const TEST = 'test/integration/fee-standards.test.ts';
 
@@ -33,7 +33,11 @@ export const standardsPart: ModulePart = {
       test: TEST,
     },
   ],
-  abilities: (a) => ({ feeStandards: hasAnywhere(a, FEES_READ), manageFeeItems: hasAnywhere(a, FEE_ITEMS_MANAGE) }),
+  abilities: (a) => ({
+    feeStandards: hasAnywhere(a, FEES_READ),
+    draftFeeStandards: hasAnywhere(a, FEE_STANDARDS_SUBMIT),
+    manageFeeItems: hasAnywhere(a, FEE_ITEMS_MANAGE),
+  }),
   todos: standardTodos,
   demo: seedFeeStandards,
 };

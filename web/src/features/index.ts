@@ -3,6 +3,7 @@ import { agreementsFeature } from './agreements/agreements.feature';
 import { callbacksFeature } from './callbacks/callbacks.feature';
 import { complianceFeature } from './compliance/compliance.feature';
 import { estatesFeature } from './estates/estates.feature';
+import { feeStandardsFeature } from './fee-standards/fee-standards.feature';
 import { historyFeature } from './history/history.feature';
 import { homeFeature } from './home/home.feature';
 import { jobsFeature } from './jobs/jobs.feature';
@@ -23,6 +24,7 @@ export const FEATURES: readonly WebFeature[] = [
   ordersFeature,
   agreementsFeature,
   estatesFeature,
+  feeStandardsFeature,
   pricelistsFeature,
   moneyFeature,
   callbacksFeature,
