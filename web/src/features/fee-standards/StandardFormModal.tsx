@@ -25,11 +25,16 @@ interface Values {
   itemId: string;
   basis: Basis;
   effectiveMonth: string;
-  rates: { use: Rate['use']; occupancy: Rate['occupancy']; yuan: string }[];
+  rates: { use: Choice<Rate['use']>; occupancy: Choice<Rate['occupancy']>; yuan: string }[];
   note?: string;
 }
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** `*` (any) is `any` in the form: the select does not show a value of `*`. */
+type Choice<T extends string> = Exclude<T, '*'> | 'any';
+const toChoice = <T extends string>(v: T) => (v === '*' ? 'any' : v) as Choice<T>;
+const fromChoice = <T extends string>(v: Choice<T>) => (v === 'any' ? '*' : v) as T;
 
 /** Drafts a standard (estate, item, basis, month, rate rows, note), or changes a draft or returned one. */
 export function StandardFormModal({
@@ -56,9 +61,9 @@ export function StandardFormModal({
         basis: standard.basis,
         effectiveMonth: standard.effectiveMonth,
         note: standard.note,
-        rates: standard.rates.map((r) => ({ use: r.use, occupancy: r.occupancy, yuan: fenToYuan(r.rateFen) })),
+        rates: standard.rates.map((r) => ({ use: toChoice(r.use), occupancy: toChoice(r.occupancy), yuan: fenToYuan(r.rateFen) })),
       }
-    : { basis: 'per_area', effectiveMonth: nextMonth(today), rates: [{ use: '*', occupancy: '*', yuan: '' }] };
+    : { basis: 'per_area', effectiveMonth: nextMonth(today), rates: [{ use: 'any', occupancy: 'any', yuan: '' }] };
 
   return (
     <FormModal<Values>
@@ -76,7 +81,11 @@ export function StandardFormModal({
           basis: v.basis,
           effectiveMonth: v.effectiveMonth.trim(),
           note: v.note?.trim() ?? '',
-          rates: v.rates.map((r) => ({ use: r.use, occupancy: r.occupancy, rateFen: yuanToFen(r.yuan) ?? 0 })),
+          rates: v.rates.map((r) => ({
+            use: fromChoice<Rate['use']>(r.use),
+            occupancy: fromChoice<Rate['occupancy']>(r.occupancy),
+            rateFen: yuanToFen(r.yuan) ?? 0,
+          })),
         };
         const saved = standard
           ? await unwrap(
@@ -125,26 +134,27 @@ export function StandardFormModal({
             <>
               {rows.map((row, i) => (
                 <div key={row.key} className="fee-rate-row">
-                  <Form.Item name={[row.name, 'use']} noStyle>
+                  <Form.Item name={[row.name, 'use']} className="fee-rate-field" preserve>
                     <Select
                       aria-label={t('feeStandards:form.useOf', { n: i + 1 })}
                       options={RATE_USES.map((u) => ({
-                        value: u,
+                        value: toChoice(u),
                         label: u === '*' ? t('feeStandards:rateScope.anyUse') : t(`feeStandards:use.${u}`),
                       }))}
                     />
                   </Form.Item>
-                  <Form.Item name={[row.name, 'occupancy']} noStyle>
+                  <Form.Item name={[row.name, 'occupancy']} className="fee-rate-field" preserve>
                     <Select
                       aria-label={t('feeStandards:form.occupancyOf', { n: i + 1 })}
                       options={RATE_OCCUPANCIES.map((o) => ({
-                        value: o,
+                        value: toChoice(o),
                         label: o === '*' ? t('feeStandards:rateScope.anyOccupancy') : t(`feeStandards:occupancy.${o}`),
                       }))}
                     />
                   </Form.Item>
                   <Form.Item
                     name={[row.name, 'yuan']}
+                    preserve
                     rules={[
                       {
                         validator: async (_, v: string) =>
@@ -170,7 +180,7 @@ export function StandardFormModal({
                   ) : null}
                 </div>
               ))}
-              <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({ use: '*', occupancy: 'vacant', yuan: '' })}>
+              <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({ use: 'any', occupancy: 'vacant', yuan: '' })}>
                 {t('feeStandards:form.addRate')}
               </Button>
             </>
