@@ -16,7 +16,11 @@ let items: Record<string, string>;
 
 beforeAll(async () => {
   t = await startTestEnv();
-  [head, headB, hq, gm, cashier] = await Promise.all(['wangfang', 'zhaolei', 'liyw', 'zhangjg', 'chenjing'].map((u) => t.login(u)));
+  head = await t.login('wangfang');
+  headB = await t.login('zhaolei');
+  hq = await t.login('liyw');
+  gm = await t.login('zhangjg');
+  cashier = await t.login('chenjing');
   current = businessDateIn(t.clock.now(), 'Asia/Shanghai').slice(0, 7);
   estateA = (await head.get('/api/estates?q=翠竹园')).body.items[0].id;
   items = Object.fromEntries((await head.get('/api/fee-items')).body.map((i: { code: string; id: string }) => [i.code, i.id]));
