@@ -136,13 +136,15 @@ async function step(
   id: string,
   command: StandardCommand,
   apply: (tx: Tx, s: FeeStandardRecord) => Promise<Partial<FeeStandardRecord>>,
-  input: { reason?: string | undefined; version?: number | undefined } = {},
+  input: { reason?: string | undefined; version?: number | undefined; rates?: StandardRate[] } = {},
 ) {
   return inTransaction(ctx, async (tx) => {
     const loaded = await loadStandard(tx, id);
     const before = loaded.standard;
     authorize(tx.actor.access, permissionFor(command, before.state), loaded.officePath, 'fee_standard');
     if (input.version !== undefined && input.version !== before.version) throw stale();
+    // an edit changes the rate rows too: the history shows them before and after
+    const ratesBefore = command === 'edit' ? (await repo.ratesOf(tx.db, tx.actor.tenantId, [id])).get(id) : undefined;
     const changes = await apply(tx, before);
     const candidate = { ...before, ...changes };
     const needsFacts = command === 'submit' || command === 'approve';
@@ -158,8 +160,8 @@ async function step(
       action: `fee_standard.${command}`,
       entity: 'fee_standard',
       entityId: id,
-      before: publicStandard(before),
-      after: publicStandard(after),
+      before: ratesBefore ? { ...publicStandard(before), rates: ratesBefore } : publicStandard(before),
+      after: ratesBefore ? { ...publicStandard(after), rates: input.rates } : publicStandard(after),
     });
     return present(tx, { ...loaded, standard: after });
   });
@@ -176,7 +178,7 @@ export const updateStandard = (ctx: UseCase, id: string, input: StandardFields &
       await repo.replaceRates(tx.db, tx.actor.tenantId, s.id, input.rates);
       return { basis: input.basis, effectiveMonth: input.effectiveMonth, note: input.note ?? s.note };
     },
-    { version: input.version },
+    { version: input.version, rates: input.rates },
   );
 
 /** The office submits to HQ; a resubmitted standard is reviewed and approved afresh. */
