@@ -132,7 +132,9 @@ describe('a fee standard (A2.3)', () => {
       version: back.body.version,
     });
     expect(fixed.body).toMatchObject({ state: 'returned', rates: [{ use: '*', occupancy: '*', rateFen: 190 }], note: '取消空置折扣' });
-    const edit = (await head.get(`/api/history/fee_standard/${s.id}`)).body.find((e: { action: string }) => e.action === 'fee_standard.edit');
+    const edit = (await head.get(`/api/history/fee_standard/${s.id}`)).body.find(
+      (e: { action: string }) => e.action === 'fee_standard.edit',
+    );
     expect(edit.before.rates).toHaveLength(2);
     expect(edit.after.rates).toEqual([{ use: '*', occupancy: '*', rateFen: 190 }]);
     await head.post(`/api/fee-standards/${s.id}/submit`);
