@@ -21,6 +21,8 @@ describe('the menu follows what the server allows each role', () => {
       '收据',
       '在手现金',
       '上缴',
+      '收费标准',
+      '收费项目',
       '对账',
     ]);
     await expectAccessible(s, 'the grouped menu');

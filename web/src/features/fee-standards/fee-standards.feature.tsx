@@ -31,7 +31,7 @@ export const feeStandardsFeature: WebFeature = {
       icon: <AuditOutlined aria-hidden />,
       ability: 'feeStandards',
       group: 'money',
-      order: 40,
+      order: 45,
     },
     {
       key: 'feeItems',
@@ -41,7 +41,7 @@ export const feeStandardsFeature: WebFeature = {
       icon: <ProfileOutlined aria-hidden />,
       ability: 'feeStandards',
       group: 'money',
-      order: 41,
+      order: 46,
     },
   ],
   todos: [
