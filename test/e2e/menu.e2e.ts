@@ -12,7 +12,7 @@ describe('the menu follows what the server allows each role', () => {
     expect(await s.page.getByRole('button', { name: '新建用户' }).count()).toBe(0);
     // entries stand in groups by domain, each a list named by its heading
     const nav = s.page.getByRole('navigation', { name: '主菜单' });
-    for (const group of ['工单与服务', '收费与票据', '质量与回访', '合规', '系统管理'])
+    for (const group of ['工单与服务', '物业收费', '收费与票据', '质量与回访', '合规', '系统管理'])
       await nav.getByRole('button', { name: group }).waitFor();
     const admin = nav.getByRole('list', { name: '系统管理' });
     expect(await admin.getByRole('link').allInnerTexts()).toEqual(['组织架构', '用户管理', '角色权限', '制度参数', '定时任务']);
@@ -21,11 +21,16 @@ describe('the menu follows what the server allows each role', () => {
       '收据',
       '在手现金',
       '上缴',
+      '对账',
+    ]);
+    expect(await nav.getByRole('list', { name: '物业收费' }).getByRole('link').allInnerTexts()).toEqual([
+      '前台收费',
+      '账单',
       '银行托收',
       '欠费催缴',
       '收缴率',
-      '账单',
-      '对账',
+      '收费标准',
+      '收费项目',
     ]);
     await expectAccessible(s, 'the grouped menu');
     // a group folds away, and the choice survives a reload; the page's own group never hides its link

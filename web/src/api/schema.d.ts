@@ -18279,6 +18279,2851 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/fee-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fee items (收费项目) of the company */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description true: in use only; false: deactivated only */
+                    active?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Stable code, unique in the company, e.g. property */
+                            code: string;
+                            /** @description Name on bills and receipts, e.g. 物业管理费 */
+                            name: string;
+                            /** @description Deactivated items take no new standards */
+                            active: boolean;
+                            version: number;
+                            abilities: {
+                                /** @description May rename or deactivate it (HQ business) */
+                                manage: boolean;
+                            };
+                        }[];
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a fee item (HQ business) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Stable code, unique in the company: letters, digits, _ . - */
+                        code: string;
+                        /** @description e.g. 垃圾清运费 */
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Stable code, unique in the company, e.g. property */
+                            code: string;
+                            /** @description Name on bills and receipts, e.g. 物业管理费 */
+                            name: string;
+                            /** @description Deactivated items take no new standards */
+                            active: boolean;
+                            version: number;
+                            abilities: {
+                                /** @description May rename or deactivate it (HQ business) */
+                                manage: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fee-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename or deactivate a fee item */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description New name */
+                        name?: string;
+                        /** @description false deactivates it */
+                        active?: boolean;
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Stable code, unique in the company, e.g. property */
+                            code: string;
+                            /** @description Name on bills and receipts, e.g. 物业管理费 */
+                            name: string;
+                            /** @description Deactivated items take no new standards */
+                            active: boolean;
+                            version: number;
+                            abilities: {
+                                /** @description May rename or deactivate it (HQ business) */
+                                manage: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/fee-standards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fee standards of the caller’s offices */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 100) */
+                    pageSize?: number;
+                    /** @description Sort field; a leading - sorts descending */
+                    sort?: "effectiveMonth" | "-effectiveMonth";
+                    /** @description Free-text search */
+                    q?: string;
+                    /** @description Only standards in this state */
+                    state?: "draft" | "submitted" | "reviewed" | "approved" | "returned";
+                    /** @description Only this estate */
+                    estateId?: string;
+                    /** @description Only this fee item */
+                    itemId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                officeId: string;
+                                officeName: string;
+                                /** Format: uuid */
+                                estateId: string;
+                                estateName: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                itemName: string;
+                                itemCode: string;
+                                /**
+                                 * @description per_area: fen per m² of floor area a month; per_unit: fen per unit a month
+                                 * @enum {string}
+                                 */
+                                basis: "per_area" | "per_unit";
+                                /** @description First month it bills, YYYY-MM */
+                                effectiveMonth: string;
+                                /** @description Rate rows; the most specific row for a unit’s use and occupancy applies */
+                                rates: {
+                                    /**
+                                     * @description Unit use it applies to; * for any
+                                     * @enum {string}
+                                     */
+                                    use: "*" | "residential" | "commercial";
+                                    /**
+                                     * @description Occupancy it applies to; * for any
+                                     * @enum {string}
+                                     */
+                                    occupancy: "*" | "occupied" | "vacant" | "decorating";
+                                    /** @description Fen per m² a month (per_area) or per unit a month (per_unit) */
+                                    rateFen: number;
+                                }[];
+                                note: string;
+                                /** @enum {string} */
+                                state: "draft" | "submitted" | "reviewed" | "approved" | "returned";
+                                /** @description Submitted by the office */
+                                submitted: {
+                                    /** @description User id of who took the step */
+                                    by: string | null;
+                                    /** @description Their name at the time */
+                                    byName: string | null;
+                                    /** @description When (ISO instant); null while the step is not taken */
+                                    at: string | null;
+                                };
+                                /** @description Passed by HQ business (业务总部审核) */
+                                reviewed: {
+                                    /** @description User id of who took the step */
+                                    by: string | null;
+                                    /** @description Their name at the time */
+                                    byName: string | null;
+                                    /** @description When (ISO instant); null while the step is not taken */
+                                    at: string | null;
+                                };
+                                /** @description Approved by the general manager (总经理审批) */
+                                approved: {
+                                    /** @description User id of who took the step */
+                                    by: string | null;
+                                    /** @description Their name at the time */
+                                    byName: string | null;
+                                    /** @description When (ISO instant); null while the step is not taken */
+                                    at: string | null;
+                                };
+                                /** @description The last return, by HQ business or the general manager */
+                                returned: {
+                                    /** @description User id of who took the step */
+                                    by: string | null;
+                                    /** @description Their name at the time */
+                                    byName: string | null;
+                                    /** @description When (ISO instant); null while the step is not taken */
+                                    at: string | null;
+                                };
+                                /** @description Why it was last returned */
+                                returnReason: string | null;
+                                /** @description Who drafted it */
+                                createdBy: string;
+                                version: number;
+                                createdAt: string;
+                                updatedAt: string;
+                                abilities: {
+                                    /** @description May change it (a draft or returned standard, at its office) */
+                                    edit: boolean;
+                                    /** @description May submit it to HQ */
+                                    submit: boolean;
+                                    /** @description May pass it as HQ business */
+                                    review: boolean;
+                                    /** @description May return it with a reason */
+                                    return: boolean;
+                                    /** @description May approve it as the general manager */
+                                    approve: boolean;
+                                };
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Draft a fee standard for an estate and item */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The estate it prices
+                         */
+                        estateId: string;
+                        /**
+                         * Format: uuid
+                         * @description The fee item
+                         */
+                        itemId: string;
+                        /**
+                         * @description per_area: fen per m² of floor area a month; per_unit: fen per unit a month
+                         * @enum {string}
+                         */
+                        basis: "per_area" | "per_unit";
+                        /** @description First month it bills, YYYY-MM (never before the current month) */
+                        effectiveMonth: string;
+                        /** @description At least the *\/* row; each use and occupancy once */
+                        rates: {
+                            /**
+                             * @description Unit use it applies to; * for any
+                             * @enum {string}
+                             */
+                            use: "*" | "residential" | "commercial";
+                            /**
+                             * @description Occupancy it applies to; * for any
+                             * @enum {string}
+                             */
+                            occupancy: "*" | "occupied" | "vacant" | "decorating";
+                            /** @description Fen per m² a month (per_area) or per unit a month (per_unit) */
+                            rateFen: number;
+                        }[];
+                        /** @description Why the standard, what changed */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            officeId: string;
+                            officeName: string;
+                            /** Format: uuid */
+                            estateId: string;
+                            estateName: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            itemName: string;
+                            itemCode: string;
+                            /**
+                             * @description per_area: fen per m² of floor area a month; per_unit: fen per unit a month
+                             * @enum {string}
+                             */
+                            basis: "per_area" | "per_unit";
+                            /** @description First month it bills, YYYY-MM */
+                            effectiveMonth: string;
+                            /** @description Rate rows; the most specific row for a unit’s use and occupancy applies */
+                            rates: {
+                                /**
+                                 * @description Unit use it applies to; * for any
+                                 * @enum {string}
+                                 */
+                                use: "*" | "residential" | "commercial";
+                                /**
+                                 * @description Occupancy it applies to; * for any
+                                 * @enum {string}
+                                 */
+                                occupancy: "*" | "occupied" | "vacant" | "decorating";
+                                /** @description Fen per m² a month (per_area) or per unit a month (per_unit) */
+                                rateFen: number;
+                            }[];
+                            note: string;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "reviewed" | "approved" | "returned";
+                            /** @description Submitted by the office */
+                            submitted: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Passed by HQ business (业务总部审核) */
+                            reviewed: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Approved by the general manager (总经理审批) */
+                            approved: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description The last return, by HQ business or the general manager */
+                            returned: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Why it was last returned */
+                            returnReason: string | null;
+                            /** @description Who drafted it */
+                            createdBy: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            abilities: {
+                                /** @description May change it (a draft or returned standard, at its office) */
+                                edit: boolean;
+                                /** @description May submit it to HQ */
+                                submit: boolean;
+                                /** @description May pass it as HQ business */
+                                review: boolean;
+                                /** @description May return it with a reason */
+                                return: boolean;
+                                /** @description May approve it as the general manager */
+                                approve: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fee-standards/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fee standards the list shows, as Excel */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 100) */
+                    pageSize?: number;
+                    /** @description Sort field; a leading - sorts descending */
+                    sort?: "effectiveMonth" | "-effectiveMonth";
+                    /** @description Free-text search */
+                    q?: string;
+                    /** @description Only standards in this state */
+                    state?: "draft" | "submitted" | "reviewed" | "approved" | "returned";
+                    /** @description Only this estate */
+                    estateId?: string;
+                    /** @description Only this fee item */
+                    itemId?: string;
+                    /** @description Language of the headers */
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fee-standards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One fee standard with its rates and approval steps */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            officeId: string;
+                            officeName: string;
+                            /** Format: uuid */
+                            estateId: string;
+                            estateName: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            itemName: string;
+                            itemCode: string;
+                            /**
+                             * @description per_area: fen per m² of floor area a month; per_unit: fen per unit a month
+                             * @enum {string}
+                             */
+                            basis: "per_area" | "per_unit";
+                            /** @description First month it bills, YYYY-MM */
+                            effectiveMonth: string;
+                            /** @description Rate rows; the most specific row for a unit’s use and occupancy applies */
+                            rates: {
+                                /**
+                                 * @description Unit use it applies to; * for any
+                                 * @enum {string}
+                                 */
+                                use: "*" | "residential" | "commercial";
+                                /**
+                                 * @description Occupancy it applies to; * for any
+                                 * @enum {string}
+                                 */
+                                occupancy: "*" | "occupied" | "vacant" | "decorating";
+                                /** @description Fen per m² a month (per_area) or per unit a month (per_unit) */
+                                rateFen: number;
+                            }[];
+                            note: string;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "reviewed" | "approved" | "returned";
+                            /** @description Submitted by the office */
+                            submitted: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Passed by HQ business (业务总部审核) */
+                            reviewed: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Approved by the general manager (总经理审批) */
+                            approved: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description The last return, by HQ business or the general manager */
+                            returned: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Why it was last returned */
+                            returnReason: string | null;
+                            /** @description Who drafted it */
+                            createdBy: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            abilities: {
+                                /** @description May change it (a draft or returned standard, at its office) */
+                                edit: boolean;
+                                /** @description May submit it to HQ */
+                                submit: boolean;
+                                /** @description May pass it as HQ business */
+                                review: boolean;
+                                /** @description May return it with a reason */
+                                return: boolean;
+                                /** @description May approve it as the general manager */
+                                approve: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Change a draft or returned standard */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description per_area: fen per m² of floor area a month; per_unit: fen per unit a month
+                         * @enum {string}
+                         */
+                        basis: "per_area" | "per_unit";
+                        /** @description First month it bills, YYYY-MM (never before the current month) */
+                        effectiveMonth: string;
+                        /** @description At least the *\/* row; each use and occupancy once */
+                        rates: {
+                            /**
+                             * @description Unit use it applies to; * for any
+                             * @enum {string}
+                             */
+                            use: "*" | "residential" | "commercial";
+                            /**
+                             * @description Occupancy it applies to; * for any
+                             * @enum {string}
+                             */
+                            occupancy: "*" | "occupied" | "vacant" | "decorating";
+                            /** @description Fen per m² a month (per_area) or per unit a month (per_unit) */
+                            rateFen: number;
+                        }[];
+                        /** @description Why the standard, what changed */
+                        note?: string;
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            officeId: string;
+                            officeName: string;
+                            /** Format: uuid */
+                            estateId: string;
+                            estateName: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            itemName: string;
+                            itemCode: string;
+                            /**
+                             * @description per_area: fen per m² of floor area a month; per_unit: fen per unit a month
+                             * @enum {string}
+                             */
+                            basis: "per_area" | "per_unit";
+                            /** @description First month it bills, YYYY-MM */
+                            effectiveMonth: string;
+                            /** @description Rate rows; the most specific row for a unit’s use and occupancy applies */
+                            rates: {
+                                /**
+                                 * @description Unit use it applies to; * for any
+                                 * @enum {string}
+                                 */
+                                use: "*" | "residential" | "commercial";
+                                /**
+                                 * @description Occupancy it applies to; * for any
+                                 * @enum {string}
+                                 */
+                                occupancy: "*" | "occupied" | "vacant" | "decorating";
+                                /** @description Fen per m² a month (per_area) or per unit a month (per_unit) */
+                                rateFen: number;
+                            }[];
+                            note: string;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "reviewed" | "approved" | "returned";
+                            /** @description Submitted by the office */
+                            submitted: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Passed by HQ business (业务总部审核) */
+                            reviewed: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Approved by the general manager (总经理审批) */
+                            approved: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description The last return, by HQ business or the general manager */
+                            returned: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Why it was last returned */
+                            returnReason: string | null;
+                            /** @description Who drafted it */
+                            createdBy: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            abilities: {
+                                /** @description May change it (a draft or returned standard, at its office) */
+                                edit: boolean;
+                                /** @description May submit it to HQ */
+                                submit: boolean;
+                                /** @description May pass it as HQ business */
+                                review: boolean;
+                                /** @description May return it with a reason */
+                                return: boolean;
+                                /** @description May approve it as the general manager */
+                                approve: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fee-standards/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit to the HQ business department (office) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            officeId: string;
+                            officeName: string;
+                            /** Format: uuid */
+                            estateId: string;
+                            estateName: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            itemName: string;
+                            itemCode: string;
+                            /**
+                             * @description per_area: fen per m² of floor area a month; per_unit: fen per unit a month
+                             * @enum {string}
+                             */
+                            basis: "per_area" | "per_unit";
+                            /** @description First month it bills, YYYY-MM */
+                            effectiveMonth: string;
+                            /** @description Rate rows; the most specific row for a unit’s use and occupancy applies */
+                            rates: {
+                                /**
+                                 * @description Unit use it applies to; * for any
+                                 * @enum {string}
+                                 */
+                                use: "*" | "residential" | "commercial";
+                                /**
+                                 * @description Occupancy it applies to; * for any
+                                 * @enum {string}
+                                 */
+                                occupancy: "*" | "occupied" | "vacant" | "decorating";
+                                /** @description Fen per m² a month (per_area) or per unit a month (per_unit) */
+                                rateFen: number;
+                            }[];
+                            note: string;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "reviewed" | "approved" | "returned";
+                            /** @description Submitted by the office */
+                            submitted: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Passed by HQ business (业务总部审核) */
+                            reviewed: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Approved by the general manager (总经理审批) */
+                            approved: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description The last return, by HQ business or the general manager */
+                            returned: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Why it was last returned */
+                            returnReason: string | null;
+                            /** @description Who drafted it */
+                            createdBy: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            abilities: {
+                                /** @description May change it (a draft or returned standard, at its office) */
+                                edit: boolean;
+                                /** @description May submit it to HQ */
+                                submit: boolean;
+                                /** @description May pass it as HQ business */
+                                review: boolean;
+                                /** @description May return it with a reason */
+                                return: boolean;
+                                /** @description May approve it as the general manager */
+                                approve: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fee-standards/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pass the review (业务总部审核) on to the general manager */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            officeId: string;
+                            officeName: string;
+                            /** Format: uuid */
+                            estateId: string;
+                            estateName: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            itemName: string;
+                            itemCode: string;
+                            /**
+                             * @description per_area: fen per m² of floor area a month; per_unit: fen per unit a month
+                             * @enum {string}
+                             */
+                            basis: "per_area" | "per_unit";
+                            /** @description First month it bills, YYYY-MM */
+                            effectiveMonth: string;
+                            /** @description Rate rows; the most specific row for a unit’s use and occupancy applies */
+                            rates: {
+                                /**
+                                 * @description Unit use it applies to; * for any
+                                 * @enum {string}
+                                 */
+                                use: "*" | "residential" | "commercial";
+                                /**
+                                 * @description Occupancy it applies to; * for any
+                                 * @enum {string}
+                                 */
+                                occupancy: "*" | "occupied" | "vacant" | "decorating";
+                                /** @description Fen per m² a month (per_area) or per unit a month (per_unit) */
+                                rateFen: number;
+                            }[];
+                            note: string;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "reviewed" | "approved" | "returned";
+                            /** @description Submitted by the office */
+                            submitted: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Passed by HQ business (业务总部审核) */
+                            reviewed: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Approved by the general manager (总经理审批) */
+                            approved: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description The last return, by HQ business or the general manager */
+                            returned: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Why it was last returned */
+                            returnReason: string | null;
+                            /** @description Who drafted it */
+                            createdBy: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            abilities: {
+                                /** @description May change it (a draft or returned standard, at its office) */
+                                edit: boolean;
+                                /** @description May submit it to HQ */
+                                submit: boolean;
+                                /** @description May pass it as HQ business */
+                                review: boolean;
+                                /** @description May return it with a reason */
+                                return: boolean;
+                                /** @description May approve it as the general manager */
+                                approve: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fee-standards/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return to the office with a reason (HQ business or the general manager) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why; kept in the record history */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            officeId: string;
+                            officeName: string;
+                            /** Format: uuid */
+                            estateId: string;
+                            estateName: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            itemName: string;
+                            itemCode: string;
+                            /**
+                             * @description per_area: fen per m² of floor area a month; per_unit: fen per unit a month
+                             * @enum {string}
+                             */
+                            basis: "per_area" | "per_unit";
+                            /** @description First month it bills, YYYY-MM */
+                            effectiveMonth: string;
+                            /** @description Rate rows; the most specific row for a unit’s use and occupancy applies */
+                            rates: {
+                                /**
+                                 * @description Unit use it applies to; * for any
+                                 * @enum {string}
+                                 */
+                                use: "*" | "residential" | "commercial";
+                                /**
+                                 * @description Occupancy it applies to; * for any
+                                 * @enum {string}
+                                 */
+                                occupancy: "*" | "occupied" | "vacant" | "decorating";
+                                /** @description Fen per m² a month (per_area) or per unit a month (per_unit) */
+                                rateFen: number;
+                            }[];
+                            note: string;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "reviewed" | "approved" | "returned";
+                            /** @description Submitted by the office */
+                            submitted: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Passed by HQ business (业务总部审核) */
+                            reviewed: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Approved by the general manager (总经理审批) */
+                            approved: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description The last return, by HQ business or the general manager */
+                            returned: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Why it was last returned */
+                            returnReason: string | null;
+                            /** @description Who drafted it */
+                            createdBy: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            abilities: {
+                                /** @description May change it (a draft or returned standard, at its office) */
+                                edit: boolean;
+                                /** @description May submit it to HQ */
+                                submit: boolean;
+                                /** @description May pass it as HQ business */
+                                review: boolean;
+                                /** @description May return it with a reason */
+                                return: boolean;
+                                /** @description May approve it as the general manager */
+                                approve: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fee-standards/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve (总经理审批): it bills from its effective month */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            officeId: string;
+                            officeName: string;
+                            /** Format: uuid */
+                            estateId: string;
+                            estateName: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            itemName: string;
+                            itemCode: string;
+                            /**
+                             * @description per_area: fen per m² of floor area a month; per_unit: fen per unit a month
+                             * @enum {string}
+                             */
+                            basis: "per_area" | "per_unit";
+                            /** @description First month it bills, YYYY-MM */
+                            effectiveMonth: string;
+                            /** @description Rate rows; the most specific row for a unit’s use and occupancy applies */
+                            rates: {
+                                /**
+                                 * @description Unit use it applies to; * for any
+                                 * @enum {string}
+                                 */
+                                use: "*" | "residential" | "commercial";
+                                /**
+                                 * @description Occupancy it applies to; * for any
+                                 * @enum {string}
+                                 */
+                                occupancy: "*" | "occupied" | "vacant" | "decorating";
+                                /** @description Fen per m² a month (per_area) or per unit a month (per_unit) */
+                                rateFen: number;
+                            }[];
+                            note: string;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "reviewed" | "approved" | "returned";
+                            /** @description Submitted by the office */
+                            submitted: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Passed by HQ business (业务总部审核) */
+                            reviewed: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Approved by the general manager (总经理审批) */
+                            approved: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description The last return, by HQ business or the general manager */
+                            returned: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Why it was last returned */
+                            returnReason: string | null;
+                            /** @description Who drafted it */
+                            createdBy: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            abilities: {
+                                /** @description May change it (a draft or returned standard, at its office) */
+                                edit: boolean;
+                                /** @description May submit it to HQ */
+                                submit: boolean;
+                                /** @description May pass it as HQ business */
+                                review: boolean;
+                                /** @description May return it with a reason */
+                                return: boolean;
+                                /** @description May approve it as the general manager */
+                                approve: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bill-runs": {
         parameters: {
             query?: never;
@@ -39542,7 +42387,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    entity: "user" | "role" | "org" | "tenant" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "order" | "job" | "agreement" | "callback" | "callback_draw";
+                    entity: "user" | "role" | "org" | "tenant" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "order" | "job" | "agreement" | "callback" | "callback_draw";
                     id: string;
                 };
                 cookie?: never;
@@ -39737,7 +42582,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    entity: "user" | "role" | "org" | "tenant" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "order" | "job" | "agreement" | "callback" | "callback_draw";
+                    entity: "user" | "role" | "org" | "tenant" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "order" | "job" | "agreement" | "callback" | "callback_draw";
                     id: string;
                 };
                 cookie?: never;

@@ -6,6 +6,7 @@ import { callbacksFeature } from './callbacks/callbacks.feature';
 import { complianceFeature } from './compliance/compliance.feature';
 import { estatesFeature } from './estates/estates.feature';
 import { feeDeskFeature } from './fee-desk/fee-desk.feature';
+import { feeStandardsFeature } from './fee-standards/fee-standards.feature';
 import { feeSupervisionFeature } from './fee-supervision/fee-supervision.feature';
 import { historyFeature } from './history/history.feature';
 import { homeFeature } from './home/home.feature';
@@ -31,6 +32,7 @@ export const FEATURES: readonly WebFeature[] = [
   feeSupervisionFeature,
   feeDeskFeature,
   billsFeature,
+  feeStandardsFeature,
   pricelistsFeature,
   moneyFeature,
   callbacksFeature,

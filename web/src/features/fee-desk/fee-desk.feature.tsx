@@ -24,8 +24,8 @@ export const feeDeskFeature: WebFeature = {
       descriptionKey: 'feeDesk:menu.deskHint',
       icon: <AccountBookOutlined aria-hidden />,
       ability: 'feeDesk',
-      group: 'money',
-      order: 41,
+      group: 'fees',
+      order: 10,
     },
   ],
 };

@@ -1,0 +1,47 @@
+import { decide, type Machine, refusal } from '../../platform/machine.js';
+import type { StandardState } from './fee.types.js';
+
+export type StandardCommand = 'edit' | 'submit' | 'review' | 'return' | 'approve';
+
+/**
+ * A fee standard's life (A2.3): the office drafts and submits it, the HQ business department reviews it (pass or
+ * return), the general manager approves it (or returns it); a returned standard is edited and submitted again.
+ */
+export const STANDARD_MACHINE: Machine<StandardState, StandardCommand> = {
+  record: 'fee_standard',
+  table: {
+    edit: { from: ['draft', 'returned'] },
+    submit: { from: ['draft', 'returned'], to: 'submitted' },
+    review: { from: ['submitted'], to: 'reviewed' },
+    return: { from: ['submitted', 'reviewed'], to: 'returned' },
+    approve: { from: ['reviewed'], to: 'approved' },
+  },
+  initial: ['draft'],
+  terminal: ['approved'],
+  refusals: ['fee_standard.retroactive', 'fee_standard.period_billed', 'fee_standard.reason_required'],
+};
+
+/** What the guards read, loaded before deciding. */
+export interface StandardFacts {
+  /** The month it is now in the tenant's zone, `YYYY-MM`. */
+  currentMonth: string;
+  /** The latest period already billed for the standard's estate and item, or null. */
+  lastBilledPeriod: string | null;
+  reason?: string | undefined;
+}
+
+/**
+ * Never retroactive (A2.3): at submit and at approve a standard may not start before the current month, nor in a
+ * month that already has bills for its estate and item (those bills keep the standard they were made with).
+ */
+export function decideStandard(standard: { state: StandardState; effectiveMonth: string }, command: StandardCommand, facts: StandardFacts) {
+  return decide(STANDARD_MACHINE, standard.state, command, () => {
+    if (command === 'submit' || command === 'approve') {
+      if (standard.effectiveMonth < facts.currentMonth) return refusal('fee_standard.retroactive', 'effectiveMonth');
+      if (facts.lastBilledPeriod !== null && facts.lastBilledPeriod >= standard.effectiveMonth)
+        return refusal('fee_standard.period_billed', 'effectiveMonth');
+    }
+    if (command === 'return' && !facts.reason?.trim()) return refusal('fee_standard.reason_required', 'reason');
+    return null;
+  });
+}

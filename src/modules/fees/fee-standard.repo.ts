@@ -1,0 +1,220 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database } from '../../platform/db/schema.js';
+import { pathWithin } from '../../platform/db/scope.js';
+import { fetchPage } from '../../platform/http/list.js';
+import type { StandardRate, StandardState } from './fee.types.js';
+import type { FeeStandardRecord } from './fee-standard.types.js';
+import type { FeeStandardTable } from './fees.tables.js';
+
+type Db = Kysely<Database>;
+
+const toStandard = (r: Selectable<FeeStandardTable>): FeeStandardRecord => ({
+  tenantId: r.tenant_id,
+  id: r.id,
+  officeId: r.office_id,
+  estateId: r.estate_id,
+  itemId: r.item_id,
+  basis: r.basis,
+  effectiveMonth: r.effective_month,
+  note: r.note,
+  state: r.state,
+  submitted: { by: r.submitted_by, byName: r.submitted_by_name, at: r.submitted_at },
+  reviewed: { by: r.reviewed_by, byName: r.reviewed_by_name, at: r.reviewed_at },
+  approved: { by: r.approved_by, byName: r.approved_by_name, at: r.approved_at },
+  returned: { by: r.returned_by, byName: r.returned_by_name, at: r.returned_at },
+  returnReason: r.return_reason,
+  createdBy: r.created_by,
+  version: Number(r.version),
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+const toRow = (s: FeeStandardRecord): FeeStandardTable => ({
+  tenant_id: s.tenantId,
+  id: s.id,
+  office_id: s.officeId,
+  estate_id: s.estateId,
+  item_id: s.itemId,
+  basis: s.basis,
+  effective_month: s.effectiveMonth,
+  note: s.note,
+  state: s.state,
+  submitted_by: s.submitted.by,
+  submitted_by_name: s.submitted.byName,
+  submitted_at: s.submitted.at,
+  reviewed_by: s.reviewed.by,
+  reviewed_by_name: s.reviewed.byName,
+  reviewed_at: s.reviewed.at,
+  approved_by: s.approved.by,
+  approved_by_name: s.approved.byName,
+  approved_at: s.approved.at,
+  returned_by: s.returned.by,
+  returned_by_name: s.returned.byName,
+  returned_at: s.returned.at,
+  return_reason: s.returnReason,
+  created_by: s.createdBy,
+  version: s.version,
+  created_at: s.createdAt,
+  updated_at: s.updatedAt,
+});
+
+export async function insertStandard(db: Db, s: FeeStandardRecord) {
+  await db.insertInto('fee_standards').values(toRow(s)).execute();
+}
+
+export async function updateStandard(db: Db, s: FeeStandardRecord, expected: number): Promise<boolean> {
+  const { tenant_id, id, created_at: _c, ...changes } = toRow(s);
+  const res = await db
+    .updateTable('fee_standards')
+    .set(changes)
+    .where('tenant_id', '=', tenant_id)
+    .where('id', '=', id)
+    .where('version', '=', expected)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+export async function replaceRates(db: Db, tenantId: string, standardId: string, rates: readonly StandardRate[]) {
+  await db.deleteFrom('fee_standard_rates').where('tenant_id', '=', tenantId).where('standard_id', '=', standardId).execute();
+  if (rates.length)
+    await db
+      .insertInto('fee_standard_rates')
+      .values(rates.map((r) => ({ tenant_id: tenantId, standard_id: standardId, use: r.use, occupancy: r.occupancy, rate_fen: r.rateFen })))
+      .execute();
+}
+
+/** The rate rows of several standards, by standard id. */
+export async function ratesOf(db: Db, tenantId: string, standardIds: readonly string[]): Promise<Map<string, StandardRate[]>> {
+  const out = new Map<string, StandardRate[]>(standardIds.map((id) => [id, []]));
+  if (!standardIds.length) return out;
+  const rows = await db
+    .selectFrom('fee_standard_rates')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('standard_id', 'in', standardIds)
+    .execute();
+  for (const r of rows) out.get(r.standard_id)?.push({ use: r.use, occupancy: r.occupancy, rateFen: Number(r.rate_fen) });
+  return out;
+}
+
+/** Standards with the names and path the pages and the scope check need (estate, office, item). */
+const withNames = (db: Db) =>
+  db
+    .selectFrom('fee_standards as s')
+    .innerJoin('estates as e', (j) => j.onRef('e.tenant_id', '=', 's.tenant_id').onRef('e.id', '=', 's.estate_id'))
+    .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 's.tenant_id').onRef('o.id', '=', 's.office_id'))
+    .innerJoin('fee_items as i', (j) => j.onRef('i.tenant_id', '=', 's.tenant_id').onRef('i.id', '=', 's.item_id'))
+    .selectAll('s')
+    .select(['e.name as estate_name', 'o.name as office_name', 'o.path as office_path', 'i.name as item_name', 'i.code as item_code']);
+
+type NamedRow = Selectable<FeeStandardTable> & {
+  estate_name: string;
+  office_name: string;
+  office_path: string;
+  item_name: string;
+  item_code: string;
+};
+export type LoadedStandard = ReturnType<typeof toLoaded>;
+const toLoaded = (r: NamedRow) => ({
+  standard: toStandard(r),
+  estateName: r.estate_name,
+  officeName: r.office_name,
+  officePath: r.office_path,
+  itemName: r.item_name,
+  itemCode: r.item_code,
+});
+
+export async function findStandard(db: Db, tenantId: string, id: string) {
+  const r = await withNames(db).where('s.tenant_id', '=', tenantId).where('s.id', '=', id).executeTakeFirst();
+  return r && toLoaded(r);
+}
+
+export interface StandardFilter {
+  state?: StandardState | undefined;
+  estateId?: string | undefined;
+  itemId?: string | undefined;
+  sort?: string | undefined;
+  page: number;
+  pageSize: number;
+}
+
+/** Standards in the offices of `scope`, newest effective month first. */
+export async function listStandards(db: Db, tenantId: string, f: StandardFilter & { scope: readonly string[] }) {
+  let q = withNames(db).where('s.tenant_id', '=', tenantId).where(pathWithin('o.path', f.scope));
+  if (f.state) q = q.where('s.state', '=', f.state);
+  if (f.estateId) q = q.where('s.estate_id', '=', f.estateId);
+  if (f.itemId) q = q.where('s.item_id', '=', f.itemId);
+  const ordered = q.orderBy('s.effective_month', 'desc').orderBy('e.name').orderBy('i.code').orderBy('s.created_at', 'desc');
+  const { rows, total } = await fetchPage(ordered, f.page, f.pageSize);
+  return { items: rows.map(toLoaded), total };
+}
+
+/** How many standards are in `state` in the offices of `scope` (the to-dos). */
+export async function countInState(db: Db, tenantId: string, scope: readonly string[], state: StandardState): Promise<number> {
+  if (!scope.length) return 0;
+  const r = await db
+    .selectFrom('fee_standards as s')
+    .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 's.tenant_id').onRef('o.id', '=', 's.office_id'))
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('s.tenant_id', '=', tenantId)
+    .where('s.state', '=', state)
+    .where(pathWithin('o.path', scope))
+    .executeTakeFirst();
+  return Number(r?.n ?? 0);
+}
+
+/** The latest period billed for an estate and item (the never-retroactive check), or null when none is. */
+export async function lastBilledPeriod(db: Db, tenantId: string, estateId: string, itemId: string): Promise<string | null> {
+  const r = await db
+    .selectFrom('fee_bills')
+    .select((eb) => eb.fn.max('period').as('period'))
+    .where('tenant_id', '=', tenantId)
+    .where('estate_id', '=', estateId)
+    .where('item_id', '=', itemId)
+    .executeTakeFirst();
+  return (r?.period as string | null | undefined) ?? null;
+}
+
+/** An approved standard with its rates: what `standardInForce` (bill.rules.ts) picks from for a period. */
+export interface ApprovedStandard {
+  id: string;
+  officeId: string;
+  estateId: string;
+  itemId: string;
+  basis: FeeStandardRecord['basis'];
+  effectiveMonth: string;
+  state: 'approved';
+  rates: StandardRate[];
+}
+
+/**
+ * The approved standards of an estate (every item), with their rates, oldest effective month first. No access check:
+ * the bill run calls it inside its own authorised use case.
+ */
+export async function approvedStandards(db: Db, tenantId: string, estateId: string): Promise<ApprovedStandard[]> {
+  const rows = await db
+    .selectFrom('fee_standards')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('estate_id', '=', estateId)
+    .where('state', '=', 'approved')
+    .orderBy('effective_month')
+    // of two approved for the same month, the later approval comes first, so standardInForce picks it
+    .orderBy('approved_at', 'desc')
+    .execute();
+  const rates = await ratesOf(
+    db,
+    tenantId,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    officeId: r.office_id,
+    estateId: r.estate_id,
+    itemId: r.item_id,
+    basis: r.basis,
+    effectiveMonth: r.effective_month,
+    state: 'approved' as const,
+    rates: rates.get(r.id) ?? [],
+  }));
+}

@@ -1,0 +1,83 @@
+// biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText() is the text a person sees (textContent would include hidden text)
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { apiGet, expectAccessible, signIn, useBrowser } from './support/session.js';
+
+const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
+
+/** `YYYY-MM` two months after the server's today in Shanghai (a month no demo standard or bill uses). */
+const twoMonthsOn = (iso: string) => {
+  const [y, m] = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' })
+    .format(new Date(iso))
+    .split('-')
+    .map(Number) as [number, number];
+  const i = y * 12 + (m - 1) + 2;
+  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+};
+
+describe('a fee standard from the office to the general manager (A2.3)', () => {
+  const s = useBrowser();
+  let url = '';
+  let month = '';
+
+  it('王芳 drafts a standard for 翠竹园 and submits it to HQ', async () => {
+    await signIn(s, 'wangfang');
+    month = twoMonthsOn((await apiGet<{ now: string }>(s, '/api/demo/clock')).now);
+    await s.page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '收费标准' }).click();
+    await expect.poll(() => s.page.locator('main h1').innerText()).toBe('收费标准');
+    await expect.poll(() => s.page.locator('main').innerText()).toContain('已批准');
+    await expectAccessible(s, 'the fee standards list');
+
+    await s.page.getByRole('button', { name: '编制收费标准' }).click();
+    const dialog = s.page.getByRole('dialog');
+    await dialog.getByLabel('小区/项目').click();
+    await s.page.locator('.ant-select-dropdown:visible').getByText('翠竹园', { exact: false }).click();
+    await dialog.getByLabel('收费项目').click();
+    await s.page.locator('.ant-select-dropdown:visible').getByText('垃圾清运费').click();
+    await dialog.getByRole('radio', { name: '按户' }).check();
+    await dialog.getByLabel('执行月份').fill(month);
+    await dialog.getByLabel('第1行单价（元）').fill('9.5');
+    await dialog.getByRole('button', { name: '增加一行' }).click();
+    await dialog.getByLabel('第2行单价（元）').fill('6');
+    await expectAccessible(s, 'the standard form');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await s.page.waitForURL(/\/fee-standards\/[0-9a-f-]{36}$/);
+    url = s.page.url();
+    await expect.poll(() => s.page.locator('main').innerText()).toContain('¥9.50/户·月');
+    expect(await s.page.locator('main').innerText()).toContain('空置');
+
+    await s.page.getByRole('button', { name: '提交审核' }).click();
+    await s.page.getByRole('dialog').getByRole('button', { name: '提交审核' }).click();
+    await expect.poll(() => s.page.locator('main .ant-tag').first().innerText()).toBe('待业务总部审核');
+    expect(await s.page.getByRole('button', { name: '提交审核' }).count()).toBe(0);
+  });
+
+  it('李业务 passes the review, and 张建国 approves it; the timeline shows all three', async () => {
+    await signIn(s, 'liyw');
+    await s.page.goto(url);
+    await s.page.getByRole('button', { name: '审核通过' }).waitFor();
+    expect(await s.page.getByRole('button', { name: '批准' }).count()).toBe(0);
+    await expectAccessible(s, 'a standard awaiting HQ review');
+    await s.page.screenshot({ path: path.join(shots, 'fee-standard-review.png'), fullPage: true });
+    await s.page.getByRole('button', { name: '审核通过' }).click();
+    await s.page.getByRole('dialog').getByRole('button', { name: '审核通过' }).click();
+    await expect.poll(() => s.page.locator('main .ant-tag').first().innerText()).toBe('待总经理审批');
+
+    await signIn(s, 'zhangjg');
+    await s.page.goto(url);
+    await s.page.getByRole('button', { name: '批准' }).click();
+    await s.page.getByRole('dialog').getByRole('button', { name: '批准' }).click();
+    await expect.poll(() => s.page.locator('main .ant-tag').first().innerText()).toBe('已批准');
+    const steps = s.page.getByTestId('timeline-step');
+    await expect.poll(() => steps.count()).toBe(4);
+    const text = await s.page.locator('.fee-standard-timeline').innerText();
+    expect(text).toContain('王芳 提交审核');
+    expect(text).toContain('李业务 审核通过（业务总部）');
+    expect(text).toContain('张建国 批准（总经理）');
+    expect(text.indexOf('王芳 提交审核')).toBeLessThan(text.indexOf('张建国 批准'));
+    expect(await s.page.getByRole('button', { name: '批准' }).count()).toBe(0);
+    await expectAccessible(s, 'an approved standard');
+    await s.page.screenshot({ path: path.join(shots, 'fee-standard-approved.png'), fullPage: true });
+  });
+});
