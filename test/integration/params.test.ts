@@ -32,6 +32,8 @@ describe('regulation parameters', () => {
       callbackSampleRepair: 0,
       reworkStartHours: 24,
       receiptReturnDays: 3,
+      billingDay: 5,
+      bankReturnDays: 10,
       feedbackReplyHours: 24,
       incidentReportMinutes: 60,
       rosterHorizonDays: 14,
