@@ -32,7 +32,7 @@ describe('a fee standard from the office to the general manager (A2.3)', () => {
     await s.page.getByRole('button', { name: '编制收费标准' }).click();
     const dialog = s.page.getByRole('dialog');
     await dialog.getByLabel('小区/项目').click();
-    await s.page.locator('.ant-select-dropdown:visible').getByText('翠竹园', { exact: false }).click();
+    await s.page.locator('.ant-select-dropdown:visible').getByText('翠竹园（翠竹园管理处）', { exact: true }).click();
     await dialog.getByLabel('收费项目').click();
     await s.page.locator('.ant-select-dropdown:visible').getByText('垃圾清运费').click();
     await dialog.getByRole('radio', { name: '按户' }).check();

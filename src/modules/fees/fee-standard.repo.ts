@@ -163,7 +163,11 @@ export async function countInState(db: Db, tenantId: string, scope: readonly str
   return Number(r?.n ?? 0);
 }
 
-/** The latest period billed for an estate and item (the never-retroactive check), or null when none is. */
+/**
+ * The latest period a bill run billed for an estate and item (the never-retroactive check), or null when none did.
+ * Months paid ahead at the desk do not count: they keep the standard they were paid under, and a new standard may
+ * start in such a month (the run then leaves those prepaid bills as they are).
+ */
 export async function lastBilledPeriod(db: Db, tenantId: string, estateId: string, itemId: string): Promise<string | null> {
   const r = await db
     .selectFrom('fee_bills')
@@ -171,6 +175,7 @@ export async function lastBilledPeriod(db: Db, tenantId: string, estateId: strin
     .where('tenant_id', '=', tenantId)
     .where('estate_id', '=', estateId)
     .where('item_id', '=', itemId)
+    .where('run_id', 'is not', null)
     .executeTakeFirst();
   return (r?.period as string | null | undefined) ?? null;
 }
