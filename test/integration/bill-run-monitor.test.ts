@@ -5,6 +5,7 @@ import { paramAt } from '../../src/modules/params/params.service.js';
 import { newId } from '../../src/platform/ids.js';
 import { startOfBusinessDay } from '../../src/platform/time.js';
 import { systemContext } from '../support/agreements.js';
+import { billingEstate } from '../support/bill-runs.js';
 import { approvedStandard, type FeeFixture } from '../support/fees.js';
 import { startTestEnv, type TestEnv } from '../support/harness.js';
 
@@ -13,17 +14,37 @@ let fA: FeeFixture;
 let fB: FeeFixture;
 beforeAll(async () => {
   t = await startTestEnv();
-  fA = await approvedStandard(t, '翠竹园', { effectiveMonth: '2026-01' });
-  // 金色家园's standard starts next year: nothing to bill in December, so never late
-  fB = await approvedStandard(t, '金色家园', { effectiveMonth: '2027-01' });
+  // estates of its own in office A and B; the demo's 翠竹园 and 金色家园 ran their December bills (below), so
+  // the only estates the monitor may name are these two
+  const estate = async (head: string, office: string, name: string) =>
+    billingEstate(t, await t.login(head), { office, name, moveInMonth: '2020-01', standards: false });
+  await estate('wangfang', 'office-a', '计费日测试苑');
+  await estate('zhaolei', 'office-b', '计费日测试园');
+  fA = await approvedStandard(t, '计费日测试苑', { effectiveMonth: '2026-01' });
+  // office B's estate's standard starts next year: nothing to bill in December, so never late
+  fB = await approvedStandard(t, '计费日测试园', { effectiveMonth: '2027-01' });
+  for (const name of ['翠竹园', '金色家园']) {
+    const demo = await t.runtime.deps.db
+      .selectFrom('estates')
+      .select(['tenant_id', 'id', 'office_id'])
+      .where('name', '=', name)
+      .executeTakeFirstOrThrow();
+    const ran = await t.runtime.deps.db
+      .selectFrom('fee_bill_runs')
+      .select('id')
+      .where('estate_id', '=', demo.id)
+      .where('period', '=', '2026-12')
+      .executeTakeFirst();
+    if (!ran) await setRun({ tenantId: demo.tenant_id, estateId: demo.id, officeId: demo.office_id }, 'done');
+  }
 });
 afterAll(() => t.close());
 
 const TZ = 'Asia/Shanghai';
 
-async function setRun(f: FeeFixture, state: 'running' | 'done' | 'failed' | null) {
+async function setRun(f: Pick<FeeFixture, 'tenantId' | 'estateId' | 'officeId'>, state: 'running' | 'done' | 'failed' | null) {
   const db = t.runtime.deps.db;
-  await db.deleteFrom('fee_bill_runs').where('estate_id', '=', f.estateId).execute();
+  await db.deleteFrom('fee_bill_runs').where('estate_id', '=', f.estateId).where('period', '=', '2026-12').execute();
   if (!state) return;
   await db
     .insertInto('fee_bill_runs')
@@ -76,7 +97,7 @@ describe('A2.4.1.1: the monitor of bill runs not done by the billing day agrees 
           if (expected) {
             late++;
             expect(list[0]!.since).toBe(startOfBusinessDay(`2026-12-${String(billingDay + 1).padStart(2, '0')}`, TZ));
-            expect(list[0]!.what.values).toMatchObject({ estate: '翠竹园', month: '2026-12', day: billingDay });
+            expect(list[0]!.what.values).toMatchObject({ estate: '计费日测试苑', month: '2026-12', day: billingDay });
           }
         }
       }

@@ -12,12 +12,17 @@ let fixtures: FeeFixture[] = [];
 const units: { id: string; estateId: string; buildingId: string; officeId: string; fixture: FeeFixture }[] = [];
 
 const TZ = 'Asia/Shanghai';
-const MONTHS = ['2026-08', '2026-09', '2026-10', '2026-11', '2026-12'];
+// a year after the demo's bills (six months before now, a few paid months ahead) and payments: every bill of these
+// months, and every payment in them, is the test's own, so the figures must be exactly the generated bills'
+const MONTHS = ['2027-08', '2027-09', '2027-10', '2027-11', '2027-12'];
 
 beforeAll(async () => {
   t = await startTestEnv();
-  t.clock.set(new Date('2026-12-15T04:00:00.000Z'));
-  fixtures = [await approvedStandard(t, '翠竹园'), await approvedStandard(t, '金色家园')];
+  t.clock.set(new Date('2027-12-15T04:00:00.000Z'));
+  fixtures = [
+    await approvedStandard(t, '翠竹园', { itemCode: 'rate_test', itemName: '收缴率测试费' }),
+    await approvedStandard(t, '金色家园', { itemCode: 'rate_test', itemName: '收缴率测试费' }),
+  ];
   const db = t.runtime.deps.db;
   for (const f of fixtures) {
     const rows = await db
@@ -70,7 +75,8 @@ const bill = fc
 
 async function writeBills(bills: GenBill[]) {
   const db = t.runtime.deps.db;
-  await db.deleteFrom('fee_bills').execute();
+  // the bills of the previous run only (the demo's bills stay: other records point at them)
+  await db.deleteFrom('fee_bills').where('item_id', '=', fixtures[0]!.itemId).execute();
   const seen = new Set<string>();
   const kept: (GenBill & { u: (typeof units)[number] })[] = [];
   for (const b of bills) {
@@ -141,7 +147,7 @@ describe('the collection rate (收缴率, A2.3): every total is the sum of its d
     await fc.assert(
       fc.asyncProperty(
         fc.array(bill, { minLength: 0, maxLength: 60 }),
-        fc.constantFrom('2026-09', '2026-10', '2026-11'),
+        fc.constantFrom('2027-09', '2027-10', '2027-11'),
         async (gen, month) => {
           const kept = await writeBills(gen);
           const { from, to } = monthBounds(month, TZ);
@@ -187,16 +193,16 @@ describe('who sees the collection rate', () => {
     await writeBills(
       units.map((_, unit) => ({
         unit,
-        period: '2026-11',
+        period: '2027-11',
         amountFen: 10_000,
         adjustmentFen: 0,
-        paidAt: unit % 2 ? '2026-11-20T02:00:00.000Z' : null,
+        paidAt: unit % 2 ? '2027-11-20T02:00:00.000Z' : null,
       })),
     );
-    const all = await rate(hq, 'month=2026-11');
+    const all = await rate(hq, 'month=2027-11');
     expect(all.rows.map((r) => r.id).sort()).toEqual([...new Set(fixtures.map((f) => f.officeId))].sort());
     expect(all.total).toMatchObject({ receivable: units.length * 10_000, received: 9 * 10_000, ratePermille: 500 });
-    const own = await rate(headB, 'month=2026-11');
+    const own = await rate(headB, 'month=2027-11');
     expect(own.rows.map((r) => r.id)).toEqual([fixtures[1]!.officeId]);
     expect(own.total.receivable).toBe(9 * 10_000);
     expect((await headB.get(`/api/collection-rate?estateId=${fixtures[0]!.estateId}`)).status).toBe(404);
@@ -204,15 +210,15 @@ describe('who sees the collection rate', () => {
     const refused = await cashier.get('/api/collection-rate');
     expect(refused.status).toBe(403);
     expect(refused.body.code).toBe('auth.forbidden');
-    expect((await hq.get('/api/collection-rate?month=2026-13')).status).toBe(400);
+    expect((await hq.get('/api/collection-rate?month=2027-13')).status).toBe(400);
   });
 
   it('defaults to last month and shows it on the workbench of a head of office with a six-month series', async () => {
     const r = await rate(headB, '');
-    expect(r.month).toBe('2026-11');
+    expect(r.month).toBe('2027-11');
     const wb = await headB.get('/api/workbench');
     const fig = wb.body.figures.find((f: { key: string }) => f.key === 'fees.collectionRate');
-    expect(fig).toMatchObject({ unit: 'permille', value: r.total.ratePermille, link: '/collection-rate?month=2026-11' });
-    expect(fig.series.map((p: { month: string }) => p.month)).toEqual(['2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11']);
+    expect(fig).toMatchObject({ unit: 'permille', value: r.total.ratePermille, link: '/collection-rate?month=2027-11' });
+    expect(fig.series.map((p: { month: string }) => p.month)).toEqual(['2027-06', '2027-07', '2027-08', '2027-09', '2027-10', '2027-11']);
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextPeriod } from '../../src/modules/fees/bill.rules.js';
+import { billingEstate } from '../support/bill-runs.js';
 import { DEMO_PASSWORD } from '../support/demo-password.js';
 import { approvedStandard, type FeeFixture, openBills } from '../support/fees.js';
 import { Agent, startTestEnv, type TestEnv } from '../support/harness.js';
@@ -9,6 +10,8 @@ let t: TestEnv;
 let cuizhu: FeeFixture;
 let jinse: FeeFixture;
 let current: string;
+const DESK_A = '收费台测试苑';
+const DESK_B = '收费台预收苑';
 const monthsBefore = (p: string, n: number) => {
   let [y, m] = p.split('-').map(Number) as [number, number];
   for (let i = 0; i < n; i++) [y, m] = m === 1 ? [y - 1, 12] : [y, m - 1];
@@ -18,10 +21,16 @@ const monthsBefore = (p: string, n: number) => {
 beforeAll(async () => {
   t = await startTestEnv();
   current = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(t.clock.now()).slice(0, 7);
-  cuizhu = await approvedStandard(t, '翠竹园');
+  // estates of their own in office A and office B (the demo's 翠竹园 and 金色家园 have bills, payments and
+  // standards of their own): one property standard and three open months at A, a standard two years on at B
+  const estate = async (head: string, office: string, name: string) =>
+    billingEstate(t, await t.login(head), { office, name, moveInMonth: '2020-01', standards: false, extraUnits: 10 });
+  await estate('wangfang', 'office-a', DESK_A);
+  cuizhu = await approvedStandard(t, DESK_A);
   await openBills(t, cuizhu, [monthsBefore(current, 3), monthsBefore(current, 2), monthsBefore(current, 1)]);
-  // 金色家园's only standard starts two years on: nothing may be billed ahead there now
-  jinse = await approvedStandard(t, '金色家园', { effectiveMonth: `${Number(current.slice(0, 4)) + 2}-01` });
+  // office B's estate's only standard starts two years on: nothing may be billed ahead there now
+  await estate('zhaolei', 'office-b', DESK_B);
+  jinse = await approvedStandard(t, DESK_B, { effectiveMonth: `${Number(current.slice(0, 4)) + 2}-01` });
   await openBills(t, jinse, [monthsBefore(current, 1)]);
 });
 afterAll(() => t.close());
@@ -231,7 +240,7 @@ describe('the desk (A2.3, A2.4.1.1)', () => {
     // the office head still reads the office's payments; office B's cashier never sees office A's
     expect((await head.get('/api/fee-payments')).body.total).toBeGreaterThan(0);
     const theirs = (await huangli.get('/api/fee-payments')).body.items as { estateName: string }[];
-    expect(theirs.every((p) => p.estateName !== '翠竹园')).toBe(true);
+    expect(theirs.every((p) => p.estateName !== '翠竹园' && p.estateName !== DESK_A)).toBe(true);
   });
 
   it('refuses a payment by a cashier without a receipt book, and writes nothing', async () => {

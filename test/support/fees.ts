@@ -7,6 +7,12 @@ import type { TestEnv } from './harness.js';
  * Writes property-fee records straight into the tables, for the tests of one part of the fee module that need
  * another part's records (the desk needs bills, the bank needs bills and mandates) without walking its screens.
  * Amounts come from the same pure rule the bill run uses. Never used by the demo or the app.
+ *
+ * Every test env holds the full fee demo: items `property` and `waste`, approved standards at 翠竹园 and 金色家园
+ * from six months back, their bills, payments (some months ahead), arrears and bank batches. A test that counts or
+ * lists what it made works on an estate of its own (`billingEstate(…, { standards: false })` in ./bill-runs.ts,
+ * then `approvedStandard` on its name) or, on a demo estate, under an item code of its own and in months the demo
+ * never billed.
  */
 export interface FeeFixture {
   tenantId: string;
@@ -16,6 +22,10 @@ export interface FeeFixture {
   standardId: string;
 }
 
+/**
+ * An approved standard (from `effectiveMonth`, default 2020-01) of the estate named, under the item `itemCode`
+ * (default `property`; the item is made when the tenant has none of that code, else reused).
+ */
 export async function approvedStandard(
   t: TestEnv,
   estateName: string,

@@ -36,6 +36,9 @@ function returnFile(exported: string[][], failures: Map<number, string>): Buffer
  * desk demo left open are batched; without bills (the bills part not there) it makes the mandates only.
  */
 export async function seedBankCollection(ctx: UseCase): Promise<number> {
+  // seeded already (`seed --demo` again on a demo database): nothing to add
+  if (await ctx.db.selectFrom('bank_mandates').select('id').where('tenant_id', '=', ctx.actor.tenantId).limit(1).executeTakeFirst())
+    return 0;
   const zone = await tenantZone(ctx);
   const now = ctx.clock.now();
   const current = businessDate(now, zone).slice(0, 7);

@@ -1,3 +1,4 @@
+import { type BillingEstate, billingEstate } from '../../support/bill-runs.js';
 import type { Case, Matrix, Row } from '../../support/matrix.js';
 
 /**
@@ -7,15 +8,12 @@ import type { Case, Matrix, Row } from '../../support/matrix.js';
 export const feesArrearsRows = (m: Matrix): Row[] => {
   const db = m.t.runtime.deps.db;
   const estateA = async () => (await db.selectFrom('estates').select('id').where('name', '=', '翠竹园').executeTakeFirstOrThrow()).id;
-  const unitA = async () =>
-    (
-      await db
-        .selectFrom('estate_units')
-        .select('id')
-        .where('estate_id', '=', await estateA())
-        .orderBy('id')
-        .executeTakeFirstOrThrow()
-    ).id;
+  // an estate of office A without a bill (the demo's 翠竹园 has arrears): nothing to print there
+  let clean: Promise<BillingEstate> | undefined;
+  const cleanEstate = () => {
+    clean ??= billingEstate(m.t, m.agents.headA, { office: 'office-a', name: '矩阵无欠费苑', moveInMonth: '2020-01', standards: false });
+    return clean;
+  };
   const lists: Case[] = [
     { as: 'headA', status: 200 },
     { as: 'headB', status: 200 },
@@ -32,14 +30,14 @@ export const feesArrearsRows = (m: Matrix): Row[] => {
       route: 'GET /api/arrears/export.xlsx',
       prepare: async () => ({ url: `/api/arrears/export.xlsx?estateId=${await estateA()}`, cases: ofEstateA(200) }),
     },
-    // no bill is in arrears in the matrix's tenant: the office's own head is answered 422 (nothing to print)
+    // no bill is in arrears in the clean estate: the office's own head is answered 422 (nothing to print)
     {
       route: 'GET /api/arrears/notices',
-      prepare: async () => ({ url: `/api/arrears/notices?estateId=${await estateA()}`, cases: ofEstateA(422) }),
+      prepare: async () => ({ url: `/api/arrears/notices?estateId=${(await cleanEstate()).estateId}`, cases: ofEstateA(422) }),
     },
     {
       route: 'GET /api/arrears/:unitId/notice',
-      prepare: async () => ({ url: `/api/arrears/${await unitA()}/notice`, cases: ofEstateA(422) }),
+      prepare: async () => ({ url: `/api/arrears/${(await cleanEstate()).units.whole}/notice`, cases: ofEstateA(422) }),
     },
     {
       route: 'GET /api/collection-rate',

@@ -31,7 +31,7 @@ export const feesDeskRows = (m: Matrix): Row[] => {
     const bill = await db
       .selectFrom('fee_bills')
       .select(['id', 'unit_id', 'amount_fen'])
-      .where('estate_id', '=', f.estateId)
+      .where('standard_id', '=', f.standardId)
       .where('state', '=', 'open')
       .orderBy('id')
       .executeTakeFirstOrThrow();
