@@ -34,8 +34,12 @@ function returnFile(exported: string[][], failures: Map<number, string>): Buffer
  * for each of the past months a batch exported mid-month and returned a few days later with one or two failures
  * (余额不足, 账户已冻结); last month's batch exported three days ago and awaiting its return file. Only bills the
  * desk demo left open are batched; without bills (the bills part not there) it makes the mandates only.
+ * Does nothing when the tenant has mandates already.
  */
 export async function seedBankCollection(ctx: UseCase): Promise<number> {
+  // seeded already (a second `seed --demo`): nothing changes
+  if (await ctx.db.selectFrom('bank_mandates').select('id').where('tenant_id', '=', ctx.actor.tenantId).limit(1).executeTakeFirst())
+    return 0;
   const zone = await tenantZone(ctx);
   const now = ctx.clock.now();
   const current = businessDate(now, zone).slice(0, 7);

@@ -77,7 +77,12 @@ function planDesk(
       .map((u) => ({ u, plan: demoPlan(u.index, k, periods.length), day: 1 + ((u.index * 7 + k * 3) % 25), hour: 9 + (u.index % 8) }))
       .filter((x) => x.plan.pays && (open.get(x.u.unitId) ?? []).some((b) => b.period <= period))
       .sort((a, b) => a.day - b.day || a.hour - b.hour || a.u.index - b.u.index)
-      .map(({ u, plan, day, hour }) => ({ unitId: u.unitId, plan, when: at(`${month}-${String(day).padStart(2, '0')}`, hour), bills: [] as OpenBill[] }))
+      .map(({ u, plan, day, hour }) => ({
+        unitId: u.unitId,
+        plan,
+        when: at(`${month}-${String(day).padStart(2, '0')}`, hour),
+        bills: [] as OpenBill[],
+      }))
       .filter((p) => p.when.getTime() <= realNow); // not yet: still owed
     for (const p of payments) {
       const owed = open.get(p.unitId) ?? [];

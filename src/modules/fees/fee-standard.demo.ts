@@ -67,8 +67,11 @@ const PLANS: Plan[] = [
  * The fee items and the standards the demo's six months of bills use: approved for 翠竹园 and 金色家园 from six
  * months ago (submitted, reviewed and approved in the month before, by the real office heads, 李业务 and 张建国),
  * plus two on their way: a new 翠竹园 物业管理费 awaiting HQ review and a 金色家园 垃圾清运费 awaiting the GM.
+ * Does nothing when the tenant has fee items already.
  */
 export async function seedFeeStandards(ctx: UseCase): Promise<number> {
+  // seeded already (a second `seed --demo`): nothing changes
+  if (await ctx.db.selectFrom('fee_items').select('id').where('tenant_id', '=', ctx.actor.tenantId).limit(1).executeTakeFirst()) return 0;
   const hq = await actAs(ctx, 'liyw');
   const gm = await actAs(ctx, 'zhangjg');
   const items = {
