@@ -34,6 +34,7 @@ function returnFile(exported: string[][], failures: Map<number, string>): Buffer
  * for each of the past months a batch exported mid-month and returned a few days later with one or two failures
  * (余额不足, 账户已冻结); last month's batch exported three days ago and awaiting its return file. Only bills the
  * desk demo left open are batched; without bills (the bills part not there) it makes the mandates only.
+ * Does nothing when the tenant has mandates already.
  */
 export async function seedBankCollection(ctx: UseCase): Promise<number> {
   // seeded already (`seed --demo` again on a demo database): nothing to add

@@ -1,23 +1,26 @@
 import { AdjustableClock } from '../../platform/clock.js';
 import type { UseCase } from '../../platform/context.js';
 import { tenantZone } from '../../platform/tenancy.js';
-import { startOfBusinessDay } from '../../platform/time.js';
+import { businessDate, startOfBusinessDay } from '../../platform/time.js';
 import { actAs } from '../../seed/act-as.js';
 import { findUserByUsername } from '../identity/user.repo.js';
 import { confirmRemittance, createRemittance } from '../money/custody.service.js';
 import type { PaymentMethod } from '../money/payment-methods.js';
-import { issueBook, registerBook, requestBook } from '../money/receipt-book.service.js';
+import { issueBook, registerBook, requestBook, settleBook } from '../money/receipt-book.service.js';
 import { findOrgByCode } from '../orgs/org.repo.js';
 import { daysInPeriod, nextPeriod } from './bill.rules.js';
 import { dueFen } from './desk.rules.js';
 import { previewAdvance } from './desk.service.js';
 import { payFees } from './fee-payment.service.js';
 
-/** Who works each office's desk, who asks finance for their receipt book, and the book's numbers. */
+/** Who works each office's desk and who asks finance for their receipt book. */
 const DESKS = [
-  { office: 'office-a', cashier: 'chenjing', head: 'wangfang', series: 'W', firstNo: 1, lastNo: 1500 },
-  { office: 'office-b', cashier: 'huangli', head: 'zhaolei', series: 'W', firstNo: 1501, lastNo: 3000 },
+  { office: 'office-a', cashier: 'chenjing', head: 'wangfang' },
+  { office: 'office-b', cashier: 'huangli', head: 'zhaolei' },
 ];
+
+/** The series of the desk's books (物业): numbered on from one desk to the next, none skipped. */
+export const DESK_SERIES = 'WY';
 
 /** Share (in %) of the units that pay a month's bill in the month after it, oldest month first: recent months owe more. */
 const PAY_SHARE = [92, 90, 88, 84, 76, 55];
@@ -44,11 +47,62 @@ export function demoPlan(i: number, k: number, months: number): { pays: boolean;
   return { pays, method, advance: pays && last && i % 60 === 3 ? 3 : 0 };
 }
 
+/** One payment the demo will take: whose, when, which bills and how. */
+interface Planned {
+  unitId: string;
+  plan: ReturnType<typeof demoPlan>;
+  when: Date;
+  bills: OpenBill[];
+}
+
+type OpenBill = { id: string; unit_id: string; period: string; amount_fen: number | string; adjustment_fen: number | string };
+
+/**
+ * The payments of one desk, month by month, known before any is taken (so finance can issue a book of exactly
+ * that many numbers): for each bill month, the units that pay it in the month after, catching up what they owe,
+ * in the order they come to the desk; none after `realNow`.
+ */
+function planDesk(
+  units: UnitPlan[],
+  periods: string[],
+  bills: OpenBill[],
+  at: (date: string, hour: number) => Date,
+  realNow: number,
+): { month: string; payments: Planned[] }[] {
+  const open = new Map<string, OpenBill[]>();
+  for (const b of bills) open.set(b.unit_id, [...(open.get(b.unit_id) ?? []), b]);
+  return periods.map((period, k) => {
+    const month = nextPeriod(period);
+    const payments = units
+      .map((u) => ({ u, plan: demoPlan(u.index, k, periods.length), day: 1 + ((u.index * 7 + k * 3) % 25), hour: 9 + (u.index % 8) }))
+      .filter((x) => x.plan.pays && (open.get(x.u.unitId) ?? []).some((b) => b.period <= period))
+      .sort((a, b) => a.day - b.day || a.hour - b.hour || a.u.index - b.u.index)
+      .map(({ u, plan, day, hour }) => ({
+        unitId: u.unitId,
+        plan,
+        when: at(`${month}-${String(day).padStart(2, '0')}`, hour),
+        bills: [] as OpenBill[],
+      }))
+      .filter((p) => p.when.getTime() <= realNow); // not yet: still owed
+    for (const p of payments) {
+      const owed = open.get(p.unitId) ?? [];
+      p.bills = owed.filter((b) => b.period <= period);
+      open.set(
+        p.unitId,
+        owed.filter((b) => b.period > period),
+      );
+    }
+    return { month, payments };
+  });
+}
+
 /**
  * The desk's six months (A2.3, A2.4.1.1): as each office's cashier, with the clock in the month after each bill's
  * month, most owners pay (mostly cash, some WeChat or Alipay), catching up what they owed; a few stop paying (the
- * arrears list), a couple pay three months ahead. Receipts come from a book finance issued before the first
- * payment; each month's cash is remitted to finance, who confirms it; this month's stays in hand.
+ * arrears list), a couple pay three months ahead. Before the first payment finance registers and issues the
+ * cashier a WY book of exactly as many numbers as the desk will write, so it ends used up; its stubs come back
+ * and finance settles it. Each month's cash, this month's too, is remitted to finance, who confirms it: the
+ * demo leaves no fee cash in anyone's hands and the cashier's other books untouched.
  * Nothing happens when there are no bills.
  */
 export async function seedDeskPayments(ctx: UseCase): Promise<number> {
@@ -58,7 +112,9 @@ export async function seedDeskPayments(ctx: UseCase): Promise<number> {
   const tz = await tenantZone(ctx);
   const realNow = ctx.clock.now().getTime();
   const at = (date: string, hour: number) => new Date(Date.parse(startOfBusinessDay(date, tz)) + hour * 3_600_000);
+  const notAfterNow = (d: Date) => new Date(Math.min(d.getTime(), realNow));
   let made = 0;
+  let nextNo = 1;
   for (const desk of DESKS) {
     const office = await findOrgByCode(ctx.db, t, desk.office);
     if (!office) continue;
@@ -86,36 +142,31 @@ export async function seedDeskPayments(ctx: UseCase): Promise<number> {
         .orderBy('u.room')
         .execute()
     ).map((u, index) => ({ unitId: u.id, index }));
-    const open = new Map<string, typeof bills>();
-    for (const b of bills) open.set(b.unit_id, [...(open.get(b.unit_id) ?? []), b]);
+    const months = planDesk(units, periods, bills, at, realNow);
+    const count = months.reduce((n, m) => n + m.payments.length, 0);
+    if (!count) continue;
 
     const clock = new AdjustableClock(ctx.clock);
     const as = async (username: string) => ({ ...(await actAs(ctx, username)), clock });
-    // finance issues the cashier a book for the desk before the first payment
-    clock.set(at(`${nextPeriod(periods[0]!)}-01`, 8));
+    // finance issues the cashier a book for the desk before the first payment, numbered for what the desk will write
+    clock.set(at(`${months[0]!.month}-01`, 8));
     const custodian = await as('zhengkj');
     const finance = (await findOrgByCode(ctx.db, t, 'pm-finance'))!;
-    const book = await registerBook(custodian, { orgId: finance.id, series: desk.series, firstNo: desk.firstNo, lastNo: desk.lastNo });
+    const book = await registerBook(custodian, { orgId: finance.id, series: DESK_SERIES, firstNo: nextNo, lastNo: nextNo + count - 1 });
+    nextNo += count;
     const cashierId = (await findUserByUsername(ctx.db, t, desk.cashier))!.user.id;
     const request = await requestBook(await as(desk.head), { orgId: office.id, cashierId, reason: '前台收取物业费领用收据' });
     await issueBook(custodian, request.id, book.id);
     const cashier = await as(desk.cashier);
 
-    for (const [k, period] of periods.entries()) {
-      const month = nextPeriod(period);
+    let settleAt = clock.now();
+    for (const { month, payments } of months) {
       const cash: { id: string; amountFen: number }[] = [];
-      const due = units
-        .map((u) => ({ u, plan: demoPlan(u.index, k, periods.length), day: 1 + ((u.index * 7 + k * 3) % 25), hour: 9 + (u.index % 8) }))
-        .filter((x) => x.plan.pays && (open.get(x.u.unitId) ?? []).some((b) => b.period <= period))
-        .sort((a, b) => a.day - b.day || a.hour - b.hour || a.u.index - b.u.index);
-      for (const { u, plan, day, hour } of due) {
-        const when = at(`${month}-${String(day).padStart(2, '0')}`, hour);
-        if (when.getTime() > realNow) continue; // not yet: still owed
+      for (const { unitId, plan, when, bills: taking } of payments) {
         clock.set(when);
-        const taking = (open.get(u.unitId) ?? []).filter((b) => b.period <= period);
         // months ahead only where an approved standard is in force for them
         const ahead = plan.advance
-          ? await previewAdvance(cashier, u.unitId, plan.advance).then(
+          ? await previewAdvance(cashier, unitId, plan.advance).then(
               (a) => a.totalFen,
               () => null,
             )
@@ -125,35 +176,35 @@ export async function seedDeskPayments(ctx: UseCase): Promise<number> {
           ahead ?? 0,
         );
         const paid = await payFees(cashier, {
-          unitId: u.unitId,
+          unitId,
           billIds: taking.map((b) => b.id),
           advanceMonths: ahead === null ? 0 : plan.advance,
           method: plan.method,
           amountFen,
         });
-        open.set(
-          u.unitId,
-          (open.get(u.unitId) ?? []).filter((b) => b.period > period),
-        );
         if (plan.method === 'cash') cash.push({ id: paid.id, amountFen: paid.amountFen });
         made++;
+        settleAt = when;
       }
-      // the month's cash goes to finance at its end (A2.4.2.4); this month's is still in the cashier's hands
+      // the month's cash goes to finance at its end (A2.4.2.4); this month's as it stands now, so none stays in hand
+      if (!cash.length) continue;
       const last = `${month}-${String(daysInPeriod(month)).padStart(2, '0')}`;
-      const end = at(last, 17);
-      if (!cash.length || end.getTime() > realNow) continue;
-      clock.set(end);
+      clock.set(notAfterNow(at(last, 17)));
       const totalFen = cash.reduce((s, c) => s + c.amountFen, 0);
       const remittance = await createRemittance(cashier, {
         officeId: office.id,
         paymentIds: cash.map((c) => c.id),
         totalFen,
         periodFrom: `${month}-01`,
-        periodTo: last,
+        periodTo: businessDate(clock.now(), tz),
       });
-      clock.set(at(last, 18));
+      clock.set(notAfterNow(at(last, 18)));
       await confirmRemittance(custodian, remittance.id, totalFen);
+      settleAt = clock.now();
     }
+    // the last receipt used the book up: the cashier hands its stubs back and finance settles (核销) it
+    clock.set(settleAt);
+    await settleBook(custodian, book.id);
   }
   return made;
 }
