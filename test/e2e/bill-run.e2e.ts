@@ -44,13 +44,16 @@ describe('the monthly bill run', () => {
     await expect.poll(() => s.page.getByRole('combobox', { name: '小区' }).count()).toBe(1);
     await expectAccessible(s, 'the bills page');
 
-    // other browser tests add estates of their own: pick 翠竹园 by its exact name
-    await s.page.getByRole('combobox', { name: '小区' }).click();
-    await s.page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="翠竹园"]').click();
+    // other browser tests add estates of their own: open the page on 翠竹园 as a link to it would
+    const listed = await apiGet<{ items: { id: string; name: string }[] }>(s, '/api/estates');
+    const cuizhu = listed.items.find((e) => e.name === '翠竹园')!.id;
+    await s.page.goto(`${s.baseURL}/bills?${new URLSearchParams({ estateId: cuizhu })}`);
     // the month picker shows this month: 开始计费
     await s.page.getByRole('button', { name: '开始计费' }).click();
     const progress = s.page.locator('.bill-run-progress');
-    await progress.waitFor();
+    // a refusal shows as an alert: fail with its words rather than a bare timeout
+    await s.page.locator('.bill-run-progress, main .ant-alert-error').first().waitFor();
+    if (!(await progress.count())) throw new Error(`开始计费 was refused: ${await s.page.locator('main .ant-alert-error').innerText()}`);
     await expect.poll(() => progress.innerText(), { timeout: 60_000 }).toContain('计费完成');
     expect(await progress.locator('.ant-progress').getAttribute('class')).toContain('ant-progress-status-success');
     expect(await progress.innerText()).toContain(`翠竹园 ${month} 计费`);
