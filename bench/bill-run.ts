@@ -244,7 +244,15 @@ async function billRun(): Promise<Result> {
  */
 async function collectionRatePage(): Promise<Result> {
   const target = Number(arg('rate-bills', '1000000'));
-  const have = async () => Number((await db.selectFrom('fee_bills').select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const have = async () =>
+    Number(
+      (
+        await db
+          .selectFrom('fee_bills')
+          .select((e) => e.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   let period = floorPeriod;
   while ((await have()) < target) {
     period = before(period);
@@ -252,7 +260,13 @@ async function collectionRatePage(): Promise<Result> {
     const paidAt = `${period}-20T02:00:00.000Z`;
     const rows: FeeBillTable[] = units.flatMap((u, i) =>
       standards.map((s) => {
-        const amount = billAmountFen({ basis: s.basis, rateFen: s.rateFen, areaMilli: u.area_milli, daysBilled: total, daysInPeriod: total });
+        const amount = billAmountFen({
+          basis: s.basis,
+          rateFen: s.rateFen,
+          areaMilli: u.area_milli,
+          daysBilled: total,
+          daysInPeriod: total,
+        });
         const paid = i % 5 !== 0;
         return {
           tenant_id: t,
