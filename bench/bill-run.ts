@@ -5,8 +5,11 @@
 // a transaction. Prints rows/s of both and ratio= (target ≥ 0.5). `--engine postgres` (or `--pg`) on PostgreSQL;
 // `--units 10000` for a quick look. More measurements of the fee module (the HQ collection-rate query over
 // 1,000,000 bills) join MEASUREMENTS below, over the same loaded tenant.
+
+import { sql } from 'kysely';
 import { billAmountFen, billableDays, daysInPeriod } from '../src/modules/fees/bill.rules.js';
 import { DEFAULT_CHUNK, startBillRun } from '../src/modules/fees/bill-run.service.js';
+import { rebuildBillTotals } from '../src/modules/fees/bill-totals.repo.js';
 import { collectionRate } from '../src/modules/fees/collection-rate.service.js';
 import type { FeeBillTable } from '../src/modules/fees/fees.tables.js';
 import { runDueJobs } from '../src/modules/jobs/jobs.worker.js';
@@ -200,6 +203,7 @@ async function billRun(): Promise<Result> {
         bank_batch_id: null,
         payment_id: null,
         paid_at: null,
+        paid_period: null,
         created_at: now,
         version: 1,
       };
@@ -291,6 +295,7 @@ async function collectionRatePage(): Promise<Result> {
           bank_batch_id: null,
           payment_id: null,
           paid_at: paid ? paidAt : null,
+          paid_period: paid ? period : null,
           created_at: now,
           version: 1,
         };
@@ -298,6 +303,11 @@ async function collectionRatePage(): Promise<Result> {
     );
     await insertAll('fee_bills', rows);
   }
+  // the history written above went round the services: sum its totals as the migration would
+  await rebuildBillTotals(db, t);
+  // statistics of the loaded tables, as PostgreSQL's autovacuum gathers them shortly after a bulk load (without
+  // them its planner takes 1,000,000 bills for a few dozen and walks a whole office to find one building)
+  await sql`analyze`.execute(db);
   const bills = await have();
   const month = before(runPeriod);
   const times: number[] = [];
@@ -310,13 +320,25 @@ async function collectionRatePage(): Promise<Result> {
   }
   times.sort((a, b) => a - b);
   const median = times[3]!;
+  // the drill-down's last step: the units of one building, read from the bills themselves
+  const unitTimes: number[] = [];
+  let unitRows = 0;
+  for (let i = 0; i < 7; i++) {
+    const started = performance.now();
+    const page = await collectionRate(ctx, { month, level: 'unit', buildingId: units[0]!.building_id });
+    unitTimes.push(performance.now() - started);
+    unitRows = page.rows.length;
+  }
+  unitTimes.sort((a, b) => a - b);
+  const unitMedian = unitTimes[3]!;
   return {
     name: 'collection rate page',
     lines: [
       `bills=${bills} month=${month} rows+trend=${rows}`,
       `HQ collection-rate page (office level, 12-month trend): median ${median.toFixed(0)} ms, max ${times[6]!.toFixed(0)} ms (target < 300 ms: ${median < 300 ? 'met' : 'missed'})`,
+      `drilled down to the ${unitRows} units of one building: median ${unitMedian.toFixed(0)} ms, max ${unitTimes[6]!.toFixed(0)} ms (target < 300 ms: ${unitMedian < 300 ? 'met' : 'missed'})`,
     ],
-    ratio: 300 / median,
+    ratio: 300 / Math.max(median, unitMedian),
   };
 }
 

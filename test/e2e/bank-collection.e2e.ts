@@ -39,6 +39,12 @@ function openBillsOf(unit: { id: string; estateId: string; buildingId: string },
          area_milli, days_billed, days_in_period, amount_fen, adjustment_fen, payer_name, state, created_at, version)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'per_unit', ?, 100000, 28, 28, ?, 0, '托收业主', 'open', ?, 1)`,
     ).run(tenantId, newId(), officeId, unit.estateId, unit.buildingId, unit.id, itemId, standardId, period, fen, fen, now);
+  // and counted in the collection rate's totals, as a bill run counts what it writes
+  db.prepare(
+    `insert into fee_bill_totals (tenant_id, office_id, estate_id, building_id, period, paid_period, due_fen, bills)
+     select tenant_id, office_id, estate_id, building_id, period, '', sum(amount_fen), count(*) from fee_bills
+     where tenant_id = ? and standard_id = ? group by tenant_id, office_id, estate_id, building_id, period`,
+  ).run(tenantId, standardId);
   db.close();
 }
 

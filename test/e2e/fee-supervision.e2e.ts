@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { rebuildBillTotals } from '../../src/modules/fees/bill-totals.repo.js';
 import { connect } from '../../src/platform/db/connect.js';
 import { addMonths } from '../../src/platform/months.js';
 import { businessDate } from '../../src/platform/time.js';
@@ -49,9 +50,16 @@ describe('the collection rate and the arrears notice', () => {
       .where('building_id', '<>', buildingId)
       .orderBy('id')
       .execute();
+    const paidAt = new Date().toISOString();
     for (const [i, b] of paid.entries())
       if (i % 2 === 0)
-        await handle.db.updateTable('fee_bills').set({ state: 'paid', paid_at: new Date().toISOString() }).where('id', '=', b.id).execute();
+        await handle.db
+          .updateTable('fee_bills')
+          .set({ state: 'paid', paid_at: paidAt, paid_period: businessDate(paidAt, 'Asia/Shanghai').slice(0, 7) })
+          .where('id', '=', b.id)
+          .execute();
+    // paid round the desk: the collection rate's totals summed again from the bills
+    await rebuildBillTotals(handle.db, f.tenantId);
   });
   // the shared demo server goes back as it was: no bills, standard or item of this test left for later files
   afterAll(async () => {
@@ -61,6 +69,7 @@ describe('the collection rate and the arrears notice', () => {
       await handle.db.deleteFrom('fee_standard_rates').where('standard_id', '=', f.standardId).execute();
       await handle.db.deleteFrom('fee_standards').where('id', '=', f.standardId).execute();
       await handle.db.deleteFrom('fee_items').where('id', '=', f.itemId).execute();
+      await rebuildBillTotals(handle.db, f.tenantId);
     }
     await handle.close();
   });

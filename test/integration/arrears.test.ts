@@ -43,11 +43,15 @@ beforeAll(async () => {
   const units = await db.selectFrom('estate_units').select('id').where('estate_id', '=', fA.estateId).orderBy('id').execute();
   for (const [i, u] of units.entries()) {
     if (i % 3 === 0)
-      await db.updateTable('fee_bills').set({ state: 'paid', paid_at: '2026-12-01T02:00:00.000Z' }).where('unit_id', '=', u.id).execute();
+      await db
+        .updateTable('fee_bills')
+        .set({ state: 'paid', paid_at: '2026-12-01T02:00:00.000Z', paid_period: '2026-12' })
+        .where('unit_id', '=', u.id)
+        .execute();
     else if (i % 2 === 0)
       await db
         .updateTable('fee_bills')
-        .set({ state: 'paid', paid_at: '2026-11-02T02:00:00.000Z' })
+        .set({ state: 'paid', paid_at: '2026-11-02T02:00:00.000Z', paid_period: '2026-11' })
         .where('unit_id', '=', u.id)
         .where('period', '=', '2026-10')
         .execute();

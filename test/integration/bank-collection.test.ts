@@ -5,7 +5,7 @@ import { returnOverdue } from '../../src/modules/fees/bank-batch.rules.js';
 import { paramAt } from '../../src/modules/params/params.service.js';
 import { systemContext } from '../support/agreements.js';
 import { returnFileFrom } from '../support/bank.js';
-import { approvedStandard, type FeeFixture, openBills } from '../support/fees.js';
+import { approvedStandard, type FeeFixture, openBills, totalsDrift } from '../support/fees.js';
 import { type Agent, startTestEnv, type TestEnv } from '../support/harness.js';
 
 let t: TestEnv;
@@ -268,5 +268,9 @@ describe('bank collection (托收, A2.3)', () => {
     expect((await headA.post('/api/bank-mandates', mandate(units[3]!, 'T-CZY-0099'))).status).toBe(403);
     expect((await headA.post('/api/bank-batches', { estateId: fx.estateId, period: '2024-03' })).status).toBe(403);
     expect((await headA.get(`/api/bank-batches/${batch.id}/file?format=csv`)).status).toBe(403);
+  });
+
+  it('moved the collection rate’s totals with every bill a return file paid', async () => {
+    expect(await totalsDrift(t)).toEqual([]);
   });
 });

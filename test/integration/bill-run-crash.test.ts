@@ -5,6 +5,7 @@ import { runDueJobs } from '../../src/modules/jobs/jobs.worker.js';
 import { systemActor } from '../../src/platform/context.js';
 import { actAs } from '../../src/seed/act-as.js';
 import { billingEstate, monthsBefore, thisMonth } from '../support/bill-runs.js';
+import { totalsDrift } from '../support/fees.js';
 import { startTestEnv, type TestEnv } from '../support/harness.js';
 
 let t: TestEnv;
@@ -70,5 +71,9 @@ describe('a bill run killed in the middle (A2.4.1.1)', () => {
       .where('role', '=', 'owner')
       .execute();
     expect(new Set(all.map((b) => b.unit_id))).toEqual(new Set(owned.map((o) => o.unit_id)));
+  });
+
+  it('counted each committed chunk once in the collection rate’s totals, the killed one not at all', async () => {
+    expect(await totalsDrift(t)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { fixedClock } from '../../src/platform/clock.js';
 import { inTransaction, systemActor } from '../../src/platform/context.js';
 import { startOfBusinessDay } from '../../src/platform/time.js';
 import { billingEstate, monthsBefore, thisMonth } from '../support/bill-runs.js';
-import { approvedStandard } from '../support/fees.js';
+import { approvedStandard, totalsDrift } from '../support/fees.js';
 import { type Agent, startTestEnv, type TestEnv } from '../support/harness.js';
 
 // GUANJIA_JOB_POLL_MS=0: this server runs no jobs by itself, so the test runs the chunks when it says
@@ -184,5 +184,9 @@ describe('adjustments: bills are never edited', () => {
     const history = await headA.get(`/api/history/fee_bill/${b.id}`);
     expect(history.status, JSON.stringify(history.body)).toBe(200);
     expect(JSON.stringify(history.body)).toContain('bill.settle');
+  });
+
+  it('moved the collection rate’s totals with every bill run, reduction and settlement', async () => {
+    expect(await totalsDrift(t)).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rebuildBillTotals } from '../../src/modules/fees/bill-totals.repo.js';
 import { newId } from '../../src/platform/ids.js';
 import { monthBounds } from '../../src/platform/months.js';
+import { businessDate } from '../../src/platform/time.js';
 import { approvedStandard, type FeeFixture } from '../support/fees.js';
 import { type Agent, startTestEnv, type TestEnv } from '../support/harness.js';
 
@@ -109,11 +111,14 @@ async function writeBills(bills: GenBill[]) {
         bank_batch_id: null,
         payment_id: null,
         paid_at: b.paidAt,
+        paid_period: b.paidAt ? businessDate(b.paidAt, TZ).slice(0, 7) : null,
         created_at: new Date().toISOString(),
         version: 1,
       })
       .execute();
   }
+  // written round the services: their totals summed as the migration sums them
+  await rebuildBillTotals(db, fixtures[0]!.tenantId);
   return kept;
 }
 

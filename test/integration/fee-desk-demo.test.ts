@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESK_SERIES } from '../../src/modules/fees/desk.demo.js';
 import { receiptNumber } from '../../src/modules/money/receipt-book.rules.js';
+import { totalsDrift } from '../support/fees.js';
 import { startTestEnv, type TestEnv } from '../support/harness.js';
 
 /** The desk's demo as every environment has it: over the bills demo's six months, after the money demo. */
@@ -98,5 +99,9 @@ describe('the desk’s demo', () => {
     expect(cash.filter((h) => h.state !== 'confirmed')).toEqual([]);
     const confirmed = await db.selectFrom('remittances').select('id').where('state', '=', 'confirmed').execute();
     expect(confirmed.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('counts every bill of the demo in the collection rate’s totals, as its bills sum', async () => {
+    expect(await totalsDrift(t)).toEqual([]);
   });
 });

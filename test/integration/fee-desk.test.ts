@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextPeriod } from '../../src/modules/fees/bill.rules.js';
 import { billingEstate } from '../support/bill-runs.js';
 import { DEMO_PASSWORD } from '../support/demo-password.js';
-import { approvedStandard, type FeeFixture, openBills } from '../support/fees.js';
+import { approvedStandard, type FeeFixture, openBills, totalsDrift } from '../support/fees.js';
 import { Agent, startTestEnv, type TestEnv } from '../support/harness.js';
 
 /** Collection at the desk (A2.3, A2.4.1.1, A2.4.2.5): bills paid with a receipt from the cashier's book, cash held. */
@@ -278,5 +278,9 @@ describe('the desk (A2.3, A2.4.1.1)', () => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
+  });
+
+  it('moved the collection rate’s totals with every payment it took, months ahead included', async () => {
+    expect(await totalsDrift(t)).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import { billAmountFen, billableDays, daysInPeriod } from '../../src/modules/fees/bill.rules.js';
+import { countBillChanges } from '../../src/modules/fees/bill-totals.repo.js';
 import type { StandardRate } from '../../src/modules/fees/fee.types.js';
 import { newId } from '../../src/platform/ids.js';
 import type { TestEnv } from './harness.js';
@@ -152,13 +154,45 @@ export async function openBills(t: TestEnv, f: FeeFixture, periods: readonly str
           bank_batch_id: null,
           payment_id: null,
           paid_at: null,
+          paid_period: null,
           created_at: new Date().toISOString(),
           version: 1,
         })
         .onConflict((oc) => oc.columns(['tenant_id', 'unit_id', 'item_id', 'period']).doNothing())
         .executeTakeFirst();
-      made += Number(res.numInsertedOrUpdatedRows ?? 0n);
+      if (Number(res.numInsertedOrUpdatedRows ?? 0n) === 0) continue;
+      made++;
+      const counted = { officeId: f.officeId, estateId: f.estateId, buildingId: u.building_id, period, paidPeriod: null, dueFen: amount };
+      await countBillChanges(db, f.tenantId, [{ before: null, after: counted }]);
     }
   }
   return made;
+}
+
+/**
+ * Where the running totals (fee_bill_totals) differ from the bills summed now, as `tenant/building/period/paid: stored ≠
+ * summed` lines: empty when every write of a bill moved them right.
+ */
+export async function totalsDrift(t: TestEnv): Promise<string[]> {
+  const db = t.runtime.deps.db;
+  const stored = await db.selectFrom('fee_bill_totals').selectAll().execute();
+  const summed = await db
+    .selectFrom('fee_bills')
+    .groupBy(['tenant_id', 'building_id', 'period', 'paid_period'])
+    .select((e) => [
+      'tenant_id',
+      'building_id',
+      'period',
+      'paid_period',
+      sql<string | number>`sum(amount_fen + adjustment_fen)`.as('due_fen'),
+      e.fn.countAll<string | number>().as('bills'),
+    ])
+    .execute();
+  const rows = new Map<string, { stored: string; summed: string }>();
+  const at = (k: string) => rows.get(k) ?? rows.set(k, { stored: '0/0', summed: '0/0' }).get(k)!;
+  for (const r of stored)
+    at(`${r.tenant_id}/${r.building_id}/${r.period}/${r.paid_period}`).stored = `${Number(r.due_fen)}/${Number(r.bills)}`;
+  for (const r of summed)
+    at(`${r.tenant_id}/${r.building_id}/${r.period}/${r.paid_period ?? ''}`).summed = `${Number(r.due_fen)}/${Number(r.bills)}`;
+  return [...rows].filter(([, v]) => v.stored !== v.summed).map(([k, v]) => `${k}: ${v.stored} ≠ ${v.summed}`);
 }

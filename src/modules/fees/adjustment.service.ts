@@ -2,9 +2,12 @@ import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { DomainError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
+import { tenantMonth } from '../../platform/tenancy.js';
 import { applyAdjustment, refuseAdjustment, refuseDecision } from './adjustment.rules.js';
 import * as repo from './bill.repo.js';
 import { getBill, loadBill } from './bill.service.js';
+import { countBillChanges } from './bill-totals.repo.js';
+import { countedBill } from './bill-totals.rules.js';
 import { FEE_ADJUSTMENTS_APPROVE, FEE_ADJUSTMENTS_REQUEST } from './fees.permissions.js';
 
 const KIND = { 'bill.already_paid': 'conflict', 'adjustment.not_pending': 'conflict' } as const;
@@ -73,8 +76,14 @@ export async function approveAdjustment(ctx: UseCase, id: string, input: { versi
     const { adjustment, bill } = await decide(tx, id, input.version);
     refuse(refuseAdjustment(bill, adjustment.amountFen));
     const next = applyAdjustment(bill, adjustment.amountFen);
-    const after = { ...next, paidAt: next.settled ? tx.now : bill.paidAt, version: bill.version + 1 };
+    const after = {
+      ...next,
+      paidAt: next.settled ? tx.now : bill.paidAt,
+      paidPeriod: next.settled ? await tenantMonth(tx, tx.now) : bill.paidPeriod,
+      version: bill.version + 1,
+    };
     if (!(await repo.updateBillAdjustment(tx.db, tx.actor.tenantId, after, bill.version))) throw stale();
+    await countBillChanges(tx.db, tx.actor.tenantId, [{ before: countedBill(bill), after: countedBill(after) }]);
     const decided: repo.Adjustment = {
       ...adjustment,
       state: 'approved',

@@ -299,6 +299,8 @@ export interface BankPayment {
   cashierId: string | null;
   cashierName: string;
   paidAt: string;
+  /** The business month of `paidAt` in the tenant's zone. */
+  paidPeriod: string;
 }
 
 /** A paid line: the payment (method bank_collection, no receipt), the bill paid and out of the batch, the line paid. */
@@ -323,7 +325,14 @@ export async function settleLine(db: Db, p: BankPayment, billId: string, lineNo:
     .execute();
   const bill = await db
     .updateTable('fee_bills')
-    .set({ state: 'paid', payment_id: p.id, paid_at: p.paidAt, bank_batch_id: null, version: sql`version + 1` })
+    .set({
+      state: 'paid',
+      payment_id: p.id,
+      paid_at: p.paidAt,
+      paid_period: p.paidPeriod,
+      bank_batch_id: null,
+      version: sql`version + 1`,
+    })
     .where('tenant_id', '=', p.tenantId)
     .where('id', '=', billId)
     .where('state', '=', 'open')

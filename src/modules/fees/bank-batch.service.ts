@@ -4,9 +4,11 @@ import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
+import { tenantMonth } from '../../platform/tenancy.js';
 import { exportRows, type FileFormat, readTable, writeFile } from './bank-batch.file.js';
 import * as repo from './bank-batch.repo.js';
 import { batchNumber, isPeriod, matchReturn, NOT_RETURNED_REASON, readReturnRows, unitLabel } from './bank-batch.rules.js';
+import { countPaidBills } from './bill-totals.repo.js';
 import { FEE_BANK, FEES_READ } from './fees.permissions.js';
 
 /** A batch the caller may read: 404 outside their offices, 403 inside without fees.read. */
@@ -153,6 +155,7 @@ export async function importReturn(ctx: UseCase, id: string, input: { file: Buff
     const byNo = new Map(lines.map((l) => [l.lineNo, l]));
     const sameFile = before.returnFileHash === hash;
     let paidFen = 0;
+    const paidPeriod = await tenantMonth(tx, tx.now);
     for (const p of match.paid) {
       const l = byNo.get(p.lineNo)!;
       const ok = await repo.settleLine(
@@ -169,6 +172,7 @@ export async function importReturn(ctx: UseCase, id: string, input: { file: Buff
           cashierId: tx.actor.userId,
           cashierName: tx.actor.displayName,
           paidAt: tx.now,
+          paidPeriod,
         },
         l.billId,
         l.lineNo,
@@ -176,6 +180,12 @@ export async function importReturn(ctx: UseCase, id: string, input: { file: Buff
       if (!ok) throw new DomainError('conflict', 'bank_batch.bills_changed', `the bill of line ${l.lineNo} changed meanwhile; try again`);
       paidFen += l.amountFen;
     }
+    await countPaidBills(
+      tx.db,
+      tx.actor.tenantId,
+      match.paid.map((p) => byNo.get(p.lineNo)!.billId),
+      paidPeriod,
+    );
     for (const f of match.failed) await repo.failLine(tx.db, tx.actor.tenantId, id, byNo.get(f.lineNo)!.billId, f.lineNo, f.reason);
     const changed = match.paid.length + match.failed.length > 0;
     const after: repo.BankBatch = {

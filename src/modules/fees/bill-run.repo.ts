@@ -175,8 +175,11 @@ export async function ownersOf(db: Db, tenantId: string, unitIds: readonly strin
 /** Rows per insert statement: 500 × 25 columns stays under both engines' parameter limits. */
 const INSERT_ROWS = 500;
 
-/** Inserts bills, passing over any that exists (one per unit, item and period, whoever made it); answers how many were new. */
-export async function insertBillsIgnoringExisting(db: Db, rows: FeeBillTable[]): Promise<number> {
+/**
+ * Inserts bills, passing over any that exists (one per unit, item and period, whoever made it); answers the rows
+ * that were new (all of them, unless the desk billed a month ahead meanwhile).
+ */
+export async function insertBillsIgnoringExisting(db: Db, rows: FeeBillTable[]): Promise<FeeBillTable[]> {
   let created = 0;
   for (let i = 0; i < rows.length; i += INSERT_ROWS) {
     const res = await db
@@ -186,7 +189,23 @@ export async function insertBillsIgnoringExisting(db: Db, rows: FeeBillTable[]):
       .executeTakeFirst();
     created += Number(res.numInsertedOrUpdatedRows ?? 0n);
   }
-  return created;
+  if (created === rows.length) return rows;
+  // the ids are new: those found are the rows this insert wrote
+  const written = new Set<string>();
+  for (let i = 0; i < rows.length; i += INSERT_ROWS) {
+    const found = await db
+      .selectFrom('fee_bills')
+      .select('id')
+      .where('tenant_id', '=', rows[0]!.tenant_id)
+      .where(
+        'id',
+        'in',
+        rows.slice(i, i + INSERT_ROWS).map((r) => r.id),
+      )
+      .execute();
+    for (const f of found) written.add(f.id);
+  }
+  return rows.filter((r) => written.has(r.id));
 }
 
 const runsWithOffice = (db: Db) =>

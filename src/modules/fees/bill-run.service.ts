@@ -4,12 +4,12 @@ import { inTransaction, type Tx, type UseCase } from '../../platform/context.js'
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
 import { scheduleJob } from '../../platform/jobs/schedule.js';
-import { tenantZone } from '../../platform/tenancy.js';
-import { businessDate } from '../../platform/time.js';
+import { tenantMonth } from '../../platform/tenancy.js';
 import { runDueJobs } from '../jobs/jobs.worker.js';
 import { standardInForce } from './bill.rules.js';
 import * as repo from './bill-run.repo.js';
 import { billsForUnit, isFuturePeriod, progressPercent } from './bill-run.rules.js';
+import { countBillChanges, countedRow } from './bill-totals.repo.js';
 import { FEE_BILLS_RUN, FEES_READ } from './fees.permissions.js';
 import type { FeeBillTable } from './fees.tables.js';
 
@@ -49,7 +49,7 @@ export async function listBillRuns(ctx: UseCase, f: { estateId?: string | undefi
 
 /** The month it is now in the tenant's zone, `YYYY-MM`. */
 export async function currentPeriod(ctx: UseCase & { now?: string }): Promise<string> {
-  return businessDate(ctx.now ?? ctx.clock.now(), await tenantZone(ctx)).slice(0, 7);
+  return tenantMonth(ctx, ctx.now ?? ctx.clock.now());
 }
 
 /** The ids of the approved standards in force for a period, one per item (A2.3: never one not approved). */
@@ -235,11 +235,18 @@ export async function billChunk(
         bank_batch_id: null,
         payment_id: null,
         paid_at: null,
+        paid_period: null,
         created_at: tx.now,
         version: 1,
       });
   }
-  const created = await repo.insertBillsIgnoringExisting(tx.db, rows);
+  const written = await repo.insertBillsIgnoringExisting(tx.db, rows);
+  await countBillChanges(
+    tx.db,
+    t,
+    written.map((r) => ({ before: null, after: countedRow(r) })),
+  );
+  const created = written.length;
   const unitDone = run.unitDone + units.length;
   const finished = units.length < p.chunkSize;
   const next: repo.BillRun = {

@@ -95,6 +95,7 @@ export const toBill = (r: BillRow) => ({
   bankBatchId: r.bank_batch_id,
   paymentId: r.payment_id,
   paidAt: r.paid_at,
+  paidPeriod: r.paid_period,
   createdAt: r.created_at,
   pendingAdjustments: Number(r.pending_adjustments ?? 0),
   version: Number(r.version),
@@ -149,12 +150,12 @@ export async function listBills(db: Db, tenantId: string, f: BillFilter) {
 export async function updateBillAdjustment(
   db: Db,
   tenantId: string,
-  b: { id: string; adjustmentFen: number; state: BillState; paidAt: string | null; version: number },
+  b: { id: string; adjustmentFen: number; state: BillState; paidAt: string | null; paidPeriod: string | null; version: number },
   expected: number,
 ): Promise<boolean> {
   const res = await db
     .updateTable('fee_bills')
-    .set({ adjustment_fen: b.adjustmentFen, state: b.state, paid_at: b.paidAt, version: b.version })
+    .set({ adjustment_fen: b.adjustmentFen, state: b.state, paid_at: b.paidAt, paid_period: b.paidPeriod, version: b.version })
     .where('tenant_id', '=', tenantId)
     .where('id', '=', b.id)
     .where('version', '=', expected)

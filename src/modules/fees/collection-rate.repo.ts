@@ -1,4 +1,4 @@
-import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
+import { type Expression, type Kysely, type RawBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { pathWithin } from '../../platform/db/scope.js';
 
@@ -16,15 +16,58 @@ export interface NodeFilter {
   unitId?: string | undefined;
 }
 
-const due = sql<number>`(fb.amount_fen + fb.adjustment_fen)`;
-const sumIf = (cond: Expression<SqlBool>) => sql<string | number>`sum(case when ${cond} then fb.amount_fen + fb.adjustment_fen else 0 end)`;
+/**
+ * Where the sums come from, both read as `fb`: the running totals (one row per building, month and month paid)
+ * for offices, estates and buildings; the bills themselves for the units of a building.
+ */
+interface Source {
+  from: (db: Db) => SelectQueryBuilder<Database & { fb: FbColumns }, 'fb', object>;
+  due: RawBuilder<number>;
+  count: RawBuilder<number>;
+  /** The month paid, '' while open. */
+  paidPeriod: RawBuilder<string>;
+}
+/** The columns both sources have. */
+interface FbColumns {
+  tenant_id: string;
+  office_id: string;
+  estate_id: string;
+  building_id: string;
+  unit_id: string;
+  period: string;
+}
 
-function billsOf(db: Db, tenantId: string, f: NodeFilter) {
-  let q = db
-    .selectFrom('fee_bills as fb')
+const TOTALS: Source = {
+  from: (db) => db.selectFrom('fee_bill_totals as fb') as never,
+  due: sql<number>`fb.due_fen`,
+  count: sql<number>`fb.bills`,
+  paidPeriod: sql<string>`fb.paid_period`,
+};
+const BILLS: Source = {
+  from: (db) => db.selectFrom('fee_bills as fb') as never,
+  due: sql<number>`(fb.amount_fen + fb.adjustment_fen)`,
+  count: sql<number>`1`,
+  paidPeriod: sql<string>`coalesce(fb.paid_period, '')`,
+};
+const sourceFor = (level: RateLevel) => (level === 'unit' ? BILLS : TOTALS);
+
+function within(db: Db, src: Source, tenantId: string, f: NodeFilter) {
+  let q = src
+    .from(db)
     .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 'fb.tenant_id').onRef('o.id', '=', 'fb.office_id'))
     .where('fb.tenant_id', '=', tenantId)
     .where(pathWithin('o.path', f.scope));
+  if (f.buildingId && src === BILLS)
+    // a building's bills are found unit by unit (by the unit's index), not among all its estate's
+    return q
+      .where('fb.building_id', '=', f.buildingId)
+      .where('fb.unit_id', 'in', (eb) =>
+        eb
+          .selectFrom('estate_units as bu')
+          .select('bu.id')
+          .where('bu.tenant_id', '=', tenantId)
+          .where('bu.building_id', '=', f.buildingId!),
+      );
   if (f.officeId) q = q.where('fb.office_id', '=', f.officeId);
   if (f.estateId) q = q.where('fb.estate_id', '=', f.estateId);
   if (f.buildingId) q = q.where('fb.building_id', '=', f.buildingId);
@@ -52,27 +95,26 @@ export interface RateSums {
 }
 
 /**
- * The month's sums per node of `level`: the month's bills (receivable, paid by now, paid before the month ended)
- * and bills of earlier months paid during it (recovered), in one pass over the bills.
+ * The month's sums per node of `level`: the month's bills (receivable, paid by now, paid in the month or before)
+ * and bills of earlier months paid during it (recovered), in one pass.
  */
-export async function rateRows(
-  db: Db,
-  tenantId: string,
-  f: NodeFilter & { level: RateLevel; month: string; monthFrom: string; monthTo: string },
-): Promise<RateSums[]> {
+export async function rateRows(db: Db, tenantId: string, f: NodeFilter & { level: RateLevel; month: string }): Promise<RateSums[]> {
+  const src = sourceFor(f.level);
   const keys = KEYS[f.level];
+  const sumIf = (cond: Expression<SqlBool>, of: RawBuilder<number> = src.due) =>
+    sql<string | number>`sum(case when ${cond} then ${of} else 0 end)`;
   const ofMonth = sql<SqlBool>`fb.period = ${f.month}`;
-  const paidInMonth = sql<SqlBool>`fb.state = 'paid' and fb.paid_at >= ${f.monthFrom} and fb.paid_at < ${f.monthTo}`;
-  const rows = await billsOf(db, tenantId, f)
-    .where(sql<SqlBool>`(${ofMonth} or (fb.period < ${f.month} and ${paidInMonth}))`)
+  const paid = sql<SqlBool>`${src.paidPeriod} <> ''`;
+  const rows = await within(db, src, tenantId, f)
+    .where(sql<SqlBool>`(${ofMonth} or (fb.period < ${f.month} and ${src.paidPeriod} = ${f.month}))`)
     .groupBy([...keys])
     .select([...keys])
     .select([
       sumIf(ofMonth).as('receivable'),
-      sumIf(sql<SqlBool>`${ofMonth} and fb.state = 'paid'`).as('received'),
-      sumIf(sql<SqlBool>`${ofMonth} and fb.state = 'paid' and fb.paid_at < ${f.monthTo}`).as('received_in_month'),
+      sumIf(sql<SqlBool>`${ofMonth} and ${paid}`).as('received'),
+      sumIf(sql<SqlBool>`${ofMonth} and ${paid} and ${src.paidPeriod} <= ${f.month}`).as('received_in_month'),
       sumIf(sql<SqlBool>`fb.period < ${f.month}`).as('recovered'),
-      sql<string | number>`sum(case when ${ofMonth} then 1 else 0 end)`.as('bills'),
+      sumIf(ofMonth, src.count).as('bills'),
     ])
     .execute();
   return rows.map((r) => {
@@ -91,14 +133,18 @@ export async function rateRows(
   });
 }
 
-/** Receivable and received (by now) per month from `first` to `last`, for the trend chart. */
+/** Receivable and received (by now) per month from `first` to `last`, for the trend chart (from the totals). */
 export async function rateByMonth(db: Db, tenantId: string, f: NodeFilter & { first: string; last: string }) {
-  const rows = await billsOf(db, tenantId, f)
+  const src = f.unitId ? BILLS : TOTALS;
+  const rows = await within(db, src, tenantId, f)
     .where('fb.period', '>=', f.first)
     .where('fb.period', '<=', f.last)
     .groupBy('fb.period')
     .select(['fb.period'])
-    .select([sql<string | number>`sum(${due})`.as('receivable'), sumIf(sql<SqlBool>`fb.state = 'paid'`).as('received')])
+    .select([
+      sql<string | number>`sum(${src.due})`.as('receivable'),
+      sql<string | number>`sum(case when ${src.paidPeriod} <> '' then ${src.due} else 0 end)`.as('received'),
+    ])
     .execute();
   return new Map(rows.map((r) => [r.period, { receivable: Number(r.receivable ?? 0), received: Number(r.received ?? 0) }]));
 }

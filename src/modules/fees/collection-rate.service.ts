@@ -3,9 +3,8 @@ import { authorize } from '../../platform/authz/guard.js';
 import type { UseCase } from '../../platform/context.js';
 import { forbidden, notFound } from '../../platform/http/errors.js';
 import type { Figure } from '../../platform/modules.js';
-import { addMonths, lastMonths, monthBounds } from '../../platform/months.js';
-import { tenantZone } from '../../platform/tenancy.js';
-import { businessDate } from '../../platform/time.js';
+import { addMonths, lastMonths } from '../../platform/months.js';
+import { tenantMonth } from '../../platform/tenancy.js';
 import * as repo from './collection-rate.repo.js';
 import { figuresOf, ratePermille, totalOf } from './collection-rate.rules.js';
 import { FEE_SUPERVISE } from './fees.permissions.js';
@@ -20,7 +19,7 @@ export interface RateQuery {
 
 /** The current business month (`YYYY-MM`) in the tenant's zone. */
 export async function currentMonth(ctx: UseCase): Promise<string> {
-  return businessDate(ctx.clock.now(), await tenantZone(ctx)).slice(0, 7);
+  return tenantMonth(ctx, ctx.clock.now());
 }
 
 /** The month the rate is shown for by default: the last month that has ended. */
@@ -58,14 +57,12 @@ export async function collectionRate(ctx: UseCase, q: RateQuery) {
   const { scope, node } = await supervisedScope(ctx, q);
   const month = q.month ?? (await lastMonth(ctx));
   const level = q.level ?? 'office';
-  const tz = await tenantZone(ctx);
-  const { from, to } = monthBounds(month, tz);
   const filter = {
     scope,
     ...(node.estate ? { estateId: node.estate.id } : {}),
     ...(node.building ? { buildingId: node.building.id } : {}),
   };
-  const sums = await repo.rateRows(ctx.db, ctx.actor.tenantId, { ...filter, level, month, monthFrom: from, monthTo: to });
+  const sums = await repo.rateRows(ctx.db, ctx.actor.tenantId, { ...filter, level, month });
   const idOf = (r: repo.RateSums) =>
     (level === 'office' ? r.officeId : level === 'estate' ? r.estateId : level === 'building' ? r.buildingId : r.unitId)!;
   const names = await repo.nodeNames(ctx.db, ctx.actor.tenantId, level, sums.map(idOf));

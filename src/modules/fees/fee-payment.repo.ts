@@ -84,6 +84,7 @@ export async function insertAdvanceBill(
       bank_batch_id: null,
       payment_id: null,
       paid_at: null,
+      paid_period: null,
       created_at: at,
       version: 1,
     })
@@ -92,11 +93,19 @@ export async function insertAdvanceBill(
   return Number(res.numInsertedOrUpdatedRows ?? 0n) === 1;
 }
 
-/** Marks a bill paid by this payment, guarded by its version: false when someone else took it first. */
-export async function markBillPaid(db: Db, tenantId: string, bill: { id: string; version: number }, paymentId: string, at: string) {
+/**
+ * Marks a bill paid by this payment at `at` (in the business month `paidPeriod`), guarded by its version: false
+ * when someone else took it first.
+ */
+export async function markBillPaid(
+  db: Db,
+  tenantId: string,
+  bill: { id: string; version: number },
+  payment: { id: string; at: string; paidPeriod: string },
+) {
   const res = await db
     .updateTable('fee_bills')
-    .set({ state: 'paid', payment_id: paymentId, paid_at: at, version: bill.version + 1 })
+    .set({ state: 'paid', payment_id: payment.id, paid_at: payment.at, paid_period: payment.paidPeriod, version: bill.version + 1 })
     .where('tenant_id', '=', tenantId)
     .where('id', '=', bill.id)
     .where('version', '=', bill.version)

@@ -3,12 +3,13 @@ import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type UseCase } from '../../platform/context.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
-import { tenantZone } from '../../platform/tenancy.js';
+import { tenantMonth, tenantZone } from '../../platform/tenancy.js';
 import { periodBound } from '../../platform/time.js';
 import { takeIntoCustody } from '../money/custody.service.js';
 import { RECEIPTS_ISSUE } from '../money/money.permissions.js';
 import type { PaymentMethod } from '../money/payment-methods.js';
 import { issueReceipt } from '../money/receipt.service.js';
+import { countBillChanges } from './bill-totals.repo.js';
 import * as desk from './desk.repo.js';
 import { dueFen, receiptLine, refuseBills, unitLabel } from './desk.rules.js';
 import { loadDeskUnit, planAdvance } from './desk.service.js';
@@ -97,7 +98,21 @@ export async function payFees(ctx: UseCase, input: PayInput) {
       cashierName: tx.actor.displayName,
       paidAt: tx.now,
     });
-    for (const b of bills) if (!(await repo.markBillPaid(tx.db, t, b, paymentId, tx.now))) throw stale();
+    const paidPeriod = await tenantMonth(tx, tx.now);
+    const paid = { id: paymentId, at: tx.now, paidPeriod };
+    for (const b of bills) if (!(await repo.markBillPaid(tx.db, t, b, paid))) throw stale();
+    const counted = (b: desk.DeskBill) => ({
+      officeId: unit.officeId,
+      estateId: unit.estateId,
+      buildingId: unit.buildingId,
+      period: b.period,
+      paidPeriod,
+      dueFen: dueFen(b),
+    });
+    await countBillChanges(tx.db, t, [
+      ...chosen.map((b) => ({ before: { ...counted(b), paidPeriod: null }, after: counted(b) })),
+      ...advance.map((b) => ({ before: null, after: counted(b) })),
+    ]);
     const place = unitLabel(unit);
     const receipt = await issueReceipt(tx, {
       officeId: unit.officeId,

@@ -105,8 +105,25 @@ export interface FeeBillTable {
   bank_batch_id: string | null;
   payment_id: string | null;
   paid_at: string | null;
+  /** The business month (`YYYY-MM`, the tenant's zone) of `paid_at`: what the collection rate groups by. */
+  paid_period: string | null;
   created_at: string;
   version: number;
+}
+
+/**
+ * What is due and how many bills, per building, month billed and month paid ('' while open): the collection rate
+ * reads these few rows instead of every bill. Every write of a bill moves them in its transaction.
+ */
+export interface FeeBillTotalTable {
+  tenant_id: string;
+  office_id: string;
+  estate_id: string;
+  building_id: string;
+  period: string;
+  paid_period: string;
+  due_fen: number;
+  bills: number;
 }
 
 export interface FeeAdjustmentTable {
@@ -205,6 +222,7 @@ declare module '../../platform/db/schema.js' {
     fee_standard_rates: FeeStandardRateTable;
     fee_bill_runs: FeeBillRunTable;
     fee_bills: FeeBillTable;
+    fee_bill_totals: FeeBillTotalTable;
     fee_adjustments: FeeAdjustmentTable;
     fee_payments: FeePaymentTable;
     bank_mandates: BankMandateTable;

@@ -1,5 +1,6 @@
-import type { CreateTableBuilder, Kysely } from 'kysely';
+import { type CreateTableBuilder, type Kysely, sql } from 'kysely';
 import type { MigrationSet } from '../../../platform/db/migrator.js';
+import { businessDate } from '../../../platform/time.js';
 
 type Table = CreateTableBuilder<string, string>;
 const text = (t: Table, ...names: string[]) => names.reduce((b, n) => b.addColumn(n, 'text', (c) => c.notNull()), t);
@@ -228,4 +229,48 @@ export const feesMigrations: MigrationSet = () => ({
       await db.schema.createIndex('bank_batch_lines_bill').on('bank_batch_lines').columns(['tenant_id', 'bill_id']).execute();
     },
   },
+  // The collection rate read from a running total instead of every bill: a bill keeps the business month it was
+  // paid in (the tenant's zone), and fee_bill_totals sums what is due and how many bills per building, month
+  // billed and month paid ('' while open), moved by every write of a bill (bill-totals.repo.ts).
+  '2026120372_fees_bill_totals': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('fee_bills').addColumn('paid_period', 'text').execute();
+      await big(
+        text(db.schema.createTable('fee_bill_totals'), 'tenant_id', 'office_id', 'estate_id', 'building_id', 'period', 'paid_period'),
+        'due_fen',
+        'bills',
+      )
+        .addPrimaryKeyConstraint('fee_bill_totals_pk', ['tenant_id', 'building_id', 'period', 'paid_period'])
+        .execute();
+      await db.schema.createIndex('fee_bill_totals_period').on('fee_bill_totals').columns(['tenant_id', 'period']).execute();
+      await backfillBillTotals(db as Kysely<BackfillDb>);
+    },
+  },
 });
+
+interface BackfillDb {
+  tenants: { id: string; time_zone: string };
+  fee_bills: { tenant_id: string; id: string; paid_at: string | null; paid_period: string | null };
+}
+
+/** Bills paid before the column existed get their month in their tenant's zone, then the totals are summed. */
+async function backfillBillTotals(db: Kysely<BackfillDb>) {
+  for (const t of await db.selectFrom('tenants').select(['id', 'time_zone']).execute()) {
+    const paid = await db
+      .selectFrom('fee_bills')
+      .select(['id', 'paid_at'])
+      .where('tenant_id', '=', t.id)
+      .where('paid_at', 'is not', null)
+      .execute();
+    for (const b of paid)
+      await db
+        .updateTable('fee_bills')
+        .set({ paid_period: businessDate(b.paid_at!, t.time_zone).slice(0, 7) })
+        .where('tenant_id', '=', t.id)
+        .where('id', '=', b.id)
+        .execute();
+  }
+  await sql`insert into fee_bill_totals (tenant_id, office_id, estate_id, building_id, period, paid_period, due_fen, bills)
+    select tenant_id, office_id, estate_id, building_id, period, coalesce(paid_period, ''), sum(amount_fen + adjustment_fen), count(*)
+    from fee_bills group by tenant_id, office_id, estate_id, building_id, period, paid_period`.execute(db);
+}
