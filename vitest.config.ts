@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // the demo tenant seeded once for the run; each test file's database starts as a copy of it
+    globalSetup: ['test/support/seeded-template.ts'],
   },
 });

@@ -1,10 +1,12 @@
 import type { LightMyRequestResponse } from 'fastify';
+import { inject } from 'vitest';
 import { AdjustableClock } from '../../src/platform/clock.js';
 import { loadConfig } from '../../src/platform/config.js';
 import { createApp, openRuntime, type Runtime } from '../../src/runtime.js';
 import { seedDemo } from '../../src/seed/demo.js';
 import { freshDatabase, type TestDatabase } from './database.js';
 import { DEMO_PASSWORD } from './demo-password.js';
+import type { SeededTemplate } from './seeded-template.js';
 
 export interface Reply {
   status: number;
@@ -75,11 +77,28 @@ export interface TestEnv {
   close(): Promise<void>;
 }
 
+/** The run's seeded template, when the run has one. */
+function seededTemplate(): SeededTemplate | null {
+  try {
+    return inject('seededTemplate') ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** The real app on a fresh database of the engine under test, seeded with the demo tenant. */
 export async function startTestEnv(
-  options: { seed?: boolean; env?: NodeJS.ProcessEnv; web?: NonNullable<Parameters<typeof createApp>[1]>['web'] } = {},
+  options: {
+    seed?: boolean;
+    /** Seeds the demo anew instead of copying the run's template (for a test of the seeding itself). */
+    reseed?: boolean;
+    env?: NodeJS.ProcessEnv;
+    web?: NonNullable<Parameters<typeof createApp>[1]>['web'];
+  } = {},
 ): Promise<TestEnv> {
-  const database = await freshDatabase();
+  // a seeded env starts from the run's seeded template (vitest's globalSetup), or seeds itself outside one
+  const template = options.seed !== false && !options.reseed ? seededTemplate() : null;
+  const database = await freshDatabase(template ?? undefined);
   const config = loadConfig({
     GUANJIA_DATA_DIR: database.dataDir,
     DATABASE_URL: database.databaseUrl,
@@ -89,7 +108,7 @@ export async function startTestEnv(
   });
   const clock = new AdjustableClock();
   const runtime = await openRuntime(config, { clock });
-  if (options.seed !== false) await seedDemo(runtime.deps, { password: DEMO_PASSWORD });
+  if (options.seed !== false && !template) await seedDemo(runtime.deps, { password: DEMO_PASSWORD });
   const app = await createApp(runtime, { web: options.web });
   await app.ready();
   const sessions = new Map<string, Agent>();
