@@ -197,7 +197,15 @@ describe('the estate register (A2.4.1.1)', () => {
         found.map((u: { room: string }) => u.room),
         q,
       ).toEqual(['0101']);
+      // and so does the unit list's search box, and the building's name finds its units
+      const listed = (await headA.get(`/api/estate-units?q=${encodeURIComponent(q)}&estateId=${e.id}`)).body;
+      expect(
+        listed.items.map((u: { room: string }) => u.room),
+        q,
+      ).toEqual(['0101']);
     }
+    const ofBuilding = (await headA.get(`/api/estate-units?q=${encodeURIComponent('2栋')}&estateId=${e.id}`)).body;
+    expect(ofBuilding.items.map((u: { room: string }) => u.room)).toEqual(['0201']);
     // not an Excel file, and office B may not import into office A's estate
     expect((await headA.post(`/api/estates/${e.id}/import`, { file: Buffer.from('hello').toString('base64') })).body.code).toBe(
       'estate_import.not_excel',

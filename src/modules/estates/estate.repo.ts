@@ -5,6 +5,7 @@ import { containsText } from '../../platform/db/search.js';
 import { fetchPage, parseSort } from '../../platform/http/list.js';
 import type { Building, Estate, Occupancy, Resident, ResidentRole, Unit, UnitUse } from './estate.types.js';
 import type { EstateBuildingTable, EstateResidentTable, EstateTable, EstateUnitTable } from './estates.tables.js';
+import { unitMatches } from './unit-search.js';
 
 type Db = Kysely<Database>;
 
@@ -369,24 +370,7 @@ export async function listUnits(db: Db, tenantId: string, f: UnitFilter & { scop
   if (f.use) q = q.where('u.use', '=', f.use);
   if (f.occupancy) q = q.where('u.occupancy', '=', f.occupancy);
   if (f.active !== undefined) q = q.where('u.active', '=', f.active ? 1 : 0);
-  if (f.q) {
-    const text = f.q;
-    // a room is found by its number, or by an owner or tenant's name or phone
-    q = q.where((eb) =>
-      eb.or([
-        containsText(['u.room', 'b.name'], text),
-        eb.exists(
-          eb
-            .selectFrom('estate_residents as r')
-            .select('r.id')
-            .whereRef('r.tenant_id', '=', 'u.tenant_id')
-            .whereRef('r.unit_id', '=', 'u.id')
-            .where('r.active', '=', 1)
-            .where(containsText(['r.name', 'r.phone'], text)),
-        ),
-      ]),
-    );
-  }
+  if (f.q) q = q.where(unitMatches(f.q, { unit: 'u', building: 'b' }));
   const s = parseSort(f.sort, 'building');
   const col = UNIT_SORT[s.field as keyof typeof UNIT_SORT] ?? 'b.name';
   const ordered = q

@@ -1,8 +1,8 @@
 import { type Kysely, type QueryCreator, type SqlBool, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { pathWithin } from '../../platform/db/scope.js';
-import { containsText } from '../../platform/db/search.js';
 import { fetchPage } from '../../platform/http/list.js';
+import { unitMatches } from '../estates/unit-search.js';
 import { AGE_BUCKETS, type AgeBucket, bucketPeriods, oldestPeriodFor } from './arrears.rules.js';
 
 type Db = Kysely<Database>;
@@ -74,23 +74,7 @@ function arrearsUnits(db: Db, tenantId: string, f: ArrearsFilter) {
     .innerJoin('estate_buildings as bd', (j) => j.onRef('bd.tenant_id', '=', 'u.tenant_id').onRef('bd.id', '=', 'u.building_id'))
     .innerJoin('estates as e', (j) => j.onRef('e.tenant_id', '=', 'u.tenant_id').onRef('e.id', '=', 'u.estate_id'))
     .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 'e.tenant_id').onRef('o.id', '=', 'e.office_id'));
-  if (f.q) {
-    const text = f.q;
-    q = q.where((eb) =>
-      eb.or([
-        containsText(['u.room', 'bd.name'], text),
-        eb.exists(
-          eb
-            .selectFrom('estate_residents as r')
-            .select('r.id')
-            .whereRef('r.tenant_id', '=', 'u.tenant_id')
-            .whereRef('r.unit_id', '=', 'u.id')
-            .where('r.active', '=', 1)
-            .where(containsText(['r.name', 'r.phone'], text)),
-        ),
-      ]),
-    );
-  }
+  if (f.q) q = q.where(unitMatches(f.q, { unit: 'u', building: 'bd' }));
   return q;
 }
 
