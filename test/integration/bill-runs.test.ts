@@ -81,6 +81,24 @@ describe('the monthly bill run (A2.4.1.1)', () => {
     expect((await headA.get(`/api/bill-runs?estateId=${estate.estateId}`)).body.total).toBe(1);
   });
 
+  it('of two standards approved for the same month, prices with the one approved last', async () => {
+    const e = await billingEstate(t, headA, { office: 'office-a', name: '重批测试苑', moveInMonth: last, standards: false });
+    const rates = (rateFen: number) => [{ use: '*', occupancy: '*', rateFen }];
+    const earlier = new Date(Date.now() - 60_000).toISOString();
+    const first = await approvedStandard(t, '重批测试苑', { itemCode: 'restandard', itemName: '重批测试费', rates: rates(180) });
+    const second = await approvedStandard(t, '重批测试苑', { itemCode: 'restandard', rates: rates(200) });
+    // the first was approved a minute before the second (the second corrects it)
+    await t.runtime.deps.db.updateTable('fee_standards').set({ approved_at: earlier }).where('id', '=', first.standardId).execute();
+    const started = await headA.post('/api/bill-runs', { estateId: e.estateId, period: last });
+    expect(started.status, JSON.stringify(started.body)).toBe(202);
+    await runJobs();
+    const bills = (await headA.get(`/api/bills?estateId=${e.estateId}&period=${last}&pageSize=100`)).body;
+    expect(bills.total).toBeGreaterThan(0);
+    expect(new Set(bills.items.map((b: { standardId: string; rateFen: number }) => `${b.standardId}/${b.rateFen}`))).toEqual(
+      new Set([`${second.standardId}/200`]),
+    );
+  });
+
   it('refuses a month after the current one, and an estate with no approved standard (A2.4.1.1)', async () => {
     const future = await headA.post('/api/bill-runs', { estateId: estate.estateId, period: monthsBefore(thisMonth(t), -1) });
     expect(future.status).toBe(422);

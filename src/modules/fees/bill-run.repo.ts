@@ -88,20 +88,6 @@ export async function activeEstates(db: Db, tenantId: string) {
     .execute();
 }
 
-/** Every approved standard of an estate (of active items), with its rates. */
-export async function approvedStandards(db: Db, tenantId: string, estateId: string) {
-  const rows = await db
-    .selectFrom('fee_standards as s')
-    .innerJoin('fee_items as i', (j) => j.onRef('i.tenant_id', '=', 's.tenant_id').onRef('i.id', '=', 's.item_id'))
-    .select(['s.id', 's.item_id', 's.basis', 's.effective_month', 's.state'])
-    .where('s.tenant_id', '=', tenantId)
-    .where('s.estate_id', '=', estateId)
-    .where('s.state', '=', 'approved')
-    .where('i.active', '=', 1)
-    .execute();
-  return rows.map((r) => ({ id: r.id, itemId: r.item_id, basis: r.basis, effectiveMonth: r.effective_month, state: r.state as string }));
-}
-
 /** The standards a run prices with, by id, with their rates. */
 export async function pricedStandards(db: Db, tenantId: string, ids: readonly string[]): Promise<PricedStandard[]> {
   if (ids.length === 0) return [];

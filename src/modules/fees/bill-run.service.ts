@@ -10,6 +10,7 @@ import { standardInForce } from './bill.rules.js';
 import * as repo from './bill-run.repo.js';
 import { billsForUnit, isFuturePeriod, progressPercent } from './bill-run.rules.js';
 import { countBillChanges, countedRow } from './bill-totals.repo.js';
+import { approvedStandards } from './fee-standard.repo.js';
 import { FEE_BILLS_RUN, FEES_READ } from './fees.permissions.js';
 import type { FeeBillTable } from './fees.tables.js';
 
@@ -54,7 +55,7 @@ export async function currentPeriod(ctx: UseCase & { now?: string }): Promise<st
 
 /** The ids of the approved standards in force for a period, one per item (A2.3: never one not approved). */
 export async function standardsInForce(ctx: UseCase, estateId: string, period: string): Promise<string[]> {
-  const all = await repo.approvedStandards(ctx.db, ctx.actor.tenantId, estateId);
+  const all = await approvedStandards(ctx.db, ctx.actor.tenantId, estateId);
   const items = [...new Set(all.map((s) => s.itemId))].sort();
   return items.flatMap((item) => {
     const s = standardInForce(

@@ -1,7 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import type { AdvanceStandard } from './desk.rules.js';
-import type { FeeBasis } from './fee.types.js';
 
 type Db = Kysely<Database>;
 
@@ -144,41 +142,4 @@ export async function latestBilled(db: Db, tenantId: string, unitId: string): Pr
     .groupBy('item_id')
     .execute();
   return new Map(rows.map((r) => [r.item_id, String(r.latest)]));
-}
-
-/** The approved standards of an estate with their rates and item names, for billing ahead. */
-export async function approvedStandards(db: Db, tenantId: string, estateId: string) {
-  const rows = await db
-    .selectFrom('fee_standards as s')
-    .innerJoin('fee_items as i', (j) => j.onRef('i.tenant_id', '=', 's.tenant_id').onRef('i.id', '=', 's.item_id'))
-    .select(['s.id', 's.item_id', 's.basis', 's.effective_month', 's.state', 'i.name as item_name', 'i.code as item_code'])
-    .where('s.tenant_id', '=', tenantId)
-    .where('s.estate_id', '=', estateId)
-    .where('s.state', '=', 'approved')
-    .where('i.active', '=', 1)
-    .orderBy('i.code')
-    .execute();
-  const rates = rows.length
-    ? await db
-        .selectFrom('fee_standard_rates')
-        .select(['standard_id', 'use', 'occupancy', 'rate_fen'])
-        .where('tenant_id', '=', tenantId)
-        .where(
-          'standard_id',
-          'in',
-          rows.map((r) => r.id),
-        )
-        .execute()
-    : [];
-  const standards: (AdvanceStandard & { itemName: string; itemCode: string })[] = rows.map((r) => ({
-    id: r.id,
-    itemId: r.item_id,
-    itemName: r.item_name,
-    itemCode: r.item_code,
-    state: r.state,
-    effectiveMonth: r.effective_month,
-    basis: r.basis as FeeBasis,
-    rates: rates.filter((x) => x.standard_id === r.id).map((x) => ({ use: x.use, occupancy: x.occupancy, rateFen: Number(x.rate_fen) })),
-  }));
-  return standards;
 }

@@ -6,6 +6,7 @@ import { businessDate } from '../../platform/time.js';
 import * as repo from './desk.repo.js';
 import { type AdvanceBill, advanceBills, dueFen, firstAdvancePeriod, MAX_ADVANCE_MONTHS, periodsFrom } from './desk.rules.js';
 import * as payments from './fee-payment.repo.js';
+import { approvedStandards } from './fee-standard.repo.js';
 import { FEE_COLLECT } from './fees.permissions.js';
 
 /** A unit the caller collects fees for (404 outside their offices, 403 inside without fees.collect). */
@@ -66,7 +67,7 @@ export async function planAdvance(ctx: UseCase, unit: repo.DeskUnit, months: num
     throw fieldError('unprocessable', 'fee_payment.no_owner', 'advanceMonths', 'a unit without an owner is not billed ahead');
   const tz = await tenantZone(ctx);
   const current = businessDate(ctx.clock.now(), tz).slice(0, 7);
-  const standards = await repo.approvedStandards(ctx.db, ctx.actor.tenantId, unit.estateId);
+  const standards = await approvedStandards(ctx.db, ctx.actor.tenantId, unit.estateId);
   const latest = await repo.latestBilled(ctx.db, ctx.actor.tenantId, unit.id);
   const items = [...new Map(standards.map((s) => [s.itemId, s.itemName])).entries()];
   const planned: PlannedBill[] = [];

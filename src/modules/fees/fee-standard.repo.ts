@@ -186,6 +186,8 @@ export interface ApprovedStandard {
   officeId: string;
   estateId: string;
   itemId: string;
+  itemCode: string;
+  itemName: string;
   basis: FeeStandardRecord['basis'];
   effectiveMonth: string;
   state: 'approved';
@@ -193,19 +195,23 @@ export interface ApprovedStandard {
 }
 
 /**
- * The approved standards of an estate (every item), with their rates, oldest effective month first. No access check:
- * the bill run calls it inside its own authorised use case.
+ * The approved standards of an estate's active fee items, with their rates, oldest effective month first — what
+ * the bill run and the desk's months ahead price from. No access check: callers are authorised use cases.
  */
 export async function approvedStandards(db: Db, tenantId: string, estateId: string): Promise<ApprovedStandard[]> {
   const rows = await db
-    .selectFrom('fee_standards')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
-    .where('estate_id', '=', estateId)
-    .where('state', '=', 'approved')
-    .orderBy('effective_month')
+    .selectFrom('fee_standards as s')
+    .innerJoin('fee_items as i', (j) => j.onRef('i.tenant_id', '=', 's.tenant_id').onRef('i.id', '=', 's.item_id'))
+    .selectAll('s')
+    .select(['i.code as item_code', 'i.name as item_name'])
+    .where('s.tenant_id', '=', tenantId)
+    .where('s.estate_id', '=', estateId)
+    .where('s.state', '=', 'approved')
+    .where('i.active', '=', 1)
+    .orderBy('s.effective_month')
     // of two approved for the same month, the later approval comes first, so standardInForce picks it
-    .orderBy('approved_at', 'desc')
+    .orderBy('s.approved_at', 'desc')
+    .orderBy('s.id', 'desc')
     .execute();
   const rates = await ratesOf(
     db,
@@ -217,6 +223,8 @@ export async function approvedStandards(db: Db, tenantId: string, estateId: stri
     officeId: r.office_id,
     estateId: r.estate_id,
     itemId: r.item_id,
+    itemCode: r.item_code,
+    itemName: r.item_name,
     basis: r.basis,
     effectiveMonth: r.effective_month,
     state: 'approved' as const,
