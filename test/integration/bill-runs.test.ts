@@ -83,7 +83,7 @@ describe('the monthly bill run (A2.4.1.1)', () => {
 
   it('of two standards approved for the same month, prices with the one approved last', async () => {
     const e = await billingEstate(t, headA, { office: 'office-a', name: '重批测试苑', moveInMonth: last, standards: false });
-    const rates = (rateFen: number) => [{ use: '*', occupancy: '*', rateFen }];
+    const rates = (rateFen: number) => [{ use: '*' as const, occupancy: '*' as const, rateFen }];
     const earlier = new Date(Date.now() - 60_000).toISOString();
     const first = await approvedStandard(t, '重批测试苑', { itemCode: 'restandard', itemName: '重批测试费', rates: rates(180) });
     const second = await approvedStandard(t, '重批测试苑', { itemCode: 'restandard', rates: rates(200) });
