@@ -96,6 +96,10 @@ describe('bank collection (托收, A2.3)', () => {
     const db = t.runtime.deps.db;
     const locked = await db.selectFrom('fee_bills').select('id').where('bank_batch_id', '=', batch.id).execute();
     expect(locked).toHaveLength(6);
+    // what the bank collects is what the bill was due at export: no reduction while the batch is out
+    const adjust = await cashier.post(`/api/bills/${locked[0]!.id}/adjustments`, { amountFen: -100, reason: '减免' });
+    expect(adjust.status).toBe(409);
+    expect(adjust.body.code).toBe('bill.in_bank_batch');
     const again = await cashier.post('/api/bank-batches', { estateId: fx.estateId, period: '2024-02' });
     expect(again.status).toBe(422);
     expect(again.body.code).toBe('bank_batch.empty');

@@ -7,6 +7,8 @@ const open = { state: 'open' as const, amountFen: 18_000, adjustmentFen: -3000 }
 describe('adjustments', () => {
   it('refuses a paid bill, a zero amount and anything taking what is due below 0', () => {
     expect(refuseAdjustment({ ...open, state: 'paid' }, -1)).toBe('bill.already_paid');
+    expect(refuseAdjustment({ ...open, bankBatchId: 'batch-1' }, -1)).toBe('bill.in_bank_batch');
+    expect(refuseAdjustment({ ...open, bankBatchId: null }, -1)).toBeNull();
     expect(refuseAdjustment(open, 0)).toBe('adjustment.zero');
     expect(refuseAdjustment(open, -15_001)).toBe('adjustment.below_zero');
     expect(refuseAdjustment(open, -15_000)).toBeNull();

@@ -3,6 +3,8 @@ import type { AdjustmentState, BillState } from './fee.types.js';
 /** What an adjustment rule needs of a bill. */
 export interface AdjustableBill {
   state: BillState;
+  /** Set while the bill is in a bank batch awaiting its return file: the bank collects what it was due then. */
+  bankBatchId?: string | null;
   amountFen: number;
   adjustmentFen: number;
 }
@@ -10,14 +12,21 @@ export interface AdjustableBill {
 /** What is due on a bill: its amount plus the approved adjustments (signed). */
 export const dueFen = (b: Pick<AdjustableBill, 'amountFen' | 'adjustmentFen'>): number => b.amountFen + b.adjustmentFen;
 
-export type AdjustmentRefusal = 'bill.already_paid' | 'adjustment.below_zero' | 'adjustment.zero' | 'adjustment.not_pending';
+export type AdjustmentRefusal =
+  | 'bill.already_paid'
+  | 'bill.in_bank_batch'
+  | 'adjustment.below_zero'
+  | 'adjustment.zero'
+  | 'adjustment.not_pending';
 
 /**
- * Whether an adjustment of `amountFen` may be asked for or approved on a bill: never on a paid bill, never zero,
+ * Whether an adjustment of `amountFen` may be asked for or approved on a bill: never on a paid bill nor on one the
+ * bank is collecting (in a batch not yet returned), never zero,
  * and never taking what is due below 0. Null when it may.
  */
 export function refuseAdjustment(bill: AdjustableBill, amountFen: number): AdjustmentRefusal | null {
   if (bill.state === 'paid') return 'bill.already_paid';
+  if (bill.bankBatchId) return 'bill.in_bank_batch';
   if (amountFen === 0) return 'adjustment.zero';
   if (dueFen(bill) + amountFen < 0) return 'adjustment.below_zero';
   return null;

@@ -10,9 +10,10 @@ import { countBillChanges } from './bill-totals.repo.js';
 import { countedBill } from './bill-totals.rules.js';
 import { FEE_ADJUSTMENTS_APPROVE, FEE_ADJUSTMENTS_REQUEST } from './fees.permissions.js';
 
-const KIND = { 'bill.already_paid': 'conflict', 'adjustment.not_pending': 'conflict' } as const;
+const KIND = { 'bill.already_paid': 'conflict', 'bill.in_bank_batch': 'conflict', 'adjustment.not_pending': 'conflict' } as const;
 const MESSAGE: Record<string, string> = {
   'bill.already_paid': 'the bill is paid: it can no longer be adjusted',
+  'bill.in_bank_batch': 'the bank is collecting the bill (its batch awaits the return file): adjust it once the file is in',
   'adjustment.below_zero': 'what is due would go below 0',
   'adjustment.zero': 'an adjustment of 0 changes nothing',
   'adjustment.not_pending': 'the adjustment was decided already',
