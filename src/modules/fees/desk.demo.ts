@@ -22,7 +22,7 @@ const DESKS = [
 /** The series of the desk's books (物业): numbered on from one desk to the next, none skipped. */
 export const DESK_SERIES = 'WY';
 
-/** Share (in %) of the units that pay a month's bill in the month after it, oldest month first: recent months owe more. */
+/** Share (in %) of the units that pay a month's bill, oldest month first: recent months owe more. */
 const PAY_SHARE = [92, 90, 88, 84, 76, 55];
 
 interface UnitPlan {
@@ -59,8 +59,9 @@ type OpenBill = { id: string; unit_id: string; period: string; amount_fen: numbe
 
 /**
  * The payments of one desk, month by month, known before any is taken (so finance can issue a book of exactly
- * that many numbers): for each bill month, the units that pay it in the month after, catching up what they owe,
- * in the order they come to the desk; none after `realNow`.
+ * that many numbers): for each bill month, the units that pay it — about one in four within the month, after the
+ * billing day, the others in the month after — catching up what they owe, in the order they come to the desk;
+ * none after `realNow`. A unit that already paid everything by the time of a later visit does not come.
  */
 function planDesk(
   units: UnitPlan[],
@@ -71,34 +72,35 @@ function planDesk(
 ): { month: string; payments: Planned[] }[] {
   const open = new Map<string, OpenBill[]>();
   for (const b of bills) open.set(b.unit_id, [...(open.get(b.unit_id) ?? []), b]);
-  return periods.map((period, k) => {
-    const month = nextPeriod(period);
-    const payments = units
-      .map((u) => ({ u, plan: demoPlan(u.index, k, periods.length), day: 1 + ((u.index * 7 + k * 3) % 25), hour: 9 + (u.index % 8) }))
-      .filter((x) => x.plan.pays && (open.get(x.u.unitId) ?? []).some((b) => b.period <= period))
-      .sort((a, b) => a.day - b.day || a.hour - b.hour || a.u.index - b.u.index)
-      .map(({ u, plan, day, hour }) => ({
-        unitId: u.unitId,
-        plan,
-        when: at(`${month}-${String(day).padStart(2, '0')}`, hour),
-        bills: [] as OpenBill[],
-      }))
-      .filter((p) => p.when.getTime() <= realNow); // not yet: still owed
-    for (const p of payments) {
-      const owed = open.get(p.unitId) ?? [];
-      p.bills = owed.filter((b) => b.period <= period);
-      open.set(
-        p.unitId,
-        owed.filter((b) => b.period > period),
-      );
-    }
-    return { month, payments };
-  });
+  const visits = periods.flatMap((period, k) =>
+    units.flatMap((u) => {
+      const plan = demoPlan(u.index, k, periods.length);
+      if (!plan.pays) return [];
+      const inMonth = (u.index * 3 + k) % 4 === 0;
+      const month = inMonth ? period : nextPeriod(period);
+      const day = inMonth ? 8 + ((u.index * 5 + k) % 18) : 1 + ((u.index * 7 + k * 3) % 25);
+      const when = at(`${month}-${String(day).padStart(2, '0')}`, 9 + (u.index % 8));
+      return when.getTime() <= realNow ? [{ u, plan, period, month, when }] : []; // not yet: still owed
+    }),
+  );
+  visits.sort((a, b) => a.when.getTime() - b.when.getTime() || a.u.index - b.u.index);
+  const byMonth = new Map<string, Planned[]>();
+  for (const v of visits) {
+    const owed = open.get(v.u.unitId) ?? [];
+    const taking = owed.filter((b) => b.period <= v.period);
+    if (!taking.length) continue;
+    open.set(
+      v.u.unitId,
+      owed.filter((b) => b.period > v.period),
+    );
+    byMonth.set(v.month, [...(byMonth.get(v.month) ?? []), { unitId: v.u.unitId, plan: v.plan, when: v.when, bills: taking }]);
+  }
+  return [...byMonth.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, payments]) => ({ month, payments }));
 }
 
 /**
- * The desk's six months (A2.3, A2.4.1.1): as each office's cashier, with the clock in the month after each bill's
- * month, most owners pay (mostly cash, some WeChat or Alipay), catching up what they owed; a few stop paying (the
+ * The desk's six months (A2.3, A2.4.1.1): as each office's cashier, with the clock in each bill's month (after the
+ * billing day) or the month after, most owners pay (mostly cash, some WeChat or Alipay), catching up what they owed; a few stop paying (the
  * arrears list), a couple pay three months ahead. Before the first payment finance registers and issues the
  * cashier a WY book of exactly as many numbers as the desk will write, so it ends used up; its stubs come back
  * and finance settles it. Each month's cash, this month's too, is remitted to finance, who confirms it: the
