@@ -34,17 +34,22 @@ interface UnitPlan {
 export function demoPlan(i: number, k: number, months: number): { pays: boolean; method: PaymentMethod; advance: number } {
   const last = k === months - 1;
   const arrears = i % 40 === 7; // a few owners stop paying after two months: 4+ months in arrears
-  // half the owners pay a quarter at a time, a fifth every two months, the rest monthly (most of them)
+  // half the owners pay a quarter at a time, a fifth every two months, the rest monthly (most of them); the
+  // quarters and pairs end with the month before last, so last month is the only one they all still owe
   const rhythm = i % 10 < 5 ? 3 : i % 10 < 7 ? 2 : 1;
   const share = PAY_SHARE[PAY_SHARE.length - months + k] ?? 80;
-  const pays = arrears
-    ? k < 2
-    : rhythm > 1
-      ? k % rhythm === rhythm - 1 && (i * 37 + k * 11) % 100 < share + 5
-      : (i * 37 + k * 11) % 100 < share;
+  // a few monthly payers pay three months ahead with last month's bill, at the desk within that month
+  const ahead = last && i % 60 === 8;
+  const pays =
+    ahead ||
+    (arrears
+      ? k < 2
+      : rhythm > 1
+        ? (months - 1 - k) % rhythm === 1 && (i * 37 + k * 11) % 100 < share + 5
+        : (i * 37 + k * 11) % 100 < share);
   const m = (i * 13 + k * 7) % 20;
   const method: PaymentMethod = m < 3 ? 'wechat' : m === 3 ? 'alipay' : 'cash';
-  return { pays, method, advance: pays && last && i % 60 === 3 ? 3 : 0 };
+  return { pays, method, advance: ahead ? 3 : 0 };
 }
 
 /** One payment the demo will take: whose, when, which bills and how. */
@@ -76,7 +81,7 @@ function planDesk(
     units.flatMap((u) => {
       const plan = demoPlan(u.index, k, periods.length);
       if (!plan.pays) return [];
-      const inMonth = (u.index * 3 + k) % 4 === 0;
+      const inMonth = plan.advance > 0 || (u.index * 3 + k) % 4 === 0;
       const month = inMonth ? period : nextPeriod(period);
       const day = inMonth ? 8 + ((u.index * 5 + k) % 18) : 1 + ((u.index * 7 + k * 3) % 25);
       const when = at(`${month}-${String(day).padStart(2, '0')}`, 9 + (u.index % 8));
