@@ -39,8 +39,17 @@ export function CarParksTab({ list, canKeep }: { list: RegisterList; canKeep: bo
         body: { code: c.code, name: c.name, kind: c.kind, active: !c.active, version: c.version },
       }),
     ).then(refresh);
-  const actions = (c: CarPark) =>
-    c.abilities.register ? <RowActions name={c.name} active={c.active} onEdit={() => setEditing(c)} onToggle={() => toggle(c)} /> : null;
+  const actions = (c: CarPark) => (
+    <RowActions
+      entity="car_park"
+      id={c.id}
+      name={c.name}
+      canChange={c.abilities.register}
+      active={c.active}
+      onEdit={() => setEditing(c)}
+      onToggle={() => toggle(c)}
+    />
+  );
   const spacesLink = (c: CarPark) => (
     <Button type="link" size="small" onClick={() => list.update({ tab: 'spaces', carParkId: c.id, estateId: c.estateId, q: null })}>
       {c.spaceCount}

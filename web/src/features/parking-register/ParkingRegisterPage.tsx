@@ -19,7 +19,7 @@ export function ParkingRegisterPage() {
   const tab: Tab = TABS.includes(list.filters.tab as Tab) ? (list.filters.tab as Tab) : 'carParks';
   const tabs = { carParks: CarParksTab, spaces: SpacesTab, vehicles: VehiclesTab };
   return (
-    <>
+    <div className="parking-register">
       <PageHeader title={t('parking:title')} />
       <Tabs
         activeKey={tab}
@@ -32,6 +32,6 @@ export function ParkingRegisterPage() {
           return { key, label: t(`parking:tabs.${key}`), children: key === tab ? <Content list={list} canKeep={canKeep} /> : null };
         })}
       />
-    </>
+    </div>
   );
 }

@@ -2,11 +2,17 @@ import { EditOutlined, PauseCircleOutlined, PlayCircleOutlined } from '@ant-desi
 import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { HistoryEntity } from '../../api/types';
 import { ConfirmAction } from '../../app/ui/ConfirmAction';
+import { HistoryButton } from '../history/HistoryButton';
 
 interface Props {
+  entity: HistoryEntity;
+  id: string;
   /** How the record is named in the buttons and the question (a car park's name, a plate, a space number). */
   name: string;
+  /** The record's `abilities.register`: whether the caller may change it here. */
+  canChange: boolean;
   active: boolean;
   onEdit(): void;
   /** Sends the record back with `active` flipped. */
@@ -15,12 +21,19 @@ interface Props {
   deactivateText?: string;
 }
 
-/** A row's edit, deactivate and reactivate buttons (shown only where the record's abilities allow a change). */
-export function RowActions({ name, active, onEdit, onToggle, deactivateText }: Props) {
+/** A row's history, and its edit, deactivate and reactivate buttons where the record's abilities allow a change. */
+export function RowActions({ entity, id, name, canChange, active, onEdit, onToggle, deactivateText }: Props) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
+  if (!canChange)
+    return (
+      <span className="row-actions">
+        <HistoryButton entity={entity} id={id} name={name} />
+      </span>
+    );
   return (
     <span className="row-actions">
+      <HistoryButton entity={entity} id={id} name={name} />
       <Button size="small" icon={<EditOutlined aria-hidden />} aria-label={t('parking:actions.edit', { name })} onClick={onEdit} />
       <Button
         size="small"

@@ -45,10 +45,17 @@ export function SpacesTab({ list, canKeep }: { list: RegisterList; canKeep: bool
         body: { number: s.number, ownership: s.ownership, unitId: s.unitId, active: !s.active, version: s.version },
       }),
     ).then(refresh);
-  const actions = (s: Space) =>
-    s.abilities.register ? (
-      <RowActions name={`${s.carParkName} ${s.number}`} active={s.active} onEdit={() => setEditing(s)} onToggle={() => toggle(s)} />
-    ) : null;
+  const actions = (s: Space) => (
+    <RowActions
+      entity="parking_space"
+      id={s.id}
+      name={`${s.carParkName} ${s.number}`}
+      canChange={s.abilities.register}
+      active={s.active}
+      onEdit={() => setEditing(s)}
+      onToggle={() => toggle(s)}
+    />
+  );
   const columns: TableProps<Space>['columns'] = [
     { key: 'carPark', title: t('parking:fields.carPark'), render: (_, s) => `${s.estateName} ${s.carParkName}` },
     { key: 'number', title: t('parking:fields.number'), dataIndex: 'number' },

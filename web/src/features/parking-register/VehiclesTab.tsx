@@ -60,16 +60,18 @@ export function VehiclesTab({ list, canKeep }: { list: RegisterList; canKeep: bo
         },
       }),
     ).then(refresh);
-  const actions = (v: Vehicle) =>
-    v.abilities.register ? (
-      <RowActions
-        name={v.plate}
-        active={v.active}
-        onEdit={() => setEditing(v)}
-        onToggle={() => toggle(v)}
-        deactivateText={t('parking:confirm.deactivateVehicle')}
-      />
-    ) : null;
+  const actions = (v: Vehicle) => (
+    <RowActions
+      entity="vehicle"
+      id={v.id}
+      name={v.plate}
+      canChange={v.abilities.register}
+      active={v.active}
+      onEdit={() => setEditing(v)}
+      onToggle={() => toggle(v)}
+      deactivateText={t('parking:confirm.deactivateVehicle')}
+    />
+  );
   const holder = (v: Vehicle) =>
     t('parking:holderWithRole', { name: v.holderName, role: t(`parking:holderRoles.${v.holderRole ?? 'none'}`) });
   const columns: TableProps<Vehicle>['columns'] = [
