@@ -14,6 +14,7 @@ import { moneyModule } from './money/money.module.js';
 import { ordersModule } from './orders/orders.module.js';
 import { orgsModule } from './orgs/orgs.module.js';
 import { paramsModule } from './params/params.module.js';
+import { parkingModule } from './parking/parking.module.js';
 import { workbenchModule } from './workbench/workbench.module.js';
 
 /**
@@ -28,6 +29,7 @@ export const MODULE_LIST: readonly ModuleManifest[] = [
   catalogModule,
   moneyModule,
   feesModule,
+  parkingModule,
   ordersModule,
   jobsModule,
   agreementsModule,

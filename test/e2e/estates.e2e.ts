@@ -49,9 +49,9 @@ describe('the estate register', () => {
       [['1栋', '1', '0101', '业主', '赵六', '12345', '', '']],
     );
     await dialog.locator('input[type=file]').setInputFiles(bad);
-    const errors = dialog.locator('.estate-import-errors tbody tr.ant-table-row');
+    const errors = dialog.locator('.import-errors tbody tr.ant-table-row');
     await expect.poll(() => errors.count()).toBe(3);
-    const text = await dialog.locator('.estate-import-errors').innerText();
+    const text = await dialog.locator('.import-errors').innerText();
     expect(text).toContain('楼栋不存在');
     expect(text).toContain('建筑面积须为大于 0 的数字');
     expect(text).toContain('联系电话须为 11 位手机号');

@@ -14,6 +14,7 @@ import { feesStandardsRows } from './matrix/fees-standards.rows.js';
 import { jobsRows } from './matrix/jobs.rows.js';
 import { moneyRows } from './matrix/money.rows.js';
 import { ordersRows } from './matrix/orders.rows.js';
+import { parkingRows } from './matrix/parking.rows.js';
 import { platformRows } from './matrix/platform.rows.js';
 
 /**
@@ -41,6 +42,7 @@ beforeAll(async () => {
     ...callbacksRows(m),
     ...jobsRows(m),
     ...estatesRows(m),
+    ...parkingRows(m),
   );
 });
 afterAll(() => t.close());

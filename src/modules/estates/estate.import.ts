@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
 import { hasAnywhere } from '../../platform/authz/access.js';
 import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type UseCase } from '../../platform/context.js';
+import { readSheets, templateWorkbook } from '../../platform/export/xlsx-import.js';
 import { DomainError, forbidden } from '../../platform/http/errors.js';
 import { ESTATES_MANAGE } from './estate.permissions.js';
 import * as repo from './estate.repo.js';
@@ -43,65 +43,17 @@ type SheetKey = keyof typeof TEMPLATE;
 /** The empty template: three sheets with their headers and one example row each, text cells so 0802 stays 0802. */
 export async function importTemplate(ctx: UseCase): Promise<Buffer> {
   if (!hasAnywhere(ctx.actor.access, ESTATES_MANAGE)) throw forbidden(ESTATES_MANAGE);
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Guanjia 管家';
   const examples: Record<SheetKey, string[]> = {
     buildings: ['1栋'],
     units: ['1栋', '1', '8', '0802', '89.50', '住宅', '已入住'],
     residents: ['1栋', '1', '0802', '业主', '张三', '13800001234', '', '2020-05-01'],
   };
-  for (const key of Object.keys(TEMPLATE) as SheetKey[]) {
-    const { sheet, columns } = TEMPLATE[key];
-    const ws = book.addWorksheet(sheet);
-    ws.columns = columns.map(([, header, width]) => ({ header, width, style: { numFmt: '@' } }));
-    ws.getRow(1).font = { bold: true };
-    ws.addRow(examples[key]);
-  }
-  return Buffer.from(await book.xlsx.writeBuffer());
+  return templateWorkbook((Object.keys(TEMPLATE) as SheetKey[]).map((key) => ({ spec: TEMPLATE[key], example: examples[key] })));
 }
-
-/** A cell as the text a user typed: numbers as written, dates as YYYY-MM-DD, rich text and formula results flattened. */
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('text' in value) return String(value.text);
-    return '';
-  }
-  return String(value).trim();
-}
-
-const MAX_ROWS = 5000;
 
 /** Reads the three sheets by their names; a missing sheet is an empty one, a file that is not Excel is refused. */
 export async function readImport(file: Buffer): Promise<ImportSheets> {
-  const book = new ExcelJS.Workbook();
-  try {
-    await book.xlsx.load(file as unknown as ArrayBuffer);
-  } catch {
-    throw new DomainError('unprocessable', 'estate_import.not_excel', 'the file is not an Excel workbook (.xlsx)', [
-      { field: 'file', code: 'estate_import.not_excel', message: 'not an .xlsx file' },
-    ]);
-  }
-  const out: ImportSheets = { buildings: [], units: [], residents: [] };
-  for (const key of Object.keys(TEMPLATE) as SheetKey[]) {
-    const ws = book.getWorksheet(TEMPLATE[key].sheet);
-    if (!ws) continue;
-    if (ws.actualRowCount > MAX_ROWS + 1)
-      throw new DomainError('unprocessable', 'estate_import.too_many_rows', `at most ${MAX_ROWS} rows a sheet`, [
-        { field: key, code: 'estate_import.too_many_rows', message: `at most ${MAX_ROWS} rows a sheet` },
-      ]);
-    ws.eachRow((row, n) => {
-      if (n === 1) return;
-      const cells = TEMPLATE[key].columns.map((_c, i) => cellText(row.getCell(i + 1).value));
-      if (cells.every((c) => c === '')) return;
-      const record = Object.fromEntries(TEMPLATE[key].columns.map(([field], i) => [field, cells[i]]));
-      (out[key] as object[]).push({ row: n, ...record });
-    });
-  }
-  return out;
+  return (await readSheets(file, TEMPLATE, 'estate_import')) as unknown as ImportSheets;
 }
 
 /**

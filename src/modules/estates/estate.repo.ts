@@ -204,10 +204,23 @@ export async function roomsOf(db: Db, tenantId: string, estateId: string) {
   return db
     .selectFrom('estate_units as u')
     .innerJoin('estate_buildings as b', (j) => j.onRef('b.tenant_id', '=', 'u.tenant_id').onRef('b.id', '=', 'u.building_id'))
-    .select(['u.id', 'b.name as building', 'u.entrance', 'u.room'])
+    .select(['u.id', 'b.name as building', 'u.entrance', 'u.room', 'u.active'])
     .where('u.tenant_id', '=', tenantId)
     .where('u.estate_id', '=', estateId)
     .execute();
+}
+
+/** The owners and tenants living in an estate now (active), for another module's import to match names against. */
+export async function activeResidentsOf(db: Db, tenantId: string, estateId: string) {
+  const rows = await db
+    .selectFrom('estate_residents')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('estate_id', '=', estateId)
+    .where('active', '=', 1)
+    .orderBy('created_at')
+    .execute();
+  return rows.map(toResident);
 }
 
 export async function residentsOfUnit(db: Db, tenantId: string, unitId: string) {

@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { XLSX } from '../../platform/export/xlsx.js';
+import { decodeUpload } from '../../platform/export/xlsx-import.js';
 import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
-import { DomainError } from '../../platform/http/errors.js';
 import { type App, contextOf } from '../../platform/http/types.js';
 import { printLocale } from '../../platform/print/messages.js';
 import { exportBuildings, exportEstates, exportResidents, exportUnits } from './estate.export.js';
@@ -12,15 +12,6 @@ import * as estates from './estate.service.js';
 const tags = ['estates'];
 const sendXlsx = (reply: FastifyReply, name: string, file: Buffer) =>
   reply.type(XLSX).header('content-disposition', `attachment; filename="${name}.xlsx"`).send(file);
-
-/** Decodes the uploaded file; text that is not base64 is refused with the field named. */
-function decodeFile(base64: string): Buffer {
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(base64.replace(/\s+/g, '')))
-    throw new DomainError('unprocessable', 'estate_import.not_excel', 'the file is not base64', [
-      { field: 'file', code: 'estate_import.not_excel', message: 'send the .xlsx file base64-encoded' },
-    ]);
-  return Buffer.from(base64, 'base64');
-}
 
 export function estateRoutes(app: App): void {
   // ---- estates ----
@@ -91,7 +82,7 @@ export function estateRoutes(app: App): void {
         response: { 200: s.importResult, ...errorResponses },
       },
     },
-    (req) => importEstate(contextOf(req), req.params.id, decodeFile(req.body.file)),
+    (req) => importEstate(contextOf(req), req.params.id, decodeUpload(req.body.file, 'estate_import')),
   );
 
   // ---- buildings ----

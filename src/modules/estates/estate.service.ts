@@ -6,7 +6,7 @@ import { newId } from '../../platform/ids.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
 import { ESTATES_MANAGE, ESTATES_READ } from './estate.permissions.js';
 import * as repo from './estate.repo.js';
-import { hashIdNumber, isDate, isIdNumber, isPhone, maskIdNumber, normaliseIdNumber, unitAddress } from './estate.rules.js';
+import { hashIdNumber, isDate, isIdNumber, isPhone, maskIdNumber, normaliseIdNumber, roomKey, unitAddress } from './estate.rules.js';
 import type { Building, Estate, Occupancy, Resident, ResidentRole, Unit, UnitUse } from './estate.types.js';
 
 export type LoadedEstate = NonNullable<Awaited<ReturnType<typeof repo.findEstate>>>;
@@ -317,6 +317,22 @@ export async function searchUnits(ctx: UseCase, f: { q: string; estateId?: strin
     renterName: renters.get(u.id)?.name ?? null,
     renterPhone: renters.get(u.id)?.phone ?? null,
   }));
+}
+
+/**
+ * The estate's units in use, by `roomKey(building, entrance, room)`, and the owners and tenants living in each: what
+ * another module's import (parking spaces and vehicles) matches its rows' building, entrance, room and names against.
+ */
+export async function unitDirectory(ctx: UseCase, estateId: string) {
+  await loadEstate(ctx, estateId);
+  const rooms = await repo.roomsOf(ctx.db, ctx.actor.tenantId, estateId);
+  const residents = new Map<string, { id: string; name: string; phone: string; role: ResidentRole }[]>();
+  for (const r of await repo.activeResidentsOf(ctx.db, ctx.actor.tenantId, estateId))
+    residents.set(r.unitId, [...(residents.get(r.unitId) ?? []), { id: r.id, name: r.name, phone: r.phone, role: r.role }]);
+  return {
+    rooms: new Map(rooms.filter((r) => Number(r.active) === 1).map((r) => [roomKey(r.building, r.entrance, r.room), r.id])),
+    residents,
+  };
 }
 
 // ---- residents ----

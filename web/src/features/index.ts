@@ -15,6 +15,7 @@ import { moneyFeature } from './money/money.feature';
 import { ordersFeature } from './orders/orders.feature';
 import { orgsFeature } from './orgs/orgs.feature';
 import { paramsFeature } from './params/params.feature';
+import { parkingRegisterFeature } from './parking-register/parking-register.feature';
 import { pricelistsFeature } from './pricelists/pricelists.feature';
 import { rolesFeature } from './roles/roles.feature';
 import { usersFeature } from './users/users.feature';
@@ -33,6 +34,7 @@ export const FEATURES: readonly WebFeature[] = [
   feeDeskFeature,
   billsFeature,
   feeStandardsFeature,
+  parkingRegisterFeature,
   pricelistsFeature,
   moneyFeature,
   callbacksFeature,

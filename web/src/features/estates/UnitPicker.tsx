@@ -21,19 +21,22 @@ interface Props {
   onChange?(value: string | null): void;
   /** The unit picked (null when the pick is cleared), so the form can fill the address and the customer. */
   onPick?(unit: PickedUnit | null): void;
+  /** Only units of this estate (a parking space or vehicle belongs to a unit of its own estate). */
+  estateId?: string | undefined;
+  disabled?: boolean;
 }
 
 /**
  * Picks a unit of the estate register by building/room, owner or tenant name, or phone (issue 14): the search waits
  * for the typing to pause, and the free-text address beside it stays for places outside the register.
  */
-export function UnitPicker({ id, value, onChange, onPick }: Props) {
+export function UnitPicker({ id, value, onChange, onPick, estateId, disabled }: Props) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
   const q = useDebounced(typed.trim(), 300);
   const found = useQuery({
-    queryKey: [...ESTATES_KEY, 'search', q],
-    queryFn: () => unwrap(api.GET('/api/estate-units/search', { params: { query: { q } } })),
+    queryKey: [...ESTATES_KEY, 'search', q, estateId],
+    queryFn: () => unwrap(api.GET('/api/estate-units/search', { params: { query: { q, ...(estateId ? { estateId } : {}) } } })),
     enabled: q.length > 0,
     staleTime: 30_000,
   });
@@ -53,6 +56,7 @@ export function UnitPicker({ id, value, onChange, onPick }: Props) {
   return (
     <Select<string | undefined, (typeof options)[number]>
       id={id}
+      disabled={disabled}
       value={value ?? undefined}
       allowClear
       placeholder={t('estates:picker.placeholder')}

@@ -22,6 +22,7 @@ const CODED: Record<string, string> = {
   channel: 'orders:channels',
   method: 'orders:methods',
   satisfaction: 'callbacks:levels',
+  ownership: 'parking:ownership',
 };
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
@@ -54,6 +55,7 @@ export function useValueText(enabled: boolean, entity = '') {
       if (field === 'state' && STATE_KEYS[entity]) return t(`${STATE_KEYS[entity]}.${value}`, { defaultValue: value });
       if (CODED[field]) return t(`${CODED[field]}.${value}`, { defaultValue: value });
       if (field === 'kind' && entity === 'invoice') return t(`money:invoices.kinds.${value}`, { defaultValue: value });
+      if (field === 'kind' && entity === 'car_park') return t(`parking:kinds.${value}`, { defaultValue: value });
       if (field === 'kind') return t(`orgs:kinds.${value}`, { defaultValue: value });
       if (field === 'role') return t(`roles:builtin.${value}`, { defaultValue: value });
       if (field === 'key') return t(`params:keys.${value}.name`, { defaultValue: value });

@@ -1,0 +1,66 @@
+/** 地面 / 地下 / 机械: how a car park is built (a gate system and a monthly-pass price may differ by kind). */
+export const CAR_PARK_KINDS = ['ground', 'underground', 'mechanical'] as const;
+export type CarParkKind = (typeof CAR_PARK_KINDS)[number];
+
+/**
+ * 产权 / 租赁 / 公共: whose a parking space is. An owned space (产权车位) belongs to a unit's owner; a rented one
+ * (租赁车位) is let by the office to a unit, or waits for one; a public one (公共车位) is shared, for temporary stays.
+ */
+export const SPACE_OWNERSHIPS = ['owned', 'rented', 'public'] as const;
+export type SpaceOwnership = (typeof SPACE_OWNERSHIPS)[number];
+
+/** 燃油 / 新能源: what the plate says of a vehicle (a new-energy plate has 8 characters, a green plate). */
+export const PLATE_KINDS = ['standard', 'new_energy'] as const;
+export type PlateKind = (typeof PLATE_KINDS)[number];
+
+/** 车场: a car park of an estate. */
+export interface CarPark {
+  tenantId: string;
+  id: string;
+  officeId: string;
+  estateId: string;
+  /** A short code the office and a gate system name it by (P1, B1); unique within the estate. */
+  code: string;
+  name: string;
+  kind: CarParkKind;
+  active: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** 车位: one numbered space of a car park. */
+export interface ParkingSpace {
+  tenantId: string;
+  id: string;
+  carParkId: string;
+  /** As painted on the ground (A-001, B2-015); unique within the car park. */
+  number: string;
+  ownership: SpaceOwnership;
+  /** The unit that owns or rents the space; null for a public space or a rented one waiting for a tenant. */
+  unitId: string | null;
+  active: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** 车辆: a vehicle registered at an estate, with the person who holds it. */
+export interface Vehicle {
+  tenantId: string;
+  id: string;
+  officeId: string;
+  estateId: string;
+  /** Normalised: upper case, no spaces or dots (沪A12345, 粤BD12345); unique in the tenant among active vehicles. */
+  plate: string;
+  /** The unit the vehicle belongs to; null for one whose holder has no unit on the register. */
+  unitId: string | null;
+  /** The owner or tenant on the estate register who holds the vehicle, when they are on it. */
+  holderResidentId: string | null;
+  holderName: string;
+  holderPhone: string;
+  active: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}

@@ -1,0 +1,37 @@
+import { hasAnywhere } from '../../platform/authz/access.js';
+import type { ModulePart } from '../../platform/modules.js';
+import { seedParkingRegister } from './parking.demo.js';
+import { PARKING_READ, PARKING_REGISTER } from './parking.permissions.js';
+import { loadCarPark, loadSpace, loadVehicle } from './register.access.js';
+import { registerRoutes } from './register.routes.js';
+
+/** Part of the parking module: the register of car parks, parking spaces and vehicles (A2.4.1.2, item 1). */
+export const registerPart: ModulePart = {
+  routes: registerRoutes,
+  historyReaders: { car_park: loadCarPark, parking_space: loadSpace, vehicle: loadVehicle },
+  uniqueRules: [
+    {
+      index: 'car_parks_code',
+      kind: 'conflict',
+      code: 'car_park.code_taken',
+      field: 'code',
+      message: 'this estate has a car park of that code',
+    },
+    {
+      index: 'parking_spaces_number',
+      kind: 'conflict',
+      code: 'parking_space.number_taken',
+      field: 'number',
+      message: 'this car park has a space of that number',
+    },
+    {
+      index: 'vehicles_plate_active',
+      kind: 'conflict',
+      code: 'vehicle.plate_taken',
+      field: 'plate',
+      message: 'a vehicle in use has this plate already',
+    },
+  ],
+  abilities: (a) => ({ parkingRegister: hasAnywhere(a, PARKING_READ), keepParkingRegister: hasAnywhere(a, PARKING_REGISTER) }),
+  demo: seedParkingRegister,
+};
