@@ -1,4 +1,4 @@
-import { Select } from 'antd';
+import { Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 /** 在用 / 停用: the lists' status filter (empty: both). */
@@ -14,4 +14,10 @@ export function ActiveFilter({ value, onChange }: { value: string | undefined; o
       options={['true', 'false'].map((v) => ({ value: v, label: t(`parking:status.${v}`) }))}
     />
   );
+}
+
+/** A record's status in a table column: 在用 (green) or 停用. */
+export function ActiveTag({ active }: { active: boolean }) {
+  const { t } = useTranslation();
+  return active ? <Tag color="green">{t('parking:status.true')}</Tag> : <Tag>{t('parking:inactive')}</Tag>;
 }

@@ -8,7 +8,7 @@ import { ExportButton } from '../../app/ui/ExportButton';
 import { QueryError } from '../../app/ui/QueryError';
 import { ResponsiveTable } from '../../app/ui/ResponsiveTable';
 import { EstateSelect } from '../estates/EstateSelect';
-import { ActiveFilter } from './ActiveFilter';
+import { ActiveFilter, ActiveTag } from './ActiveFilter';
 import { CarParkFormModal } from './CarParkForm';
 import type { RegisterList } from './ParkingRegisterPage';
 import { activeOf, type CarPark, type CarParkListQuery, carParksQuery, useRefresh } from './parking-queries';
@@ -61,7 +61,7 @@ export function CarParksTab({ list, canKeep }: { list: RegisterList; canKeep: bo
     { key: 'name', title: t('parking:fields.name'), dataIndex: 'name' },
     { key: 'kind', title: t('parking:fields.kind'), render: (_, c) => t(`parking:kinds.${c.kind}`) },
     { key: 'spaces', title: t('parking:fields.spaceCount'), align: 'right', render: (_, c) => spacesLink(c) },
-    { key: 'active', title: t('parking:fields.active'), render: (_, c) => (c.active ? null : <Tag>{t('parking:inactive')}</Tag>) },
+    { key: 'active', title: t('parking:fields.active'), render: (_, c) => <ActiveTag active={c.active} /> },
     { key: 'actions', title: t('common:fields.actions'), render: (_, c) => actions(c) },
   ];
 

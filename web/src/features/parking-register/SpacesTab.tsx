@@ -8,7 +8,7 @@ import { ExportButton } from '../../app/ui/ExportButton';
 import { QueryError } from '../../app/ui/QueryError';
 import { ResponsiveTable } from '../../app/ui/ResponsiveTable';
 import { EstateSelect } from '../estates/EstateSelect';
-import { ActiveFilter } from './ActiveFilter';
+import { ActiveFilter, ActiveTag } from './ActiveFilter';
 import { CarParkSelect } from './CarParkSelect';
 import { SpaceImportDialog } from './ImportDialogs';
 import type { RegisterList } from './ParkingRegisterPage';
@@ -61,7 +61,7 @@ export function SpacesTab({ list, canKeep }: { list: RegisterList; canKeep: bool
     { key: 'number', title: t('parking:fields.number'), dataIndex: 'number' },
     { key: 'ownership', title: t('parking:fields.ownership'), render: (_, s) => t(`parking:ownership.${s.ownership}`) },
     { key: 'unit', title: t('parking:fields.unit'), render: (_, s) => s.unitAddress ?? '—' },
-    { key: 'active', title: t('parking:fields.active'), render: (_, s) => (s.active ? null : <Tag>{t('parking:inactive')}</Tag>) },
+    { key: 'active', title: t('parking:fields.active'), render: (_, s) => <ActiveTag active={s.active} /> },
     { key: 'actions', title: t('common:fields.actions'), render: (_, s) => actions(s) },
   ];
 

@@ -8,7 +8,7 @@ import { ExportButton } from '../../app/ui/ExportButton';
 import { QueryError } from '../../app/ui/QueryError';
 import { ResponsiveTable } from '../../app/ui/ResponsiveTable';
 import { EstateSelect } from '../estates/EstateSelect';
-import { ActiveFilter } from './ActiveFilter';
+import { ActiveFilter, ActiveTag } from './ActiveFilter';
 import { VehicleImportDialog } from './ImportDialogs';
 import type { RegisterList } from './ParkingRegisterPage';
 import { activeOf, useRefresh, type Vehicle, type VehicleListQuery, vehiclesQuery } from './parking-queries';
@@ -79,7 +79,7 @@ export function VehiclesTab({ list, canKeep }: { list: RegisterList; canKeep: bo
     { key: 'unit', title: t('parking:fields.unit'), render: (_, v) => v.unitAddress ?? v.estateName },
     { key: 'holder', title: t('parking:fields.holder'), render: (_, v) => holder(v) },
     { key: 'phone', title: t('parking:fields.holderPhone'), dataIndex: 'holderPhone' },
-    { key: 'active', title: t('parking:fields.active'), render: (_, v) => (v.active ? null : <Tag>{t('parking:inactive')}</Tag>) },
+    { key: 'active', title: t('parking:fields.active'), render: (_, v) => <ActiveTag active={v.active} /> },
     { key: 'actions', title: t('common:fields.actions'), render: (_, v) => actions(v) },
   ];
 
