@@ -97,7 +97,11 @@ describe('A2.4.3: the receipt-book monitors’ SQL agrees with the rules of rece
       .where('n.path', 'like', `${path}%`)
       .execute();
     const stubs = await db.selectFrom('receipts').select(['book_id', 'seq_no']).where('tenant_id', '=', tenantId).execute();
-    const stubsOf = (id: string) => stubs.filter((s) => s.book_id === id).map((s) => Number(s.seq_no));
+    const stubsOf = (id: string) =>
+      stubs
+        .filter((s) => s.book_id === id)
+        .map((s) => Number(s.seq_no))
+        .sort((a, b) => a - b);
     // the monitors judge at exactly the instant the rules do (the test clock would tick on between them)
     const at0 = { ...ctx, clock: fixedClock(now.toISOString()) };
     const overdue: string[] = [];
