@@ -33,6 +33,8 @@ export const DEMO_USERS: { username: string; name: string; phone: string; org: s
   { username: 'sunxy', name: '孙秀英', phone: '13800000014', org: 'office-a-env', role: 'cleaner' },
   { username: 'zhoumin', name: '周敏', phone: '13800000015', org: 'office-a-cs', role: 'customer_service_supervisor', grantAt: 'office-a' },
   { username: 'wuqiang', name: '吴强', phone: '13800000016', org: 'office-a-sec', role: 'department_manager', grantAt: 'office-a' },
+  { username: 'lijun', name: '李军', phone: '13800000017', org: 'office-a-sec', role: 'security_supervisor', grantAt: 'office-a' },
+  { username: 'zhaogang', name: '赵刚', phone: '13800000018', org: 'office-a-sec', role: 'security_guard', grantAt: 'office-a' },
   { username: 'zhaolei', name: '赵磊', phone: '13800000021', org: 'office-b', role: 'office_head' },
   { username: 'huangli', name: '黄丽', phone: '13800000022', org: 'office-b', role: 'cashier' },
   { username: 'zhengkj', name: '郑会计', phone: '13800000031', org: 'pm-finance', role: 'finance_custodian', grantAt: 'pm' },

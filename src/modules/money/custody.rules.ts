@@ -1,6 +1,7 @@
 import { type Access, allowsAt } from '../../platform/authz/access.js';
 import { addFen } from '../../platform/money.js';
 import { ORDERS_ASSIGN } from '../orders/order.permissions.js';
+import { PARKING_SUPERVISE } from '../parking/parking.permissions.js';
 import { RECEIPTS_ISSUE } from './money.permissions.js';
 
 /** Cash of one payment in someone's hands (A7.4.7): who holds it, since when, and where it went next. */
@@ -24,14 +25,15 @@ export type CustodyRefusal = { kind: 'unprocessable' | 'conflict'; code: string;
 
 /**
  * Where a person stands in the cash relay at an office (A7.4.7): a cashier (writes receipts), a supervisor
- * (arranges the work: the environment supervisor, the office head) or field staff.
+ * (arranges the work: the environment supervisor, the office head; the security supervisor for the guards'
+ * parking cash, A2.4.1.2) or field staff (a cleaner, a guard).
  */
 export type RelayRole = 'cashier' | 'supervisor' | 'staff';
 
 /** A person's place in the relay at the office at `officePath`, from what they may do there. */
 export function relayRoleOf(access: Access, officePath: string): RelayRole {
   if (allowsAt(access, RECEIPTS_ISSUE, officePath)) return 'cashier';
-  if (allowsAt(access, ORDERS_ASSIGN, officePath)) return 'supervisor';
+  if (allowsAt(access, ORDERS_ASSIGN, officePath) || allowsAt(access, PARKING_SUPERVISE, officePath)) return 'supervisor';
   return 'staff';
 }
 

@@ -11,6 +11,7 @@ import { userAccess, userPlacement } from '../identity/user.service.js';
 import { ORDERS_ASSIGN, ORDERS_PAY, ORDERS_READ, ORDERS_WORK } from '../orders/order.permissions.js';
 import { loadVisibleOrg, orgPathOf } from '../orgs/org.service.js';
 import { paramAt } from '../params/params.service.js';
+import { PARKING_COLLECT, PARKING_SUPERVISE } from '../parking/parking.permissions.js';
 import { decideHandover, decideRemittance, HANDOVER_MACHINE, type HandoverCommand, REMITTANCE_MACHINE } from './custody.machine.js';
 import * as repo from './custody.repo.js';
 import {
@@ -32,7 +33,7 @@ import { issueReceipt } from './receipt.service.js';
  * node; it counts only for someone who may take cash at all — staff paid on the spot, cashiers,
  * supervisors — and, for an API token, only one given such a permission.
  */
-const CUSTODY_PERMISSIONS = [ORDERS_WORK, ORDERS_PAY, ORDERS_ASSIGN, RECEIPTS_ISSUE];
+const CUSTODY_PERMISSIONS = [ORDERS_WORK, ORDERS_PAY, ORDERS_ASSIGN, RECEIPTS_ISSUE, PARKING_COLLECT, PARKING_SUPERVISE];
 export const custodian = (access: Access) => relationCounts(access, CUSTODY_PERMISSIONS);
 
 /** The caller as a holder of cash, or a refusal: a person, whose access lets them hold it. */
@@ -93,7 +94,7 @@ export async function relaysCash(ctx: UseCase, officePath: string): Promise<bool
  */
 export async function handoverReceivers(ctx: UseCase, officeId: string) {
   // the office's people holding either role; a cleaner working inside the office may ask too
-  const people = await listStaff(ctx, officeId, [ORDERS_ASSIGN, RECEIPTS_ISSUE]);
+  const people = await listStaff(ctx, officeId, [ORDERS_ASSIGN, PARKING_SUPERVISE, RECEIPTS_ISSUE]);
   const officePath = await orgPathOf(ctx, officeId);
   const relay = await relaysCash(ctx, officePath);
   const giverRole = relayRoleOf(ctx.actor.access, officePath);

@@ -1,5 +1,6 @@
 import { composeModule } from '../../platform/modules.js';
 import { parkingMigrations } from './migrations/parking.migrations.js';
+import { parkingFeesMigrations } from './migrations/parking-fees.migration.js';
 import { parkingPermissions, parkingRoleDefaults } from './parking.permissions.js';
 import { registerPart } from './register.part.js';
 
@@ -11,7 +12,7 @@ export const parkingModule = composeModule(
   {
     name: 'parking',
     clauses: ['A2.4.1.2'],
-    migrations: [parkingMigrations],
+    migrations: [parkingMigrations, parkingFeesMigrations],
     permissions: parkingPermissions,
     roleDefaults: parkingRoleDefaults,
   },

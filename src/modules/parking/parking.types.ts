@@ -64,3 +64,21 @@ export interface Vehicle {
   createdAt: string;
   updatedAt: string;
 }
+
+/**
+ * A stay (一次停车) as the gate knows it: `parked` — in, not out yet; `unmatched` — an exit with no entry on record;
+ * `free` — out within the free minutes (or charged 0); `pass` — a monthly-pass vehicle whose pass was valid, not
+ * charged per stay; `no_standard` — out, but no approved standard was in force at the car park at its entry, so
+ * nothing can be charged (the office sees it on the report); `due` — charged, not paid yet; `collected` — paid at
+ * the gate with a receipt; `waived` — the charge let off, with the reason and who approved it.
+ */
+export const STAY_STATES = ['parked', 'unmatched', 'free', 'pass', 'no_standard', 'due', 'collected', 'waived'] as const;
+export type StayState = (typeof STAY_STATES)[number];
+
+/** How a stay reached the register: typed by the guard at the gate, or imported from the gate system's export. */
+export const STAY_SOURCES = ['gate', 'import'] as const;
+export type StaySource = (typeof STAY_SOURCES)[number];
+
+/** A monthly pass (月卡) is active until the office cancels it; its months stay billed. */
+export const PASS_STATES = ['active', 'cancelled'] as const;
+export type PassState = (typeof PASS_STATES)[number];

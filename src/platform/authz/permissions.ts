@@ -15,6 +15,8 @@ export const BUILTIN_ROLES = {
   environment_supervisor: '环境主管',
   cleaner: '保洁员',
   customer_service_supervisor: '客服主管',
+  security_supervisor: '保安主管',
+  security_guard: '保安员',
   technician: '维修技术员',
   gps_manager: 'GPS事业部经理',
   physician: '医生',
