@@ -98,8 +98,29 @@ export interface ModuleManifest {
    * narrows it further to where the caller may read its records.
    */
   figures?: (ctx: UseCase, scope: readonly string[]) => Promise<Figure[]>;
+  /**
+   * Money the module takes outside the orders (fees at the desk, parking charges at the gate) in an office's subtree
+   * and a period, for the office's reconciliation: payments ↔ receipts ↔ custody ↔ remittances.
+   */
+  collections?: (ctx: UseCase, q: CollectionQuery) => Promise<CollectedPayment[]>;
   /** Adds the module's demo records (runs after the demo's org tree and users exist); returns how many it made. */
   demo?: (ctx: UseCase) => Promise<number>;
+}
+
+/** The office subtree (`officePath`) and the instants `[from, to)` a reconciliation covers. */
+export interface CollectionQuery {
+  officePath: string;
+  from: string;
+  to: string;
+}
+
+/** A payment a module took: its id (the receipt's and the cash holding's `payment_id`) and what people look it up by. */
+export interface CollectedPayment {
+  id: string;
+  ref: string;
+  amountFen: number;
+  /** Cash, so it went into custody and must reach a remittance. */
+  cash: boolean;
 }
 
 /** The modules' contributions, gathered once at start and handed to every use case in `AppDeps`. */
@@ -114,6 +135,8 @@ export interface ModuleRegistry {
   /** For each audited entity, how to check the caller may read one record (history, and modules reading another's record). */
   readonly historyReaders: ReadonlyMap<string, HistoryReader>;
   readonly uniqueRules: readonly UniqueRule[];
+  /** Every module's payments outside the orders, for the reconciliation. */
+  readonly collectionSources: readonly NonNullable<ModuleManifest['collections']>[];
   /** The handlers subscribed to one event type, in module-list order. */
   subscribers<K extends EventType>(type: K): readonly EventHandler<K>[];
   /** The permission set of each built-in role, gathered from every module (the administrator holds all). */
@@ -174,6 +197,7 @@ export function gatherModules(list: readonly ModuleManifest[], platformMigration
     enforced: list.flatMap((m) => (m.enforced ?? []).map((r) => ({ ...r, module: m.name }))),
     historyReaders: new Map(readers),
     uniqueRules: list.flatMap((m) => m.uniqueRules ?? []),
+    collectionSources: list.flatMap((m) => (m.collections ? [m.collections] : [])),
     subscribers: <K extends EventType>(type: K) =>
       list.flatMap((m) => (m.subscriptions?.[type] ? [m.subscriptions[type] as EventHandler<K>] : [])),
     builtinRolePermissions() {
@@ -217,6 +241,7 @@ export function composeModule(base: Omit<ModuleManifest, keyof ModulePart>, part
   const withFigures = parts.filter((p) => p.figures);
   const withDemo = parts.filter((p) => p.demo);
   const withAbilities = parts.filter((p) => p.abilities);
+  const withCollections = parts.filter((p) => p.collections);
   return {
     ...base,
     routes: (app) => {
@@ -233,6 +258,9 @@ export function composeModule(base: Omit<ModuleManifest, keyof ModulePart>, part
     todos: withTodos.length ? async (ctx) => (await Promise.all(withTodos.map((p) => p.todos?.(ctx) ?? []))).flat() : undefined,
     figures: withFigures.length
       ? async (ctx, scope) => (await Promise.all(withFigures.map((p) => p.figures?.(ctx, scope) ?? []))).flat()
+      : undefined,
+    collections: withCollections.length
+      ? async (ctx, q) => (await Promise.all(withCollections.map((p) => p.collections?.(ctx, q) ?? []))).flat()
       : undefined,
     demo: withDemo.length
       ? async (ctx) => {

@@ -109,6 +109,26 @@ describe('the desk (A2.3, A2.4.1.1)', () => {
     ).toBeUndefined();
   });
 
+  it('puts the desk’s payments in the office’s reconciliation: receipted, and the cash owed to a remittance', async () => {
+    const cashier = await t.login('chenjing');
+    const unitId = await unitWithBills(cuizhu);
+    const bill = (await card(unitId)).openBills[0]!;
+    const paid = await cashier.post('/api/fee-payments', { unitId, billIds: [bill.id], method: 'cash', amountFen: bill.dueFen });
+    expect(paid.status).toBe(201);
+    const officeA = await t.org('office-a');
+    const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(t.clock.now());
+    const report = (await (await t.login('wangfang')).get(`/api/reconciliation?officeId=${officeA}&from=${day}&to=${day}`)).body as {
+      totals: Record<string, number>;
+      differences: { kind: string; ref: string; amountFen: number }[];
+    };
+    // its receipt is the payment's, not a stray one; the cash is still with the cashier, so it is not remitted yet
+    expect(report.differences.filter((d) => d.ref === paid.body.receiptNumber)).toEqual([]);
+    expect(report.differences).toContainEqual(
+      expect.objectContaining({ kind: 'payment_not_remitted', ref: paid.body.payer, amountFen: bill.dueFen }),
+    );
+    expect(report.totals.collectedFen).toBeGreaterThanOrEqual(bill.dueFen);
+  });
+
   it('refuses an amount that is not what the bills are due, on the amount field, and writes nothing', async () => {
     const unitId = await unitWithBills(cuizhu);
     const c = await card(unitId);

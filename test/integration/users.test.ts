@@ -13,7 +13,7 @@ describe('users by organisation node', () => {
   it('lists to an office head only the people of their office', async () => {
     const headA = await t.login('wangfang');
     const seen = usernames((await headA.get('/api/users?pageSize=100')).body);
-    expect(seen).toEqual(['chenjing', 'liuyang', 'sunxy', 'wangfang', 'wuqiang', 'zhoumin']);
+    expect(seen).toEqual(['chenjing', 'lijun', 'liuyang', 'sunxy', 'wangfang', 'wuqiang', 'zhaogang', 'zhoumin']);
   });
 
   it('answers 404 for a user of another office, as if there were none', async () => {
@@ -31,7 +31,7 @@ describe('users by organisation node', () => {
     expect(usernames(found)).toEqual(['wangfang']);
     const page2 = (await admin.get('/api/users?pageSize=5&page=2&sort=-username')).body;
     expect(page2.items).toHaveLength(5);
-    expect(page2.total).toBe(22);
+    expect(page2.total).toBe(24);
   });
 
   it('creates a user, grants a role at a node, and the user can then sign in and see it', async () => {
@@ -118,8 +118,11 @@ describe('users by organisation node', () => {
   it('keeps built-in roles as the regulations define them', async () => {
     const admin = await t.login('admin');
     const roles = (await admin.get('/api/roles')).body as { id: string; code: string; name: string; builtin: boolean }[];
-    expect(roles.filter((r) => r.builtin)).toHaveLength(20);
+    expect(roles.filter((r) => r.builtin)).toHaveLength(22);
     expect(roles.find((r) => r.code === 'office_head')?.name).toBe('管理处负责人');
+    // the security department's guard collects at the gate, its supervisor receives the cash (A2.4.1.2)
+    expect(roles.find((r) => r.code === 'security_guard')?.name).toBe('保安员');
+    expect(roles.find((r) => r.code === 'security_supervisor')?.name).toBe('保安主管');
     const res = await admin.patch(`/api/roles/${roles.find((r) => r.code === 'cashier')!.id}`, { permissions: ['users.manage'] });
     expect(res.status).toBe(422);
     expect(res.body.code).toBe('role.builtin_readonly');

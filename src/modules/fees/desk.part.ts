@@ -2,6 +2,7 @@ import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModulePart } from '../../platform/modules.js';
 import { seedDeskPayments } from './desk.demo.js';
 import { deskRoutes } from './desk.routes.js';
+import { deskPaymentsIn } from './fee-payment.repo.js';
 import { loadPayment } from './fee-payment.service.js';
 import { FEE_COLLECT } from './fees.permissions.js';
 
@@ -32,5 +33,7 @@ export const deskPart: ModulePart = {
     },
   ],
   abilities: (a) => ({ feeDesk: hasAnywhere(a, FEE_COLLECT) }),
+  // the desk's takings join the office's reconciliation (payments ↔ receipts ↔ custody ↔ remittances)
+  collections: (ctx, q) => deskPaymentsIn(ctx.db, ctx.actor.tenantId, q),
   demo: seedDeskPayments,
 };

@@ -204,3 +204,21 @@ export async function listPayments(db: Db, tenantId: string, f: PaymentFilter, p
   const { rows, total } = await fetchPage(ordered, page, pageSize);
   return { rows: rows.map(toListed), total };
 }
+
+/**
+ * The desk's payments in an office subtree and period, for the reconciliation (bank-collected lines have no receipt
+ * and no cash: the bank batch reconciles them). Named by payer, the way the cashier finds them.
+ */
+export async function deskPaymentsIn(db: Db, tenantId: string, q: { officePath: string; from: string; to: string }) {
+  const rows = await db
+    .selectFrom('fee_payments as p')
+    .innerJoin('org_nodes as n', (j) => j.onRef('n.tenant_id', '=', 'p.tenant_id').onRef('n.id', '=', 'p.office_id'))
+    .select(['p.id', 'p.payer', 'p.method', 'p.amount_fen'])
+    .where('p.tenant_id', '=', tenantId)
+    .where(pathWithin('n.path', [q.officePath]))
+    .where('p.bank_batch_id', 'is', null)
+    .where('p.paid_at', '>=', q.from)
+    .where('p.paid_at', '<', q.to)
+    .execute();
+  return rows.map((r) => ({ id: r.id, ref: r.payer, amountFen: Number(r.amount_fen), cash: r.method === 'cash' }));
+}

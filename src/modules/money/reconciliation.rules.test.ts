@@ -5,7 +5,13 @@ import { type ReconciliationFacts, reconcile } from './reconciliation.rules.js';
 /** A consistent office-month: every accepted order paid, receipted, remitted, confirmed, invoiced and delivered. */
 function consistent(amounts: number[]): ReconciliationFacts {
   const orders = amounts.map((a, i) => ({ id: `o${i}`, number: `JZ-${i}`, totalFen: a, acceptedAt: '2026-11-02T00:00:00Z' }));
-  const payments = orders.map((o, i) => ({ id: `p${i}`, orderId: o.id, amountFen: o.totalFen }));
+  const payments = orders.map((o, i) => ({
+    id: `p${i}`,
+    orderId: o.id as string | null,
+    ref: o.number,
+    amountFen: o.totalFen,
+    cash: true,
+  }));
   return {
     orders,
     payments,
@@ -52,5 +58,22 @@ describe('reconciliation', () => {
     facts.holdings = [{ paymentId: 'p0', remittanceId: null, settled: false }];
     facts.remittances = [];
     expect(reconcile(facts).differences.map((d) => d.kind)).toEqual(['payment_without_receipt', 'payment_not_remitted']);
+  });
+  it('checks collections outside the orders (fees, parking) from receipt to remittance, cash only through custody', () => {
+    const facts = consistent([12000]);
+    facts.payments.push(
+      { id: 'fee1', orderId: null, ref: '王小明 1-101', amountFen: 50000, cash: false },
+      { id: 'park1', orderId: null, ref: '粤B12345', amountFen: 1500, cash: true },
+    );
+    facts.receipts.push({ id: 'r-fee', number: 'A-9', paymentId: 'fee1', amountFen: 50000, voided: false });
+    facts.holdings.push({ paymentId: 'park1', remittanceId: null, settled: false });
+    const report = reconcile(facts);
+    // the transfer needs no remittance; the gate's cash has neither its receipt nor reached finance
+    expect(report.differences).toEqual([
+      { kind: 'payment_without_receipt', ref: '粤B12345', amountFen: 1500, expectedFen: null },
+      { kind: 'payment_not_remitted', ref: '粤B12345', amountFen: 1500, expectedFen: null },
+    ]);
+    expect(report.totals.paidFen).toBe(12000);
+    expect(report.totals.collectedFen).toBe(51500);
   });
 });

@@ -3,7 +3,12 @@ import { addFen } from '../../platform/money.js';
 /** What the reconciliation reads for one office and period, stage by stage. */
 export interface ReconciliationFacts {
   orders: { id: string; number: string; totalFen: number; acceptedAt: string }[];
-  payments: { id: string; orderId: string; amountFen: number }[];
+  /**
+   * Payments of the accepted orders, and the modules' other collections (fees at the desk, parking at the gate:
+   * `orderId` null); `ref` is what a person looks the payment up by (order number, payer, plate); only cash
+   * (`cash`) goes through custody to a remittance.
+   */
+  payments: { id: string; orderId: string | null; ref: string; amountFen: number; cash: boolean }[];
   receipts: { id: string; number: string; paymentId: string | null; amountFen: number; voided: boolean }[];
   holdings: { paymentId: string; remittanceId: string | null; settled: boolean }[];
   remittances: { id: string; label: string; totalFen: number; paymentIds: string[]; confirmed: boolean }[];
@@ -44,7 +49,6 @@ export function reconcile(f: ReconciliationFacts) {
   const add = (kind: DifferenceKind, ref: string, amountFen: number, expectedFen: number | null = null) =>
     diffs.push({ kind, ref, amountFen, expectedFen });
   const paymentByOrder = new Map(f.payments.map((p) => [p.orderId, p]));
-  const orderNumber = new Map(f.orders.map((o) => [o.id, o.number]));
   const liveReceipts = f.receipts.filter((r) => !r.voided);
   const receiptByPayment = new Map(liveReceipts.filter((r) => r.paymentId).map((r) => [r.paymentId!, r]));
   const holdingByPayment = new Map(f.holdings.map((h) => [h.paymentId, h]));
@@ -63,11 +67,10 @@ export function reconcile(f: ReconciliationFacts) {
     }
   }
   for (const p of f.payments) {
-    const ref = orderNumber.get(p.orderId) ?? p.orderId;
     const r = receiptByPayment.get(p.id);
-    if (!r) add('payment_without_receipt', ref, p.amountFen);
+    if (!r) add('payment_without_receipt', p.ref, p.amountFen);
     else if (r.amountFen !== p.amountFen) add('receipt_amount_differs', r.number, r.amountFen, p.amountFen);
-    if (!holdingByPayment.get(p.id)?.remittanceId) add('payment_not_remitted', ref, p.amountFen);
+    if (p.cash && !holdingByPayment.get(p.id)?.remittanceId) add('payment_not_remitted', p.ref, p.amountFen);
   }
   for (const r of liveReceipts) {
     if (!r.paymentId || !paymentIds.has(r.paymentId)) add('receipt_without_payment', r.number, r.amountFen);
@@ -80,7 +83,8 @@ export function reconcile(f: ReconciliationFacts) {
   }
   const totals = {
     acceptedFen: addFen(...f.orders.map((o) => o.totalFen)),
-    paidFen: addFen(...f.payments.map((p) => p.amountFen)),
+    paidFen: addFen(...f.payments.filter((p) => p.orderId !== null).map((p) => p.amountFen)),
+    collectedFen: addFen(...f.payments.filter((p) => p.orderId === null).map((p) => p.amountFen)),
     receiptedFen: addFen(...liveReceipts.map((r) => r.amountFen)),
     voidedFen: addFen(...f.receipts.filter((r) => r.voided).map((r) => r.amountFen)),
     remittedFen: addFen(...f.remittances.map((m) => m.totalFen)),

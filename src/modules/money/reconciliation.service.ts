@@ -39,7 +39,11 @@ export async function reconciliation(ctx: UseCase, input: { officeId: string; fr
     .where('tenant_id', '=', t)
     .where('order_id', 'in', orderIds.length ? orderIds : none)
     .execute();
-  const paymentIds = payments.map((p) => p.id);
+  // the modules' own collections in the office and period: fees at the desk, parking charges at the gate
+  const collected = (
+    await Promise.all(ctx.modules.collectionSources.map((source) => source(ctx, { officePath: office.path, from, to })))
+  ).flat();
+  const paymentIds = [...payments.map((p) => p.id), ...collected.map((c) => c.id)];
   const receipts = await db
     .selectFrom('receipts as r')
     .innerJoin('org_nodes as n', (j) => j.onRef('n.tenant_id', '=', 'r.tenant_id').onRef('n.id', '=', 'r.office_id'))
@@ -85,7 +89,16 @@ export async function reconciliation(ctx: UseCase, input: { officeId: string; fr
   const numberOf = new Map(orders.map((o) => [o.id, o.number]));
   const report = reconcile({
     orders: orders.map((o) => ({ id: o.id, number: o.number, totalFen: Number(o.total_fen), acceptedAt: o.accepted_at! })),
-    payments: payments.map((p) => ({ id: p.id, orderId: p.order_id, amountFen: Number(p.amount_fen) })),
+    payments: [
+      ...payments.map((p) => ({
+        id: p.id,
+        orderId: p.order_id as string | null,
+        ref: numberOf.get(p.order_id) ?? p.order_id,
+        amountFen: Number(p.amount_fen),
+        cash: true,
+      })),
+      ...collected.map((c) => ({ id: c.id, orderId: null, ref: c.ref, amountFen: c.amountFen, cash: c.cash })),
+    ],
     receipts: receipts.map((r) => ({
       id: r.id,
       number: r.number,
@@ -109,10 +122,14 @@ export async function reconciliation(ctx: UseCase, input: { officeId: string; fr
       delivered: i.delivered_at !== null,
     })),
   });
-  // name payments by their order's number, which is what people look up
-  const orderOfPayment = new Map(payments.map((p) => [p.id, numberOf.get(p.order_id) ?? p.id]));
-  const differences = report.differences.map((d) => ({ ...d, ref: orderOfPayment.get(d.ref) ?? d.ref }));
-  return { officeId: office.id, officeName: office.name, from: input.from, to: input.to, totals: report.totals, differences };
+  return {
+    officeId: office.id,
+    officeName: office.name,
+    from: input.from,
+    to: input.to,
+    totals: report.totals,
+    differences: report.differences,
+  };
 }
 
 /** A2.4.3 checks: used-up books whose stubs are not back within `receiptReturnDays`, and number gaps. */
