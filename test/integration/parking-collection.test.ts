@@ -49,7 +49,13 @@ describe('collecting a parking charge at the gate', () => {
     expect(s.chargeFen).toBe(2000);
     const shown = await guard.get(`/api/parking/collect/stays/${s.id}`);
     expect(shown.status).toBe(200);
-    expect(shown.body).toMatchObject({ plate: s.plate, state: 'due', chargeFen: 2000, minutes: 195, abilities: { collect: true, waive: false } });
+    expect(shown.body).toMatchObject({
+      plate: s.plate,
+      state: 'due',
+      chargeFen: 2000,
+      minutes: 195,
+      abilities: { collect: true, waive: false },
+    });
     expect(shown.body.standard).toMatchObject({ freeMinutes: 15, unitMinutes: 60, unitFen: 500 });
 
     const mismatch = await collect(guard, s.id, { method: 'cash', amountFen: 1500, version: 1 });
@@ -72,14 +78,21 @@ describe('collecting a parking charge at the gate', () => {
     expect((await guard.get(`/api/receipts/${done.body.collection.receiptId}`)).status).toBe(403);
 
     const inHand = (await guard.get('/api/cash-in-hand')).body as { payments: { paymentId: string; amountFen: number }[] }[];
-    expect(inHand.flatMap((h) => h.payments)).toContainEqual(expect.objectContaining({ paymentId: done.body.collection.id, amountFen: 2000 }));
+    expect(inHand.flatMap((h) => h.payments)).toContainEqual(
+      expect.objectContaining({ paymentId: done.body.collection.id, amountFen: 2000 }),
+    );
 
     // money's reconciliation sees it by its receipt number
     const ctx = await systemContext(t);
     const office = await t.runtime.deps.db.selectFrom('org_nodes').select('path').where('id', '=', fx.officeId).executeTakeFirstOrThrow();
     const at = done.body.collection.collectedAt as string;
     const period = await collectionsInPeriod(ctx.db, fx.tenantId, office.path, at, new Date(Date.parse(at) + 1).toISOString());
-    expect(period).toContainEqual({ id: done.body.collection.id, label: done.body.collection.receiptNumber, amountFen: 2000, receiptId: done.body.collection.receiptId });
+    expect(period).toContainEqual({
+      id: done.body.collection.id,
+      label: done.body.collection.receiptNumber,
+      amountFen: 2000,
+      receiptId: done.body.collection.receiptId,
+    });
   });
 
   it('collects a stay once: the second guard (or a stale screen) gets 409 and no second receipt', async () => {
@@ -93,7 +106,11 @@ describe('collecting a parking charge at the gate', () => {
     const rows = await t.runtime.deps.db.selectFrom('parking_collections').select('id').where('stay_id', '=', s.id).execute();
     expect(rows).toHaveLength(1);
     // a transfer is not cash: nothing in custody for it
-    const held = await t.runtime.deps.db.selectFrom('cash_holdings').select('payment_id').where('payment_id', '=', first.body.collection.id).execute();
+    const held = await t.runtime.deps.db
+      .selectFrom('cash_holdings')
+      .select('payment_id')
+      .where('payment_id', '=', first.body.collection.id)
+      .execute();
     expect(held).toHaveLength(0);
 
     const other = await dueStay();
@@ -153,7 +170,11 @@ describe('the cash of the gate goes guard → security supervisor → cashier', 
     const toCashier = await supervisor.post('/api/handovers', { toUserId: chenjing, paymentIds: [paymentId] });
     expect(toCashier.status).toBe(201);
     expect((await cashier.post(`/api/handovers/${toCashier.body.id}/confirm`)).status).toBe(200);
-    const holder = await t.runtime.deps.db.selectFrom('cash_holdings').select('holder_id').where('payment_id', '=', paymentId).executeTakeFirstOrThrow();
+    const holder = await t.runtime.deps.db
+      .selectFrom('cash_holdings')
+      .select('holder_id')
+      .where('payment_id', '=', paymentId)
+      .executeTakeFirstOrThrow();
     expect(holder.holder_id).toBe(chenjing);
   });
 });
@@ -221,7 +242,9 @@ describe('the daily parking report', () => {
       expect.objectContaining({ stayId: b.id, plate: '粤B20002', chargeFen: 500, reason: '救护车送医', approver: '李军' }),
     ]);
     // a range: one row per day, the latest first; the total adds them up
-    const range = await head.get(`/api/parking/reports/daily?from=${localDate(own, at('12:00', 5))}&to=${localDate(own, at('12:00', 3))}&carParkId=${own.carParkId}`);
+    const range = await head.get(
+      `/api/parking/reports/daily?from=${localDate(own, at('12:00', 5))}&to=${localDate(own, at('12:00', 3))}&carParkId=${own.carParkId}`,
+    );
     expect(range.body.rows.map((x: { date: string }) => x.date)).toEqual([
       localDate(own, at('12:00', 3)),
       date,
@@ -248,7 +271,9 @@ describe('the daily parking report', () => {
 });
 
 function localDate(f: ParkingFixture, iso: string): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: f.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: f.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(iso),
+  );
 }
 
 describe('monitors of A2.4.1.2', () => {
@@ -258,10 +283,16 @@ describe('monitors of A2.4.1.2', () => {
     for (const d of [1, 2, 4, 5, 6, 7])
       await insertStay(t, own, { plate: nextPlate(), enteredAt: localAt(own, now, d, '09:00'), exitedAt: localAt(own, now, d, '10:00') });
     const ctx = await systemContext(t);
-    const office = await t.runtime.deps.db.selectFrom('org_nodes').select(['id', 'path']).where('id', '=', own.officeId).executeTakeFirstOrThrow();
+    const office = await t.runtime.deps.db
+      .selectFrom('org_nodes')
+      .select(['id', 'path'])
+      .where('id', '=', own.officeId)
+      .executeTakeFirstOrThrow();
     const scope = { nodeId: office.id, path: office.path };
     const mine = async () =>
-      (await gateSilentMonitor.list(ctx, scope, { limit: 1000, offset: 0 })).filter((b) => b.entity.id === own.carParkId).map((b) => b.what.values?.day);
+      (await gateSilentMonitor.list(ctx, scope, { limit: 1000, offset: 0 }))
+        .filter((b) => b.entity.id === own.carParkId)
+        .map((b) => b.what.values?.day);
     expect(await mine()).toEqual([localDate(own, localAt(own, now, 3, '12:00'))]);
     // an exit alone counts as a record of the day
     await insertStay(t, own, { plate: nextPlate(), enteredAt: null, exitedAt: localAt(own, now, 3, '11:00'), state: 'unmatched' });
@@ -274,7 +305,11 @@ describe('monitors of A2.4.1.2', () => {
   it('lists a stay charged other than its standard gives, agreeing with stayCharge on this engine', async () => {
     const own = await parkingFixture(t, head);
     const now = t.clock.now();
-    const right = await insertStay(t, own, { plate: nextPlate(), enteredAt: localAt(own, now, 1, '08:00'), exitedAt: localAt(own, now, 1, '10:30') });
+    const right = await insertStay(t, own, {
+      plate: nextPlate(),
+      enteredAt: localAt(own, now, 1, '08:00'),
+      exitedAt: localAt(own, now, 1, '10:30'),
+    });
     const wrong = await insertStay(t, own, {
       plate: nextPlate(),
       enteredAt: localAt(own, now, 1, '08:00'),
@@ -282,7 +317,11 @@ describe('monitors of A2.4.1.2', () => {
       chargeFen: 4500,
     });
     const ctx = await systemContext(t);
-    const office = await t.runtime.deps.db.selectFrom('org_nodes').select(['id', 'path']).where('id', '=', own.officeId).executeTakeFirstOrThrow();
+    const office = await t.runtime.deps.db
+      .selectFrom('org_nodes')
+      .select(['id', 'path'])
+      .where('id', '=', own.officeId)
+      .executeTakeFirstOrThrow();
     const scope = { nodeId: office.id, path: office.path };
     const listed = (await offStandardStays(ctx, scope)).map((s) => s.id);
     expect(listed).toContain(wrong.id);
@@ -307,13 +346,17 @@ describe('who may see and do what', () => {
   it('answers 404 outside the caller’s nodes, 403 inside without the permission', async () => {
     const s = await dueStay();
     expect((await headB.get(`/api/parking/collect/stays/${s.id}`)).status).toBe(404);
-    expect((await headB.post(`/api/parking/collect/stays/${s.id}`, { method: 'cash', amountFen: s.chargeFen, version: 1 })).status).toBe(404);
+    expect((await headB.post(`/api/parking/collect/stays/${s.id}`, { method: 'cash', amountFen: s.chargeFen, version: 1 })).status).toBe(
+      404,
+    );
     // the cleaner works in office A's 环境部: the car park's office is not hers to see
     expect((await cleaner.get(`/api/parking/collect/stays/${s.id}`)).status).toBe(404);
     expect((await cleaner.get('/api/parking/collect/stays')).status).toBe(403);
     expect((await cleaner.get('/api/parking/reports/daily?from=2026-01-01&to=2026-01-02')).status).toBe(403);
     // the office head supervises but does not collect at the gate
-    expect((await head.post(`/api/parking/collect/stays/${s.id}`, { method: 'cash', amountFen: s.chargeFen, version: 1 })).status).toBe(403);
+    expect((await head.post(`/api/parking/collect/stays/${s.id}`, { method: 'cash', amountFen: s.chargeFen, version: 1 })).status).toBe(
+      403,
+    );
     const due = await guard.get('/api/parking/collect/stays?pageSize=100');
     expect(due.status).toBe(200);
     expect((due.body.items as { id: string }[]).map((i) => i.id)).toContain(s.id);

@@ -1,9 +1,10 @@
 // Stays as the gate part writes them, inserted directly: the collection tests need due stays without the gate's services.
+
+import type { StayState } from '../../src/modules/parking/parking.types.js';
+import { stayCharge, type TemporaryRate } from '../../src/modules/parking/parking-charge.rules.js';
 import { newId } from '../../src/platform/ids.js';
 import { tenantZone } from '../../src/platform/tenancy.js';
 import { businessDate, startOfBusinessDay } from '../../src/platform/time.js';
-import { type TemporaryRate, stayCharge } from '../../src/modules/parking/parking-charge.rules.js';
-import type { StayState } from '../../src/modules/parking/parking.types.js';
 import type { Agent, TestEnv } from './harness.js';
 
 /** 5 yuan an hour or part of it after 15 free minutes, at most 30 yuan per 24 hours. */

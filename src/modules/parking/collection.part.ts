@@ -1,10 +1,10 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModulePart } from '../../platform/modules.js';
+import { parkingMonitors } from './parking.monitors.js';
 import { PARKING_COLLECT, PARKING_READ, PARKING_SUPERVISE } from './parking.permissions.js';
 import { seedParkingCollection } from './parking-collection.demo.js';
 import { collectionRoutes } from './parking-collection.routes.js';
 import { loadCollection, loadStay } from './parking-collection.service.js';
-import { parkingMonitors } from './parking.monitors.js';
 
 /** Part of the parking module: collection at the gate, the daily report and the monitors (A2.4.1.2, items 4–5). */
 export const collectionPart: ModulePart = {

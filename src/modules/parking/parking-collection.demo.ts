@@ -30,7 +30,13 @@ const MINUTE = 60_000;
  */
 export async function seedParkingCollection(ctx: UseCase): Promise<number> {
   const t = ctx.actor.tenantId;
-  const already = await ctx.db.selectFrom('receipt_books').select('id').where('tenant_id', '=', t).where('series', '=', PARKING_SERIES).limit(1).execute();
+  const already = await ctx.db
+    .selectFrom('receipt_books')
+    .select('id')
+    .where('tenant_id', '=', t)
+    .where('series', '=', PARKING_SERIES)
+    .limit(1)
+    .execute();
   if (already.length) return 0;
   const tz = await tenantZone(ctx);
   const clock = new AdjustableClock(ctx.clock);

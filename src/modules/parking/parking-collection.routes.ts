@@ -2,8 +2,8 @@ import { exportSchema, sendXlsx } from '../../platform/export/route.js';
 import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
 import { type App, contextOf } from '../../platform/http/types.js';
 import { printLocale } from '../../platform/print/messages.js';
-import * as collect from './parking-collection.service.js';
 import * as s from './parking-collection.schemas.js';
+import * as collect from './parking-collection.service.js';
 import { exportDailyReport } from './parking-report.export.js';
 import { dailyReport } from './parking-report.service.js';
 
@@ -74,7 +74,9 @@ export function collectionRoutes(app: App): void {
     async (req, reply) =>
       reply
         .type('text/html; charset=utf-8')
-        .send(await collect.printCollectionReceipt(contextOf(req), req.params.id, printLocale(req.query.lang), req.query.size ?? 'receipt')),
+        .send(
+          await collect.printCollectionReceipt(contextOf(req), req.params.id, printLocale(req.query.lang), req.query.size ?? 'receipt'),
+        ),
   );
   app.get(
     '/api/parking/reports/daily',
@@ -97,4 +99,3 @@ export function collectionRoutes(app: App): void {
     },
   );
 }
-

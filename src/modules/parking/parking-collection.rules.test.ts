@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { amountMatches, offStandard, payerOf, receiptLine, refuseSettle } from './parking-collection.rules.js';
 import type { TemporaryRate } from './parking-charge.rules.js';
+import { amountMatches, offStandard, payerOf, receiptLine, refuseSettle } from './parking-collection.rules.js';
 
 const SH = 'Asia/Shanghai';
 const RATE: TemporaryRate = { freeMinutes: 15, unitMinutes: 60, unitFen: 500, night: null, dailyCapFen: 3000, stayCapFen: null };

@@ -178,4 +178,3 @@ export async function printCollectionReceipt(ctx: UseCase, id: string, locale: P
   if (!found.collection.receiptId) throw notFound('receipt');
   return renderCheckedReceipt(ctx, found.collection.receiptId, locale, size);
 }
-

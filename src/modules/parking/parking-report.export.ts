@@ -37,7 +37,14 @@ export async function exportDailyReport(ctx: UseCase, f: DailyReportInput, local
         width: 48,
         value: (r: Row) =>
           r.waived
-            .map((w) => t('parkingCollect:report.waivedLine', { plate: w.plate, amount: (w.chargeFen / 100).toFixed(2), reason: w.reason, approver: w.approver }))
+            .map((w) =>
+              t('parkingCollect:report.waivedLine', {
+                plate: w.plate,
+                amount: (w.chargeFen / 100).toFixed(2),
+                reason: w.reason,
+                approver: w.approver,
+              }),
+            )
             .join('\n'),
       },
     ],

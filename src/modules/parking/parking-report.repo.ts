@@ -37,22 +37,17 @@ export async function reportCarParks(
  * The stays of these car parks that matter to the days in [from, to): those that exited then, and those inside at
  * some moment of it (entered before its end, not out before its start), for the cars still parked at each close.
  */
-export async function reportStays(db: Db, tenantId: string, carParkIds: readonly string[], from: string, to: string): Promise<ReportStay[]> {
+export async function reportStays(
+  db: Db,
+  tenantId: string,
+  carParkIds: readonly string[],
+  from: string,
+  to: string,
+): Promise<ReportStay[]> {
   if (!carParkIds.length) return [];
   const rows = await db
     .selectFrom('parking_stays')
-    .select([
-      'id',
-      'car_park_id',
-      'plate',
-      'state',
-      'entered_at',
-      'exited_at',
-      'charge_fen',
-      'waive_reason',
-      'waived_by_name',
-      'waived_at',
-    ])
+    .select(['id', 'car_park_id', 'plate', 'state', 'entered_at', 'exited_at', 'charge_fen', 'waive_reason', 'waived_by_name', 'waived_at'])
     .where('tenant_id', '=', tenantId)
     .where('car_park_id', 'in', carParkIds)
     .where((eb) =>

@@ -32,7 +32,14 @@ describe('daily figures', () => {
   // 2026-12-01 in Shanghai is [2026-11-30T16:00Z, 2026-12-01T16:00Z)
   const stays = [
     stay({ state: 'collected', chargeFen: 1500, enteredAt: '2026-12-01T01:00Z', exitedAt: '2026-12-01T03:00Z' }),
-    stay({ state: 'waived', chargeFen: 500, enteredAt: '2026-12-01T04:00Z', exitedAt: '2026-12-01T04:40Z', waiveReason: '访客', waivedByName: '李军' }),
+    stay({
+      state: 'waived',
+      chargeFen: 500,
+      enteredAt: '2026-12-01T04:00Z',
+      exitedAt: '2026-12-01T04:40Z',
+      waiveReason: '访客',
+      waivedByName: '李军',
+    }),
     stay({ state: 'due', chargeFen: 1000, enteredAt: '2026-12-01T06:00Z', exitedAt: '2026-12-01T15:59Z' }),
     stay({ state: 'free', chargeFen: 0, enteredAt: '2026-12-01T07:00Z', exitedAt: '2026-12-01T07:10Z' }),
     stay({ state: 'pass', enteredAt: '2026-11-30T10:00Z', exitedAt: '2026-12-01T10:00Z' }),

@@ -5,7 +5,7 @@ import { tenantZone } from '../../platform/tenancy.js';
 import { nextBusinessDate, startOfBusinessDay } from '../../platform/time.js';
 import { PARKING_READ } from './parking.permissions.js';
 import * as repo from './parking-report.repo.js';
-import { type DayFigures, daysBetween, dailyFigures, REPORT_MAX_DAYS, sumFigures } from './parking-report.rules.js';
+import { type DayFigures, dailyFigures, daysBetween, REPORT_MAX_DAYS, sumFigures } from './parking-report.rules.js';
 
 export interface DailyReportInput {
   from: string;
@@ -44,8 +44,14 @@ export async function dailyReport(ctx: UseCase, input: DailyReportInput) {
     tz,
     ctx.clock.now().toISOString(),
   );
-  const rows: ({ date: string; carParkId: string; carParkCode: string; carParkName: string; estateName: string; officeName: string } & DayFigures)[] =
-    [];
+  const rows: ({
+    date: string;
+    carParkId: string;
+    carParkCode: string;
+    carParkName: string;
+    estateName: string;
+    officeName: string;
+  } & DayFigures)[] = [];
   for (const c of carParks) {
     const byDay = figures.get(c.id)!;
     // a car park no longer in use shows only the days it had something

@@ -79,9 +79,17 @@ export const gateSilentMonitor: Monitor = {
           .execute();
         parts.push(
           rows.map((c) => ({
-            what: { key: 'breach.parkingGateSilent', values: { office: c.office_name, estate: c.estate_name, carPark: c.name, day: day.date } },
+            what: {
+              key: 'breach.parkingGateSilent',
+              values: { office: c.office_name, estate: c.estate_name, carPark: c.name, day: day.date },
+            },
             since: day.to,
-            entity: { type: 'car_park', id: c.id, label: `${c.estate_name} ${c.name}`, link: `/parking-report?carParkId=${c.id}&from=${day.date}&to=${day.date}` },
+            entity: {
+              type: 'car_park',
+              id: c.id,
+              label: `${c.estate_name} ${c.name}`,
+              link: `/parking-report?carParkId=${c.id}&from=${day.date}&to=${day.date}`,
+            },
             officeId: c.office_id,
           })),
         );
@@ -114,9 +122,18 @@ export async function offStandardStays(ctx: UseCase, scope: MonitorScope) {
     .orderBy('s.id')
     .execute();
   const standards = new Map<string, Awaited<ReturnType<typeof standardById>>>();
-  const out: { id: string; plate: string; officeId: string; carParkName: string; exitedAt: string; chargeFen: number | null; expectedFen: number | null }[] = [];
+  const out: {
+    id: string;
+    plate: string;
+    officeId: string;
+    carParkName: string;
+    exitedAt: string;
+    chargeFen: number | null;
+    expectedFen: number | null;
+  }[] = [];
   for (const r of rows) {
-    if (r.standard_id && !standards.has(r.standard_id)) standards.set(r.standard_id, await standardById(ctx.db, ctx.actor.tenantId, r.standard_id));
+    if (r.standard_id && !standards.has(r.standard_id))
+      standards.set(r.standard_id, await standardById(ctx.db, ctx.actor.tenantId, r.standard_id));
     const standard = r.standard_id ? standards.get(r.standard_id) : null;
     const chargeFen = r.charge_fen === null ? null : Number(r.charge_fen);
     const off = offStandard({ chargeFen, enteredAt: r.entered_at, exitedAt: r.exited_at }, standard?.rate ?? null, tz);

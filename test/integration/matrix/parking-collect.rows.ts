@@ -18,7 +18,11 @@ export const parkingCollectRows = (m: Matrix): Row[] => {
   const dueStay = async () => {
     const f = await fixture();
     const now = m.t.clock.now();
-    return insertStay(m.t, f, { plate: `粤M${String(++n).padStart(5, '0')}`, enteredAt: localAt(f, now, 2, '08:00'), exitedAt: localAt(f, now, 2, '10:30') });
+    return insertStay(m.t, f, {
+      plate: `粤M${String(++n).padStart(5, '0')}`,
+      enteredAt: localAt(f, now, 2, '08:00'),
+      exitedAt: localAt(f, now, 2, '10:30'),
+    });
   };
   const inside = (ok: number): Case[] => [
     { as: 'headA', status: ok },
@@ -34,7 +38,10 @@ export const parkingCollectRows = (m: Matrix): Row[] => {
   const days = 'from=2026-11-01&to=2026-11-07';
   return [
     { route: 'GET /api/parking/collect/stays', prepare: async () => ({ url: '/api/parking/collect/stays', cases: lists }) },
-    { route: 'GET /api/parking/collect/stays/:id', prepare: async () => ({ url: `/api/parking/collect/stays/${(await dueStay()).id}`, cases: inside(200) }) },
+    {
+      route: 'GET /api/parking/collect/stays/:id',
+      prepare: async () => ({ url: `/api/parking/collect/stays/${(await dueStay()).id}`, cases: inside(200) }),
+    },
     {
       route: 'POST /api/parking/collect/stays/:id',
       prepare: async () => {
