@@ -1,7 +1,9 @@
 // Stays as the gate part writes them, inserted directly: the collection tests need due stays without the gate's services.
 
+import type { Kysely } from 'kysely';
 import type { StayState } from '../../src/modules/parking/parking.types.js';
 import { stayCharge, type TemporaryRate } from '../../src/modules/parking/parking-charge.rules.js';
+import type { Database } from '../../src/platform/db/schema.js';
 import { newId } from '../../src/platform/ids.js';
 import { tenantZone } from '../../src/platform/tenancy.js';
 import { businessDate, startOfBusinessDay } from '../../src/platform/time.js';
@@ -28,46 +30,8 @@ export async function parkingFixture(t: TestEnv, head: Agent, fromMonth = '2024-
   const e = (await head.post('/api/estates', { officeId, name: `收费测试园${++n}`, address: '道闸路1号' })).body;
   const c = (await head.post('/api/car-parks', { estateId: e.id, code: 'P1', name: `地面车场${n}`, kind: 'ground' })).body;
   const tenant = await db.selectFrom('tenants').select('id').executeTakeFirstOrThrow();
-  const standardId = newId();
   const at = '2023-12-20T02:00:00.000Z';
-  await db
-    .insertInto('parking_standards')
-    .values({
-      tenant_id: tenant.id,
-      id: standardId,
-      office_id: officeId,
-      estate_id: e.id,
-      car_park_id: c.id,
-      effective_month: fromMonth,
-      free_minutes: RATE.freeMinutes,
-      unit_minutes: RATE.unitMinutes,
-      unit_fen: RATE.unitFen,
-      night_from: null,
-      night_to: null,
-      night_unit_fen: null,
-      daily_cap_fen: RATE.dailyCapFen,
-      stay_cap_fen: null,
-      note: '',
-      state: 'approved',
-      submitted_by: null,
-      submitted_by_name: null,
-      submitted_at: null,
-      reviewed_by: null,
-      reviewed_by_name: null,
-      reviewed_at: null,
-      approved_by: null,
-      approved_by_name: '张总',
-      approved_at: at,
-      returned_by: null,
-      returned_by_name: null,
-      returned_at: null,
-      return_reason: null,
-      created_by: 'test',
-      version: 1,
-      created_at: at,
-      updated_at: at,
-    })
-    .execute();
+  const standardId = await insertApprovedStandard(db, { tenantId: tenant.id, officeId, estateId: e.id, carParkId: c.id, fromMonth, at });
   // the car park was registered before the standard, as the office would have done
   await db.updateTable('car_parks').set({ created_at: at }).where('id', '=', c.id).execute();
   const timeZone = await tenantZone({ db, actor: { tenantId: tenant.id } });
@@ -137,4 +101,51 @@ export async function insertStay(t: TestEnv, fx: ParkingFixture, s: StayInput): 
     })
     .execute();
   return { id, chargeFen };
+}
+
+/** An approved standard (the RATE) of a car park, written as the standards chain would leave it; returns its id. */
+export async function insertApprovedStandard(
+  db: Kysely<Database>,
+  p: { tenantId: string; officeId: string; estateId: string; carParkId: string; fromMonth: string; at: string },
+): Promise<string> {
+  const standardId = newId();
+  await db
+    .insertInto('parking_standards')
+    .values({
+      tenant_id: p.tenantId,
+      id: standardId,
+      office_id: p.officeId,
+      estate_id: p.estateId,
+      car_park_id: p.carParkId,
+      effective_month: p.fromMonth,
+      free_minutes: RATE.freeMinutes,
+      unit_minutes: RATE.unitMinutes,
+      unit_fen: RATE.unitFen,
+      night_from: null,
+      night_to: null,
+      night_unit_fen: null,
+      daily_cap_fen: RATE.dailyCapFen,
+      stay_cap_fen: null,
+      note: '',
+      state: 'approved',
+      submitted_by: null,
+      submitted_by_name: null,
+      submitted_at: null,
+      reviewed_by: null,
+      reviewed_by_name: null,
+      reviewed_at: null,
+      approved_by: null,
+      approved_by_name: '张总',
+      approved_at: p.at,
+      returned_by: null,
+      returned_by_name: null,
+      returned_at: null,
+      return_reason: null,
+      created_by: 'test',
+      version: 1,
+      created_at: p.at,
+      updated_at: p.at,
+    })
+    .execute();
+  return standardId;
 }

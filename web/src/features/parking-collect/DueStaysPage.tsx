@@ -62,7 +62,7 @@ export function DueStaysPage() {
           <ul className="gate-list" aria-label={t('parkingCollect:due.title')}>
             {due.data.items.map((s) => (
               <li key={s.id}>
-                <Link to={`/gate/collect/${s.id}`} aria-label={`${t('parkingCollect:due.open')} ${s.plate} ${formatFen(s.chargeFen ?? 0)}`}>
+                <Link to={`/gate/collect/${s.id}`}>
                   <span>
                     <strong>{s.plate}</strong>
                     <br />
