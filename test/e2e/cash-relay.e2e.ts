@@ -14,7 +14,7 @@ describe('the cash relay on a phone (A7.4.7)', () => {
     await s.page.goto(`${s.baseURL}/tasks/${held.orderId}`);
     await s.page.getByRole('button', { name: '交出本单现金' }).click();
     const dialog = s.page.getByRole('dialog');
-    await expect.poll(() => dialog.innerText()).toContain('按本处制度，现金先交环境主管，再由主管交收费员');
+    await expect.poll(() => dialog.innerText()).toContain('按本处制度，现金先交主管（环境主管、保安主管），再由主管交收费员');
 
     // only the office's supervisors are offered, never the cashier
     await dialog.getByRole('combobox').click();

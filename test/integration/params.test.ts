@@ -32,6 +32,7 @@ describe('regulation parameters', () => {
       callbackSampleRepair: 0,
       reworkStartHours: 24,
       receiptReturnDays: 3,
+      parkingGateCheckDays: 7,
       billingDay: 5,
       bankReturnDays: 10,
       feedbackReplyHours: 24,

@@ -6,7 +6,7 @@ import { A4 } from '../../platform/print/paper.js';
 import { sealBox } from '../../platform/print/sign-off.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { localDateTime } from '../../platform/time.js';
-import { getReceipt } from './receipt.service.js';
+import { getReceipt, receiptForCheckedPayment } from './receipt.service.js';
 import { SLIP_AMOUNT_MM, slipPaper } from './receipt-slip.rules.js';
 
 const messages: Record<PrintLocale, Messages> = {
@@ -66,7 +66,18 @@ const messages: Record<PrintLocale, Messages> = {
  * Reprints say 重印.
  */
 export async function renderReceipt(ctx: UseCase, id: string, locale: PrintLocale, size: 'receipt' | 'a4'): Promise<string> {
-  const r = await getReceipt(ctx, id);
+  return printReceipt(ctx, await getReceipt(ctx, id), locale, size);
+}
+
+/**
+ * The same printed receipt for a module that has itself checked the caller may read the payment the receipt is for
+ * (a guard printing the parking charge they just collected holds no receipts.read).
+ */
+export async function renderCheckedReceipt(ctx: UseCase, id: string, locale: PrintLocale, size: 'receipt' | 'a4'): Promise<string> {
+  return printReceipt(ctx, await receiptForCheckedPayment(ctx, id), locale, size);
+}
+
+async function printReceipt(ctx: UseCase, r: Awaited<ReturnType<typeof getReceipt>>, locale: PrintLocale, size: 'receipt' | 'a4') {
   const tz = await tenantZone(ctx);
   const t = translator(messages, locale);
   const f = labelled(locale);

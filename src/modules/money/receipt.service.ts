@@ -79,6 +79,13 @@ export async function getReceipt(ctx: UseCase, id: string) {
   return present(ctx, await load(ctx, id));
 }
 
+/** A receipt by id without receipts.read: only for a module that has checked the caller may read its payment. */
+export async function receiptForCheckedPayment(ctx: UseCase, id: string) {
+  const found = await repo.findReceipt(ctx.db, ctx.actor.tenantId, id);
+  if (!found) throw notFound('receipt');
+  return present(ctx, found);
+}
+
 export interface ReceiptFilter {
   bookId?: string | undefined;
   orderId?: string | undefined;

@@ -98,6 +98,15 @@ export const PARAMS = [
     description: 'Days to return a used-up receipt book’s stubs',
   },
   {
+    key: 'parkingGateCheckDays',
+    clause: 'A2.4.1.2',
+    default: 7,
+    unit: 'days',
+    min: 1,
+    max: 31,
+    description: 'Days back the monitor checks that every charging car park had its gate records recorded or imported each day',
+  },
+  {
     key: 'billingDay',
     clause: 'A2.4.1.1',
     default: 5,

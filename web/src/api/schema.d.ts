@@ -5807,7 +5807,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "reworkStartHours" | "receiptReturnDays" | "billingDay" | "bankReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays";
+                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "reworkStartHours" | "receiptReturnDays" | "parkingGateCheckDays" | "billingDay" | "bankReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays";
                             /** @description Clause id in regulations.md */
                             clause: string;
                             /** @description The value the regulation writes */
@@ -5997,7 +5997,7 @@ export interface paths {
                 header?: never;
                 path: {
                     id: string;
-                    key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "reworkStartHours" | "receiptReturnDays" | "billingDay" | "bankReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays";
+                    key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "reworkStartHours" | "receiptReturnDays" | "parkingGateCheckDays" | "billingDay" | "bankReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays";
                 };
                 cookie?: never;
             };
@@ -6018,7 +6018,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "reworkStartHours" | "receiptReturnDays" | "billingDay" | "bankReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays";
+                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "reworkStartHours" | "receiptReturnDays" | "parkingGateCheckDays" | "billingDay" | "bankReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays";
                             /** @description Clause id in regulations.md */
                             clause: string;
                             /** @description The value the regulation writes */
@@ -30345,6 +30345,1308 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/parking/collect/stays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待收停车费: charged, unpaid stays of the car parks where the caller collects or supervises, latest exit first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 100) */
+                    pageSize?: number;
+                    /** @description Part of a plate */
+                    q?: string;
+                    /** @description Due stays of this car park only */
+                    carParkId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                officeId: string;
+                                officeName: string;
+                                estateName: string;
+                                /** Format: uuid */
+                                carParkId: string;
+                                carParkName: string;
+                                carParkCode: string;
+                                /** @description The plate, normalised (粤B12345) */
+                                plate: string;
+                                /** @description Entry instant (ISO UTC); null for an exit with no entry on record */
+                                enteredAt: string | null;
+                                /** @description Exit instant (ISO UTC); null while parked */
+                                exitedAt: string | null;
+                                /** @description The stay’s length in whole minutes, a begun minute counting */
+                                minutes: number | null;
+                                standardId: string | null;
+                                /** @description The charge by the standard, in fen; null when not charged */
+                                chargeFen: number | null;
+                                /** @enum {string} */
+                                state: "parked" | "unmatched" | "free" | "pass" | "no_standard" | "due" | "collected" | "waived";
+                                collectionId: string | null;
+                                /** @description Why the charge was waived */
+                                waiveReason: string | null;
+                                /** @description The supervisor who approved the waiver */
+                                waivedByName: string | null;
+                                waivedAt: string | null;
+                                version: number;
+                                abilities: {
+                                    /** @description May collect it now (due, and the caller collects at its office) */
+                                    collect: boolean;
+                                    /** @description May waive it now (due, and the caller supervises at its office) */
+                                    waive: boolean;
+                                };
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parking/collect/stays/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One stay for collection: its charge, the standard, and how it was settled */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            officeId: string;
+                            officeName: string;
+                            estateName: string;
+                            /** Format: uuid */
+                            carParkId: string;
+                            carParkName: string;
+                            carParkCode: string;
+                            /** @description The plate, normalised (粤B12345) */
+                            plate: string;
+                            /** @description Entry instant (ISO UTC); null for an exit with no entry on record */
+                            enteredAt: string | null;
+                            /** @description Exit instant (ISO UTC); null while parked */
+                            exitedAt: string | null;
+                            /** @description The stay’s length in whole minutes, a begun minute counting */
+                            minutes: number | null;
+                            standardId: string | null;
+                            /** @description The charge by the standard, in fen; null when not charged */
+                            chargeFen: number | null;
+                            /** @enum {string} */
+                            state: "parked" | "unmatched" | "free" | "pass" | "no_standard" | "due" | "collected" | "waived";
+                            collectionId: string | null;
+                            /** @description Why the charge was waived */
+                            waiveReason: string | null;
+                            /** @description The supervisor who approved the waiver */
+                            waivedByName: string | null;
+                            waivedAt: string | null;
+                            version: number;
+                            abilities: {
+                                /** @description May collect it now (due, and the caller collects at its office) */
+                                collect: boolean;
+                                /** @description May waive it now (due, and the caller supervises at its office) */
+                                waive: boolean;
+                            };
+                            /** @description The standard the stay was charged by */
+                            standard: {
+                                /** Format: uuid */
+                                id: string;
+                                effectiveMonth: string;
+                                freeMinutes: number;
+                                unitMinutes: number;
+                                unitFen: number;
+                                night: {
+                                    from: string;
+                                    to: string;
+                                    unitFen: number;
+                                } | null;
+                                dailyCapFen: number | null;
+                                stayCapFen: number | null;
+                            } | null;
+                            collection: {
+                                /** Format: uuid */
+                                id: string;
+                                payer: string;
+                                method: string;
+                                amountFen: number;
+                                receiptId: string | null;
+                                /** @description The receipt’s number from the collector’s book */
+                                receiptNumber: string | null;
+                                collectorName: string;
+                                collectedAt: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Collect a due stay’s charge with a receipt from the collector’s book; cash goes into their custody */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description How the driver paid: cash goes into the collector’s custody
+                         * @enum {string}
+                         */
+                        method: "cash" | "transfer" | "pos" | "wechat" | "alipay";
+                        /** @description What the guard takes, in fen: exactly the charge shown */
+                        amountFen: number;
+                        /** @description A name for the receipt; the plate when empty */
+                        payer?: string;
+                        /** @description The stay’s version you last saw; a newer one answers 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            officeId: string;
+                            officeName: string;
+                            estateName: string;
+                            /** Format: uuid */
+                            carParkId: string;
+                            carParkName: string;
+                            carParkCode: string;
+                            /** @description The plate, normalised (粤B12345) */
+                            plate: string;
+                            /** @description Entry instant (ISO UTC); null for an exit with no entry on record */
+                            enteredAt: string | null;
+                            /** @description Exit instant (ISO UTC); null while parked */
+                            exitedAt: string | null;
+                            /** @description The stay’s length in whole minutes, a begun minute counting */
+                            minutes: number | null;
+                            standardId: string | null;
+                            /** @description The charge by the standard, in fen; null when not charged */
+                            chargeFen: number | null;
+                            /** @enum {string} */
+                            state: "parked" | "unmatched" | "free" | "pass" | "no_standard" | "due" | "collected" | "waived";
+                            collectionId: string | null;
+                            /** @description Why the charge was waived */
+                            waiveReason: string | null;
+                            /** @description The supervisor who approved the waiver */
+                            waivedByName: string | null;
+                            waivedAt: string | null;
+                            version: number;
+                            abilities: {
+                                /** @description May collect it now (due, and the caller collects at its office) */
+                                collect: boolean;
+                                /** @description May waive it now (due, and the caller supervises at its office) */
+                                waive: boolean;
+                            };
+                            /** @description The standard the stay was charged by */
+                            standard: {
+                                /** Format: uuid */
+                                id: string;
+                                effectiveMonth: string;
+                                freeMinutes: number;
+                                unitMinutes: number;
+                                unitFen: number;
+                                night: {
+                                    from: string;
+                                    to: string;
+                                    unitFen: number;
+                                } | null;
+                                dailyCapFen: number | null;
+                                stayCapFen: number | null;
+                            } | null;
+                            collection: {
+                                /** Format: uuid */
+                                id: string;
+                                payer: string;
+                                method: string;
+                                amountFen: number;
+                                receiptId: string | null;
+                                /** @description The receipt’s number from the collector’s book */
+                                receiptNumber: string | null;
+                                collectorName: string;
+                                collectedAt: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parking/collect/stays/{id}/waive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Waive a due stay’s charge with a reason; the supervisor is recorded as the approver */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the charge is let off (required); kept with the stay */
+                        reason: string;
+                        /** @description The stay’s version you last saw; a newer one answers 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            officeId: string;
+                            officeName: string;
+                            estateName: string;
+                            /** Format: uuid */
+                            carParkId: string;
+                            carParkName: string;
+                            carParkCode: string;
+                            /** @description The plate, normalised (粤B12345) */
+                            plate: string;
+                            /** @description Entry instant (ISO UTC); null for an exit with no entry on record */
+                            enteredAt: string | null;
+                            /** @description Exit instant (ISO UTC); null while parked */
+                            exitedAt: string | null;
+                            /** @description The stay’s length in whole minutes, a begun minute counting */
+                            minutes: number | null;
+                            standardId: string | null;
+                            /** @description The charge by the standard, in fen; null when not charged */
+                            chargeFen: number | null;
+                            /** @enum {string} */
+                            state: "parked" | "unmatched" | "free" | "pass" | "no_standard" | "due" | "collected" | "waived";
+                            collectionId: string | null;
+                            /** @description Why the charge was waived */
+                            waiveReason: string | null;
+                            /** @description The supervisor who approved the waiver */
+                            waivedByName: string | null;
+                            waivedAt: string | null;
+                            version: number;
+                            abilities: {
+                                /** @description May collect it now (due, and the caller collects at its office) */
+                                collect: boolean;
+                                /** @description May waive it now (due, and the caller supervises at its office) */
+                                waive: boolean;
+                            };
+                            /** @description The standard the stay was charged by */
+                            standard: {
+                                /** Format: uuid */
+                                id: string;
+                                effectiveMonth: string;
+                                freeMinutes: number;
+                                unitMinutes: number;
+                                unitFen: number;
+                                night: {
+                                    from: string;
+                                    to: string;
+                                    unitFen: number;
+                                } | null;
+                                dailyCapFen: number | null;
+                                stayCapFen: number | null;
+                            } | null;
+                            collection: {
+                                /** Format: uuid */
+                                id: string;
+                                payer: string;
+                                method: string;
+                                amountFen: number;
+                                receiptId: string | null;
+                                /** @description The receipt’s number from the collector’s book */
+                                receiptNumber: string | null;
+                                collectorName: string;
+                                collectedAt: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parking/collections/{id}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The printed receipt of a parking collection (HTML), for whoever may read the collection */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description receipt: the 80 mm slip (default); a4: with the stub copy */
+                    size?: "receipt" | "a4";
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parking/reports/daily": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 停车日报: per car park and business day, stays, charged, collected, waived (with reason and approver), due */
+        get: {
+            parameters: {
+                query: {
+                    /** @description First business day (YYYY-MM-DD, the organisation’s zone) */
+                    from: string;
+                    /** @description Last business day, included */
+                    to: string;
+                    carParkId?: string;
+                    estateId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            to: string;
+                            rows: {
+                                date: string;
+                                /** Format: uuid */
+                                carParkId: string;
+                                carParkCode: string;
+                                carParkName: string;
+                                estateName: string;
+                                officeName: string;
+                                /** @description Stays that ended that day */
+                                stays: number;
+                                chargedFen: number;
+                                chargedCount: number;
+                                collectedFen: number;
+                                collectedCount: number;
+                                waivedFen: number;
+                                waivedCount: number;
+                                /** @description Charged and still unpaid */
+                                dueFen: number;
+                                dueCount: number;
+                                /** @description Monthly-pass stays */
+                                passCount: number;
+                                /** @description Out within the free minutes */
+                                freeCount: number;
+                                /** @description Out while no standard was approved: not charged */
+                                noStandardCount: number;
+                                /** @description Exits with no entry on record */
+                                unmatchedCount: number;
+                                /** @description Cars inside at the day’s close (now, for today) */
+                                parkedAtClose: number;
+                                waived: {
+                                    /** Format: uuid */
+                                    stayId: string;
+                                    plate: string;
+                                    chargeFen: number;
+                                    reason: string;
+                                    /** @description The supervisor who approved the waiver */
+                                    approver: string;
+                                    waivedAt: string | null;
+                                }[];
+                            }[];
+                            totals: {
+                                /** @description Stays that ended that day */
+                                stays: number;
+                                chargedFen: number;
+                                chargedCount: number;
+                                collectedFen: number;
+                                collectedCount: number;
+                                waivedFen: number;
+                                waivedCount: number;
+                                /** @description Charged and still unpaid */
+                                dueFen: number;
+                                dueCount: number;
+                                /** @description Monthly-pass stays */
+                                passCount: number;
+                                /** @description Out within the free minutes */
+                                freeCount: number;
+                                /** @description Out while no standard was approved: not charged */
+                                noStandardCount: number;
+                                /** @description Exits with no entry on record */
+                                unmatchedCount: number;
+                                /** @description Cars inside at the day’s close (now, for today) */
+                                parkedAtClose: number;
+                                waived: {
+                                    /** Format: uuid */
+                                    stayId: string;
+                                    plate: string;
+                                    chargeFen: number;
+                                    reason: string;
+                                    /** @description The supervisor who approved the waiver */
+                                    approver: string;
+                                    waivedAt: string | null;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parking/reports/daily/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The daily parking report as Excel */
+        get: {
+            parameters: {
+                query: {
+                    /** @description First business day (YYYY-MM-DD, the organisation’s zone) */
+                    from: string;
+                    /** @description Last business day, included */
+                    to: string;
+                    carParkId?: string;
+                    estateId?: string;
+                    /** @description Language of the headers and labels (default Chinese) */
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orders": {
         parameters: {
             query?: never;
@@ -45490,7 +46792,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    entity: "user" | "role" | "org" | "tenant" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "order" | "job" | "agreement" | "callback" | "callback_draw";
+                    entity: "user" | "role" | "org" | "tenant" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "parking_collection" | "parking_stay" | "order" | "job" | "agreement" | "callback" | "callback_draw";
                     id: string;
                 };
                 cookie?: never;
@@ -45685,7 +46987,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    entity: "user" | "role" | "org" | "tenant" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "order" | "job" | "agreement" | "callback" | "callback_draw";
+                    entity: "user" | "role" | "org" | "tenant" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "parking_collection" | "parking_stay" | "order" | "job" | "agreement" | "callback" | "callback_draw";
                     id: string;
                 };
                 cookie?: never;

@@ -15,7 +15,8 @@ import { Handovers } from './Handovers';
 import { cashInHandQuery } from './money-queries';
 import { useSince } from './use-since';
 
-const ABILITIES = ['receipts', 'collect', 'myTasks'] as const;
+// the gate's guards and security supervisors hold parking cash (A2.4.1.2)
+const ABILITIES = ['receipts', 'collect', 'myTasks', 'parkingCollect'] as const;
 
 /** 在手现金: who holds cash and since when; my hand-overs; handing my cash to the next person. */
 export function CashPage() {

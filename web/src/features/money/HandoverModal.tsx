@@ -32,6 +32,9 @@ export function HandoverModal({ open, holding, only, onClose }: { open: boolean;
   const receivers = useQuery({ ...receiversQuery(officeId), enabled: open && Boolean(officeId) });
   const relay = receivers.data;
   const total = payments.filter((p) => picked.includes(p.paymentId)).reduce((sum, p) => sum + p.amountFen, 0);
+  // the form (家政服务表) travels with an order's cash only; the gate's parking cash has none
+  const orderCash = payments.some((p) => picked.includes(p.paymentId) && p.orderId !== null);
+  const formRequired = Boolean(relay?.formRequired) && orderCash;
   const required = { required: true, message: t('validation:required') };
   // Not `required`: antd would put aria-required on the checkbox group, which axe refuses.
   const pickOne = { validator: async (_: unknown, v?: string[]) => (v?.length ? undefined : Promise.reject(t('validation:required'))) };
@@ -90,23 +93,25 @@ export function HandoverModal({ open, holding, only, onClose }: { open: boolean;
           className="form-alert"
         />
       ) : null}
-      <Form.Item
-        name="withForm"
-        valuePropName="checked"
-        extra={relay?.formRequired ? t('money:cash.withFormHelp') : undefined}
-        rules={
-          relay?.formRequired
-            ? [
-                {
-                  validator: async (_: unknown, v?: boolean) =>
-                    v ? undefined : Promise.reject(t('money:serverErrors.handover.form_required')),
-                },
-              ]
-            : []
-        }
-      >
-        <Checkbox>{t('money:cash.withForm')}</Checkbox>
-      </Form.Item>
+      {orderCash ? (
+        <Form.Item
+          name="withForm"
+          valuePropName="checked"
+          extra={formRequired ? t('money:cash.withFormHelp') : undefined}
+          rules={
+            formRequired
+              ? [
+                  {
+                    validator: async (_: unknown, v?: boolean) =>
+                      v ? undefined : Promise.reject(t('money:serverErrors.handover.form_required')),
+                  },
+                ]
+              : []
+          }
+        >
+          <Checkbox>{t('money:cash.withForm')}</Checkbox>
+        </Form.Item>
+      ) : null}
       <Form.Item name="note" label={t('money:cash.note')}>
         <Input.TextArea rows={2} maxLength={200} />
       </Form.Item>

@@ -52,7 +52,8 @@ export const moneyFeature: WebFeature = {
       labelKey: 'layout:menu.cash',
       descriptionKey: 'home:links.cash',
       icon: <WalletOutlined aria-hidden />,
-      ability: ['receipts', 'collect', 'myTasks'],
+      // a guard and the security supervisor hold the gate's parking cash (A2.4.1.2)
+      ability: ['receipts', 'collect', 'myTasks', 'parkingCollect'],
       group: 'money',
       order: 30,
     },
