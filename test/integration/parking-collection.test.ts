@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chargeOffStandardMonitor, gateSilentMonitor, offStandardStays } from '../../src/modules/parking/parking.monitors.js';
 import { stayCharge } from '../../src/modules/parking/parking-charge.rules.js';
-import { collectionsInPeriod } from '../../src/modules/parking/parking-collection.repo.js';
 import { systemContext } from '../support/agreements.js';
 import { type Agent, startTestEnv, type TestEnv } from '../support/harness.js';
 import { insertStay, localAt, type ParkingFixture, parkingFixture, RATE } from '../support/parking-stays.js';
@@ -82,17 +81,16 @@ describe('collecting a parking charge at the gate', () => {
       expect.objectContaining({ paymentId: done.body.collection.id, amountFen: 2000 }),
     );
 
-    // money's reconciliation sees it by its receipt number
-    const ctx = await systemContext(t);
-    const office = await t.runtime.deps.db.selectFrom('org_nodes').select('path').where('id', '=', fx.officeId).executeTakeFirstOrThrow();
-    const at = done.body.collection.collectedAt as string;
-    const period = await collectionsInPeriod(ctx.db, fx.tenantId, office.path, at, new Date(Date.parse(at) + 1).toISOString());
-    expect(period).toContainEqual({
-      id: done.body.collection.id,
-      label: done.body.collection.receiptNumber,
-      amountFen: 2000,
-      receiptId: done.body.collection.receiptId,
-    });
+    // the office's reconciliation sees it: its receipt is the collection's, its cash owed to a remittance
+    const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date(done.body.collection.collectedAt));
+    const head = await t.login('wangfang');
+    const report = (await head.get(`/api/reconciliation?officeId=${fx.officeId}&from=${day}&to=${day}`)).body as {
+      totals: Record<string, number>;
+      differences: { kind: string; ref: string; amountFen: number }[];
+    };
+    expect(report.differences.filter((d) => d.ref === done.body.collection.receiptNumber)).toEqual([]);
+    expect(report.differences).toContainEqual(expect.objectContaining({ kind: 'payment_not_remitted', ref: s.plate, amountFen: 2000 }));
+    expect(report.totals.collectedFen).toBeGreaterThanOrEqual(2000);
   });
 
   it('collects a stay once: the second guard (or a stale screen) gets 409 and no second receipt', async () => {

@@ -3,6 +3,7 @@ import type { ModulePart } from '../../platform/modules.js';
 import { parkingMonitors } from './parking.monitors.js';
 import { PARKING_COLLECT, PARKING_READ, PARKING_SUPERVISE } from './parking.permissions.js';
 import { seedParkingCollection } from './parking-collection.demo.js';
+import { collectionsInPeriod } from './parking-collection.repo.js';
 import { collectionRoutes } from './parking-collection.routes.js';
 import { loadCollection, loadStay } from './parking-collection.service.js';
 
@@ -25,5 +26,7 @@ export const collectionPart: ModulePart = {
     parkingCollect: hasAnywhere(a, PARKING_COLLECT) || hasAnywhere(a, PARKING_SUPERVISE),
     parkingReport: hasAnywhere(a, PARKING_READ),
   }),
+  // the gate's takings join the office's reconciliation with the desk's and the orders'
+  collections: (ctx, q) => collectionsInPeriod(ctx.db, ctx.actor.tenantId, q),
   demo: seedParkingCollection,
 };

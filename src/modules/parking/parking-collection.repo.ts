@@ -203,28 +203,21 @@ export async function findCollection(db: Db, tenantId: string, id: string) {
 }
 
 /**
- * The parking charges collected at the offices under `officePath` in [fromInstant, toInstant), for money's
- * reconciliation: each with its receipt (label = the receipt's number, or the plate when it has none).
+ * The gate's collections in an office subtree and period, for the office's reconciliation: named by plate (what the
+ * guard and the cashier look a stay up by); only cash passes through custody to a remittance.
  */
-export async function collectionsInPeriod(
-  db: Db,
-  tenantId: string,
-  officePath: string,
-  fromInstant: string,
-  toInstant: string,
-): Promise<{ id: string; label: string; amountFen: number; receiptId: string | null }[]> {
+export async function collectionsInPeriod(db: Db, tenantId: string, q: { officePath: string; from: string; to: string }) {
   const rows = await db
     .selectFrom('parking_collections as p')
     .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 'p.tenant_id').onRef('o.id', '=', 'p.office_id'))
     .innerJoin('parking_stays as s', (j) => j.onRef('s.tenant_id', '=', 'p.tenant_id').onRef('s.id', '=', 'p.stay_id'))
-    .leftJoin('receipts as r', (j) => j.onRef('r.tenant_id', '=', 'p.tenant_id').onRef('r.id', '=', 'p.receipt_id'))
-    .select(['p.id', 'p.amount_fen', 'p.receipt_id', 's.plate', 'r.number'])
+    .select(['p.id', 'p.amount_fen', 'p.method', 's.plate'])
     .where('p.tenant_id', '=', tenantId)
-    .where(pathWithin('o.path', [officePath]))
-    .where('p.collected_at', '>=', fromInstant)
-    .where('p.collected_at', '<', toInstant)
+    .where(pathWithin('o.path', [q.officePath]))
+    .where('p.collected_at', '>=', q.from)
+    .where('p.collected_at', '<', q.to)
     .orderBy('p.collected_at')
     .orderBy('p.id')
     .execute();
-  return rows.map((r) => ({ id: r.id, label: r.number ?? r.plate, amountFen: Number(r.amount_fen), receiptId: r.receipt_id }));
+  return rows.map((r) => ({ id: r.id, ref: r.plate, amountFen: Number(r.amount_fen), cash: r.method === 'cash' }));
 }
