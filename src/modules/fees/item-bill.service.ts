@@ -1,8 +1,8 @@
-import type { Tx } from '../../platform/context.js';
+import type { Tx, UseCase } from '../../platform/context.js';
 import { DomainError, fieldError } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
-import { countBillChanges, countedRow } from './bill-totals.repo.js';
 import { daysInPeriod } from './bill.rules.js';
+import { countBillChanges, countedRow } from './bill-totals.repo.js';
 import * as desk from './desk.repo.js';
 import type { FeeItem } from './fee.types.js';
 import * as items from './fee-item.repo.js';
@@ -29,6 +29,12 @@ export async function ensureFeeItem(tx: Tx, code: string, name: string): Promise
   await items.insertItem(tx.db, t, item, tx.now);
   await tx.audit({ action: 'fee_item.create', entity: 'fee_item', entityId: item.id, after: item });
   return item;
+}
+
+/** The months (of those given) a unit has a bill of the item of `code` for (none when the tenant has no such item). */
+export async function itemMonthsBilled(ctx: UseCase, unitId: string, code: string, periods: readonly string[]): Promise<string[]> {
+  const item = await repo.itemByCode(ctx.db, ctx.actor.tenantId, code);
+  return item ? repo.billedPeriods(ctx.db, ctx.actor.tenantId, unitId, item.id, periods) : [];
 }
 
 const noStep = { by: null, byName: null, at: null };
@@ -152,7 +158,11 @@ export async function withdrawOpenBills(tx: Tx, billIds: readonly string[], reas
   const rows = await repo.billsToWithdraw(tx.db, t, billIds);
   const inBank = rows.filter((r) => r.bank_batch_id !== null);
   if (inBank.length)
-    throw new DomainError('conflict', 'fee_bill.in_bank_collection', `bills of ${inBank.map((r) => r.period).join(', ')} are with the bank`);
+    throw new DomainError(
+      'conflict',
+      'fee_bill.in_bank_collection',
+      `bills of ${inBank.map((r) => r.period).join(', ')} are with the bank`,
+    );
   const adjusted = rows.filter((r) => Number(r.adjustments ?? 0) > 0);
   if (adjusted.length)
     throw new DomainError('conflict', 'fee_bill.adjusted', `bills of ${adjusted.map((r) => r.period).join(', ')} have adjustments`);

@@ -14,7 +14,7 @@ import { issuePass } from './parking-pass.service.js';
 import { standardInForce } from './standard-in-force.repo.js';
 
 const ESTATE = '翠竹园';
-/** Passes on B1's owned and rented spaces (their units' vehicles), and zone passes in P1 for vehicles without a space. */
+/** Passes on B1's owned and rented spaces (their units' vehicles), and zone passes in P1 for vehicles of other units. */
 const SPACE_PASSES = 10;
 const ZONE_PASSES = [
   { zone: '东区', index: 0 },
@@ -68,9 +68,10 @@ async function plan(ctx: UseCase, t: string): Promise<Demo[] | null> {
     units.add(s.unit_id!);
     out.push({ carParkId: b1.id, vehicleId: v.id, unitId: s.unit_id!, spaceId: s.id, zone: '' });
   }
-  const spaceless = vehicles.filter((v) => !units.has(v.unit_id!) && !spaces.some((s) => s.unit_id === v.unit_id));
+  // zone passes for vehicles of other units (a second car of a house with a space, say), the last on the register
+  const others = vehicles.filter((v) => !units.has(v.unit_id!)).reverse();
   for (const z of ZONE_PASSES) {
-    const v = spaceless.filter((x) => !units.has(x.unit_id!))[z.index];
+    const v = others.filter((x) => !units.has(x.unit_id!))[z.index];
     if (!v) continue;
     units.add(v.unit_id!);
     out.push({ carParkId: p1.id, vehicleId: v.id, unitId: v.unit_id!, spaceId: null, zone: z.zone });
@@ -98,15 +99,21 @@ export async function seedPasses(ctx: UseCase): Promise<number> {
   const realNow = ctx.clock.now();
   const current = businessDate(realNow, tz).slice(0, 7);
   const first = addMonths(current, -2);
-  for (const d of new Set(demos.map((x) => x.carParkId)))
-    if (!(await standardInForce(ctx.db, t, d, first))) return 0;
+  for (const d of new Set(demos.map((x) => x.carParkId))) if (!(await standardInForce(ctx.db, t, d, first))) return 0;
 
   const at = (month: string, day: number, hour: number) =>
-    new Date(Math.min(Date.parse(startOfBusinessDay(`${month}-${String(day).padStart(2, '0')}`, tz)) + hour * 3_600_000, realNow.getTime()));
+    new Date(
+      Math.min(Date.parse(startOfBusinessDay(`${month}-${String(day).padStart(2, '0')}`, tz)) + hour * 3_600_000, realNow.getTime()),
+    );
   const clock = new AdjustableClock(ctx.clock);
   const as = async (username: string) => ({ ...(await actAs(ctx, username)), clock });
   const payments = demos.flatMap((d, i) =>
-    [first, addMonths(first, 1), ...(i % 3 === 0 ? [current] : [])].map((month, k) => ({ d, i, month, when: at(month, 5 + ((i * 3 + k) % 12), 9 + (i % 7)) })),
+    [first, addMonths(first, 1), ...(i % 3 === 0 ? [current] : [])].map((month, k) => ({
+      d,
+      i,
+      month,
+      when: at(month, 5 + ((i * 3 + k) % 12), 9 + (i % 7)),
+    })),
   );
   payments.sort((a, b) => a.when.getTime() - b.when.getTime() || a.i - b.i);
 
@@ -121,7 +128,11 @@ export async function seedPasses(ctx: UseCase): Promise<number> {
     .executeTakeFirst();
   const firstNo = Number(last?.n ?? 0) + 1;
   const book = await registerBook(custodian, { orgId: finance.id, series: DESK_SERIES, firstNo, lastNo: firstNo + payments.length - 1 });
-  const request = await requestBook(await as('wangfang'), { orgId: office.id, cashierId: cashierUser.user.id, reason: '月卡费收款领用收据' });
+  const request = await requestBook(await as('wangfang'), {
+    orgId: office.id,
+    cashierId: cashierUser.user.id,
+    reason: '月卡费收款领用收据',
+  });
   await issueBook(custodian, request.id, book.id);
 
   clock.set(at(first, 2, 10));

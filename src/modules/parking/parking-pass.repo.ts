@@ -3,8 +3,8 @@ import type { Database } from '../../platform/db/schema.js';
 import { pathWithin } from '../../platform/db/scope.js';
 import { containsText } from '../../platform/db/search.js';
 import { fetchPage, parseSort } from '../../platform/http/list.js';
-import type { PassState } from './parking.types.js';
 import type { ParkingPassTable } from './parking.tables.js';
+import type { PassState } from './parking.types.js';
 
 type Db = Kysely<Database>;
 

@@ -12,7 +12,14 @@ const tags = ['parking'];
 export function passRoutes(app: App): void {
   app.get(
     '/api/parking/passes',
-    { schema: { tags, summary: 'Monthly passes of the caller’s offices', querystring: s.passListQuery, response: { 200: s.passPage, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Monthly passes of the caller’s offices',
+        querystring: s.passListQuery,
+        response: { 200: s.passPage, ...errorResponses },
+      },
+    },
     (req) => passes.listPasses(contextOf(req), req.query),
   );
   app.get(
@@ -24,18 +31,52 @@ export function passRoutes(app: App): void {
     },
   );
   app.get(
+    '/api/parking/passes/quote',
+    {
+      schema: {
+        tags,
+        summary: 'What a pass would cost, or why it would be refused (nothing is written)',
+        querystring: s.passQuoteQuery,
+        response: { 200: s.passQuoteSchema, ...errorResponses },
+      },
+    },
+    (req) => passes.quotePass(contextOf(req), { ...req.query, spaceId: req.query.spaceId ?? null }),
+  );
+  app.get(
     '/api/parking/passes/:id',
-    { schema: { tags, summary: 'One monthly pass with its months’ bills', params: idParam, response: { 200: s.passSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'One monthly pass with its months’ bills',
+        params: idParam,
+        response: { 200: s.passSchema, ...errorResponses },
+      },
+    },
     (req) => passes.getPass(contextOf(req), req.params.id),
   );
   app.post(
     '/api/parking/passes',
-    { schema: { tags, summary: 'Issue a monthly pass: every month becomes a property bill of the unit', body: s.issuePassBody, response: { 201: s.passSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Issue a monthly pass: every month becomes a property bill of the unit',
+        body: s.issuePassBody,
+        response: { 201: s.passSchema, ...errorResponses },
+      },
+    },
     async (req, reply) => reply.status(201).send(await passes.issuePass(contextOf(req), req.body)),
   );
   app.post(
     '/api/parking/passes/:id/cancel',
-    { schema: { tags, summary: 'Cancel a pass: later open months are withdrawn', params: idParam, body: s.cancelPassBody, response: { 200: s.passSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Cancel a pass: later open months are withdrawn',
+        params: idParam,
+        body: s.cancelPassBody,
+        response: { 200: s.passSchema, ...errorResponses },
+      },
+    },
     (req) => passes.cancelPass(contextOf(req), req.params.id, req.body),
   );
 }

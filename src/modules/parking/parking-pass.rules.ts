@@ -35,8 +35,7 @@ export interface Refusal {
 export function passMonthsRefusal(from: string, to: string, currentMonth: string): Refusal | null {
   if (!MONTH.test(from)) return { code: 'parking_pass.month_invalid', field: 'fromMonth', message: 'a month as YYYY-MM' };
   if (!MONTH.test(to)) return { code: 'parking_pass.month_invalid', field: 'toMonth', message: 'a month as YYYY-MM' };
-  if (from < currentMonth)
-    return { code: 'parking_pass.from_past', field: 'fromMonth', message: 'a pass starts this month or later' };
+  if (from < currentMonth) return { code: 'parking_pass.from_past', field: 'fromMonth', message: 'a pass starts this month or later' };
   if (to < from) return { code: 'parking_pass.to_before_from', field: 'toMonth', message: 'the last month is before the first' };
   if (monthsOf(from, to).length > MAX_PASS_MONTHS)
     return { code: 'parking_pass.too_many_months', field: 'toMonth', message: `at most ${MAX_PASS_MONTHS} months` };
@@ -54,8 +53,7 @@ export function placeRefusal(
   vehicleUnitId: string,
 ): Refusal | null {
   const { space, zone } = place;
-  if (!space && !zone.trim())
-    return { code: 'parking_pass.place_required', field: 'spaceId', message: 'choose a space or name a zone' };
+  if (!space && !zone.trim()) return { code: 'parking_pass.place_required', field: 'spaceId', message: 'choose a space or name a zone' };
   if (space && zone.trim()) return { code: 'parking_pass.space_or_zone', field: 'zone', message: 'a space or a zone, not both' };
   if (!space) return null;
   if (space.carParkId !== carParkId)

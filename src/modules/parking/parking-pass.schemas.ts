@@ -69,3 +69,19 @@ export const cancelPassBody = z.strictObject({
   reason: z.string().trim().min(1).max(200).describe('Why the pass is cancelled'),
   version: z.number().int().min(1).describe('The version you last saw; a newer one answers 409'),
 });
+
+export const passQuoteQuery = z.strictObject({
+  carParkId: z.uuid(),
+  vehicleId: z.uuid(),
+  spaceId: z.uuid().optional().describe('A space of the car park; absent for a zone'),
+  zone: z.string().max(40).default('').describe('The zone when there is no space'),
+  fromMonth: month,
+  toMonth: month,
+});
+export const passQuoteSchema = z.object({
+  ownership: z.enum(SPACE_OWNERSHIPS).describe('The kind of space it is priced as'),
+  monthlyFen: z.number().int().describe('Price a month, fen'),
+  months: z.array(z.string()).describe('The months it would bill'),
+  totalFen: z.number().int().describe('All its months together, fen'),
+  standardEffectiveMonth: z.string().describe('The month the pricing standard took effect'),
+});

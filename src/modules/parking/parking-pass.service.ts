@@ -6,7 +6,7 @@ import { newId } from '../../platform/ids.js';
 import { tenantMonth } from '../../platform/tenancy.js';
 import { unitAddress } from '../estates/estate.rules.js';
 import { loadEstate } from '../estates/estate.service.js';
-import { billItemMonths, ensureFeeItem, withdrawOpenBills } from '../fees/item-bill.service.js';
+import { billItemMonths, ensureFeeItem, itemMonthsBilled, withdrawOpenBills } from '../fees/item-bill.service.js';
 import { PARKING_PASSES, PARKING_READ } from './parking.permissions.js';
 import type { PassState } from './parking.types.js';
 import { passAbilities } from './parking-pass.policy.js';
@@ -104,57 +104,81 @@ export interface IssuePassInput {
 }
 
 /**
- * Issues a monthly pass (A2.4.1.2) in one transaction: the vehicle (in use, of the car park's estate, with a unit —
- * the pass is billed to it), a space of the car park or a zone, whole months from this month on (at most a year),
- * priced by the car park's approved standard in force in the first month for the space's kind (a zone as public);
- * one active pass per vehicle and per space a month. Every month becomes an open property bill of the unit,
+ * What a pass would be, checked as issuing checks it: the caller issues passes at the car park; the vehicle in use,
+ * of the car park's estate, with a unit (the pass is billed to it); a space of the car park or a zone; whole months
+ * from this month on, at most a year; the price of the car park's approved standard in force in the first month for
+ * the space's kind (a zone as public); one active pass per vehicle and per space a month, and one pass bill per unit
+ * a month.
+ */
+async function checkPass(tx: UseCase, input: IssuePassInput) {
+  const t = tx.actor.tenantId;
+  const { carPark, officePath } = await loadCarPark(tx, input.carParkId);
+  authorize(tx.actor.access, PARKING_PASSES, officePath, 'car_park');
+  if (!carPark.active) throw fieldError('unprocessable', 'parking_pass.car_park_inactive', 'carParkId', 'the car park is deactivated');
+  const { vehicle } = await loadVehicle(tx, input.vehicleId);
+  if (vehicle.estateId !== carPark.estateId)
+    throw fieldError('unprocessable', 'parking_pass.vehicle_other_estate', 'vehicleId', 'the vehicle is registered at another estate');
+  if (!vehicle.active) throw fieldError('unprocessable', 'parking_pass.vehicle_inactive', 'vehicleId', 'the vehicle is deactivated');
+  if (!vehicle.unitId)
+    throw fieldError(
+      'unprocessable',
+      'parking_pass.vehicle_no_unit',
+      'vehicleId',
+      'the vehicle has no unit on the register: a pass is billed with the unit’s property bills',
+    );
+  const current = await tenantMonth(tx, tx.clock.now());
+  const monthsRefusal = passMonthsRefusal(input.fromMonth, input.toMonth, current);
+  if (monthsRefusal) throw refuse(monthsRefusal);
+  const space = input.spaceId ? (await loadSpace(tx, input.spaceId)).space : null;
+  const zone = space ? input.zone.trim() : input.zone.trim().replace(/\s+/g, ' ');
+  const placeRefused = placeRefusal({ space, zone }, carPark.id, vehicle.unitId);
+  if (placeRefused) throw refuse(placeRefused);
+  const ownership = pricedAs(space);
+  const standard = await standardInForce(tx.db, t, carPark.id, input.fromMonth);
+  if (!standard)
+    throw fieldError('unprocessable', 'parking_pass.no_standard', 'fromMonth', 'no approved parking standard is in force at the car park');
+  const monthlyFen = standard.passPrices[ownership];
+  if (monthlyFen === undefined)
+    throw fieldError(
+      'unprocessable',
+      'parking_pass.no_price',
+      space ? 'spaceId' : 'zone',
+      `the standard has no pass price for ${ownership}`,
+    );
+  const taken = await repo.overlappingMonths(tx.db, t, { vehicleId: vehicle.id }, input.fromMonth, input.toMonth);
+  if (taken)
+    throw fieldError('conflict', 'parking_pass.vehicle_has_pass', 'vehicleId', `the vehicle has a pass for ${taken.from}–${taken.to}`);
+  if (space) {
+    const held = await repo.overlappingMonths(tx.db, t, { spaceId: space.id }, input.fromMonth, input.toMonth);
+    if (held) throw fieldError('conflict', 'parking_pass.space_has_pass', 'spaceId', `the space has a pass for ${held.from}–${held.to}`);
+  }
+  const months = monthsOf(input.fromMonth, input.toMonth);
+  const billed = await itemMonthsBilled(tx, vehicle.unitId, PASS_FEE_ITEM.code, months);
+  if (billed.length)
+    throw fieldError(
+      'conflict',
+      'fee_bill.month_billed',
+      'fromMonth',
+      `the unit has a pass bill for ${billed.join(', ')} (another vehicle's)`,
+    );
+  return { carPark, vehicle, unitId: vehicle.unitId, space, zone, ownership, standard, monthlyFen, months };
+}
+
+/**
+ * Issues a monthly pass (A2.4.1.2) in one transaction, checked as `checkPass` says: every month becomes an open property bill of the unit,
  * item 停车月卡费, paid at the fee desk like any bill.
  */
 export async function issuePass(ctx: UseCase, input: IssuePassInput) {
   return inTransaction(ctx, async (tx) => {
     const t = tx.actor.tenantId;
-    const { carPark, officePath } = await loadCarPark(tx, input.carParkId);
-    authorize(tx.actor.access, PARKING_PASSES, officePath, 'car_park');
-    if (!carPark.active) throw fieldError('unprocessable', 'parking_pass.car_park_inactive', 'carParkId', 'the car park is deactivated');
-    const { vehicle } = await loadVehicle(tx, input.vehicleId);
-    if (vehicle.estateId !== carPark.estateId)
-      throw fieldError('unprocessable', 'parking_pass.vehicle_other_estate', 'vehicleId', 'the vehicle is registered at another estate');
-    if (!vehicle.active) throw fieldError('unprocessable', 'parking_pass.vehicle_inactive', 'vehicleId', 'the vehicle is deactivated');
-    if (!vehicle.unitId)
-      throw fieldError(
-        'unprocessable',
-        'parking_pass.vehicle_no_unit',
-        'vehicleId',
-        'the vehicle has no unit on the register: a pass is billed with the unit’s property bills',
-      );
-    const current = await tenantMonth(tx, tx.now);
-    const monthsRefusal = passMonthsRefusal(input.fromMonth, input.toMonth, current);
-    if (monthsRefusal) throw refuse(monthsRefusal);
-    const space = input.spaceId ? (await loadSpace(tx, input.spaceId)).space : null;
-    const zone = space ? input.zone.trim() : input.zone.trim().replace(/\s+/g, ' ');
-    const placeRefused = placeRefusal({ space, zone }, carPark.id, vehicle.unitId);
-    if (placeRefused) throw refuse(placeRefused);
-    const ownership = pricedAs(space);
-    const standard = await standardInForce(tx.db, t, carPark.id, input.fromMonth);
-    if (!standard)
-      throw fieldError('unprocessable', 'parking_pass.no_standard', 'fromMonth', 'no approved parking standard is in force at the car park');
-    const monthlyFen = standard.passPrices[ownership];
-    if (monthlyFen === undefined)
-      throw fieldError('unprocessable', 'parking_pass.no_price', space ? 'spaceId' : 'zone', `the standard has no pass price for ${ownership}`);
-    const taken = await repo.overlappingMonths(tx.db, t, { vehicleId: vehicle.id }, input.fromMonth, input.toMonth);
-    if (taken)
-      throw fieldError('conflict', 'parking_pass.vehicle_has_pass', 'vehicleId', `the vehicle has a pass for ${taken.from}–${taken.to}`);
-    if (space) {
-      const held = await repo.overlappingMonths(tx.db, t, { spaceId: space.id }, input.fromMonth, input.toMonth);
-      if (held) throw fieldError('conflict', 'parking_pass.space_has_pass', 'spaceId', `the space has a pass for ${held.from}–${held.to}`);
-    }
+    const { carPark, vehicle, unitId, space, zone, ownership, standard, monthlyFen, months } = await checkPass(tx, input);
     const pass: repo.ParkingPass = {
       id: newId(),
       officeId: carPark.officeId,
       estateId: carPark.estateId,
       carParkId: carPark.id,
       vehicleId: vehicle.id,
-      unitId: vehicle.unitId,
+      unitId,
       spaceId: space?.id ?? null,
       zone: space ? '' : zone,
       ownership,
@@ -172,9 +196,9 @@ export async function issuePass(ctx: UseCase, input: IssuePassInput) {
     await repo.insertPass(tx.db, t, pass);
     const item = await ensureFeeItem(tx, PASS_FEE_ITEM.code, PASS_FEE_ITEM.name);
     const bills = await billItemMonths(tx, {
-      unitId: vehicle.unitId,
+      unitId,
       item,
-      periods: monthsOf(input.fromMonth, input.toMonth),
+      periods: months,
       amountFen: monthlyFen,
       payerName: vehicle.holderName,
       priceNote: '停车月卡费按车场的停车收费标准（业务总部审核、总经理批准）计价，由月卡逐月开具账单；本标准不参与月度计费。',
@@ -190,6 +214,18 @@ export async function issuePass(ctx: UseCase, input: IssuePassInput) {
     });
     return getPass(tx, pass.id);
   });
+}
+
+/** The price a pass would have and its months, or the refusal issuing would give (the form shows it before saving). */
+export async function quotePass(ctx: UseCase, input: IssuePassInput) {
+  const q = await checkPass(ctx, input);
+  return {
+    ownership: q.ownership,
+    monthlyFen: q.monthlyFen,
+    months: q.months,
+    totalFen: q.monthlyFen * q.months.length,
+    standardEffectiveMonth: q.standard.effectiveMonth,
+  };
 }
 
 /**
