@@ -72,8 +72,9 @@ export interface ItemBillRow {
   payerName: string;
 }
 
-export async function insertItemBill(db: Db, tenantId: string, b: ItemBillRow, now: string) {
-  await db
+/** Inserts the bill unless the unit has one of the item for the month (false then: a concurrent writer made it). */
+export async function insertItemBill(db: Db, tenantId: string, b: ItemBillRow, now: string): Promise<boolean> {
+  const res = await db
     .insertInto('fee_bills')
     .values({
       tenant_id: tenantId,
@@ -102,7 +103,9 @@ export async function insertItemBill(db: Db, tenantId: string, b: ItemBillRow, n
       created_at: now,
       version: 1,
     })
-    .execute();
+    .onConflict((oc) => oc.columns(['tenant_id', 'unit_id', 'item_id', 'period']).doNothing())
+    .executeTakeFirst();
+  return Number(res.numInsertedOrUpdatedRows ?? 0n) === 1;
 }
 
 /** Bills by id with what a withdrawal checks: their state, bank batch and how many adjustments they have. */

@@ -121,7 +121,8 @@ export async function billItemMonths(tx: Tx, input: ItemMonthsInput): Promise<{ 
       amountFen: input.amountFen,
       payerName,
     };
-    await repo.insertItemBill(tx.db, t, bill, tx.now);
+    if (!(await repo.insertItemBill(tx.db, t, bill, tx.now)))
+      throw fieldError('conflict', 'fee_bill.month_billed', input.field, `the unit has a ${input.item.name} bill for ${period}`);
     await tx.audit({
       action: 'fee_bill.create',
       entity: 'fee_bill',
