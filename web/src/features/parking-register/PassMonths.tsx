@@ -26,9 +26,9 @@ export function PassMonthsModal({ pass, onClose }: { pass: Pass; onClose(): void
         dataSource={pass.months}
         columns={[
           { key: 'period', title: t('parking:passes.fields.months'), dataIndex: 'period' },
-          { key: 'due', title: t('parking:passes.fields.price'), render: (_, m) => formatFen(m.dueFen) },
+          { key: 'due', title: t('parking:passes.fields.due'), render: (_, m) => formatFen(m.dueFen) },
           { key: 'state', title: t('parking:passes.fields.state'), render: (_, m) => <BillStateTag month={m} /> },
-          { key: 'paidAt', title: t('parking:passes.billStates.paid'), render: (_, m) => (m.paidAt ? format.date(m.paidAt) : '') },
+          { key: 'paidAt', title: t('parking:passes.fields.paidAt'), render: (_, m) => (m.paidAt ? format.date(m.paidAt) : '') },
         ]}
       />
     </Modal>

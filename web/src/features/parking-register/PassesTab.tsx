@@ -29,9 +29,13 @@ function PassActions({ pass, onMonths }: { pass: Pass; onMonths(): void }) {
   return (
     <span className="row-actions">
       <HistoryButton entity="parking_pass" id={pass.id} name={pass.plate} />
-      <Button size="small" icon={<CalendarOutlined aria-hidden />} onClick={onMonths}>
-        {t('parking:passes.details')}
-      </Button>
+      <Button
+        size="small"
+        icon={<CalendarOutlined aria-hidden />}
+        aria-label={t('parking:passes.detailsOf', { plate: pass.plate })}
+        title={t('parking:passes.detailsOf', { plate: pass.plate })}
+        onClick={onMonths}
+      />
       {pass.abilities.cancel ? (
         <>
           <Button
@@ -94,15 +98,26 @@ export function PassesTab({ list }: { list: RegisterList; canKeep: boolean }) {
   const columns: TableProps<Pass>['columns'] = [
     { key: 'plate', title: t('parking:fields.plate'), render: (_, p) => <span className="plate-number">{p.plate}</span> },
     { key: 'unit', title: t('parking:fields.unit'), render: (_, p) => `${p.unitAddress} · ${p.holderName}` },
-    { key: 'place', title: t('parking:passes.fields.place'), render: (_, p) => `${p.carParkName} ${placeOf(p)}` },
-    { key: 'ownership', title: t('parking:fields.ownership'), render: (_, p) => t(`parking:ownership.${p.ownership}`) },
-    { key: 'months', title: t('parking:passes.fields.months'), render: (_, p) => range(p) },
+    {
+      key: 'place',
+      title: t('parking:passes.fields.place'),
+      render: (_, p) => `${p.carParkName} ${placeOf(p)} · ${t(`parking:ownership.${p.ownership}`)}`,
+    },
+    {
+      key: 'months',
+      title: t('parking:passes.fields.months'),
+      render: (_, p) => (
+        <>
+          <div>{range(p)}</div>
+          <div className="muted">{paid(p)}</div>
+        </>
+      ),
+    },
     {
       key: 'price',
       title: t('parking:passes.fields.price'),
       render: (_, p) => t('parking:passes.perMonth', { price: formatFen(p.monthlyFen) }),
     },
-    { key: 'paid', title: t('parking:passes.fields.paidMonths'), render: (_, p) => paid(p) },
     { key: 'state', title: t('parking:passes.fields.state'), render: (_, p) => stateText(p) },
     { key: 'actions', title: t('common:fields.actions'), render: (_, p) => actions(p) },
   ];
