@@ -103,7 +103,8 @@ const covered = async (carParkId: string, plate: string, month: string) =>
 type DeskCard = { openBills: { id: string; itemName: string; period: string; dueFen: number }[] };
 const passBillsAtDesk = async (unitId: string) =>
   ((await cashier.get(`/api/fee-desk/units/${unitId}`)).body as DeskCard).openBills.filter((b) => b.itemName === '停车月卡费');
-const passCount = async () => (await db().selectFrom('parking_passes').select(db().fn.countAll().as('n')).executeTakeFirstOrThrow()).n;
+const passCount = async () =>
+  Number((await db().selectFrom('parking_passes').select(db().fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
 
 describe('the demo', () => {
   it('issues passes at 翠竹园 on B1’s owned and rented spaces and P1 zones, their earlier months paid at the desk', async () => {
@@ -114,14 +115,17 @@ describe('the demo', () => {
       .where('e.name', '=', '翠竹园')
       .execute();
     const byCode = Object.fromEntries(parks.map((p) => [p.code, p.id]));
-    // the standards' demo approves these (effective three months back) once merged; here the test writes them
-    const tenant = await tenantId();
-    if (!(await standardInForce(db(), tenant, byCode.B1!, m(-2))))
-      await approvedParkingStandard(t, byCode.B1!, m(-3), { owned: 8000, rented: 40000 });
-    if (!(await standardInForce(db(), tenant, byCode.P1!, m(-2))))
-      await approvedParkingStandard(t, byCode.P1!, m(-3), { rented: 30000, public: 25000 });
     const ctx = { ...t.runtime.deps, actor: systemActor(await tenantId()), requestId: null };
-    expect(await seedPasses(ctx)).toBe(13);
+    // once the standards' demo is merged, the seeded template has approved standards and so the passes already;
+    // until then the test approves the standards the demo assumes and runs the passes' demo itself
+    if ((await passCount()) === 0) {
+      const tenant = await tenantId();
+      if (!(await standardInForce(db(), tenant, byCode.B1!, m(-2))))
+        await approvedParkingStandard(t, byCode.B1!, m(-3), { owned: 8000, rented: 40000 });
+      if (!(await standardInForce(db(), tenant, byCode.P1!, m(-2))))
+        await approvedParkingStandard(t, byCode.P1!, m(-3), { rented: 30000, public: 25000 });
+      expect(await seedPasses(ctx)).toBe(13);
+    }
     expect(await seedPasses(ctx)).toBe(0);
     const list = (await cashier.get('/api/parking/passes?pageSize=100')).body as {
       items: (Pass & { carParkCode: string; zone: string })[];
