@@ -16,6 +16,7 @@ import { moneyRows } from './matrix/money.rows.js';
 import { ordersRows } from './matrix/orders.rows.js';
 import { parkingRows } from './matrix/parking.rows.js';
 import { parkingCollectRows } from './matrix/parking-collect.rows.js';
+import { parkingPassRows } from './matrix/parking-passes.rows.js';
 import { platformRows } from './matrix/platform.rows.js';
 
 /**
@@ -45,6 +46,7 @@ beforeAll(async () => {
     ...estatesRows(m),
     ...parkingRows(m),
     ...parkingCollectRows(m),
+    ...parkingPassRows(m),
   );
 });
 afterAll(() => t.close());

@@ -33,6 +33,12 @@ describe('totalsDeltas', () => {
     expect(totalsDeltas([{ before: bill(), after: bill() }])).toEqual([]);
   });
 
+  it('takes a withdrawn bill out of its open row', () => {
+    expect(totalsDeltas([{ before: bill(), after: null }])).toEqual([
+      expect.objectContaining({ paidPeriod: '', dueFen: -12_000, bills: -1 }),
+    ]);
+  });
+
   it('merges the writes of one row: one delta per building, month and month paid', () => {
     const deltas = totalsDeltas([
       { before: null, after: bill({ dueFen: 100 }) },

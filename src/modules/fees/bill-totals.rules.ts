@@ -26,10 +26,10 @@ export interface TotalsDelta {
   bills: number;
 }
 
-/** A bill's write: null before for a new bill. */
+/** A bill's write: null before for a new bill, null after for a bill withdrawn (deleted). */
 export interface BillChange {
   before: CountedBill | null;
-  after: CountedBill;
+  after: CountedBill | null;
 }
 
 const deltaOf = (b: CountedBill, sign: 1 | -1): TotalsDelta => ({
@@ -58,7 +58,7 @@ export function totalsDeltas(changes: readonly BillChange[]): TotalsDelta[] {
   };
   for (const c of changes) {
     if (c.before) add(deltaOf(c.before, -1));
-    add(deltaOf(c.after, 1));
+    if (c.after) add(deltaOf(c.after, 1));
   }
   return [...byRow.values()].filter((d) => d.dueFen !== 0 || d.bills !== 0);
 }

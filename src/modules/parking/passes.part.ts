@@ -1,4 +1,14 @@
+import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModulePart } from '../../platform/modules.js';
+import { PARKING_PASSES } from './parking.permissions.js';
+import { seedPasses } from './parking-pass.demo.js';
+import { passRoutes } from './parking-pass.routes.js';
+import { loadPass } from './parking-pass.service.js';
 
 /** Part of the parking module: monthly passes, billed with the property bills (A2.4.1.2, item 1). */
-export const passesPart: ModulePart = {};
+export const passesPart: ModulePart = {
+  routes: passRoutes,
+  historyReaders: { parking_pass: loadPass },
+  abilities: (a) => ({ issueParkingPasses: hasAnywhere(a, PARKING_PASSES) }),
+  demo: seedPasses,
+};

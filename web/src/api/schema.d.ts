@@ -30345,6 +30345,1297 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/parking/passes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Monthly passes of the caller’s offices */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 100) */
+                    pageSize?: number;
+                    /** @description Sort field; a leading - sorts descending */
+                    sort?: "createdAt" | "plate" | "fromMonth" | "-createdAt" | "-plate" | "-fromMonth";
+                    /** @description Free-text search */
+                    q?: string;
+                    /** @description Passes at this estate */
+                    estateId?: string;
+                    /** @description Passes of this car park */
+                    carParkId?: string;
+                    state?: "active" | "cancelled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                officeId: string;
+                                /** Format: uuid */
+                                estateId: string;
+                                estateName: string;
+                                /** Format: uuid */
+                                carParkId: string;
+                                carParkCode: string;
+                                carParkName: string;
+                                /** Format: uuid */
+                                vehicleId: string;
+                                plate: string;
+                                holderName: string;
+                                holderPhone: string;
+                                /**
+                                 * Format: uuid
+                                 * @description The unit the pass is billed to (the vehicle’s)
+                                 */
+                                unitId: string;
+                                /** @description The unit written as an address */
+                                unitAddress: string;
+                                spaceId: string | null;
+                                /** @description The space, when the pass has one */
+                                spaceNumber: string | null;
+                                /** @description The zone named when the pass has no space; empty with a space */
+                                zone: string;
+                                /**
+                                 * @description The kind of space it is priced as (a zone as public)
+                                 * @enum {string}
+                                 */
+                                ownership: "owned" | "rented" | "public";
+                                fromMonth: string;
+                                toMonth: string;
+                                /** @description Price a month, fen, from the standard in force in the first month */
+                                monthlyFen: number;
+                                /**
+                                 * Format: uuid
+                                 * @description The parking standard that priced it
+                                 */
+                                standardId: string;
+                                /** @enum {string} */
+                                state: "active" | "cancelled";
+                                cancelledAt: string | null;
+                                createdBy: string;
+                                version: number;
+                                createdAt: string;
+                                updatedAt: string;
+                                /** @description The months billed, oldest first (a cancelled pass keeps those not withdrawn) */
+                                months: {
+                                    /** @description The month, YYYY-MM */
+                                    period: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description The property bill that charges it (item 停车月卡费)
+                                     */
+                                    billId: string;
+                                    /**
+                                     * @description open (not paid yet) or paid
+                                     * @enum {string}
+                                     */
+                                    billState: "open" | "paid";
+                                    /** @description What the bill is due, fen (amount + approved adjustments) */
+                                    dueFen: number;
+                                    /** @description When it was paid at the desk or by the bank */
+                                    paidAt: string | null;
+                                    /** @description In a bank batch waiting for its return file */
+                                    inBankCollection: boolean;
+                                }[];
+                                /** @description How many of them are paid */
+                                paidMonths: number;
+                                abilities: {
+                                    /** @description May cancel it (active, and the caller issues passes there) */
+                                    cancel: boolean;
+                                };
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Issue a monthly pass: every month becomes a property bill of the unit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        carParkId: string;
+                        /**
+                         * Format: uuid
+                         * @description A vehicle in use at the car park’s estate, with a unit (the pass is billed to it)
+                         */
+                        vehicleId: string;
+                        /** @description A space of the car park (owned/rented: the vehicle’s unit’s); null for a zone */
+                        spaceId: string | null;
+                        /**
+                         * @description The zone (B1 东区) when there is no space; priced as public
+                         * @default
+                         */
+                        zone?: string;
+                        /** @description First month, YYYY-MM: this month or later */
+                        fromMonth: string;
+                        /** @description Last month, YYYY-MM: at most 12 months in all */
+                        toMonth: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            officeId: string;
+                            /** Format: uuid */
+                            estateId: string;
+                            estateName: string;
+                            /** Format: uuid */
+                            carParkId: string;
+                            carParkCode: string;
+                            carParkName: string;
+                            /** Format: uuid */
+                            vehicleId: string;
+                            plate: string;
+                            holderName: string;
+                            holderPhone: string;
+                            /**
+                             * Format: uuid
+                             * @description The unit the pass is billed to (the vehicle’s)
+                             */
+                            unitId: string;
+                            /** @description The unit written as an address */
+                            unitAddress: string;
+                            spaceId: string | null;
+                            /** @description The space, when the pass has one */
+                            spaceNumber: string | null;
+                            /** @description The zone named when the pass has no space; empty with a space */
+                            zone: string;
+                            /**
+                             * @description The kind of space it is priced as (a zone as public)
+                             * @enum {string}
+                             */
+                            ownership: "owned" | "rented" | "public";
+                            fromMonth: string;
+                            toMonth: string;
+                            /** @description Price a month, fen, from the standard in force in the first month */
+                            monthlyFen: number;
+                            /**
+                             * Format: uuid
+                             * @description The parking standard that priced it
+                             */
+                            standardId: string;
+                            /** @enum {string} */
+                            state: "active" | "cancelled";
+                            cancelledAt: string | null;
+                            createdBy: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            /** @description The months billed, oldest first (a cancelled pass keeps those not withdrawn) */
+                            months: {
+                                /** @description The month, YYYY-MM */
+                                period: string;
+                                /**
+                                 * Format: uuid
+                                 * @description The property bill that charges it (item 停车月卡费)
+                                 */
+                                billId: string;
+                                /**
+                                 * @description open (not paid yet) or paid
+                                 * @enum {string}
+                                 */
+                                billState: "open" | "paid";
+                                /** @description What the bill is due, fen (amount + approved adjustments) */
+                                dueFen: number;
+                                /** @description When it was paid at the desk or by the bank */
+                                paidAt: string | null;
+                                /** @description In a bank batch waiting for its return file */
+                                inBankCollection: boolean;
+                            }[];
+                            /** @description How many of them are paid */
+                            paidMonths: number;
+                            abilities: {
+                                /** @description May cancel it (active, and the caller issues passes there) */
+                                cancel: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parking/passes/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The passes the list selects, as Excel */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Sort field; a leading - sorts descending */
+                    sort?: "createdAt" | "plate" | "fromMonth" | "-createdAt" | "-plate" | "-fromMonth";
+                    /** @description Free-text search */
+                    q?: string;
+                    /** @description Passes at this estate */
+                    estateId?: string;
+                    /** @description Passes of this car park */
+                    carParkId?: string;
+                    state?: "active" | "cancelled";
+                    /** @description Language of the headers and labels (default Chinese) */
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parking/passes/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a pass would cost, or why it would be refused (nothing is written) */
+        get: {
+            parameters: {
+                query: {
+                    carParkId: string;
+                    vehicleId: string;
+                    /** @description A space of the car park; absent for a zone */
+                    spaceId?: string;
+                    /** @description The zone when there is no space */
+                    zone?: string;
+                    /** @description A month, YYYY-MM (the organisation’s zone) */
+                    fromMonth: string;
+                    /** @description A month, YYYY-MM (the organisation’s zone) */
+                    toMonth: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description The kind of space it is priced as
+                             * @enum {string}
+                             */
+                            ownership: "owned" | "rented" | "public";
+                            /** @description Price a month, fen */
+                            monthlyFen: number;
+                            /** @description The months it would bill */
+                            months: string[];
+                            /** @description All its months together, fen */
+                            totalFen: number;
+                            /** @description The month the pricing standard took effect */
+                            standardEffectiveMonth: string;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parking/passes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One monthly pass with its months’ bills */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            officeId: string;
+                            /** Format: uuid */
+                            estateId: string;
+                            estateName: string;
+                            /** Format: uuid */
+                            carParkId: string;
+                            carParkCode: string;
+                            carParkName: string;
+                            /** Format: uuid */
+                            vehicleId: string;
+                            plate: string;
+                            holderName: string;
+                            holderPhone: string;
+                            /**
+                             * Format: uuid
+                             * @description The unit the pass is billed to (the vehicle’s)
+                             */
+                            unitId: string;
+                            /** @description The unit written as an address */
+                            unitAddress: string;
+                            spaceId: string | null;
+                            /** @description The space, when the pass has one */
+                            spaceNumber: string | null;
+                            /** @description The zone named when the pass has no space; empty with a space */
+                            zone: string;
+                            /**
+                             * @description The kind of space it is priced as (a zone as public)
+                             * @enum {string}
+                             */
+                            ownership: "owned" | "rented" | "public";
+                            fromMonth: string;
+                            toMonth: string;
+                            /** @description Price a month, fen, from the standard in force in the first month */
+                            monthlyFen: number;
+                            /**
+                             * Format: uuid
+                             * @description The parking standard that priced it
+                             */
+                            standardId: string;
+                            /** @enum {string} */
+                            state: "active" | "cancelled";
+                            cancelledAt: string | null;
+                            createdBy: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            /** @description The months billed, oldest first (a cancelled pass keeps those not withdrawn) */
+                            months: {
+                                /** @description The month, YYYY-MM */
+                                period: string;
+                                /**
+                                 * Format: uuid
+                                 * @description The property bill that charges it (item 停车月卡费)
+                                 */
+                                billId: string;
+                                /**
+                                 * @description open (not paid yet) or paid
+                                 * @enum {string}
+                                 */
+                                billState: "open" | "paid";
+                                /** @description What the bill is due, fen (amount + approved adjustments) */
+                                dueFen: number;
+                                /** @description When it was paid at the desk or by the bank */
+                                paidAt: string | null;
+                                /** @description In a bank batch waiting for its return file */
+                                inBankCollection: boolean;
+                            }[];
+                            /** @description How many of them are paid */
+                            paidMonths: number;
+                            abilities: {
+                                /** @description May cancel it (active, and the caller issues passes there) */
+                                cancel: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parking/passes/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a pass: later open months are withdrawn */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the pass is cancelled */
+                        reason: string;
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            officeId: string;
+                            /** Format: uuid */
+                            estateId: string;
+                            estateName: string;
+                            /** Format: uuid */
+                            carParkId: string;
+                            carParkCode: string;
+                            carParkName: string;
+                            /** Format: uuid */
+                            vehicleId: string;
+                            plate: string;
+                            holderName: string;
+                            holderPhone: string;
+                            /**
+                             * Format: uuid
+                             * @description The unit the pass is billed to (the vehicle’s)
+                             */
+                            unitId: string;
+                            /** @description The unit written as an address */
+                            unitAddress: string;
+                            spaceId: string | null;
+                            /** @description The space, when the pass has one */
+                            spaceNumber: string | null;
+                            /** @description The zone named when the pass has no space; empty with a space */
+                            zone: string;
+                            /**
+                             * @description The kind of space it is priced as (a zone as public)
+                             * @enum {string}
+                             */
+                            ownership: "owned" | "rented" | "public";
+                            fromMonth: string;
+                            toMonth: string;
+                            /** @description Price a month, fen, from the standard in force in the first month */
+                            monthlyFen: number;
+                            /**
+                             * Format: uuid
+                             * @description The parking standard that priced it
+                             */
+                            standardId: string;
+                            /** @enum {string} */
+                            state: "active" | "cancelled";
+                            cancelledAt: string | null;
+                            createdBy: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            /** @description The months billed, oldest first (a cancelled pass keeps those not withdrawn) */
+                            months: {
+                                /** @description The month, YYYY-MM */
+                                period: string;
+                                /**
+                                 * Format: uuid
+                                 * @description The property bill that charges it (item 停车月卡费)
+                                 */
+                                billId: string;
+                                /**
+                                 * @description open (not paid yet) or paid
+                                 * @enum {string}
+                                 */
+                                billState: "open" | "paid";
+                                /** @description What the bill is due, fen (amount + approved adjustments) */
+                                dueFen: number;
+                                /** @description When it was paid at the desk or by the bank */
+                                paidAt: string | null;
+                                /** @description In a bank batch waiting for its return file */
+                                inBankCollection: boolean;
+                            }[];
+                            /** @description How many of them are paid */
+                            paidMonths: number;
+                            abilities: {
+                                /** @description May cancel it (active, and the caller issues passes there) */
+                                cancel: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/parking/collect/stays": {
         parameters: {
             query?: never;
@@ -46792,7 +48083,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    entity: "user" | "role" | "org" | "tenant" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "parking_collection" | "parking_stay" | "order" | "job" | "agreement" | "callback" | "callback_draw";
+                    entity: "user" | "role" | "org" | "tenant" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "parking_pass" | "parking_collection" | "parking_stay" | "order" | "job" | "agreement" | "callback" | "callback_draw";
                     id: string;
                 };
                 cookie?: never;
@@ -46987,7 +48278,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    entity: "user" | "role" | "org" | "tenant" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "parking_collection" | "parking_stay" | "order" | "job" | "agreement" | "callback" | "callback_draw";
+                    entity: "user" | "role" | "org" | "tenant" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "parking_pass" | "parking_collection" | "parking_stay" | "order" | "job" | "agreement" | "callback" | "callback_draw";
                     id: string;
                 };
                 cookie?: never;
