@@ -14,6 +14,7 @@ const STATE_KEYS: Record<string, string> = {
   book: 'money:books.states',
   remittance: 'money:remittances.states',
   callback: 'callbacks:states',
+  parking_standard: 'feeStandards:states',
 };
 
 // Coded values of orders whatever the record: the order type, the intake channel, the payment method.
