@@ -16,6 +16,7 @@ import { ordersFeature } from './orders/orders.feature';
 import { orgsFeature } from './orgs/orgs.feature';
 import { paramsFeature } from './params/params.feature';
 import { parkingRegisterFeature } from './parking-register/parking-register.feature';
+import { parkingStandardsFeature } from './parking-standards/parking-standards.feature';
 import { pricelistsFeature } from './pricelists/pricelists.feature';
 import { rolesFeature } from './roles/roles.feature';
 import { usersFeature } from './users/users.feature';
@@ -35,6 +36,7 @@ export const FEATURES: readonly WebFeature[] = [
   billsFeature,
   feeStandardsFeature,
   parkingRegisterFeature,
+  parkingStandardsFeature,
   pricelistsFeature,
   moneyFeature,
   callbacksFeature,

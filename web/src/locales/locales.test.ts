@@ -7,9 +7,9 @@ import { CALLBACK_MACHINE, FOLLOW_UP_MACHINE } from '../../../src/modules/callba
 import { PRICE_LIST_MACHINE } from '../../../src/modules/catalog/price-list.machine';
 import { HANDOVER_MACHINE, REMITTANCE_MACHINE } from '../../../src/modules/money/custody.machine';
 import { BOOK_MACHINE, BOOK_REQUEST_MACHINE } from '../../../src/modules/money/receipt-book.machine';
-import { PARKING_STANDARD_MACHINE } from '../../../src/modules/parking/parking-standard.machine';
 import { ORG_KINDS } from '../../../src/modules/orgs/org.types';
 import { PARAMS } from '../../../src/modules/params/params.catalog';
+import { PARKING_STANDARD_MACHINE } from '../../../src/modules/parking/parking-standard.machine';
 import { BUILTIN_ROLES } from '../../../src/platform/authz/permissions';
 import { JOB_MACHINE } from '../../../src/platform/jobs/job.machine';
 import { refusalCodes } from '../../../src/platform/machine';
