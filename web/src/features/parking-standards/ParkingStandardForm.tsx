@@ -168,7 +168,7 @@ export function ParkingStandardForm({
           >
             <InputNumber min={1} max={1440} precision={0} />
           </Form.Item>
-          <Form.Item name={['rate', 'unitFen']} label={t('parkingStandards:fields.unitYuan')} rules={amount(true)}>
+          <Form.Item name={['rate', 'unitFen']} label={t('parkingStandards:fields.unitYuan')} rules={amount(true)} required>
             <Input prefix="¥" inputMode="decimal" />
           </Form.Item>
         </div>
@@ -188,7 +188,7 @@ export function ParkingStandardForm({
             <Form.Item name={['rate', 'night', 'to']} label={t('parkingStandards:fields.nightTo')} rules={clock} initialValue="07:00">
               <Input placeholder="07:00" maxLength={5} />
             </Form.Item>
-            <Form.Item name={['rate', 'night', 'unitFen']} label={t('parkingStandards:fields.nightUnitYuan')} rules={amount(true)}>
+            <Form.Item name={['rate', 'night', 'unitFen']} label={t('parkingStandards:fields.nightUnitYuan')} rules={amount(true)} required>
               <Input prefix="¥" inputMode="decimal" />
             </Form.Item>
           </div>
