@@ -24,7 +24,7 @@ describe('a fee standard from the office to the general manager (A2.3)', () => {
   it('王芳 drafts a standard for 翠竹园 and submits it to HQ', async () => {
     await signIn(s, 'wangfang');
     month = twoMonthsOn((await apiGet<{ now: string }>(s, '/api/demo/clock')).now);
-    await s.page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '收费标准' }).click();
+    await s.page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '收费标准', exact: true }).click();
     await expect.poll(() => s.page.locator('main h1').innerText()).toBe('收费标准');
     await expect.poll(() => s.page.locator('main').innerText()).toContain('已批准');
     await expectAccessible(s, 'the fee standards list');

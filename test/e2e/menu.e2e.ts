@@ -32,6 +32,7 @@ describe('the menu follows what the server allows each role', () => {
       '收费标准',
       '收费项目',
       '车场车辆',
+      '停车收费标准',
       '待收停车费',
       '停车日报',
     ]);

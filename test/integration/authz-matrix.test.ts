@@ -17,6 +17,7 @@ import { ordersRows } from './matrix/orders.rows.js';
 import { parkingRows } from './matrix/parking.rows.js';
 import { parkingCollectRows } from './matrix/parking-collect.rows.js';
 import { parkingPassRows } from './matrix/parking-passes.rows.js';
+import { parkingStandardsRows } from './matrix/parking-standards.rows.js';
 import { platformRows } from './matrix/platform.rows.js';
 
 /**
@@ -47,6 +48,7 @@ beforeAll(async () => {
     ...parkingRows(m),
     ...parkingCollectRows(m),
     ...parkingPassRows(m),
+    ...parkingStandardsRows(m),
   );
 });
 afterAll(() => t.close());

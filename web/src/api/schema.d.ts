@@ -30345,6 +30345,2394 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/parking/standards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Parking standards of the caller’s car parks */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 100) */
+                    pageSize?: number;
+                    /** @description Sort field; a leading - sorts descending */
+                    sort?: "effectiveMonth" | "-effectiveMonth";
+                    /** @description Free-text search */
+                    q?: string;
+                    /** @description Only standards in this state */
+                    state?: "draft" | "submitted" | "reviewed" | "approved" | "returned";
+                    /** @description Only this estate */
+                    estateId?: string;
+                    /** @description Only this car park */
+                    carParkId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                officeId: string;
+                                officeName: string;
+                                /** Format: uuid */
+                                estateId: string;
+                                estateName: string;
+                                /** Format: uuid */
+                                carParkId: string;
+                                /** @description The car park’s code (P1, B1) */
+                                carParkCode: string;
+                                carParkName: string;
+                                /** @description First month it charges, YYYY-MM */
+                                effectiveMonth: string;
+                                /** @description The temporary-parking rate */
+                                rate: {
+                                    /** @description A stay of at most this many minutes is free (0–1440); beyond, the whole stay is charged */
+                                    freeMinutes: number;
+                                    /** @description Billing unit in minutes, dividing 1440 (60 = “an hour or part of it”) */
+                                    unitMinutes: number;
+                                    /** @description Fen per unit (by day, or always without a night rate) */
+                                    unitFen: number;
+                                    /** @description The night window and price; null for none */
+                                    night: {
+                                        /** @description HH:MM, local time, the night begins (included) */
+                                        from: string;
+                                        /** @description HH:MM the night ends (excluded); before `from` runs past midnight */
+                                        to: string;
+                                        /** @description Fen per unit beginning in the night */
+                                        unitFen: number;
+                                    } | null;
+                                    /** @description The most 24 hours from the entry cost; null = no daily cap */
+                                    dailyCapFen: number | null;
+                                    /** @description The most one stay costs; null = no cap per stay */
+                                    stayCapFen: number | null;
+                                };
+                                /** @description Monthly-pass prices per kind of space; a kind missing has no pass */
+                                passPrices: {
+                                    /**
+                                     * @description owned: management pass of an owned space; rented: a rented space; public: a zone pass
+                                     * @enum {string}
+                                     */
+                                    ownership: "owned" | "rented" | "public";
+                                    /** @description Fen a month */
+                                    monthlyFen: number;
+                                }[];
+                                note: string;
+                                /** @enum {string} */
+                                state: "draft" | "submitted" | "reviewed" | "approved" | "returned";
+                                /** @description Submitted by the office */
+                                submitted: {
+                                    /** @description User id of who took the step */
+                                    by: string | null;
+                                    /** @description Their name at the time */
+                                    byName: string | null;
+                                    /** @description When (ISO instant); null while the step is not taken */
+                                    at: string | null;
+                                };
+                                /** @description Passed by HQ business (业务总部审核) */
+                                reviewed: {
+                                    /** @description User id of who took the step */
+                                    by: string | null;
+                                    /** @description Their name at the time */
+                                    byName: string | null;
+                                    /** @description When (ISO instant); null while the step is not taken */
+                                    at: string | null;
+                                };
+                                /** @description Approved by the general manager (总经理审批) */
+                                approved: {
+                                    /** @description User id of who took the step */
+                                    by: string | null;
+                                    /** @description Their name at the time */
+                                    byName: string | null;
+                                    /** @description When (ISO instant); null while the step is not taken */
+                                    at: string | null;
+                                };
+                                /** @description The last return, by HQ business or the general manager */
+                                returned: {
+                                    /** @description User id of who took the step */
+                                    by: string | null;
+                                    /** @description Their name at the time */
+                                    byName: string | null;
+                                    /** @description When (ISO instant); null while the step is not taken */
+                                    at: string | null;
+                                };
+                                /** @description Why it was last returned */
+                                returnReason: string | null;
+                                /** @description Who drafted it */
+                                createdBy: string;
+                                version: number;
+                                createdAt: string;
+                                updatedAt: string;
+                                abilities: {
+                                    /** @description May change it (a draft or returned standard, at its office) */
+                                    edit: boolean;
+                                    /** @description May submit it to HQ */
+                                    submit: boolean;
+                                    /** @description May pass it as HQ business */
+                                    review: boolean;
+                                    /** @description May return it with a reason */
+                                    return: boolean;
+                                    /** @description May approve it as the general manager */
+                                    approve: boolean;
+                                };
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Draft a parking standard for a car park (office head) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The car park it prices
+                         */
+                        carParkId: string;
+                        /** @description First month it charges, YYYY-MM (never before the current month nor a month charged already) */
+                        effectiveMonth: string;
+                        rate: {
+                            /** @description A stay of at most this many minutes is free (0–1440); beyond, the whole stay is charged */
+                            freeMinutes: number;
+                            /** @description Billing unit in minutes, dividing 1440 (60 = “an hour or part of it”) */
+                            unitMinutes: number;
+                            /** @description Fen per unit (by day, or always without a night rate) */
+                            unitFen: number;
+                            /** @description The night window and price; null for none */
+                            night: {
+                                /** @description HH:MM, local time, the night begins (included) */
+                                from: string;
+                                /** @description HH:MM the night ends (excluded); before `from` runs past midnight */
+                                to: string;
+                                /** @description Fen per unit beginning in the night */
+                                unitFen: number;
+                            } | null;
+                            /** @description The most 24 hours from the entry cost; null = no daily cap */
+                            dailyCapFen: number | null;
+                            /** @description The most one stay costs; null = no cap per stay */
+                            stayCapFen: number | null;
+                        };
+                        /** @description At most one price per kind of space */
+                        passPrices: {
+                            /**
+                             * @description owned: management pass of an owned space; rented: a rented space; public: a zone pass
+                             * @enum {string}
+                             */
+                            ownership: "owned" | "rented" | "public";
+                            /** @description Fen a month */
+                            monthlyFen: number;
+                        }[];
+                        /** @description Why the standard, what changed */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            officeId: string;
+                            officeName: string;
+                            /** Format: uuid */
+                            estateId: string;
+                            estateName: string;
+                            /** Format: uuid */
+                            carParkId: string;
+                            /** @description The car park’s code (P1, B1) */
+                            carParkCode: string;
+                            carParkName: string;
+                            /** @description First month it charges, YYYY-MM */
+                            effectiveMonth: string;
+                            /** @description The temporary-parking rate */
+                            rate: {
+                                /** @description A stay of at most this many minutes is free (0–1440); beyond, the whole stay is charged */
+                                freeMinutes: number;
+                                /** @description Billing unit in minutes, dividing 1440 (60 = “an hour or part of it”) */
+                                unitMinutes: number;
+                                /** @description Fen per unit (by day, or always without a night rate) */
+                                unitFen: number;
+                                /** @description The night window and price; null for none */
+                                night: {
+                                    /** @description HH:MM, local time, the night begins (included) */
+                                    from: string;
+                                    /** @description HH:MM the night ends (excluded); before `from` runs past midnight */
+                                    to: string;
+                                    /** @description Fen per unit beginning in the night */
+                                    unitFen: number;
+                                } | null;
+                                /** @description The most 24 hours from the entry cost; null = no daily cap */
+                                dailyCapFen: number | null;
+                                /** @description The most one stay costs; null = no cap per stay */
+                                stayCapFen: number | null;
+                            };
+                            /** @description Monthly-pass prices per kind of space; a kind missing has no pass */
+                            passPrices: {
+                                /**
+                                 * @description owned: management pass of an owned space; rented: a rented space; public: a zone pass
+                                 * @enum {string}
+                                 */
+                                ownership: "owned" | "rented" | "public";
+                                /** @description Fen a month */
+                                monthlyFen: number;
+                            }[];
+                            note: string;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "reviewed" | "approved" | "returned";
+                            /** @description Submitted by the office */
+                            submitted: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Passed by HQ business (业务总部审核) */
+                            reviewed: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Approved by the general manager (总经理审批) */
+                            approved: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description The last return, by HQ business or the general manager */
+                            returned: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Why it was last returned */
+                            returnReason: string | null;
+                            /** @description Who drafted it */
+                            createdBy: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            abilities: {
+                                /** @description May change it (a draft or returned standard, at its office) */
+                                edit: boolean;
+                                /** @description May submit it to HQ */
+                                submit: boolean;
+                                /** @description May pass it as HQ business */
+                                review: boolean;
+                                /** @description May return it with a reason */
+                                return: boolean;
+                                /** @description May approve it as the general manager */
+                                approve: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parking/standards/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The parking standards the list selects, as Excel */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Sort field; a leading - sorts descending */
+                    sort?: "effectiveMonth" | "-effectiveMonth";
+                    /** @description Free-text search */
+                    q?: string;
+                    /** @description Only standards in this state */
+                    state?: "draft" | "submitted" | "reviewed" | "approved" | "returned";
+                    /** @description Only this estate */
+                    estateId?: string;
+                    /** @description Only this car park */
+                    carParkId?: string;
+                    /** @description Language of the headers and labels (default Chinese) */
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parking/standards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One parking standard with its pass prices and approval steps */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            officeId: string;
+                            officeName: string;
+                            /** Format: uuid */
+                            estateId: string;
+                            estateName: string;
+                            /** Format: uuid */
+                            carParkId: string;
+                            /** @description The car park’s code (P1, B1) */
+                            carParkCode: string;
+                            carParkName: string;
+                            /** @description First month it charges, YYYY-MM */
+                            effectiveMonth: string;
+                            /** @description The temporary-parking rate */
+                            rate: {
+                                /** @description A stay of at most this many minutes is free (0–1440); beyond, the whole stay is charged */
+                                freeMinutes: number;
+                                /** @description Billing unit in minutes, dividing 1440 (60 = “an hour or part of it”) */
+                                unitMinutes: number;
+                                /** @description Fen per unit (by day, or always without a night rate) */
+                                unitFen: number;
+                                /** @description The night window and price; null for none */
+                                night: {
+                                    /** @description HH:MM, local time, the night begins (included) */
+                                    from: string;
+                                    /** @description HH:MM the night ends (excluded); before `from` runs past midnight */
+                                    to: string;
+                                    /** @description Fen per unit beginning in the night */
+                                    unitFen: number;
+                                } | null;
+                                /** @description The most 24 hours from the entry cost; null = no daily cap */
+                                dailyCapFen: number | null;
+                                /** @description The most one stay costs; null = no cap per stay */
+                                stayCapFen: number | null;
+                            };
+                            /** @description Monthly-pass prices per kind of space; a kind missing has no pass */
+                            passPrices: {
+                                /**
+                                 * @description owned: management pass of an owned space; rented: a rented space; public: a zone pass
+                                 * @enum {string}
+                                 */
+                                ownership: "owned" | "rented" | "public";
+                                /** @description Fen a month */
+                                monthlyFen: number;
+                            }[];
+                            note: string;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "reviewed" | "approved" | "returned";
+                            /** @description Submitted by the office */
+                            submitted: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Passed by HQ business (业务总部审核) */
+                            reviewed: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Approved by the general manager (总经理审批) */
+                            approved: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description The last return, by HQ business or the general manager */
+                            returned: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Why it was last returned */
+                            returnReason: string | null;
+                            /** @description Who drafted it */
+                            createdBy: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            abilities: {
+                                /** @description May change it (a draft or returned standard, at its office) */
+                                edit: boolean;
+                                /** @description May submit it to HQ */
+                                submit: boolean;
+                                /** @description May pass it as HQ business */
+                                review: boolean;
+                                /** @description May return it with a reason */
+                                return: boolean;
+                                /** @description May approve it as the general manager */
+                                approve: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Change a draft or returned parking standard */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description First month it charges, YYYY-MM (never before the current month nor a month charged already) */
+                        effectiveMonth: string;
+                        rate: {
+                            /** @description A stay of at most this many minutes is free (0–1440); beyond, the whole stay is charged */
+                            freeMinutes: number;
+                            /** @description Billing unit in minutes, dividing 1440 (60 = “an hour or part of it”) */
+                            unitMinutes: number;
+                            /** @description Fen per unit (by day, or always without a night rate) */
+                            unitFen: number;
+                            /** @description The night window and price; null for none */
+                            night: {
+                                /** @description HH:MM, local time, the night begins (included) */
+                                from: string;
+                                /** @description HH:MM the night ends (excluded); before `from` runs past midnight */
+                                to: string;
+                                /** @description Fen per unit beginning in the night */
+                                unitFen: number;
+                            } | null;
+                            /** @description The most 24 hours from the entry cost; null = no daily cap */
+                            dailyCapFen: number | null;
+                            /** @description The most one stay costs; null = no cap per stay */
+                            stayCapFen: number | null;
+                        };
+                        /** @description At most one price per kind of space */
+                        passPrices: {
+                            /**
+                             * @description owned: management pass of an owned space; rented: a rented space; public: a zone pass
+                             * @enum {string}
+                             */
+                            ownership: "owned" | "rented" | "public";
+                            /** @description Fen a month */
+                            monthlyFen: number;
+                        }[];
+                        /** @description Why the standard, what changed */
+                        note?: string;
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            officeId: string;
+                            officeName: string;
+                            /** Format: uuid */
+                            estateId: string;
+                            estateName: string;
+                            /** Format: uuid */
+                            carParkId: string;
+                            /** @description The car park’s code (P1, B1) */
+                            carParkCode: string;
+                            carParkName: string;
+                            /** @description First month it charges, YYYY-MM */
+                            effectiveMonth: string;
+                            /** @description The temporary-parking rate */
+                            rate: {
+                                /** @description A stay of at most this many minutes is free (0–1440); beyond, the whole stay is charged */
+                                freeMinutes: number;
+                                /** @description Billing unit in minutes, dividing 1440 (60 = “an hour or part of it”) */
+                                unitMinutes: number;
+                                /** @description Fen per unit (by day, or always without a night rate) */
+                                unitFen: number;
+                                /** @description The night window and price; null for none */
+                                night: {
+                                    /** @description HH:MM, local time, the night begins (included) */
+                                    from: string;
+                                    /** @description HH:MM the night ends (excluded); before `from` runs past midnight */
+                                    to: string;
+                                    /** @description Fen per unit beginning in the night */
+                                    unitFen: number;
+                                } | null;
+                                /** @description The most 24 hours from the entry cost; null = no daily cap */
+                                dailyCapFen: number | null;
+                                /** @description The most one stay costs; null = no cap per stay */
+                                stayCapFen: number | null;
+                            };
+                            /** @description Monthly-pass prices per kind of space; a kind missing has no pass */
+                            passPrices: {
+                                /**
+                                 * @description owned: management pass of an owned space; rented: a rented space; public: a zone pass
+                                 * @enum {string}
+                                 */
+                                ownership: "owned" | "rented" | "public";
+                                /** @description Fen a month */
+                                monthlyFen: number;
+                            }[];
+                            note: string;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "reviewed" | "approved" | "returned";
+                            /** @description Submitted by the office */
+                            submitted: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Passed by HQ business (业务总部审核) */
+                            reviewed: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Approved by the general manager (总经理审批) */
+                            approved: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description The last return, by HQ business or the general manager */
+                            returned: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Why it was last returned */
+                            returnReason: string | null;
+                            /** @description Who drafted it */
+                            createdBy: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            abilities: {
+                                /** @description May change it (a draft or returned standard, at its office) */
+                                edit: boolean;
+                                /** @description May submit it to HQ */
+                                submit: boolean;
+                                /** @description May pass it as HQ business */
+                                review: boolean;
+                                /** @description May return it with a reason */
+                                return: boolean;
+                                /** @description May approve it as the general manager */
+                                approve: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parking/standards/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit to the HQ business department (office) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            officeId: string;
+                            officeName: string;
+                            /** Format: uuid */
+                            estateId: string;
+                            estateName: string;
+                            /** Format: uuid */
+                            carParkId: string;
+                            /** @description The car park’s code (P1, B1) */
+                            carParkCode: string;
+                            carParkName: string;
+                            /** @description First month it charges, YYYY-MM */
+                            effectiveMonth: string;
+                            /** @description The temporary-parking rate */
+                            rate: {
+                                /** @description A stay of at most this many minutes is free (0–1440); beyond, the whole stay is charged */
+                                freeMinutes: number;
+                                /** @description Billing unit in minutes, dividing 1440 (60 = “an hour or part of it”) */
+                                unitMinutes: number;
+                                /** @description Fen per unit (by day, or always without a night rate) */
+                                unitFen: number;
+                                /** @description The night window and price; null for none */
+                                night: {
+                                    /** @description HH:MM, local time, the night begins (included) */
+                                    from: string;
+                                    /** @description HH:MM the night ends (excluded); before `from` runs past midnight */
+                                    to: string;
+                                    /** @description Fen per unit beginning in the night */
+                                    unitFen: number;
+                                } | null;
+                                /** @description The most 24 hours from the entry cost; null = no daily cap */
+                                dailyCapFen: number | null;
+                                /** @description The most one stay costs; null = no cap per stay */
+                                stayCapFen: number | null;
+                            };
+                            /** @description Monthly-pass prices per kind of space; a kind missing has no pass */
+                            passPrices: {
+                                /**
+                                 * @description owned: management pass of an owned space; rented: a rented space; public: a zone pass
+                                 * @enum {string}
+                                 */
+                                ownership: "owned" | "rented" | "public";
+                                /** @description Fen a month */
+                                monthlyFen: number;
+                            }[];
+                            note: string;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "reviewed" | "approved" | "returned";
+                            /** @description Submitted by the office */
+                            submitted: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Passed by HQ business (业务总部审核) */
+                            reviewed: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Approved by the general manager (总经理审批) */
+                            approved: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description The last return, by HQ business or the general manager */
+                            returned: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Why it was last returned */
+                            returnReason: string | null;
+                            /** @description Who drafted it */
+                            createdBy: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            abilities: {
+                                /** @description May change it (a draft or returned standard, at its office) */
+                                edit: boolean;
+                                /** @description May submit it to HQ */
+                                submit: boolean;
+                                /** @description May pass it as HQ business */
+                                review: boolean;
+                                /** @description May return it with a reason */
+                                return: boolean;
+                                /** @description May approve it as the general manager */
+                                approve: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parking/standards/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pass the review (业务总部审核) on to the general manager */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            officeId: string;
+                            officeName: string;
+                            /** Format: uuid */
+                            estateId: string;
+                            estateName: string;
+                            /** Format: uuid */
+                            carParkId: string;
+                            /** @description The car park’s code (P1, B1) */
+                            carParkCode: string;
+                            carParkName: string;
+                            /** @description First month it charges, YYYY-MM */
+                            effectiveMonth: string;
+                            /** @description The temporary-parking rate */
+                            rate: {
+                                /** @description A stay of at most this many minutes is free (0–1440); beyond, the whole stay is charged */
+                                freeMinutes: number;
+                                /** @description Billing unit in minutes, dividing 1440 (60 = “an hour or part of it”) */
+                                unitMinutes: number;
+                                /** @description Fen per unit (by day, or always without a night rate) */
+                                unitFen: number;
+                                /** @description The night window and price; null for none */
+                                night: {
+                                    /** @description HH:MM, local time, the night begins (included) */
+                                    from: string;
+                                    /** @description HH:MM the night ends (excluded); before `from` runs past midnight */
+                                    to: string;
+                                    /** @description Fen per unit beginning in the night */
+                                    unitFen: number;
+                                } | null;
+                                /** @description The most 24 hours from the entry cost; null = no daily cap */
+                                dailyCapFen: number | null;
+                                /** @description The most one stay costs; null = no cap per stay */
+                                stayCapFen: number | null;
+                            };
+                            /** @description Monthly-pass prices per kind of space; a kind missing has no pass */
+                            passPrices: {
+                                /**
+                                 * @description owned: management pass of an owned space; rented: a rented space; public: a zone pass
+                                 * @enum {string}
+                                 */
+                                ownership: "owned" | "rented" | "public";
+                                /** @description Fen a month */
+                                monthlyFen: number;
+                            }[];
+                            note: string;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "reviewed" | "approved" | "returned";
+                            /** @description Submitted by the office */
+                            submitted: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Passed by HQ business (业务总部审核) */
+                            reviewed: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Approved by the general manager (总经理审批) */
+                            approved: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description The last return, by HQ business or the general manager */
+                            returned: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Why it was last returned */
+                            returnReason: string | null;
+                            /** @description Who drafted it */
+                            createdBy: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            abilities: {
+                                /** @description May change it (a draft or returned standard, at its office) */
+                                edit: boolean;
+                                /** @description May submit it to HQ */
+                                submit: boolean;
+                                /** @description May pass it as HQ business */
+                                review: boolean;
+                                /** @description May return it with a reason */
+                                return: boolean;
+                                /** @description May approve it as the general manager */
+                                approve: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parking/standards/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return to the office with a reason (HQ business or the general manager) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why; kept in the record history */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            officeId: string;
+                            officeName: string;
+                            /** Format: uuid */
+                            estateId: string;
+                            estateName: string;
+                            /** Format: uuid */
+                            carParkId: string;
+                            /** @description The car park’s code (P1, B1) */
+                            carParkCode: string;
+                            carParkName: string;
+                            /** @description First month it charges, YYYY-MM */
+                            effectiveMonth: string;
+                            /** @description The temporary-parking rate */
+                            rate: {
+                                /** @description A stay of at most this many minutes is free (0–1440); beyond, the whole stay is charged */
+                                freeMinutes: number;
+                                /** @description Billing unit in minutes, dividing 1440 (60 = “an hour or part of it”) */
+                                unitMinutes: number;
+                                /** @description Fen per unit (by day, or always without a night rate) */
+                                unitFen: number;
+                                /** @description The night window and price; null for none */
+                                night: {
+                                    /** @description HH:MM, local time, the night begins (included) */
+                                    from: string;
+                                    /** @description HH:MM the night ends (excluded); before `from` runs past midnight */
+                                    to: string;
+                                    /** @description Fen per unit beginning in the night */
+                                    unitFen: number;
+                                } | null;
+                                /** @description The most 24 hours from the entry cost; null = no daily cap */
+                                dailyCapFen: number | null;
+                                /** @description The most one stay costs; null = no cap per stay */
+                                stayCapFen: number | null;
+                            };
+                            /** @description Monthly-pass prices per kind of space; a kind missing has no pass */
+                            passPrices: {
+                                /**
+                                 * @description owned: management pass of an owned space; rented: a rented space; public: a zone pass
+                                 * @enum {string}
+                                 */
+                                ownership: "owned" | "rented" | "public";
+                                /** @description Fen a month */
+                                monthlyFen: number;
+                            }[];
+                            note: string;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "reviewed" | "approved" | "returned";
+                            /** @description Submitted by the office */
+                            submitted: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Passed by HQ business (业务总部审核) */
+                            reviewed: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Approved by the general manager (总经理审批) */
+                            approved: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description The last return, by HQ business or the general manager */
+                            returned: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Why it was last returned */
+                            returnReason: string | null;
+                            /** @description Who drafted it */
+                            createdBy: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            abilities: {
+                                /** @description May change it (a draft or returned standard, at its office) */
+                                edit: boolean;
+                                /** @description May submit it to HQ */
+                                submit: boolean;
+                                /** @description May pass it as HQ business */
+                                review: boolean;
+                                /** @description May return it with a reason */
+                                return: boolean;
+                                /** @description May approve it as the general manager */
+                                approve: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parking/standards/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve (总经理审批): the car park charges by it from its effective month */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            officeId: string;
+                            officeName: string;
+                            /** Format: uuid */
+                            estateId: string;
+                            estateName: string;
+                            /** Format: uuid */
+                            carParkId: string;
+                            /** @description The car park’s code (P1, B1) */
+                            carParkCode: string;
+                            carParkName: string;
+                            /** @description First month it charges, YYYY-MM */
+                            effectiveMonth: string;
+                            /** @description The temporary-parking rate */
+                            rate: {
+                                /** @description A stay of at most this many minutes is free (0–1440); beyond, the whole stay is charged */
+                                freeMinutes: number;
+                                /** @description Billing unit in minutes, dividing 1440 (60 = “an hour or part of it”) */
+                                unitMinutes: number;
+                                /** @description Fen per unit (by day, or always without a night rate) */
+                                unitFen: number;
+                                /** @description The night window and price; null for none */
+                                night: {
+                                    /** @description HH:MM, local time, the night begins (included) */
+                                    from: string;
+                                    /** @description HH:MM the night ends (excluded); before `from` runs past midnight */
+                                    to: string;
+                                    /** @description Fen per unit beginning in the night */
+                                    unitFen: number;
+                                } | null;
+                                /** @description The most 24 hours from the entry cost; null = no daily cap */
+                                dailyCapFen: number | null;
+                                /** @description The most one stay costs; null = no cap per stay */
+                                stayCapFen: number | null;
+                            };
+                            /** @description Monthly-pass prices per kind of space; a kind missing has no pass */
+                            passPrices: {
+                                /**
+                                 * @description owned: management pass of an owned space; rented: a rented space; public: a zone pass
+                                 * @enum {string}
+                                 */
+                                ownership: "owned" | "rented" | "public";
+                                /** @description Fen a month */
+                                monthlyFen: number;
+                            }[];
+                            note: string;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "reviewed" | "approved" | "returned";
+                            /** @description Submitted by the office */
+                            submitted: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Passed by HQ business (业务总部审核) */
+                            reviewed: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Approved by the general manager (总经理审批) */
+                            approved: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description The last return, by HQ business or the general manager */
+                            returned: {
+                                /** @description User id of who took the step */
+                                by: string | null;
+                                /** @description Their name at the time */
+                                byName: string | null;
+                                /** @description When (ISO instant); null while the step is not taken */
+                                at: string | null;
+                            };
+                            /** @description Why it was last returned */
+                            returnReason: string | null;
+                            /** @description Who drafted it */
+                            createdBy: string;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            abilities: {
+                                /** @description May change it (a draft or returned standard, at its office) */
+                                edit: boolean;
+                                /** @description May submit it to HQ */
+                                submit: boolean;
+                                /** @description May pass it as HQ business */
+                                review: boolean;
+                                /** @description May return it with a reason */
+                                return: boolean;
+                                /** @description May approve it as the general manager */
+                                approve: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/parking/passes": {
         parameters: {
             query?: never;
@@ -48083,7 +50471,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    entity: "user" | "role" | "org" | "tenant" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "parking_pass" | "parking_collection" | "parking_stay" | "order" | "job" | "agreement" | "callback" | "callback_draw";
+                    entity: "user" | "role" | "org" | "tenant" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "parking_standard" | "parking_pass" | "parking_collection" | "parking_stay" | "order" | "job" | "agreement" | "callback" | "callback_draw";
                     id: string;
                 };
                 cookie?: never;
@@ -48278,7 +50666,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    entity: "user" | "role" | "org" | "tenant" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "parking_pass" | "parking_collection" | "parking_stay" | "order" | "job" | "agreement" | "callback" | "callback_draw";
+                    entity: "user" | "role" | "org" | "tenant" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "parking_standard" | "parking_pass" | "parking_collection" | "parking_stay" | "order" | "job" | "agreement" | "callback" | "callback_draw";
                     id: string;
                 };
                 cookie?: never;

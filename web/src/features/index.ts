@@ -17,6 +17,7 @@ import { orgsFeature } from './orgs/orgs.feature';
 import { paramsFeature } from './params/params.feature';
 import { parkingCollectFeature } from './parking-collect/parking-collect.feature';
 import { parkingRegisterFeature } from './parking-register/parking-register.feature';
+import { parkingStandardsFeature } from './parking-standards/parking-standards.feature';
 import { pricelistsFeature } from './pricelists/pricelists.feature';
 import { rolesFeature } from './roles/roles.feature';
 import { usersFeature } from './users/users.feature';
@@ -37,6 +38,7 @@ export const FEATURES: readonly WebFeature[] = [
   feeStandardsFeature,
   parkingRegisterFeature,
   parkingCollectFeature,
+  parkingStandardsFeature,
   pricelistsFeature,
   moneyFeature,
   callbacksFeature,

@@ -9,6 +9,7 @@ import { HANDOVER_MACHINE, REMITTANCE_MACHINE } from '../../../src/modules/money
 import { BOOK_MACHINE, BOOK_REQUEST_MACHINE } from '../../../src/modules/money/receipt-book.machine';
 import { ORG_KINDS } from '../../../src/modules/orgs/org.types';
 import { PARAMS } from '../../../src/modules/params/params.catalog';
+import { PARKING_STANDARD_MACHINE } from '../../../src/modules/parking/parking-standard.machine';
 import { BUILTIN_ROLES } from '../../../src/platform/authz/permissions';
 import { JOB_MACHINE } from '../../../src/platform/jobs/job.machine';
 import { refusalCodes } from '../../../src/platform/machine';
@@ -122,6 +123,7 @@ describe('translations', () => {
       VISIT_MACHINE,
       JOB_MACHINE,
       PRICE_LIST_MACHINE,
+      PARKING_STANDARD_MACHINE,
     ];
     const codes = machines.flatMap(refusalCodes);
     expect(codes).toContain('handover.invalid_transition');

@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Descriptions, Table, Timeline } from 'antd';
+import { Alert, Descriptions, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useFormat } from '../../app/ui/format';
 import { formatFen } from '../../app/ui/money';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { PageSpinner } from '../../app/ui/PageSpinner';
 import { QueryError } from '../../app/ui/QueryError';
-import { type Standard, standardQuery } from './fee-standard-queries';
+import { ApprovalTimeline } from './ApprovalTimeline';
+import { standardQuery } from './fee-standard-queries';
 import { rateScope } from './RateList';
 import { StandardActions } from './StandardActions';
 import { StandardStateTag } from './StandardStateTag';
@@ -79,59 +79,3 @@ export function FeeStandardPage() {
     </>
   );
 }
-
-/** Drafted, submitted, reviewed, approved — and the last return with its reason — in the order they happened. */
-function ApprovalTimeline({ standard: s }: { standard: Standard }) {
-  const { t } = useTranslation();
-  const { dateTime } = useFormat();
-  const steps = [
-    { key: 'created', at: s.createdAt, text: t('feeStandards:timeline.created', { by: s.createdBy }), color: 'gray' },
-    s.submitted.at && {
-      key: 'submitted',
-      at: s.submitted.at,
-      text: t('feeStandards:timeline.submitted', { by: s.submitted.byName }),
-      color: 'blue',
-    },
-    s.returned.at && {
-      key: 'returned',
-      at: s.returned.at,
-      text: t('feeStandards:timeline.returned', { by: s.returned.byName, reason: s.returnReason }),
-      color: 'red',
-    },
-    s.reviewed.at && {
-      key: 'reviewed',
-      at: s.reviewed.at,
-      text: t('feeStandards:timeline.reviewed', { by: s.reviewed.byName }),
-      color: 'blue',
-    },
-    s.approved.at && {
-      key: 'approved',
-      at: s.approved.at,
-      text: t('feeStandards:timeline.approved', { by: s.approved.byName }),
-      color: 'green',
-    },
-  ]
-    .filter((x): x is { key: string; at: string; text: string; color: string } => Boolean(x))
-    .sort((a, b) => a.at.localeCompare(b.at));
-  const waiting = { submitted: 'awaitReview', reviewed: 'awaitApproval', returned: 'awaitFix', draft: 'awaitSubmit', approved: null }[
-    s.state
-  ];
-  return (
-    <Timeline
-      className="fee-standard-timeline"
-      items={[
-        ...steps.map((x) => ({ key: x.key, color: x.color, content: <TimelineStep at={dateTime(x.at)} text={x.text} /> })),
-        ...(waiting
-          ? [{ key: 'waiting', color: 'gray', content: <span className="muted">{t(`feeStandards:timeline.${waiting}`)}</span> }]
-          : []),
-      ]}
-    />
-  );
-}
-
-const TimelineStep = ({ at, text }: { at: string; text: string }) => (
-  <div data-testid="timeline-step">
-    <div>{text}</div>
-    <div className="muted">{at}</div>
-  </div>
-);

@@ -15,6 +15,7 @@ const STATE_KEYS: Record<string, string> = {
   remittance: 'money:remittances.states',
   callback: 'callbacks:states',
   parking_pass: 'parking:passes.states',
+  parking_standard: 'feeStandards:states',
 };
 
 // Coded values of orders whatever the record: the order type, the intake channel, the payment method.
@@ -70,10 +71,13 @@ export function useValueText(enabled: boolean, entity = '') {
       return value.map((v) => (isRecord(v) ? lineText(v) : String(v))).join(separator);
     }
     if (isRecord(value)) {
-      return Object.entries(value)
-        .filter(([k, v]) => v !== null && v !== undefined && !k.endsWith('Id'))
-        .map(([k, v]) => `${t(`history:fields.${k}`, { defaultValue: k })}：${text(k, v)}`)
-        .join(separator);
+      return (
+        Object.entries(value)
+          // ids are not words; an approval step's `by` (a user id) is said by its `byName`
+          .filter(([k, v]) => v !== null && v !== undefined && !k.endsWith('Id') && !(k === 'by' && 'byName' in value))
+          .map(([k, v]) => `${t(`history:fields.${k}`, { defaultValue: k })}：${text(k, v)}`)
+          .join(separator)
+      );
     }
     return String(value);
   };
@@ -82,7 +86,8 @@ export function useValueText(enabled: boolean, entity = '') {
     const name = line.itemName ?? line.name ?? line.displayName;
     const amount = typeof line.amountFen === 'number' ? ` ${formatFen(line.amountFen)}` : '';
     const quantity = typeof line.quantityMilli === 'number' ? ` × ${line.quantityMilli / 1000}` : '';
-    return name ? `${String(name)}${quantity}${amount}` : JSON.stringify(line);
+    // a line without a name (a price per kind of space) reads as its fields, in words
+    return name ? `${String(name)}${quantity}${amount}` : text('', line);
   };
   return text;
 }
