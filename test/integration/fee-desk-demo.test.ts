@@ -59,7 +59,8 @@ describe('the desk’s demo', () => {
       .where('series', '=', DESK_SERIES)
       .orderBy('first_no')
       .execute();
-    expect(desk.map((b) => name(b.cashier_id))).toEqual(['chenjing', 'huangli']);
+    // the third book is chenjing's for the monthly-pass bills the parking demo pays at her desk
+    expect(desk.map((b) => name(b.cashier_id))).toEqual(['chenjing', 'huangli', 'chenjing']);
     expect(Number(desk[0]!.first_no)).toBe(1);
     expect(Number(desk[1]!.first_no)).toBe(Number(desk[0]!.last_no) + 1);
     expect(Number(desk.at(-1)!.last_no)).toBe(numbers.length);

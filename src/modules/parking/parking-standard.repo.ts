@@ -183,14 +183,10 @@ export async function countInState(db: Db, tenantId: string, scope: readonly str
 
 /**
  * What the car park has charged already, for the never-retroactive check: the latest entry instant of a stay
- * charged by a standard (its month in the tenant's zone is the service's to compute), and the latest month of a
- * pass billed with the property bills. Nulls when nothing was charged.
+ * charged by a standard (its month in the tenant's zone is the service's to compute); null when none was. Pass
+ * months billed ahead do not count: a pass keeps the price it was issued at, whatever standard comes after.
  */
-export async function lastCharged(
-  db: Db,
-  tenantId: string,
-  carParkId: string,
-): Promise<{ stayEnteredAt: string | null; passPeriod: string | null }> {
+export async function lastChargedEntry(db: Db, tenantId: string, carParkId: string): Promise<string | null> {
   const stay = await db
     .selectFrom('parking_stays')
     .select((eb) => eb.fn.max('entered_at').as('at'))
@@ -199,15 +195,5 @@ export async function lastCharged(
     .where('standard_id', 'is not', null)
     .where('entered_at', 'is not', null)
     .executeTakeFirst();
-  const pass = await db
-    .selectFrom('parking_pass_months as m')
-    .innerJoin('parking_passes as p', (j) => j.onRef('p.tenant_id', '=', 'm.tenant_id').onRef('p.id', '=', 'm.pass_id'))
-    .select((eb) => eb.fn.max('m.period').as('period'))
-    .where('m.tenant_id', '=', tenantId)
-    .where('p.car_park_id', '=', carParkId)
-    .executeTakeFirst();
-  return {
-    stayEnteredAt: (stay?.at as string | null | undefined) ?? null,
-    passPeriod: (pass?.period as string | null | undefined) ?? null,
-  };
+  return (stay?.at as string | null | undefined) ?? null;
 }

@@ -4,7 +4,7 @@ import { STANDARD_STATES } from '../fees/fee.types.js';
 import { decideStandard } from '../fees/fee-standard.machine.js';
 import type { TemporaryRate } from './parking-charge.rules.js';
 import { PARKING_STANDARD_MACHINE } from './parking-standard.machine.js';
-import { laterMonth, sortPassPrices, standardProblems } from './parking-standard.rules.js';
+import { sortPassPrices, standardProblems } from './parking-standard.rules.js';
 
 const RATE: TemporaryRate = { freeMinutes: 15, unitMinutes: 60, unitFen: 500, night: null, dailyCapFen: 3000, stayCapFen: null };
 
@@ -43,12 +43,7 @@ describe('parking standard prices (A2.4.1.2)', () => {
     ]);
     expect(sorted.map((p) => p.ownership)).toEqual(['owned', 'rented', 'public']);
   });
-  it('takes the later of two charged months, either missing', () => {
-    expect(laterMonth(null, null)).toBeNull();
-    expect(laterMonth('2026-10', null)).toBe('2026-10');
-    expect(laterMonth(null, '2026-11')).toBe('2026-11');
-    expect(laterMonth('2026-12', '2026-11')).toBe('2026-12');
-  });
+
 });
 
 describe('parking standard machine: the fee standards’ chain with its own codes', () => {

@@ -31,6 +31,3 @@ export function standardProblems(rate: TemporaryRate, passPrices: readonly PassP
 /** Pass prices in the order the pages show them: owned, rented, public. */
 export const sortPassPrices = <P extends PassPrice>(prices: readonly P[]): P[] =>
   [...prices].sort((a, b) => OWNERSHIP_ORDER.indexOf(a.ownership) - OWNERSHIP_ORDER.indexOf(b.ownership));
-
-/** The later of two `YYYY-MM` months, either may be missing. */
-export const laterMonth = (a: string | null, b: string | null): string | null => (a === null ? b : b === null ? a : a > b ? a : b);

@@ -13,7 +13,7 @@ import { PARKING_READ } from './parking.permissions.js';
 import type { TemporaryRate } from './parking-charge.rules.js';
 import { PARKING_STANDARD_MACHINE } from './parking-standard.machine.js';
 import * as repo from './parking-standard.repo.js';
-import { laterMonth, sortPassPrices, standardProblems } from './parking-standard.rules.js';
+import { sortPassPrices, standardProblems } from './parking-standard.rules.js';
 import type { ParkingStandardRecord, PassPrice } from './parking-standard.types.js';
 import { loadCarPark } from './register.access.js';
 
@@ -128,10 +128,10 @@ export async function createParkingStandard(ctx: UseCase, input: StandardFields 
   });
 }
 
-/** The latest month already charged at a car park (a charged stay's entry month in the tenant's zone, a billed pass month). */
+/** The latest month already charged at a car park: a charged stay's entry month in the tenant's zone. */
 async function lastChargedMonth(tx: Tx, carParkId: string): Promise<string | null> {
-  const { stayEnteredAt, passPeriod } = await repo.lastCharged(tx.db, tx.actor.tenantId, carParkId);
-  return laterMonth(stayEnteredAt === null ? null : await tenantMonth(tx, stayEnteredAt), passPeriod);
+  const entered = await repo.lastChargedEntry(tx.db, tx.actor.tenantId, carParkId);
+  return entered === null ? null : tenantMonth(tx, entered);
 }
 
 /**
