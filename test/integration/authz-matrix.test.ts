@@ -15,6 +15,7 @@ import { jobsRows } from './matrix/jobs.rows.js';
 import { moneyRows } from './matrix/money.rows.js';
 import { ordersRows } from './matrix/orders.rows.js';
 import { parkingRows } from './matrix/parking.rows.js';
+import { parkingGateRows } from './matrix/parking-gate.rows.js';
 import { platformRows } from './matrix/platform.rows.js';
 
 /**
@@ -43,6 +44,7 @@ beforeAll(async () => {
     ...jobsRows(m),
     ...estatesRows(m),
     ...parkingRows(m),
+    ...parkingGateRows(m),
   );
 });
 afterAll(() => t.close());
