@@ -2,8 +2,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseLocalTime } from '../../src/modules/parking/parking-stay.rules.js';
 import { businessDate } from '../../src/platform/time.js';
-import { activePass, approvedStandard, B1_RATE, P1_RATE } from '../support/parking-gate.js';
 import { type Agent, startTestEnv, type TestEnv } from '../support/harness.js';
+import { activePass, approvedStandard, B1_RATE, P1_RATE } from '../support/parking-gate.js';
 
 const TZ = 'Asia/Shanghai';
 let t: TestEnv;
@@ -50,7 +50,14 @@ async function freshPark(code: string): Promise<Park> {
 async function stays(agent: Agent, query: string) {
   const res = await agent.get(`/api/parking/stays?pageSize=100&${query}`);
   expect(res.status, query).toBe(200);
-  return res.body.items as { id: string; plate: string; state: string; chargeFen: number | null; enteredAt: string | null; exitedAt: string | null }[];
+  return res.body.items as {
+    id: string;
+    plate: string;
+    state: string;
+    chargeFen: number | null;
+    enteredAt: string | null;
+    exitedAt: string | null;
+  }[];
 }
 
 const csv = (lines: string[][]) => Buffer.from(`\ufeff${lines.map((l) => l.join(',')).join('\r\n')}`).toString('base64');
@@ -116,7 +123,11 @@ describe('the gate by hand', () => {
   it('refuses a bad plate, a time in the future and an exit before the entry, naming the field', async () => {
     const bad = await guard.post('/api/parking/stays/entry', { carParkId: p1.id, plate: '粤B123' });
     expect([bad.status, bad.body.errors[0].field, bad.body.code]).toEqual([422, 'plate', 'parking_stay.plate_invalid']);
-    const future = await guard.post('/api/parking/stays/entry', { carParkId: p1.id, plate: '粤B11111', at: new Date(Date.now() + 3_600_000).toISOString() });
+    const future = await guard.post('/api/parking/stays/entry', {
+      carParkId: p1.id,
+      plate: '粤B11111',
+      at: new Date(Date.now() + 3_600_000).toISOString(),
+    });
     expect([future.status, future.body.errors[0].field, future.body.code]).toEqual([422, 'at', 'parking_stay.time_in_future']);
     await guard.post('/api/parking/stays/entry', { carParkId: p1.id, plate: '粤B22222', at: at('15:00') });
     const early = await guard.post('/api/parking/stays/exit', { carParkId: p1.id, plate: '粤B22222', at: at('14:00') });
@@ -140,9 +151,20 @@ describe('the gate by hand', () => {
       holderPhone: '13800001234',
     });
     expect(v.status).toBe(201);
-    const standard = await t.runtime.deps.db.selectFrom('parking_standards').select('id').where('car_park_id', '=', b1.id).executeTakeFirstOrThrow();
+    const standard = await t.runtime.deps.db
+      .selectFrom('parking_standards')
+      .select('id')
+      .where('car_park_id', '=', b1.id)
+      .executeTakeFirstOrThrow();
     const month = day.slice(0, 7);
-    await activePass(t.runtime.deps.db, { carParkId: b1.id, vehicleId: v.body.id, unitId: b1.unitId, standardId: standard.id, fromMonth: month, toMonth: month });
+    await activePass(t.runtime.deps.db, {
+      carParkId: b1.id,
+      vehicleId: v.body.id,
+      unitId: b1.unitId,
+      standardId: standard.id,
+      fromMonth: month,
+      toMonth: month,
+    });
     await guard.post('/api/parking/stays/entry', { carParkId: b1.id, plate: '粤BD12345', at: at('08:00') });
     const out = await guard.post('/api/parking/stays/exit', { carParkId: b1.id, plate: '粤BD12345', at: at('19:00') });
     expect(out.body).toMatchObject({ state: 'pass', chargeFen: 0, vehicleId: v.body.id, abilities: { collect: false } });
@@ -221,7 +243,10 @@ describe('importing the gate export', () => {
     expect(list.find((s) => s.plate === '粤B40001')).toMatchObject({ enteredAt: at('09:00'), exitedAt: at('12:00'), chargeFen: 1800 });
     expect((await guard.post('/api/parking/gate-imports', { carParkId: park.id, fileName: '出入记录.xlsx', file })).body.unchanged).toBe(2);
     // the default columns no longer fit this car park
-    const old = csv([['车牌号', '入场时间', '出场时间'], ['粤B40003', `${dayAfter(0)} 10:00`, '']]);
+    const old = csv([
+      ['车牌号', '入场时间', '出场时间'],
+      ['粤B40003', `${dayAfter(0)} 10:00`, ''],
+    ]);
     const refused = await guard.post('/api/parking/gate-imports', { carParkId: park.id, fileName: 'x.csv', file: old });
     expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['mapping.plate', 'mapping.entered', 'mapping.exited']);
   });
@@ -245,7 +270,11 @@ describe('importing the gate export', () => {
     ]);
     expect(await stays(guard, `carParkId=${park.id}`)).toEqual([]);
     expect((await guard.get(`/api/parking/gate-imports?carParkId=${park.id}`)).body.total).toBe(0);
-    const junk = await guard.post('/api/parking/gate-imports', { carParkId: park.id, fileName: 'x.bin', file: Buffer.from([0, 1, 2, 0]).toString('base64') });
+    const junk = await guard.post('/api/parking/gate-imports', {
+      carParkId: park.id,
+      fileName: 'x.bin',
+      file: Buffer.from([0, 1, 2, 0]).toString('base64'),
+    });
     expect(junk.body.code).toBe('gate_import.not_readable');
   });
 
@@ -261,7 +290,12 @@ describe('importing the gate export', () => {
     const rows: string[][] = [];
     book.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
     expect(rows[0]).toEqual(['车场', '车牌号', '入场时间', '出场时间', '时长', '费用', '状态', '来源', '登记人']);
-    expect(rows.slice(1).map((r) => [r[1], r[5], r[6]]).sort()).toEqual([
+    expect(
+      rows
+        .slice(1)
+        .map((r) => [r[1], r[5], r[6]])
+        .sort(),
+    ).toEqual([
       ['粤B12345', '15', '待收费'],
       ['粤B54321', '24', '待收费'],
     ]);
@@ -277,7 +311,17 @@ describe('who may', () => {
     expect(await stays(headB, `state=unmatched`)).toEqual([]);
     expect((await cashierA.get(`/api/parking/stays/${stay!.id}`)).status).toBe(200);
     expect((await cashierA.post('/api/parking/stays/entry', { carParkId: p1.id, plate: '粤B88888' })).status).toBe(403);
-    expect((await cashierA.put(`/api/parking/car-parks/${p1.id}/gate-mapping`, { plateColumn: 'a', enteredColumn: 'b', exitedColumn: 'c', recordColumn: '', version: 0 })).status).toBe(403);
+    expect(
+      (
+        await cashierA.put(`/api/parking/car-parks/${p1.id}/gate-mapping`, {
+          plateColumn: 'a',
+          enteredColumn: 'b',
+          exitedColumn: 'c',
+          recordColumn: '',
+          version: 0,
+        })
+      ).status,
+    ).toBe(403);
     expect((await cleanerA.get('/api/parking/stays')).status).toBe(403);
   });
 });

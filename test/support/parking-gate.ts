@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { uuidv7 } from 'uuidv7';
-import type { Database } from '../../src/platform/db/schema.js';
 import type { TemporaryRate } from '../../src/modules/parking/parking-charge.rules.js';
+import type { Database } from '../../src/platform/db/schema.js';
 
 /** 翠竹园 P1's temporary rate: 15 free minutes, ¥5 an hour, ¥1 an hour at night (22:00–07:00), at most ¥30 a day. */
 export const P1_RATE: TemporaryRate = {
@@ -19,7 +19,12 @@ export const B1_RATE: TemporaryRate = { freeMinutes: 30, unitMinutes: 60, unitFe
  * An approved parking standard of a car park, inserted directly (the standards part's approval chain is another
  * helper's): what the gate's tests charge by until the standards' demo approves real ones.
  */
-export async function approvedStandard(db: Kysely<Database>, carParkId: string, rate: TemporaryRate, effectiveMonth = '2026-01'): Promise<string> {
+export async function approvedStandard(
+  db: Kysely<Database>,
+  carParkId: string,
+  rate: TemporaryRate,
+  effectiveMonth = '2026-01',
+): Promise<string> {
   const park = await db.selectFrom('car_parks').selectAll().where('id', '=', carParkId).executeTakeFirstOrThrow();
   const id = uuidv7();
   const at = new Date().toISOString();

@@ -45,7 +45,12 @@ describe('checkGateImport', () => {
 
   it('follows a custom mapping, and names a mapped column the file lacks', () => {
     const mapping: GateMapping = { plate: 'Plate', entered: 'In', exited: 'Out', record: '' };
-    const ok = checkGateImport({ headers: ['Out', 'Plate', 'In'], rows: [{ row: 2, cells: ['', '粤B12345', '2026-11-05 10:00'] }] }, mapping, TZ, NOW);
+    const ok = checkGateImport(
+      { headers: ['Out', 'Plate', 'In'], rows: [{ row: 2, cells: ['', '粤B12345', '2026-11-05 10:00'] }] },
+      mapping,
+      TZ,
+      NOW,
+    );
     expect(ok.errors).toEqual([]);
     expect(ok.rows[0]).toMatchObject({ plate: '粤B12345', exitAt: null, key: 'in:粤B12345@2026-11-05T02:00:00.000Z' });
     const missing = checkGateImport(table(['1', '粤B12345', '2026-11-05 10:00', '']), mapping, TZ, NOW);

@@ -41,7 +41,12 @@ const err = (field: string, code: string, message: string): FieldError => ({ fie
  * `mapping.<plate|entered|exited|record>`. The record column is optional in a mapping and in each row: without it a
  * row is keyed by plate and times. Rows come back in time order, so an exit meets an entry of the same file.
  */
-export function checkGateImport(table: GateTable, mapping: GateMapping, timeZone: string, now: string): { errors: FieldError[]; rows: GateRow[] } {
+export function checkGateImport(
+  table: GateTable,
+  mapping: GateMapping,
+  timeZone: string,
+  now: string,
+): { errors: FieldError[]; rows: GateRow[] } {
   const errors: FieldError[] = [];
   const index = (h: string) => (h ? table.headers.findIndex((x) => x.trim() === h.trim()) : -1);
   const at = { plate: index(mapping.plate), entered: index(mapping.entered), exited: index(mapping.exited), record: index(mapping.record) };
@@ -51,7 +56,8 @@ export function checkGateImport(table: GateTable, mapping: GateMapping, timeZone
     errors.push(err('mapping.record', 'column_missing', `the file has no column ${mapping.record}`));
   if (errors.length) return { errors, rows: [] };
   if (!table.rows.length) return { errors: [err('file', 'empty', 'the file has no rows to import')], rows: [] };
-  if (table.rows.length > MAX_GATE_ROWS) return { errors: [err('file', 'too_many_rows', `at most ${MAX_GATE_ROWS} rows a file`)], rows: [] };
+  if (table.rows.length > MAX_GATE_ROWS)
+    return { errors: [err('file', 'too_many_rows', `at most ${MAX_GATE_ROWS} rows a file`)], rows: [] };
 
   const nowMs = Date.parse(now);
   const rows: GateRow[] = [];
@@ -72,7 +78,8 @@ export function checkGateImport(table: GateTable, mapping: GateMapping, timeZone
     const entryAt = time(at.entered, mapping.entered);
     const exitAt = time(at.exited, mapping.exited);
     if (!cell(at.entered) && !cell(at.exited)) fail(mapping.entered, 'time_missing', 'a row has an entry time, an exit time or both');
-    if (entryAt && exitAt && Date.parse(exitAt) < Date.parse(entryAt)) fail(mapping.exited, 'exit_before_entry', 'the exit is before the entry');
+    if (entryAt && exitAt && Date.parse(exitAt) < Date.parse(entryAt))
+      fail(mapping.exited, 'exit_before_entry', 'the exit is before the entry');
     if (errors.length > before || !parsed) continue;
     const recordNo = cell(at.record);
     rows.push({ row, plate: parsed.plate, entryAt, exitAt, recordNo, key: recordKey({ recordNo, plate: parsed.plate, entryAt, exitAt }) });

@@ -5,9 +5,9 @@ import { inTransaction, type Tx, type UseCase } from '../../platform/context.js'
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
 import { tenantZone } from '../../platform/tenancy.js';
-import { mappingOf } from './gate-mapping.service.js';
 import { readGateFile } from './gate-import.read.js';
 import { checkGateImport, type GateRow } from './gate-import.rules.js';
+import { mappingOf } from './gate-mapping.service.js';
 import { PARKING_READ } from './parking.permissions.js';
 import type { CarPark } from './parking.types.js';
 import { gateCarPark } from './parking-stay.access.js';
@@ -25,7 +25,13 @@ async function applyRow(tx: Tx, carPark: CarPark, importId: string, r: GateRow, 
   const complete = async (parked: NonNullable<Awaited<ReturnType<typeof repo.parkedStay>>>, exitAt: string) => {
     const after = withExit(tx, parked, exitAt, await settle(parked.plate, parked.enteredAt!, exitAt));
     if (!(await repo.updateStay(tx.db, after, parked.version))) throw stale('parking stay');
-    await tx.audit({ action: 'parking_stay.exit', entity: 'parking_stay', entityId: parked.id, before: publicStay(parked), after: publicStay(after) });
+    await tx.audit({
+      action: 'parking_stay.exit',
+      entity: 'parking_stay',
+      entityId: parked.id,
+      before: publicStay(parked),
+      after: publicStay(after),
+    });
     return 'completed' as const;
   };
   const known = await repo.stayByKey(tx.db, tenantId, carPark.id, r.key);
@@ -40,7 +46,15 @@ async function applyRow(tx: Tx, carPark: CarPark, importId: string, r: GateRow, 
     if (parked) return complete(parked, r.exitAt!);
   }
   const state = r.entryAt ? 'parked' : 'unmatched';
-  let stay = newStay(tx, carPark, { plate: r.plate, enteredAt: r.entryAt, exitedAt: null, source: 'import', recordKey: r.key, importId, state });
+  let stay = newStay(tx, carPark, {
+    plate: r.plate,
+    enteredAt: r.entryAt,
+    exitedAt: null,
+    source: 'import',
+    recordKey: r.key,
+    importId,
+    state,
+  });
   if (!r.entryAt) stay = { ...stay, exitedAt: r.exitAt };
   else if (r.exitAt) stay = { ...withExit(tx, stay, r.exitAt, await settle(r.plate, r.entryAt, r.exitAt)), version: 1 };
   await repo.insertStay(tx.db, stay);
@@ -62,7 +76,13 @@ export async function importGateFile(ctx: UseCase, input: { carParkId: string; f
     const { carPark } = await gateCarPark(tx, input.carParkId);
     if (!carPark.active) throw fieldError('unprocessable', 'parking_stay.car_park_inactive', 'carParkId', 'the car park is deactivated');
     const { errors, rows } = checkGateImport(table, await mappingOf(tx, carPark.id), zone, tx.now);
-    if (errors.length) throw new DomainError('unprocessable', 'gate_import.rows_invalid', `${errors.length} problems in the file; nothing was imported`, errors);
+    if (errors.length)
+      throw new DomainError(
+        'unprocessable',
+        'gate_import.rows_invalid',
+        `${errors.length} problems in the file; nothing was imported`,
+        errors,
+      );
     const id = newId();
     const counts: Counts = { added: 0, completed: 0, unchanged: 0, unmatched: 0 };
     const settle = settler(tx, carPark.id, zone);

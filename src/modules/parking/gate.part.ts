@@ -1,10 +1,10 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModulePart } from '../../platform/modules.js';
-import { loadMapping } from './gate-mapping.service.js';
 import { getImport } from './gate-import.service.js';
-import { seedGateRecords } from './parking-stay.demo.js';
+import { loadMapping } from './gate-mapping.service.js';
 import { PARKING_GATE, PARKING_READ } from './parking.permissions.js';
 import { loadStay } from './parking-stay.access.js';
+import { seedGateRecords } from './parking-stay.demo.js';
 import { parkingStayRoutes } from './parking-stay.routes.js';
 
 /** Part of the parking module: entries and exits at the gate, by hand or imported, and their charges (A2.4.1.2, item 3). */

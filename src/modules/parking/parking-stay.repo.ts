@@ -288,7 +288,12 @@ export async function listImports(db: Db, tenantId: string, f: ImportFilter) {
   if (f.carParkId) q = q.where('i.car_park_id', '=', f.carParkId);
   const { rows, total } = await fetchPage(q.orderBy('i.imported_at', 'desc').orderBy('i.id', 'desc'), f.page, f.pageSize);
   return {
-    items: rows.map((r) => ({ import: toImport(r), officePath: r.office_path, carParkCode: r.car_park_code, carParkName: r.car_park_name })),
+    items: rows.map((r) => ({
+      import: toImport(r),
+      officePath: r.office_path,
+      carParkCode: r.car_park_code,
+      carParkName: r.car_park_name,
+    })),
     total,
   };
 }

@@ -3,8 +3,8 @@ import { decodeUpload } from '../../platform/export/xlsx-import.js';
 import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
 import { type App, contextOf } from '../../platform/http/types.js';
 import { printLocale } from '../../platform/print/messages.js';
-import { getMapping, setMapping } from './gate-mapping.service.js';
 import { getImport, importGateFile, listImports } from './gate-import.service.js';
+import { getMapping, setMapping } from './gate-mapping.service.js';
 import { exportStays } from './parking-stay.export.js';
 import * as s from './parking-stay.schemas.js';
 import { getStay, listStays, recordEntry, recordExit } from './parking-stay.service.js';
@@ -15,7 +15,14 @@ const tags = ['parking'];
 export function parkingStayRoutes(app: App): void {
   app.get(
     '/api/parking/stays',
-    { schema: { tags, summary: 'Stays of the caller’s car parks', querystring: s.stayListQuery, response: { 200: s.stayPage, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Stays of the caller’s car parks',
+        querystring: s.stayListQuery,
+        response: { 200: s.stayPage, ...errorResponses },
+      },
+    },
     (req) => listStays(contextOf(req), req.query),
   );
   app.get(
@@ -33,7 +40,14 @@ export function parkingStayRoutes(app: App): void {
   );
   app.post(
     '/api/parking/stays/entry',
-    { schema: { tags, summary: 'Record a car entering (the guard at the gate)', body: s.entryBody, response: { 201: s.staySchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Record a car entering (the guard at the gate)',
+        body: s.entryBody,
+        response: { 201: s.staySchema, ...errorResponses },
+      },
+    },
     async (req, reply) => reply.status(201).send(await recordEntry(contextOf(req), req.body)),
   );
   app.post(
@@ -50,7 +64,14 @@ export function parkingStayRoutes(app: App): void {
   );
   app.get(
     '/api/parking/gate-imports',
-    { schema: { tags, summary: 'Imports of gate exports, the latest first', querystring: s.importListQuery, response: { 200: s.importPage, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Imports of gate exports, the latest first',
+        querystring: s.importListQuery,
+        response: { 200: s.importPage, ...errorResponses },
+      },
+    },
     (req) => listImports(contextOf(req), req.query),
   );
   app.get(
@@ -71,12 +92,21 @@ export function parkingStayRoutes(app: App): void {
     },
     async (req, reply) => {
       const file = decodeUpload(req.body.file, 'gate_import');
-      return reply.status(201).send(await importGateFile(contextOf(req), { carParkId: req.body.carParkId, fileName: req.body.fileName, file }));
+      return reply
+        .status(201)
+        .send(await importGateFile(contextOf(req), { carParkId: req.body.carParkId, fileName: req.body.fileName, file }));
     },
   );
   app.get(
     '/api/parking/car-parks/:id/gate-mapping',
-    { schema: { tags, summary: 'How the car park’s gate export names its columns', params: idParam, response: { 200: s.mappingSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'How the car park’s gate export names its columns',
+        params: idParam,
+        response: { 200: s.mappingSchema, ...errorResponses },
+      },
+    },
     (req) => getMapping(contextOf(req), req.params.id),
   );
   app.put(

@@ -72,7 +72,16 @@ describe('parseLocalTime', () => {
   });
 
   it('refuses what is not a time of a real day', () => {
-    for (const bad of ['', '2026-11-05', '08:03', '2026-02-30 08:00', '2026-13-01 08:00', '2026-11-05 24:00', '5/11/2026 08:00', 'yesterday'])
+    for (const bad of [
+      '',
+      '2026-11-05',
+      '08:03',
+      '2026-02-30 08:00',
+      '2026-13-01 08:00',
+      '2026-11-05 24:00',
+      '5/11/2026 08:00',
+      'yesterday',
+    ])
       expect(parseLocalTime(bad, TZ), bad).toBeNull();
   });
 

@@ -1,6 +1,6 @@
 import { zoneOffsetMinutes } from '../../platform/time.js';
-import { type StayCharge, stayCharge, type TemporaryRate } from './parking-charge.rules.js';
 import type { StayState } from './parking.types.js';
+import { type StayCharge, stayCharge, type TemporaryRate } from './parking-charge.rules.js';
 
 /** The states a stay leaves the gate in when it is settled at its exit (collection and waiving come later). */
 export type SettledState = Extract<StayState, 'free' | 'pass' | 'no_standard' | 'due'>;

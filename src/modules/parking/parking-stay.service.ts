@@ -5,7 +5,6 @@ import { DomainError, fieldError, notFound } from '../../platform/http/errors.js
 import { newId } from '../../platform/ids.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { businessDate, nextBusinessDate, startOfBusinessDay } from '../../platform/time.js';
-import { passCovering } from './pass-cover.repo.js';
 import { PARKING_GATE, PARKING_READ } from './parking.permissions.js';
 import type { CarPark, StayState } from './parking.types.js';
 import { stayMinutes } from './parking-charge.rules.js';
@@ -14,6 +13,7 @@ import { stayAbilities } from './parking-stay.policy.js';
 import * as repo from './parking-stay.repo.js';
 import { type Settlement, settleStay } from './parking-stay.rules.js';
 import type { ParkingStay } from './parking-stay.types.js';
+import { passCovering } from './pass-cover.repo.js';
 import { normalisePlate, parsePlate } from './plate.rules.js';
 import { loadCarPark, mayList, stale } from './register.access.js';
 import { type StandardInForce, standardInForce } from './standard-in-force.repo.js';
@@ -149,7 +149,8 @@ function gateTime(tx: Tx, at: string | undefined): string {
 
 function plateOf(raw: string): string {
   const parsed = parsePlate(raw);
-  if (!parsed) throw fieldError('unprocessable', 'parking_stay.plate_invalid', 'plate', 'not a plate of the mainland (沪A12345, 浙AD12345)');
+  if (!parsed)
+    throw fieldError('unprocessable', 'parking_stay.plate_invalid', 'plate', 'not a plate of the mainland (沪A12345, 浙AD12345)');
   return parsed.plate;
 }
 
@@ -163,7 +164,16 @@ export async function recordEntry(ctx: UseCase, input: { carParkId: string; plat
     if (await repo.parkedStay(tx.db, tx.actor.tenantId, carPark.id, plate))
       throw fieldError('conflict', 'parking_stay.already_parked', 'plate', 'this car is inside already: record its exit first');
     const id = newId();
-    const stay = newStay(tx, carPark, { id, plate, enteredAt: at, exitedAt: null, source: 'gate', recordKey: `gate:${id}`, importId: null, state: 'parked' });
+    const stay = newStay(tx, carPark, {
+      id,
+      plate,
+      enteredAt: at,
+      exitedAt: null,
+      source: 'gate',
+      recordKey: `gate:${id}`,
+      importId: null,
+      state: 'parked',
+    });
     await repo.insertStay(tx.db, stay);
     await tx.audit({ action: 'parking_stay.enter', entity: 'parking_stay', entityId: id, after: publicStay(stay) });
     return getStay(tx, id);
@@ -198,7 +208,16 @@ export async function recordExit(
     const zone = await tenantZone(tx);
     if (!parked) {
       const id = newId();
-      const stay = newStay(tx, carPark, { id, plate: plateOf(input.plate!), enteredAt: null, exitedAt: at, source: 'gate', recordKey: `gate:${id}`, importId: null, state: 'unmatched' });
+      const stay = newStay(tx, carPark, {
+        id,
+        plate: plateOf(input.plate!),
+        enteredAt: null,
+        exitedAt: at,
+        source: 'gate',
+        recordKey: `gate:${id}`,
+        importId: null,
+        state: 'unmatched',
+      });
       await repo.insertStay(tx.db, stay);
       await tx.audit({ action: 'parking_stay.exit_unmatched', entity: 'parking_stay', entityId: id, after: publicStay(stay) });
       return getStay(tx, id);
@@ -208,7 +227,13 @@ export async function recordExit(
     const settled = await settler(tx, carPark.id, zone)(parked.plate, parked.enteredAt!, at);
     const after = withExit(tx, parked, at, settled);
     if (!(await repo.updateStay(tx.db, after, parked.version))) throw stale('parking stay');
-    await tx.audit({ action: 'parking_stay.exit', entity: 'parking_stay', entityId: parked.id, before: publicStay(parked), after: publicStay(after) });
+    await tx.audit({
+      action: 'parking_stay.exit',
+      entity: 'parking_stay',
+      entityId: parked.id,
+      before: publicStay(parked),
+      after: publicStay(after),
+    });
     return getStay(tx, parked.id);
   });
 }

@@ -22,7 +22,9 @@ export const parkingGateRows = (m: Matrix): Row[] => {
   ];
   const carParkA = async () => {
     const e = (await headA().post('/api/estates', { officeId: ids['office-a'], name: `矩阵门岗小区${++n}`, address: '矩阵路10号' })).body;
-    return (await headA().post('/api/car-parks', { estateId: e.id, code: 'P1', name: '矩阵门岗车场', kind: 'ground' })).body as { id: string };
+    return (await headA().post('/api/car-parks', { estateId: e.id, code: 'P1', name: '矩阵门岗车场', kind: 'ground' })).body as {
+      id: string;
+    };
   };
   const plate = () => `粤M${String(++n).padStart(5, '0')}`;
   const parkedA = async () => {
@@ -33,7 +35,10 @@ export const parkingGateRows = (m: Matrix): Row[] => {
   return [
     { route: 'GET /api/parking/stays', prepare: async () => ({ url: '/api/parking/stays', cases: own }) },
     { route: 'GET /api/parking/stays/export.xlsx', prepare: async () => ({ url: '/api/parking/stays/export.xlsx', cases: own }) },
-    { route: 'GET /api/parking/stays/:id', prepare: async () => ({ url: `/api/parking/stays/${(await parkedA()).id}`, cases: denied(200) }) },
+    {
+      route: 'GET /api/parking/stays/:id',
+      prepare: async () => ({ url: `/api/parking/stays/${(await parkedA()).id}`, cases: denied(200) }),
+    },
     {
       route: 'POST /api/parking/stays/entry',
       // a fresh plate for each caller: the second entry of a parked plate is refused
@@ -56,13 +61,19 @@ export const parkingGateRows = (m: Matrix): Row[] => {
       route: 'GET /api/parking/gate-imports/:id',
       prepare: async () => {
         const c = await carParkA();
-        const i = (await headA().post('/api/parking/gate-imports', { carParkId: c.id, fileName: 'm.csv', file: csv })).body as { id: string };
+        const i = (await headA().post('/api/parking/gate-imports', { carParkId: c.id, fileName: 'm.csv', file: csv })).body as {
+          id: string;
+        };
         return { url: `/api/parking/gate-imports/${i.id}`, cases: denied(200) };
       },
     },
     {
       route: 'POST /api/parking/gate-imports',
-      prepare: async () => ({ url: '/api/parking/gate-imports', body: { carParkId: (await carParkA()).id, fileName: 'm.csv', file: csv }, cases: denied(201) }),
+      prepare: async () => ({
+        url: '/api/parking/gate-imports',
+        body: { carParkId: (await carParkA()).id, fileName: 'm.csv', file: csv },
+        cases: denied(201),
+      }),
     },
     {
       route: 'GET /api/parking/car-parks/:id/gate-mapping',

@@ -15,6 +15,7 @@ import { moneyFeature } from './money/money.feature';
 import { ordersFeature } from './orders/orders.feature';
 import { orgsFeature } from './orgs/orgs.feature';
 import { paramsFeature } from './params/params.feature';
+import { parkingGateFeature } from './parking-gate/parking-gate.feature';
 import { parkingRegisterFeature } from './parking-register/parking-register.feature';
 import { pricelistsFeature } from './pricelists/pricelists.feature';
 import { rolesFeature } from './roles/roles.feature';
@@ -35,6 +36,7 @@ export const FEATURES: readonly WebFeature[] = [
   billsFeature,
   feeStandardsFeature,
   parkingRegisterFeature,
+  parkingGateFeature,
   pricelistsFeature,
   moneyFeature,
   callbacksFeature,
