@@ -37,7 +37,7 @@ function ExitResult({ stay }: { stay: Stay }) {
         <Alert type="warning" showIcon title={t('parkingGate:gate.unmatched')} />
       ) : (
         <>
-          <div>{t('parkingGate:gate.charge')}</div>
+          {stay.chargeFen === null ? null : <div>{t('parkingGate:gate.charge')}</div>}
           <div className={`gate-result-charge${stay.chargeFen ? '' : ' gate-charge-none'}`}>
             {stay.chargeFen === null ? t(`parkingGate:states.${stay.state}`) : formatFen(stay.chargeFen)}
           </div>
