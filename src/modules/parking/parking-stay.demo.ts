@@ -51,14 +51,16 @@ function dayCsv(stays: DemoStay[], from: number, to: number, local: (ms: number)
  * still inside. 金色家园's garage keeps no gate records. Deterministic for a given day.
  */
 export async function seedGateRecords(ctx: UseCase): Promise<number> {
-  if (await ctx.db.selectFrom('parking_stays').select('id').where('tenant_id', '=', ctx.actor.tenantId).limit(1).executeTakeFirst()) return 0;
+  if (await ctx.db.selectFrom('parking_stays').select('id').where('tenant_id', '=', ctx.actor.tenantId).limit(1).executeTakeFirst())
+    return 0;
   const supervisor = await actAs(ctx, 'lijun');
   const guard = await actAs(ctx, 'zhaogang');
   const parks = (await listCarParks(supervisor, { page: 1, pageSize: 100 })).items.filter((c) => c.estateName === '翠竹园');
   if (!parks.length) return 0;
   const zone = await tenantZone(ctx);
   const today = businessDate(ctx.clock.now(), zone);
-  const dayStart = (daysAgo: number) => Date.parse(startOfBusinessDay(businessDate(new Date(Date.parse(`${today}T12:00:00Z`) - daysAgo * 86_400_000), zone), zone));
+  const dayStart = (daysAgo: number) =>
+    Date.parse(startOfBusinessDay(businessDate(new Date(Date.parse(`${today}T12:00:00Z`) - daysAgo * 86_400_000), zone), zone));
   /** The wall clock of an instant in the zone, as the gate system writes it (2026-11-20 08:03:00). */
   const local = (ms: number) => new Date(ms + zoneOffsetMinutes(new Date(ms), zone) * MINUTE).toISOString().slice(0, 19).replace('T', ' ');
   const rand = random(Date.parse(`${today}T00:00:00Z`) / 86_400_000);
@@ -115,7 +117,8 @@ export async function seedGateRecords(ctx: UseCase): Promise<number> {
       // home cars: back in the evening, out the next morning (not the last night: they would still be inside)
       if (ago > 1)
         for (const plate of homeCars)
-          if (rand() < 0.55) record(plate, at(between(17, 21), between(0, 59)), dayStart(ago - 1) + (between(7, 9) * 60 + between(0, 59)) * MINUTE);
+          if (rand() < 0.55)
+            record(plate, at(between(17, 21), between(0, 59)), dayStart(ago - 1) + (between(7, 9) * 60 + between(0, 59)) * MINUTE);
     }
     // a car the gate saw leave but never saw enter (its entry lost when the barrier was up for a delivery)
     const lostDay = dayStart(park.code === 'P1' ? 6 : 3);
