@@ -309,6 +309,8 @@ describe('who may', () => {
     expect((await headB.get(`/api/parking/car-parks/${p1.id}/gate-mapping`)).status).toBe(404);
     expect((await headB.post('/api/parking/stays/entry', { carParkId: p1.id, plate: '粤B88888' })).status).toBe(404);
     expect(await stays(headB, `state=unmatched`)).toEqual([]);
+    expect((await headB.get(`/api/parking/stays?carParkId=${p1.id}`)).status).toBe(404);
+    expect((await headB.get(`/api/parking/gate-imports?carParkId=${p1.id}`)).status).toBe(404);
     expect((await cashierA.get(`/api/parking/stays/${stay!.id}`)).status).toBe(200);
     expect((await cashierA.post('/api/parking/stays/entry', { carParkId: p1.id, plate: '粤B88888' })).status).toBe(403);
     expect(

@@ -14,7 +14,7 @@ import { gateCarPark } from './parking-stay.access.js';
 import * as repo from './parking-stay.repo.js';
 import { newStay, publicStay, settler, withExit } from './parking-stay.service.js';
 import type { GateImport } from './parking-stay.types.js';
-import { mayList, stale } from './register.access.js';
+import { loadCarPark, mayList, stale } from './register.access.js';
 
 type Counts = Pick<GateImport, 'added' | 'completed' | 'unchanged' | 'unmatched'>;
 type Settle = ReturnType<typeof settler>;
@@ -116,6 +116,7 @@ const present = (r: ImportRow) => {
 /** Imports of the caller's offices (403 without parking.read anywhere), a car park's when asked, the latest first. */
 export async function listImports(ctx: UseCase, f: { carParkId?: string | undefined; page: number; pageSize: number }) {
   mayList(ctx);
+  if (f.carParkId) await loadCarPark(ctx, f.carParkId);
   const { items, total } = await repo.listImports(ctx.db, ctx.actor.tenantId, { ...f, scope: scopeOf(ctx.actor.access, PARKING_READ) });
   return { items: items.map(present), total, page: f.page, pageSize: f.pageSize };
 }
