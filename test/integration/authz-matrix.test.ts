@@ -16,6 +16,7 @@ import { moneyRows } from './matrix/money.rows.js';
 import { ordersRows } from './matrix/orders.rows.js';
 import { parkingRows } from './matrix/parking.rows.js';
 import { parkingCollectRows } from './matrix/parking-collect.rows.js';
+import { parkingGateRows } from './matrix/parking-gate.rows.js';
 import { parkingPassRows } from './matrix/parking-passes.rows.js';
 import { parkingStandardsRows } from './matrix/parking-standards.rows.js';
 import { platformRows } from './matrix/platform.rows.js';
@@ -49,6 +50,7 @@ beforeAll(async () => {
     ...parkingCollectRows(m),
     ...parkingPassRows(m),
     ...parkingStandardsRows(m),
+    ...parkingGateRows(m),
   );
 });
 afterAll(() => t.close());

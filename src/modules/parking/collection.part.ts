@@ -5,13 +5,13 @@ import { PARKING_COLLECT, PARKING_READ, PARKING_SUPERVISE } from './parking.perm
 import { seedParkingCollection } from './parking-collection.demo.js';
 import { collectionsInPeriod } from './parking-collection.repo.js';
 import { collectionRoutes } from './parking-collection.routes.js';
-import { loadCollection, loadStay } from './parking-collection.service.js';
+import { loadCollection } from './parking-collection.service.js';
 
 /** Part of the parking module: collection at the gate, the daily report and the monitors (A2.4.1.2, items 4–5). */
 export const collectionPart: ModulePart = {
   routes: collectionRoutes,
   monitors: parkingMonitors,
-  historyReaders: { parking_collection: loadCollection, parking_stay: loadStay },
+  historyReaders: { parking_collection: loadCollection },
   uniqueRules: [
     {
       index: 'parking_collections_stay',

@@ -43,7 +43,6 @@ describe('parking standard prices (A2.4.1.2)', () => {
     ]);
     expect(sorted.map((p) => p.ownership)).toEqual(['owned', 'rented', 'public']);
   });
-
 });
 
 describe('parking standard machine: the fee standards’ chain with its own codes', () => {

@@ -16,6 +16,7 @@ import { ordersFeature } from './orders/orders.feature';
 import { orgsFeature } from './orgs/orgs.feature';
 import { paramsFeature } from './params/params.feature';
 import { parkingCollectFeature } from './parking-collect/parking-collect.feature';
+import { parkingGateFeature } from './parking-gate/parking-gate.feature';
 import { parkingRegisterFeature } from './parking-register/parking-register.feature';
 import { parkingStandardsFeature } from './parking-standards/parking-standards.feature';
 import { pricelistsFeature } from './pricelists/pricelists.feature';
@@ -39,6 +40,7 @@ export const FEATURES: readonly WebFeature[] = [
   parkingRegisterFeature,
   parkingCollectFeature,
   parkingStandardsFeature,
+  parkingGateFeature,
   pricelistsFeature,
   moneyFeature,
   callbacksFeature,

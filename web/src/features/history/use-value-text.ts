@@ -16,6 +16,7 @@ const STATE_KEYS: Record<string, string> = {
   callback: 'callbacks:states',
   parking_pass: 'parking:passes.states',
   parking_standard: 'feeStandards:states',
+  parking_stay: 'parkingGate:states',
 };
 
 // Coded values of orders whatever the record: the order type, the intake channel, the payment method.
@@ -57,6 +58,7 @@ export function useValueText(enabled: boolean, entity = '') {
       if (field === 'state' && STATE_KEYS[entity]) return t(`${STATE_KEYS[entity]}.${value}`, { defaultValue: value });
       if (CODED[field]) return t(`${CODED[field]}.${value}`, { defaultValue: value });
       if (field === 'kind' && entity === 'invoice') return t(`money:invoices.kinds.${value}`, { defaultValue: value });
+      if (field === 'source' && entity === 'parking_stay') return t(`parkingGate:sources.${value}`, { defaultValue: value });
       if (field === 'kind' && entity === 'car_park') return t(`parking:kinds.${value}`, { defaultValue: value });
       if (field === 'kind') return t(`orgs:kinds.${value}`, { defaultValue: value });
       if (field === 'role') return t(`roles:builtin.${value}`, { defaultValue: value });
