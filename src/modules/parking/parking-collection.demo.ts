@@ -10,11 +10,19 @@ import { findOrgByCode } from '../orgs/org.repo.js';
 import { collectStay, listDueStays, waiveStay } from './parking-collection.service.js';
 
 /** The security department's receipt books (series TC, 停车): one for the guard, one for the security supervisor. */
-export const PARKING_BOOKS = [
-  { username: 'zhaogang', firstNo: 1, lastNo: 200 },
-  { username: 'lijun', firstNo: 201, lastNo: 300 },
-] as const;
-export const PARKING_SERIES = 'TC';
+const PARKING_SERIES = 'TC';
+
+/**
+ * The guard's book holds what the demo collects and a hundred or more to spare (a two-week demo at a busy gate
+ * writes several hundred receipts), rounded to whole hundreds; the supervisor's hundred follows it.
+ */
+function parkingBooks(collections: number) {
+  const guardLast = Math.max(200, Math.ceil((collections + 100) / 100) * 100);
+  return [
+    { username: 'zhaogang', firstNo: 1, lastNo: guardLast },
+    { username: 'lijun', firstNo: guardLast + 1, lastNo: guardLast + 100 },
+  ];
+}
 
 /** Why 李军 let two charges off: what a supervisor at a gate hears. */
 const WAIVERS = ['业主亲属临时探访，经物业服务中心确认免收', '道闸抬杆故障滞留超时，经核实免收'];
@@ -63,13 +71,14 @@ export async function seedParkingCollection(ctx: UseCase): Promise<number> {
   const finance = (await findOrgByCode(ctx.db, t, 'pm-finance'))!;
   const security = (await findOrgByCode(ctx.db, t, 'office-a-sec'))!;
   const head = await as('wangfang');
-  for (const b of PARKING_BOOKS) {
+  const books = parkingBooks(due.length);
+  for (const b of books) {
     const book = await registerBook(custodian, { orgId: finance.id, series: PARKING_SERIES, firstNo: b.firstNo, lastNo: b.lastNo });
     const holderId = (await findUserByUsername(ctx.db, t, b.username))!.user.id;
     const request = await requestBook(head, { orgId: security.id, cashierId: holderId, reason: '保安部道闸收取临时停车费领用收据' });
     await issueBook(custodian, request.id, book.id);
   }
-  if (!due.length) return PARKING_BOOKS.length;
+  if (!due.length) return books.length;
 
   const waived = due.length >= 4 ? new Set([due[1]!.id, due[due.length - 2]!.id]) : new Set<string>();
   const yesterday = businessDate(new Date(Date.parse(startOfBusinessDay(today, tz)) - 1), tz);
@@ -108,5 +117,5 @@ export async function seedParkingCollection(ctx: UseCase): Promise<number> {
     clock.set(new Date(Math.min(morning + 10 * MINUTE, realNow)));
     await confirmHandover(cashier, toCashier.id);
   }
-  return PARKING_BOOKS.length + due.length;
+  return books.length + due.length;
 }
