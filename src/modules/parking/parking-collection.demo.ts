@@ -4,7 +4,7 @@ import { tenantZone } from '../../platform/tenancy.js';
 import { businessDate, startOfBusinessDay } from '../../platform/time.js';
 import { actAs } from '../../seed/act-as.js';
 import { findUserByUsername } from '../identity/user.repo.js';
-import { confirmHandover, offerHandover } from '../money/custody.service.js';
+import { confirmHandover, confirmRemittance, createRemittance, offerHandover } from '../money/custody.service.js';
 import { issueBook, registerBook, requestBook } from '../money/receipt-book.service.js';
 import { findOrgByCode } from '../orgs/org.repo.js';
 import { collectStay, listDueStays, waiveStay } from './parking-collection.service.js';
@@ -33,7 +33,7 @@ const MINUTE = 60_000;
  * The gate's collection as at 翠竹园 on a normal day: finance has issued 赵刚 (guard) and 李军 (security supervisor)
  * receipt books at 翠竹园保安部 (requested by the office head, who holds receipts.request); 赵刚 has collected the
  * charged stays of past days, 李军 has waived two with reasons; the cash of the days before yesterday went 赵刚 →
- * 李军 → 陈静 (cashier), yesterday's and today's is still with 赵刚. Without due stays (no gate demo) it only issues
+ * 李军 → 陈静 (cashier), who remitted it to finance the same morning; yesterday's and today's is still with 赵刚. Without due stays (no gate demo) it only issues
  * the books.
  */
 export async function seedParkingCollection(ctx: UseCase): Promise<number> {
@@ -70,6 +70,7 @@ export async function seedParkingCollection(ctx: UseCase): Promise<number> {
   const custodian = await as('zhengkj');
   const finance = (await findOrgByCode(ctx.db, t, 'pm-finance'))!;
   const security = (await findOrgByCode(ctx.db, t, 'office-a-sec'))!;
+  const office = (await findOrgByCode(ctx.db, t, 'office-a'))!;
   const head = await as('wangfang');
   const books = parkingBooks(due.length);
   for (const b of books) {
@@ -82,7 +83,7 @@ export async function seedParkingCollection(ctx: UseCase): Promise<number> {
 
   const waived = due.length >= 4 ? new Set([due[1]!.id, due[due.length - 2]!.id]) : new Set<string>();
   const yesterday = businessDate(new Date(Date.parse(startOfBusinessDay(today, tz)) - 1), tz);
-  const cashByDay = new Map<string, { ids: string[]; last: number }>();
+  const cashByDay = new Map<string, { ids: string[]; fen: number; last: number }>();
   let w = 0;
   for (const s of due) {
     const exit = Date.parse(s.exitedAt!);
@@ -94,8 +95,9 @@ export async function seedParkingCollection(ctx: UseCase): Promise<number> {
     clock.set(new Date(exit + 2 * MINUTE));
     const done = await collectStay(guard, s.id, { method: 'cash', amountFen: s.chargeFen!, version: s.version });
     const day = businessDate(s.exitedAt!, tz);
-    const held = cashByDay.get(day) ?? { ids: [], last: 0 };
+    const held = cashByDay.get(day) ?? { ids: [], fen: 0, last: 0 };
     held.ids.push(done.collection!.id);
+    held.fen += s.chargeFen!;
     held.last = clock.now().getTime();
     cashByDay.set(day, held);
   }
@@ -116,6 +118,17 @@ export async function seedParkingCollection(ctx: UseCase): Promise<number> {
     const toCashier = await offerHandover(supervisor, { toUserId: cashierId, paymentIds: held.ids, note: `${day} 道闸临时停车费` });
     clock.set(new Date(Math.min(morning + 10 * MINUTE, realNow)));
     await confirmHandover(cashier, toCashier.id);
+    // the cashier remits the day's gate cash to finance that morning, and finance counts it
+    clock.set(new Date(Math.min(morning + 30 * MINUTE, realNow)));
+    const remittance = await createRemittance(cashier, {
+      officeId: office.id,
+      paymentIds: held.ids,
+      totalFen: held.fen,
+      periodFrom: day,
+      periodTo: day,
+    });
+    clock.set(new Date(Math.min(morning + 90 * MINUTE, realNow)));
+    await confirmRemittance(custodian, remittance.id, held.fen);
   }
   return books.length + due.length;
 }
