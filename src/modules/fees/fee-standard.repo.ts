@@ -5,58 +5,13 @@ import { fetchPage } from '../../platform/http/list.js';
 import type { StandardRate, StandardState } from './fee.types.js';
 import type { FeeStandardRecord } from './fee-standard.types.js';
 import type { FeeStandardTable } from './fees.tables.js';
+import { approvalColumns, approvalOfRow } from './standard-steps.js';
 
 type Db = Kysely<Database>;
 
-const toStandard = (r: Selectable<FeeStandardTable>): FeeStandardRecord => ({
-  tenantId: r.tenant_id,
-  id: r.id,
-  officeId: r.office_id,
-  estateId: r.estate_id,
-  itemId: r.item_id,
-  basis: r.basis,
-  effectiveMonth: r.effective_month,
-  note: r.note,
-  state: r.state,
-  submitted: { by: r.submitted_by, byName: r.submitted_by_name, at: r.submitted_at },
-  reviewed: { by: r.reviewed_by, byName: r.reviewed_by_name, at: r.reviewed_at },
-  approved: { by: r.approved_by, byName: r.approved_by_name, at: r.approved_at },
-  returned: { by: r.returned_by, byName: r.returned_by_name, at: r.returned_at },
-  returnReason: r.return_reason,
-  createdBy: r.created_by,
-  version: Number(r.version),
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
+const toStandard = (r: Selectable<FeeStandardTable>): FeeStandardRecord => ({ ...approvalOfRow(r), itemId: r.item_id, basis: r.basis });
 
-const toRow = (s: FeeStandardRecord): FeeStandardTable => ({
-  tenant_id: s.tenantId,
-  id: s.id,
-  office_id: s.officeId,
-  estate_id: s.estateId,
-  item_id: s.itemId,
-  basis: s.basis,
-  effective_month: s.effectiveMonth,
-  note: s.note,
-  state: s.state,
-  submitted_by: s.submitted.by,
-  submitted_by_name: s.submitted.byName,
-  submitted_at: s.submitted.at,
-  reviewed_by: s.reviewed.by,
-  reviewed_by_name: s.reviewed.byName,
-  reviewed_at: s.reviewed.at,
-  approved_by: s.approved.by,
-  approved_by_name: s.approved.byName,
-  approved_at: s.approved.at,
-  returned_by: s.returned.by,
-  returned_by_name: s.returned.byName,
-  returned_at: s.returned.at,
-  return_reason: s.returnReason,
-  created_by: s.createdBy,
-  version: s.version,
-  created_at: s.createdAt,
-  updated_at: s.updatedAt,
-});
+const toRow = (s: FeeStandardRecord): FeeStandardTable => ({ ...approvalColumns(s), item_id: s.itemId, basis: s.basis });
 
 export async function insertStandard(db: Db, s: FeeStandardRecord) {
   await db.insertInto('fee_standards').values(toRow(s)).execute();

@@ -3,6 +3,7 @@ import type { Database } from '../../platform/db/schema.js';
 import { pathWithin } from '../../platform/db/scope.js';
 import { fetchPage } from '../../platform/http/list.js';
 import type { StandardState } from '../fees/fee.types.js';
+import { approvalColumns, approvalOfRow } from '../fees/standard-steps.js';
 import type { ParkingStandardTable } from './parking.tables.js';
 import type { ParkingStandardRecord, PassPrice } from './parking-standard.types.js';
 import { rateOf } from './standard-in-force.repo.js';
@@ -10,33 +11,14 @@ import { rateOf } from './standard-in-force.repo.js';
 type Db = Kysely<Database>;
 
 const toStandard = (r: Selectable<ParkingStandardTable>): ParkingStandardRecord => ({
-  tenantId: r.tenant_id,
-  id: r.id,
-  officeId: r.office_id,
-  estateId: r.estate_id,
+  ...approvalOfRow(r),
   carParkId: r.car_park_id,
-  effectiveMonth: r.effective_month,
   rate: rateOf(r),
-  note: r.note,
-  state: r.state,
-  submitted: { by: r.submitted_by, byName: r.submitted_by_name, at: r.submitted_at },
-  reviewed: { by: r.reviewed_by, byName: r.reviewed_by_name, at: r.reviewed_at },
-  approved: { by: r.approved_by, byName: r.approved_by_name, at: r.approved_at },
-  returned: { by: r.returned_by, byName: r.returned_by_name, at: r.returned_at },
-  returnReason: r.return_reason,
-  createdBy: r.created_by,
-  version: Number(r.version),
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
 });
 
 const toRow = (s: ParkingStandardRecord): ParkingStandardTable => ({
-  tenant_id: s.tenantId,
-  id: s.id,
-  office_id: s.officeId,
-  estate_id: s.estateId,
+  ...approvalColumns(s),
   car_park_id: s.carParkId,
-  effective_month: s.effectiveMonth,
   free_minutes: s.rate.freeMinutes,
   unit_minutes: s.rate.unitMinutes,
   unit_fen: s.rate.unitFen,
@@ -45,25 +27,6 @@ const toRow = (s: ParkingStandardRecord): ParkingStandardTable => ({
   night_unit_fen: s.rate.night?.unitFen ?? null,
   daily_cap_fen: s.rate.dailyCapFen,
   stay_cap_fen: s.rate.stayCapFen,
-  note: s.note,
-  state: s.state,
-  submitted_by: s.submitted.by,
-  submitted_by_name: s.submitted.byName,
-  submitted_at: s.submitted.at,
-  reviewed_by: s.reviewed.by,
-  reviewed_by_name: s.reviewed.byName,
-  reviewed_at: s.reviewed.at,
-  approved_by: s.approved.by,
-  approved_by_name: s.approved.byName,
-  approved_at: s.approved.at,
-  returned_by: s.returned.by,
-  returned_by_name: s.returned.byName,
-  returned_at: s.returned.at,
-  return_reason: s.returnReason,
-  created_by: s.createdBy,
-  version: s.version,
-  created_at: s.createdAt,
-  updated_at: s.updatedAt,
 });
 
 export async function insertStandard(db: Db, s: ParkingStandardRecord) {
