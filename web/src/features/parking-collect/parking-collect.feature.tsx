@@ -34,7 +34,7 @@ export const parkingCollectFeature: WebFeature = {
       icon: <CarOutlined aria-hidden />,
       ability: 'parkingCollect',
       group: 'fees',
-      order: 90,
+      order: 88,
     },
     {
       key: 'parkingReport',
@@ -44,7 +44,7 @@ export const parkingCollectFeature: WebFeature = {
       icon: <FileSearchOutlined aria-hidden />,
       ability: 'parkingReport',
       group: 'fees',
-      order: 95,
+      order: 90,
     },
   ],
 };

@@ -29,7 +29,7 @@ export const parkingGateFeature: WebFeature = {
       icon: <CarOutlined aria-hidden />,
       ability: 'parkingStays',
       group: 'fees',
-      order: 85,
+      order: 84,
     },
     {
       key: 'parkingGate',
@@ -39,7 +39,7 @@ export const parkingGateFeature: WebFeature = {
       icon: <SafetyOutlined aria-hidden />,
       ability: 'parkingGate',
       group: 'fees',
-      order: 90,
+      order: 86,
     },
   ],
 };

@@ -25,7 +25,7 @@ export const parkingStandardsFeature: WebFeature = {
       icon: <SafetyCertificateOutlined aria-hidden />,
       ability: 'parkingStandards',
       group: 'fees',
-      order: 85,
+      order: 82,
     },
   ],
   todos: [
