@@ -250,7 +250,7 @@ describe('monitors of collection and custody (A7.4.7, A2.4.2.4)', () => {
       .selectFrom('orders as o')
       .innerJoin('org_nodes as n', (j) => j.onRef('n.tenant_id', '=', 'o.tenant_id').onRef('n.id', '=', 'o.office_id'))
       .leftJoin('agreements as a', (j) => j.onRef('a.tenant_id', '=', 'o.tenant_id').onRef('a.id', '=', 'o.agreement_id'))
-      .select(['o.id', 'o.state', 'o.accepted_at', 'a.payment_terms', 'n.path'])
+      .select(['o.id', 'o.state', 'o.accepted_at', 'o.total_fen', 'a.payment_terms', 'n.path'])
       .where('o.tenant_id', '=', tenantId)
       .where('n.path', 'like', `${path}%`)
       .execute();
@@ -258,7 +258,7 @@ describe('monitors of collection and custody (A7.4.7, A2.4.2.4)', () => {
     for (const o of orders)
       if (
         unpaidTooLong(
-          { state: o.state, acceptedAt: o.accepted_at, paidMonthly: o.payment_terms === 'monthly' },
+          { state: o.state, acceptedAt: o.accepted_at, paidMonthly: o.payment_terms === 'monthly', totalFen: Number(o.total_fen) },
           now,
           await paramAt(ctx, o.path, 'paymentDueHours'),
         )

@@ -30,6 +30,8 @@ describe('regulation parameters', () => {
       callbackSampleHousekeeping: 1,
       callbackSamplePaidService: 0,
       callbackSampleRepair: 0,
+      callbackSampleGpsInstall: 0,
+      callbackSampleGpsRepair: 0,
       reworkStartHours: 24,
       receiptReturnDays: 3,
       parkingGateCheckDays: 7,

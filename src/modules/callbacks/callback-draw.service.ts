@@ -23,7 +23,7 @@ export interface DrawSummary {
 async function drawOffice(tx: Tx, office: { id: string; path: string }, month: string, zone: string): Promise<number | null> {
   if (await repo.findDraw(tx.db, tx.actor.tenantId, office.id, month)) return null;
   const { from, to } = monthRange(month, zone);
-  const flags = { housekeeping: 0, paid_service: 0, repair: 0 };
+  const flags = {} as Record<keyof typeof SAMPLE_TYPE_PARAMS, number>;
   for (const [type, key] of Object.entries(SAMPLE_TYPE_PARAMS)) flags[type as keyof typeof flags] = await paramAt(tx, office.path, key);
   const candidateIds = await repo.acceptedOrderIds(tx.db, tx.actor.tenantId, office.id, from, to, sampledTypes(flags));
   const sampleSize = await paramAt(tx, office.path, 'callbackSampleSize');

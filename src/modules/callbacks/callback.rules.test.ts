@@ -135,11 +135,17 @@ describe('satisfaction rate', () => {
 
 describe('what the monthly draw samples and owes (A7.4.10)', () => {
   it('draws from the order types switched on, housekeeping when none is', () => {
-    expect(sampledTypes({ housekeeping: 1, paid_service: 0, repair: 0 })).toEqual(['housekeeping']);
-    expect(sampledTypes({ housekeeping: 1, paid_service: 1, repair: 0 })).toEqual(['housekeeping', 'paid_service']);
-    expect(sampledTypes({ housekeeping: 0, paid_service: 1, repair: 0 })).toEqual(['paid_service']);
-    expect(sampledTypes({ housekeeping: 0, paid_service: 0, repair: 0 })).toEqual(['housekeeping']);
-    expect(sampledTypes({ housekeeping: 1, paid_service: 0, repair: 1 })).toEqual(['housekeeping', 'repair']);
+    expect(sampledTypes({ housekeeping: 1, paid_service: 0, repair: 0, gps_install: 0, gps_repair: 0 })).toEqual(['housekeeping']);
+    expect(sampledTypes({ housekeeping: 1, paid_service: 1, repair: 0, gps_install: 0, gps_repair: 0 })).toEqual([
+      'housekeeping',
+      'paid_service',
+    ]);
+    expect(sampledTypes({ housekeeping: 0, paid_service: 1, repair: 0, gps_install: 0, gps_repair: 0 })).toEqual(['paid_service']);
+    expect(sampledTypes({ housekeeping: 0, paid_service: 0, repair: 0, gps_install: 0, gps_repair: 0 })).toEqual(['housekeeping']);
+    expect(sampledTypes({ housekeeping: 1, paid_service: 0, repair: 1, gps_install: 0, gps_repair: 0 })).toEqual([
+      'housekeeping',
+      'repair',
+    ]);
   });
   it('owes a draw for every month since the office was created, once that month’s callbacks are late', () => {
     expect(drawsOwed('2026-09', '2026-12-10', 10)).toEqual(['2026-09', '2026-10']);

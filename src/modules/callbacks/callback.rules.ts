@@ -132,6 +132,8 @@ export const SAMPLE_TYPE_PARAMS = {
   housekeeping: 'callbackSampleHousekeeping',
   paid_service: 'callbackSamplePaidService',
   repair: 'callbackSampleRepair',
+  gps_install: 'callbackSampleGpsInstall',
+  gps_repair: 'callbackSampleGpsRepair',
 } as const satisfies Record<OrderTypeCode, ParamKey>;
 
 /** The sampled order types from the flags in force; none chosen reads as the regulation's own (housekeeping). */

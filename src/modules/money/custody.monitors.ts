@@ -35,6 +35,7 @@ export function ordersUnpaid(ctx: UseCase, region: ParamRegion) {
   return officesIn(ctx, region)
     .innerJoin('orders as o', (j) => j.onRef('o.tenant_id', '=', 'n.tenant_id').onRef('o.office_id', '=', 'n.id'))
     .where('o.state', '=', 'accepted')
+    .where('o.total_fen', '>', 0)
     .where('o.accepted_at', '<', before(ctx, region.value * HOUR))
     .where(({ not, exists, selectFrom }) =>
       not(

@@ -78,8 +78,19 @@ export function heldTooLong(h: Holding, now: Date, hours: number): boolean {
  * A2.4.2.4 monitor (即时收取): an accepted order still unpaid more than `hours` after the owner's acceptance.
  * A visit of an agreement paid monthly is settled with the month, not one by one.
  */
-export function unpaidTooLong(o: { state: string; acceptedAt: string | null; paidMonthly: boolean }, now: Date, hours: number): boolean {
-  return o.state === 'accepted' && !o.paidMonthly && o.acceptedAt !== null && Date.parse(o.acceptedAt) + hours * 3_600_000 < now.getTime();
+export function unpaidTooLong(
+  o: { state: string; acceptedAt: string | null; paidMonthly: boolean; totalFen: number },
+  now: Date,
+  hours: number,
+): boolean {
+  // a free order (installation, a repair in warranty, A4.2) owes nothing and is closed without payment
+  return (
+    o.state === 'accepted' &&
+    o.totalFen > 0 &&
+    !o.paidMonthly &&
+    o.acceptedAt !== null &&
+    Date.parse(o.acceptedAt) + hours * 3_600_000 < now.getTime()
+  );
 }
 
 /** A2.4.2.4 monitor (定期上缴): a payment not remitted to finance within `days` of its collection. */

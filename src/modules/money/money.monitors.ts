@@ -177,7 +177,7 @@ const undelivered = (hours: number, period: MonitorScope['period']) =>
 /**
  * Late invoices in one region (A7.4.8, the rule of invoice.rules.ts), counted from indexed ranges over the
  * bases whose deadline passed (in the period, when one is asked): orders charged alone (every accepted order,
- * less the visits on monthly statements) plus statements, less their invoices delivered in time. Each invoice
+ * less the visits on monthly statements and the free ones) plus statements, less their invoices delivered in time. Each invoice
  * names one accepted order or one statement of its own office with the same basis, and an accepted order is
  * never cancelled.
  */
@@ -188,7 +188,9 @@ async function countLate(ctx: UseCase, region: ParamRegion, period: MonitorScope
     officesIn(ctx, region)
       .innerJoin(`${table} as x` as 'orders as x', (j) => j.onRef('x.tenant_id', '=', 'n.tenant_id').onRef('x.office_id', '=', 'n.id'))
       .where(inRange(`x.${column}`, range));
+  // a free order (A4.2: installation, a repair in warranty) has nothing to invoice
   const orders = count('orders', 'accepted_at')
+    .where('x.total_fen', '>', 0)
     .select((eb) => eb.fn.countAll().as('n'))
     .executeTakeFirst();
   const onStatements = count('statement_orders', 'accepted_at')
@@ -255,6 +257,7 @@ export const invoicesLateMonitor: Monitor = {
         .where(inRange('o.accepted_at', range))
         .where(office, 'in', officesIn(ctx, r).select('n.id'))
         .where('o.billing', '=', 'per_order')
+        .where('o.total_fen', '>', 0)
         .where(undelivered(r.value, scope.period))
         .orderBy('o.accepted_at')
         .orderBy('o.id')

@@ -56,6 +56,8 @@ export function reconcile(f: ReconciliationFacts) {
   const paymentIds = new Set(f.payments.map((p) => p.id));
 
   for (const o of f.orders) {
+    // a free order (A4.2: installation, a repair in warranty) is neither paid nor invoiced
+    if (o.totalFen === 0) continue;
     const p = paymentByOrder.get(o.id);
     if (!p) add('order_unpaid', o.number, o.totalFen);
     else if (p.amountFen !== o.totalFen) add('payment_amount_differs', o.number, p.amountFen, o.totalFen);

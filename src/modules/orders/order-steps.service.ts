@@ -10,6 +10,7 @@ import { takeIntoCustody } from '../money/custody.service.js';
 import type { PaymentMethod } from '../money/payment-methods.js';
 import { issueReceipt, writesReceipts } from '../money/receipt.service.js';
 import { addVisitToStatement } from '../money/statement.service.js';
+import { publishOrderChange } from './order.events.js';
 import { decideOrder, type OrderFacts } from './order.machine.js';
 import { mayCommand } from './order.policy.js';
 import * as repo from './order.repo.js';
@@ -36,6 +37,8 @@ async function runCommand(
   apply: (tx: Tx, order: Order, loaded: Loaded) => Promise<Partial<Order>>,
   /** What the audit event adds to the order's new state; a function is read after `apply` ran. */
   detail?: unknown,
+  /** The type's details sent with this step (those open at it: the checklist at departure, A4.4.4). */
+  sent?: OrderDetails,
 ) {
   return inTransaction(ctx, async (tx) => {
     const loaded = await loadOrder(tx, id);
@@ -51,16 +54,18 @@ async function runCommand(
     }
     if (version !== order.version)
       throw new DomainError('conflict', 'record.version_conflict', 'the order was changed by someone else; reload');
+    const details = sent ? applyDetails(orderType(order.type), command, order.details, sent) : order.details;
     const { facts: extra, patch } = await prepare(tx, loaded);
-    const decision = decideOrder({ ...order, ...patch }, command, { type: orderType(order.type), ...extra });
+    const decision = decideOrder({ ...order, details, ...patch }, command, { type: orderType(order.type), ...extra });
     if ('refusal' in decision)
       throw refusalError(decision.refusal, `cannot ${command} an order that is ${order.state}: ${decision.refusal.code}`);
     const changes = await apply(tx, order, loaded);
     const extraDetail = typeof detail === 'function' ? detail() : detail;
-    const next: Order = { ...order, ...changes, state: decision.next, version: order.version + 1, updatedAt: tx.now };
+    const next: Order = { ...order, details, ...changes, state: decision.next, version: order.version + 1, updatedAt: tx.now };
     if (!(await repo.updateOrder(tx.db, next, order.version))) {
       throw new DomainError('conflict', 'record.version_conflict', 'the order was changed by someone else; reload');
     }
+    await publishOrderChange(tx, command, order, next);
     await tx.audit({
       action: `order.${command}`,
       entity: 'order',
@@ -196,7 +201,11 @@ export const approveOrder = (ctx: UseCase, id: string, version: number) =>
  * Gives the order to staff of its office (A7.3); earlier staff are kept as released. Fewer staff than
  * the owner confirmed go only with the reason agreed with the owner, kept on the order (A7.4.2).
  */
-export function assignOrder(ctx: UseCase, id: string, input: { version: number; staff: string[]; staffShortReason?: string | undefined }) {
+export function assignOrder(
+  ctx: UseCase,
+  id: string,
+  input: { version: number; staff: string[]; staffShortReason?: string | undefined; details?: OrderDetails | undefined },
+) {
   const staff = [...new Set(input.staff)];
   const shortReason = (order: Order) =>
     order.staffCount !== null && staff.length < order.staffCount ? (input.staffShortReason ?? null) : null;
@@ -221,21 +230,31 @@ export function assignOrder(ctx: UseCase, id: string, input: { version: number; 
       return { assignedAt: tx.now, staffShortReason: shortReason(order) };
     },
     { staff },
+    input.details,
   );
 }
 
-export const departOrder = (ctx: UseCase, id: string, version: number) =>
-  runCommand(ctx, id, 'depart', version, nothing, async (tx, o) => ({ departedAt: o.departedAt ?? tx.now }));
+export const departOrder = (ctx: UseCase, id: string, version: number, details?: OrderDetails) =>
+  runCommand(ctx, id, 'depart', version, nothing, async (tx, o) => ({ departedAt: o.departedAt ?? tx.now }), undefined, details);
 
-export const arriveOrder = (ctx: UseCase, id: string, version: number) =>
-  runCommand(ctx, id, 'arrive', version, nothing, async (tx, o) => ({ arrivedAt: o.arrivedAt ?? tx.now }));
+export const arriveOrder = (ctx: UseCase, id: string, version: number, details?: OrderDetails) =>
+  runCommand(ctx, id, 'arrive', version, nothing, async (tx, o) => ({ arrivedAt: o.arrivedAt ?? tx.now }), undefined, details);
 
-export const startOrder = (ctx: UseCase, id: string, version: number) =>
-  runCommand(ctx, id, 'start', version, nothing, async (tx, o) => {
-    const round = await currentRound(tx, o);
-    await repo.saveRound(tx.db, tx.actor.tenantId, o.id, { ...round, startedAt: round.startedAt ?? tx.now });
-    return { startedAt: o.startedAt ?? tx.now, arrivedAt: o.arrivedAt ?? tx.now };
-  });
+export const startOrder = (ctx: UseCase, id: string, version: number, details?: OrderDetails) =>
+  runCommand(
+    ctx,
+    id,
+    'start',
+    version,
+    nothing,
+    async (tx, o) => {
+      const round = await currentRound(tx, o);
+      await repo.saveRound(tx.db, tx.actor.tenantId, o.id, { ...round, startedAt: round.startedAt ?? tx.now });
+      return { startedAt: o.startedAt ?? tx.now, arrivedAt: o.arrivedAt ?? tx.now };
+    },
+    undefined,
+    details,
+  );
 
 export interface MaterialsInput {
   version: number;
@@ -262,7 +281,7 @@ export function recordMaterials(ctx: UseCase, id: string, input: MaterialsInput)
     id,
     'record_materials',
     input.version,
-    nothing,
+    async () => ({ facts: { materials: lines } }),
     async (tx, o) => {
       await repo.replaceMaterials(tx.db, tx.actor.tenantId, o.id, lines);
       const { lines: _charged, ...fees } = orderType(o.type).pricing(

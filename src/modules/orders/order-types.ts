@@ -1,4 +1,6 @@
 import { DomainError, type FieldError } from '../../platform/http/errors.js';
+import { gpsInstallType } from './types/gps-install.type.js';
+import { gpsRepairType } from './types/gps-repair.type.js';
 import { housekeepingType } from './types/housekeeping.type.js';
 import type { DetailStep, OrderDetails, OrderTypeDef } from './types/order-type.js';
 import { paidServiceType } from './types/paid-service.type.js';
@@ -15,6 +17,8 @@ export const ORDER_TYPES = {
   housekeeping: housekeepingType,
   paid_service: paidServiceType,
   repair: repairType,
+  gps_install: gpsInstallType,
+  gps_repair: gpsRepairType,
 } as const satisfies Record<string, OrderTypeDef>;
 
 export type OrderTypeCode = keyof typeof ORDER_TYPES;
@@ -67,9 +71,19 @@ export function orderTypeForAgreements(category: string): OrderTypeDef | null {
 export function describeOrderTypes() {
   return ORDER_TYPE_CODES.map((code) => {
     const t = orderType(code);
-    return { code, prefix: t.prefix, itemCategory: t.itemCategory, approvalBeforeDispatch: t.approvalBeforeDispatch, fields: fieldList(t) };
+    return { code, prefix: t.prefix, itemCategory: t.itemCategory, ...typeFlags(t), fields: fieldList(t) };
   });
 }
+
+/** How the engine runs a type, as the web needs it: approval before dispatch, pricing on site, emergency dispatch. */
+export const typeFlags = (t: OrderTypeDef) => ({
+  approvalBeforeDispatch: t.approvalBeforeDispatch,
+  pricedAt: t.pricedAt ?? 'quote',
+  emergencyDispatch: t.emergencyDispatch === true,
+});
+
+/** Where orders of a type are kept: offices and stations, unless the type names other kinds of node. */
+export const takesOrdersOf = (t: OrderTypeDef, kind: string) => (t.takenAt ?? ['office', 'station']).includes(kind as 'office');
 
 /** A type's detail fields as plain data for a response. */
 export const fieldList = (def: OrderTypeDef) =>

@@ -1,5 +1,5 @@
 import { nextState, type TransitionTable } from '../../platform/machine.js';
-import type { Order, OrderCommand, OrderState } from './order.types.js';
+import type { MaterialLine, Order, OrderCommand, OrderState } from './order.types.js';
 import { missingDetails, missingFields, type OrderTypeDef } from './types/order-type.js';
 
 const BEFORE_COMPLETION: OrderState[] = ['requested', 'quoted', 'confirmed', 'assigned', 'in_progress'];
@@ -18,7 +18,8 @@ export const ORDER_MACHINE: TransitionTable<OrderState, OrderCommand> = {
   accept: { from: ['completed'], to: 'accepted' },
   reject: { from: ['completed'], to: 'rework' },
   pay: { from: ['accepted'], to: 'paid' },
-  close: { from: ['paid'], to: 'closed' },
+  // a free order (total 0, A4.2) closes once accepted; every other one once paid
+  close: { from: ['paid', 'accepted'], to: 'closed' },
   cancel: { from: BEFORE_COMPLETION, to: 'cancelled' },
 };
 
@@ -38,7 +39,11 @@ export interface OrderFacts {
   signature?: { signerName: string; png: Uint8Array } | null;
   reason?: string | undefined;
   amountFen?: number;
+  /** The materials being recorded (record_materials), for the type's check of them. */
+  materials?: readonly Pick<MaterialLine, 'name'>[];
 }
+
+const isFilled = (v: unknown) => typeof v === 'string' && v.trim() !== '';
 
 export type OrderRefusal =
   | { kind: 'conflict'; code: 'order.invalid_transition' }
@@ -64,18 +69,31 @@ export function decideOrder(order: Order, command: OrderCommand, facts: OrderFac
       if (!facts.type.approvalBeforeDispatch) return refuse('order.approval_not_needed');
       if (order.approvedAt) return refuse('order.already_approved');
       break;
-    case 'assign':
+    case 'assign': {
       if (facts.type.approvalBeforeDispatch && !order.approvedAt) return refuse('order.approval_required');
-      if (!facts.staff?.length) return refuse('order.staff_required', 'staff');
-      if (facts.staff.some((s) => !s.inOffice)) return refuse('order.staff_outside_office', 'staff');
+      // A4.7: in an emergency the manager may send someone of another department or an outside person, saying why
+      const emergency = facts.type.emergencyDispatch === true && isFilled(details.emergencyReason);
+      const outsider = facts.type.emergencyDispatch === true && isFilled(details.outsideHelper);
+      if (outsider && !emergency) return refuse('order.emergency_reason_required', 'details.emergencyReason');
+      if (!facts.staff?.length && !outsider) return refuse('order.staff_required', 'staff');
+      if (facts.staff?.some((s) => !s.inOffice) && !emergency) return refuse('order.staff_outside_office', 'staff');
       // A7.4.2: the number of staff is part of what the owner confirmed; fewer go only with the reason agreed with them
-      if (order.staffCount !== null && facts.staff.length < order.staffCount && !facts.staffShortReason?.trim())
+      if (order.staffCount !== null && (facts.staff?.length ?? 0) < order.staffCount && !facts.staffShortReason?.trim())
         return refuse('order.fewer_staff_than_confirmed', 'staffShortReason');
       break;
+    }
     case 'accept':
       if (!facts.signature || facts.signature.png.length === 0) return refuse('order.signature_required', 'signature');
       if (!facts.signature.signerName.trim()) return refuse('order.signer_required', 'signerName');
       break;
+    case 'close':
+      if (order.state === 'accepted' && (order.totalFen > 0 || order.billing === 'monthly')) return refuse('order.unpaid');
+      break;
+    case 'record_materials': {
+      const wrong = facts.materials && facts.type.materialGuard?.(facts.materials);
+      if (wrong) return refuse(wrong.code, wrong.field);
+      break;
+    }
     case 'reject':
     case 'cancel':
       if (!facts.reason?.trim()) return refuse('order.reason_required', 'reason');
@@ -83,6 +101,7 @@ export function decideOrder(order: Order, command: OrderCommand, facts: OrderFac
     case 'pay':
       // a visit of an agreement paid monthly is paid on the month's statement, by the cashier, never alone
       if (order.billing === 'monthly') return refuse('order.billed_monthly');
+      if (order.totalFen === 0) return refuse('order.nothing_to_pay');
       if (facts.amountFen !== order.totalFen) return refuse('order.amount_mismatch', 'amountFen');
       break;
   }

@@ -32,7 +32,8 @@ export const orderRoleDefaults: RoleDefaults = {
   environment_supervisor: [ORDERS_READ, ORDERS_INTAKE, ORDERS_ASSIGN, ORDERS_PAY],
   customer_service_supervisor: [ORDERS_READ, ORDERS_INTAKE],
   cashier: [ORDERS_READ, ORDERS_PAY],
-  gps_manager: [ORDERS_READ, ORDERS_INTAKE, ORDERS_ASSIGN, ORDERS_APPROVE],
+  // the GPS manager also closes the department's orders (free ones once the customer signed, paid ones once paid)
+  gps_manager: [ORDERS_READ, ORDERS_INTAKE, ORDERS_ASSIGN, ORDERS_APPROVE, ORDERS_PAY],
   cleaner: [ORDERS_WORK],
   technician: [ORDERS_WORK],
 };

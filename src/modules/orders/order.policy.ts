@@ -74,5 +74,8 @@ export function orderAbilities(a: OrderActorFacts, order: Order, officePath: str
   for (const c of Object.keys(ORDER_MACHINE) as OrderCommand[]) out[c] = open.has(c) && mayCommand(a, c, officePath);
   // a visit of an agreement paid monthly is paid on its statement: no one takes money for it alone
   if (order.billing === 'monthly') out.pay = false;
+  // a free order (A4.2) has nothing to pay and closes once accepted; any other closes only once paid
+  if (order.totalFen === 0) out.pay = false;
+  if (order.state === 'accepted' && (order.totalFen > 0 || order.billing === 'monthly')) out.close = false;
   return out;
 }

@@ -143,9 +143,11 @@ export function orderRoutes(app: App): void {
   command('confirm', 'Register the owner’s confirmation (A7.4.2)', s.confirmBody, steps.confirmOrder);
   command('approve', 'Approve dispatch (types that need it)', s.versionBody, (c, id, b) => steps.approveOrder(c, id, b.version));
   command('assign', 'Assign staff of the office (A7.3)', s.assignBody, steps.assignOrder);
-  command('depart', 'Staff on the way', s.versionBody, (c, id, b) => steps.departOrder(c, id, b.version));
-  command('arrive', 'Staff arrived', s.versionBody, (c, id, b) => steps.arriveOrder(c, id, b.version));
-  command('start', 'Work started', s.versionBody, (c, id, b) => steps.startOrder(c, id, b.version));
+  command('depart', 'Staff on the way (with the type’s checklist, A4.4.4)', s.stepBody, (c, id, b) =>
+    steps.departOrder(c, id, b.version, b.details),
+  );
+  command('arrive', 'Staff arrived', s.stepBody, (c, id, b) => steps.arriveOrder(c, id, b.version, b.details));
+  command('start', 'Work started', s.stepBody, (c, id, b) => steps.startOrder(c, id, b.version, b.details));
   command('materials', 'Record materials used', s.materialsBody, steps.recordMaterials);
   command('finish', 'Work finished (with the details the type asks for then)', s.finishBody, (c, id, b) =>
     steps.finishOrder(c, id, b.version, b.details),
@@ -167,6 +169,6 @@ export function orderRoutes(app: App): void {
     },
     (req, reply) => answerOnce(req, reply, steps.paymentOnce(req.params.id, req.body)),
   );
-  command('close', 'Close a paid order', s.versionBody, (c, id, b) => steps.closeOrder(c, id, b.version));
+  command('close', 'Close a paid order, or a free one once accepted', s.versionBody, (c, id, b) => steps.closeOrder(c, id, b.version));
   command('cancel', 'Cancel before completion, with a reason', s.reasonBody, steps.cancelOrder);
 }

@@ -124,7 +124,13 @@ const orderBase = z.object({
 
 export const orderSummary = orderBase.extend({ staffNames: z.array(z.string()), abilities });
 export const orderSchema = orderBase.extend({
-  typeDef: z.object({ prefix: z.string(), approvalBeforeDispatch: z.boolean(), fields: z.array(detailField) }),
+  typeDef: z.object({
+    prefix: z.string(),
+    approvalBeforeDispatch: z.boolean(),
+    pricedAt: z.enum(['quote', 'site']),
+    emergencyDispatch: z.boolean(),
+    fields: z.array(detailField),
+  }),
   lines: z.array(lineSchema),
   materials: z.array(materialSchema),
   staff: z.array(staffSchema),
@@ -186,7 +192,10 @@ export const createOrderBody = z.strictObject({
   description: text(1000).nullable().optional(),
   appointmentStart: instant.nullable().optional().describe('When the owner wants the work done, if agreed at intake'),
   appointmentEnd: instant.nullable().optional(),
-  lines: z.array(requestedLine).min(1).max(50),
+  lines: z
+    .array(requestedLine)
+    .max(50)
+    .describe('The items asked for (at least one); none for a type priced on site (GPS installation and repair: parts only, A4.2)'),
   photos: z.array(image).max(3).optional(),
   details: sentDetails,
 });
@@ -214,22 +223,29 @@ export const confirmBody = z.strictObject({
   appointmentEnd: instant.optional(),
 });
 export const versionBody = z.strictObject({ version });
-export const finishBody = z.strictObject({ version, details: sentDetails });
+/** A step that may carry the type's details open at it (the checklist before leaving, A4.4.4; the cause at finish). */
+export const stepBody = z.strictObject({ version, details: sentDetails });
+export const finishBody = stepBody;
 export const orderTypesSchema = z.array(
   z.object({
     code: z.enum(ORDER_TYPE_CODES),
     prefix: z.string(),
     itemCategory: z.enum(ITEM_CATEGORIES),
     approvalBeforeDispatch: z.boolean(),
+    pricedAt: z
+      .enum(['quote', 'site'])
+      .describe('quote: priced from the posted list before confirmation; site: taken confirmed, parts only'),
+    emergencyDispatch: z.boolean().describe('The manager may send another department’s or an outside person, with a reason (A4.7)'),
     fields: z.array(detailField),
   }),
 );
 export const assignBody = z.strictObject({
   version,
-  staff: z.array(z.uuid()).min(1).max(20),
+  staff: z.array(z.uuid()).max(20).describe('At least one, unless an outside person is recorded in the details (A4.7)'),
   staffShortReason: reason
     .optional()
     .describe('Required when fewer staff are chosen than were confirmed with the owner: the reason agreed with them (A7.4.2)'),
+  details: sentDetails,
 });
 export const materialsBody = z.strictObject({
   version,

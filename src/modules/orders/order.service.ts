@@ -7,17 +7,26 @@ import { newId } from '../../platform/ids.js';
 import { type CheckedImage, decodeImageDataUrl } from '../../platform/images.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { businessDate, startOfBusinessDay } from '../../platform/time.js';
-import { TAKES_ORDERS } from '../catalog/price-list.service.js';
 import { serviceItem, supervisorCollectsAny } from '../catalog/service-item.service.js';
 import { relaysCash } from '../money/custody.service.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
+import { publishOrderChange } from './order.events.js';
 import { ORDERS_INTAKE, ORDERS_PAY, ORDERS_READ } from './order.permissions.js';
 import { mayCommand, mayRead, type OrderActorFacts, orderAbilities, staffCollectsNow, staffRelationCounts } from './order.policy.js';
 import * as repo from './order.repo.js';
 import { appointmentInOrder, newOrderSteps, orderNumber, serviceTimes, toMilli } from './order.rules.js';
 import type { Assignee, Channel, Order, OrderLine, OrderState } from './order.types.js';
 import * as images from './order-images.repo.js';
-import { applyDetails, describeOrderTypes, fieldList, missingDetails, type OrderDetails, orderType } from './order-types.js';
+import {
+  applyDetails,
+  describeOrderTypes,
+  fieldList,
+  missingDetails,
+  type OrderDetails,
+  orderType,
+  takesOrdersOf,
+  typeFlags,
+} from './order-types.js';
 import { addressOf, pickedUnit } from './order-unit.js';
 
 /** What the caller is to this order: their access, and whether they are (or were) on it. */
@@ -84,7 +93,7 @@ export async function presentOrder(ctx: UseCase, loaded: Awaited<ReturnType<type
 /** What the order page needs of the order's type: its number prefix, whether dispatch waits for approval, its detail fields. */
 function typeFacts(code: string) {
   const def = orderType(code);
-  return { prefix: def.prefix, approvalBeforeDispatch: def.approvalBeforeDispatch, fields: fieldList(def) };
+  return { prefix: def.prefix, ...typeFlags(def), fields: fieldList(def) };
 }
 
 /** The order types and their detail fields, for anyone signed in (configuration: the same in every office). */
@@ -164,6 +173,10 @@ export interface IntakeInput {
 export async function requestedLines(tx: UseCase, type: string, lines: { itemId: string; quantity: number }[]): Promise<OrderLine[]> {
   const def = orderType(type);
   const out: OrderLine[] = [];
+  // A4.2: a type priced on site charges parts only — no catalogue line (labour) is taken, whatever is sent
+  if (def.pricedAt === 'site' && lines.length)
+    throw fieldError('unprocessable', 'order.labour_not_charged', 'lines.0.itemId', `${def.code} orders charge parts only, no labour`);
+  if (def.pricedAt !== 'site' && !lines.length) throw fieldError('unprocessable', 'order.no_items', 'lines', 'ask for at least one item');
   for (const [i, l] of lines.entries()) {
     const item = await serviceItem(tx, l.itemId);
     if (!item?.active) throw fieldError('unprocessable', 'item.not_found', `lines.${i}.itemId`, 'no such service item');
@@ -210,8 +223,8 @@ export async function createOrder(ctx: UseCase, input: IntakeInput) {
     if (!mayCommand({ access: tx.actor.access, isAssignee: false, wasAssignee: false }, 'quote', office.path)) {
       throw new DomainError('forbidden', 'auth.forbidden', `missing permission ${ORDERS_INTAKE} here`);
     }
-    if (!TAKES_ORDERS(office))
-      throw fieldError('unprocessable', 'order.not_an_office', 'officeId', 'orders belong to an office or station');
+    if (!takesOrdersOf(def, office.kind))
+      throw fieldError('unprocessable', 'order.not_an_office', 'officeId', `${def.code} orders are not kept at a ${office.kind}`);
     const unit = input.unitId ? await pickedUnit(tx, input.unitId, office.path, 'order') : null;
     const appointmentStart = input.appointmentStart ?? null;
     const appointmentEnd = input.appointmentEnd ?? null;
@@ -226,7 +239,8 @@ export async function createOrder(ctx: UseCase, input: IntakeInput) {
       number: orderNumber(def.prefix, day, seq),
       type: def.code,
       officeId: office.id,
-      state: 'requested',
+      // a type priced on site has nothing to quote: the request taken is the confirmed job (A4.4.1–2)
+      state: def.pricedAt === 'site' ? 'confirmed' : 'requested',
       version: 1,
       channel: input.channel,
       customerName: input.customerName,
@@ -245,10 +259,12 @@ export async function createOrder(ctx: UseCase, input: IntakeInput) {
       materialFeeFen: 0,
       totalFen: 0,
       ...newOrderSteps(tx.now, tx.actor.displayName),
+      ...(def.pricedAt === 'site' ? { confirmedAt: tx.now } : {}),
       unitId: unit?.id ?? null,
       details,
     };
     await repo.insertOrder(tx.db, order);
+    await publishOrderChange(tx, 'create', null, order);
     await repo.replaceLines(tx.db, tx.actor.tenantId, order.id, lines);
     for (const photo of photos) {
       const blobId = await saveImage(tx, photo);

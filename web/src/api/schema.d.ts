@@ -5807,7 +5807,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "reworkStartHours" | "receiptReturnDays" | "parkingGateCheckDays" | "billingDay" | "bankReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays";
+                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "callbackSampleGpsInstall" | "callbackSampleGpsRepair" | "reworkStartHours" | "receiptReturnDays" | "parkingGateCheckDays" | "billingDay" | "bankReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays";
                             /** @description Clause id in regulations.md */
                             clause: string;
                             /** @description The value the regulation writes */
@@ -5997,7 +5997,7 @@ export interface paths {
                 header?: never;
                 path: {
                     id: string;
-                    key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "reworkStartHours" | "receiptReturnDays" | "parkingGateCheckDays" | "billingDay" | "bankReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays";
+                    key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "callbackSampleGpsInstall" | "callbackSampleGpsRepair" | "reworkStartHours" | "receiptReturnDays" | "parkingGateCheckDays" | "billingDay" | "bankReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays";
                 };
                 cookie?: never;
             };
@@ -6018,7 +6018,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "reworkStartHours" | "receiptReturnDays" | "parkingGateCheckDays" | "billingDay" | "bankReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays";
+                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "callbackSampleGpsInstall" | "callbackSampleGpsRepair" | "reworkStartHours" | "receiptReturnDays" | "parkingGateCheckDays" | "billingDay" | "bankReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays";
                             /** @description Clause id in regulations.md */
                             clause: string;
                             /** @description The value the regulation writes */
@@ -37345,7 +37345,7 @@ export interface paths {
                     officeId?: string;
                     /** @description One state or several, comma-separated */
                     state?: string;
-                    type?: "housekeeping" | "paid_service" | "repair";
+                    type?: "housekeeping" | "paid_service" | "repair" | "gps_install" | "gps_repair";
                     /** @description Orders this staff member is on */
                     staffId?: string;
                     /** @description Requested on or after this business date */
@@ -37611,7 +37611,7 @@ export interface paths {
                          * @description housekeeping (家政, JZ-), paid_service (有偿服务, YC-) or repair (维修, WX-)
                          * @enum {string}
                          */
-                        type: "housekeeping" | "paid_service" | "repair";
+                        type: "housekeeping" | "paid_service" | "repair" | "gps_install" | "gps_repair";
                         /** Format: uuid */
                         officeId: string;
                         /** @enum {string} */
@@ -37627,6 +37627,7 @@ export interface paths {
                         /** @description When the owner wants the work done, if agreed at intake */
                         appointmentStart?: string | null;
                         appointmentEnd?: string | null;
+                        /** @description The items asked for (at least one); none for a type priced on site (GPS installation and repair: parts only, A4.2) */
                         lines: {
                             /** Format: uuid */
                             itemId: string;
@@ -37713,6 +37714,9 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                /** @enum {string} */
+                                pricedAt: "quote" | "site";
+                                emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
                                     /** @enum {string} */
@@ -37981,7 +37985,7 @@ export interface paths {
                     officeId?: string;
                     /** @description One state or several, comma-separated */
                     state?: string;
-                    type?: "housekeeping" | "paid_service" | "repair";
+                    type?: "housekeeping" | "paid_service" | "repair" | "gps_install" | "gps_repair";
                     /** @description Orders this staff member is on */
                     staffId?: string;
                     /** @description Requested on or after this business date */
@@ -38041,11 +38045,18 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            code: "housekeeping" | "paid_service" | "repair";
+                            code: "housekeeping" | "paid_service" | "repair" | "gps_install" | "gps_repair";
                             prefix: string;
                             /** @enum {string} */
                             itemCategory: "housekeeping" | "paid_service";
                             approvalBeforeDispatch: boolean;
+                            /**
+                             * @description quote: priced from the posted list before confirmation; site: taken confirmed, parts only
+                             * @enum {string}
+                             */
+                            pricedAt: "quote" | "site";
+                            /** @description The manager may send another department’s or an outside person, with a reason (A4.7) */
+                            emergencyDispatch: boolean;
                             fields: {
                                 key: string;
                                 /** @enum {string} */
@@ -38303,6 +38314,9 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                /** @enum {string} */
+                                pricedAt: "quote" | "site";
+                                emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
                                     /** @enum {string} */
@@ -38650,6 +38664,9 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                /** @enum {string} */
+                                pricedAt: "quote" | "site";
+                                emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
                                     /** @enum {string} */
@@ -39559,6 +39576,9 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                /** @enum {string} */
+                                pricedAt: "quote" | "site";
+                                emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
                                     /** @enum {string} */
@@ -39921,6 +39941,9 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                /** @enum {string} */
+                                pricedAt: "quote" | "site";
+                                emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
                                     /** @enum {string} */
@@ -40266,6 +40289,9 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                /** @enum {string} */
+                                pricedAt: "quote" | "site";
+                                emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
                                     /** @enum {string} */
@@ -40536,9 +40562,14 @@ export interface paths {
                     "application/json": {
                         /** @description The version you last saw; a newer one answers 409 */
                         version: number;
+                        /** @description At least one, unless an outside person is recorded in the details (A4.7) */
                         staff: string[];
                         /** @description Required when fewer staff are chosen than were confirmed with the owner: the reason agreed with them (A7.4.2) */
                         staffShortReason?: string;
+                        /** @description Details of the order type open at this step; an empty text clears one */
+                        details?: {
+                            [key: string]: string | boolean;
+                        };
                     };
                 };
             };
@@ -40614,6 +40645,9 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                /** @enum {string} */
+                                pricedAt: "quote" | "site";
+                                emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
                                     /** @enum {string} */
@@ -40868,7 +40902,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Staff on the way */
+        /** Staff on the way (with the type’s checklist, A4.4.4) */
         post: {
             parameters: {
                 query?: never;
@@ -40884,6 +40918,10 @@ export interface paths {
                     "application/json": {
                         /** @description The version you last saw; a newer one answers 409 */
                         version: number;
+                        /** @description Details of the order type open at this step; an empty text clears one */
+                        details?: {
+                            [key: string]: string | boolean;
+                        };
                     };
                 };
             };
@@ -40959,6 +40997,9 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                /** @enum {string} */
+                                pricedAt: "quote" | "site";
+                                emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
                                     /** @enum {string} */
@@ -41229,6 +41270,10 @@ export interface paths {
                     "application/json": {
                         /** @description The version you last saw; a newer one answers 409 */
                         version: number;
+                        /** @description Details of the order type open at this step; an empty text clears one */
+                        details?: {
+                            [key: string]: string | boolean;
+                        };
                     };
                 };
             };
@@ -41304,6 +41349,9 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                /** @enum {string} */
+                                pricedAt: "quote" | "site";
+                                emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
                                     /** @enum {string} */
@@ -41574,6 +41622,10 @@ export interface paths {
                     "application/json": {
                         /** @description The version you last saw; a newer one answers 409 */
                         version: number;
+                        /** @description Details of the order type open at this step; an empty text clears one */
+                        details?: {
+                            [key: string]: string | boolean;
+                        };
                     };
                 };
             };
@@ -41649,6 +41701,9 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                /** @enum {string} */
+                                pricedAt: "quote" | "site";
+                                emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
                                     /** @enum {string} */
@@ -42003,6 +42058,9 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                /** @enum {string} */
+                                pricedAt: "quote" | "site";
+                                emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
                                     /** @enum {string} */
@@ -42352,6 +42410,9 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                /** @enum {string} */
+                                pricedAt: "quote" | "site";
+                                emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
                                     /** @enum {string} */
@@ -42701,6 +42762,9 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                /** @enum {string} */
+                                pricedAt: "quote" | "site";
+                                emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
                                     /** @enum {string} */
@@ -43048,6 +43112,9 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                /** @enum {string} */
+                                pricedAt: "quote" | "site";
+                                emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
                                     /** @enum {string} */
@@ -43399,6 +43466,9 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                /** @enum {string} */
+                                pricedAt: "quote" | "site";
+                                emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
                                     /** @enum {string} */
@@ -43653,7 +43723,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close a paid order */
+        /** Close a paid order, or a free one once accepted */
         post: {
             parameters: {
                 query?: never;
@@ -43744,6 +43814,9 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                /** @enum {string} */
+                                pricedAt: "quote" | "site";
+                                emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
                                     /** @enum {string} */
@@ -44091,6 +44164,9 @@ export interface paths {
                             typeDef: {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
+                                /** @enum {string} */
+                                pricedAt: "quote" | "site";
+                                emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
                                     /** @enum {string} */

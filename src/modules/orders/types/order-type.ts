@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { OrgKind } from '../../../platform/db/schema.js';
 import type { Messages, PrintLocale } from '../../../platform/print/messages.js';
 import type { ItemCategory } from '../../catalog/catalog.types.js';
 import { totals } from '../order.rules.js';
@@ -68,6 +69,24 @@ export interface OrderTypeDef<D extends OrderDetails = OrderDetails> {
   /** Visits of a special-service agreement (A7.4.3) are made as orders of this type for its item category. */
   forAgreements: boolean;
   approvalBeforeDispatch: boolean;
+  /**
+   * Where orders of the type are taken: the org kinds that keep them (default: offices and stations). The GPS
+   * department (a department of the company) keeps its own installation and repair orders (A4.4).
+   */
+  takenAt?: readonly OrgKind[];
+  /**
+   * `site`: nothing is priced before the work (A4.2: installation free, repairs charge the parts used, found on
+   * site): the order is taken already confirmed, has no quote step, and carries no catalogue lines — a labour line
+   * is refused whatever the client sends (`order.labour_not_charged`). Default `quote`: the posted list prices it before confirmation.
+   */
+  pricedAt?: 'quote' | 'site';
+  /**
+   * A4.7: when no one of the office can go, the manager may send a person of another department, or record an
+   * outside person in the type's `outsideHelper` detail, with the reason in its `emergencyReason` detail.
+   */
+  emergencyDispatch?: boolean;
+  /** A check of the materials recorded (A4.2: parts only — a labour charge written as a material is refused). */
+  materialGuard?: (materials: readonly Pick<MaterialLine, 'name'>[]) => TypeRefusal | null;
   /** Fixed fields that must be filled in before a command. */
   required: Partial<Record<OrderCommand, readonly RequirableField[]>>;
   /** The type's details: the schema every stored value satisfies, and the fields the forms and print view show. */
