@@ -57,7 +57,13 @@ export interface InvoiceSubject {
  * Writes an invoice once its subject's own checks passed (inside the caller's transaction): a date not after
  * today, a number used nowhere else, then the issuer and the row, audited as its own record.
  */
-export async function writeInvoice(tx: Tx, subject: InvoiceSubject, input: InvoiceInput): Promise<Invoice> {
+export async function writeInvoice(
+  tx: Tx,
+  subject: InvoiceSubject,
+  input: InvoiceInput,
+  /** Written in the payer's presence and handed over there (a GPS technician on site, A4.4.9): delivered as written. */
+  handedOver = false,
+): Promise<Invoice> {
   if (input.date > businessDate(new Date(tx.now), await tenantZone(tx)))
     throw fieldError('unprocessable', 'invoice.date_future', 'date', 'the invoice date cannot be after today');
   // the unique indexes are the last guard (a concurrent recording); this check says which rule was met
@@ -88,11 +94,11 @@ export async function writeInvoice(tx: Tx, subject: InvoiceSubject, input: Invoi
     amount_fen: input.amountFen,
     issued_by: tx.actor.displayName,
     issued_at: tx.now,
-    delivered_at: null,
-    delivered_by: null,
+    delivered_at: handedOver ? tx.now : null,
+    delivered_by: handedOver ? tx.actor.displayName : null,
     delivery_note: null,
     basis_at: subject.basisAt,
-    delivery_delay_ms: null,
+    delivery_delay_ms: handedOver ? deliveryDelayMs(subject.basisAt, tx.now) : null,
   };
   // a concurrent recording meets the unique indexes, answered from modules/unique-rules.ts
   await tx.db.insertInto('invoices').values(row).execute();

@@ -218,6 +218,9 @@ export const orderInvoiceSchema = z.object({
     .nullable()
     .describe('Where the order stands against A7.4.8; null before acceptance, when cancelled, or invoiced on a monthly statement'),
   checkedAt: z.string().describe('The server’s time the deadline was judged at (ISO UTC; a demo server’s clock may be moved)'),
+  mayRecord: z
+    .boolean()
+    .describe('The caller may record (and deliver) this order’s invoice: a cashier, or the technician on a GPS job (A4.4.9)'),
 });
 export const recordInvoiceBody = z.strictObject({
   number: z.string().trim().min(4).max(30).describe('The number printed on the invoice'),

@@ -1,3 +1,4 @@
+import { allowsAt } from '../../platform/authz/access.js';
 import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type UseCase } from '../../platform/context.js';
 import { DomainError, fieldError } from '../../platform/http/errors.js';
@@ -6,6 +7,7 @@ import { findOrderInvoice, type Invoice, type InvoiceInput, writeInvoice } from 
 import { RECEIPTS_ISSUE } from '../money/money.permissions.js';
 import { paramAt } from '../params/params.service.js';
 import { loadOrder } from './order.service.js';
+import { orderType } from './order-types.js';
 
 /**
  * The cashier confirms the amount against the order, records the invoice's number, date and kind,
@@ -13,8 +15,10 @@ import { loadOrder } from './order.service.js';
  */
 export async function recordOrderInvoice(ctx: UseCase, orderId: string, input: InvoiceInput): Promise<Invoice> {
   return inTransaction(ctx, async (tx) => {
-    const { order, officePath } = await loadOrder(tx, orderId);
-    authorize(tx.actor.access, RECEIPTS_ISSUE, officePath, 'order');
+    const loaded = await loadOrder(tx, orderId);
+    const { order, officePath } = loaded;
+    if (!issuesOwnInvoice(loaded)) authorize(tx.actor.access, RECEIPTS_ISSUE, officePath, 'order');
+    if (order.totalFen === 0) throw new DomainError('unprocessable', 'invoice.order_free', 'a free order has nothing to invoice');
     if (!order.acceptedAt || order.state === 'cancelled')
       throw new DomainError('conflict', 'invoice.order_not_accepted', 'invoice an order after the owner accepted it');
     if (order.billing === 'monthly')
@@ -30,9 +34,17 @@ export async function recordOrderInvoice(ctx: UseCase, orderId: string, input: I
       label: order.number,
       basisAt: order.acceptedAt,
     };
-    return writeInvoice(tx, subject, input);
+    // the technician writes it in front of the customer and hands it over there (A4.4.9)
+    return writeInvoice(tx, subject, input, issuesOwnInvoice(loaded));
   });
 }
+
+/**
+ * A4.4.9 "应由维修人员直接向客户收取费用，并开具发票": on a job priced on site (GPS), the technician on the order
+ * writes the customer's invoice himself; every other order is invoiced by a cashier.
+ */
+const issuesOwnInvoice = ({ order, facts }: Awaited<ReturnType<typeof loadOrder>>) =>
+  orderType(order.type).pricedAt === 'site' && facts.isAssignee;
 
 /**
  * The invoice of an order the caller may read, if one was recorded, and where the order stands against its
@@ -40,7 +52,9 @@ export async function recordOrderInvoice(ctx: UseCase, orderId: string, input: I
  * the deadline as given here, never working it out with the browser's own clock.
  */
 export async function invoiceOfOrder(ctx: UseCase, orderId: string) {
-  const { order, officePath } = await loadOrder(ctx, orderId);
+  const loaded = await loadOrder(ctx, orderId);
+  const { order, officePath } = loaded;
+  const mayRecord = order.totalFen > 0 && (issuesOwnInvoice(loaded) || allowsAt(ctx.actor.access, RECEIPTS_ISSUE, officePath));
   const invoice = await findOrderInvoice(ctx, orderId);
   const now = ctx.clock.now();
   let delivery = null;
@@ -54,5 +68,5 @@ export async function invoiceOfOrder(ctx: UseCase, orderId: string) {
       deadlineMissed: deadlineMissed(due, hours, now),
     };
   }
-  return { invoice, delivery, checkedAt: now.toISOString() };
+  return { invoice, delivery, checkedAt: now.toISOString(), mayRecord };
 }

@@ -428,3 +428,60 @@ export async function sumPayments(db: Db, tenantId: string, scope: readonly stri
     .executeTakeFirst();
   return Number(r?.fen ?? 0);
 }
+
+/** Orders of these types finished in [from, to) within the scope (A4.7 service times), with the people on them. */
+export async function finishedIn(
+  db: Db,
+  tenantId: string,
+  f: { scope: string[]; officePath?: string | undefined; types: string[]; from: string; to: string },
+) {
+  let q = db
+    .selectFrom('orders')
+    .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 'orders.tenant_id').onRef('o.id', '=', 'orders.office_id'))
+    .select([
+      'orders.id',
+      'orders.number',
+      'orders.type',
+      'orders.customer_name',
+      'orders.details',
+      'orders.requested_at',
+      'orders.arrived_at',
+      'orders.started_at',
+      'orders.completed_at',
+    ])
+    .where('orders.tenant_id', '=', tenantId)
+    .where(pathWithin('o.path', f.scope))
+    .where('orders.type', 'in', f.types)
+    .where('orders.completed_at', '>=', f.from)
+    .where('orders.completed_at', '<', f.to)
+    .where('orders.state', '!=', 'cancelled');
+  if (f.officePath) q = q.where(pathWithin('o.path', [f.officePath]));
+  const rows = await q.orderBy('orders.completed_at').orderBy('orders.id').limit(5000).execute();
+  const staff = rows.length
+    ? await db
+        .selectFrom('order_assignees as a')
+        .innerJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 'a.tenant_id').onRef('u.id', '=', 'a.user_id'))
+        .select(['a.order_id', 'u.display_name'])
+        .where('a.tenant_id', '=', tenantId)
+        .where(
+          'a.order_id',
+          'in',
+          rows.map((r) => r.id),
+        )
+        .where('a.released_at', 'is', null)
+        .orderBy('a.assigned_at')
+        .execute()
+    : [];
+  return rows.map((r) => ({
+    id: r.id,
+    number: r.number,
+    type: r.type,
+    customerName: r.customer_name,
+    details: JSON.parse(r.details) as Record<string, string | boolean>,
+    staff: staff.filter((s) => s.order_id === r.id).map((s) => s.display_name),
+    requestedAt: r.requested_at,
+    arrivedAt: r.arrived_at,
+    startedAt: r.started_at,
+    completedAt: r.completed_at,
+  }));
+}

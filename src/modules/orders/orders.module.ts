@@ -21,17 +21,21 @@ import { orderInvoiceRoutes } from './order-invoice.routes.js';
 import { priceCheckJob } from './order-price-check.service.js';
 import { orderFigures, orderTodos } from './order-workbench.service.js';
 import { seedOrders } from './orders.demo.js';
+import { serviceTimeRoutes } from './service-time.routes.js';
+import { verbalApprovalRoutes } from './verbal-approval.routes.js';
 
 /** Housekeeping and paid-service orders: request, quote, confirmation, work, acceptance, payment (A7.4, A2.4.2). */
 export const ordersModule: ModuleManifest = {
   name: 'orders',
-  clauses: ['A7.3', 'A7.4.1', 'A7.4.2', 'A7.4.4', 'A7.4.6', 'A7.4.7', 'A2.4.2.1', 'A2.4.2.2', 'A2.4.2.3', 'X2', 'X3'],
+  clauses: ['A4.7', 'A7.3', 'A7.4.1', 'A7.4.2', 'A7.4.4', 'A7.4.6', 'A7.4.7', 'A2.4.2.1', 'A2.4.2.2', 'A2.4.2.3', 'X2', 'X3'],
   migrations: [ordersMigrations, orderMonitorMigrations, orderPriceCheckMigrations],
   permissions: orderPermissions,
   roleDefaults: orderRoleDefaults,
   routes(app) {
     orderRoutes(app);
     orderInvoiceRoutes(app);
+    serviceTimeRoutes(app);
+    verbalApprovalRoutes(app);
   },
   subscriptions: {
     'statement.paid': (tx, e) => markPaidOnStatement(tx, e.orderIds, { id: e.statementId, label: e.label }),

@@ -126,6 +126,23 @@ export interface OrderPhotoTable {
   added_at: string;
 }
 
+/** A4.7: a verbal approval got on site when parts were short, recorded by the technician, confirmed by the manager. */
+export interface OrderVerbalApprovalTable {
+  tenant_id: string;
+  id: string;
+  order_id: string;
+  /** Who gave it on the phone (the GPS manager, usually). */
+  approver_name: string;
+  /** What was approved: e.g. 配件不足，同意先用备用终端代换. */
+  content: string;
+  recorded_by: string;
+  recorded_by_name: string;
+  recorded_at: string;
+  /** The manager's confirmation afterwards; null while it stands on the technician's word. */
+  confirmed_by_name: string | null;
+  confirmed_at: string | null;
+}
+
 // The module's tables join the platform's `Database` (declaration merging: the platform imports no module).
 declare module '../../platform/db/schema.js' {
   interface Database {
@@ -136,6 +153,7 @@ declare module '../../platform/db/schema.js' {
     order_rounds: OrderRoundTable;
     order_payments: OrderPaymentTable;
     order_photos: OrderPhotoTable;
+    order_verbal_approvals: OrderVerbalApprovalTable;
     blobs: BlobTable;
   }
 }

@@ -1,3 +1,4 @@
+import { dispatchedRepair } from '../../support/gps-orders.js';
 import type { Case, Matrix, Row } from '../../support/matrix.js';
 import { driveTo, plainPng, requestCleaning, SIGNATURE_PNG } from '../../support/orders.js';
 
@@ -54,6 +55,19 @@ export const ordersRows = (m: Matrix): Row[] => {
         ],
       }),
     },
+    {
+      // the service-time report (A4.7): each reader sees their own offices' orders; one who reads none is refused
+      route: 'GET /api/service-times',
+      prepare: async () => ({
+        url: '/api/service-times?month=2026-10',
+        cases: [
+          { as: 'headA', status: 200 },
+          { as: 'headB', status: 200 },
+          { as: 'cleanerA', status: 403 },
+        ],
+      }),
+    },
+    ...verbalApprovalRows(m),
     {
       route: 'GET /api/orders/export.xlsx',
       prepare: async () => ({
@@ -227,3 +241,55 @@ export const ordersRows = (m: Matrix): Row[] => {
     command('cancel', 'requested', 'headA', () => ({ reason: '业主取消' })),
   ];
 };
+
+/** A4.7 verbal approvals on a GPS repair of the GPS department: office A's people are outside it (404). */
+function verbalApprovalRows(m: Matrix): Row[] {
+  const { t, agents } = m;
+  const approval = { approverName: '钱伟', content: '配件不足，同意先用备用终端代换' };
+  return [
+    {
+      route: 'GET /api/orders/:id/verbal-approvals',
+      prepare: async () => {
+        const o = await dispatchedRepair(t, agents.admin);
+        return {
+          url: `/api/orders/${o.id}/verbal-approvals`,
+          cases: [
+            { as: 'admin', status: 200 },
+            { as: 'headA', status: 404 },
+            { as: 'cleanerA', status: 404 },
+          ],
+        };
+      },
+    },
+    {
+      route: 'POST /api/orders/:id/verbal-approvals',
+      prepare: async () => {
+        const o = await dispatchedRepair(t, agents.admin);
+        return {
+          url: `/api/orders/${o.id}/verbal-approvals`,
+          body: approval,
+          cases: [
+            { as: 'headB', status: 404 },
+            { as: 'admin', status: 200 },
+          ],
+        };
+      },
+    },
+    {
+      route: 'POST /api/orders/:id/verbal-approvals/:approvalId/confirm',
+      prepare: async () => {
+        const o = await dispatchedRepair(t, agents.admin);
+        const tech = await t.login('fengsf');
+        const recorded = await tech.post(`/api/orders/${o.id}/verbal-approvals`, approval);
+        return {
+          url: `/api/orders/${o.id}/verbal-approvals/${recorded.body.items[0].id}/confirm`,
+          body: {},
+          cases: [
+            { as: 'headA', status: 404 },
+            { as: 'admin', status: 200 },
+          ],
+        };
+      },
+    },
+  ];
+}

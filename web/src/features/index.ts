@@ -21,6 +21,7 @@ import { parkingRegisterFeature } from './parking-register/parking-register.feat
 import { parkingStandardsFeature } from './parking-standards/parking-standards.feature';
 import { pricelistsFeature } from './pricelists/pricelists.feature';
 import { rolesFeature } from './roles/roles.feature';
+import { serviceTimesFeature } from './service-times/service-times.feature';
 import { usersFeature } from './users/users.feature';
 
 /**
@@ -44,6 +45,7 @@ export const FEATURES: readonly WebFeature[] = [
   pricelistsFeature,
   moneyFeature,
   callbacksFeature,
+  serviceTimesFeature,
   complianceFeature,
   orgsFeature,
   usersFeature,

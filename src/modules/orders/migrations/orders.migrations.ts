@@ -5,6 +5,7 @@ import { ordersBilling } from './orders-billing.migration.js';
 import { ordersDetails } from './orders-details.migration.js';
 import { ordersStaffShortReason } from './orders-staff-short.migration.js';
 import { ordersUnit } from './orders-unit.migration.js';
+import { ordersVerbalApprovals } from './orders-verbal-approvals.migration.js';
 
 export const ordersMigrations: MigrationSet = (engine) => ({
   '2026112706_orders_init': {
@@ -157,4 +158,5 @@ export const ordersMigrations: MigrationSet = (engine) => ({
   ...ordersBilling,
   ...ordersDetails,
   ...ordersUnit(engine),
+  ...ordersVerbalApprovals,
 });

@@ -15,10 +15,13 @@ import { useSince } from '../money/use-since';
 import type { Order } from './order-model';
 import { orderQuery } from './order-queries';
 
-/** The invoice of an accepted order (A7.4.8), for those who handle receipts; nothing before acceptance. */
+/**
+ * The invoice of an accepted order (A7.4.8), for those who handle receipts and, on a GPS job, the technician who
+ * writes it on site (A4.4.9); nothing before acceptance, nothing for a free order.
+ */
 export function OrderInvoice({ order }: { order: Order }) {
-  const canRead = useAbility('receipts');
-  if (!canRead || !order.acceptedAt || order.state === 'cancelled') return null;
+  const canRead = useAbility('receipts') || order.typeDef.pricedAt === 'site';
+  if (!canRead || !order.acceptedAt || order.state === 'cancelled' || order.totalFen === 0) return null;
   if (order.billing === 'monthly') return <MonthlyNote order={order} />;
   return <InvoicePanel order={order} acceptedAt={order.acceptedAt} />;
 }
@@ -40,7 +43,6 @@ function MonthlyNote({ order }: { order: Order }) {
 function InvoicePanel({ order, acceptedAt }: { order: Order; acceptedAt: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const canIssue = useAbility('issueReceipts');
   const client = useQueryClient();
   const invoice = useQuery(invoiceQuery(order.id));
   const [dialog, setDialog] = useState<'record' | 'deliver' | null>(null);
@@ -95,7 +97,7 @@ function InvoicePanel({ order, acceptedAt }: { order: Order; acceptedAt: string 
           <DeliveryRule answer={invoice.data} acceptedAt={acceptedAt} />
         </>
       )}
-      {canIssue && invoice.isSuccess ? (
+      {invoice.data?.mayRecord ? (
         <div className="order-panel-actions">
           {!i ? (
             <Button type="primary" onClick={() => setDialog('record')}>
