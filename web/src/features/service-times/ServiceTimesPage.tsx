@@ -120,7 +120,7 @@ export function ServiceTimesPage() {
           <section aria-labelledby="service-times-all">
             <h2 id="service-times-all">{s('all', { count: report.data?.orders.length ?? 0 })}</h2>
             {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region needs focus (axe: scrollable-region-focusable) */}
-            <div className="service-times-scroll" tabIndex={0} aria-label={s('all', { count: report.data?.orders.length ?? 0 })}>
+            <section className="service-times-scroll" tabIndex={0} aria-label={s('all', { count: report.data?.orders.length ?? 0 })}>
               <Table<TimedOrder>
                 aria-labelledby="service-times-all"
                 rowKey="id"
@@ -129,7 +129,7 @@ export function ServiceTimesPage() {
                 pagination={{ pageSize: 50, hideOnSinglePage: true }}
                 locale={{ emptyText: <Empty description={s('empty')} /> }}
               />
-            </div>
+            </section>
           </section>
         </>
       )}
