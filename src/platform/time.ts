@@ -1,4 +1,5 @@
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * The business date (YYYY-MM-DD) of an instant in the organisation's zone: the one helper every module uses
@@ -15,8 +16,10 @@ export function businessDate(at: Date | string, timeZone: string): string {
 
 /** Minutes the zone is ahead of UTC at an instant (Asia/Shanghai: 480). */
 export function zoneOffsetMinutes(at: Date, timeZone: string): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
+  // one formatter per zone: building one costs far more than using it, and the business-hours rule asks per day
+  let f = offsetFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -25,10 +28,10 @@ export function zoneOffsetMinutes(at: Date, timeZone: string): number {
       hour: '2-digit',
       minute: '2-digit',
       second: '2-digit',
-    })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
+    });
+    offsetFormats.set(timeZone, f);
+  }
+  const parts = Object.fromEntries(f.formatToParts(at).map((p) => [p.type, p.value]));
   const wall = Date.UTC(
     Number(parts.year),
     Number(parts.month) - 1,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestEnv, type TestEnv } from '../support/harness.js';
 import { type Matrix, type Row, setUpMatrix } from '../support/matrix.js';
 import { agreementsRows } from './matrix/agreements.rows.js';
+import { calendarRows } from './matrix/calendar.rows.js';
 import { callbacksRows } from './matrix/callbacks.rows.js';
 import { catalogRows } from './matrix/catalog.rows.js';
 import { complianceRows } from './matrix/compliance.rows.js';
@@ -51,6 +52,7 @@ beforeAll(async () => {
     ...parkingPassRows(m),
     ...parkingStandardsRows(m),
     ...parkingGateRows(m),
+    ...calendarRows(m),
   );
 });
 afterAll(() => t.close());
@@ -72,7 +74,7 @@ describe('authorisation matrix', () => {
 
   it('gives every route the answers its row expects', async () => {
     for (const row of rows) {
-      const method = row.route.split(' ')[0] as 'GET' | 'POST' | 'PATCH' | 'PUT';
+      const method = row.route.split(' ')[0] as 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
       const { url, body, cases } = await row.prepare();
       const anonymous = await t.anonymous().request(method, url, body);
       expect(anonymous.status, `${row.route} anonymous`).toBe(401);
@@ -80,7 +82,7 @@ describe('authorisation matrix', () => {
       const ordered = [...cases].sort((a, b) => Number(a.status < 300) - Number(b.status < 300));
       for (const c of ordered) {
         const res = await m.agents[c.as].request(method, c.url ?? url, c.body ?? body);
-        expect(res.status, `${row.route} as ${c.as} ${c.url ?? url}: ${JSON.stringify(res.body).slice(0, 200)}`).toBe(c.status);
+        expect(res.status, `${row.route} as ${c.as} ${c.url ?? url}: ${JSON.stringify(res.body ?? null).slice(0, 200)}`).toBe(c.status);
         if (c.status >= 400) expect(res.body.code).toBeTypeOf('string');
       }
     }

@@ -206,6 +206,24 @@ export const PARAMS = [
     max: 31,
     description: 'Days from collection by which a payment is remitted to finance (定期上缴)',
   },
+  {
+    key: 'workdayStartMinutes',
+    clause: 'A4.7',
+    default: 540,
+    unit: 'minutes',
+    min: 0,
+    max: 1439,
+    description: 'Minutes after midnight a working day begins (540 = 09:00): waits and repair times count from here',
+  },
+  {
+    key: 'workdayEndMinutes',
+    clause: 'A4.7',
+    default: 1080,
+    unit: 'minutes',
+    min: 1,
+    max: 1440,
+    description: 'Minutes after midnight a working day ends (1080 = 18:00): waits and repair times count up to here',
+  },
 ] as const satisfies readonly ParamDef[];
 
 export type ParamKey = (typeof PARAMS)[number]['key'];
