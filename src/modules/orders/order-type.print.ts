@@ -1,7 +1,10 @@
+import type { UseCase } from '../../platform/context.js';
+import { readRecord } from '../../platform/modules.js';
 import { html, type SafeHtml } from '../../platform/print/html.js';
 import { type PrintLocale, translator } from '../../platform/print/messages.js';
 import type { Order } from './order.types.js';
 import { orderType } from './order-types.js';
+import type { PrintRows } from './types/order-type.js';
 
 /**
  * What an order's type puts on its printed form (X3): the form's title, and a table of the type's own
@@ -26,4 +29,20 @@ export function typeFormParts(order: Order, locale: PrintLocale): { title: strin
       )}</table>${notes.map((n) => html`<p class="type-note">${t(n.key, n.vars)}</p>`)}`
     : html``;
   return { title: t('title'), section };
+}
+
+/**
+ * The table an order's type prints from another module's records (types/*.type.ts `print.table`), for example the
+ * vehicles of an installation visit with the terminal and SIM card fitted to each; nothing for a type without one.
+ */
+export async function typeFormTable(ctx: UseCase, order: Order, locale: PrintLocale): Promise<SafeHtml> {
+  const table = orderType(order.type).print.table;
+  if (!table) return html``;
+  const t = translator(orderType(order.type).print.messages, locale);
+  const { rows } = ((await readRecord(ctx, table.entity, order.id)) as PrintRows | null) ?? { rows: [] };
+  return html`<table class="type-table">
+  <caption>${t('table.title')}</caption>
+  <thead><tr>${table.columns.map((c) => html`<th>${t(`table.${c}`)}</th>`)}</tr></thead>
+  <tbody>${rows.map((r) => html`<tr>${table.columns.map((c) => html`<td>${r[c] ?? ''}</td>`)}</tr>`)}</tbody>
+</table>`;
 }

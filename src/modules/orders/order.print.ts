@@ -9,7 +9,7 @@ import { localDateTime } from '../../platform/time.js';
 import { chargeDocumentsOfOrder } from '../money/charge-documents.service.js';
 import { orderFormMessages } from './order.messages.js';
 import { getOrder } from './order.service.js';
-import { typeFormParts } from './order-type.print.js';
+import { typeFormParts, typeFormTable } from './order-type.print.js';
 
 const yuan = (fen: number | null) => (fen === null ? '' : (fen / 100).toFixed(2));
 const qty = (milli: number) => String(milli / 1000);
@@ -33,6 +33,7 @@ export async function orderFormPage(ctx: UseCase, id: string, locale: PrintLocal
   const { gap, list } = PUNCTUATION[locale];
   // the form's title and its own details come from the order's type (types/*.type.ts)
   const { title, section } = typeFormParts(o, locale);
+  const typeTable = await typeFormTable(ctx, o, locale);
   const accepted = o.rounds.find((r) => r.outcome === 'accepted' && r.signatureBlobId);
   const bytes = accepted?.signatureBlobId ? await ctx.blobs.get(ctx.actor.tenantId, accepted.signatureBlobId) : null;
   const image = signatureImage(bytes, t('acceptance'));
@@ -62,6 +63,7 @@ ${o.state === 'cancelled' ? html`<p class="mark">${t('cancelled', { reason: o.ca
 </div>
 ${o.description ? html`<p>${f(t('description'), o.description)}</p>` : ''}
 ${section}
+${typeTable}
 <table>
   <thead><tr><th>${t('items')}</th><th>${t('unit')}</th><th class="num">${t('unitPrice')}</th><th class="num">${t('quantity')}</th><th class="num">${t('amount')}</th></tr></thead>
   <tbody>${o.lines.map((l) => html`<tr><td>${l.itemName}</td><td>${t(`unit.${l.unit}`)}</td><td class="num">${yuan(l.unitPriceFen)}</td><td class="num">${qty(l.quantityMilli)}</td><td class="num">${yuan(l.amountFen)}</td></tr>`)}</tbody>

@@ -98,7 +98,21 @@ export interface OrderTypeDef<D extends OrderDetails = OrderDetails> {
    * The printed form (X3): its title (`title`), the detail labels (`details.<key>`), choice labels
    * (`details.<key>.<choice>`), and optional notes of the type (for example why labour is free).
    */
-  print: { messages: Record<PrintLocale, Messages>; notes?: (details: D, order: Order) => PrintNote[] };
+  print: {
+    messages: Record<PrintLocale, Messages>;
+    notes?: (details: D, order: Order) => PrintNote[];
+    /**
+     * A table another module keeps for the order (an installation visit's vehicles and the devices fitted to each,
+     * A4.4.1): read with `readRecord(entity, orderId)` as `PrintRows`, its columns labelled `table.<column>` and
+     * titled `table.title` in the type's messages.
+     */
+    table?: { entity: string; columns: readonly string[] };
+  };
+}
+
+/** What a module's reader answers for a type's printed table: one row of text per line, by column. */
+export interface PrintRows {
+  rows: Record<string, string>[];
 }
 
 /** Required fixed fields still empty on the order for a command. */

@@ -1,0 +1,71 @@
+import type { Tx } from '../../platform/context.js';
+import { DomainError, fieldError } from '../../platform/http/errors.js';
+import { tenantZone } from '../../platform/tenancy.js';
+import { businessDate } from '../../platform/time.js';
+import type { OrderChanged } from '../orders/order.events.js';
+import { swapSim, swapTerminal, terminalBySerial } from './device.service.js';
+import * as installs from './install.repo.js';
+import { underWarranty } from './warranty.rules.js';
+
+type Details = Record<string, string | boolean>;
+const text = (d: Details, key: string) => (typeof d[key] === 'string' ? (d[key] as string) : undefined);
+
+/**
+ * What the GPS register keeps in step with the department's orders, inside each order step's transaction (a
+ * refusal here refuses the step): a repair's warranty as the register has it (A4.2), the terminal and SIM swapped
+ * on a repair with both histories (A4.4.5–6), and every vehicle of an installation visit fitted before it finishes
+ * (A4.4.1, A4.4.7); a cancelled visit gives its unfitted vehicles back to the request.
+ */
+export async function onOrderChanged(tx: Tx, e: OrderChanged): Promise<void> {
+  const o = e.after;
+  if (o.type === 'gps_repair' && e.command === 'create') await checkWarranty(tx, o.details, o.requestedAt);
+  if (o.type === 'gps_repair' && e.command === 'finish') await recordSwaps(tx, o.details, { id: o.id, number: o.number });
+  if (o.type === 'gps_install' && e.command === 'finish') await checkFitted(tx, o.id);
+  if (o.type === 'gps_install' && e.command === 'cancel') await installs.releaseVisit(tx.db, tx.actor.tenantId, o.id);
+}
+
+/** The warranty a repair is taken under is the register's: the terminal's warranty end on the day of the call. */
+async function checkWarranty(tx: Tx, d: Details, calledAt: string) {
+  const serial = text(d, 'terminalSerial');
+  const claimed = d.warranty === true;
+  if (!serial) {
+    if (claimed)
+      throw fieldError('unprocessable', 'gps.warranty_unproven', 'details.terminalSerial', 'a repair under warranty names the terminal');
+    return;
+  }
+  const terminal = await terminalBySerial(tx, serial);
+  if (!terminal)
+    throw fieldError('unprocessable', 'gps.terminal_not_found', 'details.terminalSerial', `no terminal ${serial} on the register`);
+  const day = businessDate(new Date(calledAt), await tenantZone(tx));
+  if (underWarranty(terminal.warrantyEnd, day) !== claimed)
+    throw new DomainError('unprocessable', 'gps.warranty_mismatch', `terminal ${serial}: warranty until ${terminal.warrantyEnd ?? '—'}`, [
+      { field: 'details.warranty', code: 'gps.warranty_mismatch', message: terminal.warrantyEnd ?? '' },
+    ]);
+}
+
+async function recordSwaps(tx: Tx, d: Details, order: { id: string; number: string }) {
+  if (d.terminalSwapped === true)
+    await swapTerminal(tx, {
+      oldSerial: text(d, 'oldTerminal') ?? '',
+      newSerial: text(d, 'newTerminal') ?? '',
+      fault: text(d, 'fault') ?? '',
+      order,
+    });
+  if (d.simSwapped === true)
+    await swapSim(tx, {
+      terminalSerial: text(d, d.terminalSwapped === true ? 'newTerminal' : 'terminalSerial') ?? '',
+      oldNumber: text(d, 'oldSim') ?? '',
+      newNumber: text(d, 'newSim') ?? '',
+      order,
+    });
+}
+
+async function checkFitted(tx: Tx, orderId: string) {
+  const vehicles = await installs.vehiclesOfOrder(tx.db, tx.actor.tenantId, orderId);
+  if (vehicles.some((v) => !v.fitted_at))
+    throw new DomainError(
+      'unprocessable',
+      'gps.visit_not_fitted',
+      'record the terminal and SIM fitted to every vehicle of the visit first',
+    );
+}
