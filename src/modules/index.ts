@@ -8,6 +8,7 @@ import { catalogModule } from './catalog/catalog.module.js';
 import { complianceModule } from './compliance/compliance.module.js';
 import { estatesModule } from './estates/estates.module.js';
 import { feesModule } from './fees/fees.module.js';
+import { gpsModule } from './gps/gps.module.js';
 import { historyModule } from './history/history.module.js';
 import { identityModule } from './identity/identity.module.js';
 import { jobsModule } from './jobs/jobs.module.js';
@@ -32,6 +33,7 @@ export const MODULE_LIST: readonly ModuleManifest[] = [
   moneyModule,
   feesModule,
   parkingModule,
+  gpsModule,
   ordersModule,
   jobsModule,
   agreementsModule,
