@@ -3,8 +3,10 @@ import { DomainError, fieldError } from '../../platform/http/errors.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { businessDate } from '../../platform/time.js';
 import type { OrderChanged } from '../orders/order.events.js';
-import { swapSim, swapTerminal, terminalBySerial } from './device.service.js';
+import { swapSim, swapTerminal } from './device.service.js';
 import * as installs from './install.repo.js';
+import * as register from './register.repo.js';
+import { normaliseSerial } from './register.rules.js';
 import { underWarranty } from './warranty.rules.js';
 
 type Details = Record<string, string | boolean>;
@@ -33,7 +35,7 @@ async function checkWarranty(tx: Tx, d: Details, calledAt: string) {
       throw fieldError('unprocessable', 'gps.warranty_unproven', 'details.terminalSerial', 'a repair under warranty names the terminal');
     return;
   }
-  const terminal = await terminalBySerial(tx, serial);
+  const terminal = (await register.terminalBySerial(tx.db, tx.actor.tenantId, normaliseSerial(serial)))?.terminal;
   if (!terminal)
     throw fieldError('unprocessable', 'gps.terminal_not_found', 'details.terminalSerial', `no terminal ${serial} on the register`);
   const day = businessDate(new Date(calledAt), await tenantZone(tx));
@@ -43,21 +45,26 @@ async function checkWarranty(tx: Tx, d: Details, calledAt: string) {
     ]);
 }
 
+/** A4.4.5–6: the old and new numbers written on the form move the devices, each history naming the order. */
 async function recordSwaps(tx: Tx, d: Details, order: { id: string; number: string }) {
-  if (d.terminalSwapped === true)
-    await swapTerminal(tx, {
-      oldSerial: text(d, 'oldTerminal') ?? '',
-      newSerial: text(d, 'newTerminal') ?? '',
-      fault: text(d, 'fault') ?? '',
-      order,
-    });
-  if (d.simSwapped === true)
-    await swapSim(tx, {
-      terminalSerial: text(d, d.terminalSwapped === true ? 'newTerminal' : 'terminalSerial') ?? '',
-      oldNumber: text(d, 'oldSim') ?? '',
-      newNumber: text(d, 'newSim') ?? '',
-      order,
-    });
+  if (d.terminalSwapped === true) {
+    const oldSerial = text(d, 'oldTerminal') ?? '';
+    // the vehicle is the one the old terminal is on, as the register has it
+    const old = (await register.terminalBySerial(tx.db, tx.actor.tenantId, normaliseSerial(oldSerial)))?.terminal;
+    await swapTerminal(
+      tx,
+      { vehicleId: old?.vehicleId ?? '', oldSerial, newSerial: text(d, 'newTerminal') ?? '', fault: text(d, 'fault') ?? '', order },
+      { vehicleId: 'details.oldTerminal', oldSerial: 'details.oldTerminal', newSerial: 'details.newTerminal' },
+    );
+  }
+  if (d.simSwapped === true) {
+    const terminalField = d.terminalSwapped === true ? 'newTerminal' : 'terminalSerial';
+    await swapSim(
+      tx,
+      { terminalSerial: text(d, terminalField) ?? '', oldNumber: text(d, 'oldSim') ?? '', newNumber: text(d, 'newSim') ?? '', order },
+      { terminalSerial: `details.${terminalField}`, oldNumber: 'details.oldSim', newNumber: 'details.newSim' },
+    );
+  }
 }
 
 async function checkFitted(tx: Tx, orderId: string) {

@@ -1,6 +1,9 @@
 import { composeModule } from '../../platform/modules.js';
 import { gpsPermissions, gpsRoleDefaults } from './gps.permissions.js';
 import { gpsRegisterMigrations } from './migrations/gps-register.migration.js';
+import { gpsInstallMigrations } from './migrations/gps-install.migration.js';
+import { onOrderChanged } from './gps-order-events.js';
+import { installPart } from './install.part.js';
 import { registerPart } from './register.part.js';
 
 /**
@@ -11,10 +14,12 @@ import { registerPart } from './register.part.js';
 export const gpsModule = composeModule(
   {
     name: 'gps',
-    clauses: ['A4.4.5', 'A4.4.6'],
-    migrations: [gpsRegisterMigrations],
+    clauses: ['A4.2', 'A4.3', 'A4.4.1', 'A4.4.5', 'A4.4.6', 'A4.4.7'],
+    migrations: [gpsRegisterMigrations, gpsInstallMigrations],
     permissions: gpsPermissions,
     roleDefaults: gpsRoleDefaults,
+    // the register follows the department's order steps: warranty at intake, swaps and fitted vehicles at finish
+    subscriptions: { 'order.changed': onOrderChanged },
   },
-  [registerPart],
+  [registerPart, installPart],
 );

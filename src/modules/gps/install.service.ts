@@ -13,6 +13,7 @@ import { loadVisibleOrg } from '../orgs/org.service.js';
 import { installDevices } from './device.service.js';
 import { GPS_READ } from './gps.permissions.js';
 import * as repo from './install.repo.js';
+import { normaliseSerial, normaliseSimNumber } from './register.rules.js';
 
 /** Who may take an installation request and send a visit: the department's intake (the manager, customer service). */
 const TAKES = ORDERS_INTAKE;
@@ -183,8 +184,13 @@ export function fitVehicle(ctx: UseCase, id: string, vehicleId: string, input: {
       throw new DomainError('conflict', 'gps.visit_not_started', 'record what was fitted once the work has started');
     if (vehicle.fittedAt) throw new DomainError('conflict', 'gps.vehicle_fitted', `${vehicle.plate} was fitted already`);
     const order = { id: visit.order.id, number: visit.order.number };
-    const fitted = await installDevices(tx, { vehicleId, terminalSerial: input.terminalSerial, simNumber: input.simNumber, order });
-    const fit = { terminalSerial: fitted.terminalSerial, simNumber: fitted.simNumber, at: tx.now, by: tx.actor.displayName };
+    await installDevices(tx, { vehicleId, terminalSerial: input.terminalSerial, simNumber: input.simNumber, order });
+    const fit = {
+      terminalSerial: normaliseSerial(input.terminalSerial),
+      simNumber: normaliseSimNumber(input.simNumber),
+      at: tx.now,
+      by: tx.actor.displayName,
+    };
     if (!(await repo.recordFit(tx.db, tx.actor.tenantId, id, vehicleId, fit)))
       throw new DomainError('conflict', 'gps.vehicle_fitted', `${vehicle.plate} was fitted already`);
     await tx.audit({
