@@ -12,6 +12,7 @@ import { feesBankRows } from './matrix/fees-bank.rows.js';
 import { feesBillsRows } from './matrix/fees-bills.rows.js';
 import { feesDeskRows } from './matrix/fees-desk.rows.js';
 import { feesStandardsRows } from './matrix/fees-standards.rows.js';
+import { gpsInstallRows } from './matrix/gps-install.rows.js';
 import { jobsRows } from './matrix/jobs.rows.js';
 import { moneyRows } from './matrix/money.rows.js';
 import { ordersRows } from './matrix/orders.rows.js';
@@ -53,6 +54,7 @@ beforeAll(async () => {
     ...parkingStandardsRows(m),
     ...parkingGateRows(m),
     ...calendarRows(m),
+    ...gpsInstallRows(m),
   );
 });
 afterAll(() => t.close());

@@ -37,7 +37,13 @@ describe('a repair is taken under the warranty the register gives it (A4.2)', ()
       customerPhone: '13800138000',
       address: '福永物流园',
       lines: [],
-      details: { plate: old.vehicles[0]!.plate, productModel: 'GT06', fault: '不定位', terminalSerial: old.vehicles[0]!.terminal!, warranty: true },
+      details: {
+        plate: old.vehicles[0]!.plate,
+        productModel: 'GT06',
+        fault: '不定位',
+        terminalSerial: old.vehicles[0]!.terminal!,
+        warranty: true,
+      },
     });
     expect(wrong.status).toBe(422);
     expect(fields(wrong)).toEqual([['details.warranty', 'gps.warranty_mismatch']]);
@@ -76,19 +82,26 @@ describe('a terminal and a SIM card swapped on a repair (A4.4.5–6)', () => {
     expect(done.status, JSON.stringify(done.body)).toBe(200);
     o = done.body;
     const terminal = async (serial: string) =>
-      (await f.manager.get(`/api/gps/terminals/by-serial?serial=${encodeURIComponent(serial)}`)).body as { id: string; state: string; plate: string | null; simNumber: string | null };
+      (await f.manager.get(`/api/gps/terminals/by-serial?serial=${encodeURIComponent(serial)}`)).body as {
+        id: string;
+        state: string;
+        plate: string | null;
+        simNumber: string | null;
+      };
     const oldT = await terminal(v.terminal!);
     const newT = await terminal(f.spareTerminals[0]!);
     expect(oldT).toMatchObject({ state: 'in_repair', plate: null });
     expect(newT).toMatchObject({ state: 'installed', plate: v.plate, simNumber: f.spareSims[0] });
     const history = async (kind: 'terminals' | 'sims', id: string) =>
-      ((await f.manager.get(`/api/gps/${kind}/${id}/history`)).body as { event: string; orderNumber: string | null; plate: string | null }[]).filter(
-        (e) => e.orderNumber === o.number,
-      );
+      (
+        (await f.manager.get(`/api/gps/${kind}/${id}/history`)).body as {
+          event: string;
+          orderNumber: string | null;
+          plate: string | null;
+        }[]
+      ).filter((e) => e.orderNumber === o.number);
     expect((await history('terminals', oldT.id)).map((e) => e.event)).toEqual(['sent_for_repair', 'removed']);
-    expect((await history('terminals', newT.id)).map((e) => [e.event, e.plate])).toEqual(
-      expect.arrayContaining([['replaced', v.plate]]),
-    );
+    expect((await history('terminals', newT.id)).map((e) => [e.event, e.plate])).toEqual(expect.arrayContaining([['replaced', v.plate]]));
     const sims = (await f.manager.get(`/api/gps/sims?q=${v.sim}`)).body.items as { id: string; number: string; state: string }[];
     const oldSim = sims.find((s) => s.number === v.sim)!;
     expect(oldSim.state).toBe('suspended');
@@ -122,11 +135,13 @@ describe('an installation request and its visit (A4.4.1)', () => {
     const visit = (await f.manager.get(`/api/orders/${visitId}`)).body;
     expect(visit).toMatchObject({ type: 'gps_install', state: 'confirmed', details: { request: request.number }, totalFen: 0 });
     expect(
-      (await f.manager.post(`/api/gps/install-requests/${request.id}/visits`, {
-        version: sent.body.version,
-        vehicleIds: [f.vehicles[0]!.id],
-        appointmentStart: '2026-12-09T01:30:00.000Z',
-      })).body.code,
+      (
+        await f.manager.post(`/api/gps/install-requests/${request.id}/visits`, {
+          version: sent.body.version,
+          vehicleIds: [f.vehicles[0]!.id],
+          appointmentStart: '2026-12-09T01:30:00.000Z',
+        })
+      ).body.code,
     ).toBe('gps.vehicle_dispatched');
     const o = await startWork(visitId);
     const tech = await t.login('fengsf');
@@ -161,7 +176,10 @@ describe('an installation request and its visit (A4.4.1)', () => {
     expect(form.text).toContain('免费上门设计、安装');
     const terminal = (await f.manager.get(`/api/gps/terminals/by-serial?serial=${f.spareTerminals[0]}`)).body;
     expect(terminal).toMatchObject({ state: 'installed', plate: f.vehicles[0]!.plate });
-    const events = (await f.manager.get(`/api/gps/terminals/${terminal.id}/history`)).body as { event: string; orderNumber: string | null }[];
+    const events = (await f.manager.get(`/api/gps/terminals/${terminal.id}/history`)).body as {
+      event: string;
+      orderNumber: string | null;
+    }[];
     expect(events).toEqual(expect.arrayContaining([expect.objectContaining({ event: 'installed', orderNumber: o.number })]));
   });
 

@@ -1,9 +1,9 @@
 import { composeModule } from '../../platform/modules.js';
 import { gpsPermissions, gpsRoleDefaults } from './gps.permissions.js';
-import { gpsRegisterMigrations } from './migrations/gps-register.migration.js';
-import { gpsInstallMigrations } from './migrations/gps-install.migration.js';
 import { onOrderChanged } from './gps-order-events.js';
 import { installPart } from './install.part.js';
+import { gpsInstallMigrations } from './migrations/gps-install.migration.js';
+import { gpsRegisterMigrations } from './migrations/gps-register.migration.js';
 import { registerPart } from './register.part.js';
 
 /**
