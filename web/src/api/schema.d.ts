@@ -1310,6 +1310,8 @@ export interface paths {
                 query: {
                     /** @description One permission code, or several separated by commas: people holding any of them */
                     permission: string;
+                    /** @description all: the active people of every node (A4.7 emergency dispatch); only for those who may assign orders at the node */
+                    scope?: "node" | "all";
                 };
                 header?: never;
                 path: {
@@ -37379,7 +37381,7 @@ export interface paths {
                                 state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                                 version: number;
                                 /** @enum {string} */
-                                channel: "phone" | "walk_in" | "web" | "hotline";
+                                channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                                 customerName: string;
                                 customerPhone: string | null;
                                 address: string | null;
@@ -37615,7 +37617,7 @@ export interface paths {
                         /** Format: uuid */
                         officeId: string;
                         /** @enum {string} */
-                        channel: "phone" | "walk_in" | "web" | "hotline";
+                        channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                         /** @description Owner or resident */
                         customerName: string;
                         customerPhone?: string | null;
@@ -37660,7 +37662,7 @@ export interface paths {
                             state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                             version: number;
                             /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                             customerName: string;
                             customerPhone: string | null;
                             address: string | null;
@@ -37731,6 +37733,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                    /** @description A boolean field: this one is shown only while that one is ticked */
+                                    shownWhen?: string;
                                 }[];
                             };
                             lines: {
@@ -38057,6 +38061,8 @@ export interface paths {
                             pricedAt: "quote" | "site";
                             /** @description The manager may send another department’s or an outside person, with a reason (A4.7) */
                             emergencyDispatch: boolean;
+                            /** @description The kinds of node that take and keep orders of the type (the GPS department its own) */
+                            takenAt: ("hq" | "company" | "centre" | "office" | "station" | "department")[];
                             fields: {
                                 key: string;
                                 /** @enum {string} */
@@ -38071,6 +38077,8 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                /** @description A boolean field: this one is shown only while that one is ticked */
+                                shownWhen?: string;
                             }[];
                         }[];
                     };
@@ -38260,7 +38268,7 @@ export interface paths {
                             state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                             version: number;
                             /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                             customerName: string;
                             customerPhone: string | null;
                             address: string | null;
@@ -38331,6 +38339,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                    /** @description A boolean field: this one is shown only while that one is ticked */
+                                    shownWhen?: string;
                                 }[];
                             };
                             lines: {
@@ -38610,7 +38620,7 @@ export interface paths {
                             state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                             version: number;
                             /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                             customerName: string;
                             customerPhone: string | null;
                             address: string | null;
@@ -38681,6 +38691,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                    /** @description A boolean field: this one is shown only while that one is ticked */
+                                    shownWhen?: string;
                                 }[];
                             };
                             lines: {
@@ -39522,7 +39534,7 @@ export interface paths {
                             state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                             version: number;
                             /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                             customerName: string;
                             customerPhone: string | null;
                             address: string | null;
@@ -39593,6 +39605,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                    /** @description A boolean field: this one is shown only while that one is ticked */
+                                    shownWhen?: string;
                                 }[];
                             };
                             lines: {
@@ -39887,7 +39901,7 @@ export interface paths {
                             state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                             version: number;
                             /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                             customerName: string;
                             customerPhone: string | null;
                             address: string | null;
@@ -39958,6 +39972,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                    /** @description A boolean field: this one is shown only while that one is ticked */
+                                    shownWhen?: string;
                                 }[];
                             };
                             lines: {
@@ -40235,7 +40251,7 @@ export interface paths {
                             state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                             version: number;
                             /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                             customerName: string;
                             customerPhone: string | null;
                             address: string | null;
@@ -40306,6 +40322,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                    /** @description A boolean field: this one is shown only while that one is ticked */
+                                    shownWhen?: string;
                                 }[];
                             };
                             lines: {
@@ -40591,7 +40609,7 @@ export interface paths {
                             state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                             version: number;
                             /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                             customerName: string;
                             customerPhone: string | null;
                             address: string | null;
@@ -40662,6 +40680,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                    /** @description A boolean field: this one is shown only while that one is ticked */
+                                    shownWhen?: string;
                                 }[];
                             };
                             lines: {
@@ -40943,7 +40963,7 @@ export interface paths {
                             state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                             version: number;
                             /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                             customerName: string;
                             customerPhone: string | null;
                             address: string | null;
@@ -41014,6 +41034,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                    /** @description A boolean field: this one is shown only while that one is ticked */
+                                    shownWhen?: string;
                                 }[];
                             };
                             lines: {
@@ -41295,7 +41317,7 @@ export interface paths {
                             state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                             version: number;
                             /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                             customerName: string;
                             customerPhone: string | null;
                             address: string | null;
@@ -41366,6 +41388,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                    /** @description A boolean field: this one is shown only while that one is ticked */
+                                    shownWhen?: string;
                                 }[];
                             };
                             lines: {
@@ -41647,7 +41671,7 @@ export interface paths {
                             state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                             version: number;
                             /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                             customerName: string;
                             customerPhone: string | null;
                             address: string | null;
@@ -41718,6 +41742,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                    /** @description A boolean field: this one is shown only while that one is ticked */
+                                    shownWhen?: string;
                                 }[];
                             };
                             lines: {
@@ -42004,7 +42030,7 @@ export interface paths {
                             state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                             version: number;
                             /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                             customerName: string;
                             customerPhone: string | null;
                             address: string | null;
@@ -42075,6 +42101,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                    /** @description A boolean field: this one is shown only while that one is ticked */
+                                    shownWhen?: string;
                                 }[];
                             };
                             lines: {
@@ -42356,7 +42384,7 @@ export interface paths {
                             state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                             version: number;
                             /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                             customerName: string;
                             customerPhone: string | null;
                             address: string | null;
@@ -42427,6 +42455,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                    /** @description A boolean field: this one is shown only while that one is ticked */
+                                    shownWhen?: string;
                                 }[];
                             };
                             lines: {
@@ -42708,7 +42738,7 @@ export interface paths {
                             state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                             version: number;
                             /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                             customerName: string;
                             customerPhone: string | null;
                             address: string | null;
@@ -42779,6 +42809,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                    /** @description A boolean field: this one is shown only while that one is ticked */
+                                    shownWhen?: string;
                                 }[];
                             };
                             lines: {
@@ -43058,7 +43090,7 @@ export interface paths {
                             state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                             version: number;
                             /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                             customerName: string;
                             customerPhone: string | null;
                             address: string | null;
@@ -43129,6 +43161,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                    /** @description A boolean field: this one is shown only while that one is ticked */
+                                    shownWhen?: string;
                                 }[];
                             };
                             lines: {
@@ -43412,7 +43446,7 @@ export interface paths {
                             state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                             version: number;
                             /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                             customerName: string;
                             customerPhone: string | null;
                             address: string | null;
@@ -43483,6 +43517,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                    /** @description A boolean field: this one is shown only while that one is ticked */
+                                    shownWhen?: string;
                                 }[];
                             };
                             lines: {
@@ -43760,7 +43796,7 @@ export interface paths {
                             state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                             version: number;
                             /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                             customerName: string;
                             customerPhone: string | null;
                             address: string | null;
@@ -43831,6 +43867,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                    /** @description A boolean field: this one is shown only while that one is ticked */
+                                    shownWhen?: string;
                                 }[];
                             };
                             lines: {
@@ -44110,7 +44148,7 @@ export interface paths {
                             state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                             version: number;
                             /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                             customerName: string;
                             customerPhone: string | null;
                             address: string | null;
@@ -44181,6 +44219,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                    /** @description A boolean field: this one is shown only while that one is ticked */
+                                    shownWhen?: string;
                                 }[];
                             };
                             lines: {
