@@ -39,9 +39,10 @@ export function DetailFields({ type, fields, step }: { type: string; fields: rea
         .map((f) => {
           const rules = f.requiredAt === step ? [{ required: true, whitespace: true, message: t('validation:required') }] : [];
           const name = ['details', f.key];
+          // a box has no rule of its own; one that passes lets ticking it clear the server's mark (an unticked checklist item)
           if (f.kind === 'boolean')
             return (
-              <Form.Item key={f.key} name={name} valuePropName="checked" extra={help(f.key)}>
+              <Form.Item key={f.key} name={name} valuePropName="checked" extra={help(f.key)} rules={[{ required: false }]}>
                 <Checkbox>{text(f.key)}</Checkbox>
               </Form.Item>
             );
