@@ -51,6 +51,7 @@ describe('a GPS repair (GPS维修) taken by the GPS manager and set off by the t
     expect(await charges.innerText()).toContain('保修期外只收零部件费用（不收人工费）。');
     expect(await charges.innerText()).toContain('零部件费');
     expect(await charges.innerText()).not.toContain('服务费');
+    expect(await desk.page.locator('nav.order-steps').innerText()).not.toContain('报价');
   });
 
   it('approves and assigns the technician', async () => {
@@ -72,6 +73,9 @@ describe('a GPS repair (GPS维修) taken by the GPS manager and set off by the t
     await card.waitFor();
     await card.getByRole('link', { name: '办理' }).click();
     await expect.poll(() => phone.page.locator('main h1').innerText()).toBe(number);
+    // the job as the call recorded it, not item lines
+    const facts = await phone.page.locator('.task-facts').innerText();
+    for (const text of ['苏A12345', 'GT06N', '终端不上线，平台无定位']) expect(facts).toContain(text);
 
     await phone.page.getByRole('button', { name: '出发', exact: true }).click();
     const checklist = dialog(phone.page);
