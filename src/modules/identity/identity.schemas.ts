@@ -95,6 +95,10 @@ export const staffQuery = z.object({
     .string()
     .regex(/^[a-z][a-z0-9.-]*(,[a-z][a-z0-9.-]*)*$/)
     .describe('One permission code, or several separated by commas: people holding any of them'),
+  scope: z
+    .enum(['node', 'all'])
+    .default('node')
+    .describe('all: the active people of every node (A4.7 emergency dispatch); only for those who may assign orders at the node'),
 });
 export const staffList = z.object({
   items: z.array(z.object({ id: z.string(), username: z.string(), displayName: z.string(), orgName: z.string() })),

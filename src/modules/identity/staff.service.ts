@@ -1,8 +1,12 @@
 import { decide } from '../../platform/authz/access.js';
 import type { UseCase } from '../../platform/context.js';
 import { pathWithin } from '../../platform/db/scope.js';
-import { fieldError, notFound } from '../../platform/http/errors.js';
+import { fieldError, forbidden, notFound } from '../../platform/http/errors.js';
 import { orgById } from '../orgs/org.service.js';
+
+const ASSIGN = 'orders.assign';
+/** The tenant's root node of a materialised path (`/root/…/node/`). */
+const rootOf = (path: string) => `/${path.split('/').filter(Boolean)[0]}/`;
 
 export interface StaffMember {
   id: string;
@@ -17,12 +21,20 @@ export interface StaffMember {
  * name the cashier of a book). Anyone who sees the node may ask, and so may anyone who works inside
  * it (a cleaner granted at a department lists her office's supervisors); it tells names, not accounts.
  */
-export async function listStaff(ctx: UseCase, orgId: string, permissions: readonly string[]): Promise<StaffMember[]> {
+export async function listStaff(
+  ctx: UseCase,
+  orgId: string,
+  permissions: readonly string[],
+  scope: 'node' | 'all' = 'node',
+): Promise<StaffMember[]> {
   const unknown = permissions.find((p) => !ctx.modules.permissionCodes.includes(p));
   if (unknown) throw fieldError('unprocessable', 'validation.invalid', 'permission', `unknown permission ${unknown}`);
   const node = await orgById(ctx, orgId);
   const worksInside = node && ctx.actor.access.grants.some((g) => g.orgPath.startsWith(node.path));
   if (!node || (!worksInside && decide(ctx.actor.access, '', node.path) === 'not_found')) throw notFound('org');
+  // A4.7: the manager who assigns the node's orders may send, in an emergency, anyone active of the company
+  if (scope === 'all' && decide(ctx.actor.access, ASSIGN, node.path) !== 'allow') throw forbidden(ASSIGN);
+  const within = [scope === 'all' ? rootOf(node.path) : node.path];
   const tenantId = ctx.actor.tenantId;
   const rows = await ctx.db
     .selectFrom('users as u')
@@ -30,7 +42,7 @@ export async function listStaff(ctx: UseCase, orgId: string, permissions: readon
     .select(['u.id', 'u.username', 'u.display_name', 'home.name as org_name'])
     .where('u.tenant_id', '=', tenantId)
     .where('u.active', '=', 1)
-    .where(pathWithin('home.path', [node.path]))
+    .where(pathWithin('home.path', within))
     .where(({ exists, selectFrom }) =>
       exists(
         selectFrom('grants as g')

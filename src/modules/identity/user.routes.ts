@@ -48,7 +48,7 @@ export function userRoutes(app: App): void {
         response: { 200: s.staffList, ...errorResponses },
       },
     },
-    async (req) => ({ items: await listStaff(contextOf(req), req.params.id, req.query.permission.split(',')) }),
+    async (req) => ({ items: await listStaff(contextOf(req), req.params.id, req.query.permission.split(','), req.query.scope) }),
   );
   app.get(
     '/api/users/:id',

@@ -71,7 +71,7 @@ export function orderTypeForAgreements(category: string): OrderTypeDef | null {
 export function describeOrderTypes() {
   return ORDER_TYPE_CODES.map((code) => {
     const t = orderType(code);
-    return { code, prefix: t.prefix, itemCategory: t.itemCategory, ...typeFlags(t), fields: fieldList(t) };
+    return { code, prefix: t.prefix, itemCategory: t.itemCategory, ...typeFlags(t), takenAt: [...takenAtOf(t)], fields: fieldList(t) };
   });
 }
 
@@ -83,7 +83,8 @@ export const typeFlags = (t: OrderTypeDef) => ({
 });
 
 /** Where orders of a type are kept: offices and stations, unless the type names other kinds of node. */
-export const takesOrdersOf = (t: OrderTypeDef, kind: string) => (t.takenAt ?? ['office', 'station']).includes(kind as 'office');
+export const takenAtOf = (t: OrderTypeDef) => t.takenAt ?? (['office', 'station'] as const);
+export const takesOrdersOf = (t: OrderTypeDef, kind: string) => takenAtOf(t).includes(kind as 'office');
 
 /** A type's detail fields as plain data for a response. */
 export const fieldList = (def: OrderTypeDef) =>

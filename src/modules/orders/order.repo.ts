@@ -298,6 +298,8 @@ export async function reassign(db: Db, tenantId: string, orderId: string, userId
     .where('order_id', '=', orderId)
     .where('released_at', 'is', null)
     .execute();
+  // an outside person alone (A4.7) puts no one of the company on the order
+  if (userIds.length === 0) return;
   await db
     .insertInto('order_assignees')
     .values(

@@ -5,6 +5,7 @@ import { listQuery, pageOf } from '../../platform/http/list.js';
 import { fenSchema } from '../../platform/money.js';
 import { ITEM_CATEGORIES } from '../catalog/catalog.types.js';
 import { PAYMENT_METHODS } from '../money/payment-methods.js';
+import { ORG_KINDS } from '../orgs/org.types.js';
 import { BILLINGS, CHANNELS, ORDER_COMMANDS, ORDER_STATES } from './order.types.js';
 import { ORDER_TYPE_CODES } from './order-types.js';
 
@@ -64,6 +65,7 @@ const detailField = z.object({
   maxLength: z.number().int().optional(),
   editAt: z.array(detailStep).describe('Steps at which the field is filled in: create (intake) or a command'),
   requiredAt: detailStep.optional().describe('The step refused while the field is empty'),
+  shownWhen: z.string().optional().describe('A boolean field: this one is shown only while that one is ticked'),
 });
 const sentDetails = details
   .refine((d) => Object.keys(d).length <= 20, 'at most 20 details')
@@ -236,6 +238,7 @@ export const orderTypesSchema = z.array(
       .enum(['quote', 'site'])
       .describe('quote: priced from the posted list before confirmation; site: taken confirmed, parts only'),
     emergencyDispatch: z.boolean().describe('The manager may send another department’s or an outside person, with a reason (A4.7)'),
+    takenAt: z.array(z.enum(ORG_KINDS)).describe('The kinds of node that take and keep orders of the type (the GPS department its own)'),
     fields: z.array(detailField),
   }),
 );

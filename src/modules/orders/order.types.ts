@@ -33,7 +33,7 @@ export const ORDER_COMMANDS = [
 ] as const;
 export type OrderCommand = (typeof ORDER_COMMANDS)[number];
 
-export const CHANNELS = ['phone', 'walk_in', 'web', 'hotline'] as const;
+export const CHANNELS = ['phone', 'walk_in', 'web', 'hotline', 'letter'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const BILLINGS = ['per_order', 'monthly'] as const;

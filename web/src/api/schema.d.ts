@@ -1310,6 +1310,8 @@ export interface paths {
                 query: {
                     /** @description One permission code, or several separated by commas: people holding any of them */
                     permission: string;
+                    /** @description all: the active people of every node (A4.7 emergency dispatch); only for those who may assign orders at the node */
+                    scope?: "node" | "all";
                 };
                 header?: never;
                 path: {
@@ -38211,7 +38213,7 @@ export interface paths {
                                 state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                                 version: number;
                                 /** @enum {string} */
-                                channel: "phone" | "walk_in" | "web" | "hotline";
+                                channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                                 customerName: string;
                                 customerPhone: string | null;
                                 address: string | null;
@@ -38447,7 +38449,7 @@ export interface paths {
                         /** Format: uuid */
                         officeId: string;
                         /** @enum {string} */
-                        channel: "phone" | "walk_in" | "web" | "hotline";
+                        channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                         /** @description Owner or resident */
                         customerName: string;
                         customerPhone?: string | null;
@@ -38492,7 +38494,7 @@ export interface paths {
                             state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                             version: number;
                             /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                             customerName: string;
                             customerPhone: string | null;
                             address: string | null;
@@ -38563,6 +38565,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                    /** @description A boolean field: this one is shown only while that one is ticked */
+                                    shownWhen?: string;
                                 }[];
                             };
                             lines: {
@@ -38889,6 +38893,8 @@ export interface paths {
                             pricedAt: "quote" | "site";
                             /** @description The manager may send another department’s or an outside person, with a reason (A4.7) */
                             emergencyDispatch: boolean;
+                            /** @description The kinds of node that take and keep orders of the type (the GPS department its own) */
+                            takenAt: ("hq" | "company" | "centre" | "office" | "station" | "department")[];
                             fields: {
                                 key: string;
                                 /** @enum {string} */
@@ -38903,6 +38909,8 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                /** @description A boolean field: this one is shown only while that one is ticked */
+                                shownWhen?: string;
                             }[];
                         }[];
                     };
@@ -39092,7 +39100,7 @@ export interface paths {
                             state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                             version: number;
                             /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                             customerName: string;
                             customerPhone: string | null;
                             address: string | null;
@@ -39163,6 +39171,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                    /** @description A boolean field: this one is shown only while that one is ticked */
+                                    shownWhen?: string;
                                 }[];
                             };
                             lines: {
@@ -39442,7 +39452,7 @@ export interface paths {
                             state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                             version: number;
                             /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                             customerName: string;
                             customerPhone: string | null;
                             address: string | null;
@@ -39513,6 +39523,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                    /** @description A boolean field: this one is shown only while that one is ticked */
+                                    shownWhen?: string;
                                 }[];
                             };
                             lines: {
@@ -40354,7 +40366,7 @@ export interface paths {
                             state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                             version: number;
                             /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                             customerName: string;
                             customerPhone: string | null;
                             address: string | null;
@@ -40425,6 +40437,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                    /** @description A boolean field: this one is shown only while that one is ticked */
+                                    shownWhen?: string;
                                 }[];
                             };
                             lines: {
@@ -40719,7 +40733,7 @@ export interface paths {
                             state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                             version: number;
                             /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                             customerName: string;
                             customerPhone: string | null;
                             address: string | null;
@@ -40790,6 +40804,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                    /** @description A boolean field: this one is shown only while that one is ticked */
+                                    shownWhen?: string;
                                 }[];
                             };
                             lines: {
@@ -41067,7 +41083,7 @@ export interface paths {
                             state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                             version: number;
                             /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                             customerName: string;
                             customerPhone: string | null;
                             address: string | null;
@@ -41138,6 +41154,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                    /** @description A boolean field: this one is shown only while that one is ticked */
+                                    shownWhen?: string;
                                 }[];
                             };
                             lines: {
@@ -41423,7 +41441,7 @@ export interface paths {
                             state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                             version: number;
                             /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                             customerName: string;
                             customerPhone: string | null;
                             address: string | null;
@@ -41494,6 +41512,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                    /** @description A boolean field: this one is shown only while that one is ticked */
+                                    shownWhen?: string;
                                 }[];
                             };
                             lines: {
@@ -41775,7 +41795,7 @@ export interface paths {
                             state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                             version: number;
                             /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                             customerName: string;
                             customerPhone: string | null;
                             address: string | null;
@@ -41846,6 +41866,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                    /** @description A boolean field: this one is shown only while that one is ticked */
+                                    shownWhen?: string;
                                 }[];
                             };
                             lines: {
@@ -42127,7 +42149,7 @@ export interface paths {
                             state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                             version: number;
                             /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                             customerName: string;
                             customerPhone: string | null;
                             address: string | null;
@@ -42198,6 +42220,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                    /** @description A boolean field: this one is shown only while that one is ticked */
+                                    shownWhen?: string;
                                 }[];
                             };
                             lines: {
@@ -42479,7 +42503,7 @@ export interface paths {
                             state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                             version: number;
                             /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                             customerName: string;
                             customerPhone: string | null;
                             address: string | null;
@@ -42550,6 +42574,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                    /** @description A boolean field: this one is shown only while that one is ticked */
+                                    shownWhen?: string;
                                 }[];
                             };
                             lines: {
@@ -42836,7 +42862,7 @@ export interface paths {
                             state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                             version: number;
                             /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                             customerName: string;
                             customerPhone: string | null;
                             address: string | null;
@@ -42907,6 +42933,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                    /** @description A boolean field: this one is shown only while that one is ticked */
+                                    shownWhen?: string;
                                 }[];
                             };
                             lines: {
@@ -43188,7 +43216,7 @@ export interface paths {
                             state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                             version: number;
                             /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                             customerName: string;
                             customerPhone: string | null;
                             address: string | null;
@@ -43259,6 +43287,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                    /** @description A boolean field: this one is shown only while that one is ticked */
+                                    shownWhen?: string;
                                 }[];
                             };
                             lines: {
@@ -43540,7 +43570,7 @@ export interface paths {
                             state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                             version: number;
                             /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                             customerName: string;
                             customerPhone: string | null;
                             address: string | null;
@@ -43611,6 +43641,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                    /** @description A boolean field: this one is shown only while that one is ticked */
+                                    shownWhen?: string;
                                 }[];
                             };
                             lines: {
@@ -43890,7 +43922,7 @@ export interface paths {
                             state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                             version: number;
                             /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                             customerName: string;
                             customerPhone: string | null;
                             address: string | null;
@@ -43961,6 +43993,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                    /** @description A boolean field: this one is shown only while that one is ticked */
+                                    shownWhen?: string;
                                 }[];
                             };
                             lines: {
@@ -44244,7 +44278,7 @@ export interface paths {
                             state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                             version: number;
                             /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                             customerName: string;
                             customerPhone: string | null;
                             address: string | null;
@@ -44315,6 +44349,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                    /** @description A boolean field: this one is shown only while that one is ticked */
+                                    shownWhen?: string;
                                 }[];
                             };
                             lines: {
@@ -44592,7 +44628,7 @@ export interface paths {
                             state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                             version: number;
                             /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                             customerName: string;
                             customerPhone: string | null;
                             address: string | null;
@@ -44663,6 +44699,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                    /** @description A boolean field: this one is shown only while that one is ticked */
+                                    shownWhen?: string;
                                 }[];
                             };
                             lines: {
@@ -44942,7 +44980,7 @@ export interface paths {
                             state: "requested" | "quoted" | "confirmed" | "assigned" | "in_progress" | "completed" | "rework" | "accepted" | "paid" | "closed" | "cancelled";
                             version: number;
                             /** @enum {string} */
-                            channel: "phone" | "walk_in" | "web" | "hotline";
+                            channel: "phone" | "walk_in" | "web" | "hotline" | "letter";
                             customerName: string;
                             customerPhone: string | null;
                             address: string | null;
@@ -45013,6 +45051,8 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     requiredAt?: "create" | "quote" | "confirm" | "approve" | "assign" | "depart" | "arrive" | "start" | "record_materials" | "finish" | "accept" | "reject" | "pay" | "close" | "cancel";
+                                    /** @description A boolean field: this one is shown only while that one is ticked */
+                                    shownWhen?: string;
                                 }[];
                             };
                             lines: {

@@ -25,6 +25,8 @@ export interface DetailField {
   editAt: readonly DetailStep[];
   /** The step that may not be taken while the field is empty. */
   requiredAt?: DetailStep;
+  /** A boolean field of the type: the forms show this one only while that one is ticked (a swap's numbers). */
+  shownWhen?: string;
 }
 
 /** A line the printed form adds: a key of the type's print messages and its placeholders. */

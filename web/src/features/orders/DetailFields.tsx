@@ -9,6 +9,11 @@ export type DetailValues = Record<string, string | boolean | undefined>;
 export function detailsToSend(fields: readonly DetailField[], step: DetailStep, values: DetailValues | undefined) {
   const out: Record<string, string | boolean> = {};
   for (const f of fields.filter((x) => x.editAt.includes(step))) {
+    // a field shown only while its box is ticked (a swap's numbers) is cleared when the box is not
+    if (f.shownWhen && values?.[f.shownWhen] !== true) {
+      if (step !== 'create') out[f.key] = '';
+      continue;
+    }
     const v = values?.[f.key];
     if (typeof v === 'boolean') out[f.key] = v;
     else if (v?.trim()) out[f.key] = v.trim();
@@ -18,7 +23,7 @@ export function detailsToSend(fields: readonly DetailField[], step: DetailStep, 
 }
 
 /**
- * The fields an order type declares for one step (intake, finish…), rendered from the type's field list
+ * The fields an order type declares for one step (intake, finish…; a field `shownWhen` another only while that box is ticked), rendered from the type's field list
  * (GET /api/order-types): labels `orders:details.<type>.<key>`, help `<key>Help`, choices `<key>Options.<choice>`.
  * Values go under `details.<key>`, where the server's field errors (`details.cause`) land too.
  */
@@ -26,16 +31,18 @@ export function DetailFields({ type, fields, step }: { type: string; fields: rea
   const { t, i18n } = useTranslation();
   const text = (key: string) => t(`orders:details.${type}.${key}`);
   const help = (key: string) => (i18n.exists(`orders:details.${type}.${key}Help`) ? text(`${key}Help`) : undefined);
+  const values = (Form.useWatch('details', Form.useFormInstance()) ?? {}) as DetailValues;
   return (
     <>
       {fields
-        .filter((f) => f.editAt.includes(step))
+        .filter((f) => f.editAt.includes(step) && (!f.shownWhen || values[f.shownWhen] === true))
         .map((f) => {
           const rules = f.requiredAt === step ? [{ required: true, whitespace: true, message: t('validation:required') }] : [];
           const name = ['details', f.key];
+          // a box has no rule of its own; one that passes lets ticking it clear the server's mark (an unticked checklist item)
           if (f.kind === 'boolean')
             return (
-              <Form.Item key={f.key} name={name} valuePropName="checked" extra={help(f.key)}>
+              <Form.Item key={f.key} name={name} valuePropName="checked" extra={help(f.key)} rules={[{ required: false }]}>
                 <Checkbox>{text(f.key)}</Checkbox>
               </Form.Item>
             );

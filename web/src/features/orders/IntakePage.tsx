@@ -41,7 +41,8 @@ interface Values {
   details?: DetailValues;
 }
 
-const takesOrders = (o: Org) => o.active && (o.kind === 'office' || o.kind === 'station');
+/** The kinds of node that take orders of a type, as the server says (offices and stations, the GPS department its own). */
+const OFFICES: readonly string[] = ['office', 'station'];
 
 /** Takes a request by phone, at the desk, on the web or the hotline (A7.4.1); the order page quotes it next. */
 export function IntakePage() {
@@ -57,18 +58,25 @@ export function IntakePage() {
   const readsRegister = useAbility('estates');
   const type = (Form.useWatch('type', form) ?? 'housekeeping') as OrderType;
   const officeId = Form.useWatch('officeId', form);
-  // the type's own fields (a repair's location and fault), as the server declares them
-  const fields = useQuery(orderTypesQuery()).data?.find((x) => x.code === type)?.fields ?? [];
+  // the type's own fields (a repair's location and fault), where it is taken and how it is priced, as the server declares them
+  const typeDef = useQuery(orderTypesQuery()).data?.find((x) => x.code === type);
+  const fields = typeDef?.fields ?? [];
+  // priced on site (GPS): no items are asked for, the parts used are recorded at the work
+  const pricedOnSite = typeDef?.pricedAt === 'site';
+  const takenAt: readonly string[] = typeDef?.takenAt ?? OFFICES;
+  const takesOrders = (o: Org) => o.active && takenAt.includes(o.kind);
   const s = orderFieldSchema.shape;
-  // The working office, else the first office where the user holds a role.
+  // The working office, else the first office where the user holds a role (for a GPS type: the GPS department).
   const defaultOffice =
     (scope.org && takesOrders(scope.org) ? scope.org.id : undefined) ??
     me.grants.map((g) => scope.orgs.byId.get(g.orgId)).find((o): o is Org => Boolean(o && takesOrders(o)))?.id;
 
-  // The offices load after the form: fill the office in once it is known, unless one was chosen.
+  // The offices load after the form: fill the office in once it is known, unless one that takes the type was chosen.
   useEffect(() => {
-    if (defaultOffice && !form.getFieldValue('officeId')) form.setFieldValue('officeId', defaultOffice);
-  }, [defaultOffice, form]);
+    const chosen = scope.orgs.byId.get(form.getFieldValue('officeId'));
+    if (chosen && takenAt.includes(chosen.kind)) return;
+    form.setFieldValue('officeId', defaultOffice);
+  }, [defaultOffice, form, scope.orgs, takenAt]);
 
   // A unit picked from the register gives the place, and the customer where none is typed yet.
   const pickUnit = (u: PickedUnit | null) => {
@@ -100,7 +108,9 @@ export function IntakePage() {
             description: v.description?.trim() || null,
             appointmentStart: v.appointmentStart?.toISOString() ?? null,
             appointmentEnd: v.appointmentEnd?.toISOString() ?? null,
-            lines: v.lines.map((l) => ({ itemId: l.itemId ?? '', quantity: milliToQuantity(quantityToMilli(l.quantity) ?? 0) })),
+            lines: pricedOnSite
+              ? []
+              : (v.lines ?? []).map((l) => ({ itemId: l.itemId ?? '', quantity: milliToQuantity(quantityToMilli(l.quantity) ?? 0) })),
             ...(v.photos?.length ? { photos: v.photos } : {}),
             ...(fields.length ? { details: detailsToSend(fields, 'create', v.details) } : {}),
           },
@@ -144,7 +154,7 @@ export function IntakePage() {
           />
         </Form.Item>
         <Form.Item name="officeId" label={t('orders:fields.office')} rules={[{ required: true, message: t('validation:required') }]}>
-          <OrgTreeSelect selectable={takesOrders} />
+          <OrgTreeSelect key={takenAt.join()} selectable={takesOrders} />
         </Form.Item>
         <Form.Item name="channel" label={t('orders:fields.channel')}>
           <Radio.Group optionType="button" options={CHANNELS.map((c) => ({ value: c, label: t(`orders:channels.${c}`) }))} />
@@ -184,7 +194,11 @@ export function IntakePage() {
             <DetailFields type={type} fields={fields} step="create" />
           </fieldset>
         ) : null}
-        <IntakeLines type={type} officeId={officeId} />
+        {pricedOnSite ? (
+          <Alert type="info" showIcon className="form-alert" title={t('orders:intake.pricedOnSite')} />
+        ) : (
+          <IntakeLines type={type} officeId={officeId} />
+        )}
         <Form.Item name="description" label={t('orders:fields.description')} rules={[zodRule(s.description, t)]}>
           <Input.TextArea rows={3} maxLength={1000} showCount />
         </Form.Item>

@@ -35,6 +35,8 @@ const amountOf = (r: Partial<Row> | undefined) => {
 export function MaterialsDialog({ order, open, onClose }: { order: Order; open: boolean; onClose(): void }) {
   const { t } = useTranslation();
   const toast = useToast();
+  // priced on site (GPS): only the parts used are charged, so what is recorded is named parts (零部件)
+  const parts = order.typeDef.pricedAt === 'site';
   const send = useOrderCommand(order);
   const [form] = Form.useForm<Values>();
   const rows = Form.useWatch('materials', form);
@@ -55,7 +57,7 @@ export function MaterialsDialog({ order, open, onClose }: { order: Order; open: 
     <FormModal<Values>
       open={open}
       form={form}
-      title={t('orders:materials.title', { number: order.number })}
+      title={t(parts ? 'orders:materials.partsTitle' : 'orders:materials.title', { number: order.number })}
       okText={t('common:actions.save')}
       initialValues={{
         materials: order.materials.map((m) => ({
@@ -89,7 +91,7 @@ export function MaterialsDialog({ order, open, onClose }: { order: Order; open: 
         toast.success(t('orders:materials.done', { fee: formatFen(materialFee) }));
       }}
     >
-      <p className="muted">{t('orders:materials.text')}</p>
+      <p className="muted">{t(parts ? 'orders:materials.partsText' : 'orders:materials.text')}</p>
       <Form.List name="materials">
         {(fields, { add, remove }) => (
           <>
@@ -98,7 +100,7 @@ export function MaterialsDialog({ order, open, onClose }: { order: Order; open: 
                 <legend className="sr-only">{t('orders:materials.row', { n: i + 1 })}</legend>
                 <Form.Item
                   name={[field.name, 'name']}
-                  label={t('orders:fields.materialName')}
+                  label={t(parts ? 'orders:fields.partName' : 'orders:fields.materialName')}
                   className="material-name"
                   rules={[zodRule(s.materialName, t)]}
                 >
@@ -143,7 +145,7 @@ export function MaterialsDialog({ order, open, onClose }: { order: Order; open: 
       <dl className="order-totals">
         <dt>{t('orders:fields.serviceFee')}</dt>
         <dd className="money">{formatFen(order.serviceFeeFen)}</dd>
-        <dt>{t('orders:fields.materialFee')}</dt>
+        <dt>{t(parts ? 'orders:fields.partsFee' : 'orders:fields.materialFee')}</dt>
         <dd className="money">{formatFen(materialFee)}</dd>
         <dt>{t('orders:fields.total')}</dt>
         <dd className="money money-total">{formatFen(order.serviceFeeFen + materialFee)}</dd>

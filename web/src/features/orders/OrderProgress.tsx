@@ -23,7 +23,7 @@ export function OrderProgress({ order }: { order: Order }) {
     const part = Object.fromEntries(short.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
     return `${part.month}-${part.day} ${part.hour}:${part.minute}`;
   };
-  const stages: Stage[] = [
+  const all: Stage[] = [
     { key: 'requested', at: order.requestedAt, reached: [] },
     { key: 'quoted', at: order.quotedAt, reached: ['quoted'] },
     { key: 'confirmed', at: order.confirmedAt, reached: ['confirmed'] },
@@ -34,8 +34,11 @@ export function OrderProgress({ order }: { order: Order }) {
     { key: 'paid', at: order.paidAt, reached: ['paid'] },
     { key: 'closed', at: order.closedAt, reached: ['closed'] },
   ];
+  // an order priced on site (GPS) is taken confirmed: it has no quote stage
+  const stages = order.typeDef.pricedAt === 'site' ? all.filter((s) => s.key !== 'quoted') : all;
+  const working = stages.findIndex((s) => s.key === 'in_progress');
   // The last stage with a time is where the order is (a rework goes back to work).
-  const reached = order.state === 'rework' ? 4 : stages.reduce((last, s, i) => (s.at ? i : last), 0);
+  const reached = order.state === 'rework' ? working : stages.reduce((last, s, i) => (s.at ? i : last), 0);
   const current = order.state === 'closed' ? stages.length : reached;
   return (
     <nav className="order-steps panel" aria-label={t('orders:detail.progress')}>
@@ -45,7 +48,7 @@ export function OrderProgress({ order }: { order: Order }) {
         current={current}
         status={order.state === 'cancelled' ? 'error' : order.state === 'rework' ? 'error' : 'process'}
         items={stages.map((s, i) => ({
-          title: i === 4 && order.state === 'rework' ? t('orders:states.rework') : t(`orders:stages.${s.key}`),
+          title: i === working && order.state === 'rework' ? t('orders:states.rework') : t(`orders:stages.${s.key}`),
           content: s.at && i <= reached ? <time dateTime={s.at}>{monthDayTime(s.at)}</time> : undefined,
         }))}
       />

@@ -5,7 +5,8 @@ import type { Order } from './order-model';
 /** What the order's type records beside the fixed fields (a repair's location, fault, cause), from the type's field list. */
 export function OrderTypeDetails({ order }: { order: Order }) {
   const { t } = useTranslation();
-  const fields = order.typeDef.fields;
+  // a field shown only while its box is ticked (a swap's numbers) is left out when it is not
+  const fields = order.typeDef.fields.filter((f) => !f.shownWhen || order.details[f.shownWhen] === true);
   if (!fields.length) return null;
   const label = (key: string) => t(`orders:details.${order.type}.${key}`);
   const value = (f: (typeof fields)[number]) => {

@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Result, Skeleton } from 'antd';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useAbility, useMe } from '../../app/auth/use-me';
@@ -78,14 +78,29 @@ export function TaskPage() {
           <dd>{o.address ?? t('common:empty')}</dd>
           <dt>{t('orders:fields.appointment')}</dt>
           <dd>{when(o.appointmentStart) ?? t('common:empty')}</dd>
-          <dt>{t('orders:fields.item')}</dt>
-          <dd>
-            {o.lines.map((l) => (
-              <div key={l.lineNo}>
-                {l.itemName} × {milliText(l.quantityMilli)} {unit(l.unit)}
-              </div>
+          {o.lines.length ? (
+            <>
+              <dt>{t('orders:fields.item')}</dt>
+              <dd>
+                {o.lines.map((l) => (
+                  <div key={l.lineNo}>
+                    {l.itemName} × {milliText(l.quantityMilli)} {unit(l.unit)}
+                  </div>
+                ))}
+              </dd>
+            </>
+          ) : null}
+          {/* what the call recorded for the job (a GPS repair's plate, model and fault) */}
+          {o.typeDef.fields
+            .filter((f) => f.editAt.includes('create') && f.kind !== 'boolean' && typeof o.details[f.key] === 'string')
+            .map((f) => (
+              <Fragment key={f.key}>
+                <dt>{t(`orders:details.${o.type}.${f.key}`)}</dt>
+                <dd>
+                  {f.kind === 'select' ? t(`orders:details.${o.type}.${f.key}Options.${o.details[f.key]}`) : String(o.details[f.key])}
+                </dd>
+              </Fragment>
             ))}
-          </dd>
           {o.materials.length ? (
             <>
               <dt>{t('orders:detail.materials')}</dt>

@@ -46,4 +46,7 @@ describe('nextStep: the main button is the next step of the workflow', () => {
     expect(nextStep(order('confirmed', true, '2026-12-01T01:00:00Z'), all)).toBe('assign');
     expect(nextStep(order('confirmed', false), all)).toBe('assign');
   });
+  it('a free order (nothing to pay) is closed once signed', () => {
+    expect(nextStep(order('accepted'), ['close', 'cancel'])).toBe('close');
+  });
 });

@@ -13,7 +13,8 @@ const FORWARD: Record<OrderState, readonly OrderCommand[]> = {
   in_progress: ['finish'],
   completed: ['accept'],
   rework: ['start'],
-  accepted: ['pay'],
+  // a free order (GPS under warranty, an installation) has nothing to pay and closes once signed
+  accepted: ['pay', 'close'],
   paid: ['close'],
   closed: [],
   cancelled: [],

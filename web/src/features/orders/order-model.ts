@@ -29,8 +29,8 @@ export const ORDER_STATES: readonly OrderState[] = [
   'closed',
   'cancelled',
 ];
-export const ORDER_TYPES: readonly OrderType[] = ['housekeeping', 'paid_service', 'repair'];
-export const CHANNELS: readonly Channel[] = ['phone', 'walk_in', 'web', 'hotline'];
+export const ORDER_TYPES: readonly OrderType[] = ['housekeeping', 'paid_service', 'repair', 'gps_repair', 'gps_install'];
+export const CHANNELS: readonly Channel[] = ['phone', 'walk_in', 'web', 'hotline', 'letter'];
 export const PAYMENT_METHODS: readonly PaymentMethod[] = ['cash', 'transfer', 'pos', 'wechat', 'alipay'];
 
 /** What staff still have to do: the states "my tasks" lists. */

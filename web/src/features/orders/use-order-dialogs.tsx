@@ -2,13 +2,13 @@ import { type ReactNode, useState } from 'react';
 import { AssignDialog } from './AssignDialog';
 import { CommandConfirm, type SimpleCommand } from './CommandConfirm';
 import { ConfirmOrderDialog } from './ConfirmOrderDialog';
-import { FinishDialog } from './FinishDialog';
 import { MaterialsDialog } from './MaterialsDialog';
 import type { Order, OrderCommand } from './order-model';
 import { PayDialog } from './PayDialog';
 import { QuoteDialog } from './QuoteDialog';
 import { ReasonDialog } from './ReasonDialog';
 import { SignatureDialog } from './SignatureDialog';
+import { hasStepDetails, StepDetailsDialog } from './StepDetailsDialog';
 
 const SIMPLE: readonly OrderCommand[] = ['approve', 'depart', 'arrive', 'start', 'finish', 'close'];
 
@@ -52,16 +52,16 @@ export function useOrderDialogs(order: Order | undefined): { open(command: Order
   if (!order) return { open: setCurrent, dialogs: null };
   // A dialog stays mounted only while its step is allowed: if the order moves on under it, it goes.
   const shown = (c: OrderCommand) => current === c && order.abilities[c];
-  // a type that asks for details at the end (a repair's cause) finishes through a form, any other with a confirm
-  const finishForm = order.typeDef.fields.some((f) => f.editAt.includes('finish'));
-  const simple = (c: OrderCommand | null) => c !== null && SIMPLE.includes(c) && !(c === 'finish' && finishForm);
+  // a step whose type asks for details with it (the checklist before leaving, a repair's cause) goes through a form
+  const simple = (c: OrderCommand | null) => c !== null && SIMPLE.includes(c) && !hasStepDetails(order, c);
+  const detailStep = current && shown(current) && hasStepDetails(order, current) ? current : null;
   const dialogs = (
     <>
       {shown('quote') ? <QuoteDialog order={order} open onClose={close} /> : null}
       {shown('confirm') ? <ConfirmOrderDialog order={order} open onClose={close} /> : null}
       {shown('assign') ? <AssignDialog order={order} open onClose={close} /> : null}
       {shown('record_materials') ? <MaterialsDialog order={order} open onClose={close} /> : null}
-      {shown('finish') && finishForm ? <FinishDialog order={order} open onClose={close} /> : null}
+      {detailStep ? <StepDetailsDialog key={detailStep} order={order} command={detailStep} onClose={close} /> : null}
       {shown('accept') ? <SignatureDialog order={order} open onClose={close} /> : null}
       {shown('pay') ? <PayDialog order={order} open onClose={close} /> : null}
       {shown('reject') ? <ReasonDialog order={order} kind="reject" open onClose={close} /> : null}
