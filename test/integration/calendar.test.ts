@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCalendar } from '../../src/modules/calendar/calendar.service.js';
 import { businessMinutesBetween } from '../../src/modules/calendar/calendar.rules.js';
+import { loadCalendar } from '../../src/modules/calendar/calendar.service.js';
 import { type Agent, startTestEnv, type TestEnv } from '../support/harness.js';
 
 let t: TestEnv;
@@ -72,8 +72,9 @@ describe('reading the calendar', () => {
 
 async function actorOf(username: string) {
   const { actAs } = await import('../../src/seed/act-as.js');
-  const tenantId = (await t.runtime.deps.db.selectFrom('users').select('tenant_id').where('username', '=', username).executeTakeFirstOrThrow())
-    .tenant_id;
+  const tenantId = (
+    await t.runtime.deps.db.selectFrom('users').select('tenant_id').where('username', '=', username).executeTakeFirstOrThrow()
+  ).tenant_id;
   const system = { ...t.runtime.deps, actor: (await import('../../src/platform/context.js')).systemActor(tenantId), requestId: null };
   return (await actAs(system, username)).actor;
 }
