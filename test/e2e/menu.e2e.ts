@@ -15,7 +15,7 @@ describe('the menu follows what the server allows each role', () => {
     for (const group of ['工单与服务', '物业收费', '收费与票据', '质量与回访', '合规', '系统管理'])
       await nav.getByRole('button', { name: group }).waitFor();
     const admin = nav.getByRole('list', { name: '系统管理' });
-    expect(await admin.getByRole('link').allInnerTexts()).toEqual(['组织架构', '用户管理', '角色权限', '制度参数', '定时任务']);
+    expect(await admin.getByRole('link').allInnerTexts()).toEqual(['组织架构', '用户管理', '角色权限', '制度参数', '定时任务', '工作日历']);
     expect(await nav.getByRole('list', { name: '收费与票据' }).getByRole('link').allInnerTexts()).toEqual([
       '收据本',
       '收据',

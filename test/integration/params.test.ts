@@ -44,6 +44,8 @@ describe('regulation parameters', () => {
       cashHoldMaxHours: 24,
       paymentDueHours: 24,
       remittancePeriodDays: 7,
+      workdayStartMinutes: 540,
+      workdayEndMinutes: 1080,
     });
   });
 

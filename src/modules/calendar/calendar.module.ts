@@ -1,8 +1,8 @@
 import type { ModuleManifest } from '../../platform/modules.js';
+import { seedCalendar } from './calendar.demo.js';
 import { calendarPermissions, calendarRoleDefaults } from './calendar.permissions.js';
 import { calendarRoutes } from './calendar.routes.js';
 import { readCalendar } from './calendar.service.js';
-import { seedCalendar } from './calendar.demo.js';
 import { calendarMigrations } from './migrations/calendar.migrations.js';
 
 const TEST = 'test/integration/calendar.test.ts';

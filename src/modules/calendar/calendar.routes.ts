@@ -45,7 +45,12 @@ export function calendarRoutes(app: App): void {
   app.delete(
     '/api/calendar/days/:day',
     {
-      schema: { tags, summary: 'Make a date an ordinary day again (calendar.manage)', params: s.dayParam, response: { 204: s.removedSchema, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'Make a date an ordinary day again (calendar.manage)',
+        params: s.dayParam,
+        response: { 204: s.removedSchema, ...errorResponses },
+      },
     },
     async (req, reply) => {
       await calendar.removeDay(contextOf(req), req.params.day);

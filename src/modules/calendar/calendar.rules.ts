@@ -34,7 +34,8 @@ export function isWorkingDay(calendar: BusinessCalendar, day: string): boolean {
 const nextDay = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /** The business date of an instant (ms) in the zone. */
-const dateAt = (ms: number, zone: string): string => new Date(ms + zoneOffsetMinutes(new Date(ms), zone) * MINUTE).toISOString().slice(0, 10);
+const dateAt = (ms: number, zone: string): string =>
+  new Date(ms + zoneOffsetMinutes(new Date(ms), zone) * MINUTE).toISOString().slice(0, 10);
 
 /**
  * The instant (whole minutes since the epoch) the zone's clocks show `minutes` after midnight of `day`. Two passes,

@@ -5,7 +5,9 @@ import { DAY_KINDS } from './calendar.types.js';
 
 // a date is only typed here: whether it is one is the rule's (`refuseDay`), refused as `calendar.day_invalid` on `day`
 const day = z.string().max(32).describe('The date, YYYY-MM-DD (business date in the organisation’s zone)');
-const kind = z.enum(DAY_KINDS).describe('holiday: a day off (节假日), even on a weekday; workday: a make-up working day (调休上班) on a weekend');
+const kind = z
+  .enum(DAY_KINDS)
+  .describe('holiday: a day off (节假日), even on a weekday; workday: a make-up working day (调休上班) on a weekend');
 // an empty name passes here so the rule names it (`calendar.name_required`)
 const name = nameText(40, 0).describe('What the day is for, as the State Council’s notice names it (国庆节)');
 
@@ -21,7 +23,10 @@ export const dayParam = z.strictObject({ day });
 export const specialDaySchema = z.object({ day, kind, name });
 export const putDayBody = z.strictObject({ kind, name });
 export const importBody = z.strictObject({
-  days: z.array(z.strictObject({ day, kind, name })).max(400).describe('Every special day of the year; the year’s days are replaced by these'),
+  days: z
+    .array(z.strictObject({ day, kind, name }))
+    .max(400)
+    .describe('Every special day of the year; the year’s days are replaced by these'),
 });
 
 export const calendarSchema = z.object({

@@ -2,6 +2,7 @@ import type { WebFeature } from '../app/feature';
 import { agreementsFeature } from './agreements/agreements.feature';
 import { bankCollectionFeature } from './bank-collection/bank-collection.feature';
 import { billsFeature } from './bills/bills.feature';
+import { calendarFeature } from './calendar/calendar.feature';
 import { callbacksFeature } from './callbacks/callbacks.feature';
 import { complianceFeature } from './compliance/compliance.feature';
 import { estatesFeature } from './estates/estates.feature';
@@ -52,5 +53,6 @@ export const FEATURES: readonly WebFeature[] = [
   rolesFeature,
   paramsFeature,
   jobsFeature,
+  calendarFeature,
   historyFeature,
 ];

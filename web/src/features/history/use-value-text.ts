@@ -60,6 +60,7 @@ export function useValueText(enabled: boolean, entity = '') {
       if (field === 'kind' && entity === 'invoice') return t(`money:invoices.kinds.${value}`, { defaultValue: value });
       if (field === 'source' && entity === 'parking_stay') return t(`parkingGate:sources.${value}`, { defaultValue: value });
       if (field === 'kind' && entity === 'car_park') return t(`parking:kinds.${value}`, { defaultValue: value });
+      if (field === 'kind' && entity === 'calendar') return t(`calendar:kinds.${value}`, { defaultValue: value });
       if (field === 'kind') return t(`orgs:kinds.${value}`, { defaultValue: value });
       if (field === 'role') return t(`roles:builtin.${value}`, { defaultValue: value });
       if (field === 'key') return t(`params:keys.${value}.name`, { defaultValue: value });
