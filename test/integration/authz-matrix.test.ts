@@ -11,6 +11,7 @@ import { feesBankRows } from './matrix/fees-bank.rows.js';
 import { feesBillsRows } from './matrix/fees-bills.rows.js';
 import { feesDeskRows } from './matrix/fees-desk.rows.js';
 import { feesStandardsRows } from './matrix/fees-standards.rows.js';
+import { gpsRows } from './matrix/gps.rows.js';
 import { jobsRows } from './matrix/jobs.rows.js';
 import { moneyRows } from './matrix/money.rows.js';
 import { ordersRows } from './matrix/orders.rows.js';
@@ -51,6 +52,7 @@ beforeAll(async () => {
     ...parkingPassRows(m),
     ...parkingStandardsRows(m),
     ...parkingGateRows(m),
+    ...gpsRows(m),
   );
 });
 afterAll(() => t.close());
