@@ -12,7 +12,7 @@ describe('the menu follows what the server allows each role', () => {
     expect(await s.page.getByRole('button', { name: '新建用户' }).count()).toBe(0);
     // entries stand in groups by domain, each a list named by its heading
     const nav = s.page.getByRole('navigation', { name: '主菜单' });
-    for (const group of ['工单与服务', '物业收费', '收费与票据', '质量与回访', '合规', '系统管理'])
+    for (const group of ['工单与服务', 'GPS售后', '物业收费', '收费与票据', '质量与回访', '合规', '系统管理'])
       await nav.getByRole('button', { name: group }).waitFor();
     const admin = nav.getByRole('list', { name: '系统管理' });
     expect(await admin.getByRole('link').allInnerTexts()).toEqual(['组织架构', '用户管理', '角色权限', '制度参数', '定时任务', '工作日历']);
@@ -37,6 +37,13 @@ describe('the menu follows what the server allows each role', () => {
       '门岗登记',
       '待收停车费',
       '停车日报',
+    ]);
+    expect(await nav.getByRole('list', { name: 'GPS售后' }).getByRole('link').allInnerTexts()).toEqual([
+      '客户档案',
+      '车辆',
+      '终端',
+      'SIM卡',
+      '产品型号',
     ]);
     await expectAccessible(s, 'the grouped menu');
     // a group folds away, and the choice survives a reload; the page's own group never hides its link

@@ -13,6 +13,7 @@ import { feesBillsRows } from './matrix/fees-bills.rows.js';
 import { feesDeskRows } from './matrix/fees-desk.rows.js';
 import { feesStandardsRows } from './matrix/fees-standards.rows.js';
 import { gpsInstallRows } from './matrix/gps-install.rows.js';
+import { gpsRows } from './matrix/gps.rows.js';
 import { jobsRows } from './matrix/jobs.rows.js';
 import { moneyRows } from './matrix/money.rows.js';
 import { ordersRows } from './matrix/orders.rows.js';
@@ -55,6 +56,7 @@ beforeAll(async () => {
     ...parkingGateRows(m),
     ...calendarRows(m),
     ...gpsInstallRows(m),
+    ...gpsRows(m),
   );
 });
 afterAll(() => t.close());

@@ -9,6 +9,7 @@ import { estatesFeature } from './estates/estates.feature';
 import { feeDeskFeature } from './fee-desk/fee-desk.feature';
 import { feeStandardsFeature } from './fee-standards/fee-standards.feature';
 import { feeSupervisionFeature } from './fee-supervision/fee-supervision.feature';
+import { gpsRegisterFeature } from './gps-register/gps-register.feature';
 import { historyFeature } from './history/history.feature';
 import { homeFeature } from './home/home.feature';
 import { jobsFeature } from './jobs/jobs.feature';
@@ -34,6 +35,7 @@ export const FEATURES: readonly WebFeature[] = [
   ordersFeature,
   agreementsFeature,
   estatesFeature,
+  gpsRegisterFeature,
   bankCollectionFeature,
   feeSupervisionFeature,
   feeDeskFeature,
