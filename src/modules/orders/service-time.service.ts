@@ -38,7 +38,8 @@ export async function serviceTimes(ctx: UseCase, q: ServiceTimeQuery) {
     from,
     to,
   });
-  const firstDay = rows.reduce((d, r) => (r.requestedAt < d ? r.requestedAt : d), from);
+  // the calendar from the earliest call (an order finished this month may have been called in last month)
+  const firstDay = [from, ...rows.map((r) => r.requestedAt)].sort()[0]!;
   const calendar = await loadCalendar(ctx, businessDateIn(new Date(firstDay), zone), businessDateIn(new Date(to), zone));
   const between = (a: string, b: string) => businessMinutesBetween(calendar, zone, a, b);
   const times = rows.map(({ details, ...o }) => {

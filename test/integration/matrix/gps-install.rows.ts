@@ -6,7 +6,7 @@ import type { Matrix, Row } from '../../support/matrix.js';
  * an empty list or 403 where they read no GPS register at all); the administrator may do everything.
  */
 export const gpsInstallRows = (m: Matrix): Row[] => {
-  const { t, agents } = m;
+  const { t } = m;
   const request = async () => {
     const f = await gpsFixture(t, { vehicles: 1, fitted: false, spares: 1 });
     const res = await f.manager.post('/api/gps/install-requests', {
