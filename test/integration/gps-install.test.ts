@@ -3,6 +3,9 @@ import { callInRepair, GPS_CHECKLIST, gpsFixture } from '../support/gps-orders.j
 import { startTestEnv, type TestEnv } from '../support/harness.js';
 import { SIGNATURE_PNG } from '../support/orders.js';
 
+/** A sale a month ago: under any warranty the register gives. */
+const LAST_MONTH = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+
 let t: TestEnv;
 beforeAll(async () => {
   t = await startTestEnv();
@@ -27,7 +30,7 @@ async function startWork(id: string) {
 describe('a repair is taken under the warranty the register gives it (A4.2)', () => {
   it('refuses a warranty the terminal does not have, and one it has not claimed', async () => {
     const old = await gpsFixture(t, { soldOn: '2024-03-18' });
-    const fresh = await gpsFixture(t, { soldOn: '2026-11-01' });
+    const fresh = await gpsFixture(t, { soldOn: LAST_MONTH });
     const manager = old.manager;
     const wrong = await manager.post('/api/orders', {
       type: 'gps_repair',

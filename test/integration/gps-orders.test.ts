@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gpsFixture } from '../support/gps-orders.js';
 import { type Agent, startTestEnv, type TestEnv } from '../support/harness.js';
 import { itemId, requestCleaning, SIGNATURE_PNG } from '../support/orders.js';
+
+/** A sale a month ago: under any warranty the register gives. */
+const LAST_MONTH = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
 
 let t: TestEnv;
 beforeAll(async () => {
@@ -57,7 +61,11 @@ describe('GPS repair orders (GPS维修, 篇四) on the one order engine', () => 
     expect(labour.status).toBe(422);
     expect(labour.body.code).toBe('order.labour_not_charged');
 
-    const created = await requestGpsRepair(manager, { terminalSerial: 'T8800123', purchaseDate: '2025-03-18' });
+    // a terminal on the register sold in 2024, out of warranty; a spare terminal and SIM card in stock
+    const f = await gpsFixture(t, { soldOn: '2024-03-18', spares: 1 });
+    const [oldTerminal, oldSim] = [f.vehicles[0]!.terminal!, f.vehicles[0]!.sim!];
+    const [newTerminal, newSim] = [f.spareTerminals[0]!, f.spareSims[0]!];
+    const created = await requestGpsRepair(manager, { terminalSerial: oldTerminal, purchaseDate: '2024-03-18' });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     expect(created.body).toMatchObject({ state: 'confirmed', officeName: 'GPS事业部', totalFen: 0, lines: [] });
     expect(created.body.number).toMatch(/^GW-\d{8}-\d{4}$/);
@@ -103,14 +111,14 @@ describe('GPS repair orders (GPS维修, 篇四) on the one order engine', () => 
       details: {
         cause,
         terminalSwapped: true,
-        oldTerminal: 'T8800123',
-        newTerminal: 'T8800456',
+        oldTerminal,
+        newTerminal,
         simSwapped: true,
-        oldSim: '1064800001',
-        newSim: '1064800002',
+        oldSim,
+        newSim,
       },
     });
-    expect(current()).toMatchObject({ state: 'completed', details: { oldTerminal: 'T8800123', newTerminal: 'T8800456' } });
+    expect(current()).toMatchObject({ state: 'completed', details: { oldTerminal, newTerminal } });
     await step(tech, 'accept', { signerName: '王经理', signature: SIGNATURE_PNG });
     await step(tech, 'pay', { amountFen: 37000, method: 'cash' });
     expect(current()).toMatchObject({ state: 'paid', payment: { amountFen: 37000, method: 'cash', collectedByName: '冯师傅' } });
@@ -128,14 +136,16 @@ describe('GPS repair orders (GPS维修, 篇四) on the one order engine', () => 
     expect(current()).toMatchObject({ state: 'closed' });
 
     const form = (await manager.get(`/api/orders/${current().id}/print`)).body as string;
-    for (const text of ['维修服务单', 'GPS主机', 'SIM卡', '叁佰柒拾元整', '只收零部件费用', '苏A12345', 'T8800456'])
+    for (const text of ['维修服务单', 'GPS主机', 'SIM卡', '叁佰柒拾元整', '只收零部件费用', '苏A12345', newTerminal])
       expect(form).toContain(text);
   });
 
   it('repairs under warranty at ¥0: nothing to pay, closed once signed', async () => {
     const manager = await t.login('qianwei');
     const tech = await t.login('fengsf');
-    const created = await requestGpsRepair(manager, { warranty: true }, { channel: 'letter' });
+    // a terminal sold last month: under warranty by the register
+    const f = await gpsFixture(t, { soldOn: LAST_MONTH, spares: 0 });
+    const created = await requestGpsRepair(manager, { terminalSerial: f.vehicles[0]!.terminal!, warranty: true }, { channel: 'letter' });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     expect(created.body.channel).toBe('letter');
     const { step, attempt, current } = stepper(created.body);
