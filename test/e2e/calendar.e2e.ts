@@ -21,7 +21,7 @@ describe('the business calendar (A4.7)', () => {
     await expect.poll(() => main().innerText()).toContain(`${next}年的节假日安排还没有录入`);
     // the demo holds the State Council's 2026 notice, whatever today's year
     await s.page.goto(`${s.baseURL}/calendar?year=2026`);
-    expect(await main().innerText()).toContain('09:00 – 18:00');
+    await expect.poll(() => main().innerText()).toContain('09:00 – 18:00');
     expect(await main().innerText()).toContain('节假日 33 天，调休上班 6 天');
     // the month grid marks 国庆 off and the make-up Saturday on, with the day's name for a screen reader
     const october = s.page.locator('table.calendar-month', { has: s.page.locator('caption', { hasText: /^10月$/ }) });
