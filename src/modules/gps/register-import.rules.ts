@@ -180,7 +180,7 @@ export function checkRegisterImport(
       if (!isSimNumber(number)) fail('terminals', r.row, 'sim', 'sim_invalid', 'an ICCID (19–20 digits from 89) or the card’s number');
       else if (simsInFile.has(number)) fail('terminals', r.row, 'sim', 'duplicate', `SIM card ${number} is twice in the sheet`);
       else if (card && !card.here) fail('terminals', r.row, 'sim', 'sim_elsewhere', `SIM card ${number} is registered by another node`);
-      else if (card && card.terminalId !== (known?.id ?? null) && (card.terminalId !== null || !card.inStock))
+      else if (card && (card.terminalId === null ? !card.inStock : card.terminalId !== known?.id))
         fail('terminals', r.row, 'sim', 'sim_in_use', `SIM card ${number} is in use elsewhere or not in stock`);
       simsInFile.add(number);
       const carrier = r.carrier.trim() ? parseCarrier(r.carrier) : null;

@@ -1,7 +1,7 @@
-import { allowsAt } from '../../platform/authz/access.js';
+import { allowsAt, hasAnywhere } from '../../platform/authz/access.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { readSheets, type SheetSpec, templateWorkbook } from '../../platform/export/xlsx-import.js';
-import { DomainError, type FieldError } from '../../platform/http/errors.js';
+import { DomainError, type FieldError, forbidden } from '../../platform/http/errors.js';
 import { normalisePlate } from '../parking/plate.rules.js';
 import { addCustomer, saveCustomer } from './customer.service.js';
 import { GPS_READ, GPS_REGISTER } from './gps.permissions.js';
@@ -51,10 +51,7 @@ export const TERMINAL_SHEET: SheetSpec = {
 
 /** The empty template, an example row on each sheet. */
 export async function registerTemplate(ctx: UseCase): Promise<Buffer> {
-  await keepingOffice(ctx, undefined).catch((e) => {
-    if (e instanceof DomainError && e.code === 'gps.office_required') return;
-    throw e;
-  });
+  if (!hasAnywhere(ctx.actor.access, GPS_REGISTER)) throw forbidden(GPS_REGISTER);
   return templateWorkbook([
     { spec: CUSTOMER_SHEET, example: ['顺达物流有限公司', '车队', '刘经理', '0755-86001234', '深圳市宝安区福永街道物流园8号', ''] },
     { spec: VEHICLE_SHEET, example: ['粤B12345', '顺达物流有限公司', '东风天龙', '张师傅', '13900000000'] },
