@@ -132,6 +132,9 @@ const SPARE_SIMS: [string, SimCarrier][] = [
 
 /** The GPS department's register as its manager keeps it: models, three customers with their vehicles, spares in stock. */
 export async function seedGpsRegister(ctx: UseCase): Promise<number> {
+  // seeding again changes nothing: the register is there once
+  if ((await ctx.db.selectFrom('gps_products').select('id').where('tenant_id', '=', ctx.actor.tenantId).limit(1).execute()).length)
+    return 0;
   const as = await actAs(ctx, 'qianwei');
   const products = new Map<string, string>();
   for (const p of PRODUCTS) products.set(p.modelCode, (await createProduct(as, p)).id);
