@@ -38,10 +38,10 @@ export const DEMO_USERS: { username: string; name: string; phone: string; org: s
   { username: 'zhaolei', name: '赵磊', phone: '13800000021', org: 'office-b', role: 'office_head' },
   { username: 'huangli', name: '黄丽', phone: '13800000022', org: 'office-b', role: 'cashier' },
   { username: 'zhengkj', name: '郑会计', phone: '13800000031', org: 'pm-finance', role: 'finance_custodian', grantAt: 'pm' },
-  // the finance department's cashier who takes the GPS technicians' cash on their return (A4.4.9 "立即将款交于财务")
-  { username: 'songcn', name: '宋出纳', phone: '13800000032', org: 'pm-finance', role: 'cashier', grantAt: 'gps' },
   { username: 'qianwei', name: '钱伟', phone: '13800000041', org: 'gps', role: 'gps_manager' },
   { username: 'fengsf', name: '冯师傅', phone: '13800000042', org: 'gps', role: 'technician' },
+  // the GPS department's cashier: takes the technicians' cash on their return and remits it to finance (A4.4.9)
+  { username: 'songcn', name: '宋出纳', phone: '13800000043', org: 'gps', role: 'cashier' },
   { username: 'heys', name: '何医生', phone: '13800000051', org: 'chc', role: 'physician' },
   { username: 'xuhs', name: '许护士', phone: '13800000052', org: 'chc-s1', role: 'nurse' },
   { username: 'hanyj', name: '韩药师', phone: '13800000053', org: 'chc', role: 'pharmacist' },

@@ -24,33 +24,34 @@ async function repairTimed(manager: Agent, tech: Agent, at: { called: string; ar
 }
 
 describe('service times in business hours (A4.7)', () => {
-  it('counts a wait across the National Day holiday in working hours only, per technician', async () => {
+  it('counts a wait across the Mid-Autumn holiday in working hours only, per technician', async () => {
     const manager = await t.login('qianwei');
     const tech = await t.login('fengsf');
-    // called Wednesday 30 September 16:00 (Beijing), reached Thursday 8 October 10:00 after the holiday week
+    // (September: the demo's own GPS repair across a holiday is in the month of the latest one, National Day)
+    // called Thursday 24 September 16:00 (Beijing), reached Monday 28 September 10:00 after 中秋 and the weekend
     const slow = await repairTimed(manager, tech, {
-      called: '2026-09-30T08:00:00.000Z',
-      arrived: '2026-10-08T02:00:00.000Z',
-      started: '2026-10-08T02:10:00.000Z',
-      finished: '2026-10-08T03:40:00.000Z',
+      called: '2026-09-24T08:00:00.000Z',
+      arrived: '2026-09-28T02:00:00.000Z',
+      started: '2026-09-28T02:10:00.000Z',
+      finished: '2026-09-28T03:40:00.000Z',
     });
-    // called Friday 9 October 17:30, reached Saturday 10 October 09:30: a make-up working day counts
+    // called Friday 18 September 17:30, reached Sunday 20 September 09:30: a make-up working day counts
     const quick = await repairTimed(manager, tech, {
-      called: '2026-10-09T09:30:00.000Z',
-      arrived: '2026-10-10T01:30:00.000Z',
-      started: '2026-10-10T01:30:00.000Z',
-      finished: '2026-10-10T02:00:00.000Z',
+      called: '2026-09-18T09:30:00.000Z',
+      arrived: '2026-09-20T01:30:00.000Z',
+      started: '2026-09-20T01:30:00.000Z',
+      finished: '2026-09-20T02:00:00.000Z',
     });
-    const res = await manager.get('/api/service-times?month=2026-10');
+    const res = await manager.get('/api/service-times?month=2026-09');
     expect(res.status).toBe(200);
     expect(res.body.workday).toEqual({ startMinutes: 540, endMinutes: 1080 });
     const byNumber = new Map(res.body.orders.map((o: { number: string }) => [o.number, o]));
-    // 2 h on 30 September (16:00–18:00) and 1 h on 8 October (09:00–10:00); 7 days and 18 h by the clock
+    // 2 h on 24 September (16:00–18:00) and 1 h on 28 September (09:00–10:00); 3 days and 18 h by the clock
     expect(byNumber.get(slow.number)).toMatchObject({
       staff: ['冯师傅'],
       waitMinutes: 180,
       repairMinutes: 90,
-      waitClockMinutes: 7 * 24 * 60 + 18 * 60,
+      waitClockMinutes: 3 * 24 * 60 + 18 * 60,
     });
     expect(byNumber.get(quick.number)).toMatchObject({ waitMinutes: 60, repairMinutes: 30 });
     const feng = res.body.people.find((p: { person: string }) => p.person === '冯师傅');
@@ -68,11 +69,11 @@ describe('service times in business hours (A4.7)', () => {
 
   it('shows each reader only the orders of their own offices, and refuses one who reads no orders', async () => {
     const otherOffice = await t.login('zhaolei');
-    const theirs = await otherOffice.get('/api/service-times?month=2026-10');
+    const theirs = await otherOffice.get('/api/service-times?month=2026-09');
     expect(theirs.status).toBe(200);
     expect(theirs.body.orders).toEqual([]);
     const guard = await t.login('zhaogang');
-    expect((await guard.get('/api/service-times?month=2026-10')).status).toBe(403);
+    expect((await guard.get('/api/service-times?month=2026-09')).status).toBe(403);
     const manager = await t.login('qianwei');
     const bad = await manager.get('/api/service-times?month=2026-13');
     expect(bad.status).toBe(400);

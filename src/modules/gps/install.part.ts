@@ -1,10 +1,12 @@
 import type { ModulePart } from '../../platform/modules.js';
+import { seedGpsOrders } from './gps-orders.demo.js';
 import { installRoutes } from './install.routes.js';
 import { readInstallRequest, visitPrintRows } from './install.service.js';
 
 /** 安装需求单 and their visits (A4.4.1); the order steps they follow are in `gps-order-events.ts`, subscribed by the base. */
 export const installPart: ModulePart = {
   routes: installRoutes,
+  demo: seedGpsOrders,
   // `gps_install_visit`: the visit's vehicles for the printed 安装任务派工单 (orders' `print.table`), not an audited record
   historyReaders: { gps_install_request: readInstallRequest, gps_install_visit: visitPrintRows },
 };

@@ -10,6 +10,8 @@ export const DEMO_BOOKS: { series: string; firstNo: number; lastNo: number; cash
   { series: 'A', firstNo: 51, lastNo: 100, cashier: 'huangli', office: 'office-b', requester: 'zhaolei' },
   { series: 'A', firstNo: 101, lastNo: 150 },
   { series: 'A', firstNo: 151, lastNo: 200 },
+  // the GPS department's cashier, who takes the technicians' cash, writes its receipts from a book of their own
+  { series: 'A', firstNo: 201, lastNo: 250, cashier: 'songcn', office: 'gps', requester: 'songcn' },
 ];
 
 /** The demo's receipt books: registered by finance, the first ones requested by the offices and issued to their cashiers. */
