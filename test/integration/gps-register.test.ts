@@ -94,9 +94,10 @@ const HEADERS = {
 
 describe('the GPS register', () => {
   it('shows the demo register to the department and HQ, and refuses those without it', async () => {
+    // four spares in stock; the demo's repair this morning took one as a replacement
     const terms = await mgr.get('/api/gps/terminals?pageSize=100');
     expect(terms.status).toBe(200);
-    expect(terms.body.items.filter((x: { state: string }) => x.state === 'in_stock').length).toBeGreaterThanOrEqual(4);
+    expect(terms.body.items.filter((x: { state: string }) => x.state === 'in_stock').length).toBeGreaterThanOrEqual(3);
     const shunda = (await tech.get(`/api/gps/customers?q=${encodeURIComponent('顺达物流')}`)).body.items[0];
     expect(shunda).toMatchObject({ name: '顺达物流有限公司', kind: 'fleet', vehicleCount: 4, abilities: { register: false } });
     expect((await hq.get('/api/gps/vehicles')).status).toBe(200);
