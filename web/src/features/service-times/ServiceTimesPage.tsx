@@ -3,6 +3,7 @@ import { DatePicker, Empty, Form, Select, Table, type TableProps } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useFormat } from '../../app/ui/format';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
 import { useServerToday } from '../../app/ui/server-time';
@@ -29,6 +30,7 @@ export function ServiceTimesPage() {
   const type = TYPES.find((x) => x === list.filters.type);
   const report = useQuery(serviceTimesQuery({ month, ...(type ? { type } : {}) }));
   const minutes = useMinutes();
+  const format = useFormat();
   const s = (key: string, vars?: Record<string, unknown>) => t(`serviceTimes:${key}`, vars);
   const orderLink = (o: { id: string; number: string } | null, m?: number) =>
     o ? (
@@ -53,7 +55,8 @@ export function ServiceTimesPage() {
     { key: 'type', title: s('type'), render: (_, o) => t(`orders:types.${o.type}`) },
     { key: 'customer', dataIndex: 'customerName', title: s('customer') },
     { key: 'staff', title: s('person'), render: (_, o) => o.staff.join('、') || '—' },
-    { key: 'requested', title: s('requestedAt'), render: (_, o) => dayjs(o.requestedAt).format('MM-DD HH:mm') },
+    // in the organisation's zone, as every time in the app
+    { key: 'requested', title: s('requestedAt'), render: (_, o) => format.dateTime(o.requestedAt) },
     { key: 'wait', title: s('wait'), align: 'right', render: (_, o) => minutes(o.waitMinutes) },
     { key: 'waitClock', title: s('waitClock'), align: 'right', render: (_, o) => minutes(o.waitClockMinutes) },
     { key: 'repair', title: s('repair'), align: 'right', render: (_, o) => minutes(o.repairMinutes) },
