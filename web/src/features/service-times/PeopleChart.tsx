@@ -19,7 +19,8 @@ export function PeopleChart({ people }: { people: PersonRow[] }) {
     )
     .join('; ');
   const option: ChartOption = {
-    grid: { left: 48, right: 16, top: 24, bottom: 32 },
+    grid: { left: 48, right: 16, top: 40, bottom: 32 },
+    legend: { top: 0 },
     tooltip: { trigger: 'axis', valueFormatter: (v) => (v === null || v === undefined ? '—' : t('serviceTimes:hoursShort', { h: v })) },
     xAxis: { type: 'category', data: people.map((p) => p.person) },
     yAxis: { type: 'value', axisLabel: { formatter: (v: number) => t('serviceTimes:hoursShort', { h: v }) } },
