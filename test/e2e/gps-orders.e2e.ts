@@ -26,12 +26,13 @@ describe('a GPS repair (GPS维修) taken by the GPS manager and set off by the t
     expect(await form.getByText('服务内容', { exact: true }).count()).toBe(0);
     expect(await form.innerText()).toContain('保修期外只收零部件费用（不收人工费）');
     await form.getByText('来函', { exact: true }).click();
-    await form.getByLabel('业主/住户').fill('顺达物流 王经理');
-    await form.getByLabel('联系电话').fill('13911112222');
-    await form.getByLabel('服务地点').fill('城东物流园3号库');
-    await form.getByLabel('车牌号').fill('苏A12345');
-    await form.getByLabel('商品型号').fill('GT06N');
-    await form.getByLabel('终端号').fill('T8800123');
+    await form.getByLabel('业主/住户').fill('安运出租车公司 黄调度');
+    await form.getByLabel('联系电话').fill('0755-83325566');
+    await form.getByLabel('服务地点').fill('深圳市福田区车公庙泰然四路12号');
+    await form.getByLabel('车牌号').fill('粤BD10386');
+    await form.getByLabel('商品型号').fill('GT06');
+    // a terminal on the register, sold in 2024: out of warranty
+    await form.getByLabel('终端号').fill('862410040020117');
     await form.getByLabel('故障现象').fill('终端不上线，平台无定位');
     await expectAccessible(desk, 'the intake form of a GPS repair');
     fs.mkdirSync(shots, { recursive: true });
@@ -75,7 +76,7 @@ describe('a GPS repair (GPS维修) taken by the GPS manager and set off by the t
     await expect.poll(() => phone.page.locator('main h1').innerText()).toBe(number);
     // the job as the call recorded it, not item lines
     const facts = await phone.page.locator('.task-facts').innerText();
-    for (const text of ['苏A12345', 'GT06N', '终端不上线，平台无定位']) expect(facts).toContain(text);
+    for (const text of ['粤BD10386', 'GT06', '终端不上线，平台无定位']) expect(facts).toContain(text);
 
     await phone.page.getByRole('button', { name: '出发', exact: true }).click();
     const checklist = dialog(phone.page);
