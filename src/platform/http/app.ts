@@ -11,7 +11,7 @@ import type { AppDeps } from '../context.js';
 import { pingDb } from '../db/dialect.js';
 import { newId } from '../ids.js';
 import { findControlCharacter } from '../text.js';
-import { DomainError, registerErrorHandler } from './errors.js';
+import { DomainError, frameworkError, registerErrorHandler } from './errors.js';
 import type { App } from './types.js';
 
 /**
@@ -51,6 +51,7 @@ export async function buildApp(options: BuildOptions): Promise<App & { routeTabl
     },
     trustProxy: options.deps.config.trustProxy,
     routerOptions: { maxParamLength: 200 },
+    frameworkErrors: frameworkError,
   }).withTypeProvider<ZodTypeProvider>();
 
   const routeTable: RouteInfo[] = [];

@@ -141,6 +141,17 @@ export function registerErrorHandler(app: FastifyInstance): void {
   });
 }
 
+/**
+ * Refusals Fastify's router gives before any route runs (a path parameter over `maxParamLength`, a URL that does
+ * not decode): problem+json like every other refusal, not Fastify's own JSON. Passed as `frameworkErrors`.
+ */
+export function frameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH')
+    return send(reply, request, 'bad_request', 'request.param_too_long', 'a path parameter is longer than any record id');
+  if (error.code === 'FST_ERR_BAD_URL') return send(reply, request, 'bad_request', 'request.bad_url', 'the URL does not decode');
+  return send(reply, request, 'bad_request', 'request.rejected', error.message);
+}
+
 function internal(reply: FastifyReply, request: FastifyRequest) {
   return reply
     .status(500)
