@@ -11,10 +11,7 @@ const stamps = { version: z.number().int(), createdAt: z.string(), updatedAt: z.
 const officeId = z.uuid().optional().describe('The node that keeps the record; default: the one node where you keep the register');
 const note = z.string().trim().max(500).describe('Free note');
 const phone = z.string().trim().max(20);
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .describe('A date YYYY-MM-DD');
+const day = z.iso.date().describe('A date YYYY-MM-DD that exists');
 const noPage = <T extends z.ZodObject>(q: T) => q.omit({ page: true, pageSize: true }).extend({ lang: exportLang });
 
 // ---- customers ----

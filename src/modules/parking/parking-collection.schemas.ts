@@ -110,7 +110,8 @@ const figures = {
     }),
   ),
 };
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+// a day that exists (2026-02-30 is refused by the schema, not by the report's date arithmetic)
+const date = z.iso.date();
 export const dailyReportQuery = z.strictObject({
   from: date.describe('First business day (YYYY-MM-DD, the organisation’s zone)'),
   to: date.describe('Last business day, included'),
