@@ -14,7 +14,7 @@ import { publishOrderChange } from './order.events.js';
 import { decideOrder, type OrderFacts } from './order.machine.js';
 import { mayCommand } from './order.policy.js';
 import * as repo from './order.repo.js';
-import { appointmentInOrder, lineAmount, toMilli } from './order.rules.js';
+import { appointmentInOrder, lineAmount, MAX_LINE_FEN, toMilli } from './order.rules.js';
 import { actorFacts, loadOrder, presentOrder, requestedLines, saveImage } from './order.service.js';
 import type { MaterialLine, Order, OrderCommand, WorkRound } from './order.types.js';
 import { applyDetails, type OrderDetails, orderType } from './order-types.js';
@@ -267,14 +267,10 @@ export function recordMaterials(ctx: UseCase, id: string, input: MaterialsInput)
     const quantityMilli = toMilli(m.quantity);
     if (quantityMilli === null)
       throw fieldError('unprocessable', 'order.quantity_invalid', `materials.${i}.quantity`, 'a positive quantity with at most 3 decimals');
-    return {
-      lineNo: i + 1,
-      name: m.name,
-      unitLabel: m.unitLabel,
-      unitPriceFen: m.unitPriceFen,
-      quantityMilli,
-      amountFen: lineAmount(m.unitPriceFen, quantityMilli),
-    };
+    const amountFen = lineAmount(m.unitPriceFen, quantityMilli, MAX_LINE_FEN);
+    if (amountFen === null)
+      throw fieldError('unprocessable', 'order.amount_too_large', `materials.${i}.unitPriceFen`, 'a line of at most 1,000,000 yuan');
+    return { lineNo: i + 1, name: m.name, unitLabel: m.unitLabel, unitPriceFen: m.unitPriceFen, quantityMilli, amountFen };
   });
   return runCommand(
     ctx,

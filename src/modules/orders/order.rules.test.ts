@@ -1,13 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { businessDate } from '../../platform/time.js';
-import { lineAmount, orderNumber, reworkLateSince, serviceTimes, toMilli, totals } from './order.rules.js';
+import { lineAmount, MAX_LINE_FEN, orderNumber, reworkLateSince, serviceTimes, toMilli, totals } from './order.rules.js';
 
 describe('pricing', () => {
   it('multiplies price by quantity in whole fen, rounding half up', () => {
     expect(lineAmount(800, toMilli(85.5)!)).toBe(68400);
     expect(lineAmount(333, toMilli(1.5)!)).toBe(500); // 499.5 → 500
     expect(lineAmount(4000, toMilli(2)!)).toBe(8000);
+  });
+  it('answers null for a line over the ceiling given, or beyond safe integers, instead of throwing', () => {
+    expect(lineAmount(MAX_LINE_FEN, 1000, MAX_LINE_FEN)).toBe(MAX_LINE_FEN);
+    expect(lineAmount(MAX_LINE_FEN + 1, 1000, MAX_LINE_FEN)).toBeNull();
+    expect(lineAmount(7_413_115_772_848_052, 1000, MAX_LINE_FEN)).toBeNull();
+    expect(() => lineAmount(7_413_115_772_848_052, 1000)).toThrow(RangeError);
   });
   it('refuses quantities finer than a thousandth, and zero', () => {
     expect(toMilli(1.0005)).toBeNull();

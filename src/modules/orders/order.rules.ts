@@ -7,11 +7,21 @@ export function toMilli(quantity: number): number | null {
   return Math.abs(milli - quantity * 1000) < 1e-6 && milli > 0 ? milli : null;
 }
 
+/** The largest amount one line of an order may come to: 1,000,000 yuan (a household job never nears it). */
+export const MAX_LINE_FEN = 100_000_000;
+
 /** price × quantity, rounded half up to the fen, in integers only. */
-export function lineAmount(unitPriceFen: number, quantityMilli: number): number {
+export function lineAmount(unitPriceFen: number, quantityMilli: number): number;
+/** …or null when it comes to more than `max` (input the caller refuses on its field). */
+export function lineAmount(unitPriceFen: number, quantityMilli: number, max: number): number | null;
+export function lineAmount(unitPriceFen: number, quantityMilli: number, max?: number): number | null {
   const product = unitPriceFen * quantityMilli;
-  if (!Number.isSafeInteger(product)) throw new RangeError('amount out of range');
-  return Math.floor((product + 500) / 1000);
+  if (!Number.isSafeInteger(product)) {
+    if (max !== undefined) return null;
+    throw new RangeError('amount out of range');
+  }
+  const amount = Math.floor((product + 500) / 1000);
+  return max !== undefined && amount > max ? null : amount;
 }
 
 /** Total = service fee + material fee (A2.4.2.2). */
