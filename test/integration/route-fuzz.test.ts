@@ -7,7 +7,8 @@ import { type Agent, type Reply, startTestEnv, type TestEnv } from '../support/h
  * Every operation of the OpenAPI document, sent generated requests (issue 22 item 1): parameters, queries and bodies
  * drawn from its own schemas with hostile values mixed in, as an anonymous caller, as the administrator and as a cleaner
  * (who may do almost nothing). No answer
- * may be a 5xx; every refusal of the API is problem+json with a code; a refused request writes nothing (the audit
+ * may be a 5xx; every answer carries the security headers (nosniff, the content security policy), print views and public
+ * pages included; every refusal of the API is problem+json with a code; a refused request writes nothing (the audit
  * chain does not move). Seeded and bounded: GUANJIA_FUZZ_CASES requests per operation and caller (default 3),
  * GUANJIA_FUZZ_SEED to replay a run.
  */
@@ -141,6 +142,11 @@ describe('every route of the OpenAPI document, sent generated and hostile reques
           const before = await auditLength();
           const res = await send(agent, op, req);
           const problem = () => describeCase(who, op, req, res);
+          if (
+            res.headers['x-content-type-options'] !== 'nosniff' ||
+            !String(res.headers['content-security-policy'] ?? '').includes("script-src 'self'")
+          )
+            failures.push(`no security headers: ${problem()}`);
           if (res.status >= 500) failures.push(`5xx: ${problem()}`);
           else if (res.status >= 400) {
             if (req.url.startsWith('/api/')) {

@@ -1,11 +1,12 @@
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
+import fastifyHelmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyServerOptions } from 'fastify';
 import Fastify, { LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import helmet from 'helmet';
 import { z } from 'zod';
 import type { AppDeps } from '../context.js';
 import { pingDb } from '../db/dialect.js';
@@ -37,6 +38,19 @@ export interface BuildOptions {
   web?: (app: App) => void | Promise<void>;
 }
 
+/** The security headers of every answer (helmet's defaults with this content security policy). */
+const SECURITY_HEADERS = {
+  contentSecurityPolicy: {
+    // no upgrade-insecure-requests: an office server is often reached over plain http on its LAN
+    directives: {
+      'img-src': ["'self'", 'data:', 'blob:'],
+      'script-src': ["'self'"],
+      'style-src': ["'self'", "'unsafe-inline'"],
+      'upgrade-insecure-requests': null,
+    },
+  },
+};
+
 /** Builds the HTTP app: conventions first (errors, security, OpenAPI), then the modules. */
 export async function buildApp(options: BuildOptions): Promise<App & { routeTable: RouteInfo[] }> {
   const app = Fastify({
@@ -51,7 +65,11 @@ export async function buildApp(options: BuildOptions): Promise<App & { routeTabl
     },
     trustProxy: options.deps.config.trustProxy,
     routerOptions: { maxParamLength: 200 },
-    frameworkErrors: frameworkError,
+    // the router refuses some URLs before any hook runs: the security headers are set here for those answers
+    frameworkErrors: (error, request, reply) => {
+      helmet(SECURITY_HEADERS)(request.raw, reply.raw, () => {});
+      return frameworkError(error, request, reply);
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   const routeTable: RouteInfo[] = [];
@@ -73,17 +91,7 @@ export async function buildApp(options: BuildOptions): Promise<App & { routeTabl
     if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      // no upgrade-insecure-requests: an office server is often reached over plain http on its LAN
-      directives: {
-        'img-src': ["'self'", 'data:', 'blob:'],
-        'script-src': ["'self'"],
-        'style-src': ["'self'", "'unsafe-inline'"],
-        'upgrade-insecure-requests': null,
-      },
-    },
-  });
+  await app.register(fastifyHelmet, SECURITY_HEADERS);
   await app.register(cookie);
   await app.register(rateLimit, { global: false, hook: 'preHandler' });
   await app.register(swagger, {
