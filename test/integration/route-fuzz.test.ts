@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type JsonSchema, valuesFor } from '../support/fuzz/schema-values.js';
+import { allIds, idsSeenBy, loadOperations, type Operation } from '../support/fuzz/openapi.js';
+import { valuesFor } from '../support/fuzz/schema-values.js';
 import { type Agent, type Reply, startTestEnv, type TestEnv } from '../support/harness.js';
 
 /**
@@ -15,19 +16,6 @@ import { type Agent, type Reply, startTestEnv, type TestEnv } from '../support/h
 const CASES = Number(process.env.GUANJIA_FUZZ_CASES ?? 3);
 const SEED = Number(process.env.GUANJIA_FUZZ_SEED ?? 20261204);
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-interface Parameter {
-  in: 'path' | 'query' | 'header' | 'cookie';
-  name: string;
-  required?: boolean;
-  schema: JsonSchema;
-}
-interface Operation {
-  method: Method;
-  path: string;
-  parameters: Parameter[];
-  body: JsonSchema | null;
-}
 interface Request {
   url: string;
   body: unknown;
@@ -35,7 +23,6 @@ interface Request {
 
 // the administrator's own session and password stay: signing out or changing them would blind the rest of the run
 const SIGNED_IN_SKIPS = new Set(['POST /api/auth/logout', 'POST /api/auth/password', 'POST /api/auth/login']);
-const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 
 let t: TestEnv;
 let operations: Operation[] = [];
@@ -43,33 +30,13 @@ let ids: string[] = [];
 
 beforeAll(async () => {
   t = await startTestEnv();
-  const doc = (await t.anonymous().get('/api/openapi.json')).body as {
-    paths: Record<string, Record<string, { parameters?: Parameter[]; requestBody?: { content?: Record<string, { schema: JsonSchema }> } }>>;
-  };
-  for (const [path, ops] of Object.entries(doc.paths))
-    for (const [method, op] of Object.entries(ops))
-      operations.push({
-        method: method.toUpperCase() as Method,
-        path,
-        parameters: op.parameters ?? [],
-        body: op.requestBody?.content?.['application/json']?.schema ?? null,
-      });
-  operations = operations.sort((a, b) => `${a.path} ${a.method}`.localeCompare(`${b.path} ${b.method}`));
-  ids = await harvestIds(await t.login('admin'), await t.userId('admin'));
+  operations = await loadOperations(t.anonymous());
+  const seen = allIds(await idsSeenBy(await t.login('admin'), operations));
+  // the administrator's own session and password stay
+  seen.delete(await t.userId('admin'));
+  ids = [...seen].slice(0, 400);
 }, 120_000);
 afterAll(() => t?.close());
-
-/** Record ids the app itself answers with (every list the administrator reads), so paths reach real records. */
-async function harvestIds(admin: Agent, own: string): Promise<string[]> {
-  const seen = new Set<string>();
-  for (const op of operations) {
-    if (op.method !== 'GET' || op.path.includes('{') || !op.path.startsWith('/api/')) continue;
-    const res = await admin.get(op.path);
-    if (res.status === 200) for (const id of JSON.stringify(res.body ?? '').match(UUID) ?? []) seen.add(id);
-  }
-  seen.delete(own);
-  return [...seen].slice(0, 400);
-}
 
 function requestsFor(op: Operation, index: number): Request[] {
   const pool = fc.constantFrom(...ids);

@@ -119,13 +119,26 @@ function numberFor(s: JsonSchema, integer: boolean): fc.Arbitrary<number> {
  */
 export function valuesFor(schema: JsonSchema, ids: fc.Arbitrary<string>, depth = 0): fc.Arbitrary<unknown> {
   const valid = validFor(schema, ids, depth);
-  if (depth > 4) return valid;
+  if (depth > 4 || wellFormedOnly) return valid;
   return fc.oneof(
     { weight: 12, arbitrary: valid },
     { weight: 1, arbitrary: hostileString },
     { weight: 1, arbitrary: hostileNumber },
     { weight: 1, arbitrary: wrongKind },
   );
+}
+
+let wellFormedOnly = false;
+
+/** Values that pass the schema as far as the generator can tell (no hostile values): requests that reach the use case. */
+export function wellFormedFor(schema: JsonSchema, ids: fc.Arbitrary<string>): fc.Arbitrary<unknown> {
+  // the arbitraries are built now, while the flag holds
+  wellFormedOnly = true;
+  try {
+    return validFor(schema, ids, 0);
+  } finally {
+    wellFormedOnly = false;
+  }
 }
 
 function validFor(s: JsonSchema, ids: fc.Arbitrary<string>, depth: number): fc.Arbitrary<unknown> {
@@ -164,6 +177,7 @@ function objectFor(s: JsonSchema, ids: fc.Arbitrary<string>, depth: number): fc.
   const shape: Record<string, fc.Arbitrary<unknown>> = {};
   for (const [key, p] of Object.entries(props)) shape[key] = valuesFor(p, ids, depth + 1);
   const record = fc.record(shape, { requiredKeys: Object.keys(props).filter((k) => required.has(k)) });
+  if (wellFormedOnly) return record;
   // now and then a required field is missing or a field nobody declared is sent
   return fc.oneof(
     { weight: 8, arbitrary: record },

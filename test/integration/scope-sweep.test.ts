@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_USERS } from '../../src/seed/demo.data.js';
+import { allIds, idsSeenBy, listOf, loadOperations, type Operation } from '../support/fuzz/openapi.js';
+import { wellFormedFor } from '../support/fuzz/schema-values.js';
+import { startTestEnv, type TestEnv } from '../support/harness.js';
+
+/**
+ * The scope of every record, generated (issue 22 item 2): every user of 翠竹园管理处, whatever their role, sends every
+ * operation that names a record the ids of records outside it (the other office, the GPS
+ * department, the centres: on the administrator's lists and not on any of theirs), of the list the path names, with
+ * well-formed bodies. No answer may be a success: another office's records are neither read nor changed by id.
+ * GUANJIA_SCOPE_CASES requests per operation and user (default 2), GUANJIA_FUZZ_SEED to replay a run.
+ */
+const CASES = Number(process.env.GUANJIA_SCOPE_CASES ?? 2);
+const SEED = Number(process.env.GUANJIA_FUZZ_SEED ?? 20261204);
+
+const inOfficeA = (u: (typeof DEMO_USERS)[number]) => (u.grantAt ?? u.org).startsWith('office-a');
+const INSIDERS = DEMO_USERS.filter(inOfficeA).map((u) => u.username);
+// public pages and the caller's own session are not records of an office
+const NOT_RECORDS = /^\/api\/(public|auth)\//;
+
+let t: TestEnv;
+let operations: Operation[] = [];
+/** Ids of records outside 翠竹园, by the list that shows them. */
+const foreign = new Map<string, string[]>();
+
+beforeAll(async () => {
+  t = await startTestEnv();
+  operations = (await loadOperations(t.anonymous())).filter(
+    (op) =>
+      op.path.startsWith('/api/') && !NOT_RECORDS.test(op.path) && op.parameters.some((p) => p.in === 'path' && p.schema.format === 'uuid'),
+  );
+  const all = await loadOperations(t.anonymous());
+  const seenInA = new Set<string>();
+  for (const u of INSIDERS) for (const id of allIds(await idsSeenBy(await t.login(u), all))) seenInA.add(id);
+  // what the administrator sees outside 翠竹园: the other office, the GPS department, the health and social-work centres
+  for (const [list, ids] of await idsSeenBy(await t.login('admin'), all)) {
+    const outside = [...ids].filter((id) => !seenInA.has(id));
+    if (outside.length) foreign.set(list, outside);
+  }
+}, 300_000);
+afterAll(() => t?.close());
+
+describe('another office’s records, by id, for every role of an office', () => {
+  it('has users of several roles at 翠竹园, and records only 金色家园 sees', () => {
+    expect(new Set(DEMO_USERS.filter(inOfficeA).map((u) => u.role)).size).toBeGreaterThanOrEqual(6);
+    expect(allIds(new Map([...foreign].map(([k, v]) => [k, new Set(v)]))).size).toBeGreaterThan(50);
+    expect(foreign.get('/api/orders')?.length).toBeGreaterThan(0);
+    expect(operations.length).toBeGreaterThan(100);
+  });
+
+  it('are neither read nor changed through any operation', { timeout: 900_000 }, async () => {
+    const everyId = [...foreign.values()].flat();
+    const leaks: string[] = [];
+    for (const [index, op] of operations.entries()) {
+      // the records of the list the path names (an order's id for /api/orders/{id}/pay), else any record
+      const pool = fc.constantFrom(...(foreign.get(listOf(op)) ?? everyId));
+      const pathParams = op.parameters.filter((p) => p.in === 'path');
+      const request = fc.record({
+        path: fc.tuple(...pathParams.map((p) => wellFormedFor(p.schema, pool))),
+        body: op.body ? wellFormedFor(op.body, pool) : fc.constant(undefined),
+      });
+      for (const r of fc.sample(request, { seed: SEED + index, numRuns: CASES })) {
+        let url = op.path;
+        pathParams.forEach((p, i) => {
+          url = url.replace(`{${p.name}}`, encodeURIComponent(String(r.path[i])));
+        });
+        for (const username of INSIDERS) {
+          const res = await (await t.login(username)).request(op.method, url, op.method === 'GET' ? undefined : r.body);
+          if (res.status < 300)
+            leaks.push(`${username} ${op.method} ${op.path} (${url}) → ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+        }
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+});
