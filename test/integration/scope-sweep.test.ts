@@ -75,4 +75,42 @@ describe('another office’s records, by id, for every role of an office', () =>
     }
     expect(leaks).toEqual([]);
   });
+
+  it('are not answered to them by replaying the administrator’s Idempotency-Key', { timeout: 900_000 }, async () => {
+    const admin = await t.login('admin');
+    const everyId = [...foreign.values()].flat();
+    const replayed: string[] = [];
+    let tried = 0;
+    for (const [index, op] of operations.entries()) {
+      if (op.method === 'GET') continue;
+      const pool = fc.constantFrom(...(foreign.get(listOf(op)) ?? everyId));
+      const pathParams = op.parameters.filter((p) => p.in === 'path');
+      const samples = fc.sample(
+        fc.record({
+          path: fc.tuple(...pathParams.map((p) => wellFormedFor(p.schema, pool))),
+          body: op.body ? wellFormedFor(op.body, pool) : fc.constant(undefined),
+        }),
+        { seed: SEED + index, numRuns: 6 },
+      );
+      // the first request the administrator is granted, replayed by each of them with his key
+      for (const [n, r] of samples.entries()) {
+        let url = op.path;
+        pathParams.forEach((p, i) => {
+          url = url.replace(`{${p.name}}`, encodeURIComponent(String(r.path[i])));
+        });
+        const key = { 'idempotency-key': `sweep-${index}-${n}-${SEED}` };
+        const first = await admin.request(op.method, url, r.body, key);
+        if (first.status >= 300) continue;
+        tried++;
+        for (const username of INSIDERS) {
+          const again = await (await t.login(username)).request(op.method, url, r.body, key);
+          if (again.status < 300 && JSON.stringify(again.body) === JSON.stringify(first.body))
+            replayed.push(`${username} ${op.method} ${op.path} → ${again.status} ${JSON.stringify(again.body).slice(0, 200)}`);
+        }
+        break;
+      }
+    }
+    expect(tried).toBeGreaterThan(5);
+    expect(replayed).toEqual([]);
+  });
 });
