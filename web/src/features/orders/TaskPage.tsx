@@ -18,6 +18,7 @@ import type { Order, OrderCommand } from './order-model';
 import { orderQuery } from './order-queries';
 import { ON_SITE } from './task-groups';
 import { openCommands, useOrderDialogs } from './use-order-dialogs';
+import { VerbalApprovals } from './VerbalApprovals';
 import './orders.css';
 
 const WIDE: readonly OrderCommand[] = ['accept', 'pay'];
@@ -161,6 +162,8 @@ export function TaskPage() {
       ) : (
         <Result status="success" className="task-done" title={t('orders:tasks.nothingToDo')} />
       )}
+      {/* A4.7: parts short on site, the manager's approval by phone is recorded here */}
+      <VerbalApprovals order={o} />
       {mine && held ? <HandoverModal open={handing} holding={mine} only={[held.paymentId]} onClose={() => setHanding(false)} /> : null}
       {canSeeOrders ? (
         <p>
