@@ -75,9 +75,11 @@ function Panel({ order }: { order: Order }) {
                   <>
                     {a.content}{' '}
                     {a.confirmedAt ? (
-                      <Tag color="green">{v('confirmedBy', { name: a.confirmedByName, at: format.dateTime(a.confirmedAt) })}</Tag>
+                      <Tag className="status-tag status-active">
+                        {v('confirmedBy', { name: a.confirmedByName, at: format.dateTime(a.confirmedAt) })}
+                      </Tag>
                     ) : (
-                      <Tag color="orange">{v('unconfirmed')}</Tag>
+                      <Tag className="verbal-unconfirmed">{v('unconfirmed')}</Tag>
                     )}
                   </>
                 }
