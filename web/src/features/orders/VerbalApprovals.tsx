@@ -57,7 +57,8 @@ function Panel({ order }: { order: Order }) {
         <List
           loading={list.isPending}
           dataSource={list.data?.items ?? []}
-          locale={{ emptyText: v('none') }}
+          // the list's own empty text is too faint to read (AA contrast)
+          locale={{ emptyText: <span className="muted">{v('none')}</span> }}
           renderItem={(a) => (
             <List.Item
               actions={
