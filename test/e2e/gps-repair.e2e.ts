@@ -131,7 +131,7 @@ describe('the issue’s walk: a repair call for an out-of-warranty terminal, fro
     await expect.poll(() => name.locator('.ant-form-item-explain').innerText()).toBe('GPS工单只收零部件费用，不收人工费');
     fs.mkdirSync(shots, { recursive: true });
     // the steps' notices gone first, so the shot shows the dialog's title
-    await expect.poll(() => phone.page.locator('.ant-message-notice').count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => phone.page.locator('.toasts .toast').count(), { timeout: 10_000 }).toBe(0);
     await phone.page.screenshot({ path: path.join(shots, 'gps-repair-parts-refused.png') });
     // nor is a labour item taken with a call, sent straight to the server by the manager's session
     const labour = await apiPost(desk, '/api/orders', {
