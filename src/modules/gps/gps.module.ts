@@ -5,6 +5,7 @@ import { installPart } from './install.part.js';
 import { gpsInstallMigrations } from './migrations/gps-install.migration.js';
 import { gpsRegisterMigrations } from './migrations/gps-register.migration.js';
 import { registerPart } from './register.part.js';
+import { repairPart } from './repair.part.js';
 
 /**
  * The GPS department's after-sales service (篇四 A4.4.5, A4.4.6): the register of customers, vehicles, terminals and
@@ -21,5 +22,5 @@ export const gpsModule = composeModule(
     // the register follows the department's order steps: warranty at intake, swaps and fitted vehicles at finish
     subscriptions: { 'order.changed': onOrderChanged },
   },
-  [registerPart, installPart],
+  [registerPart, installPart, repairPart],
 );

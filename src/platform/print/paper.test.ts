@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { html, labelled, printPage } from './html.js';
-import { A4, linesOf, pageRule, ROLL, rollPaper, textEms } from './paper.js';
+import { A4, labelPaper, linesOf, pageRule, ROLL, rollPaper, textEms } from './paper.js';
 
 describe('paper sizes Chromium honours', () => {
   it('prints A4 as A4 and a roll as 80 mm by a concrete length, never `auto` (Chromium drops it for US Letter)', () => {
@@ -10,6 +10,10 @@ describe('paper sizes Chromium honours', () => {
     expect(roll).not.toContain('auto');
     expect(printPage({ lang: 'zh-CN', title: 'x', body: html`x`, paper: rollPaper(120) })).toContain('size: 80mm 130mm');
     expect(printPage({ lang: 'zh-CN', title: 'x', body: html`x` })).toContain('size: A4');
+  });
+
+  it('prints a label on its own small page, both lengths given', () => {
+    expect(pageRule(labelPaper(70, 40))).toBe('@page { size: 70mm 40mm; margin: 2mm; }');
   });
 
   it('makes a roll slip as long as its content and margins, in whole millimetres, within the roll’s limits', () => {

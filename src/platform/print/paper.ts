@@ -3,7 +3,7 @@
  * A4): `80mm auto` is dropped and the page falls back to US Letter. So the receipt roll gets a concrete
  * length, estimated from what it holds.
  */
-export type Paper = { kind: 'a4' } | { kind: 'roll'; heightMm: number };
+export type Paper = { kind: 'a4' } | { kind: 'roll'; heightMm: number } | { kind: 'label'; widthMm: number; heightMm: number };
 
 export const A4: Paper = { kind: 'a4' };
 
@@ -28,9 +28,19 @@ export function rollPaper(contentMm: number): Paper {
   return { kind: 'roll', heightMm: Math.min(ROLL.maxHeightMm, Math.max(ROLL.minHeightMm, total)) };
 }
 
-/** The `@page` rule of a paper: A4 with 14 × 12 mm margins, or the roll's width and length with its narrow margins. */
+/** A sticky label of a label printer (a returned terminal's 返修标签): a small page of its own, 2 mm unprinted around. */
+export const LABEL_MARGIN_MM = 2;
+export function labelPaper(widthMm: number, heightMm: number): Paper {
+  return { kind: 'label', widthMm, heightMm };
+}
+
+/**
+ * The `@page` rule of a paper: A4 with 14 × 12 mm margins, the roll's width and length with its narrow margins, or a
+ * label's own size.
+ */
 export function pageRule(paper: Paper): string {
   if (paper.kind === 'a4') return '@page { size: A4; margin: 14mm 12mm; }';
+  if (paper.kind === 'label') return `@page { size: ${paper.widthMm}mm ${paper.heightMm}mm; margin: ${LABEL_MARGIN_MM}mm; }`;
   const m = ROLL.margin;
   return `@page { size: ${ROLL.widthMm}mm ${paper.heightMm}mm; margin: ${m.topMm}mm ${m.sideMm}mm ${m.bottomMm}mm; }`;
 }

@@ -1,6 +1,7 @@
 import { Checkbox, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DetailField, DetailStep } from './order-model';
+import type { FieldLookup } from './use-terminal-lookup';
 
 /** The detail values a form sends: empty texts are sent as '' so the server clears them, booleans as they are. */
 export type DetailValues = Record<string, string | boolean | undefined>;
@@ -25,9 +26,20 @@ export function detailsToSend(fields: readonly DetailField[], step: DetailStep, 
 /**
  * The fields an order type declares for one step (intake, finish…; a field `shownWhen` another only while that box is ticked), rendered from the type's field list
  * (GET /api/order-types): labels `orders:details.<type>.<key>`, help `<key>Help`, choices `<key>Options.<choice>`.
- * Values go under `details.<key>`, where the server's field errors (`details.cause`) land too.
+ * Values go under `details.<key>`, where the server's field errors (`details.cause`) land too. A field with a look-up
+ * (a repair's terminal number) looks it up on leaving the field and may warn.
  */
-export function DetailFields({ type, fields, step }: { type: string; fields: readonly DetailField[]; step: DetailStep }) {
+export function DetailFields({
+  type,
+  fields,
+  step,
+  lookups,
+}: {
+  type: string;
+  fields: readonly DetailField[];
+  step: DetailStep;
+  lookups?: Record<string, FieldLookup> | undefined;
+}) {
   const { t, i18n } = useTranslation();
   const text = (key: string) => t(`orders:details.${type}.${key}`);
   const help = (key: string) => (i18n.exists(`orders:details.${type}.${key}Help`) ? text(`${key}Help`) : undefined);
@@ -37,7 +49,11 @@ export function DetailFields({ type, fields, step }: { type: string; fields: rea
       {fields
         .filter((f) => f.editAt.includes(step) && (!f.shownWhen || values[f.shownWhen] === true))
         .map((f) => {
-          const rules = f.requiredAt === step ? [{ required: true, whitespace: true, message: t('validation:required') }] : [];
+          const lookup = lookups?.[f.key];
+          const rules = [
+            ...(f.requiredAt === step ? [{ required: true, whitespace: true, message: t('validation:required') }] : []),
+            ...(lookup ? [lookup.rule] : []),
+          ];
           const name = ['details', f.key];
           // a box has no rule of its own; one that passes lets ticking it clear the server's mark (an unticked checklist item)
           if (f.kind === 'boolean')
@@ -56,7 +72,7 @@ export function DetailFields({ type, fields, step }: { type: string; fields: rea
               ) : f.kind === 'textarea' ? (
                 <Input.TextArea rows={2} maxLength={f.maxLength} showCount />
               ) : (
-                <Input maxLength={f.maxLength} autoComplete="off" />
+                <Input maxLength={f.maxLength} autoComplete="off" onBlur={lookup?.onBlur} />
               )}
             </Form.Item>
           );

@@ -23,6 +23,7 @@ import { orderFieldSchema } from './order.schemas';
 import { CHANNELS, type Channel, ORDER_TYPES, type OrderType } from './order-model';
 import { orderTypesQuery, useOrderChanged } from './order-queries';
 import { PhotoPicker } from './PhotoPicker';
+import { useTerminalLookup } from './use-terminal-lookup';
 import './orders.css';
 
 interface Values {
@@ -66,6 +67,11 @@ export function IntakePage() {
   const takenAt: readonly string[] = typeDef?.takenAt ?? OFFICES;
   const takesOrders = (o: Org) => o.active && takenAt.includes(o.kind);
   const s = orderFieldSchema.shape;
+  // a repair's terminal number fills what the register knows of it (A4.4.2)
+  const lookups = useTerminalLookup(
+    form,
+    fields.some((f) => f.key === 'terminalSerial' && f.editAt.includes('create')),
+  );
   // The working office, else the first office where the user holds a role (for a GPS type: the GPS department).
   const defaultOffice =
     (scope.org && takesOrders(scope.org) ? scope.org.id : undefined) ??
@@ -191,7 +197,7 @@ export function IntakePage() {
         {fields.length ? (
           <fieldset className="plain-fieldset intake-section">
             <legend className="card-heading">{t(`orders:details.title`)}</legend>
-            <DetailFields type={type} fields={fields} step="create" />
+            <DetailFields type={type} fields={fields} step="create" lookups={lookups} />
           </fieldset>
         ) : null}
         {pricedOnSite ? (

@@ -23,7 +23,8 @@ export function OrderActions({ order }: { order: Order }) {
   const primary = receiptNext ? null : nextStep(order, openCommands(order));
   const commands = openCommands(order).sort((a, b) => Number(b === primary) - Number(a === primary));
   const label = (c: OrderCommand) => (c === 'assign' && order.staff.length ? t('orders:actions.reassign') : t(`orders:actions.${c}`));
-  const printUrl = `/api/orders/${order.id}/print${i18n.language === 'en' ? '?lang=en' : ''}`;
+  const lang = i18n.language === 'en' ? '?lang=en' : '';
+  const printUrl = `/api/orders/${order.id}/print${lang}`;
 
   return (
     <>
@@ -51,6 +52,12 @@ export function OrderActions({ order }: { order: Order }) {
       <Button icon={<PrinterOutlined aria-hidden />} href={printUrl} target="_blank" rel="noopener">
         {t('orders:actions.print')}
       </Button>
+      {/* A4.4.5: the label stuck on a terminal taken back for repair, with the plate and the fault */}
+      {order.type === 'gps_repair' ? (
+        <Button icon={<PrinterOutlined aria-hidden />} href={`/api/orders/${order.id}/repair-label${lang}`} target="_blank" rel="noopener">
+          {t('orders:actions.printRepairLabel')}
+        </Button>
+      ) : null}
       <HistoryButton entity="order" id={order.id} name={order.number} />
       {dialogs}
     </>

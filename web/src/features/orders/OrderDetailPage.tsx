@@ -16,6 +16,7 @@ import { OrderStateTag } from './OrderStateTag';
 import { OrderTimeline } from './OrderTimeline';
 import { OrderTypeDetails } from './OrderTypeDetails';
 import { orderQuery } from './order-queries';
+import { VerbalApprovals } from './VerbalApprovals';
 import './orders.css';
 
 /** One order: its progress, facts, money, rounds, payment and timeline, and exactly the steps the server allows. */
@@ -47,6 +48,7 @@ export function OrderDetailPage() {
           <OrderCharges order={o} />
           <OrderRounds order={o} />
           <OrderPhotos order={o} />
+          <VerbalApprovals order={o} />
         </div>
         <div className="order-col">
           <OrderPayment order={o} />

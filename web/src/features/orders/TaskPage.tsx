@@ -13,11 +13,13 @@ import { HandoverModal } from '../money/HandoverModal';
 import { cashInHandQuery, handoversQuery } from '../money/money-queries';
 import { milliText } from './money';
 import { nextStep } from './next-step';
+import { OrderInvoice } from './OrderInvoice';
 import { OrderStateTag } from './OrderStateTag';
 import type { Order, OrderCommand } from './order-model';
 import { orderQuery } from './order-queries';
 import { ON_SITE } from './task-groups';
 import { openCommands, useOrderDialogs } from './use-order-dialogs';
+import { VerbalApprovals } from './VerbalApprovals';
 import './orders.css';
 
 const WIDE: readonly OrderCommand[] = ['accept', 'pay'];
@@ -161,6 +163,10 @@ export function TaskPage() {
       ) : (
         <Result status="success" className="task-done" title={t('orders:tasks.nothingToDo')} />
       )}
+      {/* A4.4.9: on a GPS job the technician writes the customer's invoice himself, from here (hidden on other jobs) */}
+      <OrderInvoice order={o} />
+      {/* A4.7: parts short on site, the manager's approval by phone is recorded here */}
+      <VerbalApprovals order={o} />
       {mine && held ? <HandoverModal open={handing} holding={mine} only={[held.paymentId]} onClose={() => setHanding(false)} /> : null}
       {canSeeOrders ? (
         <p>

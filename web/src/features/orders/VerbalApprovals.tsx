@@ -57,7 +57,8 @@ function Panel({ order }: { order: Order }) {
         <List
           loading={list.isPending}
           dataSource={list.data?.items ?? []}
-          locale={{ emptyText: v('none') }}
+          // the list's own empty text is too faint to read (AA contrast)
+          locale={{ emptyText: <span className="muted">{v('none')}</span> }}
           renderItem={(a) => (
             <List.Item
               actions={
@@ -75,9 +76,11 @@ function Panel({ order }: { order: Order }) {
                   <>
                     {a.content}{' '}
                     {a.confirmedAt ? (
-                      <Tag color="green">{v('confirmedBy', { name: a.confirmedByName, at: format.dateTime(a.confirmedAt) })}</Tag>
+                      <Tag className="status-tag status-active">
+                        {v('confirmedBy', { name: a.confirmedByName, at: format.dateTime(a.confirmedAt) })}
+                      </Tag>
                     ) : (
-                      <Tag color="orange">{v('unconfirmed')}</Tag>
+                      <Tag className="verbal-unconfirmed">{v('unconfirmed')}</Tag>
                     )}
                   </>
                 }
