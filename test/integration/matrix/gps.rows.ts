@@ -195,5 +195,18 @@ export const gpsRows = (m: Matrix): Row[] => {
       // not a workbook: the refusal of the file comes after the caller's access is checked
       prepare: async () => ({ url: '/api/gps/import', body: { officeId: await gps(), file: 'aGVsbG8=' }, cases: outsiders(422) }),
     },
+    {
+      // the returned terminal's label (A4.4.5): a demo repair of the GPS department, scoped like its order
+      route: 'GET /api/orders/:id/repair-label',
+      prepare: async () => {
+        const repair = await m.t.runtime.deps.db
+          .selectFrom('orders')
+          .select('id')
+          .where('type', '=', 'gps_repair')
+          .orderBy('number')
+          .executeTakeFirstOrThrow();
+        return { url: `/api/orders/${repair.id}/repair-label`, cases: outsiders(200) };
+      },
+    },
   ];
 };
