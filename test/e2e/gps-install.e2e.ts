@@ -26,6 +26,7 @@ describe('an installation request (安装需求单): taken, sent as a visit, fit
   const desk = useBrowser();
   const phone = useBrowser({ width: 390, height: 844 });
   let requestUrl = '';
+  let requestNumber = '';
   let number = '';
 
   it('钱伟 takes the request for the customer’s vehicles from the register', async () => {
@@ -96,6 +97,7 @@ describe('an installation request (安装需求单): taken, sent as a visit, fit
     await desk.page.waitForURL(/\/gps\/install-requests\/[0-9a-f-]+$/);
     requestUrl = desk.page.url();
     await expect.poll(() => desk.page.locator('main h1').innerText()).toMatch(/^AX-\d{8}-\d{4}$/);
+    requestNumber = await desk.page.locator('main h1').innerText();
     const table = desk.page.locator('section[aria-labelledby="install-vehicles"]');
     await expect.poll(() => table.locator('tr.ant-table-row').count()).toBe(2);
     expect(await table.innerText()).toContain('未派工');
@@ -221,6 +223,14 @@ describe('an installation request (安装需求单): taken, sent as a visit, fit
     await finish.getByRole('button', { name: '完工', exact: true }).click();
     await finish.waitFor({ state: 'detached' });
     await expect.poll(() => phone.page.locator('.task-progress').innerText()).toContain('完工');
+
+    // the requests on a phone: cards, not a table, and nothing scrolls sideways
+    await phone.page.goto(`${phone.baseURL}/gps/install-requests`);
+    const request = phone.page.locator('main .record-card').filter({ hasText: requestNumber });
+    await expect.poll(() => request.innerText()).toContain('已派 2 · 已装 2 / 2 辆');
+    expect(await phone.page.locator('main table').count()).toBe(0);
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await expectAccessible(phone, 'the installation requests on a phone');
   });
 
   it('the request shows what was fitted, and the terminal’s history names the order', async () => {
