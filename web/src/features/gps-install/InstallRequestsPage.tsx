@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Empty, Input } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useAbility } from '../../app/auth/use-me';
 import { OrgTreeSelect } from '../../app/org-scope/OrgTreeSelect';
 import { useFormat } from '../../app/ui/format';
@@ -20,6 +20,7 @@ const FILTERS = ['office'] as const;
 export function InstallRequestsPage() {
   const { t } = useTranslation();
   const format = useFormat();
+  const navigate = useNavigate();
   const canTake = useAbility('intake');
   const list = useListParams(FILTERS);
   const [search, setSearch] = useState(list.q);
@@ -42,11 +43,9 @@ export function InstallRequestsPage() {
         subtitle={t('gpsInstall:list.subtitle')}
         extra={
           canTake ? (
-            <Link to="/gps/install-requests/new">
-              <Button type="primary" icon={<PlusOutlined aria-hidden />} tabIndex={-1}>
-                {t('gpsInstall:actions.new')}
-              </Button>
-            </Link>
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate('/gps/install-requests/new')}>
+              {t('gpsInstall:actions.new')}
+            </Button>
           ) : null
         }
       />
