@@ -31,6 +31,7 @@ describe('the GPS register', () => {
     await signIn(s, 'qianwei');
     const nav = s.page.getByRole('navigation', { name: '主菜单' });
     expect(await nav.getByRole('list', { name: 'GPS售后' }).getByRole('link').allInnerTexts()).toEqual([
+      '安装需求单',
       '客户档案',
       '车辆',
       '终端',

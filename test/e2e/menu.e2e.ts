@@ -39,6 +39,7 @@ describe('the menu follows what the server allows each role', () => {
       '停车日报',
     ]);
     expect(await nav.getByRole('list', { name: 'GPS售后' }).getByRole('link').allInnerTexts()).toEqual([
+      '安装需求单',
       '客户档案',
       '车辆',
       '终端',

@@ -146,8 +146,13 @@ describe('an installation request and its visit (A4.4.1)', () => {
         })
       ).body.code,
     ).toBe('gps.vehicle_dispatched');
+    // the visit's page offers 安装 once the work is on, to the technician on it
+    const beforeStart = (await f.manager.get(`/api/gps/install-visits/${visitId}`)).body;
+    expect(beforeStart).toMatchObject({ requestNumber: request.number, abilities: { fit: false } });
+    expect(beforeStart.vehicles).toHaveLength(2);
     const o = await startWork(visitId);
     const tech = await t.login('fengsf');
+    expect((await tech.get(`/api/gps/install-visits/${visitId}`)).body.abilities).toEqual({ fit: true });
     const unfitted = await tech.post(`/api/orders/${o.id}/finish`, { version: o.version, details: { workDone: '两车已安装' } });
     expect(unfitted.status).toBe(422);
     expect(unfitted.body.code).toBe('gps.visit_not_fitted');

@@ -78,6 +78,13 @@ export const requestPage = pageOf(
   requestBase.extend({ vehicles: z.number().int(), dispatched: z.number().int(), fitted: z.number().int() }),
 );
 export const visitSchema = z
-  .object({ requestId: z.string(), requestNumber: z.string(), vehicles: z.array(installVehicle) })
+  .object({
+    requestId: z.string(),
+    requestNumber: z.string(),
+    vehicles: z.array(installVehicle),
+    abilities: z.object({
+      fit: z.boolean().describe('The caller may record the devices fitted now (work started, on the visit or dispatching)'),
+    }),
+  })
   .nullable()
   .describe('The installation request a visit serves and its vehicles; null for any other order');

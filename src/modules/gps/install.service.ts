@@ -166,6 +166,11 @@ export function dispatchVisit(
   });
 }
 
+/** The staff on the visit, or a dispatcher of its office, record what was fitted while the work is on. */
+type Visit = Awaited<ReturnType<typeof loadOrder>>;
+const onVisit = (ctx: UseCase, visit: Visit) => visit.facts.isAssignee || allowsAt(ctx.actor.access, ORDERS_ASSIGN, visit.officePath);
+const mayFit = (ctx: UseCase, visit: Visit) => visit.order.state === 'in_progress' && onVisit(ctx, visit);
+
 /**
  * On the visit, the technician records the terminal and SIM card fitted to a vehicle (A4.4.1, A4.4.5–6): both come
  * from stock, and both histories name the vehicle and the visit. Only the staff on the visit, or a dispatcher, while
@@ -178,8 +183,7 @@ export function fitVehicle(ctx: UseCase, id: string, vehicleId: string, input: {
     if (!vehicle) throw notFound('vehicle of this request');
     if (!vehicle.orderId) throw new DomainError('conflict', 'gps.vehicle_not_dispatched', `${vehicle.plate} is on no visit yet`);
     const visit = await loadOrder(tx, vehicle.orderId);
-    if (!visit.facts.isAssignee && !allowsAt(tx.actor.access, ORDERS_ASSIGN, visit.officePath))
-      throw new DomainError('forbidden', 'auth.forbidden', 'only the staff on the visit record what they fitted');
+    if (!onVisit(tx, visit)) throw new DomainError('forbidden', 'auth.forbidden', 'only the staff on the visit record what they fitted');
     if (visit.order.state !== 'in_progress')
       throw new DomainError('conflict', 'gps.visit_not_started', 'record what was fitted once the work has started');
     if (vehicle.fittedAt) throw new DomainError('conflict', 'gps.vehicle_fitted', `${vehicle.plate} was fitted already`);
@@ -203,15 +207,18 @@ export function fitVehicle(ctx: UseCase, id: string, vehicleId: string, input: {
   });
 }
 
-/** The request an installation visit serves, for the visit's page: its id, number and the visit's vehicles. */
+/**
+ * The request an installation visit serves, for the visit's page: its id, number, the visit's vehicles, and whether
+ * the caller may record the devices fitted now (`abilities.fit`, the same test `fitVehicle` makes).
+ */
 export async function visitOfOrder(ctx: UseCase, orderId: string) {
-  await loadOrder(ctx, orderId);
+  const visit = await loadOrder(ctx, orderId);
   const rows = await repo.vehiclesOfOrder(ctx.db, ctx.actor.tenantId, orderId);
   if (!rows.length) return null;
   const found = await repo.findRequest(ctx.db, ctx.actor.tenantId, rows[0]!.request_id);
   if (!found) return null;
   const vehicles = (await repo.listVehicles(ctx.db, ctx.actor.tenantId, found.request.id)).filter((v) => v.orderId === orderId);
-  return { requestId: found.request.id, requestNumber: found.request.number, vehicles };
+  return { requestId: found.request.id, requestNumber: found.request.number, vehicles, abilities: { fit: mayFit(ctx, visit) } };
 }
 
 /** For the history drawer: an installation request the caller may read. */

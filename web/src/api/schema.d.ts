@@ -53334,6 +53334,10 @@ export interface paths {
                                 fittedAt: string | null;
                                 fittedByName: string | null;
                             }[];
+                            abilities: {
+                                /** @description The caller may record the devices fitted now (work started, on the visit or dispatching) */
+                                fit: boolean;
+                            };
                         } | null;
                     };
                 };

@@ -9,6 +9,7 @@ import { estatesFeature } from './estates/estates.feature';
 import { feeDeskFeature } from './fee-desk/fee-desk.feature';
 import { feeStandardsFeature } from './fee-standards/fee-standards.feature';
 import { feeSupervisionFeature } from './fee-supervision/fee-supervision.feature';
+import { gpsInstallFeature } from './gps-install/gps-install.feature';
 import { gpsRegisterFeature } from './gps-register/gps-register.feature';
 import { historyFeature } from './history/history.feature';
 import { homeFeature } from './home/home.feature';
@@ -35,6 +36,7 @@ export const FEATURES: readonly WebFeature[] = [
   ordersFeature,
   agreementsFeature,
   estatesFeature,
+  gpsInstallFeature,
   gpsRegisterFeature,
   bankCollectionFeature,
   feeSupervisionFeature,

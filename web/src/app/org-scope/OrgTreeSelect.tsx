@@ -13,6 +13,9 @@ interface Props {
   selectable?: (org: Org) => boolean;
   placeholder?: string;
   'aria-invalid'?: boolean;
+  /** A list's filter names itself and may be emptied (every node). */
+  'aria-label'?: string;
+  allowClear?: boolean;
 }
 
 interface Node {
@@ -48,6 +51,8 @@ export function OrgTreeSelect({ id, value, onChange, selectable, placeholder, ..
       treeDefaultExpandAll={orgs.list.length <= 40}
       notFoundContent={t('layout:orgSwitcher.none')}
       aria-invalid={rest['aria-invalid']}
+      aria-label={rest['aria-label']}
+      allowClear={rest.allowClear}
     />
   );
 }

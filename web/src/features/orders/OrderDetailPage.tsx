@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
+import { InstallVehicles } from '../gps-install/InstallVehicles';
 import { OrderActions } from './OrderActions';
 import { OrderCharges } from './OrderCharges';
 import { OrderFacts } from './OrderFacts';
@@ -45,6 +46,7 @@ export function OrderDetailPage() {
         <div className="order-col">
           <OrderFacts order={o} />
           <OrderTypeDetails order={o} />
+          <InstallVehicles order={o} />
           <OrderCharges order={o} />
           <OrderRounds order={o} />
           <OrderPhotos order={o} />

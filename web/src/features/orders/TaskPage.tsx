@@ -9,6 +9,7 @@ import { useFormat } from '../../app/ui/format';
 import { formatFen } from '../../app/ui/money';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
+import { InstallVehicles } from '../gps-install/InstallVehicles';
 import { HandoverModal } from '../money/HandoverModal';
 import { cashInHandQuery, handoversQuery } from '../money/money-queries';
 import { milliText } from './money';
@@ -139,6 +140,7 @@ export function TaskPage() {
             ))}
         </div>
       </section>
+      <InstallVehicles order={o} className="task-card" />
       {commands.length ? (
         <div className="task-buttons">
           {commands.map((c) => (
