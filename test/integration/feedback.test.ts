@@ -64,6 +64,23 @@ describe('customer feedback (A4.5)', () => {
     expect(gps.body.items.map((f: { officeName: string }) => f.officeName)).toEqual(['GPS事业部']);
   });
 
+  it('shows the demo’s complaint 30 hours without a reply on the compliance page, and the to-dos of those who act', async () => {
+    const head = await t.login('wangfang');
+    const res = await head.get(`/api/compliance/monitors/feedback.reply_overdue/breaches?org=${officeA}`);
+    expect(res.status).toBe(200);
+    expect(res.body.monitor.clauseId).toBe('A4.5');
+    expect(res.body.items.map((b: { entity: { label: string } }) => b.entity.label)).toEqual([
+      expect.stringMatching(/^FK-\d{8}-\d{4} 郑先生$/),
+    ]);
+    const todos = async (who: string) =>
+      Object.fromEntries(
+        ((await (await t.login(who)).get('/api/workbench')).body.todos as { key: string; count: number }[]).map((x) => [x.key, x.count]),
+      );
+    // 郑先生's and 何女士's complaints and the web inquiry wait for a first reply
+    expect((await todos('zhoumin'))['feedback.toReply']).toBe(3);
+    expect((await todos('liuyang'))['feedback.toReply']).toBeUndefined();
+  });
+
   it('walks receive → reply → forward to 环境部 → 刘洋 answers → resolve → tell → close → reopen', async () => {
     let f = (await zhoumin.post('/api/feedback', complaint())).body;
     expect(f).toMatchObject({ state: 'received', channel: 'hotline', number: expect.stringMatching(/^FK-\d{8}-\d{4}$/) });

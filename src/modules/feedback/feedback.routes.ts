@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
 import { type App, contextOf } from '../../platform/http/types.js';
 import * as s from './feedback.schemas.js';
@@ -66,16 +67,14 @@ export function feedbackRoutes(app: App): void {
       return reply.type(photo.contentType).send(Buffer.from(photo.bytes));
     },
   );
-  const command = <B extends import('zod').ZodType>(
+  const command = <B extends z.ZodType>(
     path: string,
     summary: string,
     body: B,
-    run: (ctx: ReturnType<typeof contextOf>, id: string, body: import('zod').infer<B>) => unknown,
+    run: (ctx: ReturnType<typeof contextOf>, id: string, body: z.infer<B>) => ReturnType<typeof feedback.getFeedback>,
   ) =>
-    app.post(
-      `/api/feedback/:id/${path}`,
-      { schema: { tags, summary, params: idParam, body, response: one } },
-      (req) => run(contextOf(req), req.params.id, req.body as import('zod').infer<B>) as ReturnType<typeof feedback.getFeedback>,
+    app.post(`/api/feedback/:id/${path}`, { schema: { tags, summary, params: idParam, body, response: one } }, (req) =>
+      run(contextOf(req), req.params.id, req.body as z.infer<B>),
     );
   command('reply', 'The first reply to the customer: how and what', s.replyBody, feedback.replyFeedback);
   command('forward', 'Forward to one or more departments', s.forwardBody, feedback.forwardFeedback);
