@@ -254,6 +254,20 @@ describe('customer feedback (A4.5)', () => {
     expect(poster.body).toContain('<svg');
   });
 
+  it('lets no more than the hour’s limit through when one address submits many at once', async () => {
+    const officeB = await t.org('office-b');
+    const send = () =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/public/feedback/${tenantId}/${officeB}`,
+        payload: { kind: 'inquiry', content: '同时提交', name: '并发', phone: '13900003333' },
+        remoteAddress: '10.9.9.9',
+        headers: { 'x-guanjia-csrf': '1' },
+      });
+    const codes = (await Promise.all(Array.from({ length: 8 }, send))).map((r) => r.statusCode).sort();
+    expect(codes).toEqual([201, 201, 201, 201, 201, 429, 429, 429]);
+  });
+
   it('shows a complaint left 25 hours without a reply as a breach, and the monitor SQL agrees with the rules', async () => {
     const f = (await zhoumin.post('/api/feedback', complaint({ customerName: '超时业主' }))).body;
     const office = await t.runtime.deps.db

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type AppDeps, inTransaction, systemActor, type UseCase } from '../../platform/context.js';
+import { nextCounter } from '../../platform/counters.js';
 import { DomainError, fieldError } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
 import { decodeImageDataUrl } from '../../platform/images.js';
@@ -76,6 +77,8 @@ export async function submitPublic(
   return inTransaction(ctx, async (tx) => {
     const now = Date.parse(tx.now);
     const since = { hour: new Date(now - 3_600_000).toISOString(), day: new Date(now - 86_400_000).toISOString() };
+    // one node's submissions queue here (a row lock until commit, on both engines), so two at once cannot both pass the count
+    await nextCounter(tx.db, tx.actor.tenantId, `feedback-public:${office.id}`);
     const hits = await repo.countHits(tx.db, tx.actor.tenantId, office.id, addressHash, since);
     if (publicLimit(hits, perHour) !== 'ok')
       throw new DomainError('rate_limited', 'feedback.too_many', 'too many submissions from this address; try again later');

@@ -423,7 +423,7 @@ export function tellFeedback(
   input: { version: number; how: ReplyHow; text: string; satisfaction: OutcomeSatisfaction; at?: string | undefined },
 ) {
   return step(ctx, id, input.version, 'tell', (f, _n, tx) => {
-    const at = input.at ?? tx.now;
+    const at = input.at ? new Date(input.at).toISOString() : tx.now;
     if (at > tx.now || at < (f.resolvedAt ?? f.receivedAt))
       throw fieldError(
         'unprocessable',
