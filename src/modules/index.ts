@@ -7,6 +7,7 @@ import { callbacksModule } from './callbacks/callbacks.module.js';
 import { catalogModule } from './catalog/catalog.module.js';
 import { complianceModule } from './compliance/compliance.module.js';
 import { estatesModule } from './estates/estates.module.js';
+import { feedbackModule } from './feedback/feedback.module.js';
 import { feesModule } from './fees/fees.module.js';
 import { gpsModule } from './gps/gps.module.js';
 import { historyModule } from './history/history.module.js';
@@ -39,6 +40,7 @@ export const MODULE_LIST: readonly ModuleManifest[] = [
   agreementsModule,
   complianceModule,
   callbacksModule,
+  feedbackModule,
   historyModule,
   workbenchModule,
 ];

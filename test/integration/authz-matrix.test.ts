@@ -7,6 +7,7 @@ import { callbacksRows } from './matrix/callbacks.rows.js';
 import { catalogRows } from './matrix/catalog.rows.js';
 import { complianceRows } from './matrix/compliance.rows.js';
 import { estatesRows } from './matrix/estates.rows.js';
+import { feedbackRows } from './matrix/feedback.rows.js';
 import { feesArrearsRows } from './matrix/fees-arrears.rows.js';
 import { feesBankRows } from './matrix/fees-bank.rows.js';
 import { feesBillsRows } from './matrix/fees-bills.rows.js';
@@ -57,11 +58,19 @@ beforeAll(async () => {
     ...calendarRows(m),
     ...gpsInstallRows(m),
     ...gpsRows(m),
+    ...feedbackRows(m),
   );
 });
 afterAll(() => t.close());
 
-const PUBLIC = ['GET /api/health', 'GET /api/openapi.json', 'POST /api/auth/login', 'POST /api/auth/logout'];
+const PUBLIC = [
+  'GET /api/health',
+  'GET /api/openapi.json',
+  'POST /api/auth/login',
+  'POST /api/auth/logout',
+  'GET /api/public/feedback-form/:tenantId/:officeId',
+  'POST /api/public/feedback/:tenantId/:officeId',
+];
 
 describe('authorisation matrix', () => {
   it('has a row for every API route, and only the public ones need no sign-in', () => {

@@ -38,6 +38,8 @@ describe('regulation parameters', () => {
       billingDay: 5,
       bankReturnDays: 10,
       feedbackReplyHours: 24,
+      feedbackOutcomeDays: 7,
+      feedbackPublicPerHour: 5,
       incidentReportMinutes: 60,
       rosterHorizonDays: 14,
       cashRelayViaSupervisor: 1,

@@ -5809,7 +5809,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "callbackSampleGpsInstall" | "callbackSampleGpsRepair" | "reworkStartHours" | "receiptReturnDays" | "parkingGateCheckDays" | "billingDay" | "bankReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays" | "workdayStartMinutes" | "workdayEndMinutes";
+                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "callbackSampleGpsInstall" | "callbackSampleGpsRepair" | "reworkStartHours" | "receiptReturnDays" | "parkingGateCheckDays" | "billingDay" | "bankReturnDays" | "feedbackReplyHours" | "feedbackOutcomeDays" | "feedbackPublicPerHour" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays" | "workdayStartMinutes" | "workdayEndMinutes";
                             /** @description Clause id in regulations.md */
                             clause: string;
                             /** @description The value the regulation writes */
@@ -5999,7 +5999,7 @@ export interface paths {
                 header?: never;
                 path: {
                     id: string;
-                    key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "callbackSampleGpsInstall" | "callbackSampleGpsRepair" | "reworkStartHours" | "receiptReturnDays" | "parkingGateCheckDays" | "billingDay" | "bankReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays" | "workdayStartMinutes" | "workdayEndMinutes";
+                    key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "callbackSampleGpsInstall" | "callbackSampleGpsRepair" | "reworkStartHours" | "receiptReturnDays" | "parkingGateCheckDays" | "billingDay" | "bankReturnDays" | "feedbackReplyHours" | "feedbackOutcomeDays" | "feedbackPublicPerHour" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays" | "workdayStartMinutes" | "workdayEndMinutes";
                 };
                 cookie?: never;
             };
@@ -6020,7 +6020,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "callbackSampleGpsInstall" | "callbackSampleGpsRepair" | "reworkStartHours" | "receiptReturnDays" | "parkingGateCheckDays" | "billingDay" | "bankReturnDays" | "feedbackReplyHours" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays" | "workdayStartMinutes" | "workdayEndMinutes";
+                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "callbackSampleGpsInstall" | "callbackSampleGpsRepair" | "reworkStartHours" | "receiptReturnDays" | "parkingGateCheckDays" | "billingDay" | "bankReturnDays" | "feedbackReplyHours" | "feedbackOutcomeDays" | "feedbackPublicPerHour" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays" | "workdayStartMinutes" | "workdayEndMinutes";
                             /** @description Clause id in regulations.md */
                             clause: string;
                             /** @description The value the regulation writes */
@@ -61236,6 +61236,4156 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Customer feedback of your nodes, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 100) */
+                    pageSize?: number;
+                    /** @description Sort field; a leading - sorts descending */
+                    sort?: "receivedAt" | "-receivedAt";
+                    /** @description Free-text search */
+                    q?: string;
+                    /** @description Only feedback received at this node’s subtree */
+                    orgId?: string;
+                    state?: "received" | "replied" | "forwarded" | "resolved" | "told" | "closed" | "spam";
+                    /** @description complaint 投诉, suggestion 建议, inquiry 咨询, praise 表扬 */
+                    kind?: "complaint" | "suggestion" | "inquiry" | "praise";
+                    channel?: "hotline" | "letter" | "visit" | "web" | "callback";
+                    /** @description Only feedback past its first-reply or outcome deadline */
+                    overdue?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @description FK-YYYYMMDD-NNNN */
+                                number: string;
+                                /** @description The node that received it and answers for it */
+                                officeId: string;
+                                officeName: string;
+                                /** @enum {string} */
+                                kind: "complaint" | "suggestion" | "inquiry" | "praise";
+                                /** @enum {string} */
+                                channel: "hotline" | "letter" | "visit" | "web" | "callback";
+                                customerName: string;
+                                customerPhone: string | null;
+                                unitId: string | null;
+                                /** @description The unit’s address or what the customer wrote of it */
+                                address: string | null;
+                                vehiclePlate: string | null;
+                                aboutNodeId: string | null;
+                                aboutNodeName: string | null;
+                                aboutOrderId: string | null;
+                                aboutOrderNumber: string | null;
+                                aboutUserId: string | null;
+                                aboutUserName: string | null;
+                                content: string;
+                                /** @description A suggestion marked worth keeping (A4.5) */
+                                valuable: boolean;
+                                /** @enum {string} */
+                                state: "received" | "replied" | "forwarded" | "resolved" | "told" | "closed" | "spam";
+                                receivedAt: string;
+                                /** @description Who took it; null for the public web form */
+                                receivedBy: string | null;
+                                /** @description receivedAt + feedbackReplyHours in force at its node */
+                                replyDueAt: string;
+                                /** @description receivedAt + feedbackOutcomeDays in force at its node */
+                                outcomeDueAt: string;
+                                firstReplyAt: string | null;
+                                firstReplyBy: string | null;
+                                replyHow: ("phone" | "sms" | "visit" | "letter" | "in_person") | null;
+                                replyText: string | null;
+                                resolvedAt: string | null;
+                                resolvedBy: string | null;
+                                resolution: string | null;
+                                toldAt: string | null;
+                                toldBy: string | null;
+                                tellHow: ("phone" | "sms" | "visit" | "letter" | "in_person") | null;
+                                tellText: string | null;
+                                outcomeSatisfaction: ("satisfied" | "neutral" | "dissatisfied") | null;
+                                closedAt: string | null;
+                                closedBy: string | null;
+                                reopenCount: number;
+                                reopenReason: string | null;
+                                spamAt: string | null;
+                                spamBy: string | null;
+                                version: number;
+                                forwards: {
+                                    id: string;
+                                    feedbackId: string;
+                                    /** @description The department (or other node) it was forwarded to */
+                                    nodeId: string;
+                                    nodeName: string;
+                                    note: string | null;
+                                    sentAt: string;
+                                    sentBy: string | null;
+                                    /** @description The department’s answer, once given */
+                                    answer: string | null;
+                                    answeredAt: string | null;
+                                    answeredBy: string | null;
+                                    /** @description Whether the caller may record this forward’s answer */
+                                    mayAnswer: boolean;
+                                }[];
+                                abilities: {
+                                    reply: boolean;
+                                    forward: boolean;
+                                    answer: boolean;
+                                    resolve: boolean;
+                                    tell: boolean;
+                                    close: boolean;
+                                    reopen: boolean;
+                                    markSpam: boolean;
+                                    markValuable: boolean;
+                                };
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Take feedback by hotline, letter or visit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The receiving node: an office, station or department where you hold feedback.handle
+                         */
+                        officeId: string;
+                        /** @enum {string} */
+                        kind: "complaint" | "suggestion" | "inquiry" | "praise";
+                        /**
+                         * @description hotline 热线, letter 信箱/来信, visit 来访
+                         * @enum {string}
+                         */
+                        channel: "hotline" | "letter" | "visit";
+                        customerName: string;
+                        customerPhone?: string | null;
+                        /** @description The customer’s unit in the estate register, when known */
+                        unitId?: string | null;
+                        /** @description Where the customer lives, when no unit is picked */
+                        address?: string | null;
+                        vehiclePlate?: string | null;
+                        /** @description The office or department it is about */
+                        aboutNodeId?: string | null;
+                        /** @description The order it is about */
+                        aboutOrderId?: string | null;
+                        /** @description The staff member it is about */
+                        aboutUserId?: string | null;
+                        content: string;
+                        photos?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description FK-YYYYMMDD-NNNN */
+                            number: string;
+                            /** @description The node that received it and answers for it */
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            kind: "complaint" | "suggestion" | "inquiry" | "praise";
+                            /** @enum {string} */
+                            channel: "hotline" | "letter" | "visit" | "web" | "callback";
+                            customerName: string;
+                            customerPhone: string | null;
+                            unitId: string | null;
+                            /** @description The unit’s address or what the customer wrote of it */
+                            address: string | null;
+                            vehiclePlate: string | null;
+                            aboutNodeId: string | null;
+                            aboutNodeName: string | null;
+                            aboutOrderId: string | null;
+                            aboutOrderNumber: string | null;
+                            aboutUserId: string | null;
+                            aboutUserName: string | null;
+                            content: string;
+                            /** @description A suggestion marked worth keeping (A4.5) */
+                            valuable: boolean;
+                            /** @enum {string} */
+                            state: "received" | "replied" | "forwarded" | "resolved" | "told" | "closed" | "spam";
+                            receivedAt: string;
+                            /** @description Who took it; null for the public web form */
+                            receivedBy: string | null;
+                            /** @description receivedAt + feedbackReplyHours in force at its node */
+                            replyDueAt: string;
+                            /** @description receivedAt + feedbackOutcomeDays in force at its node */
+                            outcomeDueAt: string;
+                            firstReplyAt: string | null;
+                            firstReplyBy: string | null;
+                            replyHow: ("phone" | "sms" | "visit" | "letter" | "in_person") | null;
+                            replyText: string | null;
+                            resolvedAt: string | null;
+                            resolvedBy: string | null;
+                            resolution: string | null;
+                            toldAt: string | null;
+                            toldBy: string | null;
+                            tellHow: ("phone" | "sms" | "visit" | "letter" | "in_person") | null;
+                            tellText: string | null;
+                            outcomeSatisfaction: ("satisfied" | "neutral" | "dissatisfied") | null;
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            reopenCount: number;
+                            reopenReason: string | null;
+                            spamAt: string | null;
+                            spamBy: string | null;
+                            version: number;
+                            forwards: {
+                                id: string;
+                                feedbackId: string;
+                                /** @description The department (or other node) it was forwarded to */
+                                nodeId: string;
+                                nodeName: string;
+                                note: string | null;
+                                sentAt: string;
+                                sentBy: string | null;
+                                /** @description The department’s answer, once given */
+                                answer: string | null;
+                                answeredAt: string | null;
+                                answeredBy: string | null;
+                                /** @description Whether the caller may record this forward’s answer */
+                                mayAnswer: boolean;
+                            }[];
+                            abilities: {
+                                reply: boolean;
+                                forward: boolean;
+                                answer: boolean;
+                                resolve: boolean;
+                                tell: boolean;
+                                close: boolean;
+                                reopen: boolean;
+                                markSpam: boolean;
+                                markValuable: boolean;
+                            };
+                            photos: {
+                                blobId: string;
+                                contentType: string;
+                                addedAt: string;
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A month’s feedback: by kind and channel, reply and outcome times, satisfaction */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: this month */
+                    month?: string;
+                    /** @description The node whose subtree is counted (default: every node the caller reads) */
+                    orgId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            month: string;
+                            orgId: string | null;
+                            orgName: string | null;
+                            /** @description Feedback received in the month, spam left out */
+                            received: number;
+                            byKind: {
+                                complaint: number;
+                                suggestion: number;
+                                inquiry: number;
+                                praise: number;
+                            };
+                            byChannel: {
+                                hotline: number;
+                                letter: number;
+                                visit: number;
+                                web: number;
+                                callback: number;
+                            };
+                            /** @description Hours from receipt to the first reply, of those replied */
+                            firstReply: {
+                                count: number;
+                                medianHours: number | null;
+                                averageHours: number | null;
+                            };
+                            /** @description Hours from receipt to the outcome told, of those told */
+                            outcome: {
+                                count: number;
+                                medianHours: number | null;
+                                averageHours: number | null;
+                            };
+                            satisfaction: {
+                                satisfied: number;
+                                neutral: number;
+                                dissatisfied: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/valuable-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Suggestions marked valuable in a quarter, with the departments’ answers */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: this quarter */
+                    quarter?: string;
+                    orgId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            quarter: string;
+                            items: {
+                                id: string;
+                                number: string;
+                                officeId: string;
+                                officeName: string;
+                                customerName: string;
+                                content: string;
+                                /** @enum {string} */
+                                state: "received" | "replied" | "forwarded" | "resolved" | "told" | "closed" | "spam";
+                                receivedAt: string;
+                                forwards: {
+                                    nodeId: string;
+                                    nodeName: string;
+                                    sentAt: string;
+                                    answer: string | null;
+                                    answeredAt: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One feedback with its forwards and photos */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description FK-YYYYMMDD-NNNN */
+                            number: string;
+                            /** @description The node that received it and answers for it */
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            kind: "complaint" | "suggestion" | "inquiry" | "praise";
+                            /** @enum {string} */
+                            channel: "hotline" | "letter" | "visit" | "web" | "callback";
+                            customerName: string;
+                            customerPhone: string | null;
+                            unitId: string | null;
+                            /** @description The unit’s address or what the customer wrote of it */
+                            address: string | null;
+                            vehiclePlate: string | null;
+                            aboutNodeId: string | null;
+                            aboutNodeName: string | null;
+                            aboutOrderId: string | null;
+                            aboutOrderNumber: string | null;
+                            aboutUserId: string | null;
+                            aboutUserName: string | null;
+                            content: string;
+                            /** @description A suggestion marked worth keeping (A4.5) */
+                            valuable: boolean;
+                            /** @enum {string} */
+                            state: "received" | "replied" | "forwarded" | "resolved" | "told" | "closed" | "spam";
+                            receivedAt: string;
+                            /** @description Who took it; null for the public web form */
+                            receivedBy: string | null;
+                            /** @description receivedAt + feedbackReplyHours in force at its node */
+                            replyDueAt: string;
+                            /** @description receivedAt + feedbackOutcomeDays in force at its node */
+                            outcomeDueAt: string;
+                            firstReplyAt: string | null;
+                            firstReplyBy: string | null;
+                            replyHow: ("phone" | "sms" | "visit" | "letter" | "in_person") | null;
+                            replyText: string | null;
+                            resolvedAt: string | null;
+                            resolvedBy: string | null;
+                            resolution: string | null;
+                            toldAt: string | null;
+                            toldBy: string | null;
+                            tellHow: ("phone" | "sms" | "visit" | "letter" | "in_person") | null;
+                            tellText: string | null;
+                            outcomeSatisfaction: ("satisfied" | "neutral" | "dissatisfied") | null;
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            reopenCount: number;
+                            reopenReason: string | null;
+                            spamAt: string | null;
+                            spamBy: string | null;
+                            version: number;
+                            forwards: {
+                                id: string;
+                                feedbackId: string;
+                                /** @description The department (or other node) it was forwarded to */
+                                nodeId: string;
+                                nodeName: string;
+                                note: string | null;
+                                sentAt: string;
+                                sentBy: string | null;
+                                /** @description The department’s answer, once given */
+                                answer: string | null;
+                                answeredAt: string | null;
+                                answeredBy: string | null;
+                                /** @description Whether the caller may record this forward’s answer */
+                                mayAnswer: boolean;
+                            }[];
+                            abilities: {
+                                reply: boolean;
+                                forward: boolean;
+                                answer: boolean;
+                                resolve: boolean;
+                                tell: boolean;
+                                close: boolean;
+                                reopen: boolean;
+                                markSpam: boolean;
+                                markValuable: boolean;
+                            };
+                            photos: {
+                                blobId: string;
+                                contentType: string;
+                                addedAt: string;
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/{id}/photos/{blobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A photo of the feedback */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    blobId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The first reply to the customer: how and what */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The feedback version you saw; a newer one answers 409 */
+                        version: number;
+                        /** @enum {string} */
+                        how: "phone" | "sms" | "visit" | "letter" | "in_person";
+                        /** @description What the customer was told */
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description FK-YYYYMMDD-NNNN */
+                            number: string;
+                            /** @description The node that received it and answers for it */
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            kind: "complaint" | "suggestion" | "inquiry" | "praise";
+                            /** @enum {string} */
+                            channel: "hotline" | "letter" | "visit" | "web" | "callback";
+                            customerName: string;
+                            customerPhone: string | null;
+                            unitId: string | null;
+                            /** @description The unit’s address or what the customer wrote of it */
+                            address: string | null;
+                            vehiclePlate: string | null;
+                            aboutNodeId: string | null;
+                            aboutNodeName: string | null;
+                            aboutOrderId: string | null;
+                            aboutOrderNumber: string | null;
+                            aboutUserId: string | null;
+                            aboutUserName: string | null;
+                            content: string;
+                            /** @description A suggestion marked worth keeping (A4.5) */
+                            valuable: boolean;
+                            /** @enum {string} */
+                            state: "received" | "replied" | "forwarded" | "resolved" | "told" | "closed" | "spam";
+                            receivedAt: string;
+                            /** @description Who took it; null for the public web form */
+                            receivedBy: string | null;
+                            /** @description receivedAt + feedbackReplyHours in force at its node */
+                            replyDueAt: string;
+                            /** @description receivedAt + feedbackOutcomeDays in force at its node */
+                            outcomeDueAt: string;
+                            firstReplyAt: string | null;
+                            firstReplyBy: string | null;
+                            replyHow: ("phone" | "sms" | "visit" | "letter" | "in_person") | null;
+                            replyText: string | null;
+                            resolvedAt: string | null;
+                            resolvedBy: string | null;
+                            resolution: string | null;
+                            toldAt: string | null;
+                            toldBy: string | null;
+                            tellHow: ("phone" | "sms" | "visit" | "letter" | "in_person") | null;
+                            tellText: string | null;
+                            outcomeSatisfaction: ("satisfied" | "neutral" | "dissatisfied") | null;
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            reopenCount: number;
+                            reopenReason: string | null;
+                            spamAt: string | null;
+                            spamBy: string | null;
+                            version: number;
+                            forwards: {
+                                id: string;
+                                feedbackId: string;
+                                /** @description The department (or other node) it was forwarded to */
+                                nodeId: string;
+                                nodeName: string;
+                                note: string | null;
+                                sentAt: string;
+                                sentBy: string | null;
+                                /** @description The department’s answer, once given */
+                                answer: string | null;
+                                answeredAt: string | null;
+                                answeredBy: string | null;
+                                /** @description Whether the caller may record this forward’s answer */
+                                mayAnswer: boolean;
+                            }[];
+                            abilities: {
+                                reply: boolean;
+                                forward: boolean;
+                                answer: boolean;
+                                resolve: boolean;
+                                tell: boolean;
+                                close: boolean;
+                                reopen: boolean;
+                                markSpam: boolean;
+                                markValuable: boolean;
+                            };
+                            photos: {
+                                blobId: string;
+                                contentType: string;
+                                addedAt: string;
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/{id}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Forward to one or more departments */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The feedback version you saw; a newer one answers 409 */
+                        version: number;
+                        /** @description The departments to forward to; each answers on its own */
+                        nodeIds: string[];
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description FK-YYYYMMDD-NNNN */
+                            number: string;
+                            /** @description The node that received it and answers for it */
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            kind: "complaint" | "suggestion" | "inquiry" | "praise";
+                            /** @enum {string} */
+                            channel: "hotline" | "letter" | "visit" | "web" | "callback";
+                            customerName: string;
+                            customerPhone: string | null;
+                            unitId: string | null;
+                            /** @description The unit’s address or what the customer wrote of it */
+                            address: string | null;
+                            vehiclePlate: string | null;
+                            aboutNodeId: string | null;
+                            aboutNodeName: string | null;
+                            aboutOrderId: string | null;
+                            aboutOrderNumber: string | null;
+                            aboutUserId: string | null;
+                            aboutUserName: string | null;
+                            content: string;
+                            /** @description A suggestion marked worth keeping (A4.5) */
+                            valuable: boolean;
+                            /** @enum {string} */
+                            state: "received" | "replied" | "forwarded" | "resolved" | "told" | "closed" | "spam";
+                            receivedAt: string;
+                            /** @description Who took it; null for the public web form */
+                            receivedBy: string | null;
+                            /** @description receivedAt + feedbackReplyHours in force at its node */
+                            replyDueAt: string;
+                            /** @description receivedAt + feedbackOutcomeDays in force at its node */
+                            outcomeDueAt: string;
+                            firstReplyAt: string | null;
+                            firstReplyBy: string | null;
+                            replyHow: ("phone" | "sms" | "visit" | "letter" | "in_person") | null;
+                            replyText: string | null;
+                            resolvedAt: string | null;
+                            resolvedBy: string | null;
+                            resolution: string | null;
+                            toldAt: string | null;
+                            toldBy: string | null;
+                            tellHow: ("phone" | "sms" | "visit" | "letter" | "in_person") | null;
+                            tellText: string | null;
+                            outcomeSatisfaction: ("satisfied" | "neutral" | "dissatisfied") | null;
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            reopenCount: number;
+                            reopenReason: string | null;
+                            spamAt: string | null;
+                            spamBy: string | null;
+                            version: number;
+                            forwards: {
+                                id: string;
+                                feedbackId: string;
+                                /** @description The department (or other node) it was forwarded to */
+                                nodeId: string;
+                                nodeName: string;
+                                note: string | null;
+                                sentAt: string;
+                                sentBy: string | null;
+                                /** @description The department’s answer, once given */
+                                answer: string | null;
+                                answeredAt: string | null;
+                                answeredBy: string | null;
+                                /** @description Whether the caller may record this forward’s answer */
+                                mayAnswer: boolean;
+                            }[];
+                            abilities: {
+                                reply: boolean;
+                                forward: boolean;
+                                answer: boolean;
+                                resolve: boolean;
+                                tell: boolean;
+                                close: boolean;
+                                reopen: boolean;
+                                markSpam: boolean;
+                                markValuable: boolean;
+                            };
+                            photos: {
+                                blobId: string;
+                                contentType: string;
+                                addedAt: string;
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolved (refused while a forward is unanswered) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The feedback version you saw; a newer one answers 409 */
+                        version: number;
+                        resolution: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description FK-YYYYMMDD-NNNN */
+                            number: string;
+                            /** @description The node that received it and answers for it */
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            kind: "complaint" | "suggestion" | "inquiry" | "praise";
+                            /** @enum {string} */
+                            channel: "hotline" | "letter" | "visit" | "web" | "callback";
+                            customerName: string;
+                            customerPhone: string | null;
+                            unitId: string | null;
+                            /** @description The unit’s address or what the customer wrote of it */
+                            address: string | null;
+                            vehiclePlate: string | null;
+                            aboutNodeId: string | null;
+                            aboutNodeName: string | null;
+                            aboutOrderId: string | null;
+                            aboutOrderNumber: string | null;
+                            aboutUserId: string | null;
+                            aboutUserName: string | null;
+                            content: string;
+                            /** @description A suggestion marked worth keeping (A4.5) */
+                            valuable: boolean;
+                            /** @enum {string} */
+                            state: "received" | "replied" | "forwarded" | "resolved" | "told" | "closed" | "spam";
+                            receivedAt: string;
+                            /** @description Who took it; null for the public web form */
+                            receivedBy: string | null;
+                            /** @description receivedAt + feedbackReplyHours in force at its node */
+                            replyDueAt: string;
+                            /** @description receivedAt + feedbackOutcomeDays in force at its node */
+                            outcomeDueAt: string;
+                            firstReplyAt: string | null;
+                            firstReplyBy: string | null;
+                            replyHow: ("phone" | "sms" | "visit" | "letter" | "in_person") | null;
+                            replyText: string | null;
+                            resolvedAt: string | null;
+                            resolvedBy: string | null;
+                            resolution: string | null;
+                            toldAt: string | null;
+                            toldBy: string | null;
+                            tellHow: ("phone" | "sms" | "visit" | "letter" | "in_person") | null;
+                            tellText: string | null;
+                            outcomeSatisfaction: ("satisfied" | "neutral" | "dissatisfied") | null;
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            reopenCount: number;
+                            reopenReason: string | null;
+                            spamAt: string | null;
+                            spamBy: string | null;
+                            version: number;
+                            forwards: {
+                                id: string;
+                                feedbackId: string;
+                                /** @description The department (or other node) it was forwarded to */
+                                nodeId: string;
+                                nodeName: string;
+                                note: string | null;
+                                sentAt: string;
+                                sentBy: string | null;
+                                /** @description The department’s answer, once given */
+                                answer: string | null;
+                                answeredAt: string | null;
+                                answeredBy: string | null;
+                                /** @description Whether the caller may record this forward’s answer */
+                                mayAnswer: boolean;
+                            }[];
+                            abilities: {
+                                reply: boolean;
+                                forward: boolean;
+                                answer: boolean;
+                                resolve: boolean;
+                                tell: boolean;
+                                close: boolean;
+                                reopen: boolean;
+                                markSpam: boolean;
+                                markValuable: boolean;
+                            };
+                            photos: {
+                                blobId: string;
+                                contentType: string;
+                                addedAt: string;
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/{id}/tell": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The outcome told to the customer, and their satisfaction */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The feedback version you saw; a newer one answers 409 */
+                        version: number;
+                        /** @enum {string} */
+                        how: "phone" | "sms" | "visit" | "letter" | "in_person";
+                        /** @description What the customer was told of the outcome */
+                        text: string;
+                        /**
+                         * @description The customer’s satisfaction with the outcome
+                         * @enum {string}
+                         */
+                        satisfaction: "satisfied" | "neutral" | "dissatisfied";
+                        /**
+                         * Format: date-time
+                         * @description When the customer was told (default now)
+                         */
+                        at?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description FK-YYYYMMDD-NNNN */
+                            number: string;
+                            /** @description The node that received it and answers for it */
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            kind: "complaint" | "suggestion" | "inquiry" | "praise";
+                            /** @enum {string} */
+                            channel: "hotline" | "letter" | "visit" | "web" | "callback";
+                            customerName: string;
+                            customerPhone: string | null;
+                            unitId: string | null;
+                            /** @description The unit’s address or what the customer wrote of it */
+                            address: string | null;
+                            vehiclePlate: string | null;
+                            aboutNodeId: string | null;
+                            aboutNodeName: string | null;
+                            aboutOrderId: string | null;
+                            aboutOrderNumber: string | null;
+                            aboutUserId: string | null;
+                            aboutUserName: string | null;
+                            content: string;
+                            /** @description A suggestion marked worth keeping (A4.5) */
+                            valuable: boolean;
+                            /** @enum {string} */
+                            state: "received" | "replied" | "forwarded" | "resolved" | "told" | "closed" | "spam";
+                            receivedAt: string;
+                            /** @description Who took it; null for the public web form */
+                            receivedBy: string | null;
+                            /** @description receivedAt + feedbackReplyHours in force at its node */
+                            replyDueAt: string;
+                            /** @description receivedAt + feedbackOutcomeDays in force at its node */
+                            outcomeDueAt: string;
+                            firstReplyAt: string | null;
+                            firstReplyBy: string | null;
+                            replyHow: ("phone" | "sms" | "visit" | "letter" | "in_person") | null;
+                            replyText: string | null;
+                            resolvedAt: string | null;
+                            resolvedBy: string | null;
+                            resolution: string | null;
+                            toldAt: string | null;
+                            toldBy: string | null;
+                            tellHow: ("phone" | "sms" | "visit" | "letter" | "in_person") | null;
+                            tellText: string | null;
+                            outcomeSatisfaction: ("satisfied" | "neutral" | "dissatisfied") | null;
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            reopenCount: number;
+                            reopenReason: string | null;
+                            spamAt: string | null;
+                            spamBy: string | null;
+                            version: number;
+                            forwards: {
+                                id: string;
+                                feedbackId: string;
+                                /** @description The department (or other node) it was forwarded to */
+                                nodeId: string;
+                                nodeName: string;
+                                note: string | null;
+                                sentAt: string;
+                                sentBy: string | null;
+                                /** @description The department’s answer, once given */
+                                answer: string | null;
+                                answeredAt: string | null;
+                                answeredBy: string | null;
+                                /** @description Whether the caller may record this forward’s answer */
+                                mayAnswer: boolean;
+                            }[];
+                            abilities: {
+                                reply: boolean;
+                                forward: boolean;
+                                answer: boolean;
+                                resolve: boolean;
+                                tell: boolean;
+                                close: boolean;
+                                reopen: boolean;
+                                markSpam: boolean;
+                                markValuable: boolean;
+                            };
+                            photos: {
+                                blobId: string;
+                                contentType: string;
+                                addedAt: string;
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close after the customer was told */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The feedback version you saw; a newer one answers 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description FK-YYYYMMDD-NNNN */
+                            number: string;
+                            /** @description The node that received it and answers for it */
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            kind: "complaint" | "suggestion" | "inquiry" | "praise";
+                            /** @enum {string} */
+                            channel: "hotline" | "letter" | "visit" | "web" | "callback";
+                            customerName: string;
+                            customerPhone: string | null;
+                            unitId: string | null;
+                            /** @description The unit’s address or what the customer wrote of it */
+                            address: string | null;
+                            vehiclePlate: string | null;
+                            aboutNodeId: string | null;
+                            aboutNodeName: string | null;
+                            aboutOrderId: string | null;
+                            aboutOrderNumber: string | null;
+                            aboutUserId: string | null;
+                            aboutUserName: string | null;
+                            content: string;
+                            /** @description A suggestion marked worth keeping (A4.5) */
+                            valuable: boolean;
+                            /** @enum {string} */
+                            state: "received" | "replied" | "forwarded" | "resolved" | "told" | "closed" | "spam";
+                            receivedAt: string;
+                            /** @description Who took it; null for the public web form */
+                            receivedBy: string | null;
+                            /** @description receivedAt + feedbackReplyHours in force at its node */
+                            replyDueAt: string;
+                            /** @description receivedAt + feedbackOutcomeDays in force at its node */
+                            outcomeDueAt: string;
+                            firstReplyAt: string | null;
+                            firstReplyBy: string | null;
+                            replyHow: ("phone" | "sms" | "visit" | "letter" | "in_person") | null;
+                            replyText: string | null;
+                            resolvedAt: string | null;
+                            resolvedBy: string | null;
+                            resolution: string | null;
+                            toldAt: string | null;
+                            toldBy: string | null;
+                            tellHow: ("phone" | "sms" | "visit" | "letter" | "in_person") | null;
+                            tellText: string | null;
+                            outcomeSatisfaction: ("satisfied" | "neutral" | "dissatisfied") | null;
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            reopenCount: number;
+                            reopenReason: string | null;
+                            spamAt: string | null;
+                            spamBy: string | null;
+                            version: number;
+                            forwards: {
+                                id: string;
+                                feedbackId: string;
+                                /** @description The department (or other node) it was forwarded to */
+                                nodeId: string;
+                                nodeName: string;
+                                note: string | null;
+                                sentAt: string;
+                                sentBy: string | null;
+                                /** @description The department’s answer, once given */
+                                answer: string | null;
+                                answeredAt: string | null;
+                                answeredBy: string | null;
+                                /** @description Whether the caller may record this forward’s answer */
+                                mayAnswer: boolean;
+                            }[];
+                            abilities: {
+                                reply: boolean;
+                                forward: boolean;
+                                answer: boolean;
+                                resolve: boolean;
+                                tell: boolean;
+                                close: boolean;
+                                reopen: boolean;
+                                markSpam: boolean;
+                                markValuable: boolean;
+                            };
+                            photos: {
+                                blobId: string;
+                                contentType: string;
+                                addedAt: string;
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen when the customer is not satisfied */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The feedback version you saw; a newer one answers 409 */
+                        version: number;
+                        /** @description Why the customer is not satisfied */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description FK-YYYYMMDD-NNNN */
+                            number: string;
+                            /** @description The node that received it and answers for it */
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            kind: "complaint" | "suggestion" | "inquiry" | "praise";
+                            /** @enum {string} */
+                            channel: "hotline" | "letter" | "visit" | "web" | "callback";
+                            customerName: string;
+                            customerPhone: string | null;
+                            unitId: string | null;
+                            /** @description The unit’s address or what the customer wrote of it */
+                            address: string | null;
+                            vehiclePlate: string | null;
+                            aboutNodeId: string | null;
+                            aboutNodeName: string | null;
+                            aboutOrderId: string | null;
+                            aboutOrderNumber: string | null;
+                            aboutUserId: string | null;
+                            aboutUserName: string | null;
+                            content: string;
+                            /** @description A suggestion marked worth keeping (A4.5) */
+                            valuable: boolean;
+                            /** @enum {string} */
+                            state: "received" | "replied" | "forwarded" | "resolved" | "told" | "closed" | "spam";
+                            receivedAt: string;
+                            /** @description Who took it; null for the public web form */
+                            receivedBy: string | null;
+                            /** @description receivedAt + feedbackReplyHours in force at its node */
+                            replyDueAt: string;
+                            /** @description receivedAt + feedbackOutcomeDays in force at its node */
+                            outcomeDueAt: string;
+                            firstReplyAt: string | null;
+                            firstReplyBy: string | null;
+                            replyHow: ("phone" | "sms" | "visit" | "letter" | "in_person") | null;
+                            replyText: string | null;
+                            resolvedAt: string | null;
+                            resolvedBy: string | null;
+                            resolution: string | null;
+                            toldAt: string | null;
+                            toldBy: string | null;
+                            tellHow: ("phone" | "sms" | "visit" | "letter" | "in_person") | null;
+                            tellText: string | null;
+                            outcomeSatisfaction: ("satisfied" | "neutral" | "dissatisfied") | null;
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            reopenCount: number;
+                            reopenReason: string | null;
+                            spamAt: string | null;
+                            spamBy: string | null;
+                            version: number;
+                            forwards: {
+                                id: string;
+                                feedbackId: string;
+                                /** @description The department (or other node) it was forwarded to */
+                                nodeId: string;
+                                nodeName: string;
+                                note: string | null;
+                                sentAt: string;
+                                sentBy: string | null;
+                                /** @description The department’s answer, once given */
+                                answer: string | null;
+                                answeredAt: string | null;
+                                answeredBy: string | null;
+                                /** @description Whether the caller may record this forward’s answer */
+                                mayAnswer: boolean;
+                            }[];
+                            abilities: {
+                                reply: boolean;
+                                forward: boolean;
+                                answer: boolean;
+                                resolve: boolean;
+                                tell: boolean;
+                                close: boolean;
+                                reopen: boolean;
+                                markSpam: boolean;
+                                markValuable: boolean;
+                            };
+                            photos: {
+                                blobId: string;
+                                contentType: string;
+                                addedAt: string;
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/{id}/spam": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a web-form submission as spam */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The feedback version you saw; a newer one answers 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description FK-YYYYMMDD-NNNN */
+                            number: string;
+                            /** @description The node that received it and answers for it */
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            kind: "complaint" | "suggestion" | "inquiry" | "praise";
+                            /** @enum {string} */
+                            channel: "hotline" | "letter" | "visit" | "web" | "callback";
+                            customerName: string;
+                            customerPhone: string | null;
+                            unitId: string | null;
+                            /** @description The unit’s address or what the customer wrote of it */
+                            address: string | null;
+                            vehiclePlate: string | null;
+                            aboutNodeId: string | null;
+                            aboutNodeName: string | null;
+                            aboutOrderId: string | null;
+                            aboutOrderNumber: string | null;
+                            aboutUserId: string | null;
+                            aboutUserName: string | null;
+                            content: string;
+                            /** @description A suggestion marked worth keeping (A4.5) */
+                            valuable: boolean;
+                            /** @enum {string} */
+                            state: "received" | "replied" | "forwarded" | "resolved" | "told" | "closed" | "spam";
+                            receivedAt: string;
+                            /** @description Who took it; null for the public web form */
+                            receivedBy: string | null;
+                            /** @description receivedAt + feedbackReplyHours in force at its node */
+                            replyDueAt: string;
+                            /** @description receivedAt + feedbackOutcomeDays in force at its node */
+                            outcomeDueAt: string;
+                            firstReplyAt: string | null;
+                            firstReplyBy: string | null;
+                            replyHow: ("phone" | "sms" | "visit" | "letter" | "in_person") | null;
+                            replyText: string | null;
+                            resolvedAt: string | null;
+                            resolvedBy: string | null;
+                            resolution: string | null;
+                            toldAt: string | null;
+                            toldBy: string | null;
+                            tellHow: ("phone" | "sms" | "visit" | "letter" | "in_person") | null;
+                            tellText: string | null;
+                            outcomeSatisfaction: ("satisfied" | "neutral" | "dissatisfied") | null;
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            reopenCount: number;
+                            reopenReason: string | null;
+                            spamAt: string | null;
+                            spamBy: string | null;
+                            version: number;
+                            forwards: {
+                                id: string;
+                                feedbackId: string;
+                                /** @description The department (or other node) it was forwarded to */
+                                nodeId: string;
+                                nodeName: string;
+                                note: string | null;
+                                sentAt: string;
+                                sentBy: string | null;
+                                /** @description The department’s answer, once given */
+                                answer: string | null;
+                                answeredAt: string | null;
+                                answeredBy: string | null;
+                                /** @description Whether the caller may record this forward’s answer */
+                                mayAnswer: boolean;
+                            }[];
+                            abilities: {
+                                reply: boolean;
+                                forward: boolean;
+                                answer: boolean;
+                                resolve: boolean;
+                                tell: boolean;
+                                close: boolean;
+                                reopen: boolean;
+                                markSpam: boolean;
+                                markValuable: boolean;
+                            };
+                            photos: {
+                                blobId: string;
+                                contentType: string;
+                                addedAt: string;
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/{id}/valuable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark or unmark a suggestion as valuable */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The feedback version you saw; a newer one answers 409 */
+                        version: number;
+                        valuable: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description FK-YYYYMMDD-NNNN */
+                            number: string;
+                            /** @description The node that received it and answers for it */
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            kind: "complaint" | "suggestion" | "inquiry" | "praise";
+                            /** @enum {string} */
+                            channel: "hotline" | "letter" | "visit" | "web" | "callback";
+                            customerName: string;
+                            customerPhone: string | null;
+                            unitId: string | null;
+                            /** @description The unit’s address or what the customer wrote of it */
+                            address: string | null;
+                            vehiclePlate: string | null;
+                            aboutNodeId: string | null;
+                            aboutNodeName: string | null;
+                            aboutOrderId: string | null;
+                            aboutOrderNumber: string | null;
+                            aboutUserId: string | null;
+                            aboutUserName: string | null;
+                            content: string;
+                            /** @description A suggestion marked worth keeping (A4.5) */
+                            valuable: boolean;
+                            /** @enum {string} */
+                            state: "received" | "replied" | "forwarded" | "resolved" | "told" | "closed" | "spam";
+                            receivedAt: string;
+                            /** @description Who took it; null for the public web form */
+                            receivedBy: string | null;
+                            /** @description receivedAt + feedbackReplyHours in force at its node */
+                            replyDueAt: string;
+                            /** @description receivedAt + feedbackOutcomeDays in force at its node */
+                            outcomeDueAt: string;
+                            firstReplyAt: string | null;
+                            firstReplyBy: string | null;
+                            replyHow: ("phone" | "sms" | "visit" | "letter" | "in_person") | null;
+                            replyText: string | null;
+                            resolvedAt: string | null;
+                            resolvedBy: string | null;
+                            resolution: string | null;
+                            toldAt: string | null;
+                            toldBy: string | null;
+                            tellHow: ("phone" | "sms" | "visit" | "letter" | "in_person") | null;
+                            tellText: string | null;
+                            outcomeSatisfaction: ("satisfied" | "neutral" | "dissatisfied") | null;
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            reopenCount: number;
+                            reopenReason: string | null;
+                            spamAt: string | null;
+                            spamBy: string | null;
+                            version: number;
+                            forwards: {
+                                id: string;
+                                feedbackId: string;
+                                /** @description The department (or other node) it was forwarded to */
+                                nodeId: string;
+                                nodeName: string;
+                                note: string | null;
+                                sentAt: string;
+                                sentBy: string | null;
+                                /** @description The department’s answer, once given */
+                                answer: string | null;
+                                answeredAt: string | null;
+                                answeredBy: string | null;
+                                /** @description Whether the caller may record this forward’s answer */
+                                mayAnswer: boolean;
+                            }[];
+                            abilities: {
+                                reply: boolean;
+                                forward: boolean;
+                                answer: boolean;
+                                resolve: boolean;
+                                tell: boolean;
+                                close: boolean;
+                                reopen: boolean;
+                                markSpam: boolean;
+                                markValuable: boolean;
+                            };
+                            photos: {
+                                blobId: string;
+                                contentType: string;
+                                addedAt: string;
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/{id}/forwards/{forwardId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A department’s answer to a forward */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    forwardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The department’s answer */
+                        answer: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description FK-YYYYMMDD-NNNN */
+                            number: string;
+                            /** @description The node that received it and answers for it */
+                            officeId: string;
+                            officeName: string;
+                            /** @enum {string} */
+                            kind: "complaint" | "suggestion" | "inquiry" | "praise";
+                            /** @enum {string} */
+                            channel: "hotline" | "letter" | "visit" | "web" | "callback";
+                            customerName: string;
+                            customerPhone: string | null;
+                            unitId: string | null;
+                            /** @description The unit’s address or what the customer wrote of it */
+                            address: string | null;
+                            vehiclePlate: string | null;
+                            aboutNodeId: string | null;
+                            aboutNodeName: string | null;
+                            aboutOrderId: string | null;
+                            aboutOrderNumber: string | null;
+                            aboutUserId: string | null;
+                            aboutUserName: string | null;
+                            content: string;
+                            /** @description A suggestion marked worth keeping (A4.5) */
+                            valuable: boolean;
+                            /** @enum {string} */
+                            state: "received" | "replied" | "forwarded" | "resolved" | "told" | "closed" | "spam";
+                            receivedAt: string;
+                            /** @description Who took it; null for the public web form */
+                            receivedBy: string | null;
+                            /** @description receivedAt + feedbackReplyHours in force at its node */
+                            replyDueAt: string;
+                            /** @description receivedAt + feedbackOutcomeDays in force at its node */
+                            outcomeDueAt: string;
+                            firstReplyAt: string | null;
+                            firstReplyBy: string | null;
+                            replyHow: ("phone" | "sms" | "visit" | "letter" | "in_person") | null;
+                            replyText: string | null;
+                            resolvedAt: string | null;
+                            resolvedBy: string | null;
+                            resolution: string | null;
+                            toldAt: string | null;
+                            toldBy: string | null;
+                            tellHow: ("phone" | "sms" | "visit" | "letter" | "in_person") | null;
+                            tellText: string | null;
+                            outcomeSatisfaction: ("satisfied" | "neutral" | "dissatisfied") | null;
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            reopenCount: number;
+                            reopenReason: string | null;
+                            spamAt: string | null;
+                            spamBy: string | null;
+                            version: number;
+                            forwards: {
+                                id: string;
+                                feedbackId: string;
+                                /** @description The department (or other node) it was forwarded to */
+                                nodeId: string;
+                                nodeName: string;
+                                note: string | null;
+                                sentAt: string;
+                                sentBy: string | null;
+                                /** @description The department’s answer, once given */
+                                answer: string | null;
+                                answeredAt: string | null;
+                                answeredBy: string | null;
+                                /** @description Whether the caller may record this forward’s answer */
+                                mayAnswer: boolean;
+                            }[];
+                            abilities: {
+                                reply: boolean;
+                                forward: boolean;
+                                answer: boolean;
+                                resolve: boolean;
+                                tell: boolean;
+                                close: boolean;
+                                reopen: boolean;
+                                markSpam: boolean;
+                                markValuable: boolean;
+                            };
+                            photos: {
+                                blobId: string;
+                                contentType: string;
+                                addedAt: string;
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/feedback-form/{tenantId}/{officeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public feedback form’s node: its name and whether it takes feedback */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                    officeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            officeName: string;
+                            organisationName: string;
+                            /** @description Whether the node takes feedback through the form */
+                            takesFeedback: boolean;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/feedback/{tenantId}/{officeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit the public feedback form (limited per client address: 429 feedback.too_many) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                    officeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "complaint" | "suggestion" | "inquiry" | "praise";
+                        content: string;
+                        name: string;
+                        phone: string;
+                        /** @description Where the customer lives (free text) */
+                        unit?: string;
+                        /** @description Up to 3 photos of at most 1 MB each */
+                        photos?: string[];
+                        /** @description Leave empty (a field people never see) */
+                        website?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            accepted: true;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notice/feedback/{tenantId}/{officeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Printable poster of a node’s public feedback form (HTML, with a QR code of the form) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path: {
+                    tenantId: string;
+                    officeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/history/{entity}/{id}": {
         parameters: {
             query?: never;
@@ -61249,7 +65399,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    entity: "user" | "role" | "org" | "tenant" | "calendar" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "parking_standard" | "parking_pass" | "parking_stay" | "parking_gate_import" | "parking_gate_mapping" | "parking_collection" | "order" | "gps_customer" | "gps_vehicle" | "gps_product" | "gps_terminal" | "gps_sim" | "gps_install_request" | "gps_install_visit" | "job" | "agreement" | "callback" | "callback_draw";
+                    entity: "user" | "role" | "org" | "tenant" | "calendar" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "parking_standard" | "parking_pass" | "parking_stay" | "parking_gate_import" | "parking_gate_mapping" | "parking_collection" | "order" | "gps_customer" | "gps_vehicle" | "gps_product" | "gps_terminal" | "gps_sim" | "gps_install_request" | "gps_install_visit" | "job" | "agreement" | "callback" | "callback_draw" | "feedback";
                     id: string;
                 };
                 cookie?: never;
@@ -61444,7 +65594,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    entity: "user" | "role" | "org" | "tenant" | "calendar" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "parking_standard" | "parking_pass" | "parking_stay" | "parking_gate_import" | "parking_gate_mapping" | "parking_collection" | "order" | "gps_customer" | "gps_vehicle" | "gps_product" | "gps_terminal" | "gps_sim" | "gps_install_request" | "gps_install_visit" | "job" | "agreement" | "callback" | "callback_draw";
+                    entity: "user" | "role" | "org" | "tenant" | "calendar" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "parking_standard" | "parking_pass" | "parking_stay" | "parking_gate_import" | "parking_gate_mapping" | "parking_collection" | "order" | "gps_customer" | "gps_vehicle" | "gps_product" | "gps_terminal" | "gps_sim" | "gps_install_request" | "gps_install_visit" | "job" | "agreement" | "callback" | "callback_draw" | "feedback";
                     id: string;
                 };
                 cookie?: never;

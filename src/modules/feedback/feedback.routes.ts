@@ -1,0 +1,92 @@
+import type { z } from 'zod';
+import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
+import { type App, contextOf } from '../../platform/http/types.js';
+import * as s from './feedback.schemas.js';
+import * as feedback from './feedback.service.js';
+import { monthReport, valuableSuggestions } from './feedback-report.service.js';
+
+const tags = ['feedback'];
+const one = { 200: s.feedbackDetailSchema, ...errorResponses };
+
+/** The signed-in side of customer feedback (A4.5): the queue, intake, the steps, the report. */
+export function feedbackRoutes(app: App): void {
+  app.get(
+    '/api/feedback',
+    {
+      schema: {
+        tags,
+        summary: 'Customer feedback of your nodes, newest first',
+        querystring: s.feedbackListQuery,
+        response: { 200: s.feedbackPage, ...errorResponses },
+      },
+    },
+    (req) => feedback.listFeedback(contextOf(req), req.query),
+  );
+  app.post(
+    '/api/feedback',
+    {
+      bodyLimit: 12 * 1024 * 1024,
+      schema: { tags, summary: 'Take feedback by hotline, letter or visit', body: s.createBody, response: one },
+    },
+    (req) => feedback.createFeedback(contextOf(req), req.body),
+  );
+  app.get(
+    '/api/feedback/report',
+    {
+      schema: {
+        tags,
+        summary: 'A month’s feedback: by kind and channel, reply and outcome times, satisfaction',
+        querystring: s.reportQuery,
+        response: { 200: s.reportSchema, ...errorResponses },
+      },
+    },
+    (req) => monthReport(contextOf(req), req.query),
+  );
+  app.get(
+    '/api/feedback/valuable-suggestions',
+    {
+      schema: {
+        tags,
+        summary: 'Suggestions marked valuable in a quarter, with the departments’ answers',
+        querystring: s.valuableQuery,
+        response: { 200: s.valuableSchema, ...errorResponses },
+      },
+    },
+    (req) => valuableSuggestions(contextOf(req), req.query),
+  );
+  app.get(
+    '/api/feedback/:id',
+    { schema: { tags, summary: 'One feedback with its forwards and photos', params: idParam, response: one } },
+    (req) => feedback.getFeedback(contextOf(req), req.params.id),
+  );
+  app.get(
+    '/api/feedback/:id/photos/:blobId',
+    { schema: { tags, summary: 'A photo of the feedback', params: s.photoParams } },
+    async (req, reply) => {
+      const photo = await feedback.feedbackPhoto(contextOf(req), req.params.id, req.params.blobId);
+      return reply.type(photo.contentType).send(Buffer.from(photo.bytes));
+    },
+  );
+  const command = <B extends z.ZodType>(
+    path: string,
+    summary: string,
+    body: B,
+    run: (ctx: ReturnType<typeof contextOf>, id: string, body: z.infer<B>) => ReturnType<typeof feedback.getFeedback>,
+  ) =>
+    app.post(`/api/feedback/:id/${path}`, { schema: { tags, summary, params: idParam, body, response: one } }, (req) =>
+      run(contextOf(req), req.params.id, req.body as z.infer<B>),
+    );
+  command('reply', 'The first reply to the customer: how and what', s.replyBody, feedback.replyFeedback);
+  command('forward', 'Forward to one or more departments', s.forwardBody, feedback.forwardFeedback);
+  command('resolve', 'Resolved (refused while a forward is unanswered)', s.resolveBody, feedback.resolveFeedback);
+  command('tell', 'The outcome told to the customer, and their satisfaction', s.tellBody, feedback.tellFeedback);
+  command('close', 'Close after the customer was told', s.versionBody, feedback.closeFeedback);
+  command('reopen', 'Reopen when the customer is not satisfied', s.reopenBody, feedback.reopenFeedback);
+  command('spam', 'Mark a web-form submission as spam', s.versionBody, feedback.markSpam);
+  command('valuable', 'Mark or unmark a suggestion as valuable', s.valuableBody, feedback.markValuable);
+  app.post(
+    '/api/feedback/:id/forwards/:forwardId/answer',
+    { schema: { tags, summary: 'A department’s answer to a forward', params: s.forwardParams, body: s.answerBody, response: one } },
+    (req) => feedback.answerForward(contextOf(req), req.params.id, req.params.forwardId, req.body),
+  );
+}
