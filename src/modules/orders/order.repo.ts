@@ -278,15 +278,24 @@ export async function replaceMaterials(db: Db, tenantId: string, orderId: string
 }
 
 export async function listAssignees(db: Db, tenantId: string, orderId: string): Promise<Assignee[]> {
+  return (await assigneesOf(db, tenantId, [orderId])).get(orderId) ?? [];
+}
+
+/** The staff of several orders in one query (a list page), each order's in the order they were assigned. */
+export async function assigneesOf(db: Db, tenantId: string, orderIds: string[]): Promise<Map<string, Assignee[]>> {
+  const byOrder = new Map<string, Assignee[]>(orderIds.map((id) => [id, []]));
+  if (!orderIds.length) return byOrder;
   const rows = await db
     .selectFrom('order_assignees as a')
     .innerJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 'a.tenant_id').onRef('u.id', '=', 'a.user_id'))
-    .select(['a.user_id', 'u.display_name', 'a.assigned_at', 'a.released_at'])
+    .select(['a.order_id', 'a.user_id', 'u.display_name', 'a.assigned_at', 'a.released_at'])
     .where('a.tenant_id', '=', tenantId)
-    .where('a.order_id', '=', orderId)
+    .where('a.order_id', 'in', orderIds)
     .orderBy('a.assigned_at')
     .execute();
-  return rows.map((r) => ({ userId: r.user_id, displayName: r.display_name, assignedAt: r.assigned_at, releasedAt: r.released_at }));
+  for (const r of rows)
+    byOrder.get(r.order_id)?.push({ userId: r.user_id, displayName: r.display_name, assignedAt: r.assigned_at, releasedAt: r.released_at });
+  return byOrder;
 }
 
 /** Replaces who is on the order now; earlier assignees are kept, released. */

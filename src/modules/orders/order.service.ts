@@ -136,9 +136,15 @@ export async function listOrders(ctx: UseCase, f: OrderListInput) {
     // the orders one is on count only for a caller whose work they are (a token without orders.work sees none)
     assigneeId: staffRelationCounts(ctx.actor.access) ? ctx.actor.userId : null,
   });
+  // the page's staff in one query, not one per order
+  const staffOf = await repo.assigneesOf(
+    ctx.db,
+    ctx.actor.tenantId,
+    items.map((i) => i.order.id),
+  );
   const rows = await Promise.all(
     items.map(async ({ order, officePath: path, officeName }) => {
-      const assignees = await repo.listAssignees(ctx.db, ctx.actor.tenantId, order.id);
+      const assignees = staffOf.get(order.id) ?? [];
       const staff = assignees.filter((a) => !a.releasedAt);
       return {
         ...order,
