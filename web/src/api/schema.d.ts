@@ -60334,7 +60334,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Open a complaint follow-up from a dissatisfied callback */
+        /** Open a complaint follow-up from a dissatisfied callback: it is taken as a complaint (channel callback) in feedback */
         post: {
             parameters: {
                 query?: never;
@@ -60578,7 +60578,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close the complaint follow-up with its result */
+        /** Close a follow-up that has no complaint (one with a complaint closes with it: 422 callback.follow_up_is_complaint) */
         post: {
             parameters: {
                 query?: never;
