@@ -168,23 +168,67 @@ describe('monthly callbacks (A7.4.10)', () => {
     expect((await zhoumin.get(`/api/satisfaction?orgId=${await t.org('office-a')}&month=${month}`)).body.current.ratePermille).toBe(600);
   });
 
-  it('a dissatisfied callback opens a complaint follow-up that closes with its result', async () => {
+  it('a dissatisfied callback opens a complaint follow-up, which is its complaint in feedback and does not close on its own', async () => {
     const zhoumin = await login('zhoumin');
     const items = (await zhoumin.get(`/api/callbacks?orgId=${await t.org('office-a')}&month=${month}`)).body.items;
     const unhappy = items.find((c: { satisfaction: string }) => c.satisfaction === 'dissatisfied');
     const happy = items.find((c: { satisfaction: string }) => c.satisfaction === 'satisfied');
     expect(unhappy.abilities.openFollowUp).toBe(true);
+    expect(unhappy.complaintId).toBeNull();
     expect((await zhoumin.post(`/api/callbacks/${happy.id}/follow-up`, { description: 'x' })).body.code).toBe('callback.not_dissatisfied');
     const opened = await zhoumin.post(`/api/callbacks/${unhappy.id}/follow-up`, { description: '边角未清洁，安排返工复查' });
-    expect(opened.body).toMatchObject({ followUpState: 'open', followUpRecord: { state: 'open' }, abilities: { closeFollowUp: true } });
+    expect(opened.body).toMatchObject({
+      followUpState: 'open',
+      followUpRecord: { state: 'open' },
+      complaintId: expect.any(String),
+      complaintNumber: expect.stringMatching(/^FK-\d{8}-\d{4}$/),
+      abilities: { openFollowUp: false, closeFollowUp: false },
+    });
     expect((await zhoumin.post(`/api/callbacks/${unhappy.id}/follow-up`, { description: 'again' })).status).toBe(409);
-    const closed = await zhoumin.post(`/api/callbacks/${unhappy.id}/follow-up/close`, { version: 1, result: '已上门复查，业主确认' });
+    // one record: it is closed as the complaint (test/integration/feedback-callbacks.test.ts), not here
+    const refused = await zhoumin.post(`/api/callbacks/${unhappy.id}/follow-up/close`, { version: 1, result: '已上门复查，业主确认' });
+    expect([refused.status, refused.body.code]).toEqual([422, 'callback.follow_up_is_complaint']);
+    expect((await zhoumin.get(`/api/callbacks/${unhappy.id}`)).body.followUpRecord).toMatchObject({ state: 'open', version: 1 });
+  });
+
+  it('a follow-up opened before complaints existed still closes on its own with its result', async () => {
+    const db = t.runtime.deps.db;
+    const legacy = await db
+      .selectFrom('callbacks as c')
+      .leftJoin('callback_follow_ups as f', (j) => j.onRef('f.tenant_id', '=', 'c.tenant_id').onRef('f.callback_id', '=', 'c.id'))
+      .select(['c.id', 'c.tenant_id'])
+      .where('c.satisfaction', '=', 'dissatisfied')
+      .where('f.id', 'is', null)
+      .orderBy('c.id')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('callback_follow_ups')
+      .values({
+        tenant_id: legacy.tenant_id,
+        id: crypto.randomUUID(),
+        callback_id: legacy.id,
+        state: 'open',
+        description: '旧的投诉跟进',
+        result: null,
+        opened_by: null,
+        opened_at: t.clock.now().toISOString(),
+        closed_by: null,
+        closed_at: null,
+        version: 1,
+      })
+      .execute();
+    const zhoumin = await login('zhoumin');
+    expect((await zhoumin.get(`/api/callbacks/${legacy.id}`)).body).toMatchObject({
+      complaintId: null,
+      abilities: { closeFollowUp: true },
+    });
+    const closed = await zhoumin.post(`/api/callbacks/${legacy.id}/follow-up/close`, { version: 1, result: '已上门复查，业主确认' });
     expect(closed.body).toMatchObject({
       followUpState: 'closed',
       followUpRecord: { state: 'closed', result: '已上门复查，业主确认' },
       abilities: { openFollowUp: false, closeFollowUp: false },
     });
-    const again = await zhoumin.post(`/api/callbacks/${unhappy.id}/follow-up/close`, { version: 2, result: '再次关闭' });
+    const again = await zhoumin.post(`/api/callbacks/${legacy.id}/follow-up/close`, { version: 2, result: '再次关闭' });
     expect([again.status, again.body.code]).toEqual([409, 'follow_up.invalid_transition']);
   });
 

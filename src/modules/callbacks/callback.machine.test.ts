@@ -47,9 +47,15 @@ describe('callback machine', () => {
 });
 
 describe('complaint follow-up machine', () => {
-  it('is closed once', () => {
+  it('is closed once, and only with its complaint when it has one', () => {
     expect(machineFaults(FOLLOW_UP_MACHINE, FOLLOW_UP_STATES)).toEqual(fine);
     expect(decideFollowUp('open', 'close')).toEqual({ next: 'closed' });
     expect(decideFollowUp('closed', 'close')).toEqual({ refusal: { kind: 'conflict', code: 'follow_up.invalid_transition' } });
+    expect(decideFollowUp('open', 'close', { hasComplaint: true })).toEqual({
+      refusal: { kind: 'unprocessable', code: 'callback.follow_up_is_complaint' },
+    });
+    expect(decideFollowUp('open', 'complaint_closed', { hasComplaint: true })).toEqual({ next: 'closed' });
+    expect(decideFollowUp('closed', 'complaint_reopened', { hasComplaint: true })).toEqual({ next: 'open' });
+    expect(decideFollowUp('open', 'complaint_reopened')).toEqual({ refusal: { kind: 'conflict', code: 'follow_up.invalid_transition' } });
   });
 });

@@ -51,15 +51,31 @@ export function decideCallback(
   });
 }
 
-export type FollowUpCommand = 'close';
+export type FollowUpCommand = 'close' | 'complaint_closed' | 'complaint_reopened';
 
-/** A complaint follow-up (投诉跟进): open until closed with what was done about it. */
+/**
+ * A complaint follow-up (投诉跟进): open until closed with what was done about it. One opened since issue 17 is the
+ * feedback module's complaint too (one record): it is closed and reopened with that complaint, never on its own
+ * (`callback.follow_up_is_complaint`); one opened before keeps its own close.
+ */
 export const FOLLOW_UP_MACHINE: Machine<FollowUpState, FollowUpCommand> = {
   record: 'follow_up',
-  table: { close: { from: ['open'], to: 'closed' } },
+  table: {
+    close: { from: ['open'], to: 'closed' },
+    complaint_closed: { from: ['open'], to: 'closed' },
+    complaint_reopened: { from: ['closed'], to: 'open' },
+  },
   initial: ['open'],
-  terminal: ['closed'],
-  refusals: [],
+  terminal: [],
+  refusals: ['callback.follow_up_is_complaint'],
 };
 
-export const decideFollowUp = (state: FollowUpState, command: FollowUpCommand) => decide(FOLLOW_UP_MACHINE, state, command);
+/** What the service loaded: whether the follow-up is a complaint of the feedback module. */
+export interface FollowUpFacts {
+  hasComplaint?: boolean;
+}
+
+export const decideFollowUp = (state: FollowUpState, command: FollowUpCommand, facts: FollowUpFacts = {}) =>
+  decide(FOLLOW_UP_MACHINE, state, command, () =>
+    command === 'close' && facts.hasComplaint ? refusal('callback.follow_up_is_complaint') : null,
+  );

@@ -176,25 +176,31 @@ export async function updateCallback(db: Db, tenantId: string, c: Callback, expe
 }
 
 function callbackQuery(db: Db, tenantId: string) {
-  return db
-    .selectFrom('callbacks as c')
-    .innerJoin('orders as o', (j) => j.onRef('o.tenant_id', '=', 'c.tenant_id').onRef('o.id', '=', 'c.order_id'))
-    .innerJoin('org_nodes as n', (j) => j.onRef('n.tenant_id', '=', 'c.tenant_id').onRef('n.id', '=', 'c.office_id'))
-    .leftJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 'c.tenant_id').onRef('u.id', '=', 'c.assignee_id'))
-    .leftJoin('callback_follow_ups as f', (j) => j.onRef('f.tenant_id', '=', 'c.tenant_id').onRef('f.callback_id', '=', 'c.id'))
-    .selectAll('c')
-    .select([
-      'n.path as office_path',
-      'n.name as office_name',
-      'u.display_name as assignee_name',
-      'o.number as order_number',
-      'o.customer_name',
-      'o.customer_phone',
-      'o.address',
-      'o.accepted_at',
-      'f.state as follow_up_state',
-    ])
-    .where('c.tenant_id', '=', tenantId);
+  return (
+    db
+      .selectFrom('callbacks as c')
+      .innerJoin('orders as o', (j) => j.onRef('o.tenant_id', '=', 'c.tenant_id').onRef('o.id', '=', 'c.order_id'))
+      .innerJoin('org_nodes as n', (j) => j.onRef('n.tenant_id', '=', 'c.tenant_id').onRef('n.id', '=', 'c.office_id'))
+      .leftJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 'c.tenant_id').onRef('u.id', '=', 'c.assignee_id'))
+      .leftJoin('callback_follow_ups as f', (j) => j.onRef('f.tenant_id', '=', 'c.tenant_id').onRef('f.callback_id', '=', 'c.id'))
+      // the follow-up's complaint in the feedback module (read-only, for its number and link): one record, not two
+      .leftJoin('feedback as k', (j) => j.onRef('k.tenant_id', '=', 'c.tenant_id').onRef('k.callback_id', '=', 'c.id'))
+      .selectAll('c')
+      .select([
+        'n.path as office_path',
+        'n.name as office_name',
+        'u.display_name as assignee_name',
+        'o.number as order_number',
+        'o.customer_name',
+        'o.customer_phone',
+        'o.address',
+        'o.accepted_at',
+        'f.state as follow_up_state',
+        'k.id as complaint_id',
+        'k.number as complaint_number',
+      ])
+      .where('c.tenant_id', '=', tenantId)
+  );
 }
 
 type CallbackRow = Awaited<ReturnType<ReturnType<typeof callbackQuery>['executeTakeFirstOrThrow']>>;
@@ -212,6 +218,7 @@ const present = (r: CallbackRow) => ({
     acceptedAt: r.accepted_at,
   },
   followUpState: r.follow_up_state,
+  complaint: r.complaint_id && r.complaint_number ? { id: r.complaint_id, number: r.complaint_number } : null,
 });
 export type LoadedCallback = ReturnType<typeof present>;
 
@@ -401,7 +408,8 @@ export async function insertFollowUp(db: Db, tenantId: string, f: ComplaintFollo
     .execute();
 }
 
-export async function closeFollowUp(db: Db, tenantId: string, f: ComplaintFollowUp, expectedVersion: number): Promise<boolean> {
+/** Saves a follow-up closed or reopened, by version. */
+export async function saveFollowUp(db: Db, tenantId: string, f: ComplaintFollowUp, expectedVersion: number): Promise<boolean> {
   const r = await db
     .updateTable('callback_follow_ups')
     .set({ state: f.state, result: f.result, closed_by: f.closedBy, closed_at: f.closedAt, version: f.version })

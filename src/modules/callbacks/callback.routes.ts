@@ -52,7 +52,7 @@ export function callbackRoutes(app: App): void {
     {
       schema: {
         tags,
-        summary: 'Open a complaint follow-up from a dissatisfied callback',
+        summary: 'Open a complaint follow-up from a dissatisfied callback: it is taken as a complaint (channel callback) in feedback',
         params: idParam,
         body: s.openFollowUpBody,
         response: one,
@@ -63,7 +63,13 @@ export function callbackRoutes(app: App): void {
   app.post(
     '/api/callbacks/:id/follow-up/close',
     {
-      schema: { tags, summary: 'Close the complaint follow-up with its result', params: idParam, body: s.closeFollowUpBody, response: one },
+      schema: {
+        tags,
+        summary: 'Close a follow-up that has no complaint (one with a complaint closes with it: 422 callback.follow_up_is_complaint)',
+        params: idParam,
+        body: s.closeFollowUpBody,
+        response: one,
+      },
     },
     (req) => callbacks.closeFollowUp(contextOf(req), req.params.id, req.body),
   );

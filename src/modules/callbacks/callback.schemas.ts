@@ -63,7 +63,16 @@ export const callbackSchema = z.object({
   version: z.number().int(),
   createdAt: z.string(),
   followUpState: z.enum(FOLLOW_UP_STATES).nullable().describe('State of the complaint follow-up, if one was opened'),
-  abilities: z.object({ record: z.boolean(), openFollowUp: z.boolean(), closeFollowUp: z.boolean() }),
+  complaintId: z
+    .string()
+    .nullable()
+    .describe('The feedback (complaint, channel callback) the follow-up is: handled and closed there; null for a follow-up opened before'),
+  complaintNumber: z.string().nullable().describe('That complaint’s number FK-YYYYMMDD-NNNN'),
+  abilities: z.object({
+    record: z.boolean(),
+    openFollowUp: z.boolean(),
+    closeFollowUp: z.boolean().describe('Close the follow-up here: only one without a complaint (one with a complaint closes with it)'),
+  }),
 });
 
 export const callbackDetailSchema = callbackSchema.extend({ followUpRecord: followUpSchema.nullable() });

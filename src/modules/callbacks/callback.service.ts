@@ -1,6 +1,8 @@
 import { allowsAt } from '../../platform/authz/access.js';
 import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
+import type { DomainEvents } from '../../platform/events.js';
+import { publish } from '../../platform/events.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
 import { allowed, nextOrThrow } from '../../platform/machine.js';
@@ -29,10 +31,13 @@ function presentCallback(ctx: UseCase, l: repo.LoadedCallback) {
     assigneeName: l.assigneeName,
     order: l.order,
     followUpState: l.followUpState,
+    complaintId: l.complaint?.id ?? null,
+    complaintNumber: l.complaint?.number ?? null,
     abilities: {
       record: recorder && allowed(decideCallback(c, 'record')),
       openFollowUp: recorder && allowed(decideCallback(c, 'open_follow_up', { hasFollowUp: l.followUpState !== null })),
-      closeFollowUp: recorder && l.followUpState !== null && allowed(decideFollowUp(l.followUpState, 'close')),
+      closeFollowUp:
+        recorder && l.followUpState !== null && allowed(decideFollowUp(l.followUpState, 'close', { hasComplaint: l.complaint !== null })),
     },
   };
 }
@@ -125,7 +130,10 @@ async function loadForFollowUp(tx: Tx, id: string) {
   return { found, followUp: await repo.findFollowUp(tx.db, tx.actor.tenantId, id) };
 }
 
-/** Opens a complaint follow-up (投诉跟进) from a dissatisfied callback. */
+/**
+ * Opens a complaint follow-up (投诉跟进) from a dissatisfied callback. The feedback module takes it as a complaint
+ * (channel callback, A4.5) in the same transaction: the follow-up is handled and closed there.
+ */
 export async function openFollowUp(ctx: UseCase, id: string, input: { description: string }) {
   return inTransaction(ctx, async (tx) => {
     const { found, followUp } = await loadForFollowUp(tx, id);
@@ -144,16 +152,33 @@ export async function openFollowUp(ctx: UseCase, id: string, input: { descriptio
     };
     await repo.insertFollowUp(tx.db, tx.actor.tenantId, record);
     await tx.audit({ action: 'callback.follow_up_open', entity: 'callback', entityId: id, after: record });
+    await publish(tx, 'callback.follow_up_opened', {
+      callbackId: id,
+      officeId: found.callback.officeId,
+      orderId: found.callback.orderId,
+      customerName: found.order.customerName,
+      customerPhone: found.order.customerPhone,
+      address: found.order.address,
+      comments: found.callback.comments,
+      description: record.description,
+    });
     return getCallback(tx, id);
   });
 }
 
-/** Closes the complaint follow-up with what was done about it. */
+/**
+ * Closes the complaint follow-up with what was done about it: only one opened before its complaint existed (before
+ * issue 17); one with a complaint answers 422 `callback.follow_up_is_complaint` (it closes with the complaint).
+ */
 export async function closeFollowUp(ctx: UseCase, id: string, input: { version: number; result: string }) {
   return inTransaction(ctx, async (tx) => {
-    const { followUp } = await loadForFollowUp(tx, id);
+    const { found, followUp } = await loadForFollowUp(tx, id);
     if (!followUp) throw new DomainError('unprocessable', 'callback.no_follow_up', 'this callback has no follow-up');
-    const closed = nextOrThrow(decideFollowUp(followUp.state, 'close'), `cannot close a follow-up that is ${followUp.state}`);
+    const decision = decideFollowUp(followUp.state, 'close', { hasComplaint: found.complaint !== null });
+    const closed = nextOrThrow(
+      decision,
+      `cannot close this follow-up: it is ${found.complaint ? `complaint ${found.complaint.number}` : followUp.state}`,
+    );
     if (followUp.version !== input.version) throw conflict();
     const next: ComplaintFollowUp = {
       ...followUp,
@@ -163,9 +188,38 @@ export async function closeFollowUp(ctx: UseCase, id: string, input: { version: 
       closedAt: tx.now,
       version: followUp.version + 1,
     };
-    if (!(await repo.closeFollowUp(tx.db, tx.actor.tenantId, next, followUp.version))) throw conflict();
+    if (!(await repo.saveFollowUp(tx.db, tx.actor.tenantId, next, followUp.version))) throw conflict();
     await tx.audit({ action: 'callback.follow_up_close', entity: 'callback', entityId: id, before: followUp, after: next });
     return getCallback(tx, id);
+  });
+}
+
+/**
+ * The follow-up follows its complaint (subscribed to the feedback module's events, in its transaction): closed with
+ * the complaint's resolution as its result, opened again when the complaint is reopened. Audited as the callback's.
+ */
+export async function followComplaint(tx: Tx, e: DomainEvents['feedback.closed'], command: 'complaint_closed' | 'complaint_reopened') {
+  if (!e.callbackId) return;
+  const before = await repo.findFollowUp(tx.db, tx.actor.tenantId, e.callbackId);
+  if (!before) return;
+  const decision = decideFollowUp(before.state, command, { hasComplaint: true });
+  if (!allowed(decision)) return; // already where the complaint put it (a complaint reopened from told)
+  const closing = command === 'complaint_closed';
+  const next: ComplaintFollowUp = {
+    ...before,
+    state: nextOrThrow(decision, command),
+    result: closing ? e.text?.trim() || e.number : null,
+    closedBy: closing ? tx.actor.userId : null,
+    closedAt: closing ? tx.now : null,
+    version: before.version + 1,
+  };
+  if (!(await repo.saveFollowUp(tx.db, tx.actor.tenantId, next, before.version))) throw conflict();
+  await tx.audit({
+    action: closing ? 'callback.follow_up_close' : 'callback.follow_up_reopen',
+    entity: 'callback',
+    entityId: e.callbackId,
+    before,
+    after: { ...next, complaintNumber: e.number },
   });
 }
 

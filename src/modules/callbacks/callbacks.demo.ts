@@ -8,7 +8,7 @@ import { createOrder } from '../orders/order.service.js';
 import * as steps from '../orders/order-steps.service.js';
 import { findOrgByCode } from '../orgs/org.repo.js';
 import { localMonth, monthRange, previousMonth } from './callback.rules.js';
-import { recordCallback } from './callback.service.js';
+import { openFollowUp, recordCallback } from './callback.service.js';
 import type { Satisfaction } from './callback.types.js';
 import { drawCallbacks } from './callback-draw.service.js';
 
@@ -22,6 +22,9 @@ const PAST_OUTCOMES: ('s' | 'b' | 'd' | 'n')[][] = [
   ['s', 's', 'd', 's'],
   ['s', 's', 's', 'b', 's'],
 ];
+
+/** The last of the past months with a dissatisfied callback: its follow-up is opened (a complaint of channel callback). */
+const LAST_UNHAPPY_MONTH = PAST_OUTCOMES.map((o) => o.includes('d')).lastIndexOf(true);
 
 const CUSTOMERS = [
   ['周桂兰', '翠竹园4栋0601', 'indoor-cleaning', 2],
@@ -63,7 +66,8 @@ const SATISFACTION: Record<'s' | 'b' | 'd', Satisfaction> = { s: 'satisfied', b:
 /**
  * Demo callbacks (A7.4.10): five more accepted orders at office A this month (so the month-end draw has more
  * than five to choose from), and for each of the five months before, accepted orders, their draw on the 1st
- * and zhoumin's recorded callbacks, so the satisfaction trend has a history. All of it goes through the same
+ * and zhoumin's recorded callbacks, so the satisfaction trend has a history; the latest dissatisfied one opens a
+ * follow-up (the feedback demo walks its complaint to closed). All of it goes through the same
  * use cases (audited), with the clock set to those days. Skipped when the tenant already has a draw.
  */
 export async function seedCallbacks(ctx: UseCase): Promise<number> {
@@ -99,13 +103,18 @@ export async function seedCallbacks(ctx: UseCase): Promise<number> {
       .execute();
     for (const [i, c] of sampled.entries()) {
       const o = outcomes[i % outcomes.length]!;
-      await recordCallback(supervisor, c.order_id, {
+      const recorded = await recordCallback(supervisor, c.order_id, {
         version: Number(c.version),
         reached: o !== 'n',
         satisfaction: o === 'n' ? null : SATISFACTION[o],
         comments: o === 'd' ? '业主反映保洁不够细致，边角有灰' : o === 'n' ? '电话无人接听' : '业主对服务表示认可',
         followUp: o === 'd' ? '已转环境主管，安排回访复查' : null,
       });
+      // the latest month's dissatisfied owner: a follow-up, which the feedback module takes as a complaint
+      if (o === 'd' && k === LAST_UNHAPPY_MONTH) {
+        clock.advance(HOUR / 4);
+        await openFollowUp(supervisor, recorded.id, { description: '业主反映保洁边角有灰，安排环境主管上门复查' });
+      }
       clock.advance(HOUR / 4);
     }
   }

@@ -3,7 +3,7 @@ import type { ModuleManifest } from '../../platform/modules.js';
 import { callbackMonitors } from './callback.monitors.js';
 import { CALLBACKS_READ, CALLBACKS_RECORD, callbackPermissions, callbackRoleDefaults } from './callback.permissions.js';
 import { callbackRoutes } from './callback.routes.js';
-import { readCallback } from './callback.service.js';
+import { followComplaint, readCallback } from './callback.service.js';
 import { callbackDrawJob, getDraw } from './callback-draw.service.js';
 import { callbackFigures, callbackTodos } from './callback-workbench.service.js';
 import { seedCallbacks } from './callbacks.demo.js';
@@ -18,6 +18,11 @@ export const callbacksModule: ModuleManifest = {
   roleDefaults: callbackRoleDefaults,
   routes: callbackRoutes,
   jobKinds: [callbackDrawJob],
+  // a follow-up is its complaint in the feedback module: it closes and reopens with it
+  subscriptions: {
+    'feedback.closed': (tx, e) => followComplaint(tx, e, 'complaint_closed'),
+    'feedback.reopened': (tx, e) => followComplaint(tx, e, 'complaint_reopened'),
+  },
   monitors: callbackMonitors,
   enforced: [
     {

@@ -15,7 +15,9 @@ const HOUR = 3_600_000;
  */
 export async function seedFeedback(ctx: UseCase): Promise<number> {
   const t = ctx.actor.tenantId;
-  if (await ctx.db.selectFrom('feedback').select('id').where('tenant_id', '=', t).limit(1).executeTakeFirst()) return 0;
+  // the callbacks demo (earlier in the module list) already made its follow-up's complaint
+  const taken = await ctx.db.selectFrom('feedback').select('id').where('tenant_id', '=', t).where('channel', '!=', 'callback');
+  if (await taken.limit(1).executeTakeFirst()) return 0;
   const org = async (code: string) => (await findOrgByCode(ctx.db, t, code))!.id;
   const officeA = await org('office-a');
   const env = await org('office-a-env');
@@ -110,5 +112,36 @@ export async function seedFeedback(ctx: UseCase): Promise<number> {
   });
   at(18);
   await fb.replyFeedback(qianwei, f.id, { version: f.version, how: 'phone', text: '已安排技术员明天上门检测终端。' });
-  return 7;
+  return 7 + (await walkCallbackComplaints(ctx, zhoumin));
+}
+
+/**
+ * The complaints the callbacks demo opened from dissatisfied callbacks (channel callback), taken by 周敏 through to
+ * closed in the days after (which closes their follow-ups): the callbacks page links to a closed complaint.
+ */
+async function walkCallbackComplaints(ctx: UseCase, zhoumin: UseCase & { clock: AdjustableClock }) {
+  const rows = await ctx.db
+    .selectFrom('feedback')
+    .select(['id', 'received_at'])
+    .where('tenant_id', '=', ctx.actor.tenantId)
+    .where('channel', '=', 'callback')
+    .where('state', '=', 'received')
+    .execute();
+  const clock = zhoumin.clock;
+  for (const r of rows) {
+    const at = (hoursAfter: number) => clock.set(new Date(Date.parse(r.received_at) + hoursAfter * HOUR));
+    at(1);
+    let f = await fb.replyFeedback(zhoumin, r.id, { version: 1, how: 'phone', text: '已致电业主致歉，安排环境主管上门复查。' });
+    at(26);
+    f = await fb.resolveFeedback(zhoumin, f.id, { version: f.version, resolution: '环境主管上门复查，重新清洁边角并加强保洁检查。' });
+    at(28);
+    f = await fb.tellFeedback(zhoumin, f.id, {
+      version: f.version,
+      how: 'phone',
+      text: '已告知业主复查和整改情况。',
+      satisfaction: 'satisfied',
+    });
+    f = await fb.closeFeedback(zhoumin, f.id, { version: f.version });
+  }
+  return rows.length;
 }

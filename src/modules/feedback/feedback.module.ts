@@ -5,11 +5,15 @@ import { feedbackMonitors } from './feedback.monitors.js';
 import { FEEDBACK_ANSWER, FEEDBACK_HANDLE, FEEDBACK_READ, feedbackPermissions, feedbackRoleDefaults } from './feedback.permissions.js';
 import { feedbackRoutes } from './feedback.routes.js';
 import { readFeedback } from './feedback.service.js';
+import { takeCallbackComplaint } from './feedback-callback.service.js';
 import { feedbackPublicRoutes } from './feedback-public.routes.js';
 import { feedbackTodos } from './feedback-workbench.service.js';
 import { feedbackMigrations } from './migrations/feedback.migrations.js';
 
-/** Customer feedback (A4.5): intake by hotline, letter, visit and the public form; reply, forward, resolve, tell, close. */
+/**
+ * Customer feedback (A4.5): intake by hotline, letter, visit, the public form and a dissatisfied callback's follow-up;
+ * reply, forward, resolve, tell, close.
+ */
 export const feedbackModule: ModuleManifest = {
   name: 'feedback',
   clauses: ['A4.5'],
@@ -21,6 +25,7 @@ export const feedbackModule: ModuleManifest = {
     feedbackPublicRoutes(app);
   },
   jobKinds: [],
+  subscriptions: { 'callback.follow_up_opened': takeCallbackComplaint },
   monitors: feedbackMonitors,
   enforced: [
     {

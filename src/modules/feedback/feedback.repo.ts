@@ -46,6 +46,7 @@ const toRow = (tenantId: string, f: Feedback): FeedbackTable => ({
   reopen_reason: f.reopenReason,
   spam_at: f.spamAt,
   spam_by: f.spamBy,
+  callback_id: f.callbackId,
   version: f.version,
 });
 
@@ -86,6 +87,7 @@ export const fromRow = (r: FeedbackTable): Feedback => ({
   reopenReason: r.reopen_reason,
   spamAt: r.spam_at,
   spamBy: r.spam_by,
+  callbackId: r.callback_id,
   version: Number(r.version),
 });
 

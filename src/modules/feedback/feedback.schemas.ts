@@ -82,6 +82,10 @@ export const feedbackSchema = z.object({
   reopenReason: z.string().nullable(),
   spamAt: z.string().nullable(),
   spamBy: z.string().nullable(),
+  callbackId: z
+    .string()
+    .nullable()
+    .describe('The callback (A7.4.10) whose dissatisfied follow-up this complaint is (channel callback): closing it closes the follow-up'),
   version: z.number().int(),
   forwards: z.array(forwardSchema),
   abilities: z.object({

@@ -2,6 +2,7 @@ import { decide as decideAccess, scopeOf } from '../../platform/authz/access.js'
 import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { nextCounter } from '../../platform/counters.js';
+import { publish } from '../../platform/events.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
 import { decodeImageDataUrl } from '../../platform/images.js';
@@ -216,7 +217,9 @@ async function pickedOrder(ctx: UseCase, orderId: string) {
 /** A new feedback's record, numbered `FK-YYYYMMDD-NNNN`. */
 export async function newFeedback(
   tx: Tx,
-  fields: Omit<Feedback, 'id' | 'number' | 'state' | 'receivedAt' | 'version' | 'valuable' | 'reopenCount' | FilledLater>,
+  fields: Omit<Feedback, 'id' | 'number' | 'state' | 'receivedAt' | 'version' | 'valuable' | 'reopenCount' | 'callbackId' | FilledLater> & {
+    callbackId?: string | null;
+  },
 ) {
   const day = businessDate(new Date(tx.now), await tenantZone(tx));
   const seq = await nextCounter(tx.db, tx.actor.tenantId, `feedback:FK:${day}`);
@@ -245,6 +248,7 @@ export async function newFeedback(
     reopenReason: null,
     spamAt: null,
     spamBy: null,
+    callbackId: null,
     ...fields,
   };
   await repo.insertFeedback(tx.db, tx.actor.tenantId, f);
@@ -435,25 +439,38 @@ export function tellFeedback(
   });
 }
 
+/** What other modules hear of a closed or reopened feedback (a callback's follow-up follows its complaint). */
+const settled = (f: Feedback, text: string | null) => ({ feedbackId: f.id, number: f.number, callbackId: f.callbackId, text });
+
+/** Closed once the customer was told; a callback's complaint closes its follow-up in the same transaction. */
 export const closeFeedback = (ctx: UseCase, id: string, input: { version: number }) =>
-  step(ctx, id, input.version, 'close', (_f, _n, tx) => ({ closedAt: tx.now, closedBy: tx.actor.userId }));
+  step(ctx, id, input.version, 'close', (_f, _n, tx) => ({ closedAt: tx.now, closedBy: tx.actor.userId }), {
+    after: (tx, f) => publish(tx, 'feedback.closed', settled(f, f.resolution)),
+  });
 
 /** Reopened when the customer is not satisfied: a new round from `replied`; the audit keeps the old outcome. */
 export const reopenFeedback = (ctx: UseCase, id: string, input: { version: number; reason: string }) =>
-  step(ctx, id, input.version, 'reopen', (f) => ({
-    reopenCount: f.reopenCount + 1,
-    reopenReason: input.reason,
-    resolvedAt: null,
-    resolvedBy: null,
-    resolution: null,
-    toldAt: null,
-    toldBy: null,
-    tellHow: null,
-    tellText: null,
-    outcomeSatisfaction: null,
-    closedAt: null,
-    closedBy: null,
-  }));
+  step(
+    ctx,
+    id,
+    input.version,
+    'reopen',
+    (f) => ({
+      reopenCount: f.reopenCount + 1,
+      reopenReason: input.reason,
+      resolvedAt: null,
+      resolvedBy: null,
+      resolution: null,
+      toldAt: null,
+      toldBy: null,
+      tellHow: null,
+      tellText: null,
+      outcomeSatisfaction: null,
+      closedAt: null,
+      closedBy: null,
+    }),
+    { after: (tx, f) => publish(tx, 'feedback.reopened', settled(f, input.reason)) },
+  );
 
 /** A web-form submission nobody should answer: out of the queue, never late. */
 export const markSpam = (ctx: UseCase, id: string, input: { version: number }) =>

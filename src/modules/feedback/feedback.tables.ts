@@ -38,6 +38,8 @@ export interface FeedbackTable {
   reopen_reason: string | null;
   spam_at: string | null;
   spam_by: string | null;
+  /** The callback whose dissatisfied follow-up this complaint is (channel `callback`); unique. */
+  callback_id: string | null;
   version: number;
 }
 

@@ -57,6 +57,8 @@ export interface Feedback {
   reopenReason: string | null;
   spamAt: string | null;
   spamBy: string | null;
+  /** The callback whose dissatisfied follow-up this complaint is (channel `callback`): one record, not two. */
+  callbackId: string | null;
   version: number;
 }
 

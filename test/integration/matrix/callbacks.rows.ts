@@ -5,7 +5,7 @@ import type { Matrix, Row } from '../../support/matrix.js';
 
 /** Callbacks: office A's head reads, the administrator (every permission) records; office B's head never sees office A's. */
 export const callbacksRows = (m: Matrix): Row[] => {
-  const { t, agents, ids } = m;
+  const { t, ids } = m;
   const db = t.runtime.deps.db;
   const month = () => localMonth(t.clock.now().toISOString(), 'Asia/Shanghai');
   /** This month's draw (the job would run it on the 1st of next month; the service draws any month once). */
@@ -21,7 +21,23 @@ export const callbacksRows = (m: Matrix): Row[] => {
       const f = await db.selectFrom('callback_follow_ups').select('state').where('callback_id', '=', r.id).executeTakeFirst();
       if (!f && !withFollowUp) return r;
       if (!f && withFollowUp) {
-        await agents.admin.post(`/api/callbacks/${r.id}/follow-up`, { description: '复查' });
+        // one opened before issue 17 (no complaint): only such a follow-up closes on its own
+        await db
+          .insertInto('callback_follow_ups')
+          .values({
+            tenant_id: r.tenant_id,
+            id: crypto.randomUUID(),
+            callback_id: r.id,
+            state: 'open',
+            description: '复查',
+            result: null,
+            opened_by: null,
+            opened_at: t.clock.now().toISOString(),
+            closed_by: null,
+            closed_at: null,
+            version: 1,
+          })
+          .execute();
         return r;
       }
     }

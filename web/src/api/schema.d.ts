@@ -59618,9 +59618,14 @@ export interface paths {
                                 createdAt: string;
                                 /** @description State of the complaint follow-up, if one was opened */
                                 followUpState: ("open" | "closed") | null;
+                                /** @description The feedback (complaint, channel callback) the follow-up is: handled and closed there; null for a follow-up opened before */
+                                complaintId: string | null;
+                                /** @description That complaint’s number FK-YYYYMMDD-NNNN */
+                                complaintNumber: string | null;
                                 abilities: {
                                     record: boolean;
                                     openFollowUp: boolean;
+                                    /** @description Close the follow-up here: only one without a complaint (one with a complaint closes with it) */
                                     closeFollowUp: boolean;
                                 };
                             }[];
@@ -59892,9 +59897,14 @@ export interface paths {
                             createdAt: string;
                             /** @description State of the complaint follow-up, if one was opened */
                             followUpState: ("open" | "closed") | null;
+                            /** @description The feedback (complaint, channel callback) the follow-up is: handled and closed there; null for a follow-up opened before */
+                            complaintId: string | null;
+                            /** @description That complaint’s number FK-YYYYMMDD-NNNN */
+                            complaintNumber: string | null;
                             abilities: {
                                 record: boolean;
                                 openFollowUp: boolean;
+                                /** @description Close the follow-up here: only one without a complaint (one with a complaint closes with it) */
                                 closeFollowUp: boolean;
                             };
                             followUpRecord: {
@@ -60141,9 +60151,14 @@ export interface paths {
                             createdAt: string;
                             /** @description State of the complaint follow-up, if one was opened */
                             followUpState: ("open" | "closed") | null;
+                            /** @description The feedback (complaint, channel callback) the follow-up is: handled and closed there; null for a follow-up opened before */
+                            complaintId: string | null;
+                            /** @description That complaint’s number FK-YYYYMMDD-NNNN */
+                            complaintNumber: string | null;
                             abilities: {
                                 record: boolean;
                                 openFollowUp: boolean;
+                                /** @description Close the follow-up here: only one without a complaint (one with a complaint closes with it) */
                                 closeFollowUp: boolean;
                             };
                             followUpRecord: {
@@ -60319,7 +60334,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Open a complaint follow-up from a dissatisfied callback */
+        /** Open a complaint follow-up from a dissatisfied callback: it is taken as a complaint (channel callback) in feedback */
         post: {
             parameters: {
                 query?: never;
@@ -60380,9 +60395,14 @@ export interface paths {
                             createdAt: string;
                             /** @description State of the complaint follow-up, if one was opened */
                             followUpState: ("open" | "closed") | null;
+                            /** @description The feedback (complaint, channel callback) the follow-up is: handled and closed there; null for a follow-up opened before */
+                            complaintId: string | null;
+                            /** @description That complaint’s number FK-YYYYMMDD-NNNN */
+                            complaintNumber: string | null;
                             abilities: {
                                 record: boolean;
                                 openFollowUp: boolean;
+                                /** @description Close the follow-up here: only one without a complaint (one with a complaint closes with it) */
                                 closeFollowUp: boolean;
                             };
                             followUpRecord: {
@@ -60558,7 +60578,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close the complaint follow-up with its result */
+        /** Close a follow-up that has no complaint (one with a complaint closes with it: 422 callback.follow_up_is_complaint) */
         post: {
             parameters: {
                 query?: never;
@@ -60621,9 +60641,14 @@ export interface paths {
                             createdAt: string;
                             /** @description State of the complaint follow-up, if one was opened */
                             followUpState: ("open" | "closed") | null;
+                            /** @description The feedback (complaint, channel callback) the follow-up is: handled and closed there; null for a follow-up opened before */
+                            complaintId: string | null;
+                            /** @description That complaint’s number FK-YYYYMMDD-NNNN */
+                            complaintNumber: string | null;
                             abilities: {
                                 record: boolean;
                                 openFollowUp: boolean;
+                                /** @description Close the follow-up here: only one without a complaint (one with a complaint closes with it) */
                                 closeFollowUp: boolean;
                             };
                             followUpRecord: {
@@ -61330,6 +61355,8 @@ export interface paths {
                                 reopenReason: string | null;
                                 spamAt: string | null;
                                 spamBy: string | null;
+                                /** @description The callback (A7.4.10) whose dissatisfied follow-up this complaint is (channel callback): closing it closes the follow-up */
+                                callbackId: string | null;
                                 version: number;
                                 forwards: {
                                     id: string;
@@ -61608,6 +61635,8 @@ export interface paths {
                             reopenReason: string | null;
                             spamAt: string | null;
                             spamBy: string | null;
+                            /** @description The callback (A7.4.10) whose dissatisfied follow-up this complaint is (channel callback): closing it closes the follow-up */
+                            callbackId: string | null;
                             version: number;
                             forwards: {
                                 id: string;
@@ -62283,6 +62312,8 @@ export interface paths {
                             reopenReason: string | null;
                             spamAt: string | null;
                             spamBy: string | null;
+                            /** @description The callback (A7.4.10) whose dissatisfied follow-up this complaint is (channel callback): closing it closes the follow-up */
+                            callbackId: string | null;
                             version: number;
                             forwards: {
                                 id: string;
@@ -62597,6 +62628,8 @@ export interface paths {
                             reopenReason: string | null;
                             spamAt: string | null;
                             spamBy: string | null;
+                            /** @description The callback (A7.4.10) whose dissatisfied follow-up this complaint is (channel callback): closing it closes the follow-up */
+                            callbackId: string | null;
                             version: number;
                             forwards: {
                                 id: string;
@@ -62871,6 +62904,8 @@ export interface paths {
                             reopenReason: string | null;
                             spamAt: string | null;
                             spamBy: string | null;
+                            /** @description The callback (A7.4.10) whose dissatisfied follow-up this complaint is (channel callback): closing it closes the follow-up */
+                            callbackId: string | null;
                             version: number;
                             forwards: {
                                 id: string;
@@ -63143,6 +63178,8 @@ export interface paths {
                             reopenReason: string | null;
                             spamAt: string | null;
                             spamBy: string | null;
+                            /** @description The callback (A7.4.10) whose dissatisfied follow-up this complaint is (channel callback): closing it closes the follow-up */
+                            callbackId: string | null;
                             version: number;
                             forwards: {
                                 id: string;
@@ -63428,6 +63465,8 @@ export interface paths {
                             reopenReason: string | null;
                             spamAt: string | null;
                             spamBy: string | null;
+                            /** @description The callback (A7.4.10) whose dissatisfied follow-up this complaint is (channel callback): closing it closes the follow-up */
+                            callbackId: string | null;
                             version: number;
                             forwards: {
                                 id: string;
@@ -63699,6 +63738,8 @@ export interface paths {
                             reopenReason: string | null;
                             spamAt: string | null;
                             spamBy: string | null;
+                            /** @description The callback (A7.4.10) whose dissatisfied follow-up this complaint is (channel callback): closing it closes the follow-up */
+                            callbackId: string | null;
                             version: number;
                             forwards: {
                                 id: string;
@@ -63972,6 +64013,8 @@ export interface paths {
                             reopenReason: string | null;
                             spamAt: string | null;
                             spamBy: string | null;
+                            /** @description The callback (A7.4.10) whose dissatisfied follow-up this complaint is (channel callback): closing it closes the follow-up */
+                            callbackId: string | null;
                             version: number;
                             forwards: {
                                 id: string;
@@ -64243,6 +64286,8 @@ export interface paths {
                             reopenReason: string | null;
                             spamAt: string | null;
                             spamBy: string | null;
+                            /** @description The callback (A7.4.10) whose dissatisfied follow-up this complaint is (channel callback): closing it closes the follow-up */
+                            callbackId: string | null;
                             version: number;
                             forwards: {
                                 id: string;
@@ -64515,6 +64560,8 @@ export interface paths {
                             reopenReason: string | null;
                             spamAt: string | null;
                             spamBy: string | null;
+                            /** @description The callback (A7.4.10) whose dissatisfied follow-up this complaint is (channel callback): closing it closes the follow-up */
+                            callbackId: string | null;
                             version: number;
                             forwards: {
                                 id: string;
@@ -64786,6 +64833,8 @@ export interface paths {
                             reopenReason: string | null;
                             spamAt: string | null;
                             spamBy: string | null;
+                            /** @description The callback (A7.4.10) whose dissatisfied follow-up this complaint is (channel callback): closing it closes the follow-up */
+                            callbackId: string | null;
                             version: number;
                             forwards: {
                                 id: string;

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { MigrationSet } from '../../../platform/db/migrator.js';
 
 export const feedbackMigrations: MigrationSet = () => ({
@@ -99,6 +99,19 @@ export const feedbackMigrations: MigrationSet = () => ({
         .createIndex('feedback_public_hits_address')
         .on('feedback_public_hits')
         .columns(['tenant_id', 'office_id', 'address_hash', 'at'])
+        .execute();
+    },
+  },
+  // a dissatisfied callback's follow-up is a complaint (issue 17 item 3): one feedback per callback
+  '2026120431_feedback_callback': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('feedback').addColumn('callback_id', 'text').execute();
+      await db.schema
+        .createIndex('feedback_callback')
+        .on('feedback')
+        .columns(['tenant_id', 'callback_id'])
+        .unique()
+        .where(sql<SqlBool>`callback_id is not null`)
         .execute();
     },
   },
