@@ -26,7 +26,7 @@ describe('a GPS repair (GPS维修) taken by the GPS manager and set off by the t
     expect(await form.getByText('服务内容', { exact: true }).count()).toBe(0);
     expect(await form.innerText()).toContain('保修期外只收零部件费用（不收人工费）');
     await form.getByText('来函', { exact: true }).click();
-    await form.getByLabel('业主/住户').fill('安运出租车公司 黄调度');
+    await form.getByLabel('客户', { exact: true }).fill('安运出租车公司 黄调度');
     await form.getByLabel('联系电话').fill('0755-83325566');
     await form.getByLabel('服务地点').fill('深圳市福田区车公庙泰然四路12号');
     await form.getByLabel('车牌号').fill('粤BD10386');

@@ -51,7 +51,7 @@ describe('the issue’s walk: a repair call for an out-of-warranty terminal, fro
     const form = desk.page.locator('main form');
     await form.getByText('GPS维修', { exact: true }).click();
     await form.getByLabel('终端号').waitFor();
-    await form.getByLabel('业主/住户').fill('安运出租车公司 郑立新');
+    await form.getByLabel('客户', { exact: true }).fill('安运出租车公司 郑立新');
     await form.getByLabel('联系电话').fill('13902220003');
     await form.getByLabel('服务地点').fill('深圳市福田区车公庙泰然四路12号');
 

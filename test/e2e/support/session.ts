@@ -81,6 +81,8 @@ interface AxeViolation {
 /** Runs axe-core in the page and fails on any serious or critical violation, naming where. */
 export async function expectAccessible(s: Session, where: string): Promise<void> {
   await s.page.waitForLoadState('networkidle');
+  // a button's loading state is a moment of fading colours, not the page a person reads
+  await s.page.locator('.ant-btn-loading').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
   const loaded = await s.page.evaluate(() => 'axe' in window);
   if (!loaded) await s.page.evaluate(`${AXE}\n;undefined`);
   const violations = await s.page.evaluate(async () => {

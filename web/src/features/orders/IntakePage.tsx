@@ -135,7 +135,7 @@ export function IntakePage() {
 
   return (
     <>
-      <PageHeader title={t('orders:intake.title')} subtitle={t('orders:intake.subtitle')} />
+      <PageHeader title={t('orders:intake.title')} subtitle={t(pricedOnSite ? 'orders:intake.subtitleSite' : 'orders:intake.subtitle')} />
       <Form<Values>
         form={form}
         layout="vertical"
@@ -171,7 +171,11 @@ export function IntakePage() {
           </Form.Item>
         ) : null}
         <div className="intake-two">
-          <Form.Item name="customerName" label={t('orders:fields.customerName')} rules={[zodRule(s.customerName, t)]}>
+          <Form.Item
+            name="customerName"
+            label={t(pricedOnSite ? 'orders:fields.customerNameSite' : 'orders:fields.customerName')}
+            rules={[zodRule(s.customerName, t)]}
+          >
             <Input maxLength={100} autoComplete="off" />
           </Form.Item>
           <Form.Item name="customerPhone" label={t('orders:fields.customerPhone')} rules={[zodRule(s.optionalPhone, t)]}>
