@@ -1,6 +1,7 @@
 import { Button, Form, Input, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { FormModal } from '../../app/ui/FormModal';
 import { useFormat } from '../../app/ui/format';
@@ -32,6 +33,15 @@ export function FollowUpSection({ callback, onSaved }: { callback: CallbackDetai
           <dd>{f.description}</dd>
           <dt>{t('callbacks:followUp.openedAt')}</dt>
           <dd>{format.dateTime(f.openedAt)}</dd>
+          {callback.complaintId ? (
+            <>
+              <dt>{t('callbacks:followUp.complaint')}</dt>
+              <dd>
+                <Link to={`/feedback/${callback.complaintId}`}>{callback.complaintNumber}</Link>
+                <div className="muted">{t('callbacks:followUp.complaintHint')}</div>
+              </dd>
+            </>
+          ) : null}
           {f.result ? (
             <>
               <dt>{t('callbacks:followUp.result')}</dt>
