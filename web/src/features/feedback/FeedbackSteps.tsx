@@ -53,7 +53,7 @@ export function FeedbackSteps({ feedback: f }: { feedback: Feedback }) {
           open
           title={t(`feedback:confirm.${confirmed === 'valuable' && f.valuable ? 'notValuable' : confirmed}.title`, { number: f.number })}
           description={t(`feedback:confirm.${confirmed === 'valuable' && f.valuable ? 'notValuable' : confirmed}.text`)}
-          okText={t(`feedback:actions.${confirmed === 'valuable' && f.valuable ? 'notValuable' : confirmed}`)}
+          okText={t(`feedback:confirm.${confirmed === 'valuable' && f.valuable ? 'notValuable' : confirmed}.ok`)}
           danger={confirmed === 'spam'}
           onConfirm={() => confirm(confirmed)}
           onClose={() => setOpen(null)}

@@ -1,0 +1,133 @@
+// biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText() is the text a person sees (textContent would include hidden text)
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { choose, dialog } from './support/order-steps.js';
+import { apiGet, expectAccessible, orgIdByCode, signIn, useBrowser } from './support/session.js';
+
+const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
+// this run's own customer, so the list shows exactly the complaint this test sent
+const stamp = String(Date.now() % 10000).padStart(4, '0');
+const CUSTOMER = `意见测试${stamp}`;
+
+describe('customer feedback (客户意见, A4.5): a complaint from the public form handled to the end', () => {
+  const phone = useBrowser({ width: 390, height: 844 });
+  const desk = useBrowser();
+  let formUrl = '';
+  let detailUrl = '';
+
+  it('a customer sends a complaint through the office’s public form on a phone, without signing in', async () => {
+    await signIn(phone, 'admin');
+    const me = await apiGet<{ tenant: { id: string } }>(phone, '/api/auth/me');
+    const office = await orgIdByCode(phone, 'office-a');
+    formUrl = `${phone.baseURL}/p/feedback/${me.tenant.id}/${office}`;
+    await phone.browser.context.clearCookies();
+
+    await phone.page.goto(formUrl);
+    await phone.page.getByRole('heading', { name: '翠竹园管理处意见箱' }).waitFor();
+    // no sign-in asked, no menu: the form stands alone and fits the screen
+    expect(phone.page.url()).toBe(formUrl);
+    expect(await phone.page.getByRole('navigation', { name: '主菜单' }).count()).toBe(0);
+    await expectAccessible(phone, 'the public feedback form');
+    await phone.page.getByLabel('您想说的').fill('楼道垃圾三天没有清运，气味很大，请尽快处理。');
+    await phone.page.getByLabel('您的称呼').fill(CUSTOMER);
+    await phone.page.getByLabel('联系电话').fill('13900001234');
+    await phone.page.getByLabel('房号或地址（可选）').fill('翠竹园3栋1单元1201');
+    const width = await phone.page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    await phone.page.screenshot({ path: path.join(shots, 'feedback-public-form-390.png'), fullPage: true });
+    await phone.page.getByRole('button', { name: '提交' }).click();
+    await phone.page.getByRole('heading', { name: '已收到，谢谢！' }).waitFor();
+    await expectAccessible(phone, 'the thank-you screen');
+  });
+
+  it('周敏 finds it in her list, replies and forwards it to the environment department', async () => {
+    await signIn(desk, 'zhoumin');
+    await desk.page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '客户意见' }).click();
+    await desk.page.getByRole('heading', { name: '客户意见', level: 1 }).waitFor();
+    const row = desk.page.getByRole('row').filter({ hasText: CUSTOMER });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('网上意见表');
+    expect(await row.innerText()).toContain('待答复');
+    await expectAccessible(desk, 'the feedback list');
+    await row.getByRole('link').click();
+    await desk.page.getByRole('heading', { name: '基本情况' }).waitFor();
+    detailUrl = desk.page.url();
+    expect(await desk.page.locator('main').innerText()).toContain('楼道垃圾三天没有清运');
+
+    await desk.page.getByRole('button', { name: '回复', exact: true }).click();
+    await dialog(desk.page).getByLabel('答复内容').fill('已收到您的反映，今天安排环境部处理。');
+    await dialog(desk.page).getByRole('button', { name: '记录答复' }).click();
+    await dialog(desk.page).waitFor({ state: 'detached' });
+    await desk.page.locator('.feedback-tag-replied').waitFor();
+
+    await desk.page.getByRole('button', { name: '转交部门' }).click();
+    await choose(desk.page, dialog(desk.page).getByLabel('转交部门'), '环境', '翠竹园环境部');
+    await dialog(desk.page).getByLabel('转交说明').fill('请今天清运');
+    await dialog(desk.page).getByRole('button', { name: '转交', exact: true }).click();
+    await dialog(desk.page).waitFor({ state: 'detached' });
+    await desk.page.locator('.feedback-tag-forwarded').waitFor();
+    expect(await desk.page.locator('main').innerText()).toContain('待部门答复');
+    // resolving waits for the department's answer
+    expect(await desk.page.getByRole('button', { name: '办结', exact: true }).count()).toBe(0);
+  });
+
+  it('刘洋 of the environment department answers', async () => {
+    await signIn(desk, 'liuyang');
+    await desk.page.goto(detailUrl);
+    await desk.page.getByRole('button', { name: '部门答复' }).click();
+    await dialog(desk.page).getByLabel('部门答复').fill('已清运，并加派保洁每日巡查。');
+    await dialog(desk.page).getByRole('button', { name: '提交答复' }).click();
+    await dialog(desk.page).waitFor({ state: 'detached' });
+    await expect.poll(() => desk.page.locator('main').innerText()).toContain('已清运，并加派保洁每日巡查。');
+    // a department answers; it does not reply, resolve or close
+    for (const name of ['回复', '办结', '关闭']) expect(await desk.page.getByRole('button', { name, exact: true }).count(), name).toBe(0);
+  });
+
+  it('周敏 resolves it, tells the customer and closes it', async () => {
+    await signIn(desk, 'zhoumin');
+    await desk.page.goto(detailUrl);
+    await desk.page.getByRole('button', { name: '办结', exact: true }).click();
+    await dialog(desk.page).getByLabel('处理结果').fill('垃圾已清运，增加每日巡查。');
+    await dialog(desk.page).getByRole('button', { name: '办结', exact: true }).click();
+    await dialog(desk.page).waitFor({ state: 'detached' });
+    await desk.page.locator('.feedback-tag-resolved').waitFor();
+
+    await desk.page.getByRole('button', { name: '告知客户' }).click();
+    await dialog(desk.page).getByLabel('告知内容').fill('电话告知已清运，客户表示满意。');
+    await dialog(desk.page).getByText('满意', { exact: true }).click();
+    await dialog(desk.page).getByRole('button', { name: '记录告知' }).click();
+    await dialog(desk.page).waitFor({ state: 'detached' });
+    await desk.page.locator('.feedback-tag-told').waitFor();
+
+    await desk.page.getByRole('button', { name: '关闭', exact: true }).click();
+    await dialog(desk.page).getByRole('button', { name: '关闭意见' }).click();
+    await dialog(desk.page).waitFor({ state: 'detached' });
+    await desk.page.locator('.feedback-tag-closed').waitFor();
+    const text = await desk.page.locator('main').innerText();
+    for (const expected of ['首次答复（电话）', '转交翠竹园环境部', '翠竹园环境部答复', '办结：垃圾已清运', '客户满意', '关闭'])
+      expect(text).toContain(expected);
+    await expectAccessible(desk, 'the feedback detail');
+    await desk.page.screenshot({ path: path.join(shots, 'feedback-detail.png'), fullPage: true });
+  });
+
+  it('the report counts the month, and the complaint left 30 hours without reply is a breach of A4.5', async () => {
+    await desk.page.goto(`${desk.baseURL}/feedback/report`);
+    await desk.page.getByRole('heading', { name: '意见统计', level: 1 }).waitFor();
+    await expect.poll(() => desk.page.locator('main').innerText()).toMatch(/收到 \d+ 条/);
+    await desk.page.locator('.feedback-chart svg').waitFor();
+    await expectAccessible(desk, 'the feedback report');
+    await desk.page.screenshot({ path: path.join(shots, 'feedback-report.png'), fullPage: true });
+
+    const office = await orgIdByCode(desk, 'office-a');
+    await desk.page.goto(`${desk.baseURL}/compliance?org=${office}`);
+    const clause = desk.page.locator('[data-clause="A4.5"]');
+    await expect.poll(() => clause.innerText()).toContain('项违规');
+    await desk.page.goto(`${desk.baseURL}/compliance/feedback.reply_overdue?org=${office}`);
+    const breach = desk.page.locator('.breach-row').filter({ hasText: '郑先生' });
+    await expect.poll(() => breach.innerText()).toContain('超过 24 小时未首次答复');
+    await breach.getByRole('link').click();
+    await desk.page.getByRole('heading', { name: '基本情况' }).waitFor();
+    expect(await desk.page.locator('main').innerText()).toContain('已超时');
+  });
+});
