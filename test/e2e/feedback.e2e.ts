@@ -43,6 +43,8 @@ describe('customer feedback (客户意见, A4.5): a complaint from the public fo
 
   it('周敏 finds it in her list, replies and forwards it to the environment department', async () => {
     await signIn(desk, 'zhoumin');
+    // her workbench counts the feedback waiting for a first reply
+    await desk.page.getByRole('link', { name: /客户意见待答复/ }).waitFor();
     await desk.page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '客户意见' }).click();
     await desk.page.getByRole('heading', { name: '客户意见', level: 1 }).waitFor();
     const row = desk.page.getByRole('row').filter({ hasText: CUSTOMER });
@@ -72,9 +74,12 @@ describe('customer feedback (客户意见, A4.5): a complaint from the public fo
     expect(await desk.page.getByRole('button', { name: '办结', exact: true }).count()).toBe(0);
   });
 
-  it('刘洋 of the environment department answers', async () => {
+  it('刘洋 of the environment department finds it among his to-dos and answers', async () => {
     await signIn(desk, 'liuyang');
-    await desk.page.goto(detailUrl);
+    await desk.page.getByRole('link', { name: /转来的客户意见待部门答复/ }).click();
+    await desk.page.getByRole('row').filter({ hasText: CUSTOMER }).getByRole('link').click();
+    await desk.page.getByRole('heading', { name: '基本情况' }).waitFor();
+    expect(desk.page.url()).toBe(detailUrl);
     await desk.page.getByRole('button', { name: '部门答复' }).click();
     await dialog(desk.page).getByLabel('部门答复').fill('已清运，并加派保洁每日巡查。');
     await dialog(desk.page).getByRole('button', { name: '提交答复' }).click();
@@ -109,6 +114,21 @@ describe('customer feedback (客户意见, A4.5): a complaint from the public fo
       expect(text).toContain(expected);
     await expectAccessible(desk, 'the feedback detail');
     await desk.page.screenshot({ path: path.join(shots, 'feedback-detail.png'), fullPage: true });
+  });
+
+  it('周敏 takes a complaint on the hotline', async () => {
+    await desk.page.goto(`${desk.baseURL}/feedback`);
+    await desk.page.getByRole('button', { name: '登记意见' }).click();
+    await dialog(desk.page).getByLabel('客户姓名').fill(`热线${CUSTOMER}`);
+    await dialog(desk.page).getByLabel('联系电话').fill('13900005678');
+    await dialog(desk.page).getByLabel('意见内容').fill('电梯按钮失灵，按了没反应。');
+    await expectAccessible(desk, 'the intake dialog');
+    await dialog(desk.page).getByRole('button', { name: '登记意见' }).click();
+    await dialog(desk.page).waitFor({ state: 'detached' });
+    await desk.page.getByRole('heading', { name: '基本情况' }).waitFor();
+    const text = await desk.page.locator('main').innerText();
+    for (const expected of ['投诉 · 热线电话 · 翠竹园管理处', `热线${CUSTOMER}`, '电梯按钮失灵', '待答复'])
+      expect(text).toContain(expected);
   });
 
   it('the report counts the month, and the complaint left 30 hours without reply is a breach of A4.5', async () => {

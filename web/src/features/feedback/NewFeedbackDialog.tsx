@@ -16,6 +16,7 @@ interface Values {
   customerPhone?: string;
   unitId?: string | null;
   address?: string;
+  aboutNodeId?: string;
   content: string;
   photos?: string[];
 }
@@ -47,6 +48,7 @@ export function NewFeedbackDialog({ officeId, onClose, onTaken }: { officeId?: s
               customerPhone: optional(v.customerPhone),
               unitId: v.unitId ?? null,
               address: optional(v.address),
+              aboutNodeId: v.aboutNodeId ?? null,
               content: v.content,
               ...(v.photos?.length ? { photos: v.photos } : {}),
             },
@@ -87,6 +89,9 @@ export function NewFeedbackDialog({ officeId, onClose, onTaken }: { officeId?: s
         </Form.Item>
         <Form.Item name="address" label={t('feedback:fields.address')}>
           <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="aboutNodeId" label={t('feedback:fields.aboutNodeOptional')}>
+          <OrgTreeSelect allowClear placeholder={t('feedback:new.aboutNodeHint')} />
         </Form.Item>
         <Form.Item name="content" label={t('feedback:fields.content')} rules={[required]}>
           <Input.TextArea rows={4} maxLength={2000} showCount />
