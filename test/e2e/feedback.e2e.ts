@@ -33,12 +33,27 @@ describe('customer feedback (客户意见, A4.5): a complaint from the public fo
     await phone.page.getByLabel('您的称呼').fill(CUSTOMER);
     await phone.page.getByLabel('联系电话').fill('13900001234');
     await phone.page.getByLabel('房号或地址（可选）').fill('翠竹园3栋1单元1201');
+    // the honeypot is there for bots, out of sight and out of the tab order for people
+    const trap = phone.page.locator('input[name="website"]');
+    expect(await trap.getAttribute('tabindex')).toBe('-1');
+    expect(await trap.getAttribute('autocomplete')).toBe('off');
+    expect(await trap.boundingBox().then((b) => (b ? b.x + b.width : 0))).toBeLessThanOrEqual(0);
     const width = await phone.page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
     await phone.page.screenshot({ path: path.join(shots, 'feedback-public-form-390.png'), fullPage: true });
     await phone.page.getByRole('button', { name: '提交' }).click();
     await phone.page.getByRole('heading', { name: '已收到，谢谢！' }).waitFor();
     await expectAccessible(phone, 'the thank-you screen');
+  });
+
+  it('on her phone 周敏 sees the new complaint as a card, the list fitting the screen', async () => {
+    await signIn(phone, 'zhoumin');
+    await phone.page.goto(`${phone.baseURL}/feedback?state=received`);
+    const card = phone.page.locator('.record-card').filter({ hasText: CUSTOMER });
+    await expect.poll(() => card.innerText()).toContain('网上意见表');
+    expect(await phone.page.getByRole('table').count()).toBe(0);
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectAccessible(phone, 'the feedback list on a phone');
   });
 
   it('周敏 finds it in her list, replies and forwards it to the environment department', async () => {

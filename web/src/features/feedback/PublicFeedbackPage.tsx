@@ -114,7 +114,7 @@ export function PublicFeedbackPage() {
               <div className="public-feedback-trap" aria-hidden>
                 <label htmlFor="feedback-website">Website</label>
                 <Form.Item name="website" noStyle>
-                  <Input id="feedback-website" tabIndex={-1} autoComplete="off" />
+                  <Input id="feedback-website" name="website" tabIndex={-1} autoComplete="off" />
                 </Form.Item>
               </div>
               {error ? <Alert type="error" showIcon title={error} className="form-alert" role="alert" /> : null}
