@@ -146,11 +146,49 @@ describe('customer feedback (客户意见, A4.5): a complaint from the public fo
       expect(text).toContain(expected);
   });
 
+  it('周敏 marks a web-form suggestion as valuable and a junk submission as spam', async () => {
+    const send = async (kind: string, content: string, name: string) => {
+      const res = await phone.browser.context.request.post(formUrl.replace('/p/feedback/', '/api/public/feedback/'), {
+        headers: { 'x-guanjia-csrf': '1' },
+        data: { kind, content, name, phone: '13900009999' },
+      });
+      expect(res.status(), await res.text()).toBe(201);
+    };
+    await send('suggestion', '建议在单元门口加装雨棚。', `建议${CUSTOMER}`);
+    await send('inquiry', '便宜代开发票 加微信', `广告${stamp}`);
+
+    await desk.page.goto(`${desk.baseURL}/feedback?channel=web&state=received`);
+    await desk.page
+      .getByRole('row')
+      .filter({ hasText: `建议${CUSTOMER}` })
+      .getByRole('link')
+      .click();
+    await desk.page.getByRole('button', { name: '有价值建议' }).click();
+    await dialog(desk.page).getByRole('button', { name: '标记有价值' }).click();
+    await dialog(desk.page).waitFor({ state: 'detached' });
+    await desk.page.locator('.feedback-tag-valuable').waitFor();
+    expect(await desk.page.getByRole('button', { name: '取消有价值建议' }).count()).toBe(1);
+
+    await desk.page.goto(`${desk.baseURL}/feedback?channel=web&state=received`);
+    await desk.page
+      .getByRole('row')
+      .filter({ hasText: `广告${stamp}` })
+      .getByRole('link')
+      .click();
+    await desk.page.getByRole('button', { name: '标记垃圾' }).click();
+    await dialog(desk.page).getByRole('button', { name: '标记垃圾' }).click();
+    await dialog(desk.page).waitFor({ state: 'detached' });
+    await desk.page.locator('.feedback-tag-spam').waitFor();
+    expect(await desk.page.locator('.feedback-steps').count()).toBe(0);
+  });
+
   it('the report counts the month, and the complaint left 30 hours without reply is a breach of A4.5', async () => {
     await desk.page.goto(`${desk.baseURL}/feedback/report`);
     await desk.page.getByRole('heading', { name: '意见统计', level: 1 }).waitFor();
     await expect.poll(() => desk.page.locator('main').innerText()).toMatch(/收到 \d+ 条/);
     await desk.page.locator('.feedback-chart svg').waitFor();
+    // the suggestion marked valuable is listed for the quarter
+    await expect.poll(() => desk.page.locator('main').innerText()).toContain('建议在单元门口加装雨棚。');
     await expectAccessible(desk, 'the feedback report');
     await desk.page.screenshot({ path: path.join(shots, 'feedback-report.png'), fullPage: true });
 
