@@ -203,4 +203,24 @@ describe('customer feedback (客户意见, A4.5): a complaint from the public fo
     await desk.page.getByRole('heading', { name: '基本情况' }).waitFor();
     expect(await desk.page.locator('main').innerText()).toContain('已超时');
   });
+
+  it('the form tells a too eager sender to wait, with the server’s reason (at most 5 an hour from one address)', async () => {
+    await phone.browser.context.clearCookies();
+    const api = formUrl.replace('/p/feedback/', '/api/public/feedback/');
+    // this address already sent three; two more fill the hour
+    for (const n of [1, 2]) {
+      const res = await phone.browser.context.request.post(api, {
+        headers: { 'x-guanjia-csrf': '1' },
+        data: { kind: 'inquiry', content: `第${n}个问题`, name: `咨询${stamp}`, phone: '13900009999' },
+      });
+      expect(res.status()).toBe(201);
+    }
+    await phone.page.goto(formUrl);
+    await phone.page.getByLabel('您想说的').fill('再问一次');
+    await phone.page.getByLabel('您的称呼').fill(`咨询${stamp}`);
+    await phone.page.getByLabel('联系电话').fill('13900009999');
+    await phone.page.getByRole('button', { name: '提交' }).click();
+    await expect.poll(() => phone.page.getByRole('alert').innerText()).toContain('提交过于频繁，请稍后再试');
+    expect(await phone.page.getByRole('heading', { name: '已收到，谢谢！' }).count()).toBe(0);
+  });
 });
