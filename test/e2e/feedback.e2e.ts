@@ -137,6 +137,10 @@ describe('customer feedback (客户意见, A4.5): a complaint from the public fo
     await dialog(desk.page).getByLabel('客户姓名').fill(`热线${CUSTOMER}`);
     await dialog(desk.page).getByLabel('联系电话').fill('13900005678');
     await dialog(desk.page).getByLabel('意见内容').fill('电梯按钮失灵，按了没反应。');
+    // the order it is about, found by its number
+    const order = (await apiGet<{ items: { number: string; customerName: string }[] }>(desk, '/api/orders?pageSize=1')).items[0];
+    if (order)
+      await choose(desk.page, dialog(desk.page).getByLabel('涉及工单（可选）'), order.number, `${order.number} ${order.customerName}`);
     await expectAccessible(desk, 'the intake dialog');
     await dialog(desk.page).getByRole('button', { name: '登记意见' }).click();
     await dialog(desk.page).waitFor({ state: 'detached' });

@@ -7,6 +7,7 @@ import { FormModal } from '../../app/ui/FormModal';
 import { residentOf, UnitPicker } from '../estates/UnitPicker';
 import { PhotoPicker } from '../orders/PhotoPicker';
 import { FEEDBACK_KINDS, STAFF_CHANNELS, useFeedbackChanged } from './feedback-queries';
+import { OrderSelect } from './OrderSelect';
 
 interface Values {
   officeId: string;
@@ -17,6 +18,7 @@ interface Values {
   unitId?: string | null;
   address?: string;
   aboutNodeId?: string;
+  aboutOrderId?: string | null;
   content: string;
   photos?: string[];
 }
@@ -49,6 +51,7 @@ export function NewFeedbackDialog({ officeId, onClose, onTaken }: { officeId?: s
               unitId: v.unitId ?? null,
               address: optional(v.address),
               aboutNodeId: v.aboutNodeId ?? null,
+              aboutOrderId: v.aboutOrderId ?? null,
               content: v.content,
               ...(v.photos?.length ? { photos: v.photos } : {}),
             },
@@ -92,6 +95,9 @@ export function NewFeedbackDialog({ officeId, onClose, onTaken }: { officeId?: s
         </Form.Item>
         <Form.Item name="aboutNodeId" label={t('feedback:fields.aboutNodeOptional')}>
           <OrgTreeSelect allowClear placeholder={t('feedback:new.aboutNodeHint')} />
+        </Form.Item>
+        <Form.Item name="aboutOrderId" label={t('feedback:fields.aboutOrderOptional')}>
+          <OrderSelect />
         </Form.Item>
         <Form.Item name="content" label={t('feedback:fields.content')} rules={[required]}>
           <Input.TextArea rows={4} maxLength={2000} showCount />
