@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Descriptions, Skeleton, Space, Timeline } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useFormat } from '../../app/ui/format';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
@@ -51,7 +51,15 @@ export function FeedbackDetailPage() {
             { key: 'address', label: t('feedback:fields.address'), children: f.address ?? empty },
             { key: 'office', label: t('feedback:fields.office'), children: f.officeName },
             ...(f.aboutNodeName ? [{ key: 'aboutNode', label: t('feedback:fields.aboutNode'), children: f.aboutNodeName }] : []),
-            ...(f.aboutOrderNumber ? [{ key: 'aboutOrder', label: t('feedback:fields.aboutOrder'), children: f.aboutOrderNumber }] : []),
+            ...(f.aboutOrderId && f.aboutOrderNumber
+              ? [
+                  {
+                    key: 'aboutOrder',
+                    label: t('feedback:fields.aboutOrder'),
+                    children: <Link to={`/orders/${f.aboutOrderId}`}>{f.aboutOrderNumber}</Link>,
+                  },
+                ]
+              : []),
             ...(f.aboutUserName ? [{ key: 'aboutUser', label: t('feedback:fields.aboutUser'), children: f.aboutUserName }] : []),
             { key: 'received', label: t('feedback:fields.receivedAt'), children: when(f.receivedAt) },
             { key: 'replyDue', label: t('feedback:fields.replyDueAt'), children: when(f.replyDueAt) },
