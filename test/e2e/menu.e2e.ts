@@ -46,6 +46,13 @@ describe('the menu follows what the server allows each role', () => {
       'SIM卡',
       '产品型号',
     ]);
+    expect(await nav.getByRole('list', { name: '质量与回访' }).getByRole('link').allInnerTexts()).toEqual([
+      '回访',
+      '满意率',
+      '服务时效',
+      '客户意见',
+      '意见统计',
+    ]);
     await expectAccessible(s, 'the grouped menu');
     // a group folds away, and the choice survives a reload; the page's own group never hides its link
     await nav.getByRole('button', { name: '收费与票据' }).click();
@@ -64,6 +71,9 @@ describe('the menu follows what the server allows each role', () => {
     await signIn(s, 'wangfang');
     const items = await menuItems(s);
     expect(items).toContain('用户管理');
+    // customer feedback (A4.5) stands with the callbacks under quality, after them
+    const quality = s.page.getByRole('navigation', { name: '主菜单' }).getByRole('list', { name: '质量与回访' });
+    expect(await quality.getByRole('link').allInnerTexts()).toEqual(['回访', '满意率', '服务时效', '客户意见', '意见统计']);
     await s.page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '用户管理' }).click();
     await s.page.getByRole('link', { name: '王芳' }).waitFor();
     expect(await s.page.getByRole('button', { name: '新建用户' }).count()).toBe(0);

@@ -42,6 +42,8 @@ export interface WebFeature {
   name: string;
   /** `<Route>` elements under the signed-in layout (a fragment). */
   routes?: ReactNode;
+  /** `<Route>` elements outside the signed-in layout: pages anyone may open without signing in (a public form). */
+  publicRoutes?: ReactNode;
   menu?: readonly MenuEntry[];
   /** Its texts: one JSON file per language in web/src/locales/<language>/ (a `serverErrors` key joins `errors`). */
   namespaces: readonly string[];

@@ -9,6 +9,7 @@ import { estatesFeature } from './estates/estates.feature';
 import { feeDeskFeature } from './fee-desk/fee-desk.feature';
 import { feeStandardsFeature } from './fee-standards/fee-standards.feature';
 import { feeSupervisionFeature } from './fee-supervision/fee-supervision.feature';
+import { feedbackFeature } from './feedback/feedback.feature';
 import { gpsInstallFeature } from './gps-install/gps-install.feature';
 import { gpsRegisterFeature } from './gps-register/gps-register.feature';
 import { historyFeature } from './history/history.feature';
@@ -50,6 +51,7 @@ export const FEATURES: readonly WebFeature[] = [
   pricelistsFeature,
   moneyFeature,
   callbacksFeature,
+  feedbackFeature,
   serviceTimesFeature,
   complianceFeature,
   orgsFeature,

@@ -17,6 +17,16 @@ const STATE_KEYS: Record<string, string> = {
   parking_pass: 'parking:passes.states',
   parking_standard: 'feeStandards:states',
   parking_stay: 'parkingGate:states',
+  feedback: 'feedback:states',
+};
+
+// Coded values of customer feedback, ahead of the orders' (a feedback's channel is not an order's).
+const FEEDBACK_CODED: Record<string, string> = {
+  kind: 'feedback:kinds',
+  channel: 'feedback:channels',
+  replyHow: 'feedback:hows',
+  tellHow: 'feedback:hows',
+  outcomeSatisfaction: 'feedback:satisfaction',
 };
 
 // Coded values of orders whatever the record: the order type, the intake channel, the payment method.
@@ -56,6 +66,7 @@ export function useValueText(enabled: boolean, entity = '') {
     if (typeof value === 'number') return field.endsWith('Fen') ? formatFen(value) : String(value);
     if (typeof value === 'string') {
       if (field === 'state' && STATE_KEYS[entity]) return t(`${STATE_KEYS[entity]}.${value}`, { defaultValue: value });
+      if (entity === 'feedback' && FEEDBACK_CODED[field]) return t(`${FEEDBACK_CODED[field]}.${value}`, { defaultValue: value });
       if (CODED[field]) return t(`${CODED[field]}.${value}`, { defaultValue: value });
       if (field === 'kind' && entity === 'invoice') return t(`money:invoices.kinds.${value}`, { defaultValue: value });
       if (field === 'source' && entity === 'parking_stay') return t(`parkingGate:sources.${value}`, { defaultValue: value });
