@@ -82,7 +82,11 @@ interface AxeViolation {
 export async function expectAccessible(s: Session, where: string): Promise<void> {
   await s.page.waitForLoadState('networkidle');
   // a button's loading state is a moment of fading colours, not the page a person reads
-  await s.page.locator('.ant-btn-loading').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+  await s.page
+    .locator('.ant-btn-loading')
+    .first()
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => undefined);
   const loaded = await s.page.evaluate(() => 'axe' in window);
   if (!loaded) await s.page.evaluate(`${AXE}\n;undefined`);
   const violations = await s.page.evaluate(async () => {
