@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outcomeOverdueMonitor, overdueFeedback, replyOverdueMonitor } from '../../src/modules/feedback/feedback.monitors.js';
@@ -355,6 +356,25 @@ describe('customer feedback (A4.5)', () => {
         satisfaction: { satisfied: 1, neutral: 0, dissatisfied: 0 },
       });
       expect((await zhoumin.get(`/api/feedback/report?orgId=${dept}`)).status).toBe(404);
+
+      // the same figures as Excel, in the page's words
+      const file = await t.app.inject({
+        method: 'GET',
+        url: `/api/feedback/report/export.xlsx?orgId=${dept}&month=${month}`,
+        headers: { cookie: `gj_session=${head.cookie}` },
+      });
+      expect(file.statusCode).toBe(200);
+      expect(file.headers['content-disposition']).toBe(`attachment; filename="feedback-report-${month}.xlsx"`);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+      const rows = book.worksheets[0]!.getSheetValues().slice(2) as unknown[][];
+      const figure = (group: string, item: string) => rows.find((row) => row[1] === group && row[2] === item)?.[3];
+      expect(figure('统计单位', '')).toBe('金色家园工程部');
+      expect(figure('收到意见', '')).toBe(3);
+      expect(figure('类型', '投诉')).toBe(1);
+      expect(figure('渠道', '网上意见表')).toBe(0);
+      expect(figure('答复用时与满意度', '首次答复用时（中位）')).toBe('4 小时');
+      expect(figure('客户对结果的满意度', '满意')).toBe(1);
     } finally {
       t.clock.set(new Date(start + 1000));
     }

@@ -1,8 +1,11 @@
 import type { z } from 'zod';
+import { exportSchema, sendXlsx } from '../../platform/export/route.js';
 import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
 import { type App, contextOf } from '../../platform/http/types.js';
+import { printLocale } from '../../platform/print/messages.js';
 import * as s from './feedback.schemas.js';
 import * as feedback from './feedback.service.js';
+import { exportFeedbackReport } from './feedback-report.export.js';
 import { monthReport, valuableSuggestions } from './feedback-report.service.js';
 
 const tags = ['feedback'];
@@ -41,6 +44,21 @@ export function feedbackRoutes(app: App): void {
       },
     },
     (req) => monthReport(contextOf(req), req.query),
+  );
+  app.get(
+    '/api/feedback/report/export.xlsx',
+    {
+      schema: {
+        ...exportSchema,
+        summary: 'The month’s feedback report as Excel, as the report page shows it',
+        querystring: s.reportExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const { lang, ...q } = req.query;
+      const { month, file } = await exportFeedbackReport(contextOf(req), q, printLocale(lang));
+      return sendXlsx(reply, `feedback-report-${month}.xlsx`, file);
+    },
   );
   app.get(
     '/api/feedback/valuable-suggestions',

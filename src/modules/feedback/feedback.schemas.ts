@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportLang } from '../../platform/export/route.js';
 import { booleanQuery, nameText } from '../../platform/http/common.schemas.js';
 import { listQuery, pageOf } from '../../platform/http/list.js';
 import { FEEDBACK_CHANNELS, FEEDBACK_KINDS, FEEDBACK_STATES, OUTCOME_SATISFACTIONS, REPLY_HOWS, STAFF_CHANNELS } from './feedback.types.js';
@@ -148,6 +149,7 @@ export const reportQuery = z.strictObject({
   month: month.optional().describe('Default: this month'),
   orgId: z.uuid().optional().describe('The node whose subtree is counted (default: every node the caller reads)'),
 });
+export const reportExportQuery = reportQuery.extend({ lang: exportLang });
 const spread = z.object({
   count: z.number().int(),
   medianHours: z.number().nullable(),

@@ -77,6 +77,13 @@ export const feedbackRows = (m: Matrix): Row[] => {
       prepare: async () => ({ url: `/api/feedback/report?orgId=${ids['office-a']}`, cases: read('/api/feedback/report') }),
     },
     {
+      route: 'GET /api/feedback/report/export.xlsx',
+      prepare: async () => ({
+        url: `/api/feedback/report/export.xlsx?orgId=${ids['office-a']}`,
+        cases: read('/api/feedback/report/export.xlsx'),
+      }),
+    },
+    {
       route: 'GET /api/feedback/valuable-suggestions',
       prepare: async () => ({
         url: `/api/feedback/valuable-suggestions?orgId=${ids['office-a']}`,

@@ -62035,6 +62035,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/feedback/report/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The month’s feedback report as Excel, as the report page shows it */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: this month */
+                    month?: string;
+                    /** @description The node whose subtree is counted (default: every node the caller reads) */
+                    orgId?: string;
+                    /** @description Language of the headers and labels (default Chinese) */
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/feedback/valuable-suggestions": {
         parameters: {
             query?: never;

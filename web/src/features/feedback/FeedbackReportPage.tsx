@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { OrgTreeSelect } from '../../app/org-scope/OrgTreeSelect';
+import { ExportButton } from '../../app/ui/ExportButton';
 import { useFormat } from '../../app/ui/format';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
@@ -60,6 +61,10 @@ export function FeedbackReportPage() {
           value={r ? dayjs(`${r.month}-01`) : month ? dayjs(`${month}-01`) : null}
           allowClear={false}
           onChange={(v) => list.update({ month: v ? v.format('YYYY-MM') : null })}
+        />
+        <ExportButton
+          path="/api/feedback/report/export.xlsx"
+          query={{ ...(org ? { orgId: org } : {}), ...((r?.month ?? month) ? { month: r?.month ?? month } : {}) }}
         />
       </search>
       {report.isError ? (
