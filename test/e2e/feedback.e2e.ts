@@ -141,12 +141,14 @@ describe('customer feedback (客户意见, A4.5): a complaint from the public fo
     const order = (await apiGet<{ items: { number: string; customerName: string }[] }>(desk, '/api/orders?pageSize=1')).items[0];
     if (order)
       await choose(desk.page, dialog(desk.page).getByLabel('涉及工单（可选）'), order.number, `${order.number} ${order.customerName}`);
+    // and the member of staff it is about, among the office's people
+    await choose(desk.page, dialog(desk.page).getByLabel('涉及员工（可选）'), '孙秀英', '孙秀英（翠竹园环境部）');
     await expectAccessible(desk, 'the intake dialog');
     await dialog(desk.page).getByRole('button', { name: '登记意见' }).click();
     await dialog(desk.page).waitFor({ state: 'detached' });
     await desk.page.getByRole('heading', { name: '基本情况' }).waitFor();
     const text = await desk.page.locator('main').innerText();
-    for (const expected of ['投诉 · 热线电话 · 翠竹园管理处', `热线${CUSTOMER}`, '电梯按钮失灵', '待答复'])
+    for (const expected of ['投诉 · 热线电话 · 翠竹园管理处', `热线${CUSTOMER}`, '电梯按钮失灵', '待答复', '孙秀英'])
       expect(text).toContain(expected);
   });
 

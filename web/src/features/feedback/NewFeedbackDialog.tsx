@@ -6,6 +6,7 @@ import { OrgTreeSelect } from '../../app/org-scope/OrgTreeSelect';
 import { FormModal } from '../../app/ui/FormModal';
 import { residentOf, UnitPicker } from '../estates/UnitPicker';
 import { PhotoPicker } from '../orders/PhotoPicker';
+import { useStaff } from '../users/use-staff';
 import { FEEDBACK_KINDS, STAFF_CHANNELS, useFeedbackChanged } from './feedback-queries';
 import { OrderSelect } from './OrderSelect';
 
@@ -19,6 +20,7 @@ interface Values {
   address?: string;
   aboutNodeId?: string;
   aboutOrderId?: string | null;
+  aboutUserId?: string;
   content: string;
   photos?: string[];
 }
@@ -26,9 +28,13 @@ interface Values {
 const optional = (v: string | undefined | null) => (v?.trim() ? v.trim() : null);
 
 /** 登记意见: feedback taken by hotline, letter or visit at a node where the caller handles feedback. */
+const STAFF_PERMISSIONS = ['orders.work', 'orders.pay', 'parking.gate', 'parking.collect', 'feedback.answer', 'feedback.handle'];
+
 export function NewFeedbackDialog({ officeId, onClose, onTaken }: { officeId?: string; onClose(): void; onTaken(id: string): void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
+  // the people of the receiving office who serve customers: at their work, the gate or the till
+  const staff = useStaff(Form.useWatch('officeId', form) ?? officeId, STAFF_PERMISSIONS);
   const changed = useFeedbackChanged();
   const required = { required: true, message: t('validation:required') };
   return (
@@ -52,6 +58,7 @@ export function NewFeedbackDialog({ officeId, onClose, onTaken }: { officeId?: s
               address: optional(v.address),
               aboutNodeId: v.aboutNodeId ?? null,
               aboutOrderId: v.aboutOrderId ?? null,
+              aboutUserId: v.aboutUserId ?? null,
               content: v.content,
               ...(v.photos?.length ? { photos: v.photos } : {}),
             },
@@ -98,6 +105,16 @@ export function NewFeedbackDialog({ officeId, onClose, onTaken }: { officeId?: s
         </Form.Item>
         <Form.Item name="aboutOrderId" label={t('feedback:fields.aboutOrderOptional')}>
           <OrderSelect />
+        </Form.Item>
+        <Form.Item name="aboutUserId" label={t('feedback:fields.aboutUserOptional')}>
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            loading={staff.isLoading}
+            placeholder={t('feedback:new.aboutUserHint')}
+            options={(staff.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.displayName}（${u.orgName}）` }))}
+          />
         </Form.Item>
         <Form.Item name="content" label={t('feedback:fields.content')} rules={[required]}>
           <Input.TextArea rows={4} maxLength={2000} showCount />
