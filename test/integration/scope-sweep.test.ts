@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_USERS } from '../../src/seed/demo.data.js';
 import { allIds, idsSeenBy, listOf, loadOperations, type Operation } from '../support/fuzz/openapi.js';
 import { wellFormedFor } from '../support/fuzz/schema-values.js';
-import { startTestEnv, type TestEnv } from '../support/harness.js';
+import { Agent, startTestEnv, type TestEnv } from '../support/harness.js';
 
 /**
  * The scope of every record, generated (issue 22 item 2): every user of 翠竹园管理处, whatever their role, sends every
@@ -112,5 +112,41 @@ describe('another office’s records, by id, for every role of an office', () =>
     }
     expect(tried).toBeGreaterThan(5);
     expect(replayed).toEqual([]);
+  });
+});
+
+describe('an API token limited to managing tokens', () => {
+  it('writes nothing anywhere else, whatever its owner (the administrator) may do', { timeout: 900_000 }, async () => {
+    const admin = await t.login('admin');
+    const made = await admin.post('/api/tokens', { name: 'sweep', permissions: ['tokens.manage'] });
+    expect(made.status).toBe(201);
+    const token = new Agent(t.app, { authorization: `Bearer ${made.body.token}` });
+    const all = await loadOperations(t.anonymous());
+    const everyId = [...allIds(await idsSeenBy(admin, all))];
+    const done: string[] = [];
+    let sent = 0;
+    for (const [index, op] of all.entries()) {
+      if (op.method === 'GET' || !op.path.startsWith('/api/') || /^\/api\/(public|auth|tokens)(\/|$)/.test(op.path)) continue;
+      const pathParams = op.parameters.filter((p) => p.in === 'path');
+      const pool = fc.constantFrom(...everyId);
+      const samples = fc.sample(
+        fc.record({
+          path: fc.tuple(...pathParams.map((p) => wellFormedFor(p.schema, pool))),
+          body: op.body ? wellFormedFor(op.body, pool) : fc.constant(undefined),
+        }),
+        { seed: SEED + index, numRuns: CASES },
+      );
+      for (const r of samples) {
+        let url = op.path;
+        pathParams.forEach((p, i) => {
+          url = url.replace(`{${p.name}}`, encodeURIComponent(String(r.path[i])));
+        });
+        sent++;
+        const res = await token.request(op.method, url, r.body);
+        if (res.status < 300) done.push(`${op.method} ${op.path} (${url}) → ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+      }
+    }
+    expect(sent).toBeGreaterThan(150);
+    expect(done).toEqual([]);
   });
 });
