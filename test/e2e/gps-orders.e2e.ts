@@ -22,7 +22,7 @@ describe('a GPS repair (GPS维修) taken by the GPS manager and set off by the t
     await form.getByText('GPS维修', { exact: true }).click();
     await form.getByLabel('车牌号').waitFor();
     // the GPS department keeps its own orders: it is the office chosen, and there is no price list to quote from
-    await expect.poll(() => form.locator('.ant-form-item').filter({ hasText: '管理处' }).innerText()).toContain('GPS事业部');
+    await expect.poll(() => form.locator('.ant-form-item').filter({ hasText: '受理部门' }).innerText()).toContain('GPS事业部');
     expect(await form.getByText('服务内容', { exact: true }).count()).toBe(0);
     expect(await form.innerText()).toContain('保修期外只收零部件费用（不收人工费）');
     await form.getByText('来函', { exact: true }).click();

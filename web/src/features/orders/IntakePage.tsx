@@ -159,7 +159,11 @@ export function IntakePage() {
             options={ORDER_TYPES.map((ty) => ({ value: ty, label: t(`orders:types.${ty}`) }))}
           />
         </Form.Item>
-        <Form.Item name="officeId" label={t('orders:fields.office')} rules={[{ required: true, message: t('validation:required') }]}>
+        <Form.Item
+          name="officeId"
+          label={t(pricedOnSite ? 'orders:fields.officeSite' : 'orders:fields.office')}
+          rules={[{ required: true, message: t('validation:required') }]}
+        >
           <OrgTreeSelect key={takenAt.join()} selectable={takesOrders} />
         </Form.Item>
         <Form.Item name="channel" label={t('orders:fields.channel')}>
@@ -186,12 +190,16 @@ export function IntakePage() {
           name="address"
           label={t('orders:fields.address')}
           rules={[zodRule(s.optionalAddress, t)]}
-          extra={t('orders:intake.addressHelp')}
+          extra={t(pricedOnSite ? 'orders:intake.addressHelpSite' : 'orders:intake.addressHelp')}
         >
           <Input maxLength={200} autoComplete="off" />
         </Form.Item>
         <div className="intake-two">
-          <Form.Item name="appointmentStart" label={t('orders:fields.appointment')} extra={t('orders:intake.appointmentHelp')}>
+          <Form.Item
+            name="appointmentStart"
+            label={t('orders:fields.appointment')}
+            extra={t(pricedOnSite ? 'orders:intake.appointmentHelpSite' : 'orders:intake.appointmentHelp')}
+          >
             <DateTimeInput className="full-width" />
           </Form.Item>
           <Form.Item name="appointmentEnd" label={t('orders:fields.appointmentEnd')}>
