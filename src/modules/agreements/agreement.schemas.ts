@@ -1,18 +1,13 @@
 import { z } from 'zod';
 import { exportLang } from '../../platform/export/route.js';
-import { nameText, reason } from '../../platform/http/common.schemas.js';
+import { nameText, phoneText, reason } from '../../platform/http/common.schemas.js';
 import { listQuery, pageOf } from '../../platform/http/list.js';
 import { fenSchema } from '../../platform/money.js';
 import { statementSchema } from '../money/money.schemas.js';
 import { AGREEMENT_STATES, PAYMENT_TERMS, VISIT_STATES } from './agreement.types.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const phone = z
-  .string()
-  .trim()
-  .min(3)
-  .max(20)
-  .regex(/^[0-9+\- ]+$/, 'digits only');
+const phone = phoneText;
 const date = z.iso.date().describe('Business date YYYY-MM-DD in the organisation’s zone');
 const time = z
   .string()

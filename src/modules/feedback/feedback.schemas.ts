@@ -1,15 +1,10 @@
 import { z } from 'zod';
 import { exportLang } from '../../platform/export/route.js';
-import { booleanQuery, nameText } from '../../platform/http/common.schemas.js';
+import { booleanQuery, nameText, phoneText } from '../../platform/http/common.schemas.js';
 import { listQuery, pageOf } from '../../platform/http/list.js';
 import { FEEDBACK_CHANNELS, FEEDBACK_KINDS, FEEDBACK_STATES, OUTCOME_SATISFACTIONS, REPLY_HOWS, STAFF_CHANNELS } from './feedback.types.js';
 
-const phone = z
-  .string()
-  .trim()
-  .min(3)
-  .max(20)
-  .regex(/^[0-9+\- ]+$/, 'digits only');
+const phone = phoneText;
 const text = (max: number) => z.string().trim().min(1).max(max);
 const version = z.number().int().min(1).describe('The feedback version you saw; a newer one answers 409');
 const month = z

@@ -1,13 +1,8 @@
 import { z } from 'zod';
-import { nameText } from '../../platform/http/common.schemas.js';
+import { nameText, phoneText } from '../../platform/http/common.schemas.js';
 import { listQuery, pageOf } from '../../platform/http/list.js';
 
-const phone = z
-  .string()
-  .trim()
-  .min(3)
-  .max(20)
-  .regex(/^[0-9+\- ]+$/, 'digits only');
+const phone = phoneText;
 const instant = z.iso.datetime({ offset: true }).describe('ISO-8601 instant');
 
 export const requestListQuery = listQuery(['createdAt'], {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { exportLang } from '../../platform/export/route.js';
-import { name, nameText, reason } from '../../platform/http/common.schemas.js';
+import { name, nameText, phoneText, reason } from '../../platform/http/common.schemas.js';
 import { listQuery, pageOf } from '../../platform/http/list.js';
 import { fenSchema } from '../../platform/money.js';
 import { ITEM_CATEGORIES } from '../catalog/catalog.types.js';
@@ -10,12 +10,7 @@ import { BILLINGS, CHANNELS, ORDER_COMMANDS, ORDER_STATES } from './order.types.
 import { ORDER_TYPE_CODES } from './order-types.js';
 
 const state = z.enum(ORDER_STATES);
-const phone = z
-  .string()
-  .trim()
-  .min(3)
-  .max(20)
-  .regex(/^[0-9+\- ]+$/, 'digits only');
+const phone = phoneText;
 const text = (max: number) => z.string().trim().min(1).max(max);
 const instant = z.iso.datetime({ offset: true }).describe('ISO-8601 instant');
 const quantity = z.number().positive().max(1_000_000).describe('Quantity, at most 3 decimals (e.g. 85.5 m²)');

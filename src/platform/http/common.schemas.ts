@@ -16,6 +16,13 @@ export const nameText = (max: number, min = 1) =>
     .max(max)
     .refine((s) => !hasBidiControl(s), { message: 'no direction controls (U+202A–202E, U+2066–2069)', params: { code: 'bidi_control' } });
 export const name = nameText(100);
+/** A phone number as people write it: digits, +, - and spaces. */
+export const phoneText = z
+  .string()
+  .trim()
+  .min(3)
+  .max(20)
+  .regex(/^[0-9+\- ]+$/, 'digits only');
 export const code = z
   .string()
   .trim()
