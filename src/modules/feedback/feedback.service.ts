@@ -214,6 +214,20 @@ async function pickedOrder(ctx: UseCase, orderId: string) {
   }
 }
 
+/** A round not yet settled: no resolution, no telling, not closed (a new feedback, and one reopened). */
+const UNSETTLED = {
+  resolvedAt: null,
+  resolvedBy: null,
+  resolution: null,
+  toldAt: null,
+  toldBy: null,
+  tellHow: null,
+  tellText: null,
+  outcomeSatisfaction: null,
+  closedAt: null,
+  closedBy: null,
+} as const;
+
 /** A new feedback's record, numbered `FK-YYYYMMDD-NNNN`. */
 export async function newFeedback(
   tx: Tx,
@@ -235,16 +249,7 @@ export async function newFeedback(
     firstReplyBy: null,
     replyHow: null,
     replyText: null,
-    resolvedAt: null,
-    resolvedBy: null,
-    resolution: null,
-    toldAt: null,
-    toldBy: null,
-    tellHow: null,
-    tellText: null,
-    outcomeSatisfaction: null,
-    closedAt: null,
-    closedBy: null,
+    ...UNSETTLED,
     reopenReason: null,
     spamAt: null,
     spamBy: null,
@@ -458,16 +463,7 @@ export const reopenFeedback = (ctx: UseCase, id: string, input: { version: numbe
     (f) => ({
       reopenCount: f.reopenCount + 1,
       reopenReason: input.reason,
-      resolvedAt: null,
-      resolvedBy: null,
-      resolution: null,
-      toldAt: null,
-      toldBy: null,
-      tellHow: null,
-      tellText: null,
-      outcomeSatisfaction: null,
-      closedAt: null,
-      closedBy: null,
+      ...UNSETTLED,
     }),
     { after: (tx, f) => publish(tx, 'feedback.reopened', settled(f, input.reason)) },
   );
