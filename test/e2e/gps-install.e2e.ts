@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { choose, dialog, stateTag, step } from './support/order-steps.js';
+import { approveAndAssign, choose, dialog, step } from './support/order-steps.js';
 import { apiGet, expectAccessible, type Session, signIn, useBrowser } from './support/session.js';
 
 const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
@@ -140,14 +140,7 @@ describe('an installation request (安装需求单): taken, sent as a visit, fit
     expect(await panel.innerText()).toContain('未安装');
     // nothing is fitted before the work starts
     expect(await panel.getByRole('button').count()).toBe(0);
-    await step(desk.page, '批准派工');
-    await desk.page.getByRole('button', { name: '派工', exact: true }).click();
-    const assign = dialog(desk.page);
-    await choose(desk.page, assign.getByLabel('服务人员'), '冯', '冯师傅（GPS事业部）');
-    await assign.locator('.ant-modal-title').click();
-    await assign.getByRole('button', { name: '派工', exact: true }).click();
-    await assign.waitFor({ state: 'detached' });
-    await expect.poll(() => stateTag(desk.page).innerText()).toBe('已派工');
+    await approveAndAssign(desk.page, '冯', '冯师傅（GPS事业部）');
     await expectAccessible(desk, 'an installation order with its vehicles');
   });
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { choose, dialog, stateTag, step } from './support/order-steps.js';
+import { approveAndAssign, dialog, stateTag } from './support/order-steps.js';
 import { expectAccessible, signIn, useBrowser } from './support/session.js';
 
 const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
@@ -56,15 +56,9 @@ describe('a GPS repair (GPS维修) taken by the GPS manager and set off by the t
   });
 
   it('approves and assigns the technician', async () => {
-    await step(desk.page, '批准派工');
-    await desk.page.getByRole('button', { name: '派工', exact: true }).click();
-    const assign = dialog(desk.page);
-    expect(await assign.getByRole('switch', { name: '紧急派工' }).isChecked()).toBe(false);
-    await choose(desk.page, assign.getByLabel('服务人员'), '冯', '冯师傅（GPS事业部）');
-    await assign.locator('.ant-modal-title').click();
-    await assign.getByRole('button', { name: '派工', exact: true }).click();
-    await assign.waitFor({ state: 'detached' });
-    await expect.poll(() => stateTag(desk.page).innerText()).toBe('已派工');
+    await approveAndAssign(desk.page, '冯', '冯师傅（GPS事业部）', async (assign) => {
+      expect(await assign.getByRole('switch', { name: '紧急派工' }).isChecked()).toBe(false);
+    });
   });
 
   it('the technician cannot leave before ticking the checklist; ticked, he sets off', async () => {

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { choose, dialog, drawSignature, stateTag, step } from './support/order-steps.js';
+import { approveAndAssign, dialog, drawSignature, stateTag, step } from './support/order-steps.js';
 import { apiGet, expectAccessible, type Session, signIn, useBrowser } from './support/session.js';
 
 const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
@@ -82,14 +82,7 @@ describe('the issue’s walk: a repair call for an out-of-warranty terminal, fro
   });
 
   it('the manager approves and assigns 冯师傅', async () => {
-    await step(desk.page, '批准派工');
-    await desk.page.getByRole('button', { name: '派工', exact: true }).click();
-    const assign = dialog(desk.page);
-    await choose(desk.page, assign.getByLabel('服务人员'), '冯', '冯师傅（GPS事业部）');
-    await assign.locator('.ant-modal-title').click();
-    await assign.getByRole('button', { name: '派工', exact: true }).click();
-    await assign.waitFor({ state: 'detached' });
-    await expect.poll(() => stateTag(desk.page).innerText()).toBe('已派工');
+    await approveAndAssign(desk.page, '冯', '冯师傅（GPS事业部）');
   });
 
   it('the technician ticks the checklist on his phone, sets off, arrives and starts; a labour line is refused', async () => {

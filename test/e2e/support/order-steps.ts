@@ -1,4 +1,6 @@
-import type { Page } from 'playwright-core';
+// biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText() is the text a person sees (textContent would include hidden text)
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** The open dialog. */
 export const dialog = (page: Page) => page.getByRole('dialog');
@@ -18,6 +20,22 @@ export async function choose(page: Page, field: ReturnType<Page['locator']>, typ
   await field.click();
   await page.keyboard.type(typed);
   await page.locator('.ant-select-dropdown:visible').getByText(option, { exact: true }).first().click();
+}
+
+/**
+ * 批准派工, then 派工 to the one person picked in the dialog by typing `typed` (an order approved before dispatch, A4.4.3);
+ * waits for 已派工. `check` looks at the open dialog before anyone is picked.
+ */
+export async function approveAndAssign(page: Page, typed: string, option: string, check?: (assign: Locator) => Promise<void>) {
+  await step(page, '批准派工');
+  await page.getByRole('button', { name: '派工', exact: true }).click();
+  const assign = dialog(page);
+  await check?.(assign);
+  await choose(page, assign.getByLabel('服务人员'), typed, option);
+  await assign.locator('.ant-modal-title').click();
+  await assign.getByRole('button', { name: '派工', exact: true }).click();
+  await assign.waitFor({ state: 'detached' });
+  await expect.poll(() => stateTag(page).innerText()).toBe('已派工');
 }
 
 /** Draws a few strokes on the signature pad with the mouse. */
