@@ -5,6 +5,7 @@ import { agreementsModule } from './agreements/agreements.module.js';
 import { calendarModule } from './calendar/calendar.module.js';
 import { callbacksModule } from './callbacks/callbacks.module.js';
 import { catalogModule } from './catalog/catalog.module.js';
+import { cleaningModule } from './cleaning/cleaning.module.js';
 import { complianceModule } from './compliance/compliance.module.js';
 import { estatesModule } from './estates/estates.module.js';
 import { feedbackModule } from './feedback/feedback.module.js';
@@ -41,6 +42,7 @@ export const MODULE_LIST: readonly ModuleManifest[] = [
   complianceModule,
   callbacksModule,
   feedbackModule,
+  cleaningModule,
   historyModule,
   workbenchModule,
 ];

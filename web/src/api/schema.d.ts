@@ -5809,7 +5809,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "callbackSampleGpsInstall" | "callbackSampleGpsRepair" | "reworkStartHours" | "receiptReturnDays" | "parkingGateCheckDays" | "billingDay" | "bankReturnDays" | "feedbackReplyHours" | "feedbackOutcomeDays" | "feedbackPublicPerHour" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays" | "workdayStartMinutes" | "workdayEndMinutes";
+                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "callbackSampleGpsInstall" | "callbackSampleGpsRepair" | "reworkStartHours" | "receiptReturnDays" | "parkingGateCheckDays" | "billingDay" | "bankReturnDays" | "feedbackReplyHours" | "feedbackOutcomeDays" | "feedbackPublicPerHour" | "rectifySelfHours" | "rectifySupervisorHours" | "rectifyManagerHours" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays" | "workdayStartMinutes" | "workdayEndMinutes";
                             /** @description Clause id in regulations.md */
                             clause: string;
                             /** @description The value the regulation writes */
@@ -5999,7 +5999,7 @@ export interface paths {
                 header?: never;
                 path: {
                     id: string;
-                    key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "callbackSampleGpsInstall" | "callbackSampleGpsRepair" | "reworkStartHours" | "receiptReturnDays" | "parkingGateCheckDays" | "billingDay" | "bankReturnDays" | "feedbackReplyHours" | "feedbackOutcomeDays" | "feedbackPublicPerHour" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays" | "workdayStartMinutes" | "workdayEndMinutes";
+                    key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "callbackSampleGpsInstall" | "callbackSampleGpsRepair" | "reworkStartHours" | "receiptReturnDays" | "parkingGateCheckDays" | "billingDay" | "bankReturnDays" | "feedbackReplyHours" | "feedbackOutcomeDays" | "feedbackPublicPerHour" | "rectifySelfHours" | "rectifySupervisorHours" | "rectifyManagerHours" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays" | "workdayStartMinutes" | "workdayEndMinutes";
                 };
                 cookie?: never;
             };
@@ -6020,7 +6020,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "callbackSampleGpsInstall" | "callbackSampleGpsRepair" | "reworkStartHours" | "receiptReturnDays" | "parkingGateCheckDays" | "billingDay" | "bankReturnDays" | "feedbackReplyHours" | "feedbackOutcomeDays" | "feedbackPublicPerHour" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays" | "workdayStartMinutes" | "workdayEndMinutes";
+                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "callbackSampleGpsInstall" | "callbackSampleGpsRepair" | "reworkStartHours" | "receiptReturnDays" | "parkingGateCheckDays" | "billingDay" | "bankReturnDays" | "feedbackReplyHours" | "feedbackOutcomeDays" | "feedbackPublicPerHour" | "rectifySelfHours" | "rectifySupervisorHours" | "rectifyManagerHours" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays" | "workdayStartMinutes" | "workdayEndMinutes";
                             /** @description Clause id in regulations.md */
                             clause: string;
                             /** @description The value the regulation writes */
@@ -65476,6 +65476,5009 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cleaning/standards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The live checks of the group’s library or of one estate */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description An estate’s own checks; without it the group’s library */
+                    estateId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            estateId: string | null;
+                            /** @description false: the estate has no copy yet and the group’s checks are listed */
+                            own: boolean;
+                            /** @description Whether the caller may edit this library */
+                            mayEdit: boolean;
+                            /** @description The live checks, by area and order */
+                            items: {
+                                /** @description This version’s id; results name the version they were judged by */
+                                id: string;
+                                /** @description null: the group’s library */
+                                estateId: string | null;
+                                /** @description The check across its versions */
+                                checkKey: string;
+                                version: number;
+                                /**
+                                 * @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶
+                                 * @enum {string}
+                                 */
+                                area: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                                object: string;
+                                criterion: string;
+                                /**
+                                 * @description visual 视检, touch 手检 (white tissue), smell 嗅检
+                                 * @enum {string}
+                                 */
+                                method: "visual" | "touch" | "smell";
+                                /** @description The most a numeric check allows; null: judged pass or fail */
+                                thresholdMax: number | null;
+                                /** @description per_100m2 pieces on 100 m², mm the largest one, percent how full */
+                                thresholdUnit: ("per_100m2" | "mm" | "percent") | null;
+                                createdAt: string;
+                                createdBy: string | null;
+                                /** @description When a newer version or a retirement replaced it */
+                                retiredAt: string | null;
+                                /** @description Why this version was made */
+                                note: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a check to a library */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The estate whose library gets the check; null: the group’s */
+                        estateId: string | null;
+                        /**
+                         * @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶
+                         * @enum {string}
+                         */
+                        area: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                        object: string;
+                        criterion: string;
+                        /**
+                         * @description visual 视检, touch 手检 (white tissue), smell 嗅检
+                         * @enum {string}
+                         */
+                        method: "visual" | "touch" | "smell";
+                        /** @description null for a check judged by eye, tissue or smell */
+                        thresholdMax: number | null;
+                        /** @description Required with thresholdMax, null without it */
+                        thresholdUnit: ("per_100m2" | "mm" | "percent") | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description This version’s id; results name the version they were judged by */
+                            id: string;
+                            /** @description null: the group’s library */
+                            estateId: string | null;
+                            /** @description The check across its versions */
+                            checkKey: string;
+                            version: number;
+                            /**
+                             * @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶
+                             * @enum {string}
+                             */
+                            area: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                            object: string;
+                            criterion: string;
+                            /**
+                             * @description visual 视检, touch 手检 (white tissue), smell 嗅检
+                             * @enum {string}
+                             */
+                            method: "visual" | "touch" | "smell";
+                            /** @description The most a numeric check allows; null: judged pass or fail */
+                            thresholdMax: number | null;
+                            /** @description per_100m2 pieces on 100 m², mm the largest one, percent how full */
+                            thresholdUnit: ("per_100m2" | "mm" | "percent") | null;
+                            createdAt: string;
+                            createdBy: string | null;
+                            /** @description When a newer version or a retirement replaced it */
+                            retiredAt: string | null;
+                            /** @description Why this version was made */
+                            note: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cleaning/standards/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of a check */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Every version of the check, newest first */
+                            items: {
+                                /** @description This version’s id; results name the version they were judged by */
+                                id: string;
+                                /** @description null: the group’s library */
+                                estateId: string | null;
+                                /** @description The check across its versions */
+                                checkKey: string;
+                                version: number;
+                                /**
+                                 * @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶
+                                 * @enum {string}
+                                 */
+                                area: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                                object: string;
+                                criterion: string;
+                                /**
+                                 * @description visual 视检, touch 手检 (white tissue), smell 嗅检
+                                 * @enum {string}
+                                 */
+                                method: "visual" | "touch" | "smell";
+                                /** @description The most a numeric check allows; null: judged pass or fail */
+                                thresholdMax: number | null;
+                                /** @description per_100m2 pieces on 100 m², mm the largest one, percent how full */
+                                thresholdUnit: ("per_100m2" | "mm" | "percent") | null;
+                                createdAt: string;
+                                createdBy: string | null;
+                                /** @description When a newer version or a retirement replaced it */
+                                retiredAt: string | null;
+                                /** @description Why this version was made */
+                                note: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cleaning/standards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a live check: makes its next version */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        object: string;
+                        criterion: string;
+                        /**
+                         * @description visual 视检, touch 手检 (white tissue), smell 嗅检
+                         * @enum {string}
+                         */
+                        method: "visual" | "touch" | "smell";
+                        /** @description null for a check judged by eye, tissue or smell */
+                        thresholdMax: number | null;
+                        /** @description Required with thresholdMax, null without it */
+                        thresholdUnit: ("per_100m2" | "mm" | "percent") | null;
+                        /** @description Why the check changes; kept with the new version */
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description This version’s id; results name the version they were judged by */
+                            id: string;
+                            /** @description null: the group’s library */
+                            estateId: string | null;
+                            /** @description The check across its versions */
+                            checkKey: string;
+                            version: number;
+                            /**
+                             * @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶
+                             * @enum {string}
+                             */
+                            area: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                            object: string;
+                            criterion: string;
+                            /**
+                             * @description visual 视检, touch 手检 (white tissue), smell 嗅检
+                             * @enum {string}
+                             */
+                            method: "visual" | "touch" | "smell";
+                            /** @description The most a numeric check allows; null: judged pass or fail */
+                            thresholdMax: number | null;
+                            /** @description per_100m2 pieces on 100 m², mm the largest one, percent how full */
+                            thresholdUnit: ("per_100m2" | "mm" | "percent") | null;
+                            createdAt: string;
+                            createdBy: string | null;
+                            /** @description When a newer version or a retirement replaced it */
+                            retiredAt: string | null;
+                            /** @description Why this version was made */
+                            note: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cleaning/standards/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a check out of its library */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why; kept in the record history */
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description This version’s id; results name the version they were judged by */
+                            id: string;
+                            /** @description null: the group’s library */
+                            estateId: string | null;
+                            /** @description The check across its versions */
+                            checkKey: string;
+                            version: number;
+                            /**
+                             * @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶
+                             * @enum {string}
+                             */
+                            area: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                            object: string;
+                            criterion: string;
+                            /**
+                             * @description visual 视检, touch 手检 (white tissue), smell 嗅检
+                             * @enum {string}
+                             */
+                            method: "visual" | "touch" | "smell";
+                            /** @description The most a numeric check allows; null: judged pass or fail */
+                            thresholdMax: number | null;
+                            /** @description per_100m2 pieces on 100 m², mm the largest one, percent how full */
+                            thresholdUnit: ("per_100m2" | "mm" | "percent") | null;
+                            createdAt: string;
+                            createdBy: string | null;
+                            /** @description When a newer version or a retirement replaced it */
+                            retiredAt: string | null;
+                            /** @description Why this version was made */
+                            note: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cleaning/estates/{estateId}/standards/adopt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give an estate its own copy of the group’s library */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    estateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            estateId: string | null;
+                            /** @description false: the estate has no copy yet and the group’s checks are listed */
+                            own: boolean;
+                            /** @description Whether the caller may edit this library */
+                            mayEdit: boolean;
+                            /** @description The live checks, by area and order */
+                            items: {
+                                /** @description This version’s id; results name the version they were judged by */
+                                id: string;
+                                /** @description null: the group’s library */
+                                estateId: string | null;
+                                /** @description The check across its versions */
+                                checkKey: string;
+                                version: number;
+                                /**
+                                 * @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶
+                                 * @enum {string}
+                                 */
+                                area: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                                object: string;
+                                criterion: string;
+                                /**
+                                 * @description visual 视检, touch 手检 (white tissue), smell 嗅检
+                                 * @enum {string}
+                                 */
+                                method: "visual" | "touch" | "smell";
+                                /** @description The most a numeric check allows; null: judged pass or fail */
+                                thresholdMax: number | null;
+                                /** @description per_100m2 pieces on 100 m², mm the largest one, percent how full */
+                                thresholdUnit: ("per_100m2" | "mm" | "percent") | null;
+                                createdAt: string;
+                                createdBy: string | null;
+                                /** @description When a newer version or a retirement replaced it */
+                                retiredAt: string | null;
+                                /** @description Why this version was made */
+                                note: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cleaning/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inspection plans of your estates */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 100) */
+                    pageSize?: number;
+                    /** @description Sort field; a leading - sorts descending */
+                    sort?: "createdAt" | "level" | "-createdAt" | "-level";
+                    /** @description Free-text search */
+                    q?: string;
+                    /** @description Only plans of estates under this node */
+                    orgId?: string;
+                    estateId?: string;
+                    /** @description self 自查 (cleaner), supervisor 主管检查, manager 经理抽查 */
+                    level?: "self" | "supervisor" | "manager";
+                    active?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                estateId: string;
+                                estateName: string;
+                                officeId: string;
+                                officeName: string;
+                                /**
+                                 * @description self 自查 (cleaner), supervisor 主管检查, manager 经理抽查
+                                 * @enum {string}
+                                 */
+                                level: "self" | "supervisor" | "manager";
+                                /**
+                                 * @description daily 每日, weekly 每周 (Monday–Sunday), monthly 每月
+                                 * @enum {string}
+                                 */
+                                frequency: "daily" | "weekly" | "monthly";
+                                inspectorId: string;
+                                inspectorName: string;
+                                /** @description The cleaner responsible for the areas: failures become her rectifications */
+                                cleanerId: string;
+                                cleanerName: string;
+                                areas: ("ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins")[];
+                                active: boolean;
+                                createdAt: string;
+                                updatedAt: string;
+                                version: number;
+                                mayEdit: boolean;
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Set up a plan; its current period’s inspections are planned at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        estateId: string;
+                        /**
+                         * @description self 自查 (cleaner), supervisor 主管检查, manager 经理抽查
+                         * @enum {string}
+                         */
+                        level: "self" | "supervisor" | "manager";
+                        /**
+                         * @description daily 每日, weekly 每周 (Monday–Sunday), monthly 每月
+                         * @enum {string}
+                         */
+                        frequency: "daily" | "weekly" | "monthly";
+                        /**
+                         * Format: uuid
+                         * @description Who inspects: holds the level’s inspect permission at the estate’s office (the cleaner herself for self)
+                         */
+                        inspectorId: string;
+                        /**
+                         * Format: uuid
+                         * @description A cleaner of the estate’s office (holds cleaning.rectify there)
+                         */
+                        cleanerId: string;
+                        /** @description The areas checked, each once */
+                        areas: ("ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            estateId: string;
+                            estateName: string;
+                            officeId: string;
+                            officeName: string;
+                            /**
+                             * @description self 自查 (cleaner), supervisor 主管检查, manager 经理抽查
+                             * @enum {string}
+                             */
+                            level: "self" | "supervisor" | "manager";
+                            /**
+                             * @description daily 每日, weekly 每周 (Monday–Sunday), monthly 每月
+                             * @enum {string}
+                             */
+                            frequency: "daily" | "weekly" | "monthly";
+                            inspectorId: string;
+                            inspectorName: string;
+                            /** @description The cleaner responsible for the areas: failures become her rectifications */
+                            cleanerId: string;
+                            cleanerName: string;
+                            areas: ("ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins")[];
+                            active: boolean;
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                            mayEdit: boolean;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cleaning/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One inspection plan */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            estateId: string;
+                            estateName: string;
+                            officeId: string;
+                            officeName: string;
+                            /**
+                             * @description self 自查 (cleaner), supervisor 主管检查, manager 经理抽查
+                             * @enum {string}
+                             */
+                            level: "self" | "supervisor" | "manager";
+                            /**
+                             * @description daily 每日, weekly 每周 (Monday–Sunday), monthly 每月
+                             * @enum {string}
+                             */
+                            frequency: "daily" | "weekly" | "monthly";
+                            inspectorId: string;
+                            inspectorName: string;
+                            /** @description The cleaner responsible for the areas: failures become her rectifications */
+                            cleanerId: string;
+                            cleanerName: string;
+                            areas: ("ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins")[];
+                            active: boolean;
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                            mayEdit: boolean;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Change or stop a plan (from its next period) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description daily 每日, weekly 每周 (Monday–Sunday), monthly 每月
+                         * @enum {string}
+                         */
+                        frequency: "daily" | "weekly" | "monthly";
+                        /**
+                         * Format: uuid
+                         * @description Who inspects: holds the level’s inspect permission at the estate’s office (the cleaner herself for self)
+                         */
+                        inspectorId: string;
+                        /**
+                         * Format: uuid
+                         * @description A cleaner of the estate’s office (holds cleaning.rectify there)
+                         */
+                        cleanerId: string;
+                        /** @description The areas checked, each once */
+                        areas: ("ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins")[];
+                        /** @description false stops planning new inspections; planned ones stay */
+                        active: boolean;
+                        /** @description The version you saw; a newer one answers 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            estateId: string;
+                            estateName: string;
+                            officeId: string;
+                            officeName: string;
+                            /**
+                             * @description self 自查 (cleaner), supervisor 主管检查, manager 经理抽查
+                             * @enum {string}
+                             */
+                            level: "self" | "supervisor" | "manager";
+                            /**
+                             * @description daily 每日, weekly 每周 (Monday–Sunday), monthly 每月
+                             * @enum {string}
+                             */
+                            frequency: "daily" | "weekly" | "monthly";
+                            inspectorId: string;
+                            inspectorName: string;
+                            /** @description The cleaner responsible for the areas: failures become her rectifications */
+                            cleanerId: string;
+                            cleanerName: string;
+                            areas: ("ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins")[];
+                            active: boolean;
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                            mayEdit: boolean;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cleaning/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inspections of your estates, or yours to do */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 100) */
+                    pageSize?: number;
+                    /** @description Sort field; a leading - sorts descending */
+                    sort?: "periodEnd" | "doneAt" | "-periodEnd" | "-doneAt";
+                    /** @description Free-text search */
+                    q?: string;
+                    orgId?: string;
+                    estateId?: string;
+                    state?: "planned" | "done";
+                    /** @description self 自查 (cleaner), supervisor 主管检查, manager 经理抽查 */
+                    level?: "self" | "supervisor" | "manager";
+                    /** @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶 */
+                    area?: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                    /** @description Only inspections the caller is the inspector of */
+                    mine?: "true" | "false";
+                    overdue?: "true" | "false";
+                    /** @description Period ending on or after */
+                    from?: string;
+                    /** @description Period starting on or before */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @description null: a spot check made without a plan */
+                                planId: string | null;
+                                estateId: string;
+                                estateName: string;
+                                officeId: string;
+                                /**
+                                 * @description self 自查 (cleaner), supervisor 主管检查, manager 经理抽查
+                                 * @enum {string}
+                                 */
+                                level: "self" | "supervisor" | "manager";
+                                /**
+                                 * @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶
+                                 * @enum {string}
+                                 */
+                                area: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                                /**
+                                 * Format: date
+                                 * @description A business date YYYY-MM-DD
+                                 */
+                                periodStart: string;
+                                /**
+                                 * Format: date
+                                 * @description Due by the end of this day
+                                 */
+                                periodEnd: string;
+                                inspectorId: string;
+                                inspectorName: string;
+                                cleanerId: string;
+                                cleanerName: string;
+                                /** @enum {string} */
+                                state: "planned" | "done";
+                                /** @description Planned and its period has ended */
+                                overdue: boolean;
+                                doneAt: string | null;
+                                doneBy: string | null;
+                                passedCount: number;
+                                failedCount: number;
+                                version: number;
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start a spot check of an area without a plan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        estateId: string;
+                        /**
+                         * @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶
+                         * @enum {string}
+                         */
+                        area: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                        /**
+                         * @description Usually manager (经理抽查); the caller must hold the level’s inspect permission
+                         * @enum {string}
+                         */
+                        level: "self" | "supervisor" | "manager";
+                        /**
+                         * Format: uuid
+                         * @description The responsible cleaner; defaults to the cleaner of an active plan of the estate covering the area
+                         */
+                        cleanerId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description null: a spot check made without a plan */
+                            planId: string | null;
+                            estateId: string;
+                            estateName: string;
+                            officeId: string;
+                            /**
+                             * @description self 自查 (cleaner), supervisor 主管检查, manager 经理抽查
+                             * @enum {string}
+                             */
+                            level: "self" | "supervisor" | "manager";
+                            /**
+                             * @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶
+                             * @enum {string}
+                             */
+                            area: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                            /**
+                             * Format: date
+                             * @description A business date YYYY-MM-DD
+                             */
+                            periodStart: string;
+                            /**
+                             * Format: date
+                             * @description Due by the end of this day
+                             */
+                            periodEnd: string;
+                            inspectorId: string;
+                            inspectorName: string;
+                            cleanerId: string;
+                            cleanerName: string;
+                            /** @enum {string} */
+                            state: "planned" | "done";
+                            /** @description Planned and its period has ended */
+                            overdue: boolean;
+                            doneAt: string | null;
+                            doneBy: string | null;
+                            passedCount: number;
+                            failedCount: number;
+                            version: number;
+                            /** @description Planned: the live checks of the area to walk; done: empty */
+                            checklist: {
+                                /** @description This version’s id; results name the version they were judged by */
+                                id: string;
+                                /** @description null: the group’s library */
+                                estateId: string | null;
+                                /** @description The check across its versions */
+                                checkKey: string;
+                                version: number;
+                                /**
+                                 * @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶
+                                 * @enum {string}
+                                 */
+                                area: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                                object: string;
+                                criterion: string;
+                                /**
+                                 * @description visual 视检, touch 手检 (white tissue), smell 嗅检
+                                 * @enum {string}
+                                 */
+                                method: "visual" | "touch" | "smell";
+                                /** @description The most a numeric check allows; null: judged pass or fail */
+                                thresholdMax: number | null;
+                                /** @description per_100m2 pieces on 100 m², mm the largest one, percent how full */
+                                thresholdUnit: ("per_100m2" | "mm" | "percent") | null;
+                                createdAt: string;
+                                createdBy: string | null;
+                                /** @description When a newer version or a retirement replaced it */
+                                retiredAt: string | null;
+                                /** @description Why this version was made */
+                                note: string | null;
+                            }[];
+                            /** @description Done: each check’s result */
+                            results: {
+                                id: string;
+                                /** @description The check’s version it was judged by */
+                                standard: {
+                                    /** @description This version’s id; results name the version they were judged by */
+                                    id: string;
+                                    /** @description null: the group’s library */
+                                    estateId: string | null;
+                                    /** @description The check across its versions */
+                                    checkKey: string;
+                                    version: number;
+                                    /**
+                                     * @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶
+                                     * @enum {string}
+                                     */
+                                    area: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                                    object: string;
+                                    criterion: string;
+                                    /**
+                                     * @description visual 视检, touch 手检 (white tissue), smell 嗅检
+                                     * @enum {string}
+                                     */
+                                    method: "visual" | "touch" | "smell";
+                                    /** @description The most a numeric check allows; null: judged pass or fail */
+                                    thresholdMax: number | null;
+                                    /** @description per_100m2 pieces on 100 m², mm the largest one, percent how full */
+                                    thresholdUnit: ("per_100m2" | "mm" | "percent") | null;
+                                    createdAt: string;
+                                    createdBy: string | null;
+                                    /** @description When a newer version or a retirement replaced it */
+                                    retiredAt: string | null;
+                                    /** @description Why this version was made */
+                                    note: string | null;
+                                };
+                                passed: boolean;
+                                value: number | null;
+                                note: string | null;
+                                photos: {
+                                    blobId: string;
+                                    url: string;
+                                }[];
+                                /** @description The first rectification round a failure opened */
+                                rectificationId: string | null;
+                            }[];
+                            abilities: {
+                                /** @description The caller may record the results */
+                                record: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cleaning/inspections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One inspection: its checklist or its results */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description null: a spot check made without a plan */
+                            planId: string | null;
+                            estateId: string;
+                            estateName: string;
+                            officeId: string;
+                            /**
+                             * @description self 自查 (cleaner), supervisor 主管检查, manager 经理抽查
+                             * @enum {string}
+                             */
+                            level: "self" | "supervisor" | "manager";
+                            /**
+                             * @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶
+                             * @enum {string}
+                             */
+                            area: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                            /**
+                             * Format: date
+                             * @description A business date YYYY-MM-DD
+                             */
+                            periodStart: string;
+                            /**
+                             * Format: date
+                             * @description Due by the end of this day
+                             */
+                            periodEnd: string;
+                            inspectorId: string;
+                            inspectorName: string;
+                            cleanerId: string;
+                            cleanerName: string;
+                            /** @enum {string} */
+                            state: "planned" | "done";
+                            /** @description Planned and its period has ended */
+                            overdue: boolean;
+                            doneAt: string | null;
+                            doneBy: string | null;
+                            passedCount: number;
+                            failedCount: number;
+                            version: number;
+                            /** @description Planned: the live checks of the area to walk; done: empty */
+                            checklist: {
+                                /** @description This version’s id; results name the version they were judged by */
+                                id: string;
+                                /** @description null: the group’s library */
+                                estateId: string | null;
+                                /** @description The check across its versions */
+                                checkKey: string;
+                                version: number;
+                                /**
+                                 * @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶
+                                 * @enum {string}
+                                 */
+                                area: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                                object: string;
+                                criterion: string;
+                                /**
+                                 * @description visual 视检, touch 手检 (white tissue), smell 嗅检
+                                 * @enum {string}
+                                 */
+                                method: "visual" | "touch" | "smell";
+                                /** @description The most a numeric check allows; null: judged pass or fail */
+                                thresholdMax: number | null;
+                                /** @description per_100m2 pieces on 100 m², mm the largest one, percent how full */
+                                thresholdUnit: ("per_100m2" | "mm" | "percent") | null;
+                                createdAt: string;
+                                createdBy: string | null;
+                                /** @description When a newer version or a retirement replaced it */
+                                retiredAt: string | null;
+                                /** @description Why this version was made */
+                                note: string | null;
+                            }[];
+                            /** @description Done: each check’s result */
+                            results: {
+                                id: string;
+                                /** @description The check’s version it was judged by */
+                                standard: {
+                                    /** @description This version’s id; results name the version they were judged by */
+                                    id: string;
+                                    /** @description null: the group’s library */
+                                    estateId: string | null;
+                                    /** @description The check across its versions */
+                                    checkKey: string;
+                                    version: number;
+                                    /**
+                                     * @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶
+                                     * @enum {string}
+                                     */
+                                    area: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                                    object: string;
+                                    criterion: string;
+                                    /**
+                                     * @description visual 视检, touch 手检 (white tissue), smell 嗅检
+                                     * @enum {string}
+                                     */
+                                    method: "visual" | "touch" | "smell";
+                                    /** @description The most a numeric check allows; null: judged pass or fail */
+                                    thresholdMax: number | null;
+                                    /** @description per_100m2 pieces on 100 m², mm the largest one, percent how full */
+                                    thresholdUnit: ("per_100m2" | "mm" | "percent") | null;
+                                    createdAt: string;
+                                    createdBy: string | null;
+                                    /** @description When a newer version or a retirement replaced it */
+                                    retiredAt: string | null;
+                                    /** @description Why this version was made */
+                                    note: string | null;
+                                };
+                                passed: boolean;
+                                value: number | null;
+                                note: string | null;
+                                photos: {
+                                    blobId: string;
+                                    url: string;
+                                }[];
+                                /** @description The first rectification round a failure opened */
+                                rectificationId: string | null;
+                            }[];
+                            abilities: {
+                                /** @description The caller may record the results */
+                                record: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cleaning/inspections/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record every check’s result; each failure opens a rectification (send an Idempotency-Key to resend safely) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The inspection version you saw */
+                        version: number;
+                        /** @description One per check of the checklist, every check */
+                        results: {
+                            /**
+                             * Format: uuid
+                             * @description A check of the checklist, the version shown
+                             */
+                            standardId: string;
+                            /** @description For a check without a threshold */
+                            passed?: boolean;
+                            /** @description For a numeric check: counted or measured, a whole number ≥ 0 */
+                            value?: number;
+                            /** @description Required for a failure: what was found */
+                            note?: string;
+                            /** @description At least one for a failure */
+                            photos?: string[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description null: a spot check made without a plan */
+                            planId: string | null;
+                            estateId: string;
+                            estateName: string;
+                            officeId: string;
+                            /**
+                             * @description self 自查 (cleaner), supervisor 主管检查, manager 经理抽查
+                             * @enum {string}
+                             */
+                            level: "self" | "supervisor" | "manager";
+                            /**
+                             * @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶
+                             * @enum {string}
+                             */
+                            area: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                            /**
+                             * Format: date
+                             * @description A business date YYYY-MM-DD
+                             */
+                            periodStart: string;
+                            /**
+                             * Format: date
+                             * @description Due by the end of this day
+                             */
+                            periodEnd: string;
+                            inspectorId: string;
+                            inspectorName: string;
+                            cleanerId: string;
+                            cleanerName: string;
+                            /** @enum {string} */
+                            state: "planned" | "done";
+                            /** @description Planned and its period has ended */
+                            overdue: boolean;
+                            doneAt: string | null;
+                            doneBy: string | null;
+                            passedCount: number;
+                            failedCount: number;
+                            version: number;
+                            /** @description Planned: the live checks of the area to walk; done: empty */
+                            checklist: {
+                                /** @description This version’s id; results name the version they were judged by */
+                                id: string;
+                                /** @description null: the group’s library */
+                                estateId: string | null;
+                                /** @description The check across its versions */
+                                checkKey: string;
+                                version: number;
+                                /**
+                                 * @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶
+                                 * @enum {string}
+                                 */
+                                area: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                                object: string;
+                                criterion: string;
+                                /**
+                                 * @description visual 视检, touch 手检 (white tissue), smell 嗅检
+                                 * @enum {string}
+                                 */
+                                method: "visual" | "touch" | "smell";
+                                /** @description The most a numeric check allows; null: judged pass or fail */
+                                thresholdMax: number | null;
+                                /** @description per_100m2 pieces on 100 m², mm the largest one, percent how full */
+                                thresholdUnit: ("per_100m2" | "mm" | "percent") | null;
+                                createdAt: string;
+                                createdBy: string | null;
+                                /** @description When a newer version or a retirement replaced it */
+                                retiredAt: string | null;
+                                /** @description Why this version was made */
+                                note: string | null;
+                            }[];
+                            /** @description Done: each check’s result */
+                            results: {
+                                id: string;
+                                /** @description The check’s version it was judged by */
+                                standard: {
+                                    /** @description This version’s id; results name the version they were judged by */
+                                    id: string;
+                                    /** @description null: the group’s library */
+                                    estateId: string | null;
+                                    /** @description The check across its versions */
+                                    checkKey: string;
+                                    version: number;
+                                    /**
+                                     * @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶
+                                     * @enum {string}
+                                     */
+                                    area: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                                    object: string;
+                                    criterion: string;
+                                    /**
+                                     * @description visual 视检, touch 手检 (white tissue), smell 嗅检
+                                     * @enum {string}
+                                     */
+                                    method: "visual" | "touch" | "smell";
+                                    /** @description The most a numeric check allows; null: judged pass or fail */
+                                    thresholdMax: number | null;
+                                    /** @description per_100m2 pieces on 100 m², mm the largest one, percent how full */
+                                    thresholdUnit: ("per_100m2" | "mm" | "percent") | null;
+                                    createdAt: string;
+                                    createdBy: string | null;
+                                    /** @description When a newer version or a retirement replaced it */
+                                    retiredAt: string | null;
+                                    /** @description Why this version was made */
+                                    note: string | null;
+                                };
+                                passed: boolean;
+                                value: number | null;
+                                note: string | null;
+                                photos: {
+                                    blobId: string;
+                                    url: string;
+                                }[];
+                                /** @description The first rectification round a failure opened */
+                                rectificationId: string | null;
+                            }[];
+                            abilities: {
+                                /** @description The caller may record the results */
+                                record: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cleaning/inspections/{id}/photos/{blobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A photo of an inspection’s failed check */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    blobId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cleaning/rectifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rectifications of your estates, or yours to fix or re-check */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 100) */
+                    pageSize?: number;
+                    /** @description Sort field; a leading - sorts descending */
+                    sort?: "dueAt" | "createdAt" | "-dueAt" | "-createdAt";
+                    /** @description Free-text search */
+                    q?: string;
+                    orgId?: string;
+                    estateId?: string;
+                    state?: "open" | "done" | "passed" | "failed";
+                    /** @description Only the caller’s: to fix (cleaner) or to re-check (inspector) */
+                    mine?: "true" | "false";
+                    overdue?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                inspectionId: string;
+                                estateId: string;
+                                estateName: string;
+                                officeId: string;
+                                /**
+                                 * @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶
+                                 * @enum {string}
+                                 */
+                                area: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                                /**
+                                 * @description self 自查 (cleaner), supervisor 主管检查, manager 经理抽查
+                                 * @enum {string}
+                                 */
+                                level: "self" | "supervisor" | "manager";
+                                /** @description The failed check */
+                                standard: {
+                                    /** @description This version’s id; results name the version they were judged by */
+                                    id: string;
+                                    /** @description null: the group’s library */
+                                    estateId: string | null;
+                                    /** @description The check across its versions */
+                                    checkKey: string;
+                                    version: number;
+                                    /**
+                                     * @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶
+                                     * @enum {string}
+                                     */
+                                    area: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                                    object: string;
+                                    criterion: string;
+                                    /**
+                                     * @description visual 视检, touch 手检 (white tissue), smell 嗅检
+                                     * @enum {string}
+                                     */
+                                    method: "visual" | "touch" | "smell";
+                                    /** @description The most a numeric check allows; null: judged pass or fail */
+                                    thresholdMax: number | null;
+                                    /** @description per_100m2 pieces on 100 m², mm the largest one, percent how full */
+                                    thresholdUnit: ("per_100m2" | "mm" | "percent") | null;
+                                    createdAt: string;
+                                    createdBy: string | null;
+                                    /** @description When a newer version or a retirement replaced it */
+                                    retiredAt: string | null;
+                                    /** @description Why this version was made */
+                                    note: string | null;
+                                };
+                                cleanerId: string;
+                                cleanerName: string;
+                                inspectorId: string;
+                                inspectorName: string;
+                                /** @description 1 for the failure, +1 for each failed re-check */
+                                round: number;
+                                /** @enum {string} */
+                                state: "open" | "done" | "passed" | "failed";
+                                createdAt: string;
+                                dueAt: string;
+                                /** @description Open past its deadline */
+                                overdue: boolean;
+                                doneAt: string | null;
+                                doneNote: string | null;
+                                /** @description The after-photo */
+                                donePhoto: {
+                                    blobId: string;
+                                    url: string;
+                                } | null;
+                                recheckedAt: string | null;
+                                recheckedBy: string | null;
+                                recheckNote: string | null;
+                                recheckPhoto: {
+                                    blobId: string;
+                                    url: string;
+                                } | null;
+                                previousId: string | null;
+                                nextId: string | null;
+                                version: number;
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cleaning/rectifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One rectification with the failure and every round */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            inspectionId: string;
+                            estateId: string;
+                            estateName: string;
+                            officeId: string;
+                            /**
+                             * @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶
+                             * @enum {string}
+                             */
+                            area: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                            /**
+                             * @description self 自查 (cleaner), supervisor 主管检查, manager 经理抽查
+                             * @enum {string}
+                             */
+                            level: "self" | "supervisor" | "manager";
+                            /** @description The failed check */
+                            standard: {
+                                /** @description This version’s id; results name the version they were judged by */
+                                id: string;
+                                /** @description null: the group’s library */
+                                estateId: string | null;
+                                /** @description The check across its versions */
+                                checkKey: string;
+                                version: number;
+                                /**
+                                 * @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶
+                                 * @enum {string}
+                                 */
+                                area: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                                object: string;
+                                criterion: string;
+                                /**
+                                 * @description visual 视检, touch 手检 (white tissue), smell 嗅检
+                                 * @enum {string}
+                                 */
+                                method: "visual" | "touch" | "smell";
+                                /** @description The most a numeric check allows; null: judged pass or fail */
+                                thresholdMax: number | null;
+                                /** @description per_100m2 pieces on 100 m², mm the largest one, percent how full */
+                                thresholdUnit: ("per_100m2" | "mm" | "percent") | null;
+                                createdAt: string;
+                                createdBy: string | null;
+                                /** @description When a newer version or a retirement replaced it */
+                                retiredAt: string | null;
+                                /** @description Why this version was made */
+                                note: string | null;
+                            };
+                            cleanerId: string;
+                            cleanerName: string;
+                            inspectorId: string;
+                            inspectorName: string;
+                            /** @description 1 for the failure, +1 for each failed re-check */
+                            round: number;
+                            /** @enum {string} */
+                            state: "open" | "done" | "passed" | "failed";
+                            createdAt: string;
+                            dueAt: string;
+                            /** @description Open past its deadline */
+                            overdue: boolean;
+                            doneAt: string | null;
+                            doneNote: string | null;
+                            /** @description The after-photo */
+                            donePhoto: {
+                                blobId: string;
+                                url: string;
+                            } | null;
+                            recheckedAt: string | null;
+                            recheckedBy: string | null;
+                            recheckNote: string | null;
+                            recheckPhoto: {
+                                blobId: string;
+                                url: string;
+                            } | null;
+                            previousId: string | null;
+                            nextId: string | null;
+                            version: number;
+                            failure: {
+                                value: number | null;
+                                note: string | null;
+                                photos: {
+                                    blobId: string;
+                                    url: string;
+                                }[];
+                                inspectedAt: string | null;
+                            };
+                            /** @description Every round of this failure, first first */
+                            rounds: {
+                                id: string;
+                                inspectionId: string;
+                                estateId: string;
+                                estateName: string;
+                                officeId: string;
+                                /**
+                                 * @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶
+                                 * @enum {string}
+                                 */
+                                area: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                                /**
+                                 * @description self 自查 (cleaner), supervisor 主管检查, manager 经理抽查
+                                 * @enum {string}
+                                 */
+                                level: "self" | "supervisor" | "manager";
+                                /** @description The failed check */
+                                standard: {
+                                    /** @description This version’s id; results name the version they were judged by */
+                                    id: string;
+                                    /** @description null: the group’s library */
+                                    estateId: string | null;
+                                    /** @description The check across its versions */
+                                    checkKey: string;
+                                    version: number;
+                                    /**
+                                     * @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶
+                                     * @enum {string}
+                                     */
+                                    area: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                                    object: string;
+                                    criterion: string;
+                                    /**
+                                     * @description visual 视检, touch 手检 (white tissue), smell 嗅检
+                                     * @enum {string}
+                                     */
+                                    method: "visual" | "touch" | "smell";
+                                    /** @description The most a numeric check allows; null: judged pass or fail */
+                                    thresholdMax: number | null;
+                                    /** @description per_100m2 pieces on 100 m², mm the largest one, percent how full */
+                                    thresholdUnit: ("per_100m2" | "mm" | "percent") | null;
+                                    createdAt: string;
+                                    createdBy: string | null;
+                                    /** @description When a newer version or a retirement replaced it */
+                                    retiredAt: string | null;
+                                    /** @description Why this version was made */
+                                    note: string | null;
+                                };
+                                cleanerId: string;
+                                cleanerName: string;
+                                inspectorId: string;
+                                inspectorName: string;
+                                /** @description 1 for the failure, +1 for each failed re-check */
+                                round: number;
+                                /** @enum {string} */
+                                state: "open" | "done" | "passed" | "failed";
+                                createdAt: string;
+                                dueAt: string;
+                                /** @description Open past its deadline */
+                                overdue: boolean;
+                                doneAt: string | null;
+                                doneNote: string | null;
+                                /** @description The after-photo */
+                                donePhoto: {
+                                    blobId: string;
+                                    url: string;
+                                } | null;
+                                recheckedAt: string | null;
+                                recheckedBy: string | null;
+                                recheckNote: string | null;
+                                recheckPhoto: {
+                                    blobId: string;
+                                    url: string;
+                                } | null;
+                                previousId: string | null;
+                                nextId: string | null;
+                                version: number;
+                            }[];
+                            abilities: {
+                                fix: boolean;
+                                recheck: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cleaning/rectifications/{id}/fix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Fixed: the after-photo and what was done */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** @description What was done */
+                        note?: string;
+                        /** @description The after-photo */
+                        photo: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            inspectionId: string;
+                            estateId: string;
+                            estateName: string;
+                            officeId: string;
+                            /**
+                             * @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶
+                             * @enum {string}
+                             */
+                            area: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                            /**
+                             * @description self 自查 (cleaner), supervisor 主管检查, manager 经理抽查
+                             * @enum {string}
+                             */
+                            level: "self" | "supervisor" | "manager";
+                            /** @description The failed check */
+                            standard: {
+                                /** @description This version’s id; results name the version they were judged by */
+                                id: string;
+                                /** @description null: the group’s library */
+                                estateId: string | null;
+                                /** @description The check across its versions */
+                                checkKey: string;
+                                version: number;
+                                /**
+                                 * @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶
+                                 * @enum {string}
+                                 */
+                                area: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                                object: string;
+                                criterion: string;
+                                /**
+                                 * @description visual 视检, touch 手检 (white tissue), smell 嗅检
+                                 * @enum {string}
+                                 */
+                                method: "visual" | "touch" | "smell";
+                                /** @description The most a numeric check allows; null: judged pass or fail */
+                                thresholdMax: number | null;
+                                /** @description per_100m2 pieces on 100 m², mm the largest one, percent how full */
+                                thresholdUnit: ("per_100m2" | "mm" | "percent") | null;
+                                createdAt: string;
+                                createdBy: string | null;
+                                /** @description When a newer version or a retirement replaced it */
+                                retiredAt: string | null;
+                                /** @description Why this version was made */
+                                note: string | null;
+                            };
+                            cleanerId: string;
+                            cleanerName: string;
+                            inspectorId: string;
+                            inspectorName: string;
+                            /** @description 1 for the failure, +1 for each failed re-check */
+                            round: number;
+                            /** @enum {string} */
+                            state: "open" | "done" | "passed" | "failed";
+                            createdAt: string;
+                            dueAt: string;
+                            /** @description Open past its deadline */
+                            overdue: boolean;
+                            doneAt: string | null;
+                            doneNote: string | null;
+                            /** @description The after-photo */
+                            donePhoto: {
+                                blobId: string;
+                                url: string;
+                            } | null;
+                            recheckedAt: string | null;
+                            recheckedBy: string | null;
+                            recheckNote: string | null;
+                            recheckPhoto: {
+                                blobId: string;
+                                url: string;
+                            } | null;
+                            previousId: string | null;
+                            nextId: string | null;
+                            version: number;
+                            failure: {
+                                value: number | null;
+                                note: string | null;
+                                photos: {
+                                    blobId: string;
+                                    url: string;
+                                }[];
+                                inspectedAt: string | null;
+                            };
+                            /** @description Every round of this failure, first first */
+                            rounds: {
+                                id: string;
+                                inspectionId: string;
+                                estateId: string;
+                                estateName: string;
+                                officeId: string;
+                                /**
+                                 * @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶
+                                 * @enum {string}
+                                 */
+                                area: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                                /**
+                                 * @description self 自查 (cleaner), supervisor 主管检查, manager 经理抽查
+                                 * @enum {string}
+                                 */
+                                level: "self" | "supervisor" | "manager";
+                                /** @description The failed check */
+                                standard: {
+                                    /** @description This version’s id; results name the version they were judged by */
+                                    id: string;
+                                    /** @description null: the group’s library */
+                                    estateId: string | null;
+                                    /** @description The check across its versions */
+                                    checkKey: string;
+                                    version: number;
+                                    /**
+                                     * @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶
+                                     * @enum {string}
+                                     */
+                                    area: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                                    object: string;
+                                    criterion: string;
+                                    /**
+                                     * @description visual 视检, touch 手检 (white tissue), smell 嗅检
+                                     * @enum {string}
+                                     */
+                                    method: "visual" | "touch" | "smell";
+                                    /** @description The most a numeric check allows; null: judged pass or fail */
+                                    thresholdMax: number | null;
+                                    /** @description per_100m2 pieces on 100 m², mm the largest one, percent how full */
+                                    thresholdUnit: ("per_100m2" | "mm" | "percent") | null;
+                                    createdAt: string;
+                                    createdBy: string | null;
+                                    /** @description When a newer version or a retirement replaced it */
+                                    retiredAt: string | null;
+                                    /** @description Why this version was made */
+                                    note: string | null;
+                                };
+                                cleanerId: string;
+                                cleanerName: string;
+                                inspectorId: string;
+                                inspectorName: string;
+                                /** @description 1 for the failure, +1 for each failed re-check */
+                                round: number;
+                                /** @enum {string} */
+                                state: "open" | "done" | "passed" | "failed";
+                                createdAt: string;
+                                dueAt: string;
+                                /** @description Open past its deadline */
+                                overdue: boolean;
+                                doneAt: string | null;
+                                doneNote: string | null;
+                                /** @description The after-photo */
+                                donePhoto: {
+                                    blobId: string;
+                                    url: string;
+                                } | null;
+                                recheckedAt: string | null;
+                                recheckedBy: string | null;
+                                recheckNote: string | null;
+                                recheckPhoto: {
+                                    blobId: string;
+                                    url: string;
+                                } | null;
+                                previousId: string | null;
+                                nextId: string | null;
+                                version: number;
+                            }[];
+                            abilities: {
+                                fix: boolean;
+                                recheck: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cleaning/rectifications/{id}/recheck": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-checked: passed ends it, failed opens the next round */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        passed: boolean;
+                        /** @description For a numeric check: the value found at the re-check */
+                        value?: number;
+                        /** @description Required when it fails again */
+                        note?: string;
+                        /** @description Required when it fails again */
+                        photo?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            inspectionId: string;
+                            estateId: string;
+                            estateName: string;
+                            officeId: string;
+                            /**
+                             * @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶
+                             * @enum {string}
+                             */
+                            area: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                            /**
+                             * @description self 自查 (cleaner), supervisor 主管检查, manager 经理抽查
+                             * @enum {string}
+                             */
+                            level: "self" | "supervisor" | "manager";
+                            /** @description The failed check */
+                            standard: {
+                                /** @description This version’s id; results name the version they were judged by */
+                                id: string;
+                                /** @description null: the group’s library */
+                                estateId: string | null;
+                                /** @description The check across its versions */
+                                checkKey: string;
+                                version: number;
+                                /**
+                                 * @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶
+                                 * @enum {string}
+                                 */
+                                area: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                                object: string;
+                                criterion: string;
+                                /**
+                                 * @description visual 视检, touch 手检 (white tissue), smell 嗅检
+                                 * @enum {string}
+                                 */
+                                method: "visual" | "touch" | "smell";
+                                /** @description The most a numeric check allows; null: judged pass or fail */
+                                thresholdMax: number | null;
+                                /** @description per_100m2 pieces on 100 m², mm the largest one, percent how full */
+                                thresholdUnit: ("per_100m2" | "mm" | "percent") | null;
+                                createdAt: string;
+                                createdBy: string | null;
+                                /** @description When a newer version or a retirement replaced it */
+                                retiredAt: string | null;
+                                /** @description Why this version was made */
+                                note: string | null;
+                            };
+                            cleanerId: string;
+                            cleanerName: string;
+                            inspectorId: string;
+                            inspectorName: string;
+                            /** @description 1 for the failure, +1 for each failed re-check */
+                            round: number;
+                            /** @enum {string} */
+                            state: "open" | "done" | "passed" | "failed";
+                            createdAt: string;
+                            dueAt: string;
+                            /** @description Open past its deadline */
+                            overdue: boolean;
+                            doneAt: string | null;
+                            doneNote: string | null;
+                            /** @description The after-photo */
+                            donePhoto: {
+                                blobId: string;
+                                url: string;
+                            } | null;
+                            recheckedAt: string | null;
+                            recheckedBy: string | null;
+                            recheckNote: string | null;
+                            recheckPhoto: {
+                                blobId: string;
+                                url: string;
+                            } | null;
+                            previousId: string | null;
+                            nextId: string | null;
+                            version: number;
+                            failure: {
+                                value: number | null;
+                                note: string | null;
+                                photos: {
+                                    blobId: string;
+                                    url: string;
+                                }[];
+                                inspectedAt: string | null;
+                            };
+                            /** @description Every round of this failure, first first */
+                            rounds: {
+                                id: string;
+                                inspectionId: string;
+                                estateId: string;
+                                estateName: string;
+                                officeId: string;
+                                /**
+                                 * @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶
+                                 * @enum {string}
+                                 */
+                                area: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                                /**
+                                 * @description self 自查 (cleaner), supervisor 主管检查, manager 经理抽查
+                                 * @enum {string}
+                                 */
+                                level: "self" | "supervisor" | "manager";
+                                /** @description The failed check */
+                                standard: {
+                                    /** @description This version’s id; results name the version they were judged by */
+                                    id: string;
+                                    /** @description null: the group’s library */
+                                    estateId: string | null;
+                                    /** @description The check across its versions */
+                                    checkKey: string;
+                                    version: number;
+                                    /**
+                                     * @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶
+                                     * @enum {string}
+                                     */
+                                    area: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                                    object: string;
+                                    criterion: string;
+                                    /**
+                                     * @description visual 视检, touch 手检 (white tissue), smell 嗅检
+                                     * @enum {string}
+                                     */
+                                    method: "visual" | "touch" | "smell";
+                                    /** @description The most a numeric check allows; null: judged pass or fail */
+                                    thresholdMax: number | null;
+                                    /** @description per_100m2 pieces on 100 m², mm the largest one, percent how full */
+                                    thresholdUnit: ("per_100m2" | "mm" | "percent") | null;
+                                    createdAt: string;
+                                    createdBy: string | null;
+                                    /** @description When a newer version or a retirement replaced it */
+                                    retiredAt: string | null;
+                                    /** @description Why this version was made */
+                                    note: string | null;
+                                };
+                                cleanerId: string;
+                                cleanerName: string;
+                                inspectorId: string;
+                                inspectorName: string;
+                                /** @description 1 for the failure, +1 for each failed re-check */
+                                round: number;
+                                /** @enum {string} */
+                                state: "open" | "done" | "passed" | "failed";
+                                createdAt: string;
+                                dueAt: string;
+                                /** @description Open past its deadline */
+                                overdue: boolean;
+                                doneAt: string | null;
+                                doneNote: string | null;
+                                /** @description The after-photo */
+                                donePhoto: {
+                                    blobId: string;
+                                    url: string;
+                                } | null;
+                                recheckedAt: string | null;
+                                recheckedBy: string | null;
+                                recheckNote: string | null;
+                                recheckPhoto: {
+                                    blobId: string;
+                                    url: string;
+                                } | null;
+                                previousId: string | null;
+                                nextId: string | null;
+                                version: number;
+                            }[];
+                            abilities: {
+                                fix: boolean;
+                                recheck: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cleaning/rectifications/{id}/photos/{blobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An after-photo or re-check photo */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    blobId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cleaning/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A month’s cleaning scores */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Defaults to the current month */
+                    month?: string;
+                    orgId?: string;
+                    estateId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            month: string;
+                            byArea: {
+                                estateId: string;
+                                estateName: string;
+                                /**
+                                 * @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶
+                                 * @enum {string}
+                                 */
+                                area: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                                /**
+                                 * @description self 自查 (cleaner), supervisor 主管检查, manager 经理抽查
+                                 * @enum {string}
+                                 */
+                                level: "self" | "supervisor" | "manager";
+                                checks: number;
+                                passed: number;
+                                /** @description Pass rate in per mille (0–1000); null when nothing was checked */
+                                rate: number | null;
+                            }[];
+                            byCleaner: {
+                                cleanerId: string;
+                                cleanerName: string;
+                                /**
+                                 * @description self 自查 (cleaner), supervisor 主管检查, manager 经理抽查
+                                 * @enum {string}
+                                 */
+                                level: "self" | "supervisor" | "manager";
+                                checks: number;
+                                passed: number;
+                                /** @description Pass rate in per mille (0–1000); null when nothing was checked */
+                                rate: number | null;
+                            }[];
+                            /** @description Checks that failed this month, most failures first */
+                            byCheck: {
+                                checkKey: string;
+                                /**
+                                 * @description ground 地面, signs 标识牌, flower_beds 花圃, roads 道路, lights 照明, entrances 出入口, garage 车库, pillars 立柱, bins 垃圾桶
+                                 * @enum {string}
+                                 */
+                                area: "ground" | "signs" | "flower_beds" | "roads" | "lights" | "entrances" | "garage" | "pillars" | "bins";
+                                object: string;
+                                criterion: string;
+                                failed: number;
+                            }[];
+                            rectifications: {
+                                opened: number;
+                                fixedOnTime: number;
+                                fixedLate: number;
+                                open: number;
+                                overdue: number;
+                            };
+                            inspections: {
+                                planned: number;
+                                done: number;
+                                missed: number;
+                            };
+                            /** @description The last six months’ pass rate per level, oldest first */
+                            trend: {
+                                month: string;
+                                /**
+                                 * @description self 自查 (cleaner), supervisor 主管检查, manager 经理抽查
+                                 * @enum {string}
+                                 */
+                                level: "self" | "supervisor" | "manager";
+                                checks: number;
+                                passed: number;
+                                /** @description Pass rate in per mille (0–1000); null when nothing was checked */
+                                rate: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cleaning/scores/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The month’s cleaning scores as Excel */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Defaults to the current month */
+                    month?: string;
+                    orgId?: string;
+                    estateId?: string;
+                    /** @description Language of the headers and labels (default Chinese) */
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/history/{entity}/{id}": {
         parameters: {
             query?: never;
@@ -65489,7 +70492,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    entity: "user" | "role" | "org" | "tenant" | "calendar" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "parking_standard" | "parking_pass" | "parking_stay" | "parking_gate_import" | "parking_gate_mapping" | "parking_collection" | "order" | "gps_customer" | "gps_vehicle" | "gps_product" | "gps_terminal" | "gps_sim" | "gps_install_request" | "gps_install_visit" | "job" | "agreement" | "callback" | "callback_draw" | "feedback";
+                    entity: "user" | "role" | "org" | "tenant" | "calendar" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "parking_standard" | "parking_pass" | "parking_stay" | "parking_gate_import" | "parking_gate_mapping" | "parking_collection" | "order" | "gps_customer" | "gps_vehicle" | "gps_product" | "gps_terminal" | "gps_sim" | "gps_install_request" | "gps_install_visit" | "job" | "agreement" | "callback" | "callback_draw" | "feedback" | "cleaning_standard" | "cleaning_plan" | "cleaning_inspection" | "cleaning_rectification";
                     id: string;
                 };
                 cookie?: never;
@@ -65684,7 +70687,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    entity: "user" | "role" | "org" | "tenant" | "calendar" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "parking_standard" | "parking_pass" | "parking_stay" | "parking_gate_import" | "parking_gate_mapping" | "parking_collection" | "order" | "gps_customer" | "gps_vehicle" | "gps_product" | "gps_terminal" | "gps_sim" | "gps_install_request" | "gps_install_visit" | "job" | "agreement" | "callback" | "callback_draw" | "feedback";
+                    entity: "user" | "role" | "org" | "tenant" | "calendar" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "parking_standard" | "parking_pass" | "parking_stay" | "parking_gate_import" | "parking_gate_mapping" | "parking_collection" | "order" | "gps_customer" | "gps_vehicle" | "gps_product" | "gps_terminal" | "gps_sim" | "gps_install_request" | "gps_install_visit" | "job" | "agreement" | "callback" | "callback_draw" | "feedback" | "cleaning_standard" | "cleaning_plan" | "cleaning_inspection" | "cleaning_rectification";
                     id: string;
                 };
                 cookie?: never;

@@ -4,6 +4,7 @@ import { bankCollectionFeature } from './bank-collection/bank-collection.feature
 import { billsFeature } from './bills/bills.feature';
 import { calendarFeature } from './calendar/calendar.feature';
 import { callbacksFeature } from './callbacks/callbacks.feature';
+import { cleaningFeature } from './cleaning/cleaning.feature';
 import { complianceFeature } from './compliance/compliance.feature';
 import { estatesFeature } from './estates/estates.feature';
 import { feeDeskFeature } from './fee-desk/fee-desk.feature';
@@ -52,6 +53,7 @@ export const FEATURES: readonly WebFeature[] = [
   moneyFeature,
   callbacksFeature,
   feedbackFeature,
+  cleaningFeature,
   serviceTimesFeature,
   complianceFeature,
   orgsFeature,

@@ -1,0 +1,4 @@
+/** Placeholder of the contract branch: the page is built in its own branch. */
+export function StandardsPage() {
+  return null;
+}
