@@ -12,7 +12,7 @@ describe('the menu follows what the server allows each role', () => {
     expect(await s.page.getByRole('button', { name: '新建用户' }).count()).toBe(0);
     // entries stand in groups by domain, each a list named by its heading
     const nav = s.page.getByRole('navigation', { name: '主菜单' });
-    for (const group of ['工单与服务', 'GPS售后', '物业收费', '收费与票据', '质量与回访', '合规', '系统管理'])
+    for (const group of ['工单与服务', 'GPS售后', '物业收费', '收费与票据', '质量与回访', '保洁质量', '合规', '系统管理'])
       await nav.getByRole('button', { name: group }).waitFor();
     const admin = nav.getByRole('list', { name: '系统管理' });
     expect(await admin.getByRole('link').allInnerTexts()).toEqual(['组织架构', '用户管理', '角色权限', '制度参数', '定时任务', '工作日历']);
@@ -52,6 +52,14 @@ describe('the menu follows what the server allows each role', () => {
       '服务时效',
       '客户意见',
       '意见统计',
+    ]);
+    // cleaning quality (篇六 A6): the daily work first, then its set-up, then the month's scores
+    expect(await nav.getByRole('list', { name: '保洁质量' }).getByRole('link').allInnerTexts()).toEqual([
+      '保洁检查',
+      '整改',
+      '保洁标准',
+      '检查计划',
+      '保洁评分',
     ]);
     await expectAccessible(s, 'the grouped menu');
     // a group folds away, and the choice survives a reload; the page's own group never hides its link
