@@ -93,7 +93,7 @@ export const userExportQuery = userListQuery.omit({ page: true, pageSize: true }
 export const staffQuery = z.object({
   permission: z
     .string()
-    .regex(/^[a-z][a-z0-9.-]*(,[a-z][a-z0-9.-]*)*$/)
+    .regex(/^[a-z][a-z0-9._-]*(,[a-z][a-z0-9._-]*)*$/)
     .describe('One permission code, or several separated by commas: people holding any of them'),
   scope: z
     .enum(['node', 'all'])
