@@ -37,7 +37,7 @@ describe('cleaning set-up at the office (保洁标准, 检查计划, 保洁评�
     expect(await desk.page.getByRole('button', { name: '复制为本小区标准' }).count()).toBe(0);
     const pillars = desk.page.getByRole('region', { name: '外围立柱' });
     expect(await pillars.innerText()).toContain('第 1 版');
-    await pillars.getByRole('button', { name: '修改外围立柱' }).click();
+    await pillars.getByRole('button', { name: '编辑外围立柱' }).click();
     const edit = dialog(desk.page);
     expect(await edit.innerText()).toContain('已按原版本判定的检查结果仍显示原版本');
     await edit.getByLabel('标准').fill(CRITERION);
@@ -52,7 +52,7 @@ describe('cleaning set-up at the office (保洁标准, 检查计划, 保洁评�
     expect(await pillars.innerText()).toContain('第 2 版');
 
     await pillars.getByRole('button', { name: '外围立柱的历史版本' }).click();
-    const drawer = desk.page.getByRole('dialog', { name: '外围立柱的历史版本' });
+    const drawer = desk.page.getByRole('list', { name: '外围立柱的历史版本' });
     const versions = drawer.getByRole('listitem');
     await expect.poll(() => versions.count()).toBe(2);
     expect(await versions.nth(0).innerText()).toContain('第 2 版');

@@ -44,6 +44,8 @@ export function PlanDialog({ plan, onClose, onSaved }: { plan?: Plan; onClose():
   const inspectors = useStaff(officeId, [INSPECT_PERMISSION[level]], level !== 'self');
   const cleaners = useStaff(officeId, [level === 'self' ? INSPECT_PERMISSION.self : RECTIFY_PERMISSION]);
   const required = { required: true, message: t('validation:required') };
+  const atLeastOne = (_: unknown, v: unknown[] | undefined) =>
+    v?.length ? Promise.resolve() : Promise.reject(new Error(t('cleaning:plans.pickAreas')));
   const people = (data: typeof cleaners.data) =>
     (data?.items ?? []).map((u) => ({ value: u.id, label: `${u.displayName}（${u.orgName}）` }));
 
@@ -140,8 +142,11 @@ export function PlanDialog({ plan, onClose, onSaved }: { plan?: Plan; onClose():
             options={people(cleaners.data)}
           />
         </Form.Item>
-        <Form.Item name="areas" label={t('cleaning:plans.areas')} rules={[{ ...required, type: 'array', min: 1 }]}>
+        {/* a validator, not `required`: antd would put aria-required on the group's div, which no role allows */}
+        <Form.Item name="areas" label={t('cleaning:plans.areas')} rules={[{ validator: atLeastOne }]}>
           <Checkbox.Group
+            role="group"
+            aria-label={t('cleaning:plans.areas')}
             className="cleaning-area-boxes"
             options={CLEANING_AREAS.map((a) => ({ value: a, label: t(`cleaning:areas.${a}`) }))}
           />

@@ -50,7 +50,9 @@ export function PlansPage() {
         {t('common:actions.edit')}
       </Button>
     ) : null;
-  const activeTag = (p: Plan) => (p.active ? <Tag color="green">{t('cleaning:plans.on')}</Tag> : <Tag>{t('cleaning:plans.off')}</Tag>);
+  const activeTag = (p: Plan) => (
+    <Tag className={p.active ? 'cleaning-tag-on' : 'cleaning-tag-off'}>{t(p.active ? 'cleaning:plans.on' : 'cleaning:plans.off')}</Tag>
+  );
 
   return (
     <div className="cleaning-setup">

@@ -32,9 +32,9 @@ export function VersionsDrawer({ standard, onClose }: { standard: Standard; onCl
               <div className="cleaning-version-head">
                 <strong>{t('cleaning:standards.version', { version: v.version })}</strong>
                 {v.retiredAt ? (
-                  <Tag>{t('cleaning:standards.replaced', { at: format.dateTime(v.retiredAt) })}</Tag>
+                  <Tag className="cleaning-tag-off">{t('cleaning:standards.replaced', { at: format.dateTime(v.retiredAt) })}</Tag>
                 ) : (
-                  <Tag color="green">{t('cleaning:standards.live')}</Tag>
+                  <Tag className="cleaning-tag-on">{t('cleaning:standards.live')}</Tag>
                 )}
               </div>
               <div>
