@@ -65,13 +65,24 @@ describe('cleaning set-up at the office (保洁标准, 检查计划, 保洁评�
     await desk.page.screenshot({ path: path.join(shots, 'cleaning-standard-versions.png') });
   });
 
-  it('on a phone the library fits the screen', async () => {
+  it('on a phone the library, the plans and the scores fit the screen', async () => {
     await signIn(phone, 'liuyang');
     await phone.page.goto(`${phone.baseURL}/cleaning/standards`);
     await phone.page.getByRole('region', { name: '道路' }).waitFor();
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await expectAccessible(phone, 'the cleaning library on a phone');
     await phone.page.screenshot({ path: path.join(shots, 'cleaning-standards-390.png'), fullPage: true });
+    // the plans as cards and the scores' tables fit too
+    await phone.page.goto(`${phone.baseURL}/cleaning/plans`);
+    await expect.poll(() => phone.page.locator('.record-card').count()).toBeGreaterThan(0);
+    expect(await phone.page.getByRole('table').count()).toBe(0);
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectAccessible(phone, 'the plans on a phone');
+    await phone.page.goto(`${phone.baseURL}/cleaning/scores`);
+    await phone.page.getByRole('table', { name: '按保洁员' }).waitFor();
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectAccessible(phone, 'the scores on a phone');
+    await phone.page.screenshot({ path: path.join(shots, 'cleaning-scores-390.png'), fullPage: true });
   });
 
   it('王芳 sets up a monthly spot check of 翠竹园’s lights and pillars and sees it listed', async () => {
@@ -106,13 +117,21 @@ describe('cleaning set-up at the office (保洁标准, 检查计划, 保洁评�
     await desk.page.getByRole('heading', { name: '近六个月各级检查合格率' }).waitFor();
     for (const table of ['按区域', '按保洁员', '不合格检查项']) await desk.page.getByRole('table', { name: table }).waitFor();
     expect(await desk.page.locator('main').innerText()).toContain('漏检');
+    // the demo's walked inspections: 孙秀英's rates as percent with one decimal (per mille from the server)
+    const cleaner = desk.page.getByRole('table', { name: '按保洁员' }).getByRole('row').filter({ hasText: '孙秀英' }).first();
+    await expect.poll(() => cleaner.innerText()).toMatch(/\d{1,3}\.\d%/);
+    // the month in the picker is the month shown, and the export follows it
+    const month = await desk.page.getByLabel('月份').inputValue();
+    expect(await desk.page.getByRole('heading', { name: `${month} 检查` }).count()).toBe(1);
     await expectAccessible(desk, 'the cleaning scores');
     await desk.page.screenshot({ path: path.join(shots, 'cleaning-scores.png'), fullPage: true });
     const [download] = await Promise.all([desk.page.waitForEvent('download'), desk.page.getByRole('link', { name: '导出 Excel' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^cleaning-scores-\d{4}-\d{2}\.xlsx$/);
+    expect(download.suggestedFilename()).toBe(`cleaning-scores-${month}.xlsx`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(fs.readFileSync(await download.path()) as unknown as ArrayBuffer);
     expect(wb.worksheets.length).toBeGreaterThan(0);
-    expect(wb.worksheets[0]!.rowCount).toBeGreaterThan(0);
+    const cells: string[] = [];
+    for (const sheet of wb.worksheets) sheet.eachRow((r) => cells.push(...(r.values as unknown[]).map(String)));
+    expect(cells).toContain('孙秀英');
   });
 });

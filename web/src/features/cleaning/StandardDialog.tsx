@@ -1,3 +1,4 @@
+import './cleaning-setup.css';
 import { Alert, Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -87,7 +88,7 @@ export function StandardDialog({
       onClose={onClose}
       onSubmit={submit}
     >
-      {editing ? <Alert type="info" showIcon className="form-alert" title={t('cleaning:standards.versionHint')} /> : null}
+      {editing ? <Alert type="info" showIcon className="cleaning-form-hint" title={t('cleaning:standards.versionHint')} /> : null}
       <Form.Item name="area" label={t('cleaning:standards.area')} rules={[required]}>
         <Select disabled={editing} options={CLEANING_AREAS.map((a) => ({ value: a, label: t(`cleaning:areas.${a}`) }))} />
       </Form.Item>
