@@ -6,7 +6,7 @@ type AreaRow = Scores['byArea'][number];
 type CleanerRow = Scores['byCleaner'][number];
 type CheckRow = Scores['byCheck'][number];
 
-/** A small table of the month (at most a few dozen rows): no pager, scrolls sideways on a phone. */
+/** A small table of the month (at most a few dozen rows): no pager; on a phone its box scrolls sideways, by keyboard too. */
 function SmallTable<T extends object>(props: {
   label: string;
   rowKey: (r: T) => string;
@@ -15,16 +15,18 @@ function SmallTable<T extends object>(props: {
 }) {
   const { t } = useTranslation();
   return (
-    <Table<T>
-      aria-label={props.label}
-      size="small"
-      rowKey={props.rowKey}
-      pagination={false}
-      scroll={{ x: 'max-content' }}
-      dataSource={props.rows}
-      columns={props.columns}
-      locale={{ emptyText: <Empty description={t('cleaning:scores.nothing')} /> }}
-    />
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region needs focus (axe: scrollable-region-focusable)
+    <section className="cleaning-scroll" tabIndex={0} aria-label={props.label}>
+      <Table<T>
+        aria-label={props.label}
+        size="small"
+        rowKey={props.rowKey}
+        pagination={false}
+        dataSource={props.rows}
+        columns={props.columns}
+        locale={{ emptyText: <Empty description={t('cleaning:scores.nothing')} /> }}
+      />
+    </section>
   );
 }
 
