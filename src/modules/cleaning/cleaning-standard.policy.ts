@@ -38,8 +38,7 @@ export const mayEditLibrary = (ctx: UseCase, place: LibraryPlace) => allowsAt(ct
 /** A library the caller may change (read first, so an estate outside their nodes answers 404, not 403). */
 export async function writablePlace(ctx: UseCase, estateId: string | null): Promise<LibraryPlace> {
   const place = await readablePlace(ctx, estateId);
-  if (!mayEditLibrary(ctx, place))
-    throw new DomainError('forbidden', 'auth.forbidden', `missing permission ${CLEANING_STANDARDS} here`);
+  if (!mayEditLibrary(ctx, place)) throw new DomainError('forbidden', 'auth.forbidden', `missing permission ${CLEANING_STANDARDS} here`);
   return place;
 }
 
