@@ -1,8 +1,7 @@
 import type { z } from 'zod';
 import { allowsAt, scopeOf } from '../../platform/authz/access.js';
-import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type UseCase } from '../../platform/context.js';
-import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
+import { DomainError, fieldError, forbidden, notFound } from '../../platform/http/errors.js';
 import type { Page } from '../../platform/http/list.js';
 import { newId } from '../../platform/ids.js';
 import * as estates from '../estates/estate.repo.js';
@@ -13,6 +12,7 @@ import type { CleaningArea, InspectionLevel } from './cleaning.types.js';
 import * as repo from './cleaning-plan.repo.js';
 import type * as s from './cleaning-plan.schemas.js';
 import { planInspections, todayOf } from './cleaning-planning.js';
+import { authorizeRead } from './cleaning-standard.policy.js';
 import { adoptInTx } from './cleaning-standard.service.js';
 
 type PlanOut = z.infer<typeof s.planSchema>;
@@ -36,8 +36,8 @@ function present(ctx: UseCase, l: repo.LoadedPlan): PlanOut {
 async function loadPlan(ctx: UseCase, id: string, permission = CLEANING_READ): Promise<repo.LoadedPlan> {
   const found = await repo.findPlan(ctx.db, ctx.actor.tenantId, id);
   if (!found) throw notFound('cleaning_plan');
-  authorize(ctx.actor.access, CLEANING_READ, found.officePath, 'cleaning_plan');
-  if (permission !== CLEANING_READ) authorize(ctx.actor.access, permission, found.officePath, 'cleaning_plan');
+  authorizeRead(ctx.actor.access, found.officePath, 'cleaning_plan');
+  if (!allowsAt(ctx.actor.access, permission, found.officePath) && permission !== CLEANING_READ) throw forbidden(permission);
   return found;
 }
 
@@ -84,7 +84,8 @@ export async function listPlans(ctx: UseCase, q: z.infer<typeof s.planListQuery>
 export async function createPlan(ctx: UseCase, body: z.infer<typeof s.planCreateBody>): Promise<PlanOut> {
   const estate = await estates.findEstate(ctx.db, ctx.actor.tenantId, body.estateId);
   if (!estate) throw fieldError('not_found', 'estate.not_found', 'estateId', 'no such estate in your offices');
-  authorize(ctx.actor.access, CLEANING_PLAN, estate.officePath, 'estate');
+  authorizeRead(ctx.actor.access, estate.officePath, 'estate');
+  if (!allowsAt(ctx.actor.access, CLEANING_PLAN, estate.officePath)) throw forbidden(CLEANING_PLAN);
   await checkPeople(ctx, estate.estate.officeId, body.level, body);
   const id = await inTransaction(ctx, async (tx) => {
     const plan: repo.Plan = {

@@ -1,4 +1,4 @@
-import { allowsAt, hasAnywhere } from '../../platform/authz/access.js';
+import { type Access, allowsAt, hasAnywhere, scopeOf, within } from '../../platform/authz/access.js';
 import { authorize } from '../../platform/authz/guard.js';
 import type { UseCase } from '../../platform/context.js';
 import { DomainError, fieldError } from '../../platform/http/errors.js';
@@ -6,6 +6,18 @@ import * as estates from '../estates/estate.repo.js';
 import { rootOrg } from '../orgs/org.service.js';
 import { CLEANING_READ, CLEANING_STANDARDS } from './cleaning.permissions.js';
 import type { ThresholdUnit } from './cleaning.types.js';
+
+/**
+ * Who reads an office's cleaning records: cleaning.read at the office, or inside it — the cleaner granted at the
+ * office's 环境部 reads the checks and plans of the estates she cleans.
+ */
+export const mayReadAt = (access: Access, officePath: string) =>
+  scopeOf(access, CLEANING_READ).some((p) => within(officePath, p) || within(p, officePath));
+
+/** 404 outside the caller's nodes, 403 inside without cleaning.read, for a record of the office at `officePath`. */
+export function authorizeRead(access: Access, officePath: string, what: string): void {
+  if (!mayReadAt(access, officePath)) authorize(access, CLEANING_READ, officePath, what);
+}
 
 /** A library as the rules see it: the group's (estateId null, at the tenant root) or one estate's (at its office). */
 export interface LibraryPlace {
@@ -28,7 +40,7 @@ export async function readablePlace(ctx: UseCase, estateId: string | null): Prom
   }
   const found = await estates.findEstate(ctx.db, ctx.actor.tenantId, estateId);
   if (!found) throw new DomainError('not_found', 'estate.not_found', 'estate not found');
-  authorize(ctx.actor.access, CLEANING_READ, found.officePath, 'estate');
+  authorizeRead(ctx.actor.access, found.officePath, 'estate');
   return { estateId, path: found.officePath };
 }
 
