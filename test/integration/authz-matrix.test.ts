@@ -5,6 +5,8 @@ import { agreementsRows } from './matrix/agreements.rows.js';
 import { calendarRows } from './matrix/calendar.rows.js';
 import { callbacksRows } from './matrix/callbacks.rows.js';
 import { catalogRows } from './matrix/catalog.rows.js';
+import { cleaningPlansRows } from './matrix/cleaning-plans.rows.js';
+import { cleaningStandardsRows } from './matrix/cleaning-standards.rows.js';
 import { complianceRows } from './matrix/compliance.rows.js';
 import { estatesRows } from './matrix/estates.rows.js';
 import { feedbackRows } from './matrix/feedback.rows.js';
@@ -59,6 +61,8 @@ beforeAll(async () => {
     ...gpsInstallRows(m),
     ...gpsRows(m),
     ...feedbackRows(m),
+    ...cleaningStandardsRows(m),
+    ...cleaningPlansRows(m),
   );
 });
 afterAll(() => t.close());
