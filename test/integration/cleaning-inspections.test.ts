@@ -79,7 +79,13 @@ describe('cleaning inspections (A6.2, A6.3)', () => {
     const butts = res.body.results.find((r: { standard: Check }) => r.standard.checkKey === 'roads.butts');
     expect(butts).toMatchObject({ passed: false, value: 3 });
     const r = (await sunxy.get(`/api/cleaning/rectifications/${butts.rectificationId}`)).body;
-    expect(r).toMatchObject({ state: 'open', round: 1, cleanerName: '孙秀英', inspectorName: '王芳', abilities: { fix: true, recheck: false } });
+    expect(r).toMatchObject({
+      state: 'open',
+      round: 1,
+      cleanerName: '孙秀英',
+      inspectorName: '王芳',
+      abilities: { fix: true, recheck: false },
+    });
     expect(Date.parse(r.dueAt) - Date.parse(res.body.doneAt)).toBe(24 * HOUR);
     expect(r.failure).toMatchObject({ value: 3, note: '东门路面烟头3个' });
   });
@@ -142,7 +148,11 @@ describe('cleaning inspections (A6.2, A6.3)', () => {
     let res = await sunxy.post(`/api/cleaning/rectifications/${id}/fix`, { version: r.version, note: '已清扫', photo: photo(90) });
     expect(res.status).toBe(200);
     r = res.body;
-    expect(r).toMatchObject({ state: 'done', doneNote: '已清扫', donePhoto: { url: expect.stringContaining(`/rectifications/${id}/photos/`) } });
+    expect(r).toMatchObject({
+      state: 'done',
+      doneNote: '已清扫',
+      donePhoto: { url: expect.stringContaining(`/rectifications/${id}/photos/`) },
+    });
     expect((await sunxy.post(`/api/cleaning/rectifications/${id}/recheck`, { version: r.version, passed: true })).status).toBe(403);
     res = await wangfang.post(`/api/cleaning/rectifications/${id}/recheck`, { version: r.version, passed: false, note: '仍有烟头' });
     expect(res).toMatchObject({ status: 422, body: { code: 'cleaning.photo_required' } });
@@ -162,6 +172,8 @@ describe('cleaning inspections (A6.2, A6.3)', () => {
     const fixed = (await sunxy.post(`/api/cleaning/rectifications/${round2.id}/fix`, { version: round2.version, photo: photo(80) })).body;
     res = await wangfang.post(`/api/cleaning/rectifications/${round2.id}/recheck`, { version: fixed.version, passed: true });
     expect(res.body).toMatchObject({ state: 'passed', nextId: null, abilities: { fix: false, recheck: false } });
-    expect((await wangfang.post(`/api/cleaning/rectifications/${round2.id}/recheck`, { version: fixed.version, passed: true })).status).toBe(409);
+    expect(
+      (await wangfang.post(`/api/cleaning/rectifications/${round2.id}/recheck`, { version: fixed.version, passed: true })).status,
+    ).toBe(409);
   });
 });

@@ -37,7 +37,12 @@ export async function seedInspections(ctx: UseCase): Promise<number> {
   const t = ctx.actor.tenantId;
   const recorded = await ctx.db.selectFrom('cleaning_inspections').select('id').where('tenant_id', '=', t).where('state', '=', 'done');
   if (await recorded.limit(1).executeTakeFirst()) return 0;
-  const estate = await ctx.db.selectFrom('estates').select(['id', 'office_id']).where('tenant_id', '=', t).where('name', '=', '翠竹园').executeTakeFirst();
+  const estate = await ctx.db
+    .selectFrom('estates')
+    .select(['id', 'office_id'])
+    .where('tenant_id', '=', t)
+    .where('name', '=', '翠竹园')
+    .executeTakeFirst();
   if (!estate) return 0;
   const sunxy = await actAs(ctx, 'sunxy');
   const liuyang = await actAs(ctx, 'liuyang');

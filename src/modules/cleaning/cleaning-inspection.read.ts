@@ -97,4 +97,3 @@ async function detail(ctx: UseCase, row: repo.InspectionRow): Promise<Detail> {
 export async function getInspection(ctx: UseCase, id: string): Promise<Detail> {
   return detail(ctx, await loadInspection(ctx, id));
 }
-

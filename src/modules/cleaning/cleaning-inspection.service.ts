@@ -10,8 +10,8 @@ import { businessDate } from '../../platform/time.js';
 import { findBlob } from '../orders/order-images.repo.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
 import { CLEANING_READ, INSPECT_PERMISSION } from './cleaning.permissions.js';
-import { getInspection, loadInspection, present, relationReads, today } from './cleaning-inspection.read.js';
 import type { CleaningInspectionTable } from './cleaning.tables.js';
+import { getInspection, loadInspection, present, relationReads, today } from './cleaning-inspection.read.js';
 import * as repo from './cleaning-inspection.repo.js';
 import type * as s from './cleaning-inspection.schemas.js';
 import { ensureEstateLibrary } from './cleaning-standard.repo.js';
@@ -68,7 +68,12 @@ export async function startSpotCheck(ctx: UseCase, body: z.infer<typeof s.spotCh
     else if (!(await repo.findActiveUser(tx.db, t, cleanerId)))
       throw fieldError('unprocessable', 'cleaning_inspection.cleaner_unknown', 'cleanerId', 'no such active staff member');
     if (cleanerId === undefined)
-      throw fieldError('unprocessable', 'cleaning_inspection.cleaner_required', 'cleanerId', 'no plan names the cleaner of this area: choose one');
+      throw fieldError(
+        'unprocessable',
+        'cleaning_inspection.cleaner_required',
+        'cleanerId',
+        'no plan names the cleaner of this area: choose one',
+      );
     await ensureEstateLibrary(tx, estate.id);
     const day = businessDate(new Date(tx.now), await tenantZone(tx));
     const row: CleaningInspectionTable = {

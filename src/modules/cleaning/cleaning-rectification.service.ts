@@ -146,8 +146,14 @@ async function step(
   return inTransaction(ctx, async (tx) => {
     const r = await loadRectification(tx, id);
     const who = { level: r.level, inspectorId: r.inspector_id, cleanerId: r.cleaner_id };
-    const may = command === 'fix' ? mayFix(tx.actor.access, tx.actor.userId, who) : mayRecheck(tx.actor.access, tx.actor.userId, who, r.office_path);
-    if (!may) throw new DomainError('forbidden', 'auth.forbidden', command === 'fix' ? 'only its cleaner fixes it' : 'only its inspector re-checks it');
+    const may =
+      command === 'fix' ? mayFix(tx.actor.access, tx.actor.userId, who) : mayRecheck(tx.actor.access, tx.actor.userId, who, r.office_path);
+    if (!may)
+      throw new DomainError(
+        'forbidden',
+        'auth.forbidden',
+        command === 'fix' ? 'only its cleaner fixes it' : 'only its inspector re-checks it',
+      );
     // a state that no longer allows the step answers so before a stale version does
     nextOrThrow(decideRectification(r, command === 'recheck' ? 'pass' : command, { photos: 1 }), `cannot ${command}`);
     if (version !== Number(r.version)) throw conflict();
@@ -165,7 +171,10 @@ export async function fixRectification(ctx: UseCase, id: string, body: z.infer<t
   const photo = decodeImageDataUrl(body.photo, 'photo', 'photo');
   return step(ctx, id, body.version, 'fix', async (tx, r) => {
     const state = nextOrThrow(decideRectification(r, 'fix', { photos: 1 }), 'cannot fix');
-    return { command: 'fix', set: { state, done_at: tx.now, done_note: body.note?.trim() || null, done_photo: await saveImage(tx, photo) } };
+    return {
+      command: 'fix',
+      set: { state, done_at: tx.now, done_note: body.note?.trim() || null, done_photo: await saveImage(tx, photo) },
+    };
   });
 }
 
@@ -180,9 +189,10 @@ export async function recheckRectification(ctx: UseCase, id: string, body: z.inf
     if (body.value !== undefined) {
       const standard = await findStandard(tx.db, tx.actor.tenantId, r.standard_id);
       const j = judge(standard ?? { thresholdMax: null, thresholdUnit: null }, { value: body.value, photos: 0 });
-      if (!j.ok) throw new DomainError('unprocessable', j.code, 'this check is not judged by that value', [
-        { field: 'value', code: j.code, message: j.code },
-      ]);
+      if (!j.ok)
+        throw new DomainError('unprocessable', j.code, 'this check is not judged by that value', [
+          { field: 'value', code: j.code, message: j.code },
+        ]);
       passed = j.passed;
     }
     const command: RectificationCommand = passed ? 'pass' : 'fail';

@@ -31,10 +31,12 @@ export const cleaningInspectionsRows = (m: Matrix): Row[] => {
   /** A recorded inspection with one failure, and its rectification, moved on to `done` if asked. */
   const failed = async (fixed = false) => {
     const i = await planned();
-    const done = (await agents.headA.post(`/api/cleaning/inspections/${i.id}/results`, { version: i.version, results: results(i, true) })).body;
+    const done = (await agents.headA.post(`/api/cleaning/inspections/${i.id}/results`, { version: i.version, results: results(i, true) }))
+      .body;
     const rectificationId = done.results.find((r: { rectificationId: string | null }) => r.rectificationId).rectificationId as string;
     let r = (await agents.cleanerA.get(`/api/cleaning/rectifications/${rectificationId}`)).body;
-    if (fixed) r = (await agents.cleanerA.post(`/api/cleaning/rectifications/${rectificationId}/fix`, { version: r.version, photo: photo() })).body;
+    if (fixed)
+      r = (await agents.cleanerA.post(`/api/cleaning/rectifications/${rectificationId}/fix`, { version: r.version, photo: photo() })).body;
     return { inspection: done, rectification: r };
   };
   const read = (whole: string): Case[] => [
