@@ -176,4 +176,72 @@ describe('cleaning inspections (A6.2, A6.3)', () => {
       (await wangfang.post(`/api/cleaning/rectifications/${round2.id}/recheck`, { version: fixed.version, passed: true })).status,
     ).toBe(409);
   });
+
+  it('refuses a result judged by a check edited meanwhile (409) and asks for the cleaner without a plan; shows 抽查 to inspectors only', async () => {
+    const i = await spotCheck();
+    const db = t.runtime.deps.db;
+    const soil = await db.selectFrom('cleaning_standards').selectAll().where('id', '=', idOf(i, 'roads.soil')).executeTakeFirstOrThrow();
+    // a second version of 清扫后无明显泥沙 replaces the one the phone shows
+    await db.updateTable('cleaning_standards').set({ retired_at: t.clock.now().toISOString() }).where('id', '=', soil.id).execute();
+    const v2 = { ...soil, id: crypto.randomUUID(), version: 2, retired_at: null, criterion: '清扫后无泥沙、污垢' };
+    await db.insertInto('cleaning_standards').values(v2).execute();
+    const res = await wangfang.post(`/api/cleaning/inspections/${i.id}/results`, {
+      version: i.version,
+      results: roadResults(i, { value: 0 }),
+    });
+    expect(res).toMatchObject({ status: 409, body: { code: 'cleaning_inspection.checklist_changed' } });
+    const reloaded = (await wangfang.get(`/api/cleaning/inspections/${i.id}`)).body;
+    expect(idOf(reloaded, 'roads.soil')).toBe(v2.id);
+    expect(
+      (
+        await wangfang.post(`/api/cleaning/inspections/${i.id}/results`, {
+          version: i.version,
+          results: roadResults(reloaded, { value: 0 }),
+        })
+      ).status,
+    ).toBe(200);
+
+    const noPlan = await wangfang.post('/api/cleaning/inspections', { estateId, area: 'pillars', level: 'manager' });
+    expect(noPlan).toMatchObject({ status: 422, body: { code: 'cleaning_inspection.cleaner_required', errors: [{ field: 'cleanerId' }] } });
+    expect((await wangfang.get('/api/auth/me')).body.abilities.spotCheckCleaning).toBe(true);
+    expect((await sunxy.get('/api/auth/me')).body.abilities.spotCheckCleaning).toBe(false);
+  });
+
+  it('lists a planned inspection as overdue once its day has passed, and a rectification once its deadline has', async () => {
+    const i = await spotCheck();
+    const done = await spotCheck();
+    const failed = await wangfang.post(`/api/cleaning/inspections/${done.id}/results`, {
+      version: done.version,
+      results: roadResults(done, { value: 7, note: '烟头7个', photos: [photo()] }),
+    });
+    const rid = failed.body.results.find((r: { rectificationId: string | null }) => r.rectificationId).rectificationId;
+    const overdueIds = async () => ({
+      inspections: (await wangfang.get('/api/cleaning/inspections?overdue=true&pageSize=100')).body.items.map((x: { id: string }) => x.id),
+      rectifications: (await sunxy.get('/api/cleaning/rectifications?overdue=true&mine=true&pageSize=100')).body.items.map(
+        (x: { id: string }) => x.id,
+      ),
+    });
+    let seen = await overdueIds();
+    expect(seen.inspections).not.toContain(i.id);
+    expect(seen.rectifications).not.toContain(rid);
+    // a day on: the spot check's day has passed, and the rectification's deadline
+    const db = t.runtime.deps.db;
+    const yesterday = new Date(t.clock.now().getTime() - 24 * HOUR).toISOString().slice(0, 10);
+    await db
+      .updateTable('cleaning_inspections')
+      .set({ period_start: yesterday, period_end: yesterday })
+      .where('id', 'in', [i.id, done.id])
+      .execute();
+    await db
+      .updateTable('cleaning_rectifications')
+      .set({ due_at: new Date(t.clock.now().getTime() - HOUR).toISOString() })
+      .where('id', '=', rid)
+      .execute();
+    seen = await overdueIds();
+    expect(seen.inspections).toContain(i.id);
+    expect(seen.inspections).not.toContain(done.id);
+    expect(seen.rectifications).toContain(rid);
+    expect((await sunxy.get(`/api/cleaning/rectifications/${rid}`)).body.overdue).toBe(true);
+    expect((await wangfang.get(`/api/cleaning/inspections/${i.id}`)).body.overdue).toBe(true);
+  });
 });
