@@ -7,6 +7,7 @@ import { callbacksRows } from './matrix/callbacks.rows.js';
 import { catalogRows } from './matrix/catalog.rows.js';
 import { cleaningPlansRows } from './matrix/cleaning-plans.rows.js';
 import { cleaningStandardsRows } from './matrix/cleaning-standards.rows.js';
+import { cleaningInspectionsRows } from './matrix/cleaning-inspections.rows.js';
 import { complianceRows } from './matrix/compliance.rows.js';
 import { estatesRows } from './matrix/estates.rows.js';
 import { feedbackRows } from './matrix/feedback.rows.js';
@@ -63,6 +64,7 @@ beforeAll(async () => {
     ...feedbackRows(m),
     ...cleaningStandardsRows(m),
     ...cleaningPlansRows(m),
+    ...cleaningInspectionsRows(m),
   );
 });
 afterAll(() => t.close());
