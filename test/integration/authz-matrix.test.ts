@@ -8,6 +8,7 @@ import { catalogRows } from './matrix/catalog.rows.js';
 import { cleaningPlansRows } from './matrix/cleaning-plans.rows.js';
 import { cleaningStandardsRows } from './matrix/cleaning-standards.rows.js';
 import { cleaningInspectionsRows } from './matrix/cleaning-inspections.rows.js';
+import { cleaningScoresRows } from './matrix/cleaning-scores.rows.js';
 import { complianceRows } from './matrix/compliance.rows.js';
 import { estatesRows } from './matrix/estates.rows.js';
 import { feedbackRows } from './matrix/feedback.rows.js';
@@ -65,6 +66,7 @@ beforeAll(async () => {
     ...cleaningStandardsRows(m),
     ...cleaningPlansRows(m),
     ...cleaningInspectionsRows(m),
+    ...cleaningScoresRows(m),
   );
 });
 afterAll(() => t.close());
