@@ -54,7 +54,12 @@ describe('the draft kept on the device', () => {
   });
 
   it('says so when the device refuses to keep it, and ignores an unreadable one', () => {
-    const full = { ...memoryStore(), setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
+    const full = {
+      ...memoryStore(),
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
     expect(saveDraft('i1', newDraft(1), full)).toBe(false);
     const store = memoryStore();
     store.data.set('guanjia.cleaning.inspection.i1', '{"key":');
