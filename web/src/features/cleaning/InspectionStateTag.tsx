@@ -6,7 +6,9 @@ export function InspectionStateTag({ inspection }: { inspection: { state: 'plann
   const { t } = useTranslation();
   return (
     <span className="cleaning-tags">
-      <Tag className={`cleaning-tag cleaning-tag-${inspection.state}`}>{t(`cleaning:inspectionStates.${inspection.state}`)}</Tag>
+      <Tag className={`cleaning-tag cleaning-tag-${inspection.state === 'done' ? 'checked' : 'planned'}`}>
+        {t(`cleaning:inspectionStates.${inspection.state}`)}
+      </Tag>
       {inspection.overdue ? <Tag className="cleaning-tag cleaning-tag-overdue">{t('cleaningWork:overdue')}</Tag> : null}
     </span>
   );

@@ -106,12 +106,17 @@ export function InspectionWalk({ inspection }: { inspection: Inspection }) {
       }
       setDraft((d) => ({ ...d, unsent: false }));
       const placed: CardErrors = {};
-      for (const f of isApiError(e) ? e.fieldErrors : []) {
+      const fields = isApiError(e) ? e.fieldErrors : [];
+      let onCards = 0;
+      for (const f of fields) {
         const i = checkIndexOf(f.field);
-        if (i !== null && i < checks.length) placed[i] = [...(placed[i] ?? []), codeText(t, f.code, f.message)];
+        if (i === null || i >= checks.length) continue;
+        placed[i] = [...(placed[i] ?? []), codeText(t, f.code, f.message)];
+        onCards++;
       }
       setCardErrors(placed);
-      setError(errorText(t, e));
+      // every problem is on its card: say where to look rather than repeat it
+      setError(onCards > 0 && onCards === fields.length ? t('cleaningWork:walk.refused') : errorText(t, e));
       // recorded meanwhile (an earlier send got through, or another device): the page shows the results
       await client.invalidateQueries({ queryKey: inspectionQuery(inspection.id).queryKey });
     } finally {
@@ -127,6 +132,8 @@ export function InspectionWalk({ inspection }: { inspection: Inspection }) {
       </h2>
       <Progress
         percent={checks.length ? Math.round((judged * 100) / checks.length) : 0}
+        // never the green "done" colour: a full bar means answered, not sent (and its text stays legible)
+        status="normal"
         format={() => t('cleaningWork:walk.progress', { judged, total: checks.length })}
         aria-label={t('cleaningWork:walk.progressLabel')}
       />
