@@ -82,10 +82,13 @@ describe('cleaning in the field (保洁检查 A6.2–A6.3) on a 390 px phone: a 
     // no photo yet: the page says what is missing on the card, before anything is sent
     await page.getByRole('button', { name: '提交检查结果' }).click();
     await expect.poll(() => check.locator('.check-errors').innerText()).toContain('不合格项须拍照');
+    await expect.poll(() => page.locator('.cleaning-submit').getByRole('alert').innerText()).toBe('还有 1 项没有填完，请看标红的项目');
     await check.locator('input[type=file]').setInputFiles(await photo(page));
     await expect.poll(() => check.getByRole('img', { name: '第 1 张照片' }).count()).toBe(1);
     await check.getByRole('textbox').fill('主路北段烟头三个');
     await expect.poll(() => check.locator('.check-errors').count()).toBe(0);
+    // the card put right, nothing is left to point at
+    await expect.poll(() => page.locator('.cleaning-submit').getByRole('alert').count()).toBe(0);
     expect(await fitsPhone(page)).toBeLessThanOrEqual(390);
     await expectAccessible(phone, 'the checklist walked on a phone');
     await page.screenshot({ path: path.join(shots, 'cleaning-inspection-390.png'), fullPage: true });

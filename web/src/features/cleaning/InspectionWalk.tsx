@@ -46,7 +46,9 @@ export function InspectionWalk({ inspection }: { inspection: Inspection }) {
   const [draft, setDraft] = useState(() => restore(inspection));
   const [stored, setStored] = useState(true);
   const [cardErrors, setCardErrors] = useState<CardErrors>({});
+  /** A refusal no card holds (a version conflict, a lost right); the cards' own problems are counted below. */
   const [error, setError] = useState<string | null>(null);
+  const [refusedBy, setRefusedBy] = useState<'device' | 'server'>('device');
   const [sending, setSending] = useState(false);
   const checks = inspection.checklist;
 
@@ -82,7 +84,7 @@ export function InspectionWalk({ inspection }: { inspection: Inspection }) {
     const found = localErrors();
     setCardErrors(found);
     if (Object.keys(found).length) {
-      setError(t('cleaningWork:walk.incomplete', { count: Object.keys(found).length }));
+      setRefusedBy('device');
       document.querySelector('.check-card-error')?.scrollIntoView({ block: 'center' });
       return;
     }
@@ -115,8 +117,9 @@ export function InspectionWalk({ inspection }: { inspection: Inspection }) {
         onCards++;
       }
       setCardErrors(placed);
-      // every problem is on its card: say where to look rather than repeat it
-      setError(onCards > 0 && onCards === fields.length ? t('cleaningWork:walk.refused') : errorText(t, e));
+      setRefusedBy('server');
+      // every problem on its card: the cards say it, and the count below says where to look
+      setError(onCards > 0 && onCards === fields.length ? null : errorText(t, e));
       // recorded meanwhile (an earlier send got through, or another device): the page shows the results
       await client.invalidateQueries({ queryKey: inspectionQuery(inspection.id).queryKey });
     } finally {
@@ -125,6 +128,8 @@ export function InspectionWalk({ inspection }: { inspection: Inspection }) {
   };
 
   const judged = judgedCount(checks, draft);
+  // the count follows the cards: it goes once the last red card is put right
+  const red = Object.keys(cardErrors).length;
   return (
     <section className="cleaning-section" aria-labelledby="walk-heading">
       <h2 id="walk-heading" className="card-heading">
@@ -153,6 +158,14 @@ export function InspectionWalk({ inspection }: { inspection: Inspection }) {
       <div className="cleaning-submit">
         {stored ? null : <Alert type="warning" showIcon title={t('cleaningWork:walk.storageFull')} />}
         {draft.unsent ? <Alert type="warning" showIcon role="alert" title={t('cleaningWork:walk.unsent')} /> : null}
+        {red ? (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            title={t(refusedBy === 'device' ? 'cleaningWork:walk.incomplete' : 'cleaningWork:walk.refused', { count: red })}
+          />
+        ) : null}
         {error ? <Alert type="error" showIcon role="alert" title={error} /> : null}
         <Button
           type="primary"
