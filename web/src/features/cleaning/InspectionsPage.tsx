@@ -33,7 +33,8 @@ export function InspectionsPage() {
   const query: InspectionQuery = {
     page: list.page,
     pageSize: list.pageSize,
-    sort: state === 'done' ? '-doneAt' : 'periodEnd',
+    // to do: the most urgent first; done: the latest first; everything: the latest periods first
+    sort: state === 'planned' ? 'periodEnd' : state === 'done' ? '-doneAt' : '-periodEnd',
     ...(state ? { state } : {}),
     ...(level ? { level } : {}),
     ...(f.estate ? { estateId: f.estate } : {}),
