@@ -5,6 +5,10 @@ import { agreementsRows } from './matrix/agreements.rows.js';
 import { calendarRows } from './matrix/calendar.rows.js';
 import { callbacksRows } from './matrix/callbacks.rows.js';
 import { catalogRows } from './matrix/catalog.rows.js';
+import { cleaningPlansRows } from './matrix/cleaning-plans.rows.js';
+import { cleaningStandardsRows } from './matrix/cleaning-standards.rows.js';
+import { cleaningInspectionsRows } from './matrix/cleaning-inspections.rows.js';
+import { cleaningScoresRows } from './matrix/cleaning-scores.rows.js';
 import { complianceRows } from './matrix/compliance.rows.js';
 import { estatesRows } from './matrix/estates.rows.js';
 import { feedbackRows } from './matrix/feedback.rows.js';
@@ -59,6 +63,10 @@ beforeAll(async () => {
     ...gpsInstallRows(m),
     ...gpsRows(m),
     ...feedbackRows(m),
+    ...cleaningStandardsRows(m),
+    ...cleaningPlansRows(m),
+    ...cleaningInspectionsRows(m),
+    ...cleaningScoresRows(m),
   );
 });
 afterAll(() => t.close());

@@ -62,10 +62,40 @@ export async function findStandard(db: Db, tenantId: string, id: string): Promis
 }
 
 /** Whether the library has any check yet (live or retired). */
-async function hasLibrary(db: Db, tenantId: string, estateId: string | null): Promise<boolean> {
+export async function hasLibrary(db: Db, tenantId: string, estateId: string | null): Promise<boolean> {
   let q = db.selectFrom('cleaning_standards').select('id').where('tenant_id', '=', tenantId);
   q = estateId === null ? q.where('estate_id', 'is', null) : q.where('estate_id', '=', estateId);
   return (await q.limit(1).executeTakeFirst()) !== undefined;
+}
+
+/** Every version of a check in its library, newest first. */
+export async function versionsOf(db: Db, tenantId: string, s: Pick<Standard, 'estateId' | 'checkKey'>): Promise<Standard[]> {
+  let q = db.selectFrom('cleaning_standards').selectAll().where('tenant_id', '=', tenantId).where('check_key', '=', s.checkKey);
+  q = s.estateId === null ? q.where('estate_id', 'is', null) : q.where('estate_id', '=', s.estateId);
+  return (await q.orderBy('version', 'desc').execute()).map(toStandard);
+}
+
+/** Retires a live version; false when it was retired meanwhile. */
+export async function retire(db: Db, tenantId: string, id: string, at: string, by: string | null): Promise<boolean> {
+  const r = await db
+    .updateTable('cleaning_standards')
+    .set({ retired_at: at, retired_by: by })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .where('retired_at', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** The next place in an area's order of a library. */
+export async function nextSort(db: Db, tenantId: string, estateId: string | null): Promise<number> {
+  let q = db
+    .selectFrom('cleaning_standards')
+    .select((eb) => eb.fn.max('sort').as('m'))
+    .where('tenant_id', '=', tenantId);
+  q = estateId === null ? q.where('estate_id', 'is', null) : q.where('estate_id', '=', estateId);
+  const r = await q.executeTakeFirst();
+  return r?.m === null || r?.m === undefined ? 0 : Number(r.m) + 1;
 }
 
 export async function insertStandard(db: Db, tenantId: string, s: Standard, retiredBy: string | null = null): Promise<void> {

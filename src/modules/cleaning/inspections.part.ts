@@ -1,4 +1,7 @@
+import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModulePart } from '../../platform/modules.js';
+import { CLEANING_INSPECT_MANAGER, CLEANING_INSPECT_SUPERVISOR } from './cleaning.permissions.js';
+import { seedInspections } from './cleaning-inspection.demo.js';
 import { inspectionRoutes } from './cleaning-inspection.routes.js';
 import { getInspection } from './cleaning-inspection.service.js';
 
@@ -6,4 +9,14 @@ import { getInspection } from './cleaning-inspection.service.js';
 export const inspectionsPart: ModulePart = {
   routes: inspectionRoutes,
   historyReaders: { cleaning_inspection: getInspection },
+  abilities: (a) => ({ spotCheckCleaning: hasAnywhere(a, CLEANING_INSPECT_SUPERVISOR) || hasAnywhere(a, CLEANING_INSPECT_MANAGER) }),
+  enforced: [
+    {
+      clauseId: 'A6.2',
+      code: 'cleaning.photo_required',
+      description: 'a failed check is recorded only with a photo',
+      test: 'test/integration/cleaning-inspections.test.ts',
+    },
+  ],
+  demo: seedInspections,
 };

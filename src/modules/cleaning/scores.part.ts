@@ -1,7 +1,11 @@
 import type { ModulePart } from '../../platform/modules.js';
+import { cleaningMonitors } from './cleaning.monitors.js';
 import { scoreRoutes } from './cleaning-score.routes.js';
+import { cleaningTodos } from './cleaning-workbench.service.js';
 
 /** Part of the cleaning module: scores, monitors and the workbench (A6.3). */
 export const scoresPart: ModulePart = {
   routes: scoreRoutes,
+  monitors: cleaningMonitors,
+  todos: cleaningTodos,
 };

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { VISIT_MACHINE } from '../../../src/modules/agreements/agreement-visits.machine';
 import { CALLBACK_MACHINE, FOLLOW_UP_MACHINE } from '../../../src/modules/callbacks/callback.machine';
 import { PRICE_LIST_MACHINE } from '../../../src/modules/catalog/price-list.machine';
+import { RECTIFICATION_MACHINE } from '../../../src/modules/cleaning/cleaning-rectification.machine';
 import { FEEDBACK_MACHINE } from '../../../src/modules/feedback/feedback.machine';
 import { HANDOVER_MACHINE, REMITTANCE_MACHINE } from '../../../src/modules/money/custody.machine';
 import { BOOK_MACHINE, BOOK_REQUEST_MACHINE } from '../../../src/modules/money/receipt-book.machine';
@@ -126,6 +127,7 @@ describe('translations', () => {
       PRICE_LIST_MACHINE,
       PARKING_STANDARD_MACHINE,
       FEEDBACK_MACHINE,
+      RECTIFICATION_MACHINE,
     ];
     const codes = machines.flatMap(refusalCodes);
     expect(codes).toContain('handover.invalid_transition');
