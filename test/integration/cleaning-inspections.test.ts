@@ -201,6 +201,14 @@ describe('cleaning inspections (A6.2, A6.3)', () => {
       ).status,
     ).toBe(200);
 
+    // the demo's monthly spot-check plan covers every area: stopped, no active plan names a cleaner for the pillars
+    const plans = (await wangfang.get(`/api/cleaning/plans?estateId=${estateId}&active=true`)).body.items;
+    for (const p of plans.filter((x: { areas: string[] }) => x.areas.includes('pillars'))) {
+      const { frequency, inspectorId, cleanerId, areas, version } = p;
+      expect(
+        (await wangfang.put(`/api/cleaning/plans/${p.id}`, { frequency, inspectorId, cleanerId, areas, version, active: false })).status,
+      ).toBe(200);
+    }
     const noPlan = await wangfang.post('/api/cleaning/inspections', { estateId, area: 'pillars', level: 'manager' });
     expect(noPlan).toMatchObject({ status: 422, body: { code: 'cleaning_inspection.cleaner_required', errors: [{ field: 'cleanerId' }] } });
     expect((await wangfang.get('/api/auth/me')).body.abilities.spotCheckCleaning).toBe(true);

@@ -201,6 +201,8 @@ describe('inspection plans (三查 A6.3)', () => {
     expect((await headB.post('/api/cleaning/plans', weekly())).status).toBe(404);
     const cleaner = await t.login('sunxy');
     expect((await cleaner.get(`/api/cleaning/plans/${plan.id}`)).status).toBe(200);
+    const hers = (await cleaner.get('/api/cleaning/plans?pageSize=100')).body.items as { id: string }[];
+    expect(hers.map((p) => p.id)).toContain(plan.id);
     expect((await cleaner.put(`/api/cleaning/plans/${plan.id}`, body)).status).toBe(403);
     expect((await cleaner.post('/api/cleaning/plans', weekly())).status).toBe(403);
   });

@@ -1,11 +1,15 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { areaUncheckedMonitor } from '../../src/modules/cleaning/cleaning.monitors.js';
+import {
+  areaUncheckedMonitor,
+  inspectionMissedMonitor,
+  rectificationOverdueMonitor,
+} from '../../src/modules/cleaning/cleaning.monitors.js';
 import { periodOf } from '../../src/modules/cleaning/cleaning.rules.js';
 import type { CleaningArea, PlanFrequency } from '../../src/modules/cleaning/cleaning.types.js';
 import { uncheckedAreas } from '../../src/modules/cleaning/cleaning-score.rules.js';
 import { systemActor, type UseCase } from '../../src/platform/context.js';
-import { addMonths } from '../../src/platform/months.js';
+import { addMonths, monthBounds } from '../../src/platform/months.js';
 import { tenantZone } from '../../src/platform/tenancy.js';
 import { businessDate } from '../../src/platform/time.js';
 import { CleaningFixtures } from '../support/cleaning.js';
@@ -25,6 +29,9 @@ beforeAll(async () => {
   const tenantId = (await db.selectFrom('tenants').select('id').executeTakeFirstOrThrow()).id;
   system = { ...t.runtime.deps, actor: systemActor(tenantId), requestId: null };
   zone = await tenantZone(system);
+  // the scores are asserted exactly: the demo's plans, inspections and rounds leave, the fixtures below are all there is
+  for (const table of ['cleaning_rectifications', 'cleaning_results', 'cleaning_inspections', 'cleaning_plans'] as const)
+    await db.deleteFrom(table).execute();
   today = businessDate(t.clock.now(), zone);
   M = addMonths(today.slice(0, 7), -1);
   for (const u of ['sunxy', 'liuyang', 'wangfang', 'zhaolei']) ids[u] = await t.userId(u);
@@ -283,6 +290,20 @@ describe('cleaning monitors (A6.3)', () => {
     expect((await breaches('cleaning.inspection_missed', 'office-a')).map((b) => b.entity.id)).toEqual([ids.missed]);
     expect((await breaches('cleaning.rectification_overdue', 'office-a')).map((b) => b.entity.id)).toEqual([ids.overdue]);
     expect(await breaches('cleaning.rectification_overdue', 'office-b')).toEqual([]);
+  });
+
+  it('asked about last month, counts the deadlines missed in it, even those met late since', async () => {
+    const officeA = await t.runtime.deps.db
+      .selectFrom('org_nodes')
+      .select(['id', 'path'])
+      .where('code', '=', 'office-a')
+      .executeTakeFirstOrThrow();
+    const scope = { nodeId: officeA.id, path: officeA.path, period: monthBounds(M, zone) };
+    expect(await inspectionMissedMonitor.count(system, scope)).toBe(1);
+    // the round fixed late and the one still open; not the one fixed on time
+    expect(await rectificationOverdueMonitor.count(system, scope)).toBe(2);
+    const before = { ...scope, period: monthBounds(addMonths(M, -1), zone) };
+    expect(await rectificationOverdueMonitor.count(system, before)).toBe(0);
   });
 
   it('lists the area unchecked in its plan’s last ended period, the SQL agreeing with the rule', async () => {

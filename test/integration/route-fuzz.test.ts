@@ -33,7 +33,7 @@ beforeAll(async () => {
   t = await startTestEnv();
   const all = await loadOperations(t.anonymous());
   operations = ONLY_PATH ? all.filter((op) => op.path.includes(ONLY_PATH)) : all;
-  const seen = allIds(await idsSeenBy(await t.login('admin'), operations));
+  const seen = allIds(await idsSeenBy(await t.login('admin'), all));
   // the administrator's own session and password stay
   seen.delete(await t.userId('admin'));
   ids = [...seen].slice(0, 400);

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { pathWithin } from '../../platform/db/scope.js';
 import { containsText } from '../../platform/db/search.js';
@@ -120,7 +120,11 @@ const PLAN_SORT = { createdAt: 'p.created_at', level: 'p.level' } as const;
 
 /** The plans of estates whose office lies in `scope` (and under `officePath`), newest first unless sorted. */
 export async function listPlans(db: Db, tenantId: string, f: PlanFilter): Promise<{ items: LoadedPlan[]; total: number }> {
-  let q = withNames(db).where('p.tenant_id', '=', tenantId).where(pathWithin('o.path', f.scope));
+  // the office lies in the caller's scope, or the caller works inside it (a cleaner granted at its 环境部)
+  const inside = f.scope.map((p) => sql<SqlBool>`${p} like (${sql.ref('o.path')} || '%')`);
+  let q = withNames(db)
+    .where('p.tenant_id', '=', tenantId)
+    .where((eb) => eb.or([pathWithin('o.path', f.scope), ...inside]));
   if (f.officePath) q = q.where(pathWithin('o.path', [f.officePath]));
   if (f.estateId) q = q.where('p.estate_id', '=', f.estateId);
   if (f.level) q = q.where('p.level', '=', f.level);

@@ -90,3 +90,14 @@ export async function updateRectification(
 export async function findResult(db: Db, tenantId: string, id: string) {
   return db.selectFrom('cleaning_results').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
 }
+
+/** When the failing inspection was recorded. */
+export async function inspectedAt(db: Db, tenantId: string, inspectionId: string): Promise<string | null> {
+  const r = await db
+    .selectFrom('cleaning_inspections')
+    .select('done_at')
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', inspectionId)
+    .executeTakeFirst();
+  return r?.done_at ?? null;
+}

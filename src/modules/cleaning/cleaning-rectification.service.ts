@@ -83,12 +83,7 @@ export async function getRectification(ctx: UseCase, id: string): Promise<Detail
   const t = ctx.actor.tenantId;
   const standards = new Map<string, Standard>();
   const result = await repo.findResult(ctx.db, t, r.result_id);
-  const inspected = await ctx.db
-    .selectFrom('cleaning_inspections')
-    .select('done_at')
-    .where('tenant_id', '=', t)
-    .where('id', '=', r.inspection_id)
-    .executeTakeFirst();
+  const inspected = await repo.inspectedAt(ctx.db, t, r.inspection_id);
   const rounds = await repo.roundsOf(ctx.db, t, r.result_id);
   return {
     ...(await present(ctx, r, standards)),
@@ -99,7 +94,7 @@ export async function getRectification(ctx: UseCase, id: string): Promise<Detail
         blobId: b,
         url: `/api/cleaning/inspections/${r.inspection_id}/photos/${b}`,
       })),
-      inspectedAt: inspected?.done_at ?? null,
+      inspectedAt: inspected,
     },
     rounds: await Promise.all(rounds.map((x) => present(ctx, x, standards))),
     abilities: rectificationAbilities(

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { Tx } from '../../platform/context.js';
 import type { Database } from '../../platform/db/schema.js';
 import { newId } from '../../platform/ids.js';
@@ -98,29 +98,33 @@ export async function nextSort(db: Db, tenantId: string, estateId: string | null
   return r?.m === null || r?.m === undefined ? 0 : Number(r.m) + 1;
 }
 
-export async function insertStandard(db: Db, tenantId: string, s: Standard, retiredBy: string | null = null): Promise<void> {
-  await db
-    .insertInto('cleaning_standards')
-    .values({
-      tenant_id: tenantId,
-      id: s.id,
-      estate_id: s.estateId,
-      check_key: s.checkKey,
-      version: s.version,
-      area: s.area,
-      object: s.object,
-      criterion: s.criterion,
-      method: s.method,
-      threshold_max: s.thresholdMax,
-      threshold_unit: s.thresholdUnit,
-      sort: s.sort,
-      created_at: s.createdAt,
-      created_by: s.createdBy,
-      retired_at: s.retiredAt,
-      retired_by: retiredBy,
-      note: s.note,
-    })
-    .execute();
+/** Writes one version; `seed` leaves a group check another writer seeded at the same moment as it is. */
+export async function insertStandard(db: Db, tenantId: string, s: Standard, retiredBy: string | null = null, seed = false): Promise<void> {
+  const insert = db.insertInto('cleaning_standards').values({
+    tenant_id: tenantId,
+    id: s.id,
+    estate_id: s.estateId,
+    check_key: s.checkKey,
+    version: s.version,
+    area: s.area,
+    object: s.object,
+    criterion: s.criterion,
+    method: s.method,
+    threshold_max: s.thresholdMax,
+    threshold_unit: s.thresholdUnit,
+    sort: s.sort,
+    created_at: s.createdAt,
+    created_by: s.createdBy,
+    retired_at: s.retiredAt,
+    retired_by: retiredBy,
+    note: s.note,
+  });
+  await (seed
+    ? insert.onConflict((oc) =>
+        oc.columns(['tenant_id', 'check_key']).where(sql<SqlBool>`estate_id is null and retired_at is null`).doNothing(),
+      )
+    : insert
+  ).execute();
 }
 
 /**
@@ -132,23 +136,29 @@ export async function ensureGroupLibrary(tx: Tx): Promise<void> {
   if (await hasLibrary(tx.db, tenantId, null)) return;
   let sort = 0;
   for (const c of CLEANING_LIBRARY) {
-    await insertStandard(tx.db, tenantId, {
-      id: newId(),
-      estateId: null,
-      checkKey: c.key,
-      version: 1,
-      area: c.area,
-      object: c.object,
-      criterion: c.criterion,
-      method: c.method,
-      thresholdMax: c.thresholdMax ?? null,
-      thresholdUnit: c.thresholdUnit ?? null,
-      sort: sort++,
-      createdAt: tx.now,
-      createdBy: null,
-      retiredAt: null,
-      note: null,
-    });
+    await insertStandard(
+      tx.db,
+      tenantId,
+      {
+        id: newId(),
+        estateId: null,
+        checkKey: c.key,
+        version: 1,
+        area: c.area,
+        object: c.object,
+        criterion: c.criterion,
+        method: c.method,
+        thresholdMax: c.thresholdMax ?? null,
+        thresholdUnit: c.thresholdUnit ?? null,
+        sort: sort++,
+        createdAt: tx.now,
+        createdBy: null,
+        retiredAt: null,
+        note: null,
+      },
+      null,
+      true,
+    );
   }
 }
 

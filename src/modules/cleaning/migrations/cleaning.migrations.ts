@@ -40,6 +40,14 @@ export const cleaningMigrations: MigrationSet = () => ({
         .unique()
         .where(sql<SqlBool>`retired_at is null`)
         .execute();
+      // the group's library (estate_id null, which a unique index counts as distinct): one live version per check
+      await db.schema
+        .createIndex('cleaning_standards_group_live')
+        .on('cleaning_standards')
+        .columns(['tenant_id', 'check_key'])
+        .unique()
+        .where(sql<SqlBool>`estate_id is null and retired_at is null`)
+        .execute();
 
       await db.schema
         .createTable('cleaning_plans')

@@ -10,17 +10,19 @@ interface Props {
   id?: string;
   value?: string[];
   onChange?: (value: string[]) => void;
+  /** How many photos at most (an after-photo is one). */
+  max?: number;
 }
 
-/** Up to three photos taken or chosen on the device, kept as image data URLs until the form is sent. */
-export function PhotoPicker({ id, value = [], onChange }: Props) {
+/** Up to three photos (or `max`) taken or chosen on the device, kept as image data URLs until the form is sent. */
+export function PhotoPicker({ id, value = [], onChange, max = MAX_PHOTOS }: Props) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
 
   const add = async (files: FileList | null) => {
     setError(null);
-    const chosen = [...(files ?? [])].slice(0, MAX_PHOTOS - value.length);
+    const chosen = [...(files ?? [])].slice(0, max - value.length);
     try {
       const urls = await Promise.all(chosen.map(imageFileToDataUrl));
       onChange?.([...value, ...urls]);
@@ -43,8 +45,8 @@ export function PhotoPicker({ id, value = [], onChange }: Props) {
         tabIndex={-1}
         onChange={(e) => void add(e.target.files)}
       />
-      <Button id={id} icon={<CameraOutlined aria-hidden />} disabled={value.length >= MAX_PHOTOS} onClick={() => input.current?.click()}>
-        {t('orders:intake.addPhoto', { count: value.length, max: MAX_PHOTOS })}
+      <Button id={id} icon={<CameraOutlined aria-hidden />} disabled={value.length >= max} onClick={() => input.current?.click()}>
+        {t('orders:intake.addPhoto', { count: value.length, max })}
       </Button>
       {value.length ? (
         <ul className="photo-thumbs plain-list">
