@@ -7,7 +7,7 @@ import type { Page } from '../../platform/http/list.js';
 import { newId } from '../../platform/ids.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { businessDate } from '../../platform/time.js';
-import { findBlob } from '../orders/order-images.repo.js';
+import { readImage } from '../orders/order.service.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
 import { CLEANING_READ, INSPECT_PERMISSION } from './cleaning.permissions.js';
 import type { CleaningInspectionTable } from './cleaning.tables.js';
@@ -108,8 +108,6 @@ export async function inspectionPhoto(ctx: UseCase, id: string, blobId: string):
   const row = await loadInspection(ctx, id);
   const t = ctx.actor.tenantId;
   const named = (await repo.listResults(ctx.db, t, row.id)).some((r) => (JSON.parse(r.photos) as string[]).includes(blobId));
-  const blob = named ? await findBlob(ctx.db, t, blobId) : undefined;
-  const bytes = blob && (await ctx.blobs.get(t, blobId));
-  if (!blob || !bytes) throw notFound('image');
-  return { contentType: blob.content_type, bytes };
+  if (!named) throw notFound('image');
+  return readImage(ctx, blobId);
 }

@@ -6,8 +6,7 @@ import { DomainError, notFound } from '../../platform/http/errors.js';
 import type { Page } from '../../platform/http/list.js';
 import { decodeImageDataUrl } from '../../platform/images.js';
 import { nextOrThrow } from '../../platform/machine.js';
-import { saveImage } from '../orders/order.service.js';
-import { findBlob } from '../orders/order-images.repo.js';
+import { readImage, saveImage } from '../orders/order.service.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
 import { CLEANING_READ } from './cleaning.permissions.js';
 import { mayFix, mayRecheck, rectificationAbilities } from './cleaning.policy.js';
@@ -226,9 +225,6 @@ export async function recheckRectification(ctx: UseCase, id: string, body: z.inf
 /** An after-photo or a re-check photo of a round, for its readers only. */
 export async function rectificationPhoto(ctx: UseCase, id: string, blobId: string): Promise<{ contentType: string; bytes: Uint8Array }> {
   const r = await loadRectification(ctx, id);
-  const t = ctx.actor.tenantId;
-  const blob = r.done_photo === blobId || r.recheck_photo === blobId ? await findBlob(ctx.db, t, blobId) : undefined;
-  const bytes = blob && (await ctx.blobs.get(t, blobId));
-  if (!blob || !bytes) throw notFound('image');
-  return { contentType: blob.content_type, bytes };
+  if (r.done_photo !== blobId && r.recheck_photo !== blobId) throw notFound('image');
+  return readImage(ctx, blobId);
 }

@@ -302,8 +302,14 @@ export async function orderImage(ctx: UseCase, id: string, blobId: string) {
   const rounds = await repo.listRounds(ctx.db, t, id);
   const photos = await images.listPhotos(ctx.db, t, id);
   if (!rounds.some((r) => r.signatureBlobId === blobId) && !photos.some((p) => p.blob_id === blobId)) throw notFound('image');
+  return { ...(await readImage(ctx, blobId)), order: loaded.order };
+}
+
+/** A stored image's bytes and type, once the caller's record is known to name it; 404 when it is gone. */
+export async function readImage(ctx: UseCase, blobId: string): Promise<{ contentType: string; bytes: Uint8Array }> {
+  const t = ctx.actor.tenantId;
   const blob = await images.findBlob(ctx.db, t, blobId);
   const bytes = blob && (await ctx.blobs.get(t, blobId));
   if (!blob || !bytes) throw notFound('image');
-  return { contentType: blob.content_type, bytes, order: loaded.order };
+  return { contentType: blob.content_type, bytes };
 }
