@@ -13,6 +13,7 @@ import { useListParams } from '../../app/ui/use-list-params';
 import { EstateSelect } from '../estates/EstateSelect';
 import { InspectionStateTag } from './InspectionStateTag';
 import { SpotCheckDialog } from './SpotCheckDialog';
+import { MineAndOverdueFilters } from './WorkFilters';
 import { INSPECTION_STATES, type InspectionQuery, type InspectionRow, inspectionListQuery, LEVELS, pick } from './work-queries';
 
 const FILTERS = ['state', 'level', 'estate', 'mine', 'overdue'] as const;
@@ -82,22 +83,7 @@ export function InspectionsPage() {
           value={f.estate}
           onChange={(v) => list.update({ estate: v ?? null })}
         />
-        <Select
-          aria-label={t('cleaningWork:fields.whose')}
-          placeholder={t('cleaningWork:fields.whose')}
-          allowClear
-          value={f.mine === 'true' ? 'true' : undefined}
-          onChange={(v) => list.update({ mine: v ?? null })}
-          options={[{ value: 'true', label: t('cleaningWork:inspections.mine') }]}
-        />
-        <Select
-          aria-label={t('cleaningWork:fields.deadline')}
-          placeholder={t('cleaningWork:fields.deadline')}
-          allowClear
-          value={f.overdue === 'true' ? 'true' : undefined}
-          onChange={(v) => list.update({ overdue: v ?? null })}
-          options={[{ value: 'true', label: t('cleaningWork:overdueOnly') }]}
-        />
+        <MineAndOverdueFilters filters={f} update={list.update} mineLabel={t('cleaningWork:inspections.mine')} />
       </search>
       {items.isError ? (
         <QueryError error={items.error} onRetry={() => items.refetch()} />

@@ -10,6 +10,7 @@ import { ResponsiveTable } from '../../app/ui/ResponsiveTable';
 import { useListParams } from '../../app/ui/use-list-params';
 import { EstateSelect } from '../estates/EstateSelect';
 import { RectificationStateTag } from './InspectionStateTag';
+import { MineAndOverdueFilters } from './WorkFilters';
 import { pick, RECTIFICATION_STATES, type RectificationQuery, type RectificationRow, rectificationListQuery } from './work-queries';
 
 const FILTERS = ['state', 'estate', 'mine', 'overdue'] as const;
@@ -56,22 +57,7 @@ export function RectificationsPage() {
           value={f.estate}
           onChange={(v) => list.update({ estate: v ?? null })}
         />
-        <Select
-          aria-label={t('cleaningWork:fields.whose')}
-          placeholder={t('cleaningWork:fields.whose')}
-          allowClear
-          value={f.mine === 'true' ? 'true' : undefined}
-          onChange={(v) => list.update({ mine: v ?? null })}
-          options={[{ value: 'true', label: t('cleaningWork:rectifications.mine') }]}
-        />
-        <Select
-          aria-label={t('cleaningWork:fields.deadline')}
-          placeholder={t('cleaningWork:fields.deadline')}
-          allowClear
-          value={f.overdue === 'true' ? 'true' : undefined}
-          onChange={(v) => list.update({ overdue: v ?? null })}
-          options={[{ value: 'true', label: t('cleaningWork:overdueOnly') }]}
-        />
+        <MineAndOverdueFilters filters={f} update={list.update} mineLabel={t('cleaningWork:rectifications.mine')} />
       </search>
       {items.isError ? (
         <QueryError error={items.error} onRetry={() => items.refetch()} />
