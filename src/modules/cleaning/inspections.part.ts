@@ -12,6 +12,12 @@ export const inspectionsPart: ModulePart = {
   abilities: (a) => ({ spotCheckCleaning: hasAnywhere(a, CLEANING_INSPECT_SUPERVISOR) || hasAnywhere(a, CLEANING_INSPECT_MANAGER) }),
   enforced: [
     {
+      clauseId: 'A6.1',
+      code: 'cleaning.value_required',
+      description: 'a numeric check (butts per 100 m², stone size, bin fill) is recorded with its value and judged by its maximum',
+      test: 'src/modules/cleaning/cleaning.rules.test.ts',
+    },
+    {
       clauseId: 'A6.2',
       code: 'cleaning.photo_required',
       description: 'a failed check is recorded only with a photo',
