@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { approveAndAssign, choose, dialog, step } from './support/order-steps.js';
+import { approveAndAssign, choose, closeOptions, dialog, step } from './support/order-steps.js';
 import { apiGet, expectAccessible, type Session, signIn, useBrowser } from './support/session.js';
 
 const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
@@ -184,14 +184,14 @@ describe('an installation request (安装需求单): taken, sent as a visit, fit
     const fit = dialog(phone.page);
     await fit.getByLabel('终端序列号').fill('862410040012301');
     await fit.getByLabel('SIM卡号').fill(SIMS[0]!);
-    await fit.locator('.ant-modal-title').click();
+    await closeOptions(fit);
     await fit.getByRole('button', { name: '安装', exact: true }).click();
     const serial = fit.locator('.ant-form-item').filter({ hasText: '终端序列号' });
     await expect
       .poll(() => serial.locator('.ant-form-item-explain').innerText())
       .toBe('该终端不在库存中（已安装、维修中或已报废），不能安装');
     await fit.getByLabel('终端序列号').fill(TERMINALS[0]!);
-    await fit.locator('.ant-modal-title').click();
+    await closeOptions(fit);
     await fit.getByRole('button', { name: '安装', exact: true }).click();
     await fit.waitFor({ state: 'detached' });
     await expect.poll(() => panel.innerText()).toContain(`终端 ${TERMINALS[0]} · SIM卡 ${SIMS[0]}`);
@@ -200,7 +200,7 @@ describe('an installation request (安装需求单): taken, sent as a visit, fit
     await panel.getByRole('button', { name: `安装 ${PLATES[1]}` }).click();
     await fit.getByLabel('终端序列号').fill(TERMINALS[1]!);
     await fit.getByLabel('SIM卡号').fill(SIMS[1]!);
-    await fit.locator('.ant-modal-title').click();
+    await closeOptions(fit);
     // the shot without the last step's notices over the dialog
     await expect.poll(() => phone.page.locator('.toast').count()).toBe(0);
     await expectAccessible(phone, 'recording a vehicle’s devices on a phone');

@@ -1,7 +1,7 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText() is the text a person sees (textContent would include hidden text)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { choose, dialog, drawSignature, stateTag } from './support/order-steps.js';
+import { choose, closeOptions, dialog, drawSignature, stateTag } from './support/order-steps.js';
 import { signIn, useBrowser } from './support/session.js';
 
 /** The page's one highlighted (blue) step button: on the order page's header, or among a task's big buttons. */
@@ -61,7 +61,7 @@ describe('one housekeeping order, intake to printed receipt, by the highlighted 
 
     await pressMain(desk.page, '派工');
     await choose(desk.page, dialog(desk.page).getByLabel('服务人员'), '孙秀英', '孙秀英（翠竹园环境部）');
-    await dialog(desk.page).locator('.ant-modal-title').click();
+    await closeOptions(dialog(desk.page));
     await sendDialog(desk.page);
     await expect.poll(() => stateTag(desk.page).innerText()).toBe('已派工');
     // now the job is on site: the supervisor's page highlights no step of the cleaner's, and never 改派

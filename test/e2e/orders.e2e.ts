@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { choose, dialog, drawSignature, stateTag, step } from './support/order-steps.js';
+import { choose, closeOptions, dialog, drawSignature, stateTag, step } from './support/order-steps.js';
 import { apiGet, expectAccessible, orgIdByCode, type Session, signIn, useBrowser } from './support/session.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -110,8 +110,7 @@ describe('a housekeeping order from the phone call to the printed form', () => {
     await desk.page.getByRole('button', { name: '派工', exact: true }).click();
     const assign = dialog(desk.page);
     await choose(desk.page, assign.getByLabel('服务人员'), '孙秀英', '孙秀英（翠竹园环境部）');
-    // A multiple choice stays open for more: click away to close it.
-    await assign.locator('.ant-modal-title').click();
+    await closeOptions(assign);
     await assign.getByRole('button', { name: '派工', exact: true }).click();
     await assign.waitFor({ state: 'detached' });
     await expect.poll(() => stateTag(desk.page).innerText()).toBe('已派工');

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SIGNATURE_PNG } from '../support/orders.js';
+import { closeOptions } from './support/order-steps.js';
 import { apiGet, expectAccessible, orgIdByCode, type Session, signIn, useBrowser } from './support/session.js';
 
 const dialog = (page: Page) => page.getByRole('dialog');
@@ -49,7 +50,7 @@ describe('an order sent with fewer staff than the owner confirmed (A7.4.2)', () 
     await assign.getByLabel('服务人员').click();
     await s.page.keyboard.type('孙秀英');
     await s.page.locator('.ant-select-dropdown:visible').getByText('孙秀英（翠竹园环境部）', { exact: true }).first().click();
-    await assign.locator('.ant-modal-title').click();
+    await closeOptions(assign);
     // one chosen of the two confirmed: the dialog asks why, and will not send without it
     const reason = assign.getByLabel(/少于约定人数（已选 1 人，与业主约定 2 人）/);
     await reason.waitFor();

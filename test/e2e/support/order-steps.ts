@@ -5,6 +5,19 @@ import { expect } from 'vitest';
 /** The open dialog. */
 export const dialog = (page: Page) => page.getByRole('dialog');
 
+/**
+ * Clicks the dialog's title until no option list is open over its buttons, as a person taps beside a field they
+ * are done with: a multiple choice stays open for more, and on a slow machine a suggestion list can open late.
+ */
+export async function closeOptions(box: Locator) {
+  await expect
+    .poll(async () => {
+      await box.locator('.ant-modal-title').click();
+      return box.page().locator('.ant-select-dropdown:visible').count();
+    })
+    .toBe(0);
+}
+
 /** The order's state tag under the page title. */
 export const stateTag = (page: Page) => page.locator('main .page-subtitle .order-state').first();
 
