@@ -13,6 +13,7 @@ import { feesModule } from './fees/fees.module.js';
 import { gpsModule } from './gps/gps.module.js';
 import { historyModule } from './history/history.module.js';
 import { identityModule } from './identity/identity.module.js';
+import { infusionModule } from './infusion/infusion.module.js';
 import { jobsModule } from './jobs/jobs.module.js';
 import { moneyModule } from './money/money.module.js';
 import { ordersModule } from './orders/orders.module.js';
@@ -43,6 +44,7 @@ export const MODULE_LIST: readonly ModuleManifest[] = [
   callbacksModule,
   feedbackModule,
   cleaningModule,
+  infusionModule,
   historyModule,
   workbenchModule,
 ];

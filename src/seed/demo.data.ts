@@ -45,6 +45,9 @@ export const DEMO_USERS: { username: string; name: string; phone: string; org: s
   { username: 'heys', name: '何医生', phone: '13800000051', org: 'chc', role: 'physician' },
   { username: 'xuhs', name: '许护士', phone: '13800000052', org: 'chc-s1', role: 'nurse' },
   { username: 'hanyj', name: '韩药师', phone: '13800000053', org: 'chc', role: 'pharmacist' },
+  // the centre's head: reviews the physicians' overrides of excluded drugs (A5.3)
+  { username: 'luzr', name: '陆主任', phone: '13800000054', org: 'chc', role: 'organisation_head' },
+  { username: 'zhouhs', name: '周护士', phone: '13800000055', org: 'chc', role: 'nurse' },
   { username: 'mazr', name: '马主任', phone: '13800000061', org: 'sw', role: 'organisation_head' },
   { username: 'zhudd', name: '朱督导', phone: '13800000062', org: 'sw', role: 'project_supervisor' },
   { username: 'husg', name: '胡社工', phone: '13800000063', org: 'sw-s1', role: 'social_worker' },

@@ -43,6 +43,8 @@ describe('regulation parameters', () => {
       rectifySelfHours: 4,
       rectifySupervisorHours: 24,
       rectifyManagerHours: 24,
+      infusionElderlyAge: 60,
+      overrideReviewDays: 7,
       incidentReportMinutes: 60,
       rosterHorizonDays: 14,
       cashRelayViaSupervisor: 1,

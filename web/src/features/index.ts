@@ -15,6 +15,7 @@ import { gpsInstallFeature } from './gps-install/gps-install.feature';
 import { gpsRegisterFeature } from './gps-register/gps-register.feature';
 import { historyFeature } from './history/history.feature';
 import { homeFeature } from './home/home.feature';
+import { infusionFeature } from './infusion/infusion.feature';
 import { jobsFeature } from './jobs/jobs.feature';
 import { moneyFeature } from './money/money.feature';
 import { ordersFeature } from './orders/orders.feature';
@@ -54,6 +55,7 @@ export const FEATURES: readonly WebFeature[] = [
   callbacksFeature,
   feedbackFeature,
   cleaningFeature,
+  infusionFeature,
   serviceTimesFeature,
   complianceFeature,
   orgsFeature,

@@ -1,0 +1,4 @@
+import type { ModulePart } from '../../platform/modules.js';
+
+/** Part of the home-infusion module: the signed 家庭输液治疗知情同意书 and its printed form (A5.4, X2). */
+export const consentsPart: ModulePart = {};

@@ -1,0 +1,8 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../app/ui/PageHeader';
+
+/** 患者: a placeholder of the contract, built by the part that owns it. */
+export function PatientsPage() {
+  const { t } = useTranslation();
+  return <PageHeader title={t('infusion:pages.PatientsPage')} />;
+}
