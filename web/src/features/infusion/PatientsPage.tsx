@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useAbility } from '../../app/auth/use-me';
+import { useOrgScope } from '../../app/org-scope/org-scope';
 import { useFormat } from '../../app/ui/format';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
@@ -31,6 +32,7 @@ export function PatientsPage() {
   const navigate = useNavigate();
   const format = useFormat();
   const mayRegister = useAbility('editInfusionPatients');
+  const scope = useOrgScope();
   const list = useListParams(FILTERS, { sort: '-createdAt' });
   const f = list.filters;
   const eligible = pick(['true', 'false'] as const, f.eligible);
@@ -42,6 +44,8 @@ export function PatientsPage() {
     pageSize: list.pageSize,
     ...(list.sort ? { sort: list.sort as PatientQuery['sort'] } : {}),
     ...(list.q ? { q: list.q } : {}),
+    // the header's centre or station, as every list of the shell
+    ...(scope.orgId && !scope.urlOrgInvisible ? { orgId: scope.orgId } : {}),
     ...(f.team ? { teamId: f.team } : {}),
     ...(eligible ? { eligible } : {}),
     ...(mobility ? { mobility } : {}),
