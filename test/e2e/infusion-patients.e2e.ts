@@ -69,6 +69,7 @@ describe('home-infusion patients and teams (出诊输液患者, 护理团队, A5
     expect(await row.innerText()).toContain('不符合');
     await expect.poll(() => desk.page.getByRole('row').filter({ hasText: '王秀兰' }).count()).toBe(0);
     await expectAccessible(desk, 'the patients list filtered by 不符合');
+    await desk.page.screenshot({ path: path.join(shots, 'infusion-patients.png') });
     await desk.page.getByRole('link', { name: '赵建华' }).click();
     const verdict = desk.page.getByRole('region', { name: '适应条件' });
     await expect.poll(() => verdict.innerText()).toContain('可自行行走，应到中心输液');
@@ -90,6 +91,7 @@ describe('home-infusion patients and teams (出诊输液患者, 护理团队, A5
     await head.page.keyboard.press('Enter');
     await closeOptions(form);
     await expectAccessible(head, 'the team dialog');
+    await head.page.screenshot({ path: path.join(shots, 'infusion-team-edit.png') });
     await form
       .getByRole('button', { name: '保 存' })
       .or(form.getByRole('button', { name: '保存' }))
