@@ -1,8 +1,11 @@
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { newId } from '../../platform/ids.js';
-import { ineligibleReasons } from './infusion.rules.js';
+import { actAs } from '../../seed/act-as.js';
+import { findUserByUsername } from '../identity/user.repo.js';
 import type { Mobility, Sex } from './infusion.types.js';
 import { SEEDED_DRUG_CATEGORIES } from './infusion.types.js';
+import { createPatient } from './infusion-patient.service.js';
+import { createTeam } from './infusion-team.service.js';
 
 /** The demo's nursing teams: one at the centre, one at its 翠竹 station, each with the areas it covers and a nurse. */
 export const DEMO_TEAMS = [
@@ -134,89 +137,65 @@ const orgId = async (tx: Tx, code: string) =>
       .where('code', '=', code)
       .executeTakeFirstOrThrow()
   ).id;
-const userId = async (tx: Tx, username: string) =>
-  (
-    await tx.db
-      .selectFrom('users')
-      .select('id')
-      .where('tenant_id', '=', tx.actor.tenantId)
-      .where('username', '=', username)
-      .executeTakeFirstOrThrow()
-  ).id;
+
+/** The nurse who registers a team's patients: the team's own. */
+const NURSE_OF_TEAM = new Map<string, string>(DEMO_TEAMS.map((t) => [t.name, t.nurse]));
 
 /**
- * The records every part of the module starts from (teams, patients, the catalogue), written directly so each part
- * can be built and tested before the others. Skipped once the tenant has a team.
+ * The records every part of the module starts from: 陆主任 sets up the two teams, each team's nurse (许护士, 周护士)
+ * registers its patients through the same use cases as the pages, so the eligibility and history are real; the
+ * centre's catalogue is written directly. Skipped once the tenant has a team.
  */
 export async function seedInfusionBase(ctx: UseCase): Promise<number> {
+  const t = ctx.actor.tenantId;
+  if (await ctx.db.selectFrom('infusion_teams').select('id').where('tenant_id', '=', t).limit(1).executeTakeFirst()) return 0;
+  let made = 0;
+  const userId = async (username: string) => {
+    const found = await findUserByUsername(ctx.db, t, username);
+    if (!found) throw new Error(`the demo has no user ${username}`);
+    return found.user.id;
+  };
+  const head = await actAs(ctx, 'luzr');
+  const teams = new Map<string, string>();
+  for (const team of DEMO_TEAMS) {
+    const created = await createTeam(head, {
+      orgId: await inTransaction(ctx, (tx) => orgId(tx, team.org)),
+      name: team.name,
+      areas: [...team.areas],
+      memberIds: [await userId(team.nurse)],
+    });
+    teams.set(team.name, created.id);
+    made++;
+  }
+  for (const p of DEMO_PATIENTS) {
+    const nurse = await actAs(ctx, NURSE_OF_TEAM.get(p.team)!);
+    await createPatient(nurse, {
+      teamId: teams.get(p.team)!,
+      area: p.area,
+      name: p.name,
+      sex: p.sex,
+      birthDate: p.birthDate,
+      address: p.address,
+      phone: p.phone,
+      familyName: p.family?.[0] ?? null,
+      familyRelation: p.family?.[1] ?? null,
+      familyPhone: p.family?.[2] ?? null,
+      mobility: p.mobility,
+      frail: p.frail,
+      paperworkComplete: p.paperworkComplete,
+      allergies: p.allergies,
+      contraindications: p.contraindications,
+    });
+    made++;
+  }
+  return made + (await seedCatalogue(ctx));
+}
+
+/** The centre's drug categories and catalogue, written directly. */
+async function seedCatalogue(ctx: UseCase): Promise<number> {
   return inTransaction(ctx, async (tx) => {
     const t = tx.actor.tenantId;
-    if (await tx.db.selectFrom('infusion_teams').select('id').where('tenant_id', '=', t).limit(1).executeTakeFirst()) return 0;
     let made = 0;
-    const teams = new Map<string, { id: string; orgId: string }>();
-    for (const team of DEMO_TEAMS) {
-      const id = newId();
-      const org = await orgId(tx, team.org);
-      teams.set(team.name, { id, orgId: org });
-      await tx.db
-        .insertInto('infusion_teams')
-        .values({
-          tenant_id: t,
-          id,
-          org_id: org,
-          name: team.name,
-          areas: JSON.stringify(team.areas),
-          active: 1,
-          created_at: tx.now,
-          created_by: null,
-          updated_at: tx.now,
-          version: 1,
-        })
-        .execute();
-      await tx.db
-        .insertInto('infusion_team_members')
-        .values({ tenant_id: t, team_id: id, user_id: await userId(tx, team.nurse), added_at: tx.now })
-        .execute();
-      made++;
-    }
-    const today = tx.now.slice(0, 10);
-    for (const p of DEMO_PATIENTS) {
-      const team = teams.get(p.team)!;
-      const reasons = ineligibleReasons(p, today, 60);
-      await tx.db
-        .insertInto('infusion_patients')
-        .values({
-          tenant_id: t,
-          id: newId(),
-          org_id: team.orgId,
-          team_id: team.id,
-          area: p.area,
-          name: p.name,
-          sex: p.sex,
-          birth_date: p.birthDate,
-          address: p.address,
-          phone: p.phone,
-          family_name: p.family?.[0] ?? null,
-          family_relation: p.family?.[1] ?? null,
-          family_phone: p.family?.[2] ?? null,
-          mobility: p.mobility,
-          frail: p.frail ? 1 : 0,
-          paperwork_complete: p.paperworkComplete ? 1 : 0,
-          allergies: p.allergies,
-          contraindications: p.contraindications,
-          eligible: reasons.length === 0 ? 1 : 0,
-          ineligible_reasons: JSON.stringify(reasons),
-          eligibility_checked_at: tx.now,
-          eligibility_checked_by: null,
-          active: 1,
-          created_at: tx.now,
-          created_by: null,
-          updated_at: tx.now,
-          version: 1,
-        })
-        .execute();
-      made++;
-    }
     const centre = await orgId(tx, 'chc');
     for (const [sort, code] of SEEDED_DRUG_CATEGORIES.entries()) {
       await tx.db

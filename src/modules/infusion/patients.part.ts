@@ -1,10 +1,24 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
+import type { App } from '../../platform/http/types.js';
 import type { ModulePart } from '../../platform/modules.js';
-import { INFUSION_READ } from './infusion.permissions.js';
+import { INFUSION_PATIENTS, INFUSION_READ, INFUSION_TEAMS } from './infusion.permissions.js';
 import { seedInfusionBase } from './infusion-base.demo.js';
+import { patientRoutes } from './infusion-patient.routes.js';
+import { getPatient } from './infusion-patient.service.js';
+import { teamRoutes } from './infusion-team.routes.js';
+import { getTeam } from './infusion-team.service.js';
 
 /** Part of the home-infusion module: nursing teams and their areas, patients and their eligibility (A5.1, A5.8). */
 export const patientsPart: ModulePart = {
+  routes: (app: App) => {
+    teamRoutes(app);
+    patientRoutes(app);
+  },
+  historyReaders: { infusion_team: getTeam, infusion_patient: getPatient },
   demo: seedInfusionBase,
-  abilities: (a) => ({ infusion: hasAnywhere(a, INFUSION_READ) }),
+  abilities: (a) => ({
+    infusion: hasAnywhere(a, INFUSION_READ),
+    manageInfusionTeams: hasAnywhere(a, INFUSION_TEAMS),
+    editInfusionPatients: hasAnywhere(a, INFUSION_PATIENTS),
+  }),
 };
