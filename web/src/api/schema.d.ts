@@ -888,6 +888,8 @@ export interface paths {
                                 username: string;
                                 displayName: string;
                                 phone: string | null;
+                                /** @description 执业证号 */
+                                licenceNo: string | null;
                                 orgId: string;
                                 orgName: string;
                                 mustChangePassword: boolean;
@@ -1068,6 +1070,8 @@ export interface paths {
                         displayName: string;
                         /** @description Phone number (reachable on duty) */
                         phone?: string | null;
+                        /** @description 执业证号: a physician’s licence number, needed to write a physician order (A5.2); null clears it */
+                        licenceNo?: string | null;
                         /**
                          * Format: uuid
                          * @description The node the user belongs to
@@ -1090,6 +1094,8 @@ export interface paths {
                             username: string;
                             displayName: string;
                             phone: string | null;
+                            /** @description 执业证号 */
+                            licenceNo: string | null;
                             orgId: string;
                             orgName: string;
                             mustChangePassword: boolean;
@@ -1517,6 +1523,8 @@ export interface paths {
                             username: string;
                             displayName: string;
                             phone: string | null;
+                            /** @description 执业证号 */
+                            licenceNo: string | null;
                             orgId: string;
                             orgName: string;
                             mustChangePassword: boolean;
@@ -1707,6 +1715,8 @@ export interface paths {
                         displayName?: string;
                         /** @description Phone number (reachable on duty) */
                         phone?: string | null;
+                        /** @description 执业证号: a physician’s licence number, needed to write a physician order (A5.2); null clears it */
+                        licenceNo?: string | null;
                         /** Format: uuid */
                         orgId?: string;
                         /** @description The version you last saw; a newer one answers 409 */
@@ -1726,6 +1736,8 @@ export interface paths {
                             username: string;
                             displayName: string;
                             phone: string | null;
+                            /** @description 执业证号 */
+                            licenceNo: string | null;
                             orgId: string;
                             orgName: string;
                             mustChangePassword: boolean;
@@ -1925,6 +1937,8 @@ export interface paths {
                             username: string;
                             displayName: string;
                             phone: string | null;
+                            /** @description 执业证号 */
+                            licenceNo: string | null;
                             orgId: string;
                             orgName: string;
                             mustChangePassword: boolean;
@@ -2128,6 +2142,8 @@ export interface paths {
                             username: string;
                             displayName: string;
                             phone: string | null;
+                            /** @description 执业证号 */
+                            licenceNo: string | null;
                             orgId: string;
                             orgName: string;
                             mustChangePassword: boolean;
@@ -2331,6 +2347,8 @@ export interface paths {
                             username: string;
                             displayName: string;
                             phone: string | null;
+                            /** @description 执业证号 */
+                            licenceNo: string | null;
                             orgId: string;
                             orgName: string;
                             mustChangePassword: boolean;
