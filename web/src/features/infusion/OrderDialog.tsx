@@ -20,6 +20,9 @@ interface Line {
   frequency: string;
 }
 
+/** A new line: given by drip once a day unless the physician says otherwise. */
+const newLine = (drugId?: string): Partial<Line> => ({ ...(drugId ? { drugId } : {}), route: 'iv_drip', frequency: 'qd' });
+
 interface Values {
   medicalRecordNo: string;
   lines: Line[];
@@ -56,7 +59,6 @@ export function OrderDialog(props: {
       title={t('infusionOrders:create.title', { name: props.patientName })}
       okText={t('infusionOrders:create.ok')}
       initialValues={{
-        lines: [{ drugId: props.outside?.drugId ?? '', dose: '', route: 'iv_drip', frequency: 'qd' } as Line],
         visitsPlanned: 5,
         period: [today, today.add(4, 'day')],
       }}
@@ -92,7 +94,7 @@ export function OrderDialog(props: {
       <Form.Item name="medicalRecordNo" label={t('infusionOrders:fields.medicalRecordNo')} rules={[zodRule(s.medicalRecordNo, t)]}>
         <Input maxLength={40} autoComplete="off" />
       </Form.Item>
-      <Form.List name="lines">
+      <Form.List name="lines" initialValue={[newLine(props.outside?.drugId)]}>
         {(fields, { add, remove }) => (
           <fieldset className="order-lines">
             <legend>{t('infusionOrders:fields.lines')}</legend>
@@ -123,7 +125,7 @@ export function OrderDialog(props: {
               </Space>
             ))}
             {fields.length < 10 ? (
-              <Button type="dashed" onClick={() => add({ drugId: '', dose: '', route: 'iv_drip', frequency: 'qd' })}>
+              <Button type="dashed" onClick={() => add(newLine())}>
                 {t('infusionOrders:create.addLine')}
               </Button>
             ) : null}
