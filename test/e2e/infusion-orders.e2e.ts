@@ -18,6 +18,7 @@ describe('physician orders with an override of an excluded drug (医嘱, A5.2, A
     const patientId = orders.items[0]!.patientId;
     await desk.page.goto(`${desk.baseURL}/infusion/orders?patientId=${patientId}`);
     await desk.page.getByRole('heading', { name: '王秀兰的医嘱', level: 1 }).waitFor();
+    await expectAccessible(desk, 'the patient’s orders');
     await desk.page.getByRole('button', { name: '开医嘱' }).click();
     const form = dialog(desk.page);
     await form.getByLabel('门诊病历号').fill('MZ2026120499');
@@ -30,7 +31,6 @@ describe('physician orders with an override of an excluded drug (医嘱, A5.2, A
     // refused: the dialog names the category and asks for the reason
     await expect.poll(() => form.innerText()).toContain('所开药品属于不宜出诊使用的类别：中药注射剂');
     await form.getByLabel('例外理由').fill(REASON);
-    await expectAccessible(desk, 'the order dialog asking for the override reason');
     await form
       .getByRole('button', { name: '开 具' })
       .or(form.getByRole('button', { name: '开具' }))
@@ -50,7 +50,7 @@ describe('physician orders with an override of an excluded drug (医嘱, A5.2, A
     await signIn(desk, 'luzr');
     await desk.page.goto(`${desk.baseURL}/infusion/orders`);
     await desk.page.getByRole('heading', { name: '医嘱', level: 1 }).waitFor();
-    await desk.page.getByRole('checkbox', { name: '待审阅例外' }).check();
+    await desk.page.getByRole('checkbox', { name: '待审阅例外' }).click();
     await desk.page.waitForURL(/overridePending=true/);
     const link = desk.page.locator(`a[href="${orderPath}"]`);
     await link.first().waitFor();

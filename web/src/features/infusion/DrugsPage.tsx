@@ -1,3 +1,4 @@
+import './infusion-orders.css';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Empty, Input, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
@@ -46,7 +47,7 @@ export function DrugsPage() {
   const filtered = Boolean(list.q || f.category || f.active);
 
   return (
-    <div>
+    <div className="infusion-orders">
       <PageHeader
         title={t('infusion:pages.DrugsPage')}
         subtitle={categories.data ? t('infusionOrders:drugs.subtitle', { centre: categories.data.centreName }) : undefined}

@@ -1,3 +1,4 @@
+import './infusion-orders.css';
 import { Alert, Button, DatePicker, Form, Input, InputNumber, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -96,7 +97,7 @@ export function OrderDialog(props: {
       </Form.Item>
       <Form.List name="lines" initialValue={[newLine(props.outside?.drugId)]}>
         {(fields, { add, remove }) => (
-          <fieldset className="order-lines">
+          <fieldset className="order-lines infusion-order-form">
             <legend>{t('infusionOrders:fields.lines')}</legend>
             {fields.map((field, n) => (
               <Space key={field.key} wrap align="start" className="order-line">

@@ -1,3 +1,4 @@
+import './infusion-orders.css';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Descriptions, Skeleton, Space, Table } from 'antd';
 import { useState } from 'react';
@@ -28,7 +29,7 @@ export function OrderPage() {
   const title = t('infusionOrders:order.title', { number: o.number, patient: o.patientName });
 
   return (
-    <div>
+    <div className="infusion-orders">
       <PageHeader
         title={title}
         subtitle={<OrderStateTag order={o} />}

@@ -1,3 +1,4 @@
+import './infusion-orders.css';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Checkbox, Empty, Input, Select } from 'antd';
 import { useState } from 'react';
@@ -43,7 +44,7 @@ export function OrdersPage() {
   const patientName = f.patientId ? (orders.data?.items[0]?.patientName ?? '') : '';
 
   return (
-    <div>
+    <div className="infusion-orders">
       <PageHeader
         title={patientName ? t('infusionOrders:list.ofPatient', { name: patientName }) : t('infusion:pages.OrdersPage')}
         subtitle={t('infusionOrders:list.subtitle')}

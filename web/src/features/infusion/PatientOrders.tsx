@@ -1,3 +1,4 @@
+import './infusion-orders.css';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Empty, List, Space } from 'antd';
 import { useState } from 'react';
@@ -20,7 +21,7 @@ export function PatientOrders({ patientId, patientName }: { patientId: string; p
   const name = patientName ?? orders.data?.items[0]?.patientName ?? '';
 
   return (
-    <section className="panel" aria-labelledby="patient-orders">
+    <section className="panel infusion-orders" aria-labelledby="patient-orders">
       <Space className="card-heading-row" wrap>
         <h2 id="patient-orders" className="card-heading">
           {t('infusionOrders:patient.title')}
