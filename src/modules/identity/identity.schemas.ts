@@ -24,6 +24,15 @@ const phone = z
   .nullable()
   .describe('Phone number (reachable on duty)');
 
+const licenceNo = z
+  .string()
+  .trim()
+  .min(4)
+  .max(40)
+  .regex(/^[0-9A-Za-z-]+$/, 'letters, digits and - only')
+  .nullable()
+  .describe('执业证号: a physician’s licence number, needed to write a physician order (A5.2); null clears it');
+
 export const loginBody = z.strictObject({
   tenant: z.string().trim().max(40).optional().describe('Organisation code; needed only when the server hosts several'),
   username: z.string().trim().min(1).max(40),
@@ -65,6 +74,7 @@ export const userSchema = z.object({
   username: z.string(),
   displayName: z.string(),
   phone: z.string().nullable(),
+  licenceNo: z.string().nullable().describe('执业证号'),
   orgId: z.string(),
   orgName: z.string(),
   mustChangePassword: z.boolean(),
@@ -108,12 +118,14 @@ export const createUserBody = z.strictObject({
   username,
   displayName: name.describe('Name shown to others, e.g. 王芳'),
   phone: phone.optional(),
+  licenceNo: licenceNo.optional(),
   orgId: z.uuid().describe('The node the user belongs to'),
   password: password.describe('Initial password; the user is asked to change it'),
 });
 export const updateUserBody = z.strictObject({
   displayName: name.optional(),
   phone: phone.optional(),
+  licenceNo: licenceNo.optional(),
   orgId: z.uuid().optional(),
   version,
 });

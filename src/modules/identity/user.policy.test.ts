@@ -12,6 +12,7 @@ const user = {
   username: 'u',
   displayName: 'U',
   phone: null,
+  licenceNo: null,
   orgId: 'a',
   mustChangePassword: false,
   active: true,

@@ -14,6 +14,7 @@ export function toUser(r: Selectable<UserTable>): User {
     username: r.username,
     displayName: r.display_name,
     phone: r.phone,
+    licenceNo: r.licence_no ?? null,
     orgId: r.org_id,
     mustChangePassword: Number(r.must_change_password) === 1,
     active: Number(r.active) === 1,
@@ -80,6 +81,7 @@ export async function insertUser(db: Db, u: User, passwordHash: string): Promise
       username: u.username,
       display_name: u.displayName,
       phone: u.phone,
+      licence_no: u.licenceNo,
       org_id: u.orgId,
       password_hash: passwordHash,
       must_change_password: u.mustChangePassword ? 1 : 0,
@@ -98,6 +100,7 @@ export async function updateUser(db: Db, u: User, expectedVersion: number, passw
     .set({
       display_name: u.displayName,
       phone: u.phone,
+      licence_no: u.licenceNo,
       org_id: u.orgId,
       must_change_password: u.mustChangePassword ? 1 : 0,
       active: u.active ? 1 : 0,

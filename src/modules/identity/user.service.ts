@@ -46,6 +46,7 @@ export interface CreateUserInput {
   username: string;
   displayName: string;
   phone?: string | null | undefined;
+  licenceNo?: string | null | undefined;
   orgId: string;
   password: string;
   mustChangePassword?: boolean | undefined;
@@ -67,6 +68,7 @@ export async function createUser(ctx: UseCase, input: CreateUserInput) {
       username: input.username,
       displayName: input.displayName,
       phone: input.phone ?? null,
+      licenceNo: input.licenceNo ?? null,
       orgId: org.id,
       mustChangePassword: input.mustChangePassword ?? true,
       active: true,
@@ -88,11 +90,17 @@ async function save(tx: Tx, before: User, next: User, action: string, extra?: { 
   await tx.audit({ action, entity: 'user', entityId: next.id, before, after: extra?.reason ? { ...next, reason: extra.reason } : next });
 }
 
-/** Changes name, phone or node of a user. */
+/** Changes name, phone, licence number or node of a user. */
 export async function updateUser(
   ctx: UseCase,
   id: string,
-  input: { displayName?: string | undefined; phone?: string | null | undefined; orgId?: string | undefined; version?: number | undefined },
+  input: {
+    displayName?: string | undefined;
+    phone?: string | null | undefined;
+    licenceNo?: string | null | undefined;
+    orgId?: string | undefined;
+    version?: number | undefined;
+  },
 ) {
   return inTransaction(ctx, async (tx) => {
     const found = await load(tx, id, USERS_MANAGE);
@@ -109,6 +117,7 @@ export async function updateUser(
       ...found.user,
       displayName: input.displayName ?? found.user.displayName,
       phone: input.phone === undefined ? found.user.phone : input.phone,
+      licenceNo: input.licenceNo === undefined ? found.user.licenceNo : input.licenceNo,
       orgId: input.orgId ?? found.user.orgId,
       version: found.user.version + 1,
       updatedAt: tx.now,

@@ -5,6 +5,8 @@ export interface User {
   username: string;
   displayName: string;
   phone: string | null;
+  /** 执业证号 (a physician's licence number); null for staff without one. */
+  licenceNo: string | null;
   orgId: string;
   mustChangePassword: boolean;
   active: boolean;

@@ -1,4 +1,28 @@
+import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModulePart } from '../../platform/modules.js';
+import { INFUSION_DRUGS } from './infusion.permissions.js';
+import { drugRoutes } from './infusion-drug.routes.js';
+import { readCategory, readDrug } from './infusion-drug.service.js';
 
 /** Part of the home-infusion module: the centre's drug catalogue and its excluded categories (A5.3). */
-export const drugsPart: ModulePart = {};
+export const drugsPart: ModulePart = {
+  routes: drugRoutes,
+  historyReaders: { infusion_drug: readDrug, infusion_drug_category: readCategory },
+  uniqueRules: [
+    {
+      index: 'infusion_drug_categories_code',
+      kind: 'conflict',
+      code: 'infusion.category_code_taken',
+      field: 'code',
+      message: 'the centre has a category of this code',
+    },
+    {
+      index: 'infusion_drugs_name',
+      kind: 'conflict',
+      code: 'infusion.drug_taken',
+      field: 'name',
+      message: 'the catalogue has this drug and spec',
+    },
+  ],
+  abilities: (a) => ({ editInfusionDrugs: hasAnywhere(a, INFUSION_DRUGS) }),
+};

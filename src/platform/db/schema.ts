@@ -37,6 +37,8 @@ export interface UserTable {
   username: string;
   display_name: string;
   phone: string | null;
+  /** 执业证号: a physician's licence number, printed on the orders they write (A5.2). */
+  licence_no: string | null;
   org_id: string;
   password_hash: string;
   must_change_password: number;

@@ -888,6 +888,8 @@ export interface paths {
                                 username: string;
                                 displayName: string;
                                 phone: string | null;
+                                /** @description 执业证号 */
+                                licenceNo: string | null;
                                 orgId: string;
                                 orgName: string;
                                 mustChangePassword: boolean;
@@ -1068,6 +1070,8 @@ export interface paths {
                         displayName: string;
                         /** @description Phone number (reachable on duty) */
                         phone?: string | null;
+                        /** @description 执业证号: a physician’s licence number, needed to write a physician order (A5.2); null clears it */
+                        licenceNo?: string | null;
                         /**
                          * Format: uuid
                          * @description The node the user belongs to
@@ -1090,6 +1094,8 @@ export interface paths {
                             username: string;
                             displayName: string;
                             phone: string | null;
+                            /** @description 执业证号 */
+                            licenceNo: string | null;
                             orgId: string;
                             orgName: string;
                             mustChangePassword: boolean;
@@ -1517,6 +1523,8 @@ export interface paths {
                             username: string;
                             displayName: string;
                             phone: string | null;
+                            /** @description 执业证号 */
+                            licenceNo: string | null;
                             orgId: string;
                             orgName: string;
                             mustChangePassword: boolean;
@@ -1707,6 +1715,8 @@ export interface paths {
                         displayName?: string;
                         /** @description Phone number (reachable on duty) */
                         phone?: string | null;
+                        /** @description 执业证号: a physician’s licence number, needed to write a physician order (A5.2); null clears it */
+                        licenceNo?: string | null;
                         /** Format: uuid */
                         orgId?: string;
                         /** @description The version you last saw; a newer one answers 409 */
@@ -1726,6 +1736,8 @@ export interface paths {
                             username: string;
                             displayName: string;
                             phone: string | null;
+                            /** @description 执业证号 */
+                            licenceNo: string | null;
                             orgId: string;
                             orgName: string;
                             mustChangePassword: boolean;
@@ -1925,6 +1937,8 @@ export interface paths {
                             username: string;
                             displayName: string;
                             phone: string | null;
+                            /** @description 执业证号 */
+                            licenceNo: string | null;
                             orgId: string;
                             orgName: string;
                             mustChangePassword: boolean;
@@ -2128,6 +2142,8 @@ export interface paths {
                             username: string;
                             displayName: string;
                             phone: string | null;
+                            /** @description 执业证号 */
+                            licenceNo: string | null;
                             orgId: string;
                             orgName: string;
                             mustChangePassword: boolean;
@@ -2331,6 +2347,8 @@ export interface paths {
                             username: string;
                             displayName: string;
                             phone: string | null;
+                            /** @description 执业证号 */
+                            licenceNo: string | null;
                             orgId: string;
                             orgName: string;
                             mustChangePassword: boolean;
@@ -72209,6 +72227,2387 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/infusion/drug-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A centre’s drug categories */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The centre whose catalogue; without it the centre of the caller’s own node */
+                    centreId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            centreId: string;
+                            centreName: string;
+                            /** @description Whether the caller keeps this centre’s catalogue (infusion.drugs) */
+                            mayEdit: boolean;
+                            items: {
+                                id: string;
+                                /** @description Unique in the centre; the five of 篇五 A5.3 are skin_test, tcm_injection, biologic, adverse_prone, allergy_warning */
+                                code: string;
+                                name: string;
+                                /** @description A drug of an excluded category is refused on a physician order without an override (A5.3) */
+                                excluded: boolean;
+                                sort: number;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a category to a centre */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        centreId?: string;
+                        /** @description Given, or generated from the centre’s sequence */
+                        code?: string;
+                        name: string;
+                        excluded: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Unique in the centre; the five of 篇五 A5.3 are skin_test, tcm_injection, biologic, adverse_prone, allergy_warning */
+                            code: string;
+                            name: string;
+                            /** @description A drug of an excluded category is refused on a physician order without an override (A5.3) */
+                            excluded: boolean;
+                            sort: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/infusion/drug-categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rename a category or switch its exclusion */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        excluded: boolean;
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Unique in the centre; the five of 篇五 A5.3 are skin_test, tcm_injection, biologic, adverse_prone, allergy_warning */
+                            code: string;
+                            name: string;
+                            /** @description A drug of an excluded category is refused on a physician order without an override (A5.3) */
+                            excluded: boolean;
+                            sort: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/infusion/drugs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A centre’s drug catalogue */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 100) */
+                    pageSize?: number;
+                    /** @description Sort field; a leading - sorts descending */
+                    sort?: "name" | "createdAt" | "-name" | "-createdAt";
+                    /** @description Free-text search */
+                    q?: string;
+                    /** @description The centre whose catalogue; without it the centre of the caller’s own node */
+                    centreId?: string;
+                    /** @description Only drugs of this category */
+                    categoryCode?: string;
+                    active?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                centreId: string;
+                                name: string;
+                                /** @description 规格, e.g. 250 ml */
+                                spec: string;
+                                categories: {
+                                    code: string;
+                                    name: string;
+                                    excluded: boolean;
+                                }[];
+                                active: boolean;
+                                version: number;
+                                createdAt: string;
+                                updatedAt: string;
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            /** @description Whether the caller keeps this centre’s catalogue (infusion.drugs) */
+                            mayEdit: boolean;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a drug to a centre’s catalogue */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        centreId?: string;
+                        name: string;
+                        spec: string;
+                        /** @description Codes of the centre’s categories */
+                        categories: string[];
+                        /** @default true */
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            centreId: string;
+                            name: string;
+                            /** @description 规格, e.g. 250 ml */
+                            spec: string;
+                            categories: {
+                                code: string;
+                                name: string;
+                                excluded: boolean;
+                            }[];
+                            active: boolean;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/infusion/drugs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a drug of the catalogue */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        spec: string;
+                        /** @description Codes of the centre’s categories */
+                        categories: string[];
+                        active: boolean;
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            centreId: string;
+                            name: string;
+                            /** @description 规格, e.g. 250 ml */
+                            spec: string;
+                            categories: {
+                                code: string;
+                                name: string;
+                                excluded: boolean;
+                            }[];
+                            active: boolean;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/infusion/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Physician orders of the caller’s nodes */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Rows per page (at most 100) */
+                    pageSize?: number;
+                    /** @description Sort field; a leading - sorts descending */
+                    sort?: "createdAt" | "startsOn" | "number" | "-createdAt" | "-startsOn" | "-number";
+                    /** @description Free-text search */
+                    q?: string;
+                    patientId?: string;
+                    /** @description active 执行中, completed 已完成, cancelled 已取消 */
+                    state?: "active" | "completed" | "cancelled";
+                    /** @description true: only orders with an override not yet reviewed */
+                    overridePending?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @description YZ-YYYYMMDD-NNNN */
+                                number: string;
+                                patientId: string;
+                                patientName: string;
+                                orgName: string;
+                                physicianName: string;
+                                /** @enum {string} */
+                                origin: "centre" | "outside";
+                                /** @description The lines’ drug names */
+                                drugs: string[];
+                                visitsPlanned: number;
+                                visitsDone: number;
+                                startsOn: string;
+                                endsOn: string;
+                                /**
+                                 * @description active 执行中, completed 已完成, cancelled 已取消
+                                 * @enum {string}
+                                 */
+                                state: "active" | "completed" | "cancelled";
+                                override: {
+                                    /** @description The excluded categories overridden (A5.3) */
+                                    categories: {
+                                        code: string;
+                                        name: string;
+                                    }[];
+                                    reason: string;
+                                    reviewedAt: string | null;
+                                    /** @description The reviewer’s name */
+                                    reviewedBy: string | null;
+                                    reviewNote: string | null;
+                                } | null;
+                                createdAt: string;
+                            }[];
+                            /** @description Rows matching the filters, over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write a physician order for a patient’s home infusions */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        patientId: string;
+                        /** @description 门诊病历号: the medical record the order is written in */
+                        medicalRecordNo: string;
+                        /**
+                         * @description centre 本中心药品, outside 外院带药 (needs outsideDrugId)
+                         * @enum {string}
+                         */
+                        origin: "centre" | "outside";
+                        /**
+                         * Format: uuid
+                         * @description The outside drug’s chain (A5.5), signed up to the physician’s order
+                         */
+                        outsideDrugId?: string;
+                        lines: {
+                            /** Format: uuid */
+                            drugId: string;
+                            /** @description e.g. 250 ml, 0.75 g */
+                            dose: string;
+                            /**
+                             * @description iv_drip 静脉滴注, iv_push 静脉推注, im 肌内注射, sc 皮下注射
+                             * @enum {string}
+                             */
+                            route: "iv_drip" | "iv_push" | "im" | "sc";
+                            /** @description e.g. qd, bid */
+                            frequency: string;
+                        }[];
+                        visitsPlanned: number;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        startsOn: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        endsOn: string;
+                        /** @description The physician’s override of the excluded categories the drugs carry (A5.3) */
+                        override?: {
+                            /** @description Why the excluded drugs are given at home anyway */
+                            reason: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description YZ-YYYYMMDD-NNNN */
+                            number: string;
+                            patientId: string;
+                            patientName: string;
+                            orgName: string;
+                            physicianName: string;
+                            /** @enum {string} */
+                            origin: "centre" | "outside";
+                            /** @description The lines’ drug names */
+                            drugs: string[];
+                            visitsPlanned: number;
+                            visitsDone: number;
+                            startsOn: string;
+                            endsOn: string;
+                            /**
+                             * @description active 执行中, completed 已完成, cancelled 已取消
+                             * @enum {string}
+                             */
+                            state: "active" | "completed" | "cancelled";
+                            override: {
+                                /** @description The excluded categories overridden (A5.3) */
+                                categories: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                                reason: string;
+                                reviewedAt: string | null;
+                                /** @description The reviewer’s name */
+                                reviewedBy: string | null;
+                                reviewNote: string | null;
+                            } | null;
+                            createdAt: string;
+                            orgId: string;
+                            physicianId: string;
+                            /** @description 执业证号 when the order was made */
+                            physicianLicenceNo: string;
+                            medicalRecordNo: string;
+                            outsideDrugId: string | null;
+                            lines: {
+                                drugId: string;
+                                /** @description The drug’s name and spec when ordered */
+                                drugName: string;
+                                dose: string;
+                                /**
+                                 * @description iv_drip 静脉滴注, iv_push 静脉推注, im 肌内注射, sc 皮下注射
+                                 * @enum {string}
+                                 */
+                                route: "iv_drip" | "iv_push" | "im" | "sc";
+                                frequency: string;
+                            }[];
+                            cancelReason: string | null;
+                            updatedAt: string;
+                            version: number;
+                            abilities: {
+                                cancel: boolean;
+                                review: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/infusion/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One physician order */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description YZ-YYYYMMDD-NNNN */
+                            number: string;
+                            patientId: string;
+                            patientName: string;
+                            orgName: string;
+                            physicianName: string;
+                            /** @enum {string} */
+                            origin: "centre" | "outside";
+                            /** @description The lines’ drug names */
+                            drugs: string[];
+                            visitsPlanned: number;
+                            visitsDone: number;
+                            startsOn: string;
+                            endsOn: string;
+                            /**
+                             * @description active 执行中, completed 已完成, cancelled 已取消
+                             * @enum {string}
+                             */
+                            state: "active" | "completed" | "cancelled";
+                            override: {
+                                /** @description The excluded categories overridden (A5.3) */
+                                categories: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                                reason: string;
+                                reviewedAt: string | null;
+                                /** @description The reviewer’s name */
+                                reviewedBy: string | null;
+                                reviewNote: string | null;
+                            } | null;
+                            createdAt: string;
+                            orgId: string;
+                            physicianId: string;
+                            /** @description 执业证号 when the order was made */
+                            physicianLicenceNo: string;
+                            medicalRecordNo: string;
+                            outsideDrugId: string | null;
+                            lines: {
+                                drugId: string;
+                                /** @description The drug’s name and spec when ordered */
+                                drugName: string;
+                                dose: string;
+                                /**
+                                 * @description iv_drip 静脉滴注, iv_push 静脉推注, im 肌内注射, sc 皮下注射
+                                 * @enum {string}
+                                 */
+                                route: "iv_drip" | "iv_push" | "im" | "sc";
+                                frequency: string;
+                            }[];
+                            cancelReason: string | null;
+                            updatedAt: string;
+                            version: number;
+                            abilities: {
+                                cancel: boolean;
+                                review: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/infusion/orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an active order */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the order is cancelled */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description YZ-YYYYMMDD-NNNN */
+                            number: string;
+                            patientId: string;
+                            patientName: string;
+                            orgName: string;
+                            physicianName: string;
+                            /** @enum {string} */
+                            origin: "centre" | "outside";
+                            /** @description The lines’ drug names */
+                            drugs: string[];
+                            visitsPlanned: number;
+                            visitsDone: number;
+                            startsOn: string;
+                            endsOn: string;
+                            /**
+                             * @description active 执行中, completed 已完成, cancelled 已取消
+                             * @enum {string}
+                             */
+                            state: "active" | "completed" | "cancelled";
+                            override: {
+                                /** @description The excluded categories overridden (A5.3) */
+                                categories: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                                reason: string;
+                                reviewedAt: string | null;
+                                /** @description The reviewer’s name */
+                                reviewedBy: string | null;
+                                reviewNote: string | null;
+                            } | null;
+                            createdAt: string;
+                            orgId: string;
+                            physicianId: string;
+                            /** @description 执业证号 when the order was made */
+                            physicianLicenceNo: string;
+                            medicalRecordNo: string;
+                            outsideDrugId: string | null;
+                            lines: {
+                                drugId: string;
+                                /** @description The drug’s name and spec when ordered */
+                                drugName: string;
+                                dose: string;
+                                /**
+                                 * @description iv_drip 静脉滴注, iv_push 静脉推注, im 肌内注射, sc 皮下注射
+                                 * @enum {string}
+                                 */
+                                route: "iv_drip" | "iv_push" | "im" | "sc";
+                                frequency: string;
+                            }[];
+                            cancelReason: string | null;
+                            updatedAt: string;
+                            version: number;
+                            abilities: {
+                                cancel: boolean;
+                                review: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/infusion/orders/{id}/review-override": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Review the override of an excluded drug (once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The head’s review of the override */
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description YZ-YYYYMMDD-NNNN */
+                            number: string;
+                            patientId: string;
+                            patientName: string;
+                            orgName: string;
+                            physicianName: string;
+                            /** @enum {string} */
+                            origin: "centre" | "outside";
+                            /** @description The lines’ drug names */
+                            drugs: string[];
+                            visitsPlanned: number;
+                            visitsDone: number;
+                            startsOn: string;
+                            endsOn: string;
+                            /**
+                             * @description active 执行中, completed 已完成, cancelled 已取消
+                             * @enum {string}
+                             */
+                            state: "active" | "completed" | "cancelled";
+                            override: {
+                                /** @description The excluded categories overridden (A5.3) */
+                                categories: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                                reason: string;
+                                reviewedAt: string | null;
+                                /** @description The reviewer’s name */
+                                reviewedBy: string | null;
+                                reviewNote: string | null;
+                            } | null;
+                            createdAt: string;
+                            orgId: string;
+                            physicianId: string;
+                            /** @description 执业证号 when the order was made */
+                            physicianLicenceNo: string;
+                            medicalRecordNo: string;
+                            outsideDrugId: string | null;
+                            lines: {
+                                drugId: string;
+                                /** @description The drug’s name and spec when ordered */
+                                drugName: string;
+                                dose: string;
+                                /**
+                                 * @description iv_drip 静脉滴注, iv_push 静脉推注, im 肌内注射, sc 皮下注射
+                                 * @enum {string}
+                                 */
+                                route: "iv_drip" | "iv_push" | "im" | "sc";
+                                frequency: string;
+                            }[];
+                            cancelReason: string | null;
+                            updatedAt: string;
+                            version: number;
+                            abilities: {
+                                cancel: boolean;
+                                review: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/history/{entity}/{id}": {
         parameters: {
             query?: never;
@@ -72222,7 +74621,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    entity: "user" | "role" | "org" | "tenant" | "calendar" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "parking_standard" | "parking_pass" | "parking_stay" | "parking_gate_import" | "parking_gate_mapping" | "parking_collection" | "order" | "gps_customer" | "gps_vehicle" | "gps_product" | "gps_terminal" | "gps_sim" | "gps_install_request" | "gps_install_visit" | "job" | "agreement" | "callback" | "callback_draw" | "feedback" | "cleaning_standard" | "cleaning_plan" | "cleaning_inspection" | "cleaning_rectification" | "infusion_team" | "infusion_patient";
+                    entity: "user" | "role" | "org" | "tenant" | "calendar" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "parking_standard" | "parking_pass" | "parking_stay" | "parking_gate_import" | "parking_gate_mapping" | "parking_collection" | "order" | "gps_customer" | "gps_vehicle" | "gps_product" | "gps_terminal" | "gps_sim" | "gps_install_request" | "gps_install_visit" | "job" | "agreement" | "callback" | "callback_draw" | "feedback" | "cleaning_standard" | "cleaning_plan" | "cleaning_inspection" | "cleaning_rectification" | "infusion_team" | "infusion_patient" | "infusion_drug" | "infusion_drug_category" | "infusion_order";
                     id: string;
                 };
                 cookie?: never;
@@ -72417,7 +74816,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    entity: "user" | "role" | "org" | "tenant" | "calendar" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "parking_standard" | "parking_pass" | "parking_stay" | "parking_gate_import" | "parking_gate_mapping" | "parking_collection" | "order" | "gps_customer" | "gps_vehicle" | "gps_product" | "gps_terminal" | "gps_sim" | "gps_install_request" | "gps_install_visit" | "job" | "agreement" | "callback" | "callback_draw" | "feedback" | "cleaning_standard" | "cleaning_plan" | "cleaning_inspection" | "cleaning_rectification" | "infusion_team" | "infusion_patient";
+                    entity: "user" | "role" | "org" | "tenant" | "calendar" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "parking_standard" | "parking_pass" | "parking_stay" | "parking_gate_import" | "parking_gate_mapping" | "parking_collection" | "order" | "gps_customer" | "gps_vehicle" | "gps_product" | "gps_terminal" | "gps_sim" | "gps_install_request" | "gps_install_visit" | "job" | "agreement" | "callback" | "callback_draw" | "feedback" | "cleaning_standard" | "cleaning_plan" | "cleaning_inspection" | "cleaning_rectification" | "infusion_team" | "infusion_patient" | "infusion_drug" | "infusion_drug_category" | "infusion_order";
                     id: string;
                 };
                 cookie?: never;

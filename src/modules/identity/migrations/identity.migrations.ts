@@ -94,4 +94,9 @@ export const identityMigrations: MigrationSet = () => ({
       await db.schema.createIndex('api_tokens_hash').on('api_tokens').columns(['tenant_id', 'token_hash']).unique().execute();
     },
   },
+  '2026120451_users_licence_no': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('users').addColumn('licence_no', 'text').execute();
+    },
+  },
 });

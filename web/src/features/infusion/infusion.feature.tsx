@@ -1,4 +1,4 @@
-import { ExperimentOutlined, FileProtectOutlined, MedicineBoxOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { AuditOutlined, ExperimentOutlined, FileProtectOutlined, MedicineBoxOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -82,4 +82,5 @@ export const infusionFeature: WebFeature = {
       order: 50,
     },
   ],
+  todos: [{ key: 'infusion.overridesToReview', labelKey: 'infusion:todos.overridesToReview', icon: <AuditOutlined aria-hidden /> }],
 };

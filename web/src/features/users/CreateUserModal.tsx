@@ -12,6 +12,7 @@ interface Values {
   username: string;
   displayName: string;
   phone?: string;
+  licenceNo?: string;
   orgId: string;
   password: string;
 }
@@ -39,6 +40,7 @@ export function CreateUserModal(props: { open: boolean; defaultOrgId?: string; o
               username: v.username.trim(),
               displayName: v.displayName.trim(),
               phone: v.phone?.trim() || null,
+              licenceNo: v.licenceNo?.trim() || null,
               orgId: v.orgId,
               password: v.password,
             },
@@ -62,6 +64,14 @@ export function CreateUserModal(props: { open: boolean; defaultOrgId?: string; o
       </Form.Item>
       <Form.Item name="phone" label={t('users:fields.phone')} rules={[zodRule(s.phone, t)]}>
         <Input maxLength={20} inputMode="tel" autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        name="licenceNo"
+        label={t('users:fields.licenceNo')}
+        rules={[zodRule(s.licenceNo, t)]}
+        extra={t('users:fields.licenceNoHelp')}
+      >
+        <Input maxLength={40} autoComplete="off" spellCheck={false} />
       </Form.Item>
       <Form.Item name="orgId" label={t('users:fields.org')} rules={[zodRule(s.orgId, t)]}>
         <OrgTreeSelect selectable={(o) => o.active} />

@@ -12,10 +12,11 @@ import { useRefreshUser } from './user-queries';
 interface Values {
   displayName: string;
   phone?: string;
+  licenceNo?: string;
   orgId: string;
 }
 
-/** Changes a user's name, phone or node; sends the version seen, so a concurrent change is refused. */
+/** Changes a user's name, phone, licence number or node; sends the version seen, so a concurrent change is refused. */
 export function EditUserModal({ user, open, onClose }: { user: User; open: boolean; onClose(): void }) {
   const { t } = useTranslation();
   const toast = useToast();
@@ -28,7 +29,7 @@ export function EditUserModal({ user, open, onClose }: { user: User; open: boole
       open={open}
       form={form}
       title={t('users:edit.title', { name: user.displayName })}
-      initialValues={{ displayName: user.displayName, phone: user.phone ?? '', orgId: user.orgId }}
+      initialValues={{ displayName: user.displayName, phone: user.phone ?? '', licenceNo: user.licenceNo ?? '', orgId: user.orgId }}
       onClose={onClose}
       onSubmit={async (v) => {
         await unwrap(
@@ -37,6 +38,7 @@ export function EditUserModal({ user, open, onClose }: { user: User; open: boole
             body: {
               displayName: v.displayName.trim(),
               phone: v.phone?.trim() || null,
+              licenceNo: v.licenceNo?.trim() || null,
               ...(v.orgId !== user.orgId ? { orgId: v.orgId } : {}),
               version: user.version,
             },
@@ -51,6 +53,14 @@ export function EditUserModal({ user, open, onClose }: { user: User; open: boole
       </Form.Item>
       <Form.Item name="phone" label={t('users:fields.phone')} rules={[zodRule(s.phone, t)]}>
         <Input maxLength={20} inputMode="tel" />
+      </Form.Item>
+      <Form.Item
+        name="licenceNo"
+        label={t('users:fields.licenceNo')}
+        rules={[zodRule(s.licenceNo, t)]}
+        extra={t('users:fields.licenceNoHelp')}
+      >
+        <Input maxLength={40} autoComplete="off" spellCheck={false} />
       </Form.Item>
       <Form.Item name="orgId" label={t('users:fields.org')} rules={[zodRule(s.orgId, t)]}>
         <OrgTreeSelect selectable={(o) => o.active} />

@@ -77,6 +77,7 @@ export function UserDetailPage() {
             { key: 'username', label: t('users:fields.username'), children: u.username },
             { key: 'org', label: t('users:fields.org'), children: <Link to={`/orgs/${u.orgId}`}>{u.orgName}</Link> },
             { key: 'phone', label: t('users:fields.phone'), children: u.phone ?? t('common:empty') },
+            { key: 'licenceNo', label: t('users:fields.licenceNo'), children: u.licenceNo ?? t('common:empty') },
             { key: 'status', label: t('common:fields.status'), children: <StatusTag active={u.active} /> },
             { key: 'createdAt', label: t('common:fields.createdAt'), children: format.dateTime(u.createdAt) },
           ]}
