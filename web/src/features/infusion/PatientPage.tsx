@@ -87,7 +87,7 @@ export function PatientPage() {
         />
       </section>
       <EligibilityPanel patient={p} />
-      <PatientOrders patientId={p.id} />
+      <PatientOrders patientId={p.id} patientName={p.name} />
       <PatientConsents patientId={p.id} />
       <PatientOutsideDrugs patientId={p.id} />
       {editing ? (
