@@ -19,6 +19,7 @@ import { feesDeskRows } from './matrix/fees-desk.rows.js';
 import { feesStandardsRows } from './matrix/fees-standards.rows.js';
 import { gpsRows } from './matrix/gps.rows.js';
 import { gpsInstallRows } from './matrix/gps-install.rows.js';
+import { infusionOrdersRows } from './matrix/infusion-orders.rows.js';
 import { infusionPatientsRows } from './matrix/infusion-patients.rows.js';
 import { jobsRows } from './matrix/jobs.rows.js';
 import { moneyRows } from './matrix/money.rows.js';
@@ -69,6 +70,7 @@ beforeAll(async () => {
     ...cleaningInspectionsRows(m),
     ...cleaningScoresRows(m),
     ...infusionPatientsRows(m),
+    ...infusionOrdersRows(m),
   );
 });
 afterAll(() => t.close());
