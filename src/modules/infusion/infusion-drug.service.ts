@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { allowsAt, scopeOf, visibleScope, within } from '../../platform/authz/access.js';
 import { inTransaction, type UseCase } from '../../platform/context.js';
 import { nextCounter } from '../../platform/counters.js';
-import { DomainError, fieldError } from '../../platform/http/errors.js';
+import { DomainError, fieldError, forbidden } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
 import { INFUSION_DRUGS, INFUSION_READ } from './infusion.permissions.js';
 import * as repo from './infusion-drug.repo.js';
@@ -34,6 +34,8 @@ export async function readableCentre(ctx: UseCase, centreId?: string): Promise<r
     const node = await repo.findNode(ctx.db, t, centreId);
     centre = node && (await repo.centreOfPath(ctx.db, t, node.path));
   } else {
+    // no centre named: one who reads no centre's records anywhere is refused as every list refuses him
+    if (scopeOf(ctx.actor.access, INFUSION_READ).length === 0) throw forbidden(INFUSION_READ);
     const own =
       ctx.actor.userId === null
         ? undefined

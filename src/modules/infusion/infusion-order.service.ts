@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { scopeOf } from '../../platform/authz/access.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { nextCounter } from '../../platform/counters.js';
-import { DomainError, fieldError } from '../../platform/http/errors.js';
+import { DomainError, fieldError, forbidden } from '../../platform/http/errors.js';
 import type { Page } from '../../platform/http/list.js';
 import { newId } from '../../platform/ids.js';
 import { tenantZone } from '../../platform/tenancy.js';
@@ -79,7 +79,7 @@ function present(ctx: UseCase, o: repo.OrderRow, names: ReadonlyMap<string, stri
 /** The orders of the caller's infusion.read subtrees, newest first. */
 export async function listOrders(ctx: UseCase, q: z.infer<typeof s.orderListQuery>): Promise<Page<OrderItemOut>> {
   const scope = scopeOf(ctx.actor.access, INFUSION_READ);
-  if (scope.length === 0) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
+  if (scope.length === 0) throw forbidden(INFUSION_READ);
   const { items, total } = await repo.listOrders(ctx.db, ctx.actor.tenantId, { ...q, scope });
   const names = new Map<string, Map<string, string>>();
   const out: OrderItemOut[] = [];

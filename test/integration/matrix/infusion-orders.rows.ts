@@ -57,25 +57,16 @@ export const infusionOrdersRows = (m: Matrix): Row[] => {
     { as: 'headB', status: 404 },
     { as: 'cleanerA', status: 404 },
   ];
-  /**
-   * The catalogue without a centre named is the caller's own centre, else the first one in his infusion.read: a
-   * property office's people have neither, and the catalogue answers that no centre was found (404), not 403.
-   */
-  const catalogue: Case[] = [
+  /** Lists: one who reads no centre's records anywhere (a property office's people) is refused, as the patients are. */
+  const lists: Case[] = [
     { as: 'admin', status: 200 },
-    { as: 'headA', status: 404 },
-    { as: 'cleanerA', status: 404 },
-  ];
-  /** The orders of the caller's infusion.read subtrees: without any, an empty page (200), where the patients answer 403. */
-  const orders: Case[] = [
-    { as: 'admin', status: 200 },
-    { as: 'headA', status: 200 },
-    { as: 'cleanerA', status: 200 },
+    { as: 'headA', status: 403 },
+    { as: 'cleanerA', status: 403 },
   ];
   return [
     {
       route: 'GET /api/infusion/drug-categories',
-      prepare: async () => ({ url: '/api/infusion/drug-categories', cases: catalogue }),
+      prepare: async () => ({ url: '/api/infusion/drug-categories', cases: lists }),
     },
     {
       route: 'POST /api/infusion/drug-categories',
@@ -92,7 +83,7 @@ export const infusionOrdersRows = (m: Matrix): Row[] => {
         };
       },
     },
-    { route: 'GET /api/infusion/drugs', prepare: async () => ({ url: '/api/infusion/drugs', cases: catalogue }) },
+    { route: 'GET /api/infusion/drugs', prepare: async () => ({ url: '/api/infusion/drugs', cases: lists }) },
     {
       route: 'POST /api/infusion/drugs',
       prepare: async () => ({ url: '/api/infusion/drugs', body: await drugBody(), cases: outside(200) }),
@@ -108,7 +99,7 @@ export const infusionOrdersRows = (m: Matrix): Row[] => {
         };
       },
     },
-    { route: 'GET /api/infusion/orders', prepare: async () => ({ url: '/api/infusion/orders', cases: orders }) },
+    { route: 'GET /api/infusion/orders', prepare: async () => ({ url: '/api/infusion/orders', cases: lists }) },
     {
       route: 'GET /api/infusion/orders/:id',
       prepare: async () => ({ url: `/api/infusion/orders/${(await order()).id}`, cases: outside(200) }),
