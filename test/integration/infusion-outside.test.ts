@@ -63,7 +63,10 @@ describe('a drug from another hospital and its four signed steps (A5.5)', () => 
     const byNurse = await nurse.post(`/api/infusion/outside-drugs/${o.id}/gp-check`, { version: o.version, outpatientRecordNo: 'MZ-1' });
     expect(byNurse.status).toBe(403);
     // a stale version is refused
-    const stale = await physician.post(`/api/infusion/outside-drugs/${o.id}/gp-check`, { version: o.version + 1, outpatientRecordNo: 'MZ-1' });
+    const stale = await physician.post(`/api/infusion/outside-drugs/${o.id}/gp-check`, {
+      version: o.version + 1,
+      outpatientRecordNo: 'MZ-1',
+    });
     expect(stale.status).toBe(409);
 
     t.clock.set(new Date('2026-12-05T03:00:00Z'));
@@ -77,14 +80,20 @@ describe('a drug from another hospital and its four signed steps (A5.5)', () => 
       step: 'pharmacist_review',
       gpCheck: { byName: '何医生', outpatientRecordNo: 'MZ-2026-1201', at: expect.stringMatching(/^2026-12-05T03:00/) },
     });
-    const gpAgain = await physician.post(`/api/infusion/outside-drugs/${o.id}/gp-check`, { version: gp.body.version, outpatientRecordNo: 'X' });
+    const gpAgain = await physician.post(`/api/infusion/outside-drugs/${o.id}/gp-check`, {
+      version: gp.body.version,
+      outpatientRecordNo: 'X',
+    });
     expect(gpAgain.status).toBe(422);
     expect(gpAgain.body.code).toBe('infusion.step_out_of_order');
 
     // the physician holds no pharmacist review
     expect((await physician.post(`/api/infusion/outside-drugs/${o.id}/pharmacist-review`, { version: gp.body.version })).status).toBe(403);
     t.clock.set(new Date('2026-12-05T04:00:00Z'));
-    const reviewed = await pharmacist.post(`/api/infusion/outside-drugs/${o.id}/pharmacist-review`, { version: gp.body.version, note: '可用' });
+    const reviewed = await pharmacist.post(`/api/infusion/outside-drugs/${o.id}/pharmacist-review`, {
+      version: gp.body.version,
+      note: '可用',
+    });
     expect(reviewed.status).toBe(200);
     expect(reviewed.body).toMatchObject({
       step: 'physician_order',
@@ -104,7 +113,11 @@ describe('a drug from another hospital and its four signed steps (A5.5)', () => 
     const nurse = await t.login('zhouhs');
     const o = (await nurse.post('/api/infusion/outside-drugs', firstDose({ drugId: drug['维生素C注射液'] }))).body;
     const db = t.runtime.deps.db;
-    const row = await db.selectFrom('infusion_patients').select(['tenant_id', 'org_id']).where('id', '=', patient['刘桂芳']!).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom('infusion_patients')
+      .select(['tenant_id', 'org_id'])
+      .where('id', '=', patient['刘桂芳']!)
+      .executeTakeFirstOrThrow();
     const physicianId = await t.userId('heys');
     const orderId = '01900000-0000-7000-8000-0000000000a1';
     await db

@@ -9,17 +9,7 @@ export async function findConsentPatient(db: Db, tenantId: string, id: string) {
   return db
     .selectFrom('infusion_patients as p')
     .innerJoin('org_nodes as n', (j) => j.onRef('n.tenant_id', '=', 'p.tenant_id').onRef('n.id', '=', 'p.org_id'))
-    .select([
-      'p.id',
-      'p.org_id',
-      'p.name',
-      'p.sex',
-      'p.birth_date',
-      'p.address',
-      'p.allergies',
-      'n.path as org_path',
-      'n.name as org_name',
-    ])
+    .select(['p.id', 'p.org_id', 'p.name', 'p.sex', 'p.birth_date', 'p.address', 'p.allergies', 'n.path as org_path', 'n.name as org_name'])
     .where('p.tenant_id', '=', tenantId)
     .where('p.id', '=', id)
     .executeTakeFirst();

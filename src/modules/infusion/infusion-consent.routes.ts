@@ -1,8 +1,8 @@
 import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
 import { type App, contextOf } from '../../platform/http/types.js';
 import { printLocale } from '../../platform/print/messages.js';
-import * as s from './infusion-consent.schemas.js';
 import { renderConsentForm } from './infusion-consent.print.js';
+import * as s from './infusion-consent.schemas.js';
 import * as consents from './infusion-consent.service.js';
 
 const tags = ['infusion'];
