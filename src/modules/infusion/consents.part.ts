@@ -8,12 +8,4 @@ export const consentsPart: ModulePart = {
   routes: consentRoutes,
   historyReaders: { infusion_consent: getConsent },
   demo: seedInfusionConsents,
-  enforced: [
-    {
-      clauseId: 'A5.4',
-      code: 'infusion.signature_required',
-      description: 'home infusion only with the consent the patient or family signed on screen',
-      test: 'test/integration/infusion-consent.test.ts',
-    },
-  ],
 };

@@ -11,12 +11,4 @@ export const outsideDrugsPart: ModulePart = {
   abilities: (a) => ({ infusionFirstDose: hasAnywhere(a, INFUSION_FIRST_DOSE) }),
   historyReaders: { infusion_outside_drug: getOutsideDrug },
   demo: seedInfusionOutsideDrugs,
-  enforced: [
-    {
-      clauseId: 'A5.5',
-      code: 'infusion.step_out_of_order',
-      description: 'an outside drug’s steps are signed in order: first dose, GP check, pharmacist review, physician order',
-      test: 'test/integration/infusion-outside.test.ts',
-    },
-  ],
 };
