@@ -10,7 +10,7 @@ import { QueryError } from '../../app/ui/QueryError';
 import { ResponsiveTable } from '../../app/ui/ResponsiveTable';
 import { useListParams } from '../../app/ui/use-list-params';
 import { OutsideSteps } from './OutsideSteps';
-import { OUTSIDE_FILTER_STEPS, type OutsideDrug, type OutsideDrugQuery, outsideDrugListQuery } from './outside-queries';
+import { OUTSIDE_FILTER_STEPS, type OutsideDrug, type OutsideDrugQuery, outsideDrugListQuery, outsideDrugQuery } from './outside-queries';
 
 const FILTERS = ['step'] as const;
 type FilterStep = (typeof OUTSIDE_FILTER_STEPS)[number];
@@ -27,12 +27,13 @@ export function OutsideDrugsPage() {
   const query: OutsideDrugQuery = { page: list.page, pageSize: list.pageSize, ...(step ? { step } : {}) };
   const items = useQuery(outsideDrugListQuery(query));
   const [openId, setOpenId] = useState<string | null>(null);
-  const opened = items.data?.items.find((d) => d.id === openId) ?? null;
+  const one = useQuery({ ...outsideDrugQuery(openId ?? ''), enabled: openId !== null });
+  const opened = openId !== null && one.data?.id === openId ? one.data : null;
   const waiting = (d: OutsideDrug) =>
     d.step === 'done' ? (
       <Tag color="green">{t('infusion:outsideSteps.done')}</Tag>
     ) : (
-      <Tag color="orange">{t('infusionConsent:outside.waitingFor', { step: t(`infusion:outsideSteps.${d.step}`) })}</Tag>
+      <Tag color="orange">{t(`infusionConsent:outside.queue.${d.step}`)}</Tag>
     );
   return (
     <div className="infusion-outside">
@@ -46,10 +47,7 @@ export function OutsideDrugsPage() {
             { value: 'all', label: t('infusionConsent:outside.all') },
             ...OUTSIDE_FILTER_STEPS.map((s) => ({
               value: s,
-              label:
-                s === 'done'
-                  ? t('infusion:outsideSteps.done')
-                  : t('infusionConsent:outside.waitingFor', { step: t(`infusion:outsideSteps.${s}`) }),
+              label: s === 'done' ? t('infusion:outsideSteps.done') : t(`infusionConsent:outside.queue.${s}`),
             })),
           ]}
         />
@@ -106,7 +104,7 @@ export function OutsideDrugsPage() {
         />
       )}
       <Drawer
-        open={opened !== null}
+        open={openId !== null}
         onClose={() => setOpenId(null)}
         title={opened ? `${opened.patientName} · ${opened.drugName} ${opened.drugSpec}` : ''}
         size={480}

@@ -19,6 +19,12 @@ export const outsideDrugListQuery = (query: OutsideDrugQuery) =>
     placeholderData: keepPreviousData,
   });
 
+export const outsideDrugQuery = (id: string) =>
+  queryOptions({
+    queryKey: [...OUTSIDE_KEY, 'one', id],
+    queryFn: () => unwrap(api.GET('/api/infusion/outside-drugs/{id}', { params: { path: { id } } })),
+  });
+
 export const drugChoicesQuery = (patientId: string) =>
   queryOptions({
     queryKey: [...OUTSIDE_KEY, 'drug-choices', patientId],
