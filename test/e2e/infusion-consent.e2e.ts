@@ -18,6 +18,7 @@ describe('the signed consent and an outside drug’s pharmacist review (A5.4, A5
 
   it('周护士 takes 刘桂芳’s family signature on a phone and prints the consent', async () => {
     await signIn(phone, 'zhouhs');
+    // the patients' list and page are the patients part's; the consent is this part's section of the page
     await phone.page.goto(`${phone.baseURL}/infusion/patients`);
     await phone.page.getByRole('link', { name: '刘桂芳' }).first().click();
     const section = phone.page.locator('.patient-consents');
@@ -27,6 +28,7 @@ describe('the signed consent and an outside drug’s pharmacist review (A5.4, A5
     expect(await sign.innerText()).toContain('120');
     await sign.getByLabel('签字人姓名').fill('刘强');
     await sign.getByLabel('与患者关系').fill('儿子');
+    await phone.page.locator('.signature-box canvas').scrollIntoViewIfNeeded();
     await drawSignature(phone.page);
     await expectAccessible(phone, 'the consent dialog on a phone');
     fs.mkdirSync(shots, { recursive: true });
@@ -60,14 +62,14 @@ describe('the signed consent and an outside drug’s pharmacist review (A5.4, A5
     await expect.poll(() => row.innerText()).toContain('深圳市人民医院');
     await expectAccessible(desk, 'the outside drugs page');
     await row.getByRole('button', { name: '四步签名' }).click();
-    const drawer = desk.page.locator('.ant-drawer-content');
+    const drawer = desk.page.locator('.ant-drawer-section');
     await expect.poll(() => drawer.innerText()).toContain('许护士');
     expect(await drawer.innerText()).toContain('何医生');
     await drawer.getByRole('button', { name: '药剂审核' }).click();
-    const review = dialog(desk.page).filter({ hasText: '审核' }).last();
+    const review = desk.page.locator('.ant-modal').filter({ hasText: '签名确认' });
     await review.getByLabel('备注').fill('剂量、用法适合居家输液');
     await review.getByRole('button', { name: '签名确认' }).click();
-    await review.waitFor({ state: 'detached' });
+    await review.waitFor({ state: 'hidden' });
     await expect.poll(() => drawer.innerText()).toContain('韩药师');
     expect(await drawer.innerText()).toContain('剂量、用法适合居家输液');
     await expect.poll(() => drawer.getByRole('button', { name: '药剂审核' }).count()).toBe(0);

@@ -31,9 +31,9 @@ export function OutsideDrugsPage() {
   const opened = openId !== null && one.data?.id === openId ? one.data : null;
   const waiting = (d: OutsideDrug) =>
     d.step === 'done' ? (
-      <Tag color="green">{t('infusion:outsideSteps.done')}</Tag>
+      <Tag className="outside-step-tag outside-done">{t('infusion:outsideSteps.done')}</Tag>
     ) : (
-      <Tag color="orange">{t(`infusionConsent:outside.queue.${d.step}`)}</Tag>
+      <Tag className="outside-step-tag outside-waiting">{t(`infusionConsent:outside.queue.${d.step}`)}</Tag>
     );
   return (
     <div className="infusion-outside">
