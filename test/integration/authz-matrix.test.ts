@@ -19,6 +19,7 @@ import { feesDeskRows } from './matrix/fees-desk.rows.js';
 import { feesStandardsRows } from './matrix/fees-standards.rows.js';
 import { gpsRows } from './matrix/gps.rows.js';
 import { gpsInstallRows } from './matrix/gps-install.rows.js';
+import { infusionConsentRows } from './matrix/infusion-consent.rows.js';
 import { jobsRows } from './matrix/jobs.rows.js';
 import { moneyRows } from './matrix/money.rows.js';
 import { ordersRows } from './matrix/orders.rows.js';
@@ -67,6 +68,7 @@ beforeAll(async () => {
     ...cleaningPlansRows(m),
     ...cleaningInspectionsRows(m),
     ...cleaningScoresRows(m),
+    ...infusionConsentRows(m),
   );
 });
 afterAll(() => t.close());
