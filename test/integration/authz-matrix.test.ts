@@ -19,6 +19,7 @@ import { feesDeskRows } from './matrix/fees-desk.rows.js';
 import { feesStandardsRows } from './matrix/fees-standards.rows.js';
 import { gpsRows } from './matrix/gps.rows.js';
 import { gpsInstallRows } from './matrix/gps-install.rows.js';
+import { infusionConsentRows } from './matrix/infusion-consent.rows.js';
 import { infusionOrdersRows } from './matrix/infusion-orders.rows.js';
 import { infusionPatientsRows } from './matrix/infusion-patients.rows.js';
 import { jobsRows } from './matrix/jobs.rows.js';
@@ -71,6 +72,7 @@ beforeAll(async () => {
     ...cleaningScoresRows(m),
     ...infusionPatientsRows(m),
     ...infusionOrdersRows(m),
+    ...infusionConsentRows(m),
   );
 });
 afterAll(() => t.close());

@@ -1,4 +1,11 @@
 import type { ModulePart } from '../../platform/modules.js';
+import { seedInfusionConsents } from './infusion-consent.demo.js';
+import { consentRoutes } from './infusion-consent.routes.js';
+import { getConsent } from './infusion-consent.service.js';
 
 /** Part of the home-infusion module: the signed 家庭输液治疗知情同意书 and its printed form (A5.4, X2). */
-export const consentsPart: ModulePart = {};
+export const consentsPart: ModulePart = {
+  routes: consentRoutes,
+  historyReaders: { infusion_consent: getConsent },
+  demo: seedInfusionConsents,
+};
