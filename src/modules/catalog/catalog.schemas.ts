@@ -3,7 +3,7 @@ import { booleanQuery, code, name, nameText, reason, version } from '../../platf
 import { fenSchema } from '../../platform/money.js';
 import { ITEM_CATEGORIES, PRICE_LIST_STATES, PRICING_UNITS } from './catalog.types.js';
 
-export const category = z.enum(ITEM_CATEGORIES).describe('housekeeping (家政) or paid_service (有偿服务)');
+export const category = z.enum(ITEM_CATEGORIES).describe('housekeeping (家政), paid_service (有偿服务) or infusion (出诊输液, A5.7)');
 export const unit = z.enum(PRICING_UNITS).describe('Pricing unit: job, m2, hour or piece');
 
 const nameEn = name.nullable().describe('English name, e.g. Carpet cleaning; null shows the Chinese name on English pages');

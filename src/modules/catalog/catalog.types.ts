@@ -1,5 +1,5 @@
 /** What kind of work an item is: household services (家政) or paid repairs and the like (有偿服务). */
-export const ITEM_CATEGORIES = ['housekeeping', 'paid_service'] as const;
+export const ITEM_CATEGORIES = ['housekeeping', 'paid_service', 'infusion'] as const;
 export type ItemCategory = (typeof ITEM_CATEGORIES)[number];
 
 /** How an item is priced: per job, per m², per hour, per piece. */

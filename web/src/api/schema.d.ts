@@ -10582,8 +10582,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description housekeeping (家政) or paid_service (有偿服务) */
-                    category?: "housekeeping" | "paid_service";
+                    /** @description housekeeping (家政), paid_service (有偿服务) or infusion (出诊输液, A5.7) */
+                    category?: "housekeeping" | "paid_service" | "infusion";
                     active?: "true" | "false";
                 };
                 header?: never;
@@ -10604,10 +10604,10 @@ export interface paths {
                             name: string;
                             nameEn: string | null;
                             /**
-                             * @description housekeeping (家政) or paid_service (有偿服务)
+                             * @description housekeeping (家政), paid_service (有偿服务) or infusion (出诊输液, A5.7)
                              * @enum {string}
                              */
-                            category: "housekeeping" | "paid_service";
+                            category: "housekeeping" | "paid_service" | "infusion";
                             /**
                              * @description Pricing unit: job, m2, hour or piece
                              * @enum {string}
@@ -10777,10 +10777,10 @@ export interface paths {
                         /** @description English name, e.g. Carpet cleaning; null shows the Chinese name on English pages */
                         nameEn?: string | null;
                         /**
-                         * @description housekeeping (家政) or paid_service (有偿服务)
+                         * @description housekeeping (家政), paid_service (有偿服务) or infusion (出诊输液, A5.7)
                          * @enum {string}
                          */
-                        category: "housekeeping" | "paid_service";
+                        category: "housekeeping" | "paid_service" | "infusion";
                         /**
                          * @description Pricing unit: job, m2, hour or piece
                          * @enum {string}
@@ -10804,10 +10804,10 @@ export interface paths {
                             name: string;
                             nameEn: string | null;
                             /**
-                             * @description housekeeping (家政) or paid_service (有偿服务)
+                             * @description housekeeping (家政), paid_service (有偿服务) or infusion (出诊输液, A5.7)
                              * @enum {string}
                              */
-                            category: "housekeeping" | "paid_service";
+                            category: "housekeeping" | "paid_service" | "infusion";
                             /**
                              * @description Pricing unit: job, m2, hour or piece
                              * @enum {string}
@@ -11019,10 +11019,10 @@ export interface paths {
                             name: string;
                             nameEn: string | null;
                             /**
-                             * @description housekeeping (家政) or paid_service (有偿服务)
+                             * @description housekeeping (家政), paid_service (有偿服务) or infusion (出诊输液, A5.7)
                              * @enum {string}
                              */
-                            category: "housekeeping" | "paid_service";
+                            category: "housekeeping" | "paid_service" | "infusion";
                             /**
                              * @description Pricing unit: job, m2, hour or piece
                              * @enum {string}
@@ -11431,10 +11431,10 @@ export interface paths {
                                 itemName: string;
                                 itemNameEn: string | null;
                                 /**
-                                 * @description housekeeping (家政) or paid_service (有偿服务)
+                                 * @description housekeeping (家政), paid_service (有偿服务) or infusion (出诊输液, A5.7)
                                  * @enum {string}
                                  */
-                                category: "housekeeping" | "paid_service";
+                                category: "housekeeping" | "paid_service" | "infusion";
                                 /**
                                  * @description Pricing unit: job, m2, hour or piece
                                  * @enum {string}
@@ -11650,10 +11650,10 @@ export interface paths {
                                 itemName: string;
                                 itemNameEn: string | null;
                                 /**
-                                 * @description housekeeping (家政) or paid_service (有偿服务)
+                                 * @description housekeeping (家政), paid_service (有偿服务) or infusion (出诊输液, A5.7)
                                  * @enum {string}
                                  */
-                                category: "housekeeping" | "paid_service";
+                                category: "housekeeping" | "paid_service" | "infusion";
                                 /**
                                  * @description Pricing unit: job, m2, hour or piece
                                  * @enum {string}
@@ -11872,10 +11872,10 @@ export interface paths {
                                 itemName: string;
                                 itemNameEn: string | null;
                                 /**
-                                 * @description housekeeping (家政) or paid_service (有偿服务)
+                                 * @description housekeeping (家政), paid_service (有偿服务) or infusion (出诊输液, A5.7)
                                  * @enum {string}
                                  */
-                                category: "housekeeping" | "paid_service";
+                                category: "housekeeping" | "paid_service" | "infusion";
                                 /**
                                  * @description Pricing unit: job, m2, hour or piece
                                  * @enum {string}
@@ -12109,10 +12109,10 @@ export interface paths {
                                 itemName: string;
                                 itemNameEn: string | null;
                                 /**
-                                 * @description housekeeping (家政) or paid_service (有偿服务)
+                                 * @description housekeeping (家政), paid_service (有偿服务) or infusion (出诊输液, A5.7)
                                  * @enum {string}
                                  */
-                                category: "housekeeping" | "paid_service";
+                                category: "housekeeping" | "paid_service" | "infusion";
                                 /**
                                  * @description Pricing unit: job, m2, hour or piece
                                  * @enum {string}
@@ -12332,10 +12332,10 @@ export interface paths {
                                 itemName: string;
                                 itemNameEn: string | null;
                                 /**
-                                 * @description housekeeping (家政) or paid_service (有偿服务)
+                                 * @description housekeeping (家政), paid_service (有偿服务) or infusion (出诊输液, A5.7)
                                  * @enum {string}
                                  */
-                                category: "housekeeping" | "paid_service";
+                                category: "housekeeping" | "paid_service" | "infusion";
                                 /**
                                  * @description Pricing unit: job, m2, hour or piece
                                  * @enum {string}
@@ -12561,10 +12561,10 @@ export interface paths {
                                 itemName: string;
                                 itemNameEn: string | null;
                                 /**
-                                 * @description housekeeping (家政) or paid_service (有偿服务)
+                                 * @description housekeeping (家政), paid_service (有偿服务) or infusion (出诊输液, A5.7)
                                  * @enum {string}
                                  */
-                                category: "housekeeping" | "paid_service";
+                                category: "housekeeping" | "paid_service" | "infusion";
                                 /**
                                  * @description Pricing unit: job, m2, hour or piece
                                  * @enum {string}
@@ -12783,10 +12783,10 @@ export interface paths {
                                 itemName: string;
                                 itemNameEn: string | null;
                                 /**
-                                 * @description housekeeping (家政) or paid_service (有偿服务)
+                                 * @description housekeeping (家政), paid_service (有偿服务) or infusion (出诊输液, A5.7)
                                  * @enum {string}
                                  */
-                                category: "housekeeping" | "paid_service";
+                                category: "housekeeping" | "paid_service" | "infusion";
                                 /**
                                  * @description Pricing unit: job, m2, hour or piece
                                  * @enum {string}
@@ -13005,10 +13005,10 @@ export interface paths {
                                 itemName: string;
                                 itemNameEn: string | null;
                                 /**
-                                 * @description housekeeping (家政) or paid_service (有偿服务)
+                                 * @description housekeeping (家政), paid_service (有偿服务) or infusion (出诊输液, A5.7)
                                  * @enum {string}
                                  */
-                                category: "housekeeping" | "paid_service";
+                                category: "housekeeping" | "paid_service" | "infusion";
                                 /**
                                  * @description Pricing unit: job, m2, hour or piece
                                  * @enum {string}
@@ -38902,7 +38902,7 @@ export interface paths {
                             code: "housekeeping" | "paid_service" | "repair" | "gps_install" | "gps_repair";
                             prefix: string;
                             /** @enum {string} */
-                            itemCategory: "housekeeping" | "paid_service";
+                            itemCategory: "housekeeping" | "paid_service" | "infusion";
                             approvalBeforeDispatch: boolean;
                             /**
                              * @description quote: priced from the posted list before confirmation; site: taken confirmed, parts only

@@ -1,7 +1,10 @@
 import { keepPreviousData, queryOptions, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import { isNotFound } from '../../api/problem';
+import type { paths } from '../../api/schema';
 import type { Order, OrderListQuery } from './order-model';
+
+type ItemCategory = NonNullable<NonNullable<paths['/api/service-items']['get']['parameters']['query']>['category']>;
 
 export const ORDERS_KEY = ['orders'] as const;
 
@@ -34,7 +37,7 @@ export const publishedListQuery = (officeId: string) =>
   });
 
 /** Active service items of a category (the catalogue any signed-in user may read). */
-export const serviceItemsQuery = (category?: 'housekeeping' | 'paid_service') =>
+export const serviceItemsQuery = (category?: ItemCategory) =>
   queryOptions({
     queryKey: ['service-items', category ?? 'all', 'active'],
     queryFn: () => unwrap(api.GET('/api/service-items', { params: { query: { active: 'true', ...(category ? { category } : {}) } } })),
