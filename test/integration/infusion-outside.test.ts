@@ -189,7 +189,7 @@ describe('a drug from another hospital and its four signed steps (A5.5)', () => 
     expect((await station.get(`/api/infusion/outside-drugs/${centre.items[0].id}`)).status).toBe(404);
     expect((await station.post('/api/infusion/outside-drugs', firstDose())).status).toBe(404);
     const outsider = await t.login('liuyang');
-    expect((await outsider.get('/api/infusion/outside-drugs')).body.items).toEqual([]);
+    expect((await outsider.get('/api/infusion/outside-drugs')).status).toBe(403);
     expect((await outsider.get(`/api/infusion/outside-drugs/drug-choices?patientId=${patient['刘桂芳']}`)).status).toBe(404);
   });
 });

@@ -8,4 +8,12 @@ export const consentsPart: ModulePart = {
   routes: consentRoutes,
   historyReaders: { infusion_consent: getConsent },
   demo: seedInfusionConsents,
+  enforced: [
+    {
+      clauseId: 'A5.4',
+      code: 'infusion.signature_required',
+      description: 'A consent is recorded only with the patient’s or family member’s signature drawn on screen',
+      test: 'test/integration/infusion-consent.test.ts',
+    },
+  ],
 };

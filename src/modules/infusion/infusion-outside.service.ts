@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { allowsAt, scopeOf } from '../../platform/authz/access.js';
 import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
-import { DomainError, fieldError } from '../../platform/http/errors.js';
+import { DomainError, fieldError, forbidden } from '../../platform/http/errors.js';
 import type { Page } from '../../platform/http/list.js';
 import { newId } from '../../platform/ids.js';
 import { tenantZone } from '../../platform/tenancy.js';
@@ -76,7 +76,7 @@ export async function getOutsideDrug(ctx: UseCase, id: string): Promise<Detail> 
 /** The outside drugs of the caller's centres and stations; none for a caller without infusion.read. */
 export async function listOutsideDrugs(ctx: UseCase, q: z.infer<typeof s.outsideDrugListQuery>): Promise<Page<Detail>> {
   const scope = scopeOf(ctx.actor.access, INFUSION_READ);
-  if (!scope.length) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
+  if (!scope.length) throw forbidden(INFUSION_READ);
   const { rows, total } = await repo.listOutsideDrugs(ctx.db, ctx.actor.tenantId, {
     scope,
     patientId: q.patientId,

@@ -11,4 +11,12 @@ export const outsideDrugsPart: ModulePart = {
   abilities: (a) => ({ infusionFirstDose: hasAnywhere(a, INFUSION_FIRST_DOSE) }),
   historyReaders: { infusion_outside_drug: getOutsideDrug },
   demo: seedInfusionOutsideDrugs,
+  enforced: [
+    {
+      clauseId: 'A5.5',
+      code: 'infusion.step_out_of_order',
+      description: 'An outside drug’s four steps are signed only in their order: first dose, GP check, pharmacist review, order',
+      test: 'test/integration/infusion-outside.test.ts',
+    },
+  ],
 };

@@ -16,6 +16,14 @@ export const patientsPart: ModulePart = {
   },
   historyReaders: { infusion_team: getTeam, infusion_patient: getPatient },
   demo: seedInfusionBase,
+  enforced: [
+    {
+      clauseId: 'A5.1',
+      code: 'infusion.area_not_covered',
+      description: 'A patient is registered only in an area their nursing team covers, so the team of their area serves them',
+      test: 'test/integration/infusion-patients.test.ts',
+    },
+  ],
   abilities: (a) => ({
     infusion: hasAnywhere(a, INFUSION_READ),
     manageInfusionTeams: hasAnywhere(a, INFUSION_TEAMS),

@@ -72,8 +72,8 @@ export const infusionConsentRows = (m: Matrix): Row[] => {
       prepare: async () => ({
         url: '/api/infusion/outside-drugs',
         cases: [
-          { as: 'headA', status: 200 },
-          { as: 'cleanerA', status: 200 },
+          { as: 'headA', status: 403 },
+          { as: 'cleanerA', status: 403 },
           { as: 'admin', status: 200 },
         ],
       }),

@@ -1,7 +1,9 @@
 import { Button, Steps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAbility } from '../../app/auth/use-me';
 import { useFormat } from '../../app/ui/format';
+import { OrderDialog } from './OrderDialog';
 import { GpCheckDialog, PharmacistReviewDialog } from './OutsideStepDialogs';
 import { OUTSIDE_STEPS, type OutsideDrug } from './outside-queries';
 
@@ -12,7 +14,8 @@ import { OUTSIDE_STEPS, type OutsideDrug } from './outside-queries';
 export function OutsideSteps({ drug }: { drug: OutsideDrug }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const [open, setOpen] = useState<'gp' | 'pharmacist' | null>(null);
+  const [open, setOpen] = useState<'gp' | 'pharmacist' | 'order' | null>(null);
+  const mayOrder = useAbility('writeInfusionOrders');
   const signed = (byName: string | null | undefined, at: string | null | undefined) =>
     byName && at ? t('infusionConsent:outside.signedBy', { name: byName, at: format.dateTime(at) }) : '';
   const lines: Record<(typeof OUTSIDE_STEPS)[number], string[]> = {
@@ -59,6 +62,11 @@ export function OutsideSteps({ drug }: { drug: OutsideDrug }) {
                   {t('infusionConsent:outside.pharmacistReview')}
                 </Button>
               ) : null}
+              {i === current && s === 'physician_order' && mayOrder ? (
+                <Button type="primary" onClick={() => setOpen('order')}>
+                  {t('infusionConsent:outside.writeOrder')}
+                </Button>
+              ) : null}
               {i === current && s !== 'first_dose' && lines[s].length === 0 ? (
                 <div className="muted">{t('infusionConsent:outside.waiting')}</div>
               ) : null}
@@ -68,6 +76,14 @@ export function OutsideSteps({ drug }: { drug: OutsideDrug }) {
       />
       <GpCheckDialog drug={drug} open={open === 'gp'} onClose={() => setOpen(null)} />
       <PharmacistReviewDialog drug={drug} open={open === 'pharmacist'} onClose={() => setOpen(null)} />
+      {open === 'order' ? (
+        <OrderDialog
+          patientId={drug.patientId}
+          patientName={drug.patientName}
+          outside={{ id: drug.id, drugId: drug.drugId }}
+          onClose={() => setOpen(null)}
+        />
+      ) : null}
     </>
   );
 }
