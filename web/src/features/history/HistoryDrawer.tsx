@@ -44,20 +44,24 @@ export function HistoryDrawer({ entity, id, name, open, onClose }: Props) {
         </Button>
       }
       destroyOnHidden
+      styles={{ body: { padding: 0, overflow: 'hidden', display: 'flex', flexDirection: 'column' } }}
     >
-      {history.isPending ? (
-        <Skeleton active />
-      ) : history.isError ? (
-        <QueryError error={history.error} onRetry={() => history.refetch()} />
-      ) : history.data.length === 0 ? (
-        <Empty description={t('history:empty')} />
-      ) : (
-        <Timeline
-          items={[...history.data]
-            .reverse()
-            .map((event) => ({ key: event.seq, content: <EventView event={event} entity={entity} open={open} /> }))}
-        />
-      )}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a long history scrolls, and a scrolling region needs focus (axe: scrollable-region-focusable) */}
+      <section className="history-scroll" tabIndex={0} aria-label={t('history:title', { name })}>
+        {history.isPending ? (
+          <Skeleton active />
+        ) : history.isError ? (
+          <QueryError error={history.error} onRetry={() => history.refetch()} />
+        ) : history.data.length === 0 ? (
+          <Empty description={t('history:empty')} />
+        ) : (
+          <Timeline
+            items={[...history.data]
+              .reverse()
+              .map((event) => ({ key: event.seq, content: <EventView event={event} entity={entity} open={open} /> }))}
+          />
+        )}
+      </section>
     </Drawer>
   );
 }
