@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../app/ui/format';
 import type { Override } from './order-queries';
 
-/** An order's override of excluded drugs (A5.3), in orange wherever the order shows: the categories, the reason, the review. */
+/**
+ * An order's override of excluded drugs (A5.3), in orange wherever the order shows: the categories and the reason,
+ * and on the order's own page the head's review.
+ */
 export function OrderOverrideAlert({ override, compact = false }: { override: Override; compact?: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -15,7 +18,9 @@ export function OrderOverrideAlert({ override, compact = false }: { override: Ov
       className="detail-alert"
       title={t('infusionOrders:override.title', { categories })}
       description={
-        compact ? undefined : (
+        compact ? (
+          t('infusionOrders:override.reason', { reason: override.reason })
+        ) : (
           <>
             <p>{t('infusionOrders:override.reason', { reason: override.reason })}</p>
             <p>
