@@ -7,6 +7,7 @@ import { infusionMigrations } from './migrations/infusion.migrations.js';
 import { ordersPart } from './orders.part.js';
 import { outsideDrugsPart } from './outside-drugs.part.js';
 import { patientsPart } from './patients.part.js';
+import { visitsPart } from './visits.part.js';
 
 /**
  * Home infusion (篇五 A5.1–A5.8) at a community health centre and its stations: nursing teams and the areas they
@@ -23,5 +24,5 @@ export const infusionModule = composeModule(
     roleDefaults: infusionRoleDefaults,
     subscriptions: { 'order.changed': onVisitChanged },
   },
-  [patientsPart, drugsPart, ordersPart, consentsPart, outsideDrugsPart],
+  [patientsPart, drugsPart, ordersPart, consentsPart, outsideDrugsPart, visitsPart],
 );
