@@ -102,6 +102,10 @@ describe('the home infusion visit (出诊输液, A5.1–A5.7)', () => {
     expect(o.state).toBe('paid');
     await step(head, 'close');
     expect(o.state).toBe('closed');
+    const ofPatient = (await head.get(`/api/orders?type=infusion_visit&patientId=${patient['王秀兰']}`)).body;
+    expect(ofPatient.items.map((x: { number: string }) => x.number)).toEqual([o.number]);
+    const ofOther = (await head.get(`/api/orders?type=infusion_visit&patientId=${patient['张德明']}`)).body;
+    expect(ofOther.total).toBe(0);
   });
 
   it('is refused once the physician order is cancelled', async () => {

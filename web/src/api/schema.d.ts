@@ -38200,6 +38200,8 @@ export interface paths {
                     type?: "housekeeping" | "paid_service" | "repair" | "gps_install" | "gps_repair" | "infusion_visit";
                     /** @description Orders this staff member is on */
                     staffId?: string;
+                    /** @description Home infusion visits of this patient (their `details.patientId`) */
+                    patientId?: string;
                     /** @description Requested on or after this business date */
                     from?: string;
                     /** @description Requested on or before this business date */
@@ -38842,6 +38844,8 @@ export interface paths {
                     type?: "housekeeping" | "paid_service" | "repair" | "gps_install" | "gps_repair" | "infusion_visit";
                     /** @description Orders this staff member is on */
                     staffId?: string;
+                    /** @description Home infusion visits of this patient (their `details.patientId`) */
+                    patientId?: string;
                     /** @description Requested on or after this business date */
                     from?: string;
                     /** @description Requested on or before this business date */
