@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { visitGatesOpenMonitor, visitUncheckedMonitor } from '../../src/modules/infusion/infusion-visit.monitors.js';
+import { systemContext } from '../support/agreements.js';
 import { type Agent, startTestEnv, type TestEnv } from '../support/harness.js';
 import { itemId, SIGNATURE_PNG } from '../support/orders.js';
 
@@ -108,12 +110,24 @@ describe('the home infusion visit (出诊输液, A5.1–A5.7)', () => {
     expect(ofOther.total).toBe(0);
   });
 
-  it('is refused once the physician order is cancelled', async () => {
+  it('is refused once the physician order is cancelled; a visit left open shows on the compliance monitor', async () => {
+    const ctx = await systemContext(t);
+    const chc = await t.runtime.deps.db.selectFrom('org_nodes').select(['id', 'path']).where('code', '=', 'chc').executeTakeFirstOrThrow();
+    const scope = { nodeId: chc.id, path: chc.path };
+    const open = await requestVisit(await t.login('luzr'), '王秀兰');
+    expect(open.status).toBe(201);
+    expect(await visitGatesOpenMonitor.count(ctx, scope)).toBe(0);
+    // the closed visit was checked in full before it started
+    expect(await visitUncheckedMonitor.count(ctx, scope)).toBe(0);
     const physician = await t.login('heys');
     const po = (await physician.get(`/api/infusion/orders/${order['王秀兰']}`)).body;
     const cancelled = await physician.post(`/api/infusion/orders/${po.id}/cancel`, { reason: '患者病情好转，停止输液' });
     expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200);
     const refused = await requestVisit(await t.login('luzr'), '王秀兰');
     expect(codes(refused)).toEqual([['details.physicianOrderId', 'infusion.order_not_usable']]);
+    const [breach] = await visitGatesOpenMonitor.list(ctx, scope, { limit: 10, offset: 0 });
+    expect(breach).toMatchObject({
+      what: { key: 'breach.infusionVisitGatesOpen.order', values: { number: open.body.number, patient: '王秀兰' } },
+    });
   });
 });

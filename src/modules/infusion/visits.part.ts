@@ -1,5 +1,6 @@
 import type { ModulePart } from '../../platform/modules.js';
 import { seedInfusionFees } from './infusion-visit.demo.js';
+import { visitGatesOpenMonitor, visitUncheckedMonitor } from './infusion-visit.monitors.js';
 
 const TEST = 'test/integration/infusion-visits.test.ts';
 
@@ -9,6 +10,7 @@ const TEST = 'test/integration/infusion-visits.test.ts';
  */
 export const visitsPart: ModulePart = {
   demo: seedInfusionFees,
+  monitors: [visitGatesOpenMonitor, visitUncheckedMonitor],
   enforced: [
     {
       clauseId: 'A5.4',
