@@ -269,6 +269,7 @@ describe('A7.4.10 the monthly sample: its order types, months never drawn, satis
       expect.objectContaining({ key: 'callbackSampleRepair', value: 0 }),
       expect.objectContaining({ key: 'callbackSampleGpsInstall', value: 0 }),
       expect.objectContaining({ key: 'callbackSampleGpsRepair', value: 0 }),
+      expect.objectContaining({ key: 'callbackSampleInfusionVisit', value: 0 }),
     ]);
     expect((await admin.put(`/api/orgs/${officeB}/params/callbackSamplePaidService`, { value: 2 })).body).toMatchObject({
       code: 'params.out_of_range',

@@ -32,6 +32,7 @@ describe('regulation parameters', () => {
       callbackSampleRepair: 0,
       callbackSampleGpsInstall: 0,
       callbackSampleGpsRepair: 0,
+      callbackSampleInfusionVisit: 0,
       reworkStartHours: 24,
       receiptReturnDays: 3,
       parkingGateCheckDays: 7,

@@ -30,7 +30,7 @@ describe('a repair order (有偿维修) from the call to payment', () => {
   it('is offered with its own detail fields', async () => {
     const clerk = await t.login('liuyang');
     const types = (await clerk.get('/api/order-types')).body as { code: string; prefix: string; fields: { key: string }[] }[];
-    expect(types.map((x) => x.code)).toEqual(['housekeeping', 'paid_service', 'repair', 'gps_install', 'gps_repair']);
+    expect(types.map((x) => x.code)).toEqual(['housekeeping', 'paid_service', 'repair', 'gps_install', 'gps_repair', 'infusion_visit']);
     expect(types.find((x) => x.code === 'repair')).toMatchObject({ prefix: 'WX' });
     expect(types.find((x) => x.code === 'repair')!.fields.map((f) => f.key)).toEqual([
       'location',

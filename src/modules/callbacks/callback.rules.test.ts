@@ -135,14 +135,20 @@ describe('satisfaction rate', () => {
 
 describe('what the monthly draw samples and owes (A7.4.10)', () => {
   it('draws from the order types switched on, housekeeping when none is', () => {
-    expect(sampledTypes({ housekeeping: 1, paid_service: 0, repair: 0, gps_install: 0, gps_repair: 0 })).toEqual(['housekeeping']);
-    expect(sampledTypes({ housekeeping: 1, paid_service: 1, repair: 0, gps_install: 0, gps_repair: 0 })).toEqual([
+    expect(sampledTypes({ housekeeping: 1, paid_service: 0, repair: 0, gps_install: 0, gps_repair: 0, infusion_visit: 0 })).toEqual([
+      'housekeeping',
+    ]);
+    expect(sampledTypes({ housekeeping: 1, paid_service: 1, repair: 0, gps_install: 0, gps_repair: 0, infusion_visit: 0 })).toEqual([
       'housekeeping',
       'paid_service',
     ]);
-    expect(sampledTypes({ housekeeping: 0, paid_service: 1, repair: 0, gps_install: 0, gps_repair: 0 })).toEqual(['paid_service']);
-    expect(sampledTypes({ housekeeping: 0, paid_service: 0, repair: 0, gps_install: 0, gps_repair: 0 })).toEqual(['housekeeping']);
-    expect(sampledTypes({ housekeeping: 1, paid_service: 0, repair: 1, gps_install: 0, gps_repair: 0 })).toEqual([
+    expect(sampledTypes({ housekeeping: 0, paid_service: 1, repair: 0, gps_install: 0, gps_repair: 0, infusion_visit: 0 })).toEqual([
+      'paid_service',
+    ]);
+    expect(sampledTypes({ housekeeping: 0, paid_service: 0, repair: 0, gps_install: 0, gps_repair: 0, infusion_visit: 0 })).toEqual([
+      'housekeeping',
+    ]);
+    expect(sampledTypes({ housekeeping: 1, paid_service: 0, repair: 1, gps_install: 0, gps_repair: 0, infusion_visit: 0 })).toEqual([
       'housekeeping',
       'repair',
     ]);

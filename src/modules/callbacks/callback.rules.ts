@@ -134,6 +134,7 @@ export const SAMPLE_TYPE_PARAMS = {
   repair: 'callbackSampleRepair',
   gps_install: 'callbackSampleGpsInstall',
   gps_repair: 'callbackSampleGpsRepair',
+  infusion_visit: 'callbackSampleInfusionVisit',
 } as const satisfies Record<OrderTypeCode, ParamKey>;
 
 /** The sampled order types from the flags in force; none chosen reads as the regulation's own (housekeeping). */

@@ -6,7 +6,7 @@ import { printLocale } from '../../platform/print/messages.js';
 import { orgById } from '../orgs/org.service.js';
 import { findTenantById } from '../tenants/tenant.service.js';
 import { renderNotice } from './notice.view.js';
-import { publishedPrices, TAKES_ORDERS } from './price-list.service.js';
+import { POSTS_PRICES, publishedPrices } from './price-list.service.js';
 
 /** The public notice (公示) of an office's posted prices: no sign-in, for the bulletin board and residents' phones. */
 export function noticeRoutes(app: App): void {
@@ -25,7 +25,7 @@ export function noticeRoutes(app: App): void {
       const tenant = await findTenantById(app.deps, req.params.tenantId);
       const ctx = tenant && { ...app.deps, actor: systemActor(tenant.id), requestId: String(req.id) };
       const office = ctx && (await orgById(ctx, req.params.officeId));
-      if (!tenant || !ctx || !office || !TAKES_ORDERS(office) || !office.active) {
+      if (!tenant || !ctx || !office || !POSTS_PRICES(office) || !office.active) {
         return reply
           .status(404)
           .type('text/html; charset=utf-8')

@@ -22,6 +22,8 @@ const NEEDS: Record<PriceListCommand, string> = {
 
 /** Offices and stations hold price lists; other nodes do not take orders. */
 export const TAKES_ORDERS = (node: OrgNode) => node.kind === 'office' || node.kind === 'station';
+/** Nodes that post a price list: offices and stations, and a health centre for its home-infusion fees (A5.7). */
+export const POSTS_PRICES = (node: OrgNode) => TAKES_ORDERS(node) || node.kind === 'centre';
 
 function abilities(ctx: UseCase, list: PriceList, office: OrgNode) {
   const open = new Set(commandsFrom(PRICE_LIST_MACHINE.table, list.state));
@@ -51,7 +53,7 @@ async function load(ctx: UseCase, id: string) {
 export async function listPriceLists(ctx: UseCase, f: { officeId?: string | undefined; state?: PriceList['state'] | undefined }) {
   let offices: OrgNode[];
   if (f.officeId) offices = [await loadVisibleOrg(ctx, f.officeId)];
-  else offices = (await visibleOrgs(ctx)).filter(TAKES_ORDERS);
+  else offices = (await visibleOrgs(ctx)).filter(POSTS_PRICES);
   const lists = await repo.listPriceLists(
     ctx.db,
     ctx.actor.tenantId,
@@ -72,8 +74,8 @@ export async function createPriceList(ctx: UseCase, input: { officeId: string; t
   return inTransaction(ctx, async (tx) => {
     const office = await loadVisibleOrg(tx, input.officeId);
     authorize(tx.actor.access, PRICELIST_EDIT, office.path, 'org');
-    if (!TAKES_ORDERS(office))
-      throw fieldError('unprocessable', 'pricelist.not_an_office', 'officeId', 'only offices and stations have price lists');
+    if (!POSTS_PRICES(office))
+      throw fieldError('unprocessable', 'pricelist.not_an_office', 'officeId', 'only offices, stations and centres have price lists');
     if (await repo.findByState(tx.db, tx.actor.tenantId, office.id, ['draft', 'submitted', 'returned', 'approved'])) {
       throw new DomainError('conflict', 'pricelist.open_exists', 'this office already has a price list in preparation');
     }

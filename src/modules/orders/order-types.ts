@@ -2,6 +2,7 @@ import { DomainError, type FieldError } from '../../platform/http/errors.js';
 import { gpsInstallType } from './types/gps-install.type.js';
 import { gpsRepairType } from './types/gps-repair.type.js';
 import { housekeepingType } from './types/housekeeping.type.js';
+import { infusionVisitType } from './types/infusion-visit.type.js';
 import type { DetailStep, OrderDetails, OrderTypeDef } from './types/order-type.js';
 import { paidServiceType } from './types/paid-service.type.js';
 import { repairType } from './types/repair.type.js';
@@ -19,6 +20,7 @@ export const ORDER_TYPES = {
   repair: repairType,
   gps_install: gpsInstallType,
   gps_repair: gpsRepairType,
+  infusion_visit: infusionVisitType,
 } as const satisfies Record<string, OrderTypeDef>;
 
 export type OrderTypeCode = keyof typeof ORDER_TYPES;

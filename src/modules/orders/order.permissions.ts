@@ -36,4 +36,7 @@ export const orderRoleDefaults: RoleDefaults = {
   gps_manager: [ORDERS_READ, ORDERS_INTAKE, ORDERS_ASSIGN, ORDERS_APPROVE, ORDERS_PAY],
   cleaner: [ORDERS_WORK],
   technician: [ORDERS_WORK],
+  // home infusion (A5.6–A5.7): the centre's head takes, assigns and collects visits; its nurses go
+  organisation_head: [ORDERS_READ, ORDERS_INTAKE, ORDERS_ASSIGN, ORDERS_PAY],
+  nurse: [ORDERS_WORK],
 };

@@ -163,6 +163,7 @@ export const orderListQuery = listQuery(['requestedAt', 'number', 'state', 'appo
     .describe('One state or several, comma-separated'),
   type: z.enum(ORDER_TYPE_CODES).optional(),
   staffId: z.uuid().optional().describe('Orders this staff member is on'),
+  patientId: z.uuid().optional().describe('Home infusion visits of this patient (their `details.patientId`)'),
   from: z.iso.date().optional().describe('Requested on or after this business date'),
   to: z.iso.date().optional().describe('Requested on or before this business date'),
   mine: z

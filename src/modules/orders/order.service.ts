@@ -110,6 +110,7 @@ export interface OrderListInput {
   state?: OrderState[] | undefined;
   type?: string | undefined;
   staffId?: string | undefined;
+  patientId?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
   mine?: boolean | undefined;

@@ -98,6 +98,15 @@ export const PARAMS = [
     description: 'The monthly callback sample also draws from GPS repair orders',
   },
   {
+    key: 'callbackSampleInfusionVisit',
+    clause: 'A7.4.10',
+    default: 0,
+    unit: 'flag',
+    min: 0,
+    max: 1,
+    description: 'The monthly callback sample also draws from home infusion visits',
+  },
+  {
     key: 'reworkStartHours',
     clause: 'A7.4.6',
     default: 24,

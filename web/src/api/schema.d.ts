@@ -5827,7 +5827,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "callbackSampleGpsInstall" | "callbackSampleGpsRepair" | "reworkStartHours" | "receiptReturnDays" | "parkingGateCheckDays" | "billingDay" | "bankReturnDays" | "feedbackReplyHours" | "feedbackOutcomeDays" | "feedbackPublicPerHour" | "rectifySelfHours" | "rectifySupervisorHours" | "rectifyManagerHours" | "infusionElderlyAge" | "overrideReviewDays" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays" | "workdayStartMinutes" | "workdayEndMinutes";
+                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "callbackSampleGpsInstall" | "callbackSampleGpsRepair" | "callbackSampleInfusionVisit" | "reworkStartHours" | "receiptReturnDays" | "parkingGateCheckDays" | "billingDay" | "bankReturnDays" | "feedbackReplyHours" | "feedbackOutcomeDays" | "feedbackPublicPerHour" | "rectifySelfHours" | "rectifySupervisorHours" | "rectifyManagerHours" | "infusionElderlyAge" | "overrideReviewDays" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays" | "workdayStartMinutes" | "workdayEndMinutes";
                             /** @description Clause id in regulations.md */
                             clause: string;
                             /** @description The value the regulation writes */
@@ -6017,7 +6017,7 @@ export interface paths {
                 header?: never;
                 path: {
                     id: string;
-                    key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "callbackSampleGpsInstall" | "callbackSampleGpsRepair" | "reworkStartHours" | "receiptReturnDays" | "parkingGateCheckDays" | "billingDay" | "bankReturnDays" | "feedbackReplyHours" | "feedbackOutcomeDays" | "feedbackPublicPerHour" | "rectifySelfHours" | "rectifySupervisorHours" | "rectifyManagerHours" | "infusionElderlyAge" | "overrideReviewDays" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays" | "workdayStartMinutes" | "workdayEndMinutes";
+                    key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "callbackSampleGpsInstall" | "callbackSampleGpsRepair" | "callbackSampleInfusionVisit" | "reworkStartHours" | "receiptReturnDays" | "parkingGateCheckDays" | "billingDay" | "bankReturnDays" | "feedbackReplyHours" | "feedbackOutcomeDays" | "feedbackPublicPerHour" | "rectifySelfHours" | "rectifySupervisorHours" | "rectifyManagerHours" | "infusionElderlyAge" | "overrideReviewDays" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays" | "workdayStartMinutes" | "workdayEndMinutes";
                 };
                 cookie?: never;
             };
@@ -6038,7 +6038,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "callbackSampleGpsInstall" | "callbackSampleGpsRepair" | "reworkStartHours" | "receiptReturnDays" | "parkingGateCheckDays" | "billingDay" | "bankReturnDays" | "feedbackReplyHours" | "feedbackOutcomeDays" | "feedbackPublicPerHour" | "rectifySelfHours" | "rectifySupervisorHours" | "rectifyManagerHours" | "infusionElderlyAge" | "overrideReviewDays" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays" | "workdayStartMinutes" | "workdayEndMinutes";
+                            key: "meetingIntervalDays" | "briefDeadlineDays" | "invoiceDeliveryHours" | "callbackSampleSize" | "callbackDueDay" | "callbackSampleHousekeeping" | "callbackSamplePaidService" | "callbackSampleRepair" | "callbackSampleGpsInstall" | "callbackSampleGpsRepair" | "callbackSampleInfusionVisit" | "reworkStartHours" | "receiptReturnDays" | "parkingGateCheckDays" | "billingDay" | "bankReturnDays" | "feedbackReplyHours" | "feedbackOutcomeDays" | "feedbackPublicPerHour" | "rectifySelfHours" | "rectifySupervisorHours" | "rectifyManagerHours" | "infusionElderlyAge" | "overrideReviewDays" | "incidentReportMinutes" | "rosterHorizonDays" | "cashRelayViaSupervisor" | "cashHoldMaxHours" | "paymentDueHours" | "remittancePeriodDays" | "workdayStartMinutes" | "workdayEndMinutes";
                             /** @description Clause id in regulations.md */
                             clause: string;
                             /** @description The value the regulation writes */
@@ -38197,9 +38197,11 @@ export interface paths {
                     officeId?: string;
                     /** @description One state or several, comma-separated */
                     state?: string;
-                    type?: "housekeeping" | "paid_service" | "repair" | "gps_install" | "gps_repair";
+                    type?: "housekeeping" | "paid_service" | "repair" | "gps_install" | "gps_repair" | "infusion_visit";
                     /** @description Orders this staff member is on */
                     staffId?: string;
+                    /** @description Home infusion visits of this patient (their `details.patientId`) */
+                    patientId?: string;
                     /** @description Requested on or after this business date */
                     from?: string;
                     /** @description Requested on or before this business date */
@@ -38463,7 +38465,7 @@ export interface paths {
                          * @description housekeeping (家政, JZ-), paid_service (有偿服务, YC-) or repair (维修, WX-)
                          * @enum {string}
                          */
-                        type: "housekeeping" | "paid_service" | "repair" | "gps_install" | "gps_repair";
+                        type: "housekeeping" | "paid_service" | "repair" | "gps_install" | "gps_repair" | "infusion_visit";
                         /** Format: uuid */
                         officeId: string;
                         /** @enum {string} */
@@ -38839,9 +38841,11 @@ export interface paths {
                     officeId?: string;
                     /** @description One state or several, comma-separated */
                     state?: string;
-                    type?: "housekeeping" | "paid_service" | "repair" | "gps_install" | "gps_repair";
+                    type?: "housekeeping" | "paid_service" | "repair" | "gps_install" | "gps_repair" | "infusion_visit";
                     /** @description Orders this staff member is on */
                     staffId?: string;
+                    /** @description Home infusion visits of this patient (their `details.patientId`) */
+                    patientId?: string;
                     /** @description Requested on or after this business date */
                     from?: string;
                     /** @description Requested on or before this business date */
@@ -38899,7 +38903,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            code: "housekeeping" | "paid_service" | "repair" | "gps_install" | "gps_repair";
+                            code: "housekeeping" | "paid_service" | "repair" | "gps_install" | "gps_repair" | "infusion_visit";
                             prefix: string;
                             /** @enum {string} */
                             itemCategory: "housekeeping" | "paid_service" | "infusion";
@@ -45730,7 +45734,7 @@ export interface paths {
                     /** @description Only the orders of this node and below */
                     officeId?: string;
                     /** @description One order type; default the GPS department’s installations and repairs */
-                    type?: "housekeeping" | "paid_service" | "repair" | "gps_install" | "gps_repair";
+                    type?: "housekeeping" | "paid_service" | "repair" | "gps_install" | "gps_repair" | "infusion_visit";
                 };
                 header?: never;
                 path?: never;

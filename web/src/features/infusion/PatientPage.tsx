@@ -14,6 +14,7 @@ import { PatientDialog } from './PatientDialog';
 import { EligibilityPanel } from './PatientEligibility';
 import { PatientOrders } from './PatientOrders';
 import { PatientOutsideDrugs } from './PatientOutsideDrugs';
+import { PatientVisits } from './PatientVisits';
 import { patientQuery } from './patient-queries';
 
 /**
@@ -88,6 +89,7 @@ export function PatientPage() {
       </section>
       <EligibilityPanel patient={p} />
       <PatientOrders patientId={p.id} patientName={p.name} />
+      <PatientVisits patient={p} />
       <PatientConsents patientId={p.id} />
       <PatientOutsideDrugs patientId={p.id} />
       {editing ? (

@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { visitGatesOpenMonitor, visitUncheckedMonitor } from '../../src/modules/infusion/infusion-visit.monitors.js';
+import { systemContext } from '../support/agreements.js';
+import { type Agent, startTestEnv, type TestEnv } from '../support/harness.js';
+import { itemId, SIGNATURE_PNG } from '../support/orders.js';
+
+let t: TestEnv;
+const patient: Record<string, string> = {};
+const order: Record<string, string> = {};
+
+beforeAll(async () => {
+  t = await startTestEnv();
+  const db = t.runtime.deps.db;
+  for (const r of await db.selectFrom('infusion_patients').select(['id', 'name']).execute()) patient[r.name] = r.id;
+  for (const r of await db.selectFrom('infusion_physician_orders').select(['id', 'patient_id']).execute()) {
+    const name = Object.keys(patient).find((n) => patient[n] === r.patient_id)!;
+    order[name] = r.id;
+  }
+});
+afterAll(() => t.close());
+
+const CHECKS = {
+  checkPatient: true,
+  checkDrug: true,
+  checkDose: true,
+  checkRoute: true,
+  checkTime: true,
+  checkExpiry: true,
+  checkAppearance: true,
+  risksExplained: true,
+};
+const codes = (res: { body: { errors?: { field: string; code: string }[] } }) => res.body.errors?.map((e) => [e.field, e.code]);
+
+/** A visit taken at the centre by its head, for `who`, carrying out the physician order of `orderOf`. */
+async function requestVisit(head: Agent, who: string, orderOf = who) {
+  return head.post('/api/orders', {
+    type: 'infusion_visit',
+    officeId: await t.org('chc'),
+    channel: 'phone',
+    customerName: who,
+    customerPhone: '0755-26001234',
+    address: '翠竹园 3 栋 502',
+    appointmentStart: '2026-12-05T01:00:00.000Z',
+    lines: [
+      { itemId: await itemId(head, 'infusion-iv-home'), quantity: 1 },
+      { itemId: await itemId(head, 'infusion-callout'), quantity: 1 },
+    ],
+    details: { patientId: patient[who], physicianOrderId: order[orderOf] },
+  });
+}
+
+describe('the home infusion visit (出诊输液, A5.1–A5.7)', () => {
+  it('is refused for a patient who does not qualify, without consent, or on an order that is not theirs', async () => {
+    const head = await t.login('luzr');
+    const ineligible = await requestVisit(head, '孙玉珍', '王秀兰');
+    expect(ineligible.status).toBe(422);
+    expect(codes(ineligible)).toEqual([['details.patientId', 'infusion.patient_ineligible']]);
+    const noConsent = await requestVisit(head, '刘桂芳');
+    expect(noConsent.status).toBe(422);
+    expect(codes(noConsent)).toEqual([['details.patientId', 'infusion.consent_required']]);
+    const notTheirs = await requestVisit(head, '王秀兰', '刘桂芳');
+    expect(codes(notTheirs)).toEqual([['details.physicianOrderId', 'infusion.order_not_usable']]);
+    // only the demo's visit to 王秀兰, closed and paid
+    const list = (await head.get('/api/orders?type=infusion_visit')).body;
+    expect(list.items.map((x: { state: string; customerName: string }) => [x.customerName, x.state])).toEqual([['王秀兰', 'closed']]);
+  });
+
+  it('is made, checked, started, recorded, signed for and paid; the physician order counts the visit', async () => {
+    const head = await t.login('luzr');
+    const nurse = await t.login('xuhs');
+    const created = await requestVisit(head, '王秀兰');
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    let o = created.body;
+    expect(o.number).toMatch(/^SY-\d{8}-\d{4}$/);
+    const step = async (agent: Agent, path: string, body: object = {}) => {
+      const res = await agent.post(`/api/orders/${o.id}/${path}`, { version: o.version, ...body });
+      expect(res.status, `${path}: ${JSON.stringify(res.body)}`).toBe(200);
+      o = res.body;
+    };
+    await step(head, 'quote');
+    // 静脉输液（出诊）15.00 + 出诊费 30.00 from the centre's posted list
+    expect(o).toMatchObject({ state: 'quoted', serviceFeeFen: 4500, totalFen: 4500 });
+    await step(head, 'confirm', { priceAccepted: true, appointmentStart: '2026-12-05T01:00:00.000Z' });
+    const otherTeam = await head.post(`/api/orders/${o.id}/assign`, { version: o.version, staff: [await t.userId('zhouhs')] });
+    expect(otherTeam.status).toBe(422);
+    expect(codes(otherTeam)).toEqual([['staff', 'infusion.nurse_not_in_team']]);
+    await step(head, 'assign', { staff: [await t.userId('xuhs')] });
+    await step(nurse, 'depart');
+    await step(nurse, 'arrive', { details: { checkPatient: true, checkDrug: true } });
+    const unchecked = await nurse.post(`/api/orders/${o.id}/start`, { version: o.version });
+    expect(codes(unchecked)).toEqual([['details.checkDose', 'order.checklist_incomplete']]);
+    await step(nurse, 'start', { details: CHECKS });
+    const noRecord = await nurse.post(`/api/orders/${o.id}/finish`, { version: o.version });
+    expect(noRecord.status).toBe(422);
+    expect(codes(noRecord)?.map(([f]) => f)).toEqual(['details.infusionStart', 'details.infusionEnd', 'details.observations']);
+    const record = { infusionStart: '09:10', infusionEnd: '10:25', observations: '滴速 40 滴/分，穿刺处无红肿，患者无不适' };
+    const noAction = await nurse.post(`/api/orders/${o.id}/finish`, { version: o.version, details: { ...record, adverseReaction: true } });
+    expect(codes(noAction)).toEqual([['details.adverseAction', 'infusion.adverse_action_required']]);
+    await step(nurse, 'finish', { details: record });
+    expect(o.details).toMatchObject(record);
+    await step(nurse, 'accept', { signerName: '李红', signature: SIGNATURE_PNG });
+    const counted = (await head.get(`/api/infusion/orders/${order['王秀兰']}`)).body;
+    // the demo's visit and this one
+    expect(counted).toMatchObject({ visitsDone: 2, state: 'active' });
+    await step(head, 'pay', { amountFen: 4500, method: 'cash' });
+    expect(o.state).toBe('paid');
+    await step(head, 'close');
+    expect(o.state).toBe('closed');
+    const ofPatient = (await head.get(`/api/orders?type=infusion_visit&patientId=${patient['王秀兰']}`)).body;
+    expect(ofPatient.total).toBe(2);
+    expect(ofPatient.items.map((x: { number: string }) => x.number)).toContain(o.number);
+    const ofOther = (await head.get(`/api/orders?type=infusion_visit&patientId=${patient['张德明']}`)).body;
+    expect(ofOther.total).toBe(0);
+  });
+
+  it('is refused once the physician order is cancelled; a visit left open shows on the compliance monitor', async () => {
+    const ctx = await systemContext(t);
+    const chc = await t.runtime.deps.db.selectFrom('org_nodes').select(['id', 'path']).where('code', '=', 'chc').executeTakeFirstOrThrow();
+    const scope = { nodeId: chc.id, path: chc.path };
+    const open = await requestVisit(await t.login('luzr'), '王秀兰');
+    expect(open.status).toBe(201);
+    expect(await visitGatesOpenMonitor.count(ctx, scope)).toBe(0);
+    // the closed visit was checked in full before it started
+    expect(await visitUncheckedMonitor.count(ctx, scope)).toBe(0);
+    const physician = await t.login('heys');
+    const po = (await physician.get(`/api/infusion/orders/${order['王秀兰']}`)).body;
+    const cancelled = await physician.post(`/api/infusion/orders/${po.id}/cancel`, { reason: '患者病情好转，停止输液' });
+    expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200);
+    const refused = await requestVisit(await t.login('luzr'), '王秀兰');
+    expect(codes(refused)).toEqual([['details.physicianOrderId', 'infusion.order_not_usable']]);
+    const [breach] = await visitGatesOpenMonitor.list(ctx, scope, { limit: 10, offset: 0 });
+    expect(breach).toMatchObject({
+      what: { key: 'breach.infusionVisitGatesOpen.order', values: { number: open.body.number, patient: '王秀兰' } },
+    });
+  });
+});
