@@ -8,7 +8,16 @@ import { apiGet, expectAccessible, type Session, signIn, useBrowser } from './su
 
 const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
 
-const CHECKS = ['核对患者身份', '核对药名', '核对剂量', '核对给药途径', '核对用药时间', '核对有效期', '检查药液外观', '已向患者及家属告知输液风险'];
+const CHECKS = [
+  '核对患者身份',
+  '核对药名',
+  '核对剂量',
+  '核对给药途径',
+  '核对用药时间',
+  '核对有效期',
+  '检查药液外观',
+  '已向患者及家属告知输液风险',
+];
 
 interface PhysicianOrder {
   id: string;
@@ -36,6 +45,7 @@ describe('a home infusion visit from 安排出诊 to the closed order (出诊输
   const desk = useBrowser();
   const phone = useBrowser({ width: 390, height: 844 });
   let number = '';
+  let orderId = '';
   let before = 0;
 
   it('陆主任 cannot arrange a visit for 刘桂芳, who has no signed consent', async () => {
@@ -49,7 +59,10 @@ describe('a home infusion visit from 安排出诊 to the closed order (出诊输
     await desk.page.keyboard.type('2026-12-07 09:00');
     await desk.page.keyboard.press('Enter');
     await form.getByRole('checkbox').first().check();
-    await form.getByRole('button', { name: '安 排' }).or(form.getByRole('button', { name: '安排', exact: true })).click();
+    await form
+      .getByRole('button', { name: '安 排' })
+      .or(form.getByRole('button', { name: '安排', exact: true }))
+      .click();
     await expect.poll(() => form.innerText()).toContain('该患者没有有效的家庭输液治疗知情同意书，不能安排出诊');
     await form.getByRole('button', { name: /取\s*消/ }).click();
     await form.waitFor({ state: 'detached' });
@@ -75,11 +88,15 @@ describe('a home infusion visit from 安排出诊 to the closed order (出诊输
     await expect.poll(() => form.getByLabel('出诊时间').inputValue()).toBe('2026-12-07 09:00');
     await form.getByRole('checkbox', { name: /静脉输液（出诊）/ }).check();
     await form.getByRole('checkbox', { name: /出诊费/ }).check();
-    await form.getByRole('button', { name: '安 排' }).or(form.getByRole('button', { name: '安排', exact: true })).click();
+    await form
+      .getByRole('button', { name: '安 排' })
+      .or(form.getByRole('button', { name: '安排', exact: true }))
+      .click();
 
     await desk.page.waitForURL(/\/orders\/[0-9a-f-]+$/);
     await expect.poll(() => desk.page.locator('main h1').innerText()).toMatch(/^SY-\d{8}-\d{4}$/);
     number = await desk.page.locator('main h1').innerText();
+    orderId = desk.page.url().split('/').pop() ?? '';
     expect(await desk.page.locator('main').innerText()).toContain('出诊输液');
 
     await step(desk.page, '报价');
@@ -134,28 +151,30 @@ describe('a home infusion visit from 安排出诊 to the closed order (出诊输
     await finish.getByLabel('输液过程观察').fill('滴速 40 滴/分，穿刺处无红肿，患者无不适');
     await finish.getByRole('button', { name: '完工', exact: true }).click();
     await finish.waitFor({ state: 'detached' });
-    await expect.poll(() => phone.page.locator('main').innerText()).toContain('滴速 40 滴/分，穿刺处无红肿，患者无不适');
+    await phone.page.getByRole('button', { name: '请业主签字', exact: true }).waitFor();
 
     await expectAccessible(phone, 'a home infusion visit on a phone');
     fs.mkdirSync(shots, { recursive: true });
     await phone.page.screenshot({ path: path.join(shots, 'infusion-visit-390.png'), fullPage: true });
 
-    await phone.page.getByRole('button', { name: /签字/ }).first().click();
+    await phone.page.getByRole('button', { name: '请业主签字', exact: true }).click();
     const sign = dialog(phone.page);
     await sign.locator('.signature-box canvas').waitFor();
     await sign.getByLabel('签字人').fill('李红');
     await drawSignature(phone.page);
     await sign.getByRole('button', { name: '确认签字' }).click();
     await sign.waitFor({ state: 'detached' });
-    await expect.poll(() => stateTag(phone.page).innerText()).toBe('已验收');
-    const main = await phone.page.locator('main').innerText();
-    expect(main).toContain('09:10');
-    expect(main).toContain('10:25');
-    expect(main).toContain('李红');
+    await expect.poll(() => phone.page.locator('main .page-subtitle').innerText()).toBe('已验收');
   });
 
   it('陆主任 takes the fee in cash and closes the visit; the physician order counts it', async () => {
-    await desk.page.goto(`${desk.baseURL}${new URL(phone.page.url()).pathname}`);
+    await desk.page.goto(`${desk.baseURL}/orders/${orderId}`);
+    // the order shows the nurse's record and the family's signature
+    await expect.poll(() => desk.page.locator('main').innerText()).toContain('滴速 40 滴/分，穿刺处无红肿，患者无不适');
+    const main = await desk.page.locator('main').innerText();
+    expect(main).toContain('09:10');
+    expect(main).toContain('10:25');
+    expect(main).toContain('李红');
     await desk.page.getByRole('button', { name: '收款', exact: true }).click();
     const pay = dialog(desk.page);
     await pay.getByRole('radio', { name: '现金' }).check();
