@@ -51,6 +51,17 @@ describe('the signed consent and an outside drug’s pharmacist review (A5.4, A5
     expect(text).toContain('家庭输液治疗知情同意书');
     expect(text).toContain('刘桂芳');
     expect(text).toContain('刘强');
+
+    // the son says the family will bring her to the centre instead: the consent is withdrawn with the reason, and the
+    // page offers a new signature again (no visit may be arranged meanwhile, A5.4)
+    await phone.page.goBack();
+    await section.getByRole('button', { name: '撤回' }).click();
+    const withdraw = dialog(phone.page);
+    await withdraw.getByLabel('原因').fill('家属决定送患者到中心输液');
+    await withdraw.getByRole('button', { name: '撤回' }).click();
+    await withdraw.waitFor({ state: 'detached' });
+    await expect.poll(() => section.innerText()).toContain('家属决定送患者到中心输液');
+    await section.getByRole('button', { name: '签署知情同意书' }).waitFor();
   });
 
   it('韩药师 signs the pharmacist review of 张德明’s outside drug from his queue, and the timeline shows his name', async () => {
