@@ -77,10 +77,12 @@ describe('the home infusion visit (出诊输液, A5.1–A5.7)', () => {
       expect(res.status, `${path}: ${JSON.stringify(res.body)}`).toBe(200);
       o = res.body;
     };
-    await step(head, 'quote');
-    // 静脉输液（出诊）15.00 + 出诊费 30.00 from the centre's posted list
-    expect(o).toMatchObject({ state: 'quoted', serviceFeeFen: 4500, totalFen: 4500 });
-    await step(head, 'confirm', { priceAccepted: true, appointmentStart: '2026-12-05T01:00:00.000Z' });
+    // taken confirmed, priced from the centre's posted fees: 静脉输液（出诊）15.00 + 出诊费 30.00 (A5.7)
+    expect(o).toMatchObject({ state: 'confirmed', serviceFeeFen: 4500, totalFen: 4500 });
+    expect(o.lines.map((l: { unitPriceFen: number }) => l.unitPriceFen)).toEqual([1500, 3000]);
+    // nothing to quote or confirm: the fee is the posted standard and the consent is the family's agreement
+    const requote = await head.post(`/api/orders/${o.id}/quote`, { version: o.version });
+    expect(requote.status).toBe(409);
     const otherTeam = await head.post(`/api/orders/${o.id}/assign`, { version: o.version, staff: [await t.userId('zhouhs')] });
     expect(otherTeam.status).toBe(422);
     expect(codes(otherTeam)).toEqual([['staff', 'infusion.nurse_not_in_team']]);

@@ -97,15 +97,13 @@ async function seedVisit(ctx: UseCase): Promise<number> {
     customerName: wang.name,
     customerPhone: wang.family_phone ?? wang.phone,
     address: wang.address,
+    appointmentStart: new Date(head.clock.now().getTime() + 3_600_000).toISOString(),
     lines: [
       { itemId: item('infusion-iv-home'), quantity: 1 },
       { itemId: item('infusion-callout'), quantity: 1 },
     ],
     details: { patientId: wang.id, physicianOrderId: order.id },
   });
-  o = await steps.quoteOrder(head, o.id, { version: o.version });
-  const appointment = new Date(Date.parse(o.requestedAt) + 3_600_000).toISOString();
-  o = await steps.confirmOrder(head, o.id, { version: o.version, priceAccepted: true, appointmentStart: appointment });
   o = await steps.assignOrder(head, o.id, { version: o.version, staff: [nurse.actor.userId!] });
   o = await steps.departOrder(nurse, o.id, o.version);
   o = await steps.arriveOrder(nurse, o.id, o.version);

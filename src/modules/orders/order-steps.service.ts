@@ -4,7 +4,6 @@ import type { IdempotentWrite } from '../../platform/idempotency.js';
 import { newId } from '../../platform/ids.js';
 import { decodeImageDataUrl } from '../../platform/images.js';
 import { refusalError } from '../../platform/machine.js';
-import { publishedPrices } from '../catalog/price-list.service.js';
 import { userPlacement } from '../identity/user.service.js';
 import { takeIntoCustody } from '../money/custody.service.js';
 import type { PaymentMethod } from '../money/payment-methods.js';
@@ -17,6 +16,7 @@ import * as repo from './order.repo.js';
 import { appointmentInOrder, lineAmount, MAX_LINE_FEN, toMilli } from './order.rules.js';
 import { actorFacts, loadOrder, presentOrder, requestedLines, saveImage } from './order.service.js';
 import type { MaterialLine, Order, OrderCommand, WorkRound } from './order.types.js';
+import { pricePosted } from './order-pricing.js';
 import { applyDetails, type OrderDetails, orderType } from './order-types.js';
 import { addressOf, pickedUnit } from './order-unit.js';
 
@@ -126,31 +126,7 @@ export function quoteOrder(ctx: UseCase, id: string, input: QuoteInput) {
 
 async function priceLines(tx: Tx, order: Order, wanted: QuoteInput['lines']) {
   const lines = wanted ? await requestedLines(tx, order.type, wanted) : await repo.listLines(tx.db, tx.actor.tenantId, order.id);
-  const posted = await publishedPrices(tx, order.officeId);
-  if (!posted) throw new DomainError('unprocessable', 'pricelist.none_published', 'this office has no posted price list to quote from');
-  return {
-    priceListId: posted.list.id,
-    lines: lines.map((l, i) => {
-      const price = posted.lines.find((p) => p.itemId === l.itemId);
-      if (!price)
-        throw fieldError(
-          'unprocessable',
-          'order.price_not_published',
-          `lines.${i}.itemId`,
-          `${l.itemName} is not on the posted price list`,
-        );
-      const stated = wanted?.[i]?.unitPriceFen;
-      if (stated !== undefined && stated !== price.priceFen) {
-        throw fieldError(
-          'unprocessable',
-          'order.price_not_published',
-          `lines.${i}.unitPriceFen`,
-          `the posted price of ${l.itemName} is ${price.priceFen} fen`,
-        );
-      }
-      return { ...l, unitPriceFen: price.priceFen, amountFen: lineAmount(price.priceFen, l.quantityMilli) };
-    }),
-  };
+  return pricePosted(tx, order.officeId, lines, wanted);
 }
 
 export interface ConfirmInput {

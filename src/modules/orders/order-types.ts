@@ -81,6 +81,7 @@ export function describeOrderTypes() {
 export const typeFlags = (t: OrderTypeDef) => ({
   approvalBeforeDispatch: t.approvalBeforeDispatch,
   pricedAt: t.pricedAt ?? 'quote',
+  party: t.party ?? 'owner',
   emergencyDispatch: t.emergencyDispatch === true,
 });
 

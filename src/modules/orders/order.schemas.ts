@@ -8,6 +8,7 @@ import { PAYMENT_METHODS } from '../money/payment-methods.js';
 import { ORG_KINDS } from '../orgs/org.types.js';
 import { BILLINGS, CHANNELS, ORDER_COMMANDS, ORDER_STATES } from './order.types.js';
 import { ORDER_TYPE_CODES } from './order-types.js';
+import { ORDER_PARTIES } from './types/order-type.js';
 
 const state = z.enum(ORDER_STATES);
 const phone = phoneText;
@@ -124,7 +125,8 @@ export const orderSchema = orderBase.extend({
   typeDef: z.object({
     prefix: z.string(),
     approvalBeforeDispatch: z.boolean(),
-    pricedAt: z.enum(['quote', 'site']),
+    pricedAt: z.enum(['quote', 'site', 'intake']),
+    party: z.enum(ORDER_PARTIES),
     emergencyDispatch: z.boolean(),
     fields: z.array(detailField),
   }),
@@ -231,8 +233,11 @@ export const orderTypesSchema = z.array(
     itemCategory: z.enum(ITEM_CATEGORIES),
     approvalBeforeDispatch: z.boolean(),
     pricedAt: z
-      .enum(['quote', 'site'])
-      .describe('quote: priced from the posted list before confirmation; site: taken confirmed, parts only'),
+      .enum(['quote', 'site', 'intake'])
+      .describe(
+        'quote: priced from the posted list before confirmation; site: taken confirmed, parts only; intake: priced from the posted list and confirmed as taken',
+      ),
+    party: z.enum(ORDER_PARTIES).describe('Who the order is for, as the forms address them: owner 业主, customer 客户, patient 患者'),
     emergencyDispatch: z.boolean().describe('The manager may send another department’s or an outside person, with a reason (A4.7)'),
     takenAt: z.array(z.enum(ORG_KINDS)).describe('The kinds of node that take and keep orders of the type (the GPS department its own)'),
     fields: z.array(detailField),

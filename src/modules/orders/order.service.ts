@@ -17,6 +17,7 @@ import * as repo from './order.repo.js';
 import { appointmentInOrder, newOrderSteps, orderNumber, serviceTimes, toMilli } from './order.rules.js';
 import type { Assignee, Channel, Order, OrderLine, OrderState } from './order.types.js';
 import * as images from './order-images.repo.js';
+import { pricePosted } from './order-pricing.js';
 import {
   applyDetails,
   describeOrderTypes,
@@ -237,7 +238,12 @@ export async function createOrder(ctx: UseCase, input: IntakeInput) {
     const appointmentEnd = input.appointmentEnd ?? null;
     if (!appointmentInOrder(appointmentStart, appointmentEnd))
       throw fieldError('unprocessable', 'order.appointment_end_before_start', 'appointmentEnd', 'the appointment ends before it starts');
-    const lines = await requestedLines(tx, input.type, input.lines);
+    const requested = await requestedLines(tx, input.type, input.lines);
+    // priced as taken (A5.7): the posted fees, and nothing left to quote or confirm
+    const priced = def.pricedAt === 'intake' ? await pricePosted(tx, office.id, requested) : null;
+    const { lines, ...fees } = priced
+      ? def.pricing(priced.lines, [], details)
+      : { lines: requested, serviceFeeFen: 0, materialFeeFen: 0, totalFen: 0 };
     const day = businessDate(new Date(tx.now), await tenantZone(tx));
     const seq = await nextCounter(tx.db, tx.actor.tenantId, `order:${def.prefix}:${day}`);
     const order: Order = {
@@ -246,8 +252,8 @@ export async function createOrder(ctx: UseCase, input: IntakeInput) {
       number: orderNumber(def.prefix, day, seq),
       type: def.code,
       officeId: office.id,
-      // a type priced on site has nothing to quote: the request taken is the confirmed job (A4.4.1–2)
-      state: def.pricedAt === 'site' ? 'confirmed' : 'requested',
+      // a type priced on site or as taken has nothing to quote: the request taken is the confirmed job (A4.4.1–2, A5.7)
+      state: typeFlags(def).pricedAt === 'quote' ? 'requested' : 'confirmed',
       version: 1,
       channel: input.channel,
       customerName: input.customerName,
@@ -258,15 +264,14 @@ export async function createOrder(ctx: UseCase, input: IntakeInput) {
       staffShortReason: null,
       appointmentStart,
       appointmentEnd,
-      priceListId: null,
-      priceAcceptedAt: null,
+      priceListId: priced?.priceListId ?? null,
+      priceAcceptedAt: priced ? tx.now : null,
       approvedAt: null,
       approvedBy: null,
-      serviceFeeFen: 0,
-      materialFeeFen: 0,
-      totalFen: 0,
+      ...fees,
       ...newOrderSteps(tx.now, tx.actor.displayName),
-      ...(def.pricedAt === 'site' ? { confirmedAt: tx.now } : {}),
+      ...(typeFlags(def).pricedAt === 'quote' ? {} : { confirmedAt: tx.now }),
+      ...(priced ? { quotedAt: tx.now } : {}),
       unitId: unit?.id ?? null,
       details,
     };

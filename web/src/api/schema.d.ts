@@ -38569,7 +38569,9 @@ export interface paths {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
                                 /** @enum {string} */
-                                pricedAt: "quote" | "site";
+                                pricedAt: "quote" | "site" | "intake";
+                                /** @enum {string} */
+                                party: "owner" | "customer" | "patient";
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
@@ -38909,10 +38911,15 @@ export interface paths {
                             itemCategory: "housekeeping" | "paid_service" | "infusion";
                             approvalBeforeDispatch: boolean;
                             /**
-                             * @description quote: priced from the posted list before confirmation; site: taken confirmed, parts only
+                             * @description quote: priced from the posted list before confirmation; site: taken confirmed, parts only; intake: priced from the posted list and confirmed as taken
                              * @enum {string}
                              */
-                            pricedAt: "quote" | "site";
+                            pricedAt: "quote" | "site" | "intake";
+                            /**
+                             * @description Who the order is for, as the forms address them: owner 业主, customer 客户, patient 患者
+                             * @enum {string}
+                             */
+                            party: "owner" | "customer" | "patient";
                             /** @description The manager may send another department’s or an outside person, with a reason (A4.7) */
                             emergencyDispatch: boolean;
                             /** @description The kinds of node that take and keep orders of the type (the GPS department its own) */
@@ -39177,7 +39184,9 @@ export interface paths {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
                                 /** @enum {string} */
-                                pricedAt: "quote" | "site";
+                                pricedAt: "quote" | "site" | "intake";
+                                /** @enum {string} */
+                                party: "owner" | "customer" | "patient";
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
@@ -39529,7 +39538,9 @@ export interface paths {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
                                 /** @enum {string} */
-                                pricedAt: "quote" | "site";
+                                pricedAt: "quote" | "site" | "intake";
+                                /** @enum {string} */
+                                party: "owner" | "customer" | "patient";
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
@@ -40443,7 +40454,9 @@ export interface paths {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
                                 /** @enum {string} */
-                                pricedAt: "quote" | "site";
+                                pricedAt: "quote" | "site" | "intake";
+                                /** @enum {string} */
+                                party: "owner" | "customer" | "patient";
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
@@ -40810,7 +40823,9 @@ export interface paths {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
                                 /** @enum {string} */
-                                pricedAt: "quote" | "site";
+                                pricedAt: "quote" | "site" | "intake";
+                                /** @enum {string} */
+                                party: "owner" | "customer" | "patient";
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
@@ -41160,7 +41175,9 @@ export interface paths {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
                                 /** @enum {string} */
-                                pricedAt: "quote" | "site";
+                                pricedAt: "quote" | "site" | "intake";
+                                /** @enum {string} */
+                                party: "owner" | "customer" | "patient";
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
@@ -41518,7 +41535,9 @@ export interface paths {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
                                 /** @enum {string} */
-                                pricedAt: "quote" | "site";
+                                pricedAt: "quote" | "site" | "intake";
+                                /** @enum {string} */
+                                party: "owner" | "customer" | "patient";
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
@@ -41872,7 +41891,9 @@ export interface paths {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
                                 /** @enum {string} */
-                                pricedAt: "quote" | "site";
+                                pricedAt: "quote" | "site" | "intake";
+                                /** @enum {string} */
+                                party: "owner" | "customer" | "patient";
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
@@ -42226,7 +42247,9 @@ export interface paths {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
                                 /** @enum {string} */
-                                pricedAt: "quote" | "site";
+                                pricedAt: "quote" | "site" | "intake";
+                                /** @enum {string} */
+                                party: "owner" | "customer" | "patient";
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
@@ -42580,7 +42603,9 @@ export interface paths {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
                                 /** @enum {string} */
-                                pricedAt: "quote" | "site";
+                                pricedAt: "quote" | "site" | "intake";
+                                /** @enum {string} */
+                                party: "owner" | "customer" | "patient";
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
@@ -42939,7 +42964,9 @@ export interface paths {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
                                 /** @enum {string} */
-                                pricedAt: "quote" | "site";
+                                pricedAt: "quote" | "site" | "intake";
+                                /** @enum {string} */
+                                party: "owner" | "customer" | "patient";
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
@@ -43293,7 +43320,9 @@ export interface paths {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
                                 /** @enum {string} */
-                                pricedAt: "quote" | "site";
+                                pricedAt: "quote" | "site" | "intake";
+                                /** @enum {string} */
+                                party: "owner" | "customer" | "patient";
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
@@ -43647,7 +43676,9 @@ export interface paths {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
                                 /** @enum {string} */
-                                pricedAt: "quote" | "site";
+                                pricedAt: "quote" | "site" | "intake";
+                                /** @enum {string} */
+                                party: "owner" | "customer" | "patient";
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
@@ -43999,7 +44030,9 @@ export interface paths {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
                                 /** @enum {string} */
-                                pricedAt: "quote" | "site";
+                                pricedAt: "quote" | "site" | "intake";
+                                /** @enum {string} */
+                                party: "owner" | "customer" | "patient";
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
@@ -44355,7 +44388,9 @@ export interface paths {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
                                 /** @enum {string} */
-                                pricedAt: "quote" | "site";
+                                pricedAt: "quote" | "site" | "intake";
+                                /** @enum {string} */
+                                party: "owner" | "customer" | "patient";
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
@@ -44705,7 +44740,9 @@ export interface paths {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
                                 /** @enum {string} */
-                                pricedAt: "quote" | "site";
+                                pricedAt: "quote" | "site" | "intake";
+                                /** @enum {string} */
+                                party: "owner" | "customer" | "patient";
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
@@ -45057,7 +45094,9 @@ export interface paths {
                                 prefix: string;
                                 approvalBeforeDispatch: boolean;
                                 /** @enum {string} */
-                                pricedAt: "quote" | "site";
+                                pricedAt: "quote" | "site" | "intake";
+                                /** @enum {string} */
+                                party: "owner" | "customer" | "patient";
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;

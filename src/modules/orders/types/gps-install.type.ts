@@ -35,6 +35,7 @@ export const gpsInstallType = defineOrderType<GpsInstallDetails>({
   approvalBeforeDispatch: true,
   takenAt: ['department', 'office'],
   pricedAt: 'site',
+  party: 'customer',
   emergencyDispatch: true,
   materialGuard: partsOnly,
   required: { approve: ['customerPhone', 'address', 'appointmentStart'] },

@@ -57,6 +57,7 @@ export const gpsRepairType = defineOrderType<GpsRepairDetails>({
   approvalBeforeDispatch: true,
   takenAt: ['department', 'office'],
   pricedAt: 'site',
+  party: 'customer',
   emergencyDispatch: true,
   materialGuard: partsOnly,
   required: { approve: ['customerPhone', 'address'] },

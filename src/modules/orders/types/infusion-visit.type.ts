@@ -101,7 +101,10 @@ export const infusionVisitType = defineOrderType<InfusionVisitDetails>({
   forAgreements: false,
   approvalBeforeDispatch: false,
   takenAt: ['centre', 'station'],
-  required: { confirm: ['customerPhone', 'address', 'appointmentStart'] },
+  // the fees are the provincial standard posted by the centre, and the signed consent is the family's agreement (A5.4)
+  pricedAt: 'intake',
+  party: 'patient',
+  required: { assign: ['customerPhone', 'address', 'appointmentStart'] },
   details: { schema: infusionVisitDetailsSchema, fields },
   guards: { start: infusionChecksGuard, finish: infusionRecordGuard },
   pricing: standardPricing,

@@ -61,6 +61,10 @@ export type PricingRule<D extends OrderDetails> = (lines: OrderLine[], materials
  * form. Each type lives in its own file under `types/`; the engine calls these hooks and never asks which
  * type it has. Repairs, installations and home visits are added as new files, not new engines.
  */
+/** Who an order is for: the words the forms use for them and for their signature. */
+export const ORDER_PARTIES = ['owner', 'customer', 'patient'] as const;
+export type OrderParty = (typeof ORDER_PARTIES)[number];
+
 export interface OrderTypeDef<D extends OrderDetails = OrderDetails> {
   code: string;
   /** Prefix of the human number: JZ-20261127-0001. */
@@ -80,8 +84,15 @@ export interface OrderTypeDef<D extends OrderDetails = OrderDetails> {
    * `site`: nothing is priced before the work (A4.2: installation free, repairs charge the parts used, found on
    * site): the order is taken already confirmed, has no quote step, and carries no catalogue lines — a labour line
    * is refused whatever the client sends (`order.labour_not_charged`). Default `quote`: the posted list prices it before confirmation.
+   * `intake`: the posted list prices it as it is taken, and it is taken confirmed — the fee is a public standard and
+   * the patient's agreement is given elsewhere (A5.7 the provincial list; A5.4 the signed consent): no quote step.
    */
-  pricedAt?: 'quote' | 'site';
+  pricedAt?: 'quote' | 'site' | 'intake';
+  /**
+   * Who the order is for, as the forms address them (default `owner`, 业主): a GPS fleet is a `customer` (客户), a
+   * home-infusion visit's `patient` (患者) signs with their family (家属).
+   */
+  party?: OrderParty;
   /**
    * A4.7: when no one of the office can go, the manager may send a person of another department, or record an
    * outside person in the type's `outsideHelper` detail, with the reason in its `emergencyReason` detail.
