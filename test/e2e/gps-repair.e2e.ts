@@ -189,7 +189,7 @@ describe('the issue’s walk: a repair call for an out-of-warranty terminal, fro
     await finish.getByRole('button', { name: '完工', exact: true }).click();
     await finish.waitFor({ state: 'detached' });
 
-    await phone.page.getByRole('button', { name: '请业主签字', exact: true }).click();
+    await phone.page.getByRole('button', { name: '请客户签字', exact: true }).click();
     const sign = dialog(phone.page);
     await sign.getByLabel('签字人').fill('郑立新');
     await drawSignature(phone.page);

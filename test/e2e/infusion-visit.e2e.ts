@@ -98,15 +98,12 @@ describe('a home infusion visit from 安排出诊 to the closed order (出诊输
     number = await desk.page.locator('main h1').innerText();
     orderId = desk.page.url().split('/').pop() ?? '';
     expect(await desk.page.locator('main').innerText()).toContain('出诊输液');
-
-    await step(desk.page, '报价');
-    await expect.poll(() => stateTag(desk.page).innerText()).toBe('已报价');
-    await desk.page.getByRole('button', { name: '确认预约', exact: true }).click();
-    const confirm = dialog(desk.page);
-    await confirm.getByRole('checkbox').first().check();
-    await confirm.getByRole('button', { name: '确认预约', exact: true }).click();
-    await confirm.waitFor({ state: 'detached' });
+    // priced from the posted fees as arranged (A5.7): nothing to quote, nor for the family to confirm again
     await expect.poll(() => stateTag(desk.page).innerText()).toBe('已确认');
+    const facts = await desk.page.locator('main').innerText();
+    expect(facts).toContain('¥45.00');
+    expect(facts).toContain('患者');
+    expect(await desk.page.getByRole('button', { name: '报价', exact: true }).count()).toBe(0);
 
     await desk.page.getByRole('button', { name: '派工', exact: true }).click();
     const assign = dialog(desk.page);
@@ -151,15 +148,16 @@ describe('a home infusion visit from 安排出诊 to the closed order (出诊输
     await finish.getByLabel('输液过程观察').fill('滴速 40 滴/分，穿刺处无红肿，患者无不适');
     await finish.getByRole('button', { name: '完工', exact: true }).click();
     await finish.waitFor({ state: 'detached' });
-    await phone.page.getByRole('button', { name: '请业主签字', exact: true }).waitFor();
+    await phone.page.getByRole('button', { name: '请患者或家属签字', exact: true }).waitFor();
 
     await expectAccessible(phone, 'a home infusion visit on a phone');
     fs.mkdirSync(shots, { recursive: true });
     await phone.page.screenshot({ path: path.join(shots, 'infusion-visit-390.png'), fullPage: true });
 
-    await phone.page.getByRole('button', { name: '请业主签字', exact: true }).click();
+    await phone.page.getByRole('button', { name: '请患者或家属签字', exact: true }).click();
     const sign = dialog(phone.page);
     await sign.locator('.signature-box canvas').waitFor();
+    expect(await sign.innerText()).toContain('请患者或家属确认本次输液服务后在下方签字');
     await sign.getByLabel('签字人').fill('李红');
     await drawSignature(phone.page);
     await sign.getByRole('button', { name: '确认签字' }).click();

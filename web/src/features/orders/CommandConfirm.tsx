@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import { ConfirmAction } from '../../app/ui/ConfirmAction';
 import { useToast } from '../../app/ui/toast';
 import type { Order } from './order-model';
+import { partyContext } from './party';
 import { useOrderCommand } from './use-order-command';
 
 /** The steps that carry nothing but the version: a fact recorded now, confirmed first. */
@@ -41,13 +42,13 @@ export function CommandConfirm({ order, command, onClose }: { order: Order; comm
     <ConfirmAction
       open={command !== null}
       title={t(`orders:steps.${shown}.title`, { number: order.number })}
-      description={t(`orders:steps.${shown}.text`)}
-      okText={t(`orders:actions.${shown}`)}
+      description={t(`orders:steps.${shown}.text`, partyContext(order.typeDef))}
+      okText={t(`orders:actions.${shown}`, partyContext(order.typeDef))}
       onClose={onClose}
       onConfirm={async () => {
         if (!command) return;
         await run((version) => send(command, order.id, version));
-        toast.success(t(`orders:steps.${command}.done`));
+        toast.success(t(`orders:steps.${command}.done`, partyContext(order.typeDef)));
       }}
     />
   );

@@ -25,6 +25,7 @@ import { orderTypesQuery, useOrderChanged } from './order-queries';
 import { PhotoPicker } from './PhotoPicker';
 import { useTerminalLookup } from './use-terminal-lookup';
 import './orders.css';
+import { partyContext } from './party';
 
 interface Values {
   type: OrderType;
@@ -177,7 +178,7 @@ export function IntakePage() {
         <div className="intake-two">
           <Form.Item
             name="customerName"
-            label={t(pricedOnSite ? 'orders:fields.customerNameSite' : 'orders:fields.customerName')}
+            label={t('orders:fields.customerName', partyContext(typeDef))}
             rules={[zodRule(s.customerName, t)]}
           >
             <Input maxLength={100} autoComplete="off" />

@@ -7,6 +7,7 @@ import { HistoryButton } from '../history/HistoryButton';
 import { printUrl as receiptPrintUrl, reprint } from '../money/receipt-actions';
 import { nextStep } from './next-step';
 import type { Order, OrderCommand } from './order-model';
+import { partyContext } from './party';
 import { openCommands, useOrderDialogs } from './use-order-dialogs';
 import { useOrderReceipts } from './use-order-receipts';
 
@@ -22,7 +23,8 @@ export function OrderActions({ order }: { order: Order }) {
   const receiptNext = order.state === 'paid' && Boolean(receipt);
   const primary = receiptNext ? null : nextStep(order, openCommands(order));
   const commands = openCommands(order).sort((a, b) => Number(b === primary) - Number(a === primary));
-  const label = (c: OrderCommand) => (c === 'assign' && order.staff.length ? t('orders:actions.reassign') : t(`orders:actions.${c}`));
+  const label = (c: OrderCommand) =>
+    c === 'assign' && order.staff.length ? t('orders:actions.reassign') : t(`orders:actions.${c}`, partyContext(order.typeDef));
   const lang = i18n.language === 'en' ? '?lang=en' : '';
   const printUrl = `/api/orders/${order.id}/print${lang}`;
 

@@ -4,6 +4,7 @@ import { useFormat } from '../../app/ui/format';
 import { UnitLink } from '../estates/UnitLink';
 import { OrderStateTag } from './OrderStateTag';
 import type { Order } from './order-model';
+import { partyContext } from './party';
 
 /** Who, where, when and how the request came in, as registered on the form (A7.4.2). */
 export function OrderFacts({ order }: { order: Order }) {
@@ -29,7 +30,7 @@ export function OrderFacts({ order }: { order: Order }) {
         items={[
           { key: 'state', label: t('orders:fields.state'), children: <OrderStateTag state={order.state} /> },
           { key: 'type', label: t('orders:fields.type'), children: t(`orders:types.${order.type}`, { defaultValue: order.type }) },
-          { key: 'customer', label: t('orders:fields.customerName'), children: order.customerName },
+          { key: 'customer', label: t('orders:fields.customerName', partyContext(order.typeDef)), children: order.customerName },
           {
             key: 'phone',
             label: t('orders:fields.customerPhone'),

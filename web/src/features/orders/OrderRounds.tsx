@@ -2,6 +2,7 @@ import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../app/ui/format';
 import type { Order } from './order-model';
+import { partyContext } from './party';
 
 /** Every round of work and how the owner judged it: the reason of each rework, the signature of the acceptance (A7.4.6). */
 export function OrderRounds({ order }: { order: Order }) {
@@ -19,7 +20,7 @@ export function OrderRounds({ order }: { order: Order }) {
           <div className="order-round-head">
             <strong>{t('orders:rounds.title', { n: r.roundNo })}</strong>
             {r.outcome === 'accepted' ? (
-              <Tag className="order-state order-state-accepted">{t('orders:rounds.accepted')}</Tag>
+              <Tag className="order-state order-state-accepted">{t('orders:rounds.accepted', partyContext(order.typeDef))}</Tag>
             ) : r.outcome === 'rework' ? (
               <Tag className="order-state order-state-rework">{t('orders:rounds.rework')}</Tag>
             ) : (

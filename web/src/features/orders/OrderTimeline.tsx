@@ -7,6 +7,7 @@ import { formatFen } from '../../app/ui/money';
 import { QueryError } from '../../app/ui/QueryError';
 import { historyQuery } from '../history/history-query';
 import type { Order } from './order-model';
+import { partyContext } from './party';
 
 type Detail = {
   reason?: string;
@@ -79,7 +80,9 @@ export function OrderTimeline({ order }: { order: Order }) {
               key: e.seq,
               content: (
                 <div>
-                  <strong>{t(`orders:events.${e.action.replace(/^order\./, '')}`, { defaultValue: e.action })}</strong>
+                  <strong>
+                    {t(`orders:events.${e.action.replace(/^order\./, '')}`, { defaultValue: e.action, ...partyContext(order.typeDef) })}
+                  </strong>
                   <div className="muted small">
                     {e.actorName} · <time dateTime={e.at}>{format.dateTime(e.at)}</time>
                   </div>

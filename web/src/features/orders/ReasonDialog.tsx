@@ -6,6 +6,7 @@ import { useToast } from '../../app/ui/toast';
 import { zodRule } from '../../app/ui/zod-rule';
 import { orderFieldSchema } from './order.schemas';
 import type { Order } from './order-model';
+import { partyContext } from './party';
 import { useOrderCommand } from './use-order-command';
 
 type Kind = 'reject' | 'cancel';
@@ -24,7 +25,7 @@ export function ReasonDialog({ order, kind, open, onClose }: { order: Order; kin
     <FormModal<{ reason: string }>
       open={open}
       form={form}
-      title={t(`orders:${kind}.title`, { number: order.number })}
+      title={t(`orders:${kind}.title`, { number: order.number, ...partyContext(order.typeDef) })}
       okText={t(`orders:${kind}.ok`)}
       onClose={onClose}
       onSubmit={async (v) => {
@@ -37,7 +38,7 @@ export function ReasonDialog({ order, kind, open, onClose }: { order: Order; kin
         toast.success(t(`orders:${kind}.done`));
       }}
     >
-      <p className="muted">{t(`orders:${kind}.text`)}</p>
+      <p className="muted">{t(`orders:${kind}.text`, partyContext(order.typeDef))}</p>
       <Form.Item name="reason" label={t(`orders:${kind}.reason`)} rules={[zodRule(orderFieldSchema.shape.reason, t)]}>
         <Input.TextArea rows={3} maxLength={500} showCount />
       </Form.Item>

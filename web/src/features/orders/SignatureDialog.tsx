@@ -6,6 +6,7 @@ import { applyServerErrors } from '../../app/ui/form-errors';
 import { formatFen } from '../../app/ui/money';
 import { useToast } from '../../app/ui/toast';
 import type { Order } from './order-model';
+import { partyContext } from './party';
 import { SignatureCanvas, type SignatureHandle } from './SignatureCanvas';
 import { useOrderCommand } from './use-order-command';
 
@@ -56,7 +57,7 @@ export function SignatureDialog({ order, open, onClose }: { order: Order; open: 
   return (
     <Modal
       open={open}
-      title={t('orders:sign.title')}
+      title={t('orders:sign.title', partyContext(order.typeDef))}
       onCancel={onClose}
       footer={null}
       width={phone ? '100%' : 640}
@@ -64,7 +65,9 @@ export function SignatureDialog({ order, open, onClose }: { order: Order; open: 
       mask={{ closable: false }}
       destroyOnHidden
     >
-      <p className="signature-summary">{t('orders:sign.text', { number: order.number, total: formatFen(order.totalFen) })}</p>
+      <p className="signature-summary">
+        {t('orders:sign.text', { number: order.number, total: formatFen(order.totalFen), ...partyContext(order.typeDef) })}
+      </p>
       <Form form={form} layout="vertical" initialValues={{ signerName: order.customerName }} requiredMark>
         <Form.Item
           name="signerName"

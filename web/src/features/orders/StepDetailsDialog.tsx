@@ -5,6 +5,7 @@ import { FormModal } from '../../app/ui/FormModal';
 import { useToast } from '../../app/ui/toast';
 import { DetailFields, type DetailValues, detailsToSend } from './DetailFields';
 import type { Order } from './order-model';
+import { partyContext } from './party';
 import { useOrderCommand } from './use-order-command';
 
 /** The steps whose type may ask for details on the way (the checklist before leaving, A4.4.4; a repair's cause at the end). */
@@ -55,10 +56,10 @@ export function StepDetailsDialog({ order, command, onClose }: { order: Order; c
       onSubmit={async (v) => {
         const details = detailsToSend(fields, command, v.details);
         await run((version) => send(command, order.id, version, details));
-        toast.success(t(`orders:steps.${command}.done`));
+        toast.success(t(`orders:steps.${command}.done`, partyContext(order.typeDef)));
       }}
     >
-      <p className="muted">{t(`orders:stepDetails.text.${command}`)}</p>
+      <p className="muted">{t(`orders:stepDetails.text.${command}`, partyContext(order.typeDef))}</p>
       <DetailFields type={order.type} fields={fields} step={command} />
     </FormModal>
   );

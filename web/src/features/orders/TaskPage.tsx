@@ -22,6 +22,7 @@ import { ON_SITE } from './task-groups';
 import { openCommands, useOrderDialogs } from './use-order-dialogs';
 import { VerbalApprovals } from './VerbalApprovals';
 import './orders.css';
+import { partyContext } from './party';
 
 const WIDE: readonly OrderCommand[] = ['accept', 'pay'];
 
@@ -67,7 +68,7 @@ export function TaskPage() {
           {t('orders:detail.facts')}
         </h2>
         <dl className="task-facts">
-          <dt>{t('orders:fields.customerName')}</dt>
+          <dt>{t('orders:fields.customerName', partyContext(o.typeDef))}</dt>
           <dd>{o.customerName}</dd>
           {o.customerPhone ? (
             <>
@@ -152,7 +153,7 @@ export function TaskPage() {
               className={WIDE.includes(c) || c === primary ? 'task-button-wide' : undefined}
               onClick={() => open(c)}
             >
-              {t(`orders:tasks.buttons.${c}`)}
+              {t(`orders:tasks.buttons.${c}`, partyContext(o.typeDef))}
             </Button>
           ))}
         </div>
