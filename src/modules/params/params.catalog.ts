@@ -26,6 +26,15 @@ export const PARAMS = [
     description: 'Days after an activity by which its brief is due',
   },
   {
+    key: 'opinionAnswerDays',
+    clause: 'A3.5',
+    default: 7,
+    unit: 'days',
+    min: 1,
+    max: 60,
+    description: 'Days within which a project’s executor answers a supervision opinion',
+  },
+  {
     key: 'invoiceDeliveryHours',
     clause: 'A7.4.8',
     default: 24,

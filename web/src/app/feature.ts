@@ -1,7 +1,18 @@
 import { type ComponentType, lazy, type ReactNode } from 'react';
 
 /** The menu's groups by domain, in the order they show (issue 9: it stays usable as modules are added). */
-export const MENU_GROUPS = ['service', 'gps', 'fees', 'money', 'quality', 'cleaning', 'health', 'compliance', 'admin'] as const;
+export const MENU_GROUPS = [
+  'service',
+  'gps',
+  'fees',
+  'money',
+  'quality',
+  'cleaning',
+  'health',
+  'socialwork',
+  'compliance',
+  'admin',
+] as const;
 export type MenuGroup = (typeof MENU_GROUPS)[number];
 
 /** One place in the app: where it lives, its name (i18n key), its group, and the server ability that opens it. */

@@ -28,6 +28,7 @@ import { parkingStandardsFeature } from './parking-standards/parking-standards.f
 import { pricelistsFeature } from './pricelists/pricelists.feature';
 import { rolesFeature } from './roles/roles.feature';
 import { serviceTimesFeature } from './service-times/service-times.feature';
+import { socialworkFeature } from './socialwork/socialwork.feature';
 import { usersFeature } from './users/users.feature';
 
 /**
@@ -56,6 +57,7 @@ export const FEATURES: readonly WebFeature[] = [
   feedbackFeature,
   cleaningFeature,
   infusionFeature,
+  socialworkFeature,
   serviceTimesFeature,
   complianceFeature,
   orgsFeature,

@@ -1,0 +1,4 @@
+import type { ModulePart } from '../../platform/modules.js';
+
+/** Part of the social-work module: built by the execution work of issue 20. */
+export const executionPart: ModulePart = {};

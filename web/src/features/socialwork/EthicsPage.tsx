@@ -1,0 +1,8 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../app/ui/PageHeader';
+
+/** The social-work ethics page; built by its part of issue 20. */
+export function EthicsPage() {
+  const { t } = useTranslation();
+  return <PageHeader title={t('socialwork:pages.EthicsPage')} />;
+}

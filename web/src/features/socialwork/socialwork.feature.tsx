@@ -1,0 +1,58 @@
+import { AuditOutlined, ProjectOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { Route } from 'react-router';
+import { page, type WebFeature } from '../../app/feature';
+import { RequireAbility } from '../../app/layout/RequireAbility';
+
+const ProjectsPage = page(() => import('./ProjectsPage'), 'ProjectsPage');
+const ProjectPage = page(() => import('./ProjectPage'), 'ProjectPage');
+const EthicsPage = page(() => import('./EthicsPage'), 'EthicsPage');
+const AssessmentsPage = page(() => import('./AssessmentsPage'), 'AssessmentsPage');
+
+/**
+ * 社工项目 (issue 20, 篇三 A3.2–A3.5): projects with their survey, plan and approvals, execution and changes,
+ * activities and briefs, monthly checks and supervision; the ethics register and the executors' assessments.
+ */
+export const socialworkFeature: WebFeature = {
+  name: 'socialwork',
+  namespaces: ['socialwork', 'swInitiation', 'swExecution', 'swActivities', 'swControl'],
+  routes: (
+    <Route path="socialwork" element={<RequireAbility ability="socialwork" />}>
+      <Route path="projects" element={<ProjectsPage />} />
+      <Route path="projects/:id" element={<ProjectPage />} />
+      <Route path="ethics" element={<EthicsPage />} />
+      <Route path="assessments" element={<AssessmentsPage />} />
+    </Route>
+  ),
+  menu: [
+    {
+      key: 'socialworkProjects',
+      path: '/socialwork/projects',
+      labelKey: 'socialwork:menu.projects',
+      descriptionKey: 'socialwork:menu.projectsHint',
+      icon: <ProjectOutlined aria-hidden />,
+      ability: 'socialwork',
+      group: 'socialwork',
+      order: 10,
+    },
+    {
+      key: 'socialworkEthics',
+      path: '/socialwork/ethics',
+      labelKey: 'socialwork:menu.ethics',
+      descriptionKey: 'socialwork:menu.ethicsHint',
+      icon: <SafetyCertificateOutlined aria-hidden />,
+      ability: 'socialwork',
+      group: 'socialwork',
+      order: 20,
+    },
+    {
+      key: 'socialworkAssessments',
+      path: '/socialwork/assessments',
+      labelKey: 'socialwork:menu.assessments',
+      descriptionKey: 'socialwork:menu.assessmentsHint',
+      icon: <AuditOutlined aria-hidden />,
+      ability: 'socialwork',
+      group: 'socialwork',
+      order: 30,
+    },
+  ],
+};
