@@ -38573,8 +38573,13 @@ export interface paths {
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
-                                    /** @enum {string} */
-                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /**
+                                     * @description ref: the value is the id of a record of `ref`
+                                     * @enum {string}
+                                     */
+                                    kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                    /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                    ref?: string;
                                     /** @description The choices of a select */
                                     options?: string[];
                                     maxLength?: number;
@@ -38588,6 +38593,17 @@ export interface paths {
                                     /** @description A boolean field: this one is shown only while that one is ticked */
                                     shownWhen?: string;
                                 }[];
+                            };
+                            /** @description The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page) */
+                            detailRefs: {
+                                [key: string]: {
+                                    /** @description What people call the record: a patient’s name, a physician order’s number */
+                                    label: string;
+                                    /** @description What the record lists beside its label, e.g. a physician order’s drugs */
+                                    contents?: string[];
+                                    /** @description The web page of the record; null when the caller may not read it (the label is still shown) */
+                                    path: string | null;
+                                };
                             };
                             lines: {
                                 lineNo: number;
@@ -38919,8 +38935,13 @@ export interface paths {
                             takenAt: ("hq" | "company" | "centre" | "office" | "station" | "department")[];
                             fields: {
                                 key: string;
-                                /** @enum {string} */
-                                kind: "text" | "textarea" | "boolean" | "select";
+                                /**
+                                 * @description ref: the value is the id of a record of `ref`
+                                 * @enum {string}
+                                 */
+                                kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                ref?: string;
                                 /** @description The choices of a select */
                                 options?: string[];
                                 maxLength?: number;
@@ -39181,8 +39202,13 @@ export interface paths {
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
-                                    /** @enum {string} */
-                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /**
+                                     * @description ref: the value is the id of a record of `ref`
+                                     * @enum {string}
+                                     */
+                                    kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                    /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                    ref?: string;
                                     /** @description The choices of a select */
                                     options?: string[];
                                     maxLength?: number;
@@ -39196,6 +39222,17 @@ export interface paths {
                                     /** @description A boolean field: this one is shown only while that one is ticked */
                                     shownWhen?: string;
                                 }[];
+                            };
+                            /** @description The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page) */
+                            detailRefs: {
+                                [key: string]: {
+                                    /** @description What people call the record: a patient’s name, a physician order’s number */
+                                    label: string;
+                                    /** @description What the record lists beside its label, e.g. a physician order’s drugs */
+                                    contents?: string[];
+                                    /** @description The web page of the record; null when the caller may not read it (the label is still shown) */
+                                    path: string | null;
+                                };
                             };
                             lines: {
                                 lineNo: number;
@@ -39533,8 +39570,13 @@ export interface paths {
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
-                                    /** @enum {string} */
-                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /**
+                                     * @description ref: the value is the id of a record of `ref`
+                                     * @enum {string}
+                                     */
+                                    kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                    /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                    ref?: string;
                                     /** @description The choices of a select */
                                     options?: string[];
                                     maxLength?: number;
@@ -39548,6 +39590,17 @@ export interface paths {
                                     /** @description A boolean field: this one is shown only while that one is ticked */
                                     shownWhen?: string;
                                 }[];
+                            };
+                            /** @description The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page) */
+                            detailRefs: {
+                                [key: string]: {
+                                    /** @description What people call the record: a patient’s name, a physician order’s number */
+                                    label: string;
+                                    /** @description What the record lists beside its label, e.g. a physician order’s drugs */
+                                    contents?: string[];
+                                    /** @description The web page of the record; null when the caller may not read it (the label is still shown) */
+                                    path: string | null;
+                                };
                             };
                             lines: {
                                 lineNo: number;
@@ -40447,8 +40500,13 @@ export interface paths {
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
-                                    /** @enum {string} */
-                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /**
+                                     * @description ref: the value is the id of a record of `ref`
+                                     * @enum {string}
+                                     */
+                                    kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                    /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                    ref?: string;
                                     /** @description The choices of a select */
                                     options?: string[];
                                     maxLength?: number;
@@ -40462,6 +40520,17 @@ export interface paths {
                                     /** @description A boolean field: this one is shown only while that one is ticked */
                                     shownWhen?: string;
                                 }[];
+                            };
+                            /** @description The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page) */
+                            detailRefs: {
+                                [key: string]: {
+                                    /** @description What people call the record: a patient’s name, a physician order’s number */
+                                    label: string;
+                                    /** @description What the record lists beside its label, e.g. a physician order’s drugs */
+                                    contents?: string[];
+                                    /** @description The web page of the record; null when the caller may not read it (the label is still shown) */
+                                    path: string | null;
+                                };
                             };
                             lines: {
                                 lineNo: number;
@@ -40814,8 +40883,13 @@ export interface paths {
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
-                                    /** @enum {string} */
-                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /**
+                                     * @description ref: the value is the id of a record of `ref`
+                                     * @enum {string}
+                                     */
+                                    kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                    /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                    ref?: string;
                                     /** @description The choices of a select */
                                     options?: string[];
                                     maxLength?: number;
@@ -40829,6 +40903,17 @@ export interface paths {
                                     /** @description A boolean field: this one is shown only while that one is ticked */
                                     shownWhen?: string;
                                 }[];
+                            };
+                            /** @description The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page) */
+                            detailRefs: {
+                                [key: string]: {
+                                    /** @description What people call the record: a patient’s name, a physician order’s number */
+                                    label: string;
+                                    /** @description What the record lists beside its label, e.g. a physician order’s drugs */
+                                    contents?: string[];
+                                    /** @description The web page of the record; null when the caller may not read it (the label is still shown) */
+                                    path: string | null;
+                                };
                             };
                             lines: {
                                 lineNo: number;
@@ -41164,8 +41249,13 @@ export interface paths {
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
-                                    /** @enum {string} */
-                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /**
+                                     * @description ref: the value is the id of a record of `ref`
+                                     * @enum {string}
+                                     */
+                                    kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                    /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                    ref?: string;
                                     /** @description The choices of a select */
                                     options?: string[];
                                     maxLength?: number;
@@ -41179,6 +41269,17 @@ export interface paths {
                                     /** @description A boolean field: this one is shown only while that one is ticked */
                                     shownWhen?: string;
                                 }[];
+                            };
+                            /** @description The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page) */
+                            detailRefs: {
+                                [key: string]: {
+                                    /** @description What people call the record: a patient’s name, a physician order’s number */
+                                    label: string;
+                                    /** @description What the record lists beside its label, e.g. a physician order’s drugs */
+                                    contents?: string[];
+                                    /** @description The web page of the record; null when the caller may not read it (the label is still shown) */
+                                    path: string | null;
+                                };
                             };
                             lines: {
                                 lineNo: number;
@@ -41522,8 +41623,13 @@ export interface paths {
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
-                                    /** @enum {string} */
-                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /**
+                                     * @description ref: the value is the id of a record of `ref`
+                                     * @enum {string}
+                                     */
+                                    kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                    /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                    ref?: string;
                                     /** @description The choices of a select */
                                     options?: string[];
                                     maxLength?: number;
@@ -41537,6 +41643,17 @@ export interface paths {
                                     /** @description A boolean field: this one is shown only while that one is ticked */
                                     shownWhen?: string;
                                 }[];
+                            };
+                            /** @description The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page) */
+                            detailRefs: {
+                                [key: string]: {
+                                    /** @description What people call the record: a patient’s name, a physician order’s number */
+                                    label: string;
+                                    /** @description What the record lists beside its label, e.g. a physician order’s drugs */
+                                    contents?: string[];
+                                    /** @description The web page of the record; null when the caller may not read it (the label is still shown) */
+                                    path: string | null;
+                                };
                             };
                             lines: {
                                 lineNo: number;
@@ -41876,8 +41993,13 @@ export interface paths {
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
-                                    /** @enum {string} */
-                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /**
+                                     * @description ref: the value is the id of a record of `ref`
+                                     * @enum {string}
+                                     */
+                                    kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                    /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                    ref?: string;
                                     /** @description The choices of a select */
                                     options?: string[];
                                     maxLength?: number;
@@ -41891,6 +42013,17 @@ export interface paths {
                                     /** @description A boolean field: this one is shown only while that one is ticked */
                                     shownWhen?: string;
                                 }[];
+                            };
+                            /** @description The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page) */
+                            detailRefs: {
+                                [key: string]: {
+                                    /** @description What people call the record: a patient’s name, a physician order’s number */
+                                    label: string;
+                                    /** @description What the record lists beside its label, e.g. a physician order’s drugs */
+                                    contents?: string[];
+                                    /** @description The web page of the record; null when the caller may not read it (the label is still shown) */
+                                    path: string | null;
+                                };
                             };
                             lines: {
                                 lineNo: number;
@@ -42230,8 +42363,13 @@ export interface paths {
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
-                                    /** @enum {string} */
-                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /**
+                                     * @description ref: the value is the id of a record of `ref`
+                                     * @enum {string}
+                                     */
+                                    kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                    /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                    ref?: string;
                                     /** @description The choices of a select */
                                     options?: string[];
                                     maxLength?: number;
@@ -42245,6 +42383,17 @@ export interface paths {
                                     /** @description A boolean field: this one is shown only while that one is ticked */
                                     shownWhen?: string;
                                 }[];
+                            };
+                            /** @description The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page) */
+                            detailRefs: {
+                                [key: string]: {
+                                    /** @description What people call the record: a patient’s name, a physician order’s number */
+                                    label: string;
+                                    /** @description What the record lists beside its label, e.g. a physician order’s drugs */
+                                    contents?: string[];
+                                    /** @description The web page of the record; null when the caller may not read it (the label is still shown) */
+                                    path: string | null;
+                                };
                             };
                             lines: {
                                 lineNo: number;
@@ -42584,8 +42733,13 @@ export interface paths {
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
-                                    /** @enum {string} */
-                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /**
+                                     * @description ref: the value is the id of a record of `ref`
+                                     * @enum {string}
+                                     */
+                                    kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                    /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                    ref?: string;
                                     /** @description The choices of a select */
                                     options?: string[];
                                     maxLength?: number;
@@ -42599,6 +42753,17 @@ export interface paths {
                                     /** @description A boolean field: this one is shown only while that one is ticked */
                                     shownWhen?: string;
                                 }[];
+                            };
+                            /** @description The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page) */
+                            detailRefs: {
+                                [key: string]: {
+                                    /** @description What people call the record: a patient’s name, a physician order’s number */
+                                    label: string;
+                                    /** @description What the record lists beside its label, e.g. a physician order’s drugs */
+                                    contents?: string[];
+                                    /** @description The web page of the record; null when the caller may not read it (the label is still shown) */
+                                    path: string | null;
+                                };
                             };
                             lines: {
                                 lineNo: number;
@@ -42943,8 +43108,13 @@ export interface paths {
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
-                                    /** @enum {string} */
-                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /**
+                                     * @description ref: the value is the id of a record of `ref`
+                                     * @enum {string}
+                                     */
+                                    kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                    /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                    ref?: string;
                                     /** @description The choices of a select */
                                     options?: string[];
                                     maxLength?: number;
@@ -42958,6 +43128,17 @@ export interface paths {
                                     /** @description A boolean field: this one is shown only while that one is ticked */
                                     shownWhen?: string;
                                 }[];
+                            };
+                            /** @description The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page) */
+                            detailRefs: {
+                                [key: string]: {
+                                    /** @description What people call the record: a patient’s name, a physician order’s number */
+                                    label: string;
+                                    /** @description What the record lists beside its label, e.g. a physician order’s drugs */
+                                    contents?: string[];
+                                    /** @description The web page of the record; null when the caller may not read it (the label is still shown) */
+                                    path: string | null;
+                                };
                             };
                             lines: {
                                 lineNo: number;
@@ -43297,8 +43478,13 @@ export interface paths {
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
-                                    /** @enum {string} */
-                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /**
+                                     * @description ref: the value is the id of a record of `ref`
+                                     * @enum {string}
+                                     */
+                                    kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                    /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                    ref?: string;
                                     /** @description The choices of a select */
                                     options?: string[];
                                     maxLength?: number;
@@ -43312,6 +43498,17 @@ export interface paths {
                                     /** @description A boolean field: this one is shown only while that one is ticked */
                                     shownWhen?: string;
                                 }[];
+                            };
+                            /** @description The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page) */
+                            detailRefs: {
+                                [key: string]: {
+                                    /** @description What people call the record: a patient’s name, a physician order’s number */
+                                    label: string;
+                                    /** @description What the record lists beside its label, e.g. a physician order’s drugs */
+                                    contents?: string[];
+                                    /** @description The web page of the record; null when the caller may not read it (the label is still shown) */
+                                    path: string | null;
+                                };
                             };
                             lines: {
                                 lineNo: number;
@@ -43651,8 +43848,13 @@ export interface paths {
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
-                                    /** @enum {string} */
-                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /**
+                                     * @description ref: the value is the id of a record of `ref`
+                                     * @enum {string}
+                                     */
+                                    kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                    /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                    ref?: string;
                                     /** @description The choices of a select */
                                     options?: string[];
                                     maxLength?: number;
@@ -43666,6 +43868,17 @@ export interface paths {
                                     /** @description A boolean field: this one is shown only while that one is ticked */
                                     shownWhen?: string;
                                 }[];
+                            };
+                            /** @description The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page) */
+                            detailRefs: {
+                                [key: string]: {
+                                    /** @description What people call the record: a patient’s name, a physician order’s number */
+                                    label: string;
+                                    /** @description What the record lists beside its label, e.g. a physician order’s drugs */
+                                    contents?: string[];
+                                    /** @description The web page of the record; null when the caller may not read it (the label is still shown) */
+                                    path: string | null;
+                                };
                             };
                             lines: {
                                 lineNo: number;
@@ -44003,8 +44216,13 @@ export interface paths {
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
-                                    /** @enum {string} */
-                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /**
+                                     * @description ref: the value is the id of a record of `ref`
+                                     * @enum {string}
+                                     */
+                                    kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                    /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                    ref?: string;
                                     /** @description The choices of a select */
                                     options?: string[];
                                     maxLength?: number;
@@ -44018,6 +44236,17 @@ export interface paths {
                                     /** @description A boolean field: this one is shown only while that one is ticked */
                                     shownWhen?: string;
                                 }[];
+                            };
+                            /** @description The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page) */
+                            detailRefs: {
+                                [key: string]: {
+                                    /** @description What people call the record: a patient’s name, a physician order’s number */
+                                    label: string;
+                                    /** @description What the record lists beside its label, e.g. a physician order’s drugs */
+                                    contents?: string[];
+                                    /** @description The web page of the record; null when the caller may not read it (the label is still shown) */
+                                    path: string | null;
+                                };
                             };
                             lines: {
                                 lineNo: number;
@@ -44359,8 +44588,13 @@ export interface paths {
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
-                                    /** @enum {string} */
-                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /**
+                                     * @description ref: the value is the id of a record of `ref`
+                                     * @enum {string}
+                                     */
+                                    kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                    /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                    ref?: string;
                                     /** @description The choices of a select */
                                     options?: string[];
                                     maxLength?: number;
@@ -44374,6 +44608,17 @@ export interface paths {
                                     /** @description A boolean field: this one is shown only while that one is ticked */
                                     shownWhen?: string;
                                 }[];
+                            };
+                            /** @description The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page) */
+                            detailRefs: {
+                                [key: string]: {
+                                    /** @description What people call the record: a patient’s name, a physician order’s number */
+                                    label: string;
+                                    /** @description What the record lists beside its label, e.g. a physician order’s drugs */
+                                    contents?: string[];
+                                    /** @description The web page of the record; null when the caller may not read it (the label is still shown) */
+                                    path: string | null;
+                                };
                             };
                             lines: {
                                 lineNo: number;
@@ -44709,8 +44954,13 @@ export interface paths {
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
-                                    /** @enum {string} */
-                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /**
+                                     * @description ref: the value is the id of a record of `ref`
+                                     * @enum {string}
+                                     */
+                                    kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                    /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                    ref?: string;
                                     /** @description The choices of a select */
                                     options?: string[];
                                     maxLength?: number;
@@ -44724,6 +44974,17 @@ export interface paths {
                                     /** @description A boolean field: this one is shown only while that one is ticked */
                                     shownWhen?: string;
                                 }[];
+                            };
+                            /** @description The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page) */
+                            detailRefs: {
+                                [key: string]: {
+                                    /** @description What people call the record: a patient’s name, a physician order’s number */
+                                    label: string;
+                                    /** @description What the record lists beside its label, e.g. a physician order’s drugs */
+                                    contents?: string[];
+                                    /** @description The web page of the record; null when the caller may not read it (the label is still shown) */
+                                    path: string | null;
+                                };
                             };
                             lines: {
                                 lineNo: number;
@@ -45061,8 +45322,13 @@ export interface paths {
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
-                                    /** @enum {string} */
-                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /**
+                                     * @description ref: the value is the id of a record of `ref`
+                                     * @enum {string}
+                                     */
+                                    kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                    /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                    ref?: string;
                                     /** @description The choices of a select */
                                     options?: string[];
                                     maxLength?: number;
@@ -45076,6 +45342,17 @@ export interface paths {
                                     /** @description A boolean field: this one is shown only while that one is ticked */
                                     shownWhen?: string;
                                 }[];
+                            };
+                            /** @description The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page) */
+                            detailRefs: {
+                                [key: string]: {
+                                    /** @description What people call the record: a patient’s name, a physician order’s number */
+                                    label: string;
+                                    /** @description What the record lists beside its label, e.g. a physician order’s drugs */
+                                    contents?: string[];
+                                    /** @description The web page of the record; null when the caller may not read it (the label is still shown) */
+                                    path: string | null;
+                                };
                             };
                             lines: {
                                 lineNo: number;
