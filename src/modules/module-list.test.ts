@@ -86,9 +86,10 @@ describe('the module list (issue 9)', () => {
   });
 
   it('names the records of every entity an order type’s detail points to, so no order page shows a bare id', () => {
-    const refs = Object.values(ORDER_TYPES).flatMap((def) => def.details.fields.filter((f) => f.kind === 'ref').map((f) => [def.code, f.key, f.ref]));
+    const refs = Object.values(ORDER_TYPES).flatMap((def) =>
+      def.details.fields.filter((f) => f.kind === 'ref').map((f) => [def.code, f.key, f.ref]),
+    );
     expect(refs.length).toBeGreaterThan(0);
-    for (const [type, key, entity] of refs)
-      expect(entity && MODULES.refResolvers.has(entity), `${type}.${key} names ${entity}`).toBe(true);
+    for (const [type, key, entity] of refs) expect(entity && MODULES.refResolvers.has(entity), `${type}.${key} names ${entity}`).toBe(true);
   });
 });

@@ -73,7 +73,10 @@ describe('the home infusion visit (出诊输液, A5.1–A5.7)', () => {
     const drugs = po.lines.map((l: { drugName: string; dose: string }) => `${l.drugName} ${l.dose}`);
     expect(drugs.length).toBeGreaterThan(0);
     const visit = (await head.get(`/api/orders/${demo.id}`)).body;
-    expect(visit.typeDef.fields.find((f: { key: string }) => f.key === 'patientId')).toMatchObject({ kind: 'ref', ref: 'infusion_patient' });
+    expect(visit.typeDef.fields.find((f: { key: string }) => f.key === 'patientId')).toMatchObject({
+      kind: 'ref',
+      ref: 'infusion_patient',
+    });
     expect(visit.detailRefs).toEqual({
       patientId: { label: '王秀兰', path: `/infusion/patients/${patient['王秀兰']}` },
       physicianOrderId: { label: po.number, contents: drugs, path: `/infusion/orders/${order['王秀兰']}` },

@@ -4,8 +4,8 @@ import { inTransaction, type Tx, type UseCase } from '../../platform/context.js'
 import { nextCounter } from '../../platform/counters.js';
 import { DomainError, fieldError, forbidden } from '../../platform/http/errors.js';
 import type { Page } from '../../platform/http/list.js';
-import type { RecordRef } from '../../platform/modules.js';
 import { newId } from '../../platform/ids.js';
+import type { RecordRef } from '../../platform/modules.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { businessDate } from '../../platform/time.js';
 import { paramAt } from '../params/params.service.js';

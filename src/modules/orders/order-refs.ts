@@ -7,7 +7,11 @@ import type { OrderDetails, OrderTypeDef } from './types/order-type.js';
  * label, contents and a link only where they may read the record. One query per entity, whatever the number of
  * fields naming it; a detail whose record is not found is left out, and the page shows its value as it is.
  */
-export async function detailRefs(ctx: UseCase, def: Pick<OrderTypeDef, 'details'>, details: OrderDetails): Promise<Record<string, RecordRef>> {
+export async function detailRefs(
+  ctx: UseCase,
+  def: Pick<OrderTypeDef, 'details'>,
+  details: OrderDetails,
+): Promise<Record<string, RecordRef>> {
   const byEntity = new Map<string, { key: string; id: string }[]>();
   for (const f of def.details.fields) {
     const id = details[f.key];

@@ -185,7 +185,7 @@ export function TaskPage() {
 function DetailValue({ order, field }: { order: Order; field: DetailField }) {
   const { t } = useTranslation();
   const v = String(order.details[field.key]);
-  if (field.kind === 'select') return <>{t(`orders:details.${order.type}.${field.key}Options.${v}`)}</>;
+  if (field.kind === 'select') return t(`orders:details.${order.type}.${field.key}Options.${v}`);
   const ref = field.kind === 'ref' ? order.detailRefs[field.key] : undefined;
-  return ref ? <DetailRef value={ref} /> : <>{v}</>;
+  return ref ? <DetailRef value={ref} /> : v;
 }
