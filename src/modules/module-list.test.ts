@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { gatherModules, ModuleListError } from '../platform/modules.js';
 import { CLAUSES } from './compliance/clauses.data.js';
 import { MODULE_LIST, MODULES } from './index.js';
+import { ORDER_TYPES } from './orders/order-types.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const webText = (lang: string, ns: string) =>
@@ -79,5 +80,16 @@ describe('the module list (issue 9)', () => {
       /history entity order/,
     );
     expect(() => gatherModules([{ name: 'x', clauses: [], roleDefaults: { cashier: ['nobody.declared'] } }])).toThrow(/undeclared/);
+    expect(() =>
+      gatherModules([...MODULE_LIST, { name: 'x', clauses: [], recordRefs: { infusion_patient: async () => new Map() } }]),
+    ).toThrow(/ref entity infusion_patient/);
+  });
+
+  it('names the records of every entity an order type’s detail points to, so no order page shows a bare id', () => {
+    const refs = Object.values(ORDER_TYPES).flatMap((def) =>
+      def.details.fields.filter((f) => f.kind === 'ref').map((f) => [def.code, f.key, f.ref]),
+    );
+    expect(refs.length).toBeGreaterThan(0);
+    for (const [type, key, entity] of refs) expect(entity && MODULES.refResolvers.has(entity), `${type}.${key} names ${entity}`).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { UseCase } from './context.js';
-import { composeModule, gatherModules, ModuleListError } from './modules.js';
+import { composeModule, gatherModules, ModuleListError, type RecordRef, resolveRefs } from './modules.js';
 
 const ctx = {} as UseCase;
 const job = (kind: string) => ({ kind, title: { 'zh-CN': kind, en: kind }, handler: async () => undefined });
@@ -10,6 +10,7 @@ describe('composeModule', () => {
     {
       jobKinds: [job('a.run')],
       historyReaders: { a: async () => null },
+      recordRefs: { a: async () => new Map() },
       abilities: () => ({ a: true }),
       todos: async () => [{ key: 'fees.a', count: 1, link: '/a' }],
       demo: async () => 2,
@@ -17,6 +18,7 @@ describe('composeModule', () => {
     {
       jobKinds: [job('b.run')],
       historyReaders: { b: async () => null },
+      recordRefs: { b: async () => new Map() },
       abilities: async () => ({ b: false }),
       todos: async () => [{ key: 'fees.b', count: 3, link: '/b' }],
       demo: async () => 5,
@@ -27,6 +29,7 @@ describe('composeModule', () => {
   it('joins what the parts declare into one manifest', async () => {
     expect(composed.jobKinds?.map((k) => k.kind)).toEqual(['a.run', 'b.run']);
     expect(Object.keys(composed.historyReaders ?? {})).toEqual(['a', 'b']);
+    expect(Object.keys(composed.recordRefs ?? {})).toEqual(['a', 'b']);
     expect(await composed.abilities?.({ grants: [], tokenPermissions: null }, ctx)).toEqual({ a: true, b: false });
     expect((await composed.todos?.(ctx))?.map((t) => t.key)).toEqual(['fees.a', 'fees.b']);
     expect(composed.figures).toBeUndefined();
@@ -39,5 +42,35 @@ describe('composeModule', () => {
   it('still refuses a job kind two parts both declare', () => {
     const twice = composeModule({ name: 'x', clauses: [] }, [{ jobKinds: [job('same')] }, { jobKinds: [job('same')] }]);
     expect(() => gatherModules([twice])).toThrow(ModuleListError);
+  });
+});
+
+describe('resolveRefs', () => {
+  const asked: string[][] = [];
+  const modules = gatherModules([
+    {
+      name: 'people',
+      clauses: [],
+      recordRefs: {
+        person: async (_ctx, ids) => {
+          asked.push([...ids]);
+          return new Map<string, RecordRef>(ids.filter((id) => id !== 'gone').map((id) => [id, { label: `name of ${id}`, path: null }]));
+        },
+      },
+    },
+  ]);
+  const withModules = { modules } as UseCase;
+
+  it('asks the owning module once for all the ids, each once, and leaves out what it does not find', async () => {
+    const found = await resolveRefs(withModules, 'person', ['a', 'b', 'a', 'gone']);
+    expect(asked).toEqual([['a', 'b', 'gone']]);
+    expect([...found.keys()]).toEqual(['a', 'b']);
+    expect(found.get('a')?.label).toBe('name of a');
+    expect((await resolveRefs(withModules, 'person', [])).size).toBe(0);
+    expect(asked).toHaveLength(1);
+  });
+
+  it('refuses an entity no module names', async () => {
+    await expect(resolveRefs(withModules, 'vehicle', ['a'])).rejects.toThrow(/no module names vehicle/);
   });
 });

@@ -20,6 +20,25 @@ export type HistoryReader = (ctx: UseCase, id: string) => Promise<unknown>;
 // biome-ignore lint/suspicious/noEmptyInterface: filled by the modules' declaration merging
 export interface RecordViews {}
 
+/**
+ * How a page of another module names one record it points to (an infusion visit's patient and physician order): the
+ * record's label, what it lists beside it, and where the caller opens it.
+ */
+export interface RecordRef {
+  /** What people call the record: a patient's name, a physician order's number. */
+  label: string;
+  /** What the record lists beside its label (a physician order's drugs), shown after it; absent when nothing. */
+  contents?: string[];
+  /** The web page of the record, only when the caller may read it there; otherwise the label is shown without a link. */
+  path: string | null;
+}
+
+/**
+ * Names records of one entity by id for the caller, in one query for all of them (a page of orders never asks once per
+ * record); an id of no record of the tenant is left out.
+ */
+export type RefResolver = (ctx: UseCase, ids: readonly string[]) => Promise<ReadonlyMap<string, RecordRef>>;
+
 /** The readers of entities with a view must return that view; any other entity's reader returns what it likes. */
 type TypedReaders = { readonly [K in keyof RecordViews]?: (ctx: UseCase, id: string) => Promise<RecordViews[K]> };
 
@@ -87,6 +106,11 @@ export interface ModuleManifest {
   historyReaders?: TypedReaders & Readonly<Record<string, HistoryReader>>;
   /** What the module's business-rule unique indexes answer when a write runs into one. */
   uniqueRules?: readonly UniqueRule[];
+  /**
+   * How the module names its records to other modules' pages, keyed by entity: an order type's detail that holds the
+   * id of a record (`kind: 'ref'`) is shown by its label and linked to it, without the orders module importing this one.
+   */
+  recordRefs?: Readonly<Record<string, RefResolver>>;
   /** What the module does when another module publishes an event (inside the publisher's transaction). */
   subscriptions?: Subscriptions;
   /** Which parts of the web the caller may open (the menu's flags), from their access. */
@@ -135,6 +159,8 @@ export interface ModuleRegistry {
   /** For each audited entity, how to check the caller may read one record (history, and modules reading another's record). */
   readonly historyReaders: ReadonlyMap<string, HistoryReader>;
   readonly uniqueRules: readonly UniqueRule[];
+  /** For each entity other modules point to, how to name its records for the caller (`resolveRefs`). */
+  readonly refResolvers: ReadonlyMap<string, RefResolver>;
   /** Every module's payments outside the orders, for the reconciliation. */
   readonly collectionSources: readonly NonNullable<ModuleManifest['collections']>[];
   /** The handlers subscribed to one event type, in module-list order. */
@@ -153,7 +179,7 @@ function noDuplicates(what: string, names: readonly string[]): void {
   }
 }
 
-/** Gathers the manifests; a name declared twice (module, permission, job kind, monitor, history entity) is refused. */
+/** Gathers the manifests; a name declared twice (module, permission, job kind, monitor, history or ref entity) is refused. */
 export function gatherModules(list: readonly ModuleManifest[], platformMigrations: readonly MigrationSet[] = []): ModuleRegistry {
   noDuplicates(
     'module',
@@ -179,6 +205,11 @@ export function gatherModules(list: readonly ModuleManifest[], platformMigration
     'history entity',
     readers.map(([entity]) => entity),
   );
+  const refResolvers = list.flatMap((m) => Object.entries(m.recordRefs ?? {}));
+  noDuplicates(
+    'ref entity',
+    refResolvers.map(([entity]) => entity),
+  );
   const permissionCodes = permissions.map((p) => p.code);
   for (const m of list) {
     for (const [role, perms] of Object.entries(m.roleDefaults ?? {})) {
@@ -197,6 +228,7 @@ export function gatherModules(list: readonly ModuleManifest[], platformMigration
     enforced: list.flatMap((m) => (m.enforced ?? []).map((r) => ({ ...r, module: m.name }))),
     historyReaders: new Map(readers),
     uniqueRules: list.flatMap((m) => m.uniqueRules ?? []),
+    refResolvers: new Map(refResolvers),
     collectionSources: list.flatMap((m) => (m.collections ? [m.collections] : [])),
     subscribers: <K extends EventType>(type: K) =>
       list.flatMap((m) => (m.subscriptions?.[type] ? [m.subscriptions[type] as EventHandler<K>] : [])),
@@ -227,6 +259,18 @@ export async function readRecord<E extends string>(
   return (await read(ctx, id)) as E extends keyof RecordViews ? RecordViews[E] : unknown;
 }
 
+/**
+ * Names records of another module's entity for the caller (`RecordRef`: label, contents, and a link only where the
+ * caller may read the record), through the resolvers the manifests declare, in one call for all the ids. An id that
+ * names no record is missing from the answer; an entity no module names is a bug of the module list.
+ */
+export async function resolveRefs(ctx: UseCase, entity: string, ids: readonly string[]): Promise<ReadonlyMap<string, RecordRef>> {
+  const resolve = ctx.modules.refResolvers.get(entity);
+  if (!resolve) throw new ModuleListError(`no module names ${entity} records`);
+  const unique = [...new Set(ids)];
+  return unique.length ? resolve(ctx, unique) : new Map();
+}
+
 /** What one part of a larger module adds (its own routes, readers, jobs…); `composeModule` joins the parts. */
 export type ModulePart = Omit<ModuleManifest, 'name' | 'clauses' | 'migrations' | 'permissions' | 'roleDefaults' | 'subscriptions'>;
 
@@ -252,6 +296,7 @@ export function composeModule(base: Omit<ModuleManifest, keyof ModulePart>, part
     enforced: all((p) => p.enforced),
     uniqueRules: all((p) => p.uniqueRules),
     historyReaders: Object.assign({}, ...parts.map((p) => p.historyReaders ?? {})),
+    recordRefs: Object.assign({}, ...parts.map((p) => p.recordRefs ?? {})),
     abilities: withAbilities.length
       ? async (access, ctx) => Object.assign({}, ...(await Promise.all(withAbilities.map((p) => p.abilities?.(access, ctx)))))
       : undefined,

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { closeOptions, dialog } from './support/order-steps.js';
-import { expectAccessible, signIn, useBrowser } from './support/session.js';
+import { apiGet, expectAccessible, signIn, useBrowser } from './support/session.js';
 
 const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
 // this run's own names, so the list shows exactly the records this test made
@@ -100,5 +100,36 @@ describe('home-infusion patients and teams (出诊输液患者, 护理团队, A5
     await expect.poll(() => row.innerText()).toContain(AREA);
     expect(await row.innerText()).toContain('翠竹园');
     expect(await row.innerText()).toContain('许护士');
+  });
+
+  it('陆主任 opens 王秀兰’s closed visit from her page: the visit names her and the physician order, not their ids', async () => {
+    await signIn(head, 'luzr');
+    const patients = await apiGet<{ items: { id: string }[] }>(head, `/api/infusion/patients?q=${encodeURIComponent('王秀兰')}`);
+    const patientId = patients.items[0]!.id;
+    // the demo's visit: her first, closed (other browser tests may add later ones)
+    const visits = await apiGet<{ items: { id: string; number: string; details: Record<string, string> }[] }>(
+      head,
+      `/api/orders?type=infusion_visit&patientId=${patientId}&state=closed&sort=requestedAt&pageSize=1`,
+    );
+    const visit = visits.items[0]!;
+    const po = await apiGet<{ number: string; lines: { drugName: string }[] }>(
+      head,
+      `/api/infusion/orders/${visit.details.physicianOrderId}`,
+    );
+    await head.page.goto(`${head.baseURL}/infusion/patients/${patientId}`);
+    await head.page.getByRole('heading', { name: '王秀兰', level: 1 }).waitFor();
+    await head.page.getByRole('region', { name: '出诊输液' }).getByRole('link', { name: visit.number }).click();
+    await head.page.waitForURL(new RegExp(`/orders/${visit.id}$`));
+    const details = head.page.locator('section[aria-labelledby="order-type-details"]');
+    const patientLink = details.getByRole('link', { name: '王秀兰', exact: true });
+    await patientLink.waitFor();
+    expect(await patientLink.getAttribute('href')).toBe(`/infusion/patients/${patientId}`);
+    const orderLink = details.getByRole('link', { name: po.number, exact: true });
+    expect(await orderLink.getAttribute('href')).toBe(`/infusion/orders/${visit.details.physicianOrderId}`);
+    for (const line of po.lines) expect(await details.innerText()).toContain(line.drugName);
+    expect(await head.page.locator('main').innerText()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
+    await expectAccessible(head, 'a home visit naming its patient and physician order');
+    await orderLink.click();
+    await head.page.getByRole('heading', { name: `医嘱 ${po.number}（王秀兰）`, level: 1 }).waitFor();
   });
 });

@@ -65,6 +65,41 @@ describe('the home infusion visit (出诊输液, A5.1–A5.7)', () => {
     expect(list.items.map((x: { state: string; customerName: string }) => [x.customerName, x.state])).toEqual([['王秀兰', 'closed']]);
   });
 
+  it('names the patient and the physician order it carries out, on the page and the printed record, never by id', async () => {
+    const head = await t.login('luzr');
+    const demo = (await head.get(`/api/orders?type=infusion_visit&patientId=${patient['王秀兰']}&state=closed`)).body.items[0];
+    const po = (await head.get(`/api/infusion/orders/${order['王秀兰']}`)).body;
+    expect(po.number).toMatch(/^YZ-\d{8}-\d{4}$/);
+    const drugs = po.lines.map((l: { drugName: string; dose: string }) => `${l.drugName} ${l.dose}`);
+    expect(drugs.length).toBeGreaterThan(0);
+    const visit = (await head.get(`/api/orders/${demo.id}`)).body;
+    expect(visit.typeDef.fields.find((f: { key: string }) => f.key === 'patientId')).toMatchObject({
+      kind: 'ref',
+      ref: 'infusion_patient',
+    });
+    expect(visit.detailRefs).toEqual({
+      patientId: { label: '王秀兰', path: `/infusion/patients/${patient['王秀兰']}` },
+      physicianOrderId: { label: po.number, contents: drugs, path: `/infusion/orders/${order['王秀兰']}` },
+    });
+    // the general manager reads every order of the group but no patient record: the names, without a way in
+    const manager = await t.login('zhangjg');
+    expect((await manager.get(`/api/infusion/patients/${patient['王秀兰']}`)).status).toBe(403);
+    const seen = (await manager.get(`/api/orders/${demo.id}`)).body;
+    expect(seen.detailRefs).toEqual({
+      patientId: { label: '王秀兰', path: null },
+      physicianOrderId: { label: po.number, contents: drugs, path: null },
+    });
+    // the printed 出诊输液记录单: the patient and the order by name and number, with the drugs
+    const form = (await head.get(`/api/orders/${demo.id}/print`)).body as string;
+    expect(form).toContain('出诊输液记录单');
+    expect(form).toContain('<th>患者</th><td>王秀兰</td>');
+    expect(form).toContain(`<th>医嘱</th><td>${po.number}（${drugs.join('、')}）</td>`);
+    expect(form).not.toContain(patient['王秀兰']);
+    expect(form).not.toContain(order['王秀兰']);
+    const en = (await head.get(`/api/orders/${demo.id}/print?lang=en`)).body as string;
+    expect(en).toContain(`<th>Physician order</th><td>${po.number} (${drugs.join(', ')})</td>`);
+  });
+
   it('is made, checked, started, recorded, signed for and paid; the physician order counts the visit', async () => {
     const head = await t.login('luzr');
     const nurse = await t.login('xuhs');

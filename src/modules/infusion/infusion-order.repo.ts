@@ -213,3 +213,20 @@ export function pendingOverrides(db: Db, tenantId: string, scope: readonly strin
   if (before !== undefined) q = q.where('o.created_at', '<', before);
   return q;
 }
+
+/** The number, drug lines and scope path of the orders with these ids, in one query (other modules' pages name them). */
+export async function namesOf(
+  db: Db,
+  tenantId: string,
+  ids: readonly string[],
+): Promise<{ id: string; number: string; lines: OrderDrugLine[]; orgPath: string }[]> {
+  if (!ids.length) return [];
+  const rows = await db
+    .selectFrom('infusion_physician_orders as o')
+    .innerJoin('org_nodes as n', (j) => j.onRef('n.tenant_id', '=', 'o.tenant_id').onRef('n.id', '=', 'o.org_id'))
+    .select(['o.id', 'o.number', 'o.lines', 'n.path'])
+    .where('o.tenant_id', '=', tenantId)
+    .where('o.id', 'in', [...ids])
+    .execute();
+  return rows.map((r) => ({ id: r.id, number: r.number, lines: JSON.parse(r.lines) as OrderDrugLine[], orgPath: r.path }));
+}

@@ -1,10 +1,11 @@
 import type { z } from 'zod';
-import { scopeOf } from '../../platform/authz/access.js';
+import { allowsAt, scopeOf } from '../../platform/authz/access.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { nextCounter } from '../../platform/counters.js';
 import { DomainError, fieldError, forbidden } from '../../platform/http/errors.js';
 import type { Page } from '../../platform/http/list.js';
 import { newId } from '../../platform/ids.js';
+import type { RecordRef } from '../../platform/modules.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { businessDate } from '../../platform/time.js';
 import { paramAt } from '../params/params.service.js';
@@ -327,3 +328,22 @@ export async function reviewOverride(ctx: UseCase, id: string, body: z.infer<typ
 
 /** History reader of `infusion_order`. */
 export const readOrder = getOrder;
+
+/**
+ * The physician orders named on other modules' pages (the order a home visit carries out, `recordRefs` of the
+ * manifest): the number with each drug and its dose for whoever reads the page that names them, the link to the
+ * order's page only where the caller reads infusion records.
+ */
+export async function physicianOrderRefs(ctx: UseCase, ids: readonly string[]): Promise<Map<string, RecordRef>> {
+  const rows = await repo.namesOf(ctx.db, ctx.actor.tenantId, ids);
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        label: r.number,
+        contents: r.lines.map((l) => `${l.drugName} ${l.dose}`),
+        path: allowsAt(ctx.actor.access, INFUSION_READ, r.orgPath) ? `/infusion/orders/${r.id}` : null,
+      },
+    ]),
+  );
+}

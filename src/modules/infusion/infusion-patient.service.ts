@@ -4,6 +4,7 @@ import { inTransaction, type Tx, type UseCase } from '../../platform/context.js'
 import { DomainError, fieldError, forbidden, notFound } from '../../platform/http/errors.js';
 import type { Page } from '../../platform/http/list.js';
 import { newId } from '../../platform/ids.js';
+import type { RecordRef } from '../../platform/modules.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { businessDate } from '../../platform/time.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
@@ -108,6 +109,20 @@ export async function listPatients(ctx: UseCase, q: z.infer<typeof s.patientList
 /** Also the history reader of `infusion_patient`. */
 export async function getPatient(ctx: UseCase, id: string): Promise<PatientOut> {
   return present(ctx, await loadPatient(ctx, id), await todayOf(ctx, ctx.clock.now().toISOString()));
+}
+
+/**
+ * The patients named on other modules' pages (a home visit's patient, `recordRefs` of the manifest): the name for
+ * whoever reads the page that names them, the link to the patient's page only where the caller reads the patient.
+ */
+export async function patientRefs(ctx: UseCase, ids: readonly string[]): Promise<Map<string, RecordRef>> {
+  const rows = await repo.namesOf(ctx.db, ctx.actor.tenantId, ids);
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { label: r.name, path: allowsAt(ctx.actor.access, INFUSION_READ, r.orgPath) ? `/infusion/patients/${r.id}` : null },
+    ]),
+  );
 }
 
 /** Registers a patient on a team, with the eligibility judged at once (A5.1). */

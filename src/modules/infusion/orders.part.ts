@@ -4,7 +4,7 @@ import { INFUSION_ORDER, INFUSION_OVERRIDE_REVIEW } from './infusion.permissions
 import { seedInfusionOrders } from './infusion-order.demo.js';
 import { overrideUnreviewedMonitor } from './infusion-order.monitors.js';
 import { orderRoutes } from './infusion-order.routes.js';
-import { readOrder } from './infusion-order.service.js';
+import { physicianOrderRefs, readOrder } from './infusion-order.service.js';
 import { orderTodos } from './infusion-order.todos.js';
 
 const TEST = 'test/integration/infusion-orders.test.ts';
@@ -14,6 +14,8 @@ export const ordersPart: ModulePart = {
   routes: orderRoutes,
   demo: seedInfusionOrders,
   historyReaders: { infusion_order: readOrder },
+  // the physician order a home visit carries out, named on the order page and its printed record
+  recordRefs: { infusion_order: physicianOrderRefs },
   monitors: [overrideUnreviewedMonitor],
   enforced: [
     {

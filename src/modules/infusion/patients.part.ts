@@ -4,7 +4,7 @@ import type { ModulePart } from '../../platform/modules.js';
 import { INFUSION_PATIENTS, INFUSION_READ, INFUSION_TEAMS } from './infusion.permissions.js';
 import { seedInfusionBase } from './infusion-base.demo.js';
 import { patientRoutes } from './infusion-patient.routes.js';
-import { getPatient } from './infusion-patient.service.js';
+import { getPatient, patientRefs } from './infusion-patient.service.js';
 import { teamRoutes } from './infusion-team.routes.js';
 import { getTeam } from './infusion-team.service.js';
 
@@ -15,6 +15,8 @@ export const patientsPart: ModulePart = {
     patientRoutes(app);
   },
   historyReaders: { infusion_team: getTeam, infusion_patient: getPatient },
+  // a home visit's patient, named on the order page and its printed record
+  recordRefs: { infusion_patient: patientRefs },
   demo: seedInfusionBase,
   enforced: [
     {

@@ -1,7 +1,8 @@
 import type { UseCase } from '../../platform/context.js';
-import { readRecord } from '../../platform/modules.js';
+import { type RecordRef, readRecord } from '../../platform/modules.js';
 import { html, type SafeHtml } from '../../platform/print/html.js';
-import { type PrintLocale, translator } from '../../platform/print/messages.js';
+import { type PrintLocale, PUNCTUATION, translator } from '../../platform/print/messages.js';
+import { orderFormMessages } from './order.messages.js';
 import type { Order } from './order.types.js';
 import { orderType } from './order-types.js';
 import type { PrintRows } from './types/order-type.js';
@@ -9,17 +10,28 @@ import type { PrintRows } from './types/order-type.js';
 /**
  * What an order's type puts on its printed form (X3): the form's title, and a table of the type's own
  * details with the type's notes (for example why labour is free), all from the type's file. Every field is
- * printed, an empty one as a blank to fill in by hand, as on the paper form.
+ * printed, an empty one as a blank to fill in by hand, as on the paper form; a detail naming another module's record
+ * prints the record's label and contents from `refs` (the order's `detailRefs`: a patient's name, an order's number
+ * and drugs), not its id.
  */
-export function typeFormParts(order: Order, locale: PrintLocale): { title: string; section: SafeHtml } {
+export function typeFormParts(
+  order: Order,
+  locale: PrintLocale,
+  refs: Readonly<Record<string, RecordRef>> = {},
+): { title: string; section: SafeHtml } {
   const def = orderType(order.type);
   const t = translator(def.print.messages, locale);
+  const named = (ref: RecordRef) =>
+    ref.contents?.length
+      ? translator(orderFormMessages, locale)('refContents', { label: ref.label, contents: ref.contents.join(PUNCTUATION[locale].list) })
+      : ref.label;
   const value = (key: string, kind: string): string => {
     const v = order.details[key];
     if (v === undefined) return '';
     if (kind === 'boolean') return t(v ? 'yes' : 'no');
     if (kind === 'select') return t(`details.${key}.${String(v)}`);
-    return String(v);
+    const ref = kind === 'ref' ? refs[key] : undefined;
+    return ref ? named(ref) : String(v);
   };
   const fields = def.details.fields;
   const notes = def.print.notes?.(order.details, order) ?? [];

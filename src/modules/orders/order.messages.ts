@@ -65,6 +65,7 @@ export const orderFormMessages: Record<PrintLocale, Messages> = {
     'unit.piece': '件',
     cancelled: '已取消：{reason}',
     footer: '服务完成后请业主验收签字；收费以公示的收费标准为准，凭收据付款。',
+    refContents: '{label}（{contents}）',
   },
   en: {
     number: 'Number',
@@ -130,5 +131,6 @@ export const orderFormMessages: Record<PrintLocale, Messages> = {
     'unit.piece': 'piece',
     cancelled: 'Cancelled: {reason}',
     footer: 'The owner signs off the work; prices are those of the posted list; payment against a receipt.',
+    refContents: '{label} ({contents})',
   },
 };

@@ -32,7 +32,7 @@ export async function orderFormPage(ctx: UseCase, id: string, locale: PrintLocal
   const f = labelled(locale);
   const { gap, list } = PUNCTUATION[locale];
   // the form's title and its own details come from the order's type (types/*.type.ts)
-  const { title, section } = typeFormParts(o, locale);
+  const { title, section } = typeFormParts(o, locale, o.detailRefs);
   const typeTable = await typeFormTable(ctx, o, locale);
   const accepted = o.rounds.find((r) => r.outcome === 'accepted' && r.signatureBlobId);
   const bytes = accepted?.signatureBlobId ? await ctx.blobs.get(ctx.actor.tenantId, accepted.signatureBlobId) : null;

@@ -56,7 +56,8 @@ const details = z
 const detailStep = z.enum(['create', ...ORDER_COMMANDS]);
 const detailField = z.object({
   key: z.string(),
-  kind: z.enum(['text', 'textarea', 'boolean', 'select']),
+  kind: z.enum(['text', 'textarea', 'boolean', 'select', 'ref']).describe('ref: the value is the id of a record of `ref`'),
+  ref: z.string().optional().describe('The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label'),
   options: z.array(z.string()).optional().describe('The choices of a select'),
   maxLength: z.number().int().optional(),
   editAt: z.array(detailStep).describe('Steps at which the field is filled in: create (intake) or a command'),
@@ -120,6 +121,12 @@ const orderBase = z.object({
   updatedAt: z.string(),
 });
 
+const recordRef = z.object({
+  label: z.string().describe('What people call the record: a patient’s name, a physician order’s number'),
+  contents: z.array(z.string()).optional().describe('What the record lists beside its label, e.g. a physician order’s drugs'),
+  path: z.string().nullable().describe('The web page of the record; null when the caller may not read it (the label is still shown)'),
+});
+
 export const orderSummary = orderBase.extend({ staffNames: z.array(z.string()), abilities });
 export const orderSchema = orderBase.extend({
   typeDef: z.object({
@@ -130,6 +137,9 @@ export const orderSchema = orderBase.extend({
     emergencyDispatch: z.boolean(),
     fields: z.array(detailField),
   }),
+  detailRefs: z
+    .record(z.string(), recordRef)
+    .describe('The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page)'),
   lines: z.array(lineSchema),
   materials: z.array(materialSchema),
   staff: z.array(staffSchema),

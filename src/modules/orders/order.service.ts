@@ -18,6 +18,7 @@ import { appointmentInOrder, newOrderSteps, orderNumber, serviceTimes, toMilli }
 import type { Assignee, Channel, Order, OrderLine, OrderState } from './order.types.js';
 import * as images from './order-images.repo.js';
 import { pricePosted } from './order-pricing.js';
+import { detailRefs } from './order-refs.js';
 import {
   applyDetails,
   describeOrderTypes,
@@ -58,24 +59,29 @@ export async function loadOrder(ctx: UseCase, id: string) {
   return { ...found, assignees, facts };
 }
 
-/** The full order: lines, materials, staff, rounds with signatures, payment, photos, measures and abilities. */
+/**
+ * The full order: lines, materials, staff, rounds with signatures, payment, photos, measures, the records its details
+ * name (by label, linked where the caller may read them) and abilities.
+ */
 export async function presentOrder(ctx: UseCase, loaded: Awaited<ReturnType<typeof loadOrder>>) {
   const { order, officePath, officeName, facts, assignees } = loaded;
   const t = ctx.actor.tenantId;
   // materials and rounds exist only once work started, a payment only once paid: skip reads that must be empty
   const started = order.startedAt !== null;
   const paid = order.paidAt !== null;
-  const [lines, materials, rounds, payment, photos] = await Promise.all([
+  const [lines, materials, rounds, payment, photos, refs] = await Promise.all([
     repo.listLines(ctx.db, t, order.id),
     started ? repo.listMaterials(ctx.db, t, order.id) : [],
     started ? repo.listRounds(ctx.db, t, order.id) : [],
     paid ? repo.findPayment(ctx.db, t, order.id) : null,
     images.listPhotos(ctx.db, t, order.id),
+    detailRefs(ctx, orderType(order.type), order.details),
   ]);
   return {
     ...order,
     officeName,
     typeDef: typeFacts(order.type),
+    detailRefs: refs,
     lines,
     materials,
     staff: assignees.filter((a) => !a.releasedAt),

@@ -38575,8 +38575,13 @@ export interface paths {
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
-                                    /** @enum {string} */
-                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /**
+                                     * @description ref: the value is the id of a record of `ref`
+                                     * @enum {string}
+                                     */
+                                    kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                    /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                    ref?: string;
                                     /** @description The choices of a select */
                                     options?: string[];
                                     maxLength?: number;
@@ -38590,6 +38595,17 @@ export interface paths {
                                     /** @description A boolean field: this one is shown only while that one is ticked */
                                     shownWhen?: string;
                                 }[];
+                            };
+                            /** @description The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page) */
+                            detailRefs: {
+                                [key: string]: {
+                                    /** @description What people call the record: a patient’s name, a physician order’s number */
+                                    label: string;
+                                    /** @description What the record lists beside its label, e.g. a physician order’s drugs */
+                                    contents?: string[];
+                                    /** @description The web page of the record; null when the caller may not read it (the label is still shown) */
+                                    path: string | null;
+                                };
                             };
                             lines: {
                                 lineNo: number;
@@ -38926,8 +38942,13 @@ export interface paths {
                             takenAt: ("hq" | "company" | "centre" | "office" | "station" | "department")[];
                             fields: {
                                 key: string;
-                                /** @enum {string} */
-                                kind: "text" | "textarea" | "boolean" | "select";
+                                /**
+                                 * @description ref: the value is the id of a record of `ref`
+                                 * @enum {string}
+                                 */
+                                kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                ref?: string;
                                 /** @description The choices of a select */
                                 options?: string[];
                                 maxLength?: number;
@@ -39190,8 +39211,13 @@ export interface paths {
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
-                                    /** @enum {string} */
-                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /**
+                                     * @description ref: the value is the id of a record of `ref`
+                                     * @enum {string}
+                                     */
+                                    kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                    /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                    ref?: string;
                                     /** @description The choices of a select */
                                     options?: string[];
                                     maxLength?: number;
@@ -39205,6 +39231,17 @@ export interface paths {
                                     /** @description A boolean field: this one is shown only while that one is ticked */
                                     shownWhen?: string;
                                 }[];
+                            };
+                            /** @description The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page) */
+                            detailRefs: {
+                                [key: string]: {
+                                    /** @description What people call the record: a patient’s name, a physician order’s number */
+                                    label: string;
+                                    /** @description What the record lists beside its label, e.g. a physician order’s drugs */
+                                    contents?: string[];
+                                    /** @description The web page of the record; null when the caller may not read it (the label is still shown) */
+                                    path: string | null;
+                                };
                             };
                             lines: {
                                 lineNo: number;
@@ -39544,8 +39581,13 @@ export interface paths {
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
-                                    /** @enum {string} */
-                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /**
+                                     * @description ref: the value is the id of a record of `ref`
+                                     * @enum {string}
+                                     */
+                                    kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                    /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                    ref?: string;
                                     /** @description The choices of a select */
                                     options?: string[];
                                     maxLength?: number;
@@ -39559,6 +39601,17 @@ export interface paths {
                                     /** @description A boolean field: this one is shown only while that one is ticked */
                                     shownWhen?: string;
                                 }[];
+                            };
+                            /** @description The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page) */
+                            detailRefs: {
+                                [key: string]: {
+                                    /** @description What people call the record: a patient’s name, a physician order’s number */
+                                    label: string;
+                                    /** @description What the record lists beside its label, e.g. a physician order’s drugs */
+                                    contents?: string[];
+                                    /** @description The web page of the record; null when the caller may not read it (the label is still shown) */
+                                    path: string | null;
+                                };
                             };
                             lines: {
                                 lineNo: number;
@@ -40460,8 +40513,13 @@ export interface paths {
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
-                                    /** @enum {string} */
-                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /**
+                                     * @description ref: the value is the id of a record of `ref`
+                                     * @enum {string}
+                                     */
+                                    kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                    /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                    ref?: string;
                                     /** @description The choices of a select */
                                     options?: string[];
                                     maxLength?: number;
@@ -40475,6 +40533,17 @@ export interface paths {
                                     /** @description A boolean field: this one is shown only while that one is ticked */
                                     shownWhen?: string;
                                 }[];
+                            };
+                            /** @description The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page) */
+                            detailRefs: {
+                                [key: string]: {
+                                    /** @description What people call the record: a patient’s name, a physician order’s number */
+                                    label: string;
+                                    /** @description What the record lists beside its label, e.g. a physician order’s drugs */
+                                    contents?: string[];
+                                    /** @description The web page of the record; null when the caller may not read it (the label is still shown) */
+                                    path: string | null;
+                                };
                             };
                             lines: {
                                 lineNo: number;
@@ -40829,8 +40898,13 @@ export interface paths {
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
-                                    /** @enum {string} */
-                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /**
+                                     * @description ref: the value is the id of a record of `ref`
+                                     * @enum {string}
+                                     */
+                                    kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                    /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                    ref?: string;
                                     /** @description The choices of a select */
                                     options?: string[];
                                     maxLength?: number;
@@ -40844,6 +40918,17 @@ export interface paths {
                                     /** @description A boolean field: this one is shown only while that one is ticked */
                                     shownWhen?: string;
                                 }[];
+                            };
+                            /** @description The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page) */
+                            detailRefs: {
+                                [key: string]: {
+                                    /** @description What people call the record: a patient’s name, a physician order’s number */
+                                    label: string;
+                                    /** @description What the record lists beside its label, e.g. a physician order’s drugs */
+                                    contents?: string[];
+                                    /** @description The web page of the record; null when the caller may not read it (the label is still shown) */
+                                    path: string | null;
+                                };
                             };
                             lines: {
                                 lineNo: number;
@@ -41181,8 +41266,13 @@ export interface paths {
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
-                                    /** @enum {string} */
-                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /**
+                                     * @description ref: the value is the id of a record of `ref`
+                                     * @enum {string}
+                                     */
+                                    kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                    /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                    ref?: string;
                                     /** @description The choices of a select */
                                     options?: string[];
                                     maxLength?: number;
@@ -41196,6 +41286,17 @@ export interface paths {
                                     /** @description A boolean field: this one is shown only while that one is ticked */
                                     shownWhen?: string;
                                 }[];
+                            };
+                            /** @description The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page) */
+                            detailRefs: {
+                                [key: string]: {
+                                    /** @description What people call the record: a patient’s name, a physician order’s number */
+                                    label: string;
+                                    /** @description What the record lists beside its label, e.g. a physician order’s drugs */
+                                    contents?: string[];
+                                    /** @description The web page of the record; null when the caller may not read it (the label is still shown) */
+                                    path: string | null;
+                                };
                             };
                             lines: {
                                 lineNo: number;
@@ -41541,8 +41642,13 @@ export interface paths {
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
-                                    /** @enum {string} */
-                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /**
+                                     * @description ref: the value is the id of a record of `ref`
+                                     * @enum {string}
+                                     */
+                                    kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                    /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                    ref?: string;
                                     /** @description The choices of a select */
                                     options?: string[];
                                     maxLength?: number;
@@ -41556,6 +41662,17 @@ export interface paths {
                                     /** @description A boolean field: this one is shown only while that one is ticked */
                                     shownWhen?: string;
                                 }[];
+                            };
+                            /** @description The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page) */
+                            detailRefs: {
+                                [key: string]: {
+                                    /** @description What people call the record: a patient’s name, a physician order’s number */
+                                    label: string;
+                                    /** @description What the record lists beside its label, e.g. a physician order’s drugs */
+                                    contents?: string[];
+                                    /** @description The web page of the record; null when the caller may not read it (the label is still shown) */
+                                    path: string | null;
+                                };
                             };
                             lines: {
                                 lineNo: number;
@@ -41897,8 +42014,13 @@ export interface paths {
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
-                                    /** @enum {string} */
-                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /**
+                                     * @description ref: the value is the id of a record of `ref`
+                                     * @enum {string}
+                                     */
+                                    kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                    /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                    ref?: string;
                                     /** @description The choices of a select */
                                     options?: string[];
                                     maxLength?: number;
@@ -41912,6 +42034,17 @@ export interface paths {
                                     /** @description A boolean field: this one is shown only while that one is ticked */
                                     shownWhen?: string;
                                 }[];
+                            };
+                            /** @description The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page) */
+                            detailRefs: {
+                                [key: string]: {
+                                    /** @description What people call the record: a patient’s name, a physician order’s number */
+                                    label: string;
+                                    /** @description What the record lists beside its label, e.g. a physician order’s drugs */
+                                    contents?: string[];
+                                    /** @description The web page of the record; null when the caller may not read it (the label is still shown) */
+                                    path: string | null;
+                                };
                             };
                             lines: {
                                 lineNo: number;
@@ -42253,8 +42386,13 @@ export interface paths {
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
-                                    /** @enum {string} */
-                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /**
+                                     * @description ref: the value is the id of a record of `ref`
+                                     * @enum {string}
+                                     */
+                                    kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                    /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                    ref?: string;
                                     /** @description The choices of a select */
                                     options?: string[];
                                     maxLength?: number;
@@ -42268,6 +42406,17 @@ export interface paths {
                                     /** @description A boolean field: this one is shown only while that one is ticked */
                                     shownWhen?: string;
                                 }[];
+                            };
+                            /** @description The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page) */
+                            detailRefs: {
+                                [key: string]: {
+                                    /** @description What people call the record: a patient’s name, a physician order’s number */
+                                    label: string;
+                                    /** @description What the record lists beside its label, e.g. a physician order’s drugs */
+                                    contents?: string[];
+                                    /** @description The web page of the record; null when the caller may not read it (the label is still shown) */
+                                    path: string | null;
+                                };
                             };
                             lines: {
                                 lineNo: number;
@@ -42609,8 +42758,13 @@ export interface paths {
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
-                                    /** @enum {string} */
-                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /**
+                                     * @description ref: the value is the id of a record of `ref`
+                                     * @enum {string}
+                                     */
+                                    kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                    /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                    ref?: string;
                                     /** @description The choices of a select */
                                     options?: string[];
                                     maxLength?: number;
@@ -42624,6 +42778,17 @@ export interface paths {
                                     /** @description A boolean field: this one is shown only while that one is ticked */
                                     shownWhen?: string;
                                 }[];
+                            };
+                            /** @description The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page) */
+                            detailRefs: {
+                                [key: string]: {
+                                    /** @description What people call the record: a patient’s name, a physician order’s number */
+                                    label: string;
+                                    /** @description What the record lists beside its label, e.g. a physician order’s drugs */
+                                    contents?: string[];
+                                    /** @description The web page of the record; null when the caller may not read it (the label is still shown) */
+                                    path: string | null;
+                                };
                             };
                             lines: {
                                 lineNo: number;
@@ -42970,8 +43135,13 @@ export interface paths {
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
-                                    /** @enum {string} */
-                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /**
+                                     * @description ref: the value is the id of a record of `ref`
+                                     * @enum {string}
+                                     */
+                                    kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                    /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                    ref?: string;
                                     /** @description The choices of a select */
                                     options?: string[];
                                     maxLength?: number;
@@ -42985,6 +43155,17 @@ export interface paths {
                                     /** @description A boolean field: this one is shown only while that one is ticked */
                                     shownWhen?: string;
                                 }[];
+                            };
+                            /** @description The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page) */
+                            detailRefs: {
+                                [key: string]: {
+                                    /** @description What people call the record: a patient’s name, a physician order’s number */
+                                    label: string;
+                                    /** @description What the record lists beside its label, e.g. a physician order’s drugs */
+                                    contents?: string[];
+                                    /** @description The web page of the record; null when the caller may not read it (the label is still shown) */
+                                    path: string | null;
+                                };
                             };
                             lines: {
                                 lineNo: number;
@@ -43326,8 +43507,13 @@ export interface paths {
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
-                                    /** @enum {string} */
-                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /**
+                                     * @description ref: the value is the id of a record of `ref`
+                                     * @enum {string}
+                                     */
+                                    kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                    /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                    ref?: string;
                                     /** @description The choices of a select */
                                     options?: string[];
                                     maxLength?: number;
@@ -43341,6 +43527,17 @@ export interface paths {
                                     /** @description A boolean field: this one is shown only while that one is ticked */
                                     shownWhen?: string;
                                 }[];
+                            };
+                            /** @description The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page) */
+                            detailRefs: {
+                                [key: string]: {
+                                    /** @description What people call the record: a patient’s name, a physician order’s number */
+                                    label: string;
+                                    /** @description What the record lists beside its label, e.g. a physician order’s drugs */
+                                    contents?: string[];
+                                    /** @description The web page of the record; null when the caller may not read it (the label is still shown) */
+                                    path: string | null;
+                                };
                             };
                             lines: {
                                 lineNo: number;
@@ -43682,8 +43879,13 @@ export interface paths {
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
-                                    /** @enum {string} */
-                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /**
+                                     * @description ref: the value is the id of a record of `ref`
+                                     * @enum {string}
+                                     */
+                                    kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                    /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                    ref?: string;
                                     /** @description The choices of a select */
                                     options?: string[];
                                     maxLength?: number;
@@ -43697,6 +43899,17 @@ export interface paths {
                                     /** @description A boolean field: this one is shown only while that one is ticked */
                                     shownWhen?: string;
                                 }[];
+                            };
+                            /** @description The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page) */
+                            detailRefs: {
+                                [key: string]: {
+                                    /** @description What people call the record: a patient’s name, a physician order’s number */
+                                    label: string;
+                                    /** @description What the record lists beside its label, e.g. a physician order’s drugs */
+                                    contents?: string[];
+                                    /** @description The web page of the record; null when the caller may not read it (the label is still shown) */
+                                    path: string | null;
+                                };
                             };
                             lines: {
                                 lineNo: number;
@@ -44036,8 +44249,13 @@ export interface paths {
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
-                                    /** @enum {string} */
-                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /**
+                                     * @description ref: the value is the id of a record of `ref`
+                                     * @enum {string}
+                                     */
+                                    kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                    /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                    ref?: string;
                                     /** @description The choices of a select */
                                     options?: string[];
                                     maxLength?: number;
@@ -44051,6 +44269,17 @@ export interface paths {
                                     /** @description A boolean field: this one is shown only while that one is ticked */
                                     shownWhen?: string;
                                 }[];
+                            };
+                            /** @description The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page) */
+                            detailRefs: {
+                                [key: string]: {
+                                    /** @description What people call the record: a patient’s name, a physician order’s number */
+                                    label: string;
+                                    /** @description What the record lists beside its label, e.g. a physician order’s drugs */
+                                    contents?: string[];
+                                    /** @description The web page of the record; null when the caller may not read it (the label is still shown) */
+                                    path: string | null;
+                                };
                             };
                             lines: {
                                 lineNo: number;
@@ -44394,8 +44623,13 @@ export interface paths {
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
-                                    /** @enum {string} */
-                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /**
+                                     * @description ref: the value is the id of a record of `ref`
+                                     * @enum {string}
+                                     */
+                                    kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                    /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                    ref?: string;
                                     /** @description The choices of a select */
                                     options?: string[];
                                     maxLength?: number;
@@ -44409,6 +44643,17 @@ export interface paths {
                                     /** @description A boolean field: this one is shown only while that one is ticked */
                                     shownWhen?: string;
                                 }[];
+                            };
+                            /** @description The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page) */
+                            detailRefs: {
+                                [key: string]: {
+                                    /** @description What people call the record: a patient’s name, a physician order’s number */
+                                    label: string;
+                                    /** @description What the record lists beside its label, e.g. a physician order’s drugs */
+                                    contents?: string[];
+                                    /** @description The web page of the record; null when the caller may not read it (the label is still shown) */
+                                    path: string | null;
+                                };
                             };
                             lines: {
                                 lineNo: number;
@@ -44746,8 +44991,13 @@ export interface paths {
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
-                                    /** @enum {string} */
-                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /**
+                                     * @description ref: the value is the id of a record of `ref`
+                                     * @enum {string}
+                                     */
+                                    kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                    /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                    ref?: string;
                                     /** @description The choices of a select */
                                     options?: string[];
                                     maxLength?: number;
@@ -44761,6 +45011,17 @@ export interface paths {
                                     /** @description A boolean field: this one is shown only while that one is ticked */
                                     shownWhen?: string;
                                 }[];
+                            };
+                            /** @description The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page) */
+                            detailRefs: {
+                                [key: string]: {
+                                    /** @description What people call the record: a patient’s name, a physician order’s number */
+                                    label: string;
+                                    /** @description What the record lists beside its label, e.g. a physician order’s drugs */
+                                    contents?: string[];
+                                    /** @description The web page of the record; null when the caller may not read it (the label is still shown) */
+                                    path: string | null;
+                                };
                             };
                             lines: {
                                 lineNo: number;
@@ -45100,8 +45361,13 @@ export interface paths {
                                 emergencyDispatch: boolean;
                                 fields: {
                                     key: string;
-                                    /** @enum {string} */
-                                    kind: "text" | "textarea" | "boolean" | "select";
+                                    /**
+                                     * @description ref: the value is the id of a record of `ref`
+                                     * @enum {string}
+                                     */
+                                    kind: "text" | "textarea" | "boolean" | "select" | "ref";
+                                    /** @description The entity a ref field names, e.g. infusion_patient; `detailRefs` carries its label */
+                                    ref?: string;
                                     /** @description The choices of a select */
                                     options?: string[];
                                     maxLength?: number;
@@ -45115,6 +45381,17 @@ export interface paths {
                                     /** @description A boolean field: this one is shown only while that one is ticked */
                                     shownWhen?: string;
                                 }[];
+                            };
+                            /** @description The records the `ref` details name, by detail key (a visit’s patientId → the patient’s name and page) */
+                            detailRefs: {
+                                [key: string]: {
+                                    /** @description What people call the record: a patient’s name, a physician order’s number */
+                                    label: string;
+                                    /** @description What the record lists beside its label, e.g. a physician order’s drugs */
+                                    contents?: string[];
+                                    /** @description The web page of the record; null when the caller may not read it (the label is still shown) */
+                                    path: string | null;
+                                };
                             };
                             lines: {
                                 lineNo: number;

@@ -59,8 +59,8 @@ export type InfusionVisitDetails = z.infer<typeof infusionVisitDetailsSchema>;
 const CHECK_AT = ['arrive', 'start'] as const;
 
 const fields: readonly DetailField[] = [
-  { key: 'patientId', kind: 'text', maxLength: 36, editAt: ['create'], requiredAt: 'create' },
-  { key: 'physicianOrderId', kind: 'text', maxLength: 36, editAt: ['create'], requiredAt: 'create' },
+  { key: 'patientId', kind: 'ref', ref: 'infusion_patient', maxLength: 36, editAt: ['create'], requiredAt: 'create' },
+  { key: 'physicianOrderId', kind: 'ref', ref: 'infusion_order', maxLength: 36, editAt: ['create'], requiredAt: 'create' },
   ...INFUSION_CHECKS.map((key): DetailField => ({ key, kind: 'boolean', editAt: CHECK_AT })),
   { key: 'infusionStart', kind: 'text', maxLength: 5, editAt: ['finish'], requiredAt: 'finish' },
   { key: 'infusionEnd', kind: 'text', maxLength: 5, editAt: ['finish'], requiredAt: 'finish' },
@@ -112,8 +112,8 @@ export const infusionVisitType = defineOrderType<InfusionVisitDetails>({
     messages: {
       'zh-CN': {
         title: '出诊输液记录单',
-        'details.patientId': '患者编号',
-        'details.physicianOrderId': '医嘱编号',
+        'details.patientId': '患者',
+        'details.physicianOrderId': '医嘱',
         'details.checkPatient': '核对患者身份',
         'details.checkDrug': '核对药名',
         'details.checkDose': '核对剂量',

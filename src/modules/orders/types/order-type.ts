@@ -17,7 +17,13 @@ export type OrderDetails = Record<string, string | boolean>;
 /** One detail field as the forms and the print view show it; its value is checked by the type's zod schema. */
 export interface DetailField {
   key: string;
-  kind: 'text' | 'textarea' | 'boolean' | 'select';
+  /** `ref`: the value is the id of another module's record (`ref` names its entity); pages show the record's name. */
+  kind: 'text' | 'textarea' | 'boolean' | 'select' | 'ref';
+  /**
+   * The entity a `ref` field names (`infusion_patient`): the module owning it names its records through its manifest's
+   * `recordRefs`, so the order page links the patient's name and the printed form prints it, not the id.
+   */
+  ref?: string;
   /** The choices of a `select` (labels: `orders:details.<type>.<key>Options.<choice>` and the print messages). */
   options?: readonly string[];
   maxLength?: number;

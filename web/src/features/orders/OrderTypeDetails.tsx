@@ -1,8 +1,12 @@
 import { Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DetailRef } from './DetailRef';
 import type { Order } from './order-model';
 
-/** What the order's type records beside the fixed fields (a repair's location, fault, cause), from the type's field list. */
+/**
+ * What the order's type records beside the fixed fields (a repair's location, fault, cause; a visit's patient and
+ * physician order by name), from the type's field list.
+ */
 export function OrderTypeDetails({ order }: { order: Order }) {
   const { t } = useTranslation();
   // a field shown only while its box is ticked (a swap's numbers) is left out when it is not
@@ -13,6 +17,9 @@ export function OrderTypeDetails({ order }: { order: Order }) {
     const v = order.details[f.key];
     if (v === undefined || v === '') return t('common:empty');
     if (typeof v === 'boolean') return v ? t('common:yes') : t('common:no');
+    // a record of another module (a visit's patient): its name, linked where the caller may open it
+    const ref = f.kind === 'ref' ? order.detailRefs[f.key] : undefined;
+    if (ref) return <DetailRef value={ref} />;
     return f.kind === 'select' ? label(`${f.key}Options.${v}`) : v;
   };
   return (

@@ -12,11 +12,12 @@ import { QueryError } from '../../app/ui/QueryError';
 import { InstallVehicles } from '../gps-install/InstallVehicles';
 import { HandoverModal } from '../money/HandoverModal';
 import { cashInHandQuery, handoversQuery } from '../money/money-queries';
+import { DetailRef } from './DetailRef';
 import { milliText } from './money';
 import { nextStep } from './next-step';
 import { OrderInvoice } from './OrderInvoice';
 import { OrderStateTag } from './OrderStateTag';
-import type { Order, OrderCommand } from './order-model';
+import type { DetailField, Order, OrderCommand } from './order-model';
 import { orderQuery } from './order-queries';
 import { ON_SITE } from './task-groups';
 import { openCommands, useOrderDialogs } from './use-order-dialogs';
@@ -101,7 +102,7 @@ export function TaskPage() {
               <Fragment key={f.key}>
                 <dt>{t(`orders:details.${o.type}.${f.key}`)}</dt>
                 <dd>
-                  {f.kind === 'select' ? t(`orders:details.${o.type}.${f.key}Options.${o.details[f.key]}`) : String(o.details[f.key])}
+                  <DetailValue order={o} field={f} />
                 </dd>
               </Fragment>
             ))}
@@ -179,4 +180,13 @@ export function TaskPage() {
       {dialogs}
     </div>
   );
+}
+
+/** A detail the call recorded: a choice by its label, a record of another module by its name (a visit's patient), a text as typed. */
+function DetailValue({ order, field }: { order: Order; field: DetailField }) {
+  const { t } = useTranslation();
+  const v = String(order.details[field.key]);
+  if (field.kind === 'select') return t(`orders:details.${order.type}.${field.key}Options.${v}`);
+  const ref = field.kind === 'ref' ? order.detailRefs[field.key] : undefined;
+  return ref ? <DetailRef value={ref} /> : v;
 }
