@@ -48,6 +48,10 @@ export const DEMO_USERS: { username: string; name: string; phone: string; org: s
   // the centre's head: reviews the physicians' overrides of excluded drugs (A5.3)
   { username: 'luzr', name: '陆主任', phone: '13800000054', org: 'chc', role: 'organisation_head' },
   { username: 'zhouhs', name: '周护士', phone: '13800000055', org: 'chc', role: 'nurse' },
+  // the centre's cashier: takes the visits' fees with a receipt from the centre's own books (A5.7)
+  { username: 'wusf', name: '吴收费', phone: '13800000056', org: 'chc', role: 'cashier' },
+  // the centre's finance custodian: the property company's (zhengkj, at pm) does not reach a centre under HQ
+  { username: 'cuikj', name: '崔会计', phone: '13800000057', org: 'chc', role: 'finance_custodian' },
   { username: 'mazr', name: '马主任', phone: '13800000061', org: 'sw', role: 'organisation_head' },
   { username: 'zhudd', name: '朱督导', phone: '13800000062', org: 'sw', role: 'project_supervisor' },
   { username: 'husg', name: '胡社工', phone: '13800000063', org: 'sw-s1', role: 'social_worker' },

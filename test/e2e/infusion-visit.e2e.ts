@@ -165,7 +165,8 @@ describe('a home infusion visit from 安排出诊 to the closed order (出诊输
     await expect.poll(() => phone.page.locator('main .page-subtitle').innerText()).toBe('已验收');
   });
 
-  it('陆主任 takes the fee in cash and closes the visit; the physician order counts it', async () => {
+  it('the centre’s cashier 吴收费 takes the fee in cash with a printed receipt, 陆主任 closes the visit; the physician order counts it', async () => {
+    await signIn(desk, 'wusf');
     await desk.page.goto(`${desk.baseURL}/orders/${orderId}`);
     // the order shows the nurse's record and the family's signature
     await expect.poll(() => desk.page.locator('main').innerText()).toContain('滴速 40 滴/分，穿刺处无红肿，患者无不适');
@@ -178,6 +179,22 @@ describe('a home infusion visit from 安排出诊 to the closed order (出诊输
     await pay.getByRole('radio', { name: '现金' }).check();
     await pay.getByRole('button', { name: '确认收款 ¥45.00' }).click();
     await pay.waitFor({ state: 'detached' });
+    await expect.poll(() => stateTag(desk.page).innerText()).toBe('已收款');
+    // the receipt written with the payment, from the centre's own book (series WS), is printed next
+    const payment = desk.page.locator('section[aria-labelledby="order-payment"]');
+    await expect.poll(() => payment.innerText()).toMatch(/收据号\s*[:：]?\s*WS-\d{7}/);
+    const receiptNo = /WS-\d{7}/.exec(await payment.innerText())![0];
+    expect(await payment.innerText()).toContain('吴收费');
+    const print = desk.page.getByRole('link', { name: '打印收据' });
+    const href = (await print.getAttribute('href'))!;
+    await desk.page.goto(`${desk.baseURL}${href}`);
+    const slip = await desk.page.locator('body').innerText();
+    expect(slip).toContain(receiptNo);
+    expect(slip).toContain('王秀兰');
+    expect(slip).toContain('肆拾伍元整');
+
+    await signIn(desk, 'luzr');
+    await desk.page.goto(`${desk.baseURL}/orders/${orderId}`);
     await expect.poll(() => stateTag(desk.page).innerText()).toBe('已收款');
     await step(desk.page, '关闭工单');
     await expect.poll(() => stateTag(desk.page).innerText()).toBe('已关闭');

@@ -29,6 +29,16 @@ const CHECKS = {
   checkAppearance: true,
   risksExplained: true,
 };
+type Receipt = {
+  id: string;
+  bookId: string;
+  number: string;
+  amountFen: number;
+  payer: string;
+  items: { name: string; amountFen: number }[];
+};
+type Holder = { holderName: string; payments: { paymentId: string; amountFen: number; receiptId: string | null }[] };
+
 const codes = (res: { body: { errors?: { field: string; code: string }[] } }) => res.body.errors?.map((e) => [e.field, e.code]);
 
 /** A visit taken at the centre by its head, for `who`, carrying out the physician order of `orderOf`. */
@@ -100,7 +110,23 @@ describe('the home infusion visit (出诊输液, A5.1–A5.7)', () => {
     expect(en).toContain(`<th>Physician order</th><td>${po.number} (${drugs.join(', ')})</td>`);
   });
 
-  it('is made, checked, started, recorded, signed for and paid; the physician order counts the visit', async () => {
+  it('of the demo, closed, was paid to the centre’s cashier with the first receipt of his book', async () => {
+    const cashier = await t.login('wusf');
+    const [visit] = (await cashier.get('/api/orders?type=infusion_visit&state=closed')).body.items as { id: string; totalFen: number }[];
+    const [receipt, ...more] = (await cashier.get(`/api/receipts?orderId=${visit!.id}`)).body.items as Receipt[];
+    expect(more).toEqual([]);
+    expect(receipt).toMatchObject({ number: 'WS-0000001', amountFen: visit!.totalFen, payer: '王秀兰', cashierName: '吴收费' });
+    expect(visit!.totalFen).toBe(4500);
+    // issued to him by the centre's own custodian on his request, not by the property company's finance
+    const books = (await (await t.login('cuikj')).get('/api/receipt-books')).body as { series: string; cashierName: string | null }[];
+    expect(books.map((b) => [b.series, b.cashierName])).toEqual([
+      ['WS', '吴收费'],
+      ['WS', null],
+    ]);
+    expect((await (await t.login('zhengkj')).get(`/api/receipt-books/${receipt!.bookId}`)).status).toBe(404);
+  });
+
+  it('is made, checked, started, recorded, signed for, and paid to the centre’s cashier against a printed receipt; the physician order counts the visit', async () => {
     const head = await t.login('luzr');
     const nurse = await t.login('xuhs');
     const created = await requestVisit(head, '王秀兰');
@@ -139,8 +165,49 @@ describe('the home infusion visit (出诊输液, A5.1–A5.7)', () => {
     const counted = (await head.get(`/api/infusion/orders/${order['王秀兰']}`)).body;
     // the demo's visit and this one
     expect(counted).toMatchObject({ visitsDone: 2, state: 'active' });
-    await step(head, 'pay', { amountFen: 4500, method: 'cash' });
-    expect(o.state).toBe('paid');
+    // the centre's cashier takes the fee: the receipt comes from his own book in the same step (A5.7)
+    const cashier = await t.login('wusf');
+    await step(cashier, 'pay', { amountFen: 4500, method: 'cash' });
+    expect(o).toMatchObject({ state: 'paid', payment: { amountFen: 4500, method: 'cash', collectedByName: '吴收费' } });
+    const receipts = (await cashier.get(`/api/receipts?orderId=${o.id}`)).body.items as Receipt[];
+    expect(receipts).toHaveLength(1);
+    const [receipt] = receipts as [Receipt];
+    // WS-0000001 went to the demo's visit
+    expect(receipt).toMatchObject({
+      number: 'WS-0000002',
+      amountFen: o.totalFen,
+      payer: '王秀兰',
+      cashierName: '吴收费',
+      paymentId: o.payment.id,
+      voidedAt: null,
+    });
+    expect(receipt.items).toEqual([
+      { name: '静脉输液（出诊）', amountFen: 1500 },
+      { name: '出诊费', amountFen: 3000 },
+    ]);
+    const book = (await cashier.get(`/api/receipt-books/${receipt.bookId}`)).body;
+    expect(book).toMatchObject({ series: 'WS', cashierName: '吴收费', state: 'issued', holderName: '安居社区卫生服务中心' });
+    const a4 = (await cashier.get(`/api/receipts/${receipt.id}/print?size=a4`)).body as string;
+    expect(a4).toContain('WS-0000002');
+    expect(a4).toContain('肆拾伍元整');
+    expect(a4.match(/收款单位：安居社区卫生服务中心/g)).toHaveLength(2);
+    expect(a4.match(/付款人：王秀兰/g)).toHaveLength(2);
+    // the cash is in the cashier's hands, against its receipt, until he remits it
+    const held = (await cashier.get('/api/cash-in-hand')).body as Holder[];
+    const mine = held.find((h) => h.holderName === '吴收费')?.payments.find((p) => p.paymentId === o.payment.id);
+    expect(mine).toMatchObject({ amountFen: 4500, receiptId: receipt.id });
+    // he remits it to the centre's own finance custodian, who counts and confirms it
+    const remit = {
+      officeId: await t.org('chc'),
+      paymentIds: [o.payment.id],
+      totalFen: 4500,
+      periodFrom: '2026-12-01',
+      periodTo: '2026-12-31',
+    };
+    const remitted = await cashier.post('/api/remittances', remit);
+    expect(remitted.status, JSON.stringify(remitted.body)).toBe(201);
+    const confirmed = await (await t.login('cuikj')).post(`/api/remittances/${remitted.body.id}/confirm`, { receivedFen: 4500 });
+    expect(confirmed.body).toMatchObject({ state: 'confirmed', confirmedBy: '崔会计' });
     await step(head, 'close');
     expect(o.state).toBe('closed');
     const ofPatient = (await head.get(`/api/orders?type=infusion_visit&patientId=${patient['王秀兰']}`)).body;

@@ -63,7 +63,8 @@ export async function seedInfusionFees(ctx: UseCase): Promise<number> {
 
 /**
  * Demo (A5.6): one visit to 王秀兰 on her physician order, taken at 翠竹站 by the centre's head, checked, given,
- * recorded, signed for by her daughter and paid in cash, then closed. Skipped once the tenant has a visit.
+ * recorded, signed for by her daughter, paid in cash to the centre's cashier with a receipt from his book, then
+ * closed by the head. Skipped once the tenant has a visit.
  */
 async function seedVisit(ctx: UseCase): Promise<number> {
   const t = ctx.actor.tenantId;
@@ -88,6 +89,7 @@ async function seedVisit(ctx: UseCase): Promise<number> {
   if (!wang || !order || !station) return 0;
   const head = await actAs(ctx, 'luzr');
   const nurse = await actAs(ctx, 'xuhs');
+  const cashier = await actAs(ctx, 'wusf');
   const items = await listItems(ctx.db, t, { category: 'infusion' });
   const item = (code: string) => items.find((i) => i.code === code)!.id;
   let o = await createOrder(head, {
@@ -114,7 +116,7 @@ async function seedVisit(ctx: UseCase): Promise<number> {
     observations: '滴速 40 滴/分，穿刺处无红肿渗液，患者无不适',
   });
   o = await steps.acceptOrder(nurse, o.id, { version: o.version, signerName: '李红', signature: demoSignature(51) });
-  o = await steps.payOrder(head, o.id, { version: o.version, amountFen: o.totalFen, method: 'cash' });
+  o = await steps.payOrder(cashier, o.id, { version: o.version, amountFen: o.totalFen, method: 'cash' });
   await steps.closeOrder(head, o.id, o.version);
   return 1;
 }
