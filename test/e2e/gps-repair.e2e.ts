@@ -188,6 +188,11 @@ describe('the issue’s walk: a repair call for an out-of-warranty terminal, fro
     await finish.getByLabel('故障原因及处理').fill('主机主板损坏，SIM卡接触不良，更换主机和SIM卡后平台上线正常');
     await finish.getByRole('button', { name: '完工', exact: true }).click();
     await finish.waitFor({ state: 'detached' });
+    // the phone shows what he recorded: the cause and the swapped terminal's numbers
+    const recorded = phone.page.locator('section[aria-labelledby="order-type-details"]');
+    await expect.poll(() => recorded.innerText()).toContain('主机主板损坏，SIM卡接触不良，更换主机和SIM卡后平台上线正常');
+    expect(await recorded.innerText()).toContain(SPARE.terminal);
+    expect(await recorded.innerText()).toContain(CAR.sim);
 
     await phone.page.getByRole('button', { name: '请客户签字', exact: true }).click();
     const sign = dialog(phone.page);

@@ -22,6 +22,9 @@ describe('the signed consent and an outside drug’s pharmacist review (A5.4, A5
     await phone.page.goto(`${phone.baseURL}/infusion/patients`);
     await phone.page.getByRole('link', { name: '刘桂芳' }).first().click();
     const section = phone.page.locator('.patient-consents');
+    // without consent the visits section says so, and where to sign it
+    const blockers = phone.page.locator('section[aria-labelledby="patient-visits"] #visit-blockers');
+    await expect.poll(() => blockers.innerText()).toContain('没有有效的知情同意书：请先在下方「知情同意书」签署');
     await section.getByRole('button', { name: '签署知情同意书' }).click();
     const sign = dialog(phone.page);
     await expect.poll(() => sign.innerText()).toContain('家庭输液治疗知情同意书');
@@ -37,6 +40,8 @@ describe('the signed consent and an outside drug’s pharmacist review (A5.4, A5
     await sign.waitFor({ state: 'detached' });
     await expect.poll(() => section.innerText()).toContain('刘强');
     expect(await section.innerText()).toContain('周护士');
+    // signed: nothing stops a visit any more
+    await expect.poll(() => blockers.count()).toBe(0);
     await expect
       .poll(() => section.locator('img.consent-signature').evaluate((img: HTMLImageElement) => img.naturalWidth))
       .toBeGreaterThan(0);
@@ -62,6 +67,7 @@ describe('the signed consent and an outside drug’s pharmacist review (A5.4, A5
     await withdraw.waitFor({ state: 'detached' });
     await expect.poll(() => section.innerText()).toContain('家属决定送患者到中心输液');
     await section.getByRole('button', { name: '签署知情同意书' }).waitFor();
+    await expect.poll(() => blockers.innerText()).toContain('没有有效的知情同意书');
   });
 
   it('韩药师 signs the pharmacist review of 张德明’s outside drug from his queue, and the timeline shows his name', async () => {

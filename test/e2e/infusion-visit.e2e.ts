@@ -48,25 +48,19 @@ describe('a home infusion visit from 安排出诊 to the closed order (出诊输
   let orderId = '';
   let before = 0;
 
-  it('陆主任 cannot arrange a visit for 刘桂芳, who has no signed consent', async () => {
+  it('陆主任 is told why no visit can be arranged for 刘桂芳, who has no signed consent, and 安排出诊 is disabled', async () => {
     await signIn(desk, 'luzr');
     await openPatient(desk, '刘桂芳');
-    await desk.page.getByRole('button', { name: '安排出诊' }).click();
-    const form = dialog(desk.page);
-    await form.getByLabel('执行的医嘱').click();
-    await desk.page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
-    await form.getByLabel('出诊时间').click();
-    await desk.page.keyboard.type('2026-12-07 09:00');
-    await desk.page.keyboard.press('Enter');
-    await form.getByRole('checkbox').first().check();
-    await form
-      .getByRole('button', { name: '安 排' })
-      .or(form.getByRole('button', { name: '安排', exact: true }))
-      .click();
-    await expect.poll(() => form.innerText()).toContain('该患者没有有效的家庭输液治疗知情同意书，不能安排出诊');
-    await form.getByRole('button', { name: /取\s*消/ }).click();
-    await form.waitFor({ state: 'detached' });
-    expect(await desk.page.locator('section[aria-labelledby="patient-visits"]').innerText()).toContain('尚无出诊记录');
+    const visits = desk.page.locator('section[aria-labelledby="patient-visits"]');
+    const warning = visits.locator('#visit-blockers');
+    await expect.poll(() => warning.innerText()).toContain('没有有效的知情同意书：请先在下方「知情同意书」签署');
+    expect(await warning.innerText()).toContain('暂不能安排出诊');
+    const arrange = visits.getByRole('button', { name: '安排出诊' });
+    expect(await arrange.isDisabled()).toBe(true);
+    // a screen reader reads the reason with the button
+    expect(await arrange.getAttribute('aria-describedby')).toBe('visit-blockers');
+    expect(await visits.innerText()).toContain('尚无出诊记录');
+    await expectAccessible(desk, 'the patient page with what stops a visit');
   });
 
   it('陆主任 arranges 王秀兰’s visit on her physician order with the posted fees and assigns 许护士', async () => {
@@ -149,6 +143,11 @@ describe('a home infusion visit from 安排出诊 to the closed order (出诊输
     await finish.getByRole('button', { name: '完工', exact: true }).click();
     await finish.waitFor({ state: 'detached' });
     await phone.page.getByRole('button', { name: '请患者或家属签字', exact: true }).waitFor();
+    // the phone shows what she recorded: the times, the observations and the checks
+    const recorded = phone.page.locator('section[aria-labelledby="order-type-details"]');
+    await expect.poll(() => recorded.innerText()).toContain('滴速 40 滴/分，穿刺处无红肿，患者无不适');
+    expect(await recorded.innerText()).toContain('10:25');
+    expect(await recorded.innerText()).toContain('核对剂量');
 
     await expectAccessible(phone, 'a home infusion visit on a phone');
     fs.mkdirSync(shots, { recursive: true });

@@ -237,4 +237,34 @@ describe('the home infusion visit (出诊输液, A5.1–A5.7)', () => {
       what: { key: 'breach.infusionVisitGatesOpen.order', values: { number: open.body.number, patient: '王秀兰' } },
     });
   });
+
+  it('tells on the patient what stops a visit, as the gate judges it: no consent, then nothing once the family signs', async () => {
+    const head = await t.login('luzr');
+    const blockers = async (who: string) => {
+      const res = await head.get(`/api/infusion/patients/${patient[who]}`);
+      expect(res.status).toBe(200);
+      return res.body.visitBlockers;
+    };
+    expect(await blockers('刘桂芳')).toEqual(['no_consent']);
+    // 孙玉珍 has a contraindication and incomplete paperwork, no order and no consent
+    expect(await blockers('孙玉珍')).toEqual(['ineligible', 'no_usable_order', 'no_consent']);
+    // 王秀兰's only order was cancelled above
+    expect(await blockers('王秀兰')).toEqual(['no_usable_order']);
+
+    const nurse = await t.login('zhouhs');
+    const signed = await nurse.post(`/api/infusion/patients/${patient['刘桂芳']}/consents`, {
+      signerName: '刘强',
+      signerRelation: '儿子',
+      signature: SIGNATURE_PNG,
+    });
+    expect(signed.status, JSON.stringify(signed.body)).toBe(201);
+    expect(await blockers('刘桂芳')).toEqual([]);
+    // and the gate agrees: the visit is taken
+    const made = await requestVisit(head, '刘桂芳');
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+
+    const withdrawn = await nurse.post(`/api/infusion/consents/${signed.body.id}/withdraw`, { reason: '家属决定到中心输液' });
+    expect(withdrawn.status).toBe(200);
+    expect(await blockers('刘桂芳')).toEqual(['no_consent']);
+  });
 });

@@ -4,7 +4,7 @@ import * as s from './infusion-patient.schemas.js';
 import * as patients from './infusion-patient.service.js';
 
 const tags = ['infusion'];
-const one = { 200: s.patientSchema, ...errorResponses };
+const one = { 200: s.patientDetailSchema, ...errorResponses };
 
 /** Home-infusion patients and their eligibility (A5.1), judged on every save. */
 export function patientRoutes(app: App): void {

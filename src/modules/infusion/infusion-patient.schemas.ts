@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { booleanQuery, nameText } from '../../platform/http/common.schemas.js';
 import { listQuery, pageOf } from '../../platform/http/list.js';
-import { INELIGIBLE_REASONS, MOBILITIES, SEXES } from './infusion.types.js';
+import { INELIGIBLE_REASONS, MOBILITIES, SEXES, VISIT_BLOCKERS } from './infusion.types.js';
 
 export const mobility = z.enum(MOBILITIES).describe('bedridden 卧床, limited 行动不便, walks 可自行行走');
 export const sex = z.enum(SEXES);
@@ -49,6 +49,19 @@ export const patientSchema = z.object({
   updatedAt: z.string(),
   version: z.number().int(),
   abilities: z.object({ edit: z.boolean().describe('The caller holds infusion.patients at the patient’s centre or station') }),
+});
+
+export const visitBlocker = z
+  .enum(VISIT_BLOCKERS)
+  .describe(
+    'inactive 已停止服务, ineligible 不符合出诊条件, no_usable_order 没有可执行的医嘱, no_consent 没有有效的知情同意书, outside_not_ready 外配药品四步签名未完成',
+  );
+
+/** One patient as their page shows them: also what would stop 安排出诊 today. */
+export const patientDetailSchema = patientSchema.extend({
+  visitBlockers: z
+    .array(visitBlocker)
+    .describe('What stops a visit today, judged as the intake gate judges it (A5.1, A5.2, A5.4, A5.5); empty: a visit may be arranged'),
 });
 
 export const patientListQuery = listQuery(['name', 'createdAt'], {

@@ -15,8 +15,10 @@ import { authorizeRead, patientAbilities } from './infusion-patient.policy.js';
 import * as repo from './infusion-patient.repo.js';
 import type * as s from './infusion-patient.schemas.js';
 import * as teams from './infusion-team.repo.js';
+import { visitReadiness } from './infusion-visit.service.js';
 
 type PatientOut = z.infer<typeof s.patientSchema>;
+type PatientDetail = z.infer<typeof s.patientDetailSchema>;
 type PatientFields = z.infer<typeof s.patientCreateBody>;
 
 const stale = () => new DomainError('conflict', 'record.version_conflict', 'the patient was changed by someone else; reload');
@@ -106,9 +108,28 @@ export async function listPatients(ctx: UseCase, q: z.infer<typeof s.patientList
   return { items: items.map((l) => present(ctx, l, today)), total, page: q.page, pageSize: q.pageSize };
 }
 
-/** Also the history reader of `infusion_patient`. */
-export async function getPatient(ctx: UseCase, id: string): Promise<PatientOut> {
-  return present(ctx, await loadPatient(ctx, id), await todayOf(ctx, ctx.clock.now().toISOString()));
+/** One patient, with what would stop a visit today (judged as the intake gate judges it). Also the history reader of `infusion_patient`. */
+export async function getPatient(ctx: UseCase, id: string): Promise<PatientDetail> {
+  const loaded = await loadPatient(ctx, id);
+  const today = await todayOf(ctx, ctx.clock.now().toISOString());
+  const { patient: p } = loaded;
+  const { blockers } = await visitReadiness(
+    ctx,
+    {
+      id: p.id,
+      orgPath: loaded.orgPath,
+      active: p.active,
+      eligibility: {
+        birthDate: p.birthDate,
+        frail: p.frail,
+        mobility: p.mobility,
+        paperworkComplete: p.paperworkComplete,
+        contraindications: p.contraindications,
+      },
+    },
+    today,
+  );
+  return { ...present(ctx, loaded, today), visitBlockers: blockers };
 }
 
 /**
@@ -126,7 +147,7 @@ export async function patientRefs(ctx: UseCase, ids: readonly string[]): Promise
 }
 
 /** Registers a patient on a team, with the eligibility judged at once (A5.1). */
-export async function createPatient(ctx: UseCase, body: PatientFields): Promise<PatientOut> {
+export async function createPatient(ctx: UseCase, body: PatientFields): Promise<PatientDetail> {
   const id = await inTransaction(ctx, async (tx) => {
     const today = await todayOf(tx, tx.now);
     const team = await checkFields(tx, body, today);
@@ -147,7 +168,7 @@ export async function createPatient(ctx: UseCase, body: PatientFields): Promise<
 }
 
 /** Changes a patient (or stops serving them); the eligibility is judged again on today's facts and parameter. */
-export async function editPatient(ctx: UseCase, id: string, body: z.infer<typeof s.patientEditBody>): Promise<PatientOut> {
+export async function editPatient(ctx: UseCase, id: string, body: z.infer<typeof s.patientEditBody>): Promise<PatientDetail> {
   const loaded = await loadPatient(ctx, id, INFUSION_PATIENTS);
   const before = loaded.patient;
   if (body.version !== before.version) throw stale();

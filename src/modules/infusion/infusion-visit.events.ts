@@ -4,11 +4,9 @@ import { DomainError, fieldError } from '../../platform/http/errors.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { businessDate } from '../../platform/time.js';
 import type { OrderChanged } from '../orders/order.events.js';
-import { paramAt } from '../params/params.service.js';
-import { ineligibleReasons } from './infusion.rules.js';
-import type { Mobility } from './infusion.types.js';
-import { hasValidConsent } from './infusion-consent.repo.js';
+import type { Mobility, VisitBlocker } from './infusion.types.js';
 import * as repo from './infusion-visit.repo.js';
+import { visitReadiness } from './infusion-visit.service.js';
 
 /** The step after which a visit counts on its physician order: the patient or family signed for it (A5.6). */
 export const VISIT_COUNTS_AT = 'accept';
@@ -31,6 +29,23 @@ export async function onVisitChanged(tx: Tx, e: OrderChanged): Promise<void> {
 
 const id = (d: Record<string, string | boolean>, key: string) => (typeof d[key] === 'string' ? (d[key] as string) : '');
 
+/** The refusal of each blocker at intake and assignment: codes and fields the web and the tests know. */
+const REFUSALS: Record<VisitBlocker, (reasons: readonly string[]) => DomainError> = {
+  inactive: (reasons) => fieldError('unprocessable', 'infusion.patient_ineligible', 'details.patientId', reasons.join(', ') || 'inactive'),
+  ineligible: (reasons) => fieldError('unprocessable', 'infusion.patient_ineligible', 'details.patientId', reasons.join(', ')),
+  no_usable_order: () =>
+    fieldError(
+      'unprocessable',
+      'infusion.order_not_usable',
+      'details.physicianOrderId',
+      'the physician order does not allow a visit today',
+    ),
+  no_consent: () => fieldError('unprocessable', 'infusion.consent_required', 'details.patientId', 'no signed consent in force'),
+  outside_not_ready: () =>
+    fieldError('unprocessable', 'infusion.outside_not_ready', 'details.physicianOrderId', 'the outside drug’s steps are not all signed'),
+};
+
+/** The patient is one of the order's centre or station, and nothing stops a visit on the order it names; returns their team. */
 async function checkGates(tx: Tx, officeId: string, d: Record<string, string | boolean>): Promise<string> {
   const t = tx.actor.tenantId;
   const officePath = await repo.nodePath(tx.db, t, officeId);
@@ -38,43 +53,25 @@ async function checkGates(tx: Tx, officeId: string, d: Record<string, string | b
   const inSubtree = patient && officePath && within(patient.path, officePath);
   if (!patient || !inSubtree) throw fieldError('unprocessable', 'infusion.patient_not_found', 'details.patientId', 'no such patient here');
   const today = businessDate(new Date(tx.now), await tenantZone(tx));
-  const reasons = ineligibleReasons(
+  const { blockers, reasons } = await visitReadiness(
+    tx,
     {
-      birthDate: patient.birth_date,
-      frail: Number(patient.frail) === 1,
-      mobility: patient.mobility as Mobility,
-      paperworkComplete: Number(patient.paperwork_complete) === 1,
-      contraindications: patient.contraindications,
+      id: patient.id,
+      orgPath: patient.path,
+      active: Number(patient.active) === 1,
+      eligibility: {
+        birthDate: patient.birth_date,
+        frail: Number(patient.frail) === 1,
+        mobility: patient.mobility as Mobility,
+        paperworkComplete: Number(patient.paperwork_complete) === 1,
+        contraindications: patient.contraindications,
+      },
     },
     today,
-    await paramAt(tx, patient.path, 'infusionElderlyAge'),
+    id(d, 'physicianOrderId'),
   );
-  if (Number(patient.active) !== 1 || reasons.length)
-    throw fieldError('unprocessable', 'infusion.patient_ineligible', 'details.patientId', reasons.join(', ') || 'inactive');
-  const order = await repo.visitOrder(tx.db, t, id(d, 'physicianOrderId'));
-  const usable =
-    order &&
-    order.patient_id === patient.id &&
-    order.state === 'active' &&
-    order.starts_on <= today &&
-    today <= order.ends_on &&
-    Number(order.visits_done) < Number(order.visits_planned);
-  if (!usable)
-    throw fieldError(
-      'unprocessable',
-      'infusion.order_not_usable',
-      'details.physicianOrderId',
-      'the physician order does not allow a visit today',
-    );
-  if (!(await hasValidConsent(tx.db, t, patient.id)))
-    throw fieldError('unprocessable', 'infusion.consent_required', 'details.patientId', 'no signed consent in force');
-  if (order.origin === 'outside' && order.outside_step !== 'done')
-    throw fieldError(
-      'unprocessable',
-      'infusion.outside_not_ready',
-      'details.physicianOrderId',
-      'the outside drug’s steps are not all signed',
-    );
+  const first = blockers[0];
+  if (first) throw REFUSALS[first](reasons);
   return patient.team_id;
 }
 

@@ -30,16 +30,22 @@ export async function nodePath(db: Db, tenantId: string, id: string): Promise<st
   return r?.path;
 }
 
-/** The physician order a visit carries out, with its outside drug's chain step when it names one. */
-export async function visitOrder(db: Db, tenantId: string, id: string) {
-  return db
+const visitOrders = (db: Db, tenantId: string) =>
+  db
     .selectFrom('infusion_physician_orders as o')
     .leftJoin('infusion_outside_drugs as x', (j) => j.onRef('x.tenant_id', '=', 'o.tenant_id').onRef('x.id', '=', 'o.outside_drug_id'))
     .select(['o.id', 'o.patient_id', 'o.state', 'o.starts_on', 'o.ends_on', 'o.visits_planned', 'o.visits_done', 'o.origin', 'o.version'])
     .select('x.step as outside_step')
-    .where('o.tenant_id', '=', tenantId)
-    .where('o.id', '=', id)
-    .executeTakeFirst();
+    .where('o.tenant_id', '=', tenantId);
+
+/** The physician order a visit carries out, with its outside drug's chain step when it names one. */
+export async function visitOrder(db: Db, tenantId: string, id: string) {
+  return visitOrders(db, tenantId).where('o.id', '=', id).executeTakeFirst();
+}
+
+/** A patient's active physician orders, as `visitOrder` reads one: those a visit could carry out. */
+export async function activeVisitOrders(db: Db, tenantId: string, patientId: string) {
+  return visitOrders(db, tenantId).where('o.patient_id', '=', patientId).where('o.state', '=', 'active').execute();
 }
 
 /** The staff still on the order (read-only look at the engine's assignees). */

@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ageOn, excludedCategoriesOf, ineligibleReasons, maySign, stepAfter } from './infusion.rules.js';
+import {
+  ageOn,
+  excludedCategoriesOf,
+  ineligibleReasons,
+  maySign,
+  orderBlocker,
+  stepAfter,
+  type VisitFacts,
+  type VisitOrderFacts,
+  visitBlockers,
+} from './infusion.rules.js';
 import { OUTSIDE_STEPS } from './infusion.types.js';
 
 const eligible = {
@@ -58,5 +68,73 @@ describe('home-infusion rules (A5.1, A5.3, A5.5)', () => {
     expect(OUTSIDE_STEPS.map(stepAfter)).toEqual(['gp_check', 'pharmacist_review', 'physician_order', 'done']);
     for (const chain of [...OUTSIDE_STEPS, 'done' as const])
       for (const step of OUTSIDE_STEPS) expect(maySign(chain, step)).toBe(chain === step);
+  });
+
+  describe('what stops a visit today (the intake gate and the patient page)', () => {
+    const today = '2026-12-04';
+    const order: VisitOrderFacts = {
+      patientId: 'p1',
+      state: 'active',
+      startsOn: '2026-12-01',
+      endsOn: '2026-12-07',
+      visitsPlanned: 5,
+      visitsDone: 1,
+      origin: 'centre',
+      outsideStep: null,
+    };
+    const ready: VisitFacts = { patientId: 'p1', active: true, eligibility: eligible, consentInForce: true, orders: [order] };
+    const blockers = (f: Partial<VisitFacts>) => visitBlockers({ ...ready, ...f }, today, 60).blockers;
+
+    it('clears a patient who qualifies, has consent and an order in its dates with visits left', () => {
+      expect(visitBlockers(ready, today, 60)).toEqual({ blockers: [], reasons: [] });
+    });
+
+    it('finds an order unusable when not theirs, not active, outside its dates or used up; an outside one waits for its steps', () => {
+      expect(orderBlocker(order, 'p1', today)).toBeNull();
+      expect(orderBlocker(order, 'p2', today)).toBe('no_usable_order');
+      expect(orderBlocker({ ...order, state: 'completed' }, 'p1', today)).toBe('no_usable_order');
+      expect(orderBlocker({ ...order, startsOn: '2026-12-05' }, 'p1', today)).toBe('no_usable_order');
+      expect(orderBlocker({ ...order, endsOn: '2026-12-03' }, 'p1', today)).toBe('no_usable_order');
+      expect(orderBlocker({ ...order, startsOn: today, endsOn: today }, 'p1', today)).toBeNull();
+      expect(orderBlocker({ ...order, visitsDone: 5 }, 'p1', today)).toBe('no_usable_order');
+      expect(orderBlocker({ ...order, origin: 'outside', outsideStep: 'pharmacist_review' }, 'p1', today)).toBe('outside_not_ready');
+      expect(orderBlocker({ ...order, origin: 'outside', outsideStep: 'done' }, 'p1', today)).toBeNull();
+      // an unusable outside order is unusable first: its steps do not matter yet
+      expect(orderBlocker({ ...order, origin: 'outside', outsideStep: 'gp_check', visitsDone: 5 }, 'p1', today)).toBe('no_usable_order');
+    });
+
+    it('lists every blocker in the gate’s order, with the reasons of ineligibility', () => {
+      const outside = { ...order, origin: 'outside', outsideStep: 'gp_check' };
+      expect(blockers({ consentInForce: false })).toEqual(['no_consent']);
+      expect(blockers({ orders: [] })).toEqual(['no_usable_order']);
+      expect(blockers({ active: false, consentInForce: false, orders: [outside] })).toEqual([
+        'inactive',
+        'no_consent',
+        'outside_not_ready',
+      ]);
+      expect(
+        visitBlockers({ ...ready, eligibility: { ...eligible, mobility: 'walks' }, consentInForce: false, orders: [] }, today, 60),
+      ).toEqual({ blockers: ['ineligible', 'no_usable_order', 'no_consent'], reasons: ['walks'] });
+      // the elderly age is the parameter's
+      expect(blockers({ eligibility: { ...eligible, birthDate: '1960-01-01' } })).toEqual([]);
+      expect(visitBlockers({ ...ready, eligibility: { ...eligible, birthDate: '1960-01-01' } }, today, 70).blockers).toEqual([
+        'ineligible',
+      ]);
+    });
+
+    it('of several orders, one that serves clears them; else a usable outside one waiting for its steps says so', () => {
+      const outside = { ...order, origin: 'outside', outsideStep: 'physician_order' };
+      const usedUp = { ...order, visitsDone: 5 };
+      expect(blockers({ orders: [usedUp, outside, order] })).toEqual([]);
+      expect(blockers({ orders: [usedUp, outside] })).toEqual(['outside_not_ready']);
+      expect(blockers({ orders: [usedUp, { ...order, patientId: 'p2' }] })).toEqual(['no_usable_order']);
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(order, outside, usedUp)), (orders) => {
+          const found = blockers({ orders });
+          const each = orders.map((o) => orderBlocker(o, 'p1', today));
+          expect(found.length === 0).toBe(each.includes(null));
+        }),
+      );
+    });
   });
 });

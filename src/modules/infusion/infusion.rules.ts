@@ -1,4 +1,4 @@
-import { type IneligibleReason, type Mobility, OUTSIDE_STEPS, type OutsideStep } from './infusion.types.js';
+import { type IneligibleReason, type Mobility, OUTSIDE_STEPS, type OutsideStep, type VisitBlocker } from './infusion.types.js';
 
 /** Whole years from a birth date to a day (both `YYYY-MM-DD`): not yet a year older before the birthday. */
 export function ageOn(birthDate: string, day: string): number {
@@ -26,6 +26,58 @@ export function ineligibleReasons(p: EligibilityFacts, today: string, elderlyAge
   if (!p.paperworkComplete) reasons.push('paperwork_incomplete');
   if (p.contraindications && p.contraindications.trim() !== '') reasons.push('contraindication');
   return reasons;
+}
+
+/** A physician order as a visit's gate judges it (A5.2, A5.5). */
+export interface VisitOrderFacts {
+  patientId: string;
+  state: string;
+  startsOn: string;
+  endsOn: string;
+  visitsPlanned: number;
+  visitsDone: number;
+  origin: string;
+  /** The outside drug's chain step, or null for the centre's own drugs. */
+  outsideStep: string | null;
+}
+
+/** What a visit for a patient today is judged on: the patient, their consent and the physician orders in question. */
+export interface VisitFacts {
+  patientId: string;
+  active: boolean;
+  eligibility: EligibilityFacts;
+  consentInForce: boolean;
+  /** The one order a visit names (the gate), or every order of the patient (the patient page): one that serves suffices. */
+  orders: readonly VisitOrderFacts[];
+}
+
+/**
+ * Why an order cannot carry a visit today: not the patient's, not active, outside its dates or its visits used up
+ * (`no_usable_order`); usable but its outside drug's four steps are not all signed (`outside_not_ready`); null: it can.
+ */
+export function orderBlocker(o: VisitOrderFacts, patientId: string, today: string): 'no_usable_order' | 'outside_not_ready' | null {
+  const usable =
+    o.patientId === patientId && o.state === 'active' && o.startsOn <= today && today <= o.endsOn && o.visitsDone < o.visitsPlanned;
+  if (!usable) return 'no_usable_order';
+  return o.origin === 'outside' && o.outsideStep !== 'done' ? 'outside_not_ready' : null;
+}
+
+/**
+ * What stops a visit today, in the gate's order (none: a visit may be arranged), with the reasons of ineligibility
+ * (A5.1). Of several orders the best counts: any that serves clears the order blockers; else a usable outside one
+ * waiting for its steps says so; else there is no usable order.
+ */
+export function visitBlockers(f: VisitFacts, today: string, elderlyAge: number): { blockers: VisitBlocker[]; reasons: IneligibleReason[] } {
+  const reasons = ineligibleReasons(f.eligibility, today, elderlyAge);
+  const blockers: VisitBlocker[] = [];
+  if (!f.active) blockers.push('inactive');
+  if (reasons.length) blockers.push('ineligible');
+  const ofOrders = f.orders.map((o) => orderBlocker(o, f.patientId, today));
+  const order = ofOrders.includes(null) ? null : ofOrders.includes('outside_not_ready') ? 'outside_not_ready' : 'no_usable_order';
+  if (order === 'no_usable_order') blockers.push(order);
+  if (!f.consentInForce) blockers.push('no_consent');
+  if (order === 'outside_not_ready') blockers.push(order);
+  return { blockers, reasons };
 }
 
 /**

@@ -13,6 +13,14 @@ export const INELIGIBLE_REASONS = ['not_elderly_or_frail', 'walks', 'paperwork_i
 export type IneligibleReason = (typeof INELIGIBLE_REASONS)[number];
 
 /**
+ * What stops a visit being arranged for a patient today (A5.1, A5.2, A5.4, A5.5), in the order the intake gate
+ * checks them: no longer served; not eligible; no physician order allowing a visit today; no consent in force; the
+ * only usable order is an outside drug's whose four steps are not all signed.
+ */
+export const VISIT_BLOCKERS = ['inactive', 'ineligible', 'no_usable_order', 'no_consent', 'outside_not_ready'] as const;
+export type VisitBlocker = (typeof VISIT_BLOCKERS)[number];
+
+/**
  * The drug categories 篇五 A5.3 names as not given at home, seeded for each centre; the centre may rename them, add
  * its own and stop excluding one. A drug carries any number of categories.
  */

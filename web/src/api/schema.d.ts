@@ -71935,6 +71935,8 @@ export interface paths {
                                 /** @description The caller holds infusion.patients at the patient’s centre or station */
                                 edit: boolean;
                             };
+                            /** @description What stops a visit today, judged as the intake gate judges it (A5.1, A5.2, A5.4, A5.5); empty: a visit may be arranged */
+                            visitBlockers: ("inactive" | "ineligible" | "no_usable_order" | "no_consent" | "outside_not_ready")[];
                         };
                     };
                 };
@@ -72151,6 +72153,8 @@ export interface paths {
                                 /** @description The caller holds infusion.patients at the patient’s centre or station */
                                 edit: boolean;
                             };
+                            /** @description What stops a visit today, judged as the intake gate judges it (A5.1, A5.2, A5.4, A5.5); empty: a visit may be arranged */
+                            visitBlockers: ("inactive" | "ineligible" | "no_usable_order" | "no_consent" | "outside_not_ready")[];
                         };
                     };
                 };
@@ -72397,6 +72401,8 @@ export interface paths {
                                 /** @description The caller holds infusion.patients at the patient’s centre or station */
                                 edit: boolean;
                             };
+                            /** @description What stops a visit today, judged as the intake gate judges it (A5.1, A5.2, A5.4, A5.5); empty: a visit may be arranged */
+                            visitBlockers: ("inactive" | "ineligible" | "no_usable_order" | "no_consent" | "outside_not_ready")[];
                         };
                     };
                 };

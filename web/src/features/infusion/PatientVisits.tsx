@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Checkbox, DatePicker, Empty, Form, List, Select, Space } from 'antd';
+import { Alert, Button, Checkbox, DatePicker, Empty, Form, List, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { useToast } from '../../app/ui/toast';
 import { OrderStateTag } from '../orders/OrderStateTag';
 import { ORDERS_KEY, ordersQuery, publishedListQuery } from '../orders/order-queries';
 import { orderListQuery } from './order-queries';
+import type { VisitBlocker } from './patient-queries';
 
 interface PatientFacts {
   id: string;
@@ -22,12 +23,15 @@ interface PatientFacts {
   address: string;
   phone: string | null;
   familyPhone: string | null;
+  /** What stops a visit today, as the server's intake gate judges it. */
+  visitBlockers: readonly VisitBlocker[];
 }
 
 /**
  * A section of the patient page: the patient's home infusion visits (出诊输液 orders, A5.6) and 安排出诊 for whoever
  * takes orders: a visit carrying out one of the patient's active physician orders, priced from the posted fees of
- * the patient's centre or station. The nurse then works it through the order pages on her phone.
+ * the patient's centre or station. The nurse then works it through the order pages on her phone. While something
+ * stops a visit (no consent, no usable order…) a warning says what and where to fix it, and 安排出诊 is disabled.
  */
 export function PatientVisits({ patient }: { patient: PatientFacts }) {
   const { t } = useTranslation();
@@ -36,6 +40,7 @@ export function PatientVisits({ patient }: { patient: PatientFacts }) {
   const mayTake = useAbility('intake');
   const visits = useQuery(ordersQuery({ type: 'infusion_visit', patientId: patient.id, page: 1, pageSize: 50 }));
   const [open, setOpen] = useState(false);
+  const blocked = patient.visitBlockers.length > 0;
 
   return (
     <section className="panel infusion-section" aria-labelledby="patient-visits">
@@ -44,11 +49,27 @@ export function PatientVisits({ patient }: { patient: PatientFacts }) {
           {t('infusion:visits.title')}
         </h2>
         {mayTake ? (
-          <Button type="primary" onClick={() => setOpen(true)}>
+          <Button type="primary" disabled={blocked} aria-describedby={blocked ? 'visit-blockers' : undefined} onClick={() => setOpen(true)}>
             {t('infusion:visits.create')}
           </Button>
         ) : null}
       </Space>
+      {blocked ? (
+        <Alert
+          id="visit-blockers"
+          type="warning"
+          showIcon
+          className="infusion-visit-blockers"
+          title={t('infusion:visits.blockers.title')}
+          description={
+            <ul>
+              {patient.visitBlockers.map((b) => (
+                <li key={b}>{t(`infusion:visits.blockers.${b}`)}</li>
+              ))}
+            </ul>
+          }
+        />
+      ) : null}
       {visits.isError ? (
         <QueryError error={visits.error} onRetry={() => visits.refetch()} />
       ) : (

@@ -15,7 +15,7 @@ import { useToast } from '../../app/ui/toast';
 import { sortOrderOf, useListParams } from '../../app/ui/use-list-params';
 import { PatientDialog } from './PatientDialog';
 import { EligibilityTag } from './PatientEligibility';
-import { MOBILITIES, type Patient, type PatientQuery, patientListQuery, teamListQuery } from './patient-queries';
+import { MOBILITIES, type PatientQuery, type PatientRow, patientListQuery, teamListQuery } from './patient-queries';
 
 const FILTERS = ['team', 'eligible', 'mobility', 'inactive'] as const;
 
@@ -56,9 +56,9 @@ export function PatientsPage() {
   const [registering, setRegistering] = useState(false);
   const filtered = Boolean(list.q || f.team || eligible || mobility || f.inactive);
 
-  const sexAge = (p: Patient) => `${t(`infusion:sex.${p.sex}`)} · ${t('infusionPatients:fields.ageValue', { age: p.age })}`;
-  const teamArea = (p: Patient) => `${p.teamName} · ${p.area}`;
-  const nameLink = (p: Patient) => (
+  const sexAge = (p: PatientRow) => `${t(`infusion:sex.${p.sex}`)} · ${t('infusionPatients:fields.ageValue', { age: p.age })}`;
+  const teamArea = (p: PatientRow) => `${p.teamName} · ${p.area}`;
+  const nameLink = (p: PatientRow) => (
     <span>
       <Link to={`/infusion/patients/${p.id}`}>{p.name}</Link>
       {p.active ? null : <Tag className="infusion-tag-off">{t('infusionPatients:patients.inactive')}</Tag>}
@@ -128,7 +128,7 @@ export function PatientsPage() {
       {patients.isError ? (
         <QueryError error={patients.error} onRetry={() => patients.refetch()} />
       ) : (
-        <ResponsiveTable<Patient>
+        <ResponsiveTable<PatientRow>
           label={t('infusionPatients:patients.title')}
           rowKey="id"
           items={patients.data?.items}

@@ -31,8 +31,11 @@ export const drugChoicesQuery = (patientId: string) =>
     queryFn: () => unwrap(api.GET('/api/infusion/outside-drugs/drug-choices', { params: { query: { patientId } } })),
   });
 
-/** After a step is signed: the outside drugs (list, patient's section) are read again. */
+/**
+ * After a step is signed: the outside drugs (list, patient's section) are read again, and the patient with them (the
+ * last step makes the order a visit may carry out, which changes what stops a visit).
+ */
 export function useOutsideChanged() {
   const client = useQueryClient();
-  return () => client.invalidateQueries({ queryKey: OUTSIDE_KEY });
+  return () => client.invalidateQueries({ queryKey: ['infusion'] });
 }

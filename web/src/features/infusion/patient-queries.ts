@@ -3,11 +3,14 @@ import { api, unwrap } from '../../api/client';
 import type { Ok, QueryOf } from '../../api/types';
 
 export type PatientQuery = QueryOf<'/api/infusion/patients'>;
+/** One patient as their page shows them (with what stops a visit); a list row carries the rest. */
 export type Patient = Ok<'/api/infusion/patients/{id}', 'get'>;
+export type PatientRow = Ok<'/api/infusion/patients', 'get'>['items'][number];
 export type Team = Ok<'/api/infusion/teams', 'get'>['items'][number];
 export type Mobility = Patient['mobility'];
 export type Sex = Patient['sex'];
 export type IneligibleReason = Patient['ineligibleReasons'][number];
+export type VisitBlocker = Patient['visitBlockers'][number];
 
 export const MOBILITIES: readonly Mobility[] = ['bedridden', 'limited', 'walks'];
 export const SEXES: readonly Sex[] = ['female', 'male'];

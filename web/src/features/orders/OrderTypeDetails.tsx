@@ -3,14 +3,28 @@ import { useTranslation } from 'react-i18next';
 import { DetailRef } from './DetailRef';
 import type { Order } from './order-model';
 
+export type DetailFieldDef = Order['typeDef']['fields'][number];
+
+interface Props {
+  order: Order;
+  /** Only the fields that hold a value (the phone's task page: what was recorded), not the empty ones. */
+  filledOnly?: boolean;
+  /** Fields the page shows elsewhere already (the task's facts show what the call recorded). */
+  omit?: (f: DetailFieldDef) => boolean;
+  className?: string;
+}
+
 /**
- * What the order's type records beside the fixed fields (a repair's location, fault, cause; a visit's patient and
- * physician order by name), from the type's field list.
+ * What the order's type records beside the fixed fields (a repair's location, fault, cause; a visit's checks and
+ * infusion record), from the type's field list; on the order page every field, on the phone's task page those filled.
  */
-export function OrderTypeDetails({ order }: { order: Order }) {
+export function OrderTypeDetails({ order, filledOnly = false, omit, className = 'panel' }: Props) {
   const { t } = useTranslation();
+  const filled = (f: DetailFieldDef) => order.details[f.key] !== undefined && order.details[f.key] !== '';
   // a field shown only while its box is ticked (a swap's numbers) is left out when it is not
-  const fields = order.typeDef.fields.filter((f) => !f.shownWhen || order.details[f.shownWhen] === true);
+  const fields = order.typeDef.fields.filter(
+    (f) => (!f.shownWhen || order.details[f.shownWhen] === true) && (!filledOnly || filled(f)) && !omit?.(f),
+  );
   if (!fields.length) return null;
   const label = (key: string) => t(`orders:details.${order.type}.${key}`);
   const value = (f: (typeof fields)[number]) => {
@@ -23,9 +37,9 @@ export function OrderTypeDetails({ order }: { order: Order }) {
     return f.kind === 'select' ? label(`${f.key}Options.${v}`) : v;
   };
   return (
-    <section className="panel" aria-labelledby="order-type-details">
+    <section className={className} aria-labelledby="order-type-details">
       <h2 id="order-type-details" className="card-heading">
-        {t('orders:details.title')}
+        {t([`orders:details.${order.type}.title`, 'orders:details.title'])}
       </h2>
       <Descriptions
         column={{ xs: 1, sm: 1, md: 2 }}

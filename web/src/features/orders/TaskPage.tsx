@@ -17,6 +17,7 @@ import { milliText } from './money';
 import { nextStep } from './next-step';
 import { OrderInvoice } from './OrderInvoice';
 import { OrderStateTag } from './OrderStateTag';
+import { type DetailFieldDef, OrderTypeDetails } from './OrderTypeDetails';
 import type { DetailField, Order, OrderCommand } from './order-model';
 import { orderQuery } from './order-queries';
 import { ON_SITE } from './task-groups';
@@ -54,6 +55,7 @@ export function TaskPage() {
   const when = (iso: string | null) => (iso ? format.dateTime(iso) : null);
   const unit = (u: string) => t(`pricelists:units.${u}`, { defaultValue: u });
   const lastRework = [...o.rounds].reverse().find((r) => r.outcome === 'rework');
+  const inFacts = (f: DetailFieldDef) => f.editAt.includes('create') && f.kind !== 'boolean' && typeof o.details[f.key] === 'string';
 
   return (
     <div className="task-page">
@@ -96,16 +98,14 @@ export function TaskPage() {
             </>
           ) : null}
           {/* what the call recorded for the job (a GPS repair's plate, model and fault) */}
-          {o.typeDef.fields
-            .filter((f) => f.editAt.includes('create') && f.kind !== 'boolean' && typeof o.details[f.key] === 'string')
-            .map((f) => (
-              <Fragment key={f.key}>
-                <dt>{t(`orders:details.${o.type}.${f.key}`)}</dt>
-                <dd>
-                  <DetailValue order={o} field={f} />
-                </dd>
-              </Fragment>
-            ))}
+          {o.typeDef.fields.filter(inFacts).map((f) => (
+            <Fragment key={f.key}>
+              <dt>{t(`orders:details.${o.type}.${f.key}`)}</dt>
+              <dd>
+                <DetailValue order={o} field={f} />
+              </dd>
+            </Fragment>
+          ))}
           {o.materials.length ? (
             <>
               <dt>{t('orders:detail.materials')}</dt>
@@ -142,6 +142,8 @@ export function TaskPage() {
             ))}
         </div>
       </section>
+      {/* what has been recorded on site since (the checks, the infusion record, the cause): the rest of the type's fields with a value */}
+      <OrderTypeDetails order={o} filledOnly omit={inFacts} className="task-card" />
       <InstallVehicles order={o} className="task-card" />
       {commands.length ? (
         <div className="task-buttons">
