@@ -59,7 +59,7 @@ describe('a home infusion visit from 安排出诊 to the closed order (出诊输
     expect(await arrange.isDisabled()).toBe(true);
     // a screen reader reads the reason with the button
     expect(await arrange.getAttribute('aria-describedby')).toBe('visit-blockers');
-    expect(await visits.innerText()).toContain('尚无出诊记录');
+    await expect.poll(() => visits.innerText()).toContain('尚无出诊记录');
     await expectAccessible(desk, 'the patient page with what stops a visit');
   });
 

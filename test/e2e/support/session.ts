@@ -87,6 +87,20 @@ export async function expectAccessible(s: Session, where: string): Promise<void>
     .first()
     .waitFor({ state: 'detached', timeout: 10_000 })
     .catch(() => undefined);
+  // nor is a list still loading, or a toast or dialog still fading in: wait for them to settle
+  await s.page
+    .locator('.ant-list-loading, .ant-spin-spinning')
+    .first()
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => undefined);
+  await s.page
+    .waitForFunction(
+      () =>
+        document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY),
+      undefined,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined);
   const loaded = await s.page.evaluate(() => 'axe' in window);
   if (!loaded) await s.page.evaluate(`${AXE}\n;undefined`);
   const violations = await s.page.evaluate(async () => {
