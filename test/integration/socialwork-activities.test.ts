@@ -92,9 +92,17 @@ describe('activities and briefs (A3.4)', () => {
     expect(edited.body.title).toBe('长者手工坊（香包）');
     const stale = await husg.post(`/api/socialwork/activities/${a.id}/hold`, { version: a.version, heldOn: day(), attendance: 3 });
     expect(stale.status).toBe(409);
-    const future = await husg.post(`/api/socialwork/activities/${a.id}/hold`, { version: edited.body.version, heldOn: day(1), attendance: 3 });
+    const future = await husg.post(`/api/socialwork/activities/${a.id}/hold`, {
+      version: edited.body.version,
+      heldOn: day(1),
+      attendance: 3,
+    });
     expect(future.body.errors[0]).toMatchObject({ field: 'heldOn', code: 'socialwork.held_in_future' });
-    const negative = await husg.post(`/api/socialwork/activities/${a.id}/hold`, { version: edited.body.version, heldOn: day(), attendance: -1 });
+    const negative = await husg.post(`/api/socialwork/activities/${a.id}/hold`, {
+      version: edited.body.version,
+      heldOn: day(),
+      attendance: -1,
+    });
     expect(negative.status).toBe(400);
     const held = await husg.post(`/api/socialwork/activities/${a.id}/hold`, { version: edited.body.version, heldOn: day(), attendance: 0 });
     expect(held.status).toBe(200);
@@ -116,13 +124,21 @@ describe('activities and briefs (A3.4)', () => {
     expect(res.body.code).toBe('socialwork.activity_plan_required');
     expect(await heldWithoutPlanMonitor.count(ctx, scope)).toBe(0);
     // a row that got past the rule (written directly) is what the monitor finds
-    await db.updateTable('sw_activities').set({ state: 'held', held_on: day(), held_at: new Date().toISOString() }).where('id', '=', a.id).execute();
+    await db
+      .updateTable('sw_activities')
+      .set({ state: 'held', held_on: day(), held_at: new Date().toISOString() })
+      .where('id', '=', a.id)
+      .execute();
     try {
       expect(await heldWithoutPlanMonitor.count(ctx, scope)).toBe(1);
       const [breach] = await heldWithoutPlanMonitor.list(ctx, scope, { limit: 10, offset: 0 });
       expect(breach!.entity).toMatchObject({ type: 'sw_activity', id: a.id, link: `/socialwork/projects/${projectId}?tab=activities` });
     } finally {
-      await db.updateTable('sw_activities').set({ state: 'cancelled', held_on: null, held_at: null, cancel_reason: 'test' }).where('id', '=', a.id).execute();
+      await db
+        .updateTable('sw_activities')
+        .set({ state: 'cancelled', held_on: null, held_at: null, cancel_reason: 'test' })
+        .where('id', '=', a.id)
+        .execute();
     }
   });
 
@@ -134,7 +150,10 @@ describe('activities and briefs (A3.4)', () => {
     const bad = await husg.post(`/api/socialwork/activities/${held.id}/brief`, brief(held, { photos: ['data:image/png;base64,AAAA'] }));
     expect(bad.status).toBe(422);
     expect(bad.body.errors[0].field).toBe('photos.0');
-    const ok = await husg.post(`/api/socialwork/activities/${held.id}/brief`, brief(held, { photos: [plainPng(40, 30, [200, 80, 80, 255])] }));
+    const ok = await husg.post(
+      `/api/socialwork/activities/${held.id}/brief`,
+      brief(held, { photos: [plainPng(40, 30, [200, 80, 80, 255])] }),
+    );
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ briefStatus: 'onTime', briefLate: false, briefByName: '胡社工' });
     expect(ok.body.briefPhotos).toHaveLength(1);
@@ -207,7 +226,12 @@ describe('ethics register (A3.2)', () => {
   it('lists the demo’s returned gift card, filtered by date', async () => {
     const res = await husg.get('/api/socialwork/ethics');
     expect(res.status).toBe(200);
-    expect(res.body.items[0]).toMatchObject({ kind: 'gift', valueFen: 20_000, offeredToName: '胡社工', projectTitle: '翠竹社区长者关爱计划' });
+    expect(res.body.items[0]).toMatchObject({
+      kind: 'gift',
+      valueFen: 20_000,
+      offeredToName: '胡社工',
+      projectTitle: '翠竹社区长者关爱计划',
+    });
     const later = await husg.get(`/api/socialwork/ethics?from=${day(-1)}`);
     expect(later.body.items.some((e: { valueFen: number }) => e.valueFen === 20_000)).toBe(false);
   });

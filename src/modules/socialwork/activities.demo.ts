@@ -110,7 +110,9 @@ export async function seedSocialworkActivities(ctx: UseCase): Promise<number> {
     .where('state', '=', 'running')
     .executeTakeFirst();
   if (!project) return 0;
-  if (await ctx.db.selectFrom('sw_activities').select('id').where('tenant_id', '=', t).where('project_id', '=', project.id).executeTakeFirst())
+  if (
+    await ctx.db.selectFrom('sw_activities').select('id').where('tenant_id', '=', t).where('project_id', '=', project.id).executeTakeFirst()
+  )
     return 0;
   const zone = await tenantZone(ctx);
   const today = businessDate(ctx.clock.now(), zone);
@@ -145,7 +147,12 @@ export async function seedSocialworkActivities(ctx: UseCase): Promise<number> {
   }
 
   at(addDays(today, -10), 15);
-  const worker = await ctx.db.selectFrom('users').select('id').where('tenant_id', '=', t).where('username', '=', 'husg').executeTakeFirstOrThrow();
+  const worker = await ctx.db
+    .selectFrom('users')
+    .select('id')
+    .where('tenant_id', '=', t)
+    .where('username', '=', 'husg')
+    .executeTakeFirstOrThrow();
   await recordEthicsEntry(husg, {
     orgId: project.org_id,
     projectId: project.id,

@@ -1,3 +1,4 @@
+import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModulePart } from '../../platform/modules.js';
 import { seedSocialworkActivities } from './activities.demo.js';
 import { briefOverdueMonitor, heldWithoutPlanMonitor } from './activity.monitors.js';
@@ -5,6 +6,7 @@ import { activityRoutes } from './activity.routes.js';
 import { getActivity } from './activity.service.js';
 import { activityTodos } from './activity.todos.js';
 import { getEthicsEntry } from './ethics.service.js';
+import { SW_ETHICS } from './socialwork.permissions.js';
 
 const TEST = 'test/integration/socialwork-activities.test.ts';
 
@@ -26,4 +28,5 @@ export const activitiesPart: ModulePart = {
   ],
   todos: activityTodos,
   demo: seedSocialworkActivities,
+  abilities: (a) => ({ recordSocialworkEthics: hasAnywhere(a, SW_ETHICS) }),
 };

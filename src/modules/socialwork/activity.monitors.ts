@@ -61,7 +61,12 @@ export const briefOverdueMonitor: Monitor = {
               values: { title: a.title, number: a.number, office: a.org_name, heldOn: a.held_on!, days: r.value },
             },
             since: startOfBusinessDay(addDays(a.held_on!, r.value + 1), zone),
-            entity: { type: 'sw_activity', id: a.id, label: `${a.number} ${a.title}`, link: `/socialwork/projects/${a.project_id}?tab=activities` },
+            entity: {
+              type: 'sw_activity',
+              id: a.id,
+              label: `${a.number} ${a.title}`,
+              link: `/socialwork/projects/${a.project_id}?tab=activities`,
+            },
             officeId: a.org_id,
           }),
         ),
@@ -106,9 +111,17 @@ export const heldWithoutPlanMonitor: Monitor = {
       .execute();
     return rows.map(
       (a): Breach => ({
-        what: { key: 'breach.socialworkActivityWithoutPlan', values: { title: a.title, number: a.number, office: a.org_name, heldOn: a.held_on ?? '' } },
+        what: {
+          key: 'breach.socialworkActivityWithoutPlan',
+          values: { title: a.title, number: a.number, office: a.org_name, heldOn: a.held_on ?? '' },
+        },
         since: a.held_at ?? a.held_on ?? '',
-        entity: { type: 'sw_activity', id: a.id, label: `${a.number} ${a.title}`, link: `/socialwork/projects/${a.project_id}?tab=activities` },
+        entity: {
+          type: 'sw_activity',
+          id: a.id,
+          label: `${a.number} ${a.title}`,
+          link: `/socialwork/projects/${a.project_id}?tab=activities`,
+        },
         officeId: a.org_id,
       }),
     );

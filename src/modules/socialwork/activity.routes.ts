@@ -11,12 +11,27 @@ const one = { 200: s.activitySchema, ...errorResponses };
 export function activityRoutes(app: App): void {
   app.get(
     '/api/socialwork/projects/:id/activities',
-    { schema: { tags, summary: 'A project’s activities with their plans and briefs', params: idParam, response: { 200: s.activityList, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'A project’s activities with their plans and briefs',
+        params: idParam,
+        response: { 200: s.activityList, ...errorResponses },
+      },
+    },
     (req) => activities.listActivities(contextOf(req), req.params.id),
   );
   app.post(
     '/api/socialwork/projects/:id/activities',
-    { schema: { tags, summary: 'Plan an activity with its activity plan (A3.4)', params: idParam, body: s.activityCreateBody, response: one } },
+    {
+      schema: {
+        tags,
+        summary: 'Plan an activity with its activity plan (A3.4)',
+        params: idParam,
+        body: s.activityCreateBody,
+        response: one,
+      },
+    },
     (req) => activities.createActivity(contextOf(req), req.params.id, req.body),
   );
   app.get('/api/socialwork/activities/:id', { schema: { tags, summary: 'One activity', params: idParam, response: one } }, (req) =>
@@ -55,12 +70,26 @@ export function activityRoutes(app: App): void {
   );
   app.get(
     '/api/socialwork/ethics',
-    { schema: { tags, summary: 'The ethics register of your centres and stations (A3.2)', querystring: s.ethicsListQuery, response: { 200: s.ethicsList, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'The ethics register of your centres and stations (A3.2)',
+        querystring: s.ethicsListQuery,
+        response: { 200: s.ethicsList, ...errorResponses },
+      },
+    },
     (req) => ethics.listEthics(contextOf(req), req.query),
   );
   app.post(
     '/api/socialwork/ethics',
-    { schema: { tags, summary: 'Record an offer to a social worker and how it was declined (A3.2)', body: s.ethicsCreateBody, response: { 200: s.ethicsEntrySchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Record an offer to a social worker and how it was declined (A3.2)',
+        body: s.ethicsCreateBody,
+        response: { 200: s.ethicsEntrySchema, ...errorResponses },
+      },
+    },
     (req) => ethics.recordEthicsEntry(contextOf(req), req.body),
   );
 }

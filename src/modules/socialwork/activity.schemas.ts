@@ -9,7 +9,9 @@ const photo = z.string().max(3_000_000).describe('data:image/jpeg;base64,… or 
 export const activityState = z.enum(ACTIVITY_STATES).describe('planned 已计划, held 已开展, cancelled 已取消');
 export const briefStatus = z
   .enum(['none', 'due', 'overdue', 'onTime', 'late'])
-  .describe('none (not held), due (may still be written on time), overdue (missing past its due day), onTime, late (written after its due day)');
+  .describe(
+    'none (not held), due (may still be written on time), overdue (missing past its due day), onTime, late (written after its due day)',
+  );
 
 export const activitySchema = z.object({
   id: z.string(),

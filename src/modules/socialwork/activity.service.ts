@@ -11,8 +11,8 @@ import { paramAt } from '../params/params.service.js';
 import * as repo from './activity.repo.js';
 import { briefDue, briefLate, briefStatus, planWritten } from './activity.rules.js';
 import type * as s from './activity.schemas.js';
-import { loadProject, requireProjectState } from './project.service.js';
 import type { LoadedProject } from './project.repo.js';
+import { loadProject, requireProjectState } from './project.service.js';
 import { SW_EXECUTE } from './socialwork.permissions.js';
 import type { SwActivityTable } from './socialwork.tables.js';
 
@@ -207,7 +207,12 @@ export async function holdActivity(ctx: UseCase, id: string, body: z.infer<typeo
     requireProjectState(l.project, ['running'], 'holding an activity');
     requirePlanned(row, 'holding it');
     if (!planWritten({ goals: row.plan_goals, content: row.plan_content, staffing: row.plan_staffing }))
-      throw fieldError('unprocessable', 'socialwork.activity_plan_required', 'planContent', 'an activity is held only with its written plan');
+      throw fieldError(
+        'unprocessable',
+        'socialwork.activity_plan_required',
+        'planContent',
+        'an activity is held only with its written plan',
+      );
     if (body.heldOn > (await today(tx)))
       throw fieldError('unprocessable', 'socialwork.held_in_future', 'heldOn', 'an activity cannot be held on a day still to come');
     const start = await startDay(tx, l);

@@ -69,7 +69,7 @@ export async function recordEthicsEntry(ctx: UseCase, body: z.infer<typeof s.eth
     throw fieldError('unprocessable', 'socialwork.person_outside', 'offeredTo', 'not a social worker of this centre or station');
   if (body.projectId) {
     const p = await findProject(ctx.db, t, body.projectId);
-    if (!p || !p.orgPath.startsWith(org.path))
+    if (!p?.orgPath.startsWith(org.path))
       throw fieldError('not_found', 'socialwork.project_outside', 'projectId', 'no such project of this centre or station');
   }
   const id = await inTransaction(ctx, async (tx) => {
