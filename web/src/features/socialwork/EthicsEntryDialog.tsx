@@ -3,6 +3,7 @@ import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
+import { useMe } from '../../app/auth/use-me';
 import { OrgTreeSelect } from '../../app/org-scope/OrgTreeSelect';
 import { FormModal } from '../../app/ui/FormModal';
 import { yuanToFen } from '../../app/ui/money';
@@ -30,6 +31,7 @@ export function EthicsEntryDialog({ onClose, onSaved }: { onClose(): void; onSav
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const changed = useSocialworkChanged();
+  const me = useMe();
   const today = dayjs(useServerToday());
   const orgId = Form.useWatch('orgId', form);
   const people = useQuery({ ...projectPeopleQuery(orgId ?? ''), enabled: Boolean(orgId) });
@@ -42,7 +44,7 @@ export function EthicsEntryDialog({ onClose, onSaved }: { onClose(): void; onSav
       form={form}
       title={t('swActivities:ethics.newTitle')}
       okText={t('swActivities:ethics.record')}
-      initialValues={{ offeredOn: today, kind: 'gift' }}
+      initialValues={{ orgId: me.user.orgId, offeredOn: today, kind: 'gift' }}
       onClose={onClose}
       onSubmit={async (v) => {
         await unwrap(
