@@ -43,7 +43,7 @@ async function planActivity(page: Page, title: string, plannedOn: string) {
 
 /** 记录开展 with the planned day and the attendance given. */
 async function hold(page: Page, title: string, attendance: string) {
-  await page.getByRole('button', { name: `记录「${title}」已开展` }).click();
+  await page.getByRole('button', { name: `记录开展 ${title}` }).click();
   const form = dialog(page);
   await form.getByLabel('参与人数', { exact: true }).fill(attendance);
   await form.getByRole('button', { name: '记录开展' }).click();
@@ -52,7 +52,7 @@ async function hold(page: Page, title: string, attendance: string) {
 
 /** 写简报 of the activity: its summary and reflection. */
 async function writeBrief(page: Page, title: string) {
-  await page.getByRole('button', { name: `为「${title}」写简报` }).click();
+  await page.getByRole('button', { name: `写简报 ${title}` }).click();
   const form = dialog(page);
   await form.getByLabel('总结', { exact: true }).fill('到场 8 位长者，完成香包 8 个，气氛融洽');
   await form.getByLabel('反思', { exact: true }).fill('材料准备略少，下次多备一份');
@@ -94,7 +94,7 @@ describe('social-work activities and the ethics register (A3.4, A3.2)', () => {
     await expectAccessible(desk, 'the activities tab');
     await late.scrollIntoViewIfNeeded();
     await desk.page.screenshot({ path: path.join(shots, 'socialwork-activities.png'), fullPage: true });
-  });
+  }, 240_000);
 
   it('胡社工 records a gift he declined in the ethics register', async () => {
     await signIn(desk, 'husg');
@@ -120,5 +120,5 @@ describe('social-work activities and the ethics register (A3.4, A3.2)', () => {
     await expect.poll(() => row.innerText()).toContain('¥30.00');
     expect(await row.innerText()).toContain('当场婉言谢绝');
     await expectAccessible(desk, 'the ethics register');
-  });
+  }, 120_000);
 });
