@@ -1,4 +1,32 @@
+import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModulePart } from '../../platform/modules.js';
+import { seedSocialworkActivities } from './activities.demo.js';
+import { briefOverdueMonitor, heldWithoutPlanMonitor } from './activity.monitors.js';
+import { activityRoutes } from './activity.routes.js';
+import { getActivity } from './activity.service.js';
+import { activityTodos } from './activity.todos.js';
+import { getEthicsEntry } from './ethics.service.js';
+import { SW_ETHICS } from './socialwork.permissions.js';
 
-/** Part of the social-work module: built by the activities work of issue 20. */
-export const activitiesPart: ModulePart = {};
+const TEST = 'test/integration/socialwork-activities.test.ts';
+
+/**
+ * Part of the social-work module: activities with their activity plans and briefs within the deadline (A3.4), and
+ * the ethics register of offers declined (A3.2).
+ */
+export const activitiesPart: ModulePart = {
+  routes: activityRoutes,
+  historyReaders: { sw_activity: getActivity, sw_ethics_entry: getEthicsEntry },
+  monitors: [briefOverdueMonitor, heldWithoutPlanMonitor],
+  enforced: [
+    {
+      clauseId: 'A3.4',
+      code: 'socialwork.activity_plan_required',
+      description: 'An activity is held only with its written activity plan',
+      test: TEST,
+    },
+  ],
+  todos: activityTodos,
+  demo: seedSocialworkActivities,
+  abilities: (a) => ({ recordSocialworkEthics: hasAnywhere(a, SW_ETHICS) }),
+};

@@ -78053,6 +78053,2089 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/socialwork/projects/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A project’s activities with their plans and briefs */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                projectId: string;
+                                progressItemId: string | null;
+                                title: string;
+                                /** @enum {string} */
+                                method: "casework" | "group" | "community";
+                                /** @description A key activity, for the supervisor’s on-site supervision (A3.5) */
+                                keyActivity: boolean;
+                                plannedOn: string;
+                                place: string | null;
+                                planGoals: string;
+                                planContent: string;
+                                planStaffing: string;
+                                planWrittenByName: string;
+                                planWrittenAt: string;
+                                /**
+                                 * @description planned 已计划, held 已开展, cancelled 已取消
+                                 * @enum {string}
+                                 */
+                                state: "planned" | "held" | "cancelled";
+                                heldOn: string | null;
+                                attendance: number | null;
+                                heldByName: string | null;
+                                cancelReason: string | null;
+                                briefSummary: string | null;
+                                briefReflection: string | null;
+                                briefByName: string | null;
+                                briefAt: string | null;
+                                briefPhotos: {
+                                    blobId: string;
+                                    url: string;
+                                }[];
+                                /** @description The day the brief is due: held_on + briefDeadlineDays (A3.4) */
+                                briefDue: string | null;
+                                /** @description The brief was written after its due day */
+                                briefLate: boolean;
+                                /**
+                                 * @description none (not held), due (may still be written on time), overdue (missing past its due day), onTime, late (written after its due day)
+                                 * @enum {string}
+                                 */
+                                briefStatus: "none" | "due" | "overdue" | "onTime" | "late";
+                                version: number;
+                                abilities: {
+                                    edit: boolean;
+                                    hold: boolean;
+                                    cancel: boolean;
+                                    brief: boolean;
+                                };
+                            }[];
+                            /** @description The days a brief is due after its activity, at the project’s node */
+                            briefDeadlineDays: number;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Plan an activity with its activity plan (A3.4) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** @enum {string} */
+                        method: "casework" | "group" | "community";
+                        keyActivity: boolean;
+                        /**
+                         * Format: date
+                         * @description The day it is planned for
+                         */
+                        plannedOn: string;
+                        place: string | null;
+                        /** @description What the activity is to achieve */
+                        planGoals: string;
+                        /** @description How it runs: its programme */
+                        planContent: string;
+                        /** @description Who runs it: staff and volunteers */
+                        planStaffing: string;
+                        /** @description The item of the progress plan it carries out, of the same project */
+                        progressItemId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            projectId: string;
+                            progressItemId: string | null;
+                            title: string;
+                            /** @enum {string} */
+                            method: "casework" | "group" | "community";
+                            /** @description A key activity, for the supervisor’s on-site supervision (A3.5) */
+                            keyActivity: boolean;
+                            plannedOn: string;
+                            place: string | null;
+                            planGoals: string;
+                            planContent: string;
+                            planStaffing: string;
+                            planWrittenByName: string;
+                            planWrittenAt: string;
+                            /**
+                             * @description planned 已计划, held 已开展, cancelled 已取消
+                             * @enum {string}
+                             */
+                            state: "planned" | "held" | "cancelled";
+                            heldOn: string | null;
+                            attendance: number | null;
+                            heldByName: string | null;
+                            cancelReason: string | null;
+                            briefSummary: string | null;
+                            briefReflection: string | null;
+                            briefByName: string | null;
+                            briefAt: string | null;
+                            briefPhotos: {
+                                blobId: string;
+                                url: string;
+                            }[];
+                            /** @description The day the brief is due: held_on + briefDeadlineDays (A3.4) */
+                            briefDue: string | null;
+                            /** @description The brief was written after its due day */
+                            briefLate: boolean;
+                            /**
+                             * @description none (not held), due (may still be written on time), overdue (missing past its due day), onTime, late (written after its due day)
+                             * @enum {string}
+                             */
+                            briefStatus: "none" | "due" | "overdue" | "onTime" | "late";
+                            version: number;
+                            abilities: {
+                                edit: boolean;
+                                hold: boolean;
+                                cancel: boolean;
+                                brief: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/socialwork/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One activity */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            projectId: string;
+                            progressItemId: string | null;
+                            title: string;
+                            /** @enum {string} */
+                            method: "casework" | "group" | "community";
+                            /** @description A key activity, for the supervisor’s on-site supervision (A3.5) */
+                            keyActivity: boolean;
+                            plannedOn: string;
+                            place: string | null;
+                            planGoals: string;
+                            planContent: string;
+                            planStaffing: string;
+                            planWrittenByName: string;
+                            planWrittenAt: string;
+                            /**
+                             * @description planned 已计划, held 已开展, cancelled 已取消
+                             * @enum {string}
+                             */
+                            state: "planned" | "held" | "cancelled";
+                            heldOn: string | null;
+                            attendance: number | null;
+                            heldByName: string | null;
+                            cancelReason: string | null;
+                            briefSummary: string | null;
+                            briefReflection: string | null;
+                            briefByName: string | null;
+                            briefAt: string | null;
+                            briefPhotos: {
+                                blobId: string;
+                                url: string;
+                            }[];
+                            /** @description The day the brief is due: held_on + briefDeadlineDays (A3.4) */
+                            briefDue: string | null;
+                            /** @description The brief was written after its due day */
+                            briefLate: boolean;
+                            /**
+                             * @description none (not held), due (may still be written on time), overdue (missing past its due day), onTime, late (written after its due day)
+                             * @enum {string}
+                             */
+                            briefStatus: "none" | "due" | "overdue" | "onTime" | "late";
+                            version: number;
+                            abilities: {
+                                edit: boolean;
+                                hold: boolean;
+                                cancel: boolean;
+                                brief: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Change the activity plan while it is planned */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version?: number;
+                        title: string;
+                        /** @enum {string} */
+                        method: "casework" | "group" | "community";
+                        keyActivity: boolean;
+                        /**
+                         * Format: date
+                         * @description The day it is planned for
+                         */
+                        plannedOn: string;
+                        place: string | null;
+                        /** @description What the activity is to achieve */
+                        planGoals: string;
+                        /** @description How it runs: its programme */
+                        planContent: string;
+                        /** @description Who runs it: staff and volunteers */
+                        planStaffing: string;
+                        /** @description The item of the progress plan it carries out, of the same project */
+                        progressItemId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            projectId: string;
+                            progressItemId: string | null;
+                            title: string;
+                            /** @enum {string} */
+                            method: "casework" | "group" | "community";
+                            /** @description A key activity, for the supervisor’s on-site supervision (A3.5) */
+                            keyActivity: boolean;
+                            plannedOn: string;
+                            place: string | null;
+                            planGoals: string;
+                            planContent: string;
+                            planStaffing: string;
+                            planWrittenByName: string;
+                            planWrittenAt: string;
+                            /**
+                             * @description planned 已计划, held 已开展, cancelled 已取消
+                             * @enum {string}
+                             */
+                            state: "planned" | "held" | "cancelled";
+                            heldOn: string | null;
+                            attendance: number | null;
+                            heldByName: string | null;
+                            cancelReason: string | null;
+                            briefSummary: string | null;
+                            briefReflection: string | null;
+                            briefByName: string | null;
+                            briefAt: string | null;
+                            briefPhotos: {
+                                blobId: string;
+                                url: string;
+                            }[];
+                            /** @description The day the brief is due: held_on + briefDeadlineDays (A3.4) */
+                            briefDue: string | null;
+                            /** @description The brief was written after its due day */
+                            briefLate: boolean;
+                            /**
+                             * @description none (not held), due (may still be written on time), overdue (missing past its due day), onTime, late (written after its due day)
+                             * @enum {string}
+                             */
+                            briefStatus: "none" | "due" | "overdue" | "onTime" | "late";
+                            version: number;
+                            abilities: {
+                                edit: boolean;
+                                hold: boolean;
+                                cancel: boolean;
+                                brief: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/socialwork/activities/{id}/hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the activity was held */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version?: number;
+                        /**
+                         * Format: date
+                         * @description The day it was held: not in the future, not before the project started
+                         */
+                        heldOn: string;
+                        /** @description How many service users took part */
+                        attendance: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            projectId: string;
+                            progressItemId: string | null;
+                            title: string;
+                            /** @enum {string} */
+                            method: "casework" | "group" | "community";
+                            /** @description A key activity, for the supervisor’s on-site supervision (A3.5) */
+                            keyActivity: boolean;
+                            plannedOn: string;
+                            place: string | null;
+                            planGoals: string;
+                            planContent: string;
+                            planStaffing: string;
+                            planWrittenByName: string;
+                            planWrittenAt: string;
+                            /**
+                             * @description planned 已计划, held 已开展, cancelled 已取消
+                             * @enum {string}
+                             */
+                            state: "planned" | "held" | "cancelled";
+                            heldOn: string | null;
+                            attendance: number | null;
+                            heldByName: string | null;
+                            cancelReason: string | null;
+                            briefSummary: string | null;
+                            briefReflection: string | null;
+                            briefByName: string | null;
+                            briefAt: string | null;
+                            briefPhotos: {
+                                blobId: string;
+                                url: string;
+                            }[];
+                            /** @description The day the brief is due: held_on + briefDeadlineDays (A3.4) */
+                            briefDue: string | null;
+                            /** @description The brief was written after its due day */
+                            briefLate: boolean;
+                            /**
+                             * @description none (not held), due (may still be written on time), overdue (missing past its due day), onTime, late (written after its due day)
+                             * @enum {string}
+                             */
+                            briefStatus: "none" | "due" | "overdue" | "onTime" | "late";
+                            version: number;
+                            abilities: {
+                                edit: boolean;
+                                hold: boolean;
+                                cancel: boolean;
+                                brief: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/socialwork/activities/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a planned activity */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version?: number;
+                        /** @description Why; kept in the record history */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            projectId: string;
+                            progressItemId: string | null;
+                            title: string;
+                            /** @enum {string} */
+                            method: "casework" | "group" | "community";
+                            /** @description A key activity, for the supervisor’s on-site supervision (A3.5) */
+                            keyActivity: boolean;
+                            plannedOn: string;
+                            place: string | null;
+                            planGoals: string;
+                            planContent: string;
+                            planStaffing: string;
+                            planWrittenByName: string;
+                            planWrittenAt: string;
+                            /**
+                             * @description planned 已计划, held 已开展, cancelled 已取消
+                             * @enum {string}
+                             */
+                            state: "planned" | "held" | "cancelled";
+                            heldOn: string | null;
+                            attendance: number | null;
+                            heldByName: string | null;
+                            cancelReason: string | null;
+                            briefSummary: string | null;
+                            briefReflection: string | null;
+                            briefByName: string | null;
+                            briefAt: string | null;
+                            briefPhotos: {
+                                blobId: string;
+                                url: string;
+                            }[];
+                            /** @description The day the brief is due: held_on + briefDeadlineDays (A3.4) */
+                            briefDue: string | null;
+                            /** @description The brief was written after its due day */
+                            briefLate: boolean;
+                            /**
+                             * @description none (not held), due (may still be written on time), overdue (missing past its due day), onTime, late (written after its due day)
+                             * @enum {string}
+                             */
+                            briefStatus: "none" | "due" | "overdue" | "onTime" | "late";
+                            version: number;
+                            abilities: {
+                                edit: boolean;
+                                hold: boolean;
+                                cancel: boolean;
+                                brief: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/socialwork/activities/{id}/brief": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Write the activity’s brief (简报) with photos */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version?: number;
+                        /** @description 总结: how it went */
+                        summary: string;
+                        /** @description 反思: what to do better */
+                        reflection: string;
+                        /** @default [] */
+                        photos?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            projectId: string;
+                            progressItemId: string | null;
+                            title: string;
+                            /** @enum {string} */
+                            method: "casework" | "group" | "community";
+                            /** @description A key activity, for the supervisor’s on-site supervision (A3.5) */
+                            keyActivity: boolean;
+                            plannedOn: string;
+                            place: string | null;
+                            planGoals: string;
+                            planContent: string;
+                            planStaffing: string;
+                            planWrittenByName: string;
+                            planWrittenAt: string;
+                            /**
+                             * @description planned 已计划, held 已开展, cancelled 已取消
+                             * @enum {string}
+                             */
+                            state: "planned" | "held" | "cancelled";
+                            heldOn: string | null;
+                            attendance: number | null;
+                            heldByName: string | null;
+                            cancelReason: string | null;
+                            briefSummary: string | null;
+                            briefReflection: string | null;
+                            briefByName: string | null;
+                            briefAt: string | null;
+                            briefPhotos: {
+                                blobId: string;
+                                url: string;
+                            }[];
+                            /** @description The day the brief is due: held_on + briefDeadlineDays (A3.4) */
+                            briefDue: string | null;
+                            /** @description The brief was written after its due day */
+                            briefLate: boolean;
+                            /**
+                             * @description none (not held), due (may still be written on time), overdue (missing past its due day), onTime, late (written after its due day)
+                             * @enum {string}
+                             */
+                            briefStatus: "none" | "due" | "overdue" | "onTime" | "late";
+                            version: number;
+                            abilities: {
+                                edit: boolean;
+                                hold: boolean;
+                                cancel: boolean;
+                                brief: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/socialwork/activities/{id}/photos/{blobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A photo of the activity’s brief */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    blobId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/socialwork/ethics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ethics register of your centres and stations (A3.2) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only entries of this node and below */
+                    orgId?: string;
+                    /** @description Offered on or after */
+                    from?: string;
+                    /** @description Offered on or before */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                orgId: string;
+                                orgName: string;
+                                projectId: string | null;
+                                projectNumber: string | null;
+                                projectTitle: string | null;
+                                offeredTo: string;
+                                offeredToName: string;
+                                offeredBy: string;
+                                offeredOn: string;
+                                /** @enum {string} */
+                                kind: "gift" | "money" | "loan" | "benefit" | "other";
+                                description: string;
+                                valueFen: number | null;
+                                declinedHow: string;
+                                recordedByName: string;
+                                recordedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an offer to a social worker and how it was declined (A3.2) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The centre or station whose social worker it was offered to
+                         */
+                        orgId: string;
+                        /** @description The project it happened in, of that node */
+                        projectId: string | null;
+                        /**
+                         * Format: uuid
+                         * @description The social worker it was offered to
+                         */
+                        offeredTo: string;
+                        /** @description Who offered it: a service user or their family */
+                        offeredBy: string;
+                        /**
+                         * Format: date
+                         * @description Not in the future
+                         */
+                        offeredOn: string;
+                        /** @enum {string} */
+                        kind: "gift" | "money" | "loan" | "benefit" | "other";
+                        description: string;
+                        /** @description Its value in fen, when known */
+                        valueFen: number | null;
+                        /** @description How it was declined: refused on the spot, returned… */
+                        declinedHow: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            orgId: string;
+                            orgName: string;
+                            projectId: string | null;
+                            projectNumber: string | null;
+                            projectTitle: string | null;
+                            offeredTo: string;
+                            offeredToName: string;
+                            offeredBy: string;
+                            offeredOn: string;
+                            /** @enum {string} */
+                            kind: "gift" | "money" | "loan" | "benefit" | "other";
+                            description: string;
+                            valueFen: number | null;
+                            declinedHow: string;
+                            recordedByName: string;
+                            recordedAt: string;
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/history/{entity}/{id}": {
         parameters: {
             query?: never;
@@ -78066,7 +80149,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    entity: "user" | "role" | "org" | "tenant" | "calendar" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "parking_standard" | "parking_pass" | "parking_stay" | "parking_gate_import" | "parking_gate_mapping" | "parking_collection" | "order" | "gps_customer" | "gps_vehicle" | "gps_product" | "gps_terminal" | "gps_sim" | "gps_install_request" | "gps_install_visit" | "job" | "agreement" | "callback" | "callback_draw" | "feedback" | "cleaning_standard" | "cleaning_plan" | "cleaning_inspection" | "cleaning_rectification" | "infusion_team" | "infusion_patient" | "infusion_drug" | "infusion_drug_category" | "infusion_order" | "infusion_consent" | "infusion_outside_drug" | "sw_project";
+                    entity: "user" | "role" | "org" | "tenant" | "calendar" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "parking_standard" | "parking_pass" | "parking_stay" | "parking_gate_import" | "parking_gate_mapping" | "parking_collection" | "order" | "gps_customer" | "gps_vehicle" | "gps_product" | "gps_terminal" | "gps_sim" | "gps_install_request" | "gps_install_visit" | "job" | "agreement" | "callback" | "callback_draw" | "feedback" | "cleaning_standard" | "cleaning_plan" | "cleaning_inspection" | "cleaning_rectification" | "infusion_team" | "infusion_patient" | "infusion_drug" | "infusion_drug_category" | "infusion_order" | "infusion_consent" | "infusion_outside_drug" | "sw_project" | "sw_activity" | "sw_ethics_entry";
                     id: string;
                 };
                 cookie?: never;
@@ -78261,7 +80344,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    entity: "user" | "role" | "org" | "tenant" | "calendar" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "parking_standard" | "parking_pass" | "parking_stay" | "parking_gate_import" | "parking_gate_mapping" | "parking_collection" | "order" | "gps_customer" | "gps_vehicle" | "gps_product" | "gps_terminal" | "gps_sim" | "gps_install_request" | "gps_install_visit" | "job" | "agreement" | "callback" | "callback_draw" | "feedback" | "cleaning_standard" | "cleaning_plan" | "cleaning_inspection" | "cleaning_rectification" | "infusion_team" | "infusion_patient" | "infusion_drug" | "infusion_drug_category" | "infusion_order" | "infusion_consent" | "infusion_outside_drug" | "sw_project";
+                    entity: "user" | "role" | "org" | "tenant" | "calendar" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "parking_standard" | "parking_pass" | "parking_stay" | "parking_gate_import" | "parking_gate_mapping" | "parking_collection" | "order" | "gps_customer" | "gps_vehicle" | "gps_product" | "gps_terminal" | "gps_sim" | "gps_install_request" | "gps_install_visit" | "job" | "agreement" | "callback" | "callback_draw" | "feedback" | "cleaning_standard" | "cleaning_plan" | "cleaning_inspection" | "cleaning_rectification" | "infusion_team" | "infusion_patient" | "infusion_drug" | "infusion_drug_category" | "infusion_order" | "infusion_consent" | "infusion_outside_drug" | "sw_project" | "sw_activity" | "sw_ethics_entry";
                     id: string;
                 };
                 cookie?: never;

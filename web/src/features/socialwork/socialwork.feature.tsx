@@ -1,4 +1,4 @@
-import { AuditOutlined, ProjectOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { AuditOutlined, FileTextOutlined, ProjectOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -55,4 +55,5 @@ export const socialworkFeature: WebFeature = {
       order: 30,
     },
   ],
+  todos: [{ key: 'socialwork.briefsDue', labelKey: 'swActivities:todos.briefsDue', icon: <FileTextOutlined aria-hidden /> }],
 };
