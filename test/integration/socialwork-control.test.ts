@@ -22,7 +22,10 @@ const DAY = 86_400_000;
 beforeAll(async () => {
   t = await startTestEnv();
   t.clock.set(new Date('2027-03-15T04:00:00.000Z'));
-  [husg, zhudd, mazr, admin] = await Promise.all(['husg', 'zhudd', 'mazr', 'admin'].map((u) => t.login(u)));
+  husg = await t.login('husg');
+  zhudd = await t.login('zhudd');
+  mazr = await t.login('mazr');
+  admin = await t.login('admin');
   const made = await husg.post('/api/socialwork/projects', {
     orgId: await t.org('sw-s1'),
     title: '监控测试项目',

@@ -20,7 +20,7 @@ export async function seedSocialworkControl(ctx: UseCase): Promise<number> {
     .where('tenant_id', '=', t)
     .where('title', '=', '翠竹社区长者关爱计划')
     .executeTakeFirst();
-  if (!project || project.state !== 'running') return 0;
+  if (project?.state !== 'running') return 0;
   if (
     await ctx.db
       .selectFrom('sw_monthly_checks')
