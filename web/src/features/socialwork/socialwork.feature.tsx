@@ -1,4 +1,4 @@
-import { AuditOutlined, ProjectOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { AuditOutlined, CommentOutlined, EyeOutlined, ProjectOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -23,6 +23,10 @@ export const socialworkFeature: WebFeature = {
       <Route path="assessments" element={<AssessmentsPage />} />
     </Route>
   ),
+  todos: [
+    { key: 'socialwork.opinionsToAnswer', labelKey: 'swControl:todos.opinionsToAnswer', icon: <CommentOutlined aria-hidden /> },
+    { key: 'socialwork.supervisionsDue', labelKey: 'swControl:todos.supervisionsDue', icon: <EyeOutlined aria-hidden /> },
+  ],
   menu: [
     {
       key: 'socialworkProjects',
@@ -50,7 +54,7 @@ export const socialworkFeature: WebFeature = {
       labelKey: 'socialwork:menu.assessments',
       descriptionKey: 'socialwork:menu.assessmentsHint',
       icon: <AuditOutlined aria-hidden />,
-      ability: 'socialwork',
+      ability: 'assessSocialwork',
       group: 'socialwork',
       order: 30,
     },
