@@ -105,7 +105,7 @@ function ExecutorCard({ e, mayAssess, onAssess }: { e: ExecutorFigures; mayAsses
         <li>
           {t('swControl:assess.checks', { done: e.checksDone, due: e.monthsDue })}{' '}
           {e.checksDone < e.monthsDue ? (
-            <Tag color="red">{t('swControl:assess.checksMissing', { count: e.monthsDue - e.checksDone })}</Tag>
+            <Tag className="sw-tag sw-tag-bad">{t('swControl:assess.checksMissing', { count: e.monthsDue - e.checksDone })}</Tag>
           ) : null}
         </li>
         <li>{t('swControl:assess.opinions', { count: e.opinions, late: e.opinionsAnsweredLate, open: e.opinionsUnanswered })}</li>

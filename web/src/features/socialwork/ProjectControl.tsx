@@ -30,11 +30,11 @@ export function ProjectControl({ project }: { project: Project }) {
   const mayAnswer = (project.state === 'running' || project.state === 'closing') && project.abilities.execute;
   const monthTag = (done: boolean, month: string, what: 'checked' | 'supervised') =>
     done ? (
-      <Tag color="green">{t(`swControl:months.${what}`)}</Tag>
+      <Tag className="sw-tag sw-tag-ok">{t(`swControl:months.${what}`)}</Tag>
     ) : month < c.currentMonth ? (
-      <Tag color="red">{t(`swControl:months.${what}Missing`)}</Tag>
+      <Tag className="sw-tag sw-tag-bad">{t(`swControl:months.${what}Missing`)}</Tag>
     ) : (
-      <Tag>{t(`swControl:months.${what}Open`)}</Tag>
+      <Tag className="sw-tag sw-tag-open">{t(`swControl:months.${what}Open`)}</Tag>
     );
 
   return (
@@ -86,7 +86,7 @@ export function ProjectControl({ project }: { project: Project }) {
                   {k.missed.map((m, i) => (
                     // biome-ignore lint/suspicious/noArrayIndexKey: the items of one check never move
                     <li key={i}>
-                      <Tag color="orange">{t('swControl:check.missedTag')}</Tag>
+                      <Tag className="sw-tag sw-tag-warn">{t('swControl:check.missedTag')}</Tag>
                       {m.item} — {t('swControl:fields.remedy')}：{m.remedy}
                     </li>
                   ))}
@@ -134,11 +134,11 @@ export function ProjectControl({ project }: { project: Project }) {
                         <p className="sw-text">
                           {o.text}{' '}
                           {o.answer ? (
-                            <Tag color="green">{t('swControl:opinion.answered')}</Tag>
+                            <Tag className="sw-tag sw-tag-ok">{t('swControl:opinion.answered')}</Tag>
                           ) : o.overdue ? (
-                            <Tag color="red">{t('swControl:opinion.overdue')}</Tag>
+                            <Tag className="sw-tag sw-tag-bad">{t('swControl:opinion.overdue')}</Tag>
                           ) : (
-                            <Tag color="gold">{t('swControl:opinion.open')}</Tag>
+                            <Tag className="sw-tag sw-tag-warn">{t('swControl:opinion.open')}</Tag>
                           )}
                         </p>
                         <p className="sw-muted">
