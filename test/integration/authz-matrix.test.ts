@@ -32,6 +32,7 @@ import { parkingPassRows } from './matrix/parking-passes.rows.js';
 import { parkingStandardsRows } from './matrix/parking-standards.rows.js';
 import { platformRows } from './matrix/platform.rows.js';
 import { socialworkActivitiesRows } from './matrix/socialwork-activities.rows.js';
+import { socialworkControlRows } from './matrix/socialwork-control.rows.js';
 
 /**
  * Walks every API route as anonymous, with callers inside and outside the record's node, with and
@@ -75,6 +76,7 @@ beforeAll(async () => {
     ...infusionOrdersRows(m),
     ...infusionConsentRows(m),
     ...socialworkActivitiesRows(m),
+    ...socialworkControlRows(m),
   );
 });
 afterAll(() => t.close());

@@ -47,7 +47,7 @@ export function ProjectPage() {
           <Space wrap>
             <ProjectStateTag state={p.state} />
             {p.abilities.execute && p.state !== 'closed' ? (
-              <Button onClick={() => setEditing(true)} aria-label={t('socialwork:project.editOf', { title: p.title })}>
+              <Button onClick={() => setEditing(true)} title={t('socialwork:project.editOf', { title: p.title })}>
                 {t('common:actions.edit')}
               </Button>
             ) : null}

@@ -1,4 +1,11 @@
-import { AuditOutlined, FileTextOutlined, ProjectOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  CommentOutlined,
+  EyeOutlined,
+  FileTextOutlined,
+  ProjectOutlined,
+  SafetyCertificateOutlined,
+} from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -23,6 +30,11 @@ export const socialworkFeature: WebFeature = {
       <Route path="assessments" element={<AssessmentsPage />} />
     </Route>
   ),
+  todos: [
+    { key: 'socialwork.briefsDue', labelKey: 'swActivities:todos.briefsDue', icon: <FileTextOutlined aria-hidden /> },
+    { key: 'socialwork.opinionsToAnswer', labelKey: 'swControl:todos.opinionsToAnswer', icon: <CommentOutlined aria-hidden /> },
+    { key: 'socialwork.supervisionsDue', labelKey: 'swControl:todos.supervisionsDue', icon: <EyeOutlined aria-hidden /> },
+  ],
   menu: [
     {
       key: 'socialworkProjects',
@@ -50,10 +62,9 @@ export const socialworkFeature: WebFeature = {
       labelKey: 'socialwork:menu.assessments',
       descriptionKey: 'socialwork:menu.assessmentsHint',
       icon: <AuditOutlined aria-hidden />,
-      ability: 'socialwork',
+      ability: 'assessSocialwork',
       group: 'socialwork',
       order: 30,
     },
   ],
-  todos: [{ key: 'socialwork.briefsDue', labelKey: 'swActivities:todos.briefsDue', icon: <FileTextOutlined aria-hidden /> }],
 };
