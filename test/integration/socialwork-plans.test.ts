@@ -120,7 +120,16 @@ describe('立项 of a social-work project (A3.3)', () => {
     expect((await zhudd.post(`/api/socialwork/plans/${id}/return`, { reason: '缺少小组工作' })).status).toBe(403);
     expect((await mazr.get(`/api/socialwork/plans/${id}`)).body.abilities).toEqual({ edit: false, submit: false, decide: true });
 
+    // the head sees the plan waiting on the workbench; the executor does not
+    const todo = async (who: Agent) =>
+      ((await who.get('/api/workbench')).body.todos as { key: string; count: number; link: string }[]).find(
+        (x) => x.key === 'socialwork.plansToApprove',
+      );
+    expect(await todo(mazr)).toMatchObject({ count: 1, link: '/socialwork/projects?state=initiating' });
+    expect(await todo(husg)).toBeUndefined();
+
     const returned = await mazr.post(`/api/socialwork/plans/${id}/return`, { reason: '请补充小组工作' });
+    expect(await todo(mazr)).toBeUndefined();
     expect(returned.body).toMatchObject({ state: 'returned', returnReason: '请补充小组工作', decidedByName: '马主任' });
     expect((await mazr.post(`/api/socialwork/plans/${id}/approve`, {})).body.code).toBe('socialwork.plan_state');
 

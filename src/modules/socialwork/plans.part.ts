@@ -2,6 +2,7 @@ import type { ModulePart } from '../../platform/modules.js';
 import { initiationRoutes } from './initiation.routes.js';
 import { getAgreement, getAttachment, getPlan, getSurvey } from './initiation.service.js';
 import { seedSocialworkPlans } from './plans.demo.js';
+import { planTodos } from './plans.todos.js';
 
 const TEST = 'test/integration/socialwork-plans.test.ts';
 
@@ -13,6 +14,7 @@ export const plansPart: ModulePart = {
   routes: initiationRoutes,
   historyReaders: { sw_needs_survey: getSurvey, sw_plan: getPlan, sw_agreement: getAgreement, sw_attachment: getAttachment },
   demo: seedSocialworkPlans,
+  todos: planTodos,
   enforced: [
     {
       clauseId: 'A3.3',

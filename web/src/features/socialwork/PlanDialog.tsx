@@ -28,7 +28,7 @@ export function PlanDialog({ projectId, plan, onClose }: { projectId: string; pl
   const methodOptions = SW_METHODS.map((m) => ({ value: m, label: t(`swInitiation:method.${m}`) }));
   const initial: Partial<Values> = plan
     ? { ...plan.content, cost: fenToYuan(plan.content.costFen) }
-    : { methods: [], activities: [{ title: '', method: 'casework', frequency: '' }] };
+    : { methods: [], activities: [{ title: '', frequency: '' } as Values['activities'][number]] };
 
   return (
     <FormModal<Values>
@@ -115,7 +115,7 @@ export function PlanDialog({ projectId, plan, onClose }: { projectId: string; pl
                 </div>
               ))}
               <Form.ErrorList errors={errors} />
-              <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({ title: '', method: 'group', frequency: '' })}>
+              <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({ title: '', frequency: '' })}>
                 {t('swInitiation:plan.activity.add')}
               </Button>
             </>
