@@ -33,6 +33,7 @@ import { parkingStandardsRows } from './matrix/parking-standards.rows.js';
 import { platformRows } from './matrix/platform.rows.js';
 import { socialworkActivitiesRows } from './matrix/socialwork-activities.rows.js';
 import { socialworkControlRows } from './matrix/socialwork-control.rows.js';
+import { socialworkPlansRows } from './matrix/socialwork-plans.rows.js';
 
 /**
  * Walks every API route as anonymous, with callers inside and outside the record's node, with and
@@ -77,6 +78,7 @@ beforeAll(async () => {
     ...infusionConsentRows(m),
     ...socialworkActivitiesRows(m),
     ...socialworkControlRows(m),
+    ...socialworkPlansRows(m),
   );
 });
 afterAll(() => t.close());

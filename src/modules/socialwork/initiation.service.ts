@@ -1,0 +1,504 @@
+import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import { allowsAt } from '../../platform/authz/access.js';
+import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
+import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
+import { newId } from '../../platform/ids.js';
+import * as blobs from '../orders/order-images.repo.js';
+import * as repo from './initiation.repo.js';
+import type * as s from './initiation.schemas.js';
+import { periodInOrder, planWarnings } from './plan.rules.js';
+import * as projects from './project.repo.js';
+import { loadProject, requireProjectState, staleProject } from './project.service.js';
+import { SW_APPROVE, SW_EXECUTE } from './socialwork.permissions.js';
+import type { SwAttachmentTable } from './socialwork.tables.js';
+import type { AttachmentOwner, PlanContent } from './socialwork.types.js';
+
+type SurveyOut = z.infer<typeof s.surveySchema>;
+type PlanOut = z.infer<typeof s.planSchema>;
+type AgreementOut = z.infer<typeof s.agreementSchema>;
+type AttachmentOut = z.infer<typeof s.attachmentSchema>;
+
+/** Who records: a member of staff (a system actor records nothing here). */
+function staff(tx: Tx): string {
+  if (tx.actor.userId === null) throw new DomainError('forbidden', 'auth.forbidden', 'recorded by a member of staff');
+  return tx.actor.userId;
+}
+
+const stalePlan = () => new DomainError('conflict', 'record.version_conflict', 'the plan was changed by someone else; reload');
+
+// ── attachments ──────────────────────────────────────────────────────────────────────────────────────────────
+
+/** A survey's questionnaires or an agreement's scan: at most 5 MB, a PNG or JPEG image or a PDF, told by its bytes. */
+export const ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;
+const ATTACHMENT_TYPES: Record<string, (b: Buffer) => boolean> = {
+  'image/png': (b) => b.length > 8 && b[0] === 0x89 && b.toString('ascii', 1, 4) === 'PNG',
+  'image/jpeg': (b) => b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  'application/pdf': (b) => b.length > 5 && b.toString('ascii', 0, 5) === '%PDF-',
+};
+
+/** Decodes an uploaded file's data URL: its declared type must be allowed and its bytes must be of that type. */
+export function checkAttachment(data: string): { contentType: string; bytes: Buffer } {
+  const m = /^data:([a-z]+\/[a-z0-9.+-]+);base64,([A-Za-z0-9+/=]*)$/.exec(data);
+  const check = m ? ATTACHMENT_TYPES[m[1]!] : undefined;
+  if (!m || !check)
+    throw fieldError('unprocessable', 'socialwork.attachment_type', 'data', 'an attachment is a PNG or JPEG image or a PDF file');
+  const bytes = Buffer.from(m[2]!, 'base64');
+  if (bytes.length > ATTACHMENT_MAX_BYTES)
+    throw fieldError('unprocessable', 'socialwork.attachment_too_large', 'data', `an attachment is at most ${ATTACHMENT_MAX_BYTES} bytes`);
+  if (!check(bytes)) throw fieldError('unprocessable', 'socialwork.attachment_type', 'data', `the file's content is not ${m[1]}`);
+  return { contentType: m[1]!, bytes };
+}
+
+const presentAttachment = (a: SwAttachmentTable): AttachmentOut => ({
+  id: a.id,
+  fileName: a.file_name,
+  contentType: a.content_type,
+  size: Number(a.size),
+  uploadedAt: a.uploaded_at,
+  url: `/api/socialwork/attachments/${a.id}`,
+});
+
+async function attachmentsOf(ctx: UseCase, projectId: string, kind: AttachmentOwner) {
+  const rows = await repo.listAttachments(ctx.db, ctx.actor.tenantId, projectId, [kind]);
+  const by = new Map<string, AttachmentOut[]>();
+  for (const r of rows) by.set(r.owner_id, [...(by.get(r.owner_id) ?? []), presentAttachment(r)]);
+  return by;
+}
+
+/** Keeps a file with a survey (while the project is initiating) or an agreement (until it is closed). */
+export async function addAttachment(ctx: UseCase, projectId: string, body: z.infer<typeof s.attachmentBody>): Promise<AttachmentOut> {
+  const loaded = await loadProject(ctx, projectId, SW_EXECUTE);
+  const t = ctx.actor.tenantId;
+  if (body.ownerKind === 'survey') {
+    requireProjectState(loaded.project, ['initiating'], 'a survey attachment');
+    const survey = await repo.findSurvey(ctx.db, t, body.ownerId);
+    if (!survey || survey.project_id !== projectId) throw notFound('sw_needs_survey');
+  } else {
+    requireProjectState(loaded.project, ['initiating', 'running', 'closing'], 'an agreement attachment');
+    const agreement = await repo.findAgreement(ctx.db, t, body.ownerId);
+    if (!agreement || agreement.project_id !== projectId) throw notFound('sw_agreement');
+  }
+  const file = checkAttachment(body.data);
+  return inTransaction(ctx, async (tx) => {
+    const blobId = newId();
+    await tx.blobs.put(t, blobId, file.bytes);
+    await blobs.insertBlob(tx.db, t, {
+      id: blobId,
+      contentType: file.contentType,
+      size: file.bytes.length,
+      sha256: createHash('sha256').update(file.bytes).digest('hex'),
+      at: tx.now,
+    });
+    const row: SwAttachmentTable = {
+      tenant_id: t,
+      id: newId(),
+      project_id: projectId,
+      owner_kind: body.ownerKind,
+      owner_id: body.ownerId,
+      blob_id: blobId,
+      file_name: body.fileName,
+      content_type: file.contentType,
+      size: file.bytes.length,
+      uploaded_by: staff(tx),
+      uploaded_at: tx.now,
+    };
+    await repo.insertAttachment(tx.db, row);
+    const { blob_id: _b, ...after } = row;
+    await tx.audit({ action: 'sw_attachment.add', entity: 'sw_attachment', entityId: row.id, after });
+    return presentAttachment(row);
+  });
+}
+
+/** One attachment's metadata (also its history reader): for readers of its project. */
+export async function getAttachment(ctx: UseCase, id: string): Promise<AttachmentOut> {
+  const a = await repo.findAttachment(ctx.db, ctx.actor.tenantId, id);
+  if (!a) throw notFound('sw_attachment');
+  await loadProject(ctx, a.project_id);
+  return presentAttachment(a);
+}
+
+/** The bytes of an attachment, for readers of its project only. */
+export async function downloadAttachment(ctx: UseCase, id: string) {
+  const a = await repo.findAttachment(ctx.db, ctx.actor.tenantId, id);
+  if (!a) throw notFound('sw_attachment');
+  await loadProject(ctx, a.project_id);
+  const bytes = await ctx.blobs.get(ctx.actor.tenantId, a.blob_id);
+  if (!bytes) throw notFound('sw_attachment');
+  return { fileName: a.file_name, contentType: a.content_type, bytes };
+}
+
+// ── needs survey ─────────────────────────────────────────────────────────────────────────────────────────────
+
+const surveyDates = (b: z.infer<typeof s.surveyBody>) => {
+  if (b.surveyedTo < b.surveyedFrom)
+    throw fieldError('unprocessable', 'socialwork.dates_out_of_order', 'surveyedTo', 'the survey cannot end before it began');
+};
+
+const presentSurvey = (r: repo.SurveyRow, attachments: AttachmentOut[]): SurveyOut => ({
+  id: r.id,
+  projectId: r.project_id,
+  surveyedFrom: r.surveyed_from,
+  surveyedTo: r.surveyed_to,
+  respondents: r.respondents,
+  respondentCount: Number(r.respondent_count),
+  method: r.method,
+  needs: r.needs,
+  opinions: r.opinions,
+  suggestions: r.suggestions,
+  recordedBy: r.recorded_by,
+  recordedByName: r.recorded_by_name,
+  recordedAt: r.recorded_at,
+  attachments,
+});
+
+export async function listSurveys(ctx: UseCase, projectId: string): Promise<z.infer<typeof s.surveyList>> {
+  await loadProject(ctx, projectId);
+  const rows = await repo.listSurveys(ctx.db, ctx.actor.tenantId, projectId);
+  const files = await attachmentsOf(ctx, projectId, 'survey');
+  return { items: rows.map((r) => presentSurvey(r, files.get(r.id) ?? [])) };
+}
+
+/** One survey (also the history reader of `sw_needs_survey`), through its project. */
+export async function getSurvey(ctx: UseCase, id: string): Promise<SurveyOut> {
+  const found = await repo.findSurvey(ctx.db, ctx.actor.tenantId, id);
+  if (!found) throw notFound('sw_needs_survey');
+  const { items } = await listSurveys(ctx, found.project_id);
+  return items.find((x) => x.id === id)!;
+}
+
+/** Records a needs survey of a project being initiated (A3.3). */
+export async function recordSurvey(ctx: UseCase, projectId: string, body: z.infer<typeof s.surveyBody>): Promise<SurveyOut> {
+  const loaded = await loadProject(ctx, projectId, SW_EXECUTE);
+  requireProjectState(loaded.project, ['initiating'], 'a needs survey');
+  surveyDates(body);
+  const id = await inTransaction(ctx, async (tx) => {
+    const row = {
+      tenant_id: tx.actor.tenantId,
+      id: newId(),
+      project_id: projectId,
+      surveyed_from: body.surveyedFrom,
+      surveyed_to: body.surveyedTo,
+      respondents: body.respondents,
+      respondent_count: body.respondentCount,
+      method: body.method,
+      needs: body.needs,
+      opinions: body.opinions,
+      suggestions: body.suggestions,
+      recorded_by: staff(tx),
+      recorded_at: tx.now,
+    };
+    await repo.insertSurvey(tx.db, row);
+    await tx.audit({ action: 'sw_needs_survey.record', entity: 'sw_needs_survey', entityId: row.id, after: row });
+    return row.id;
+  });
+  return getSurvey(ctx, id);
+}
+
+/** Corrects a survey while its project is still being initiated. */
+export async function editSurvey(ctx: UseCase, id: string, body: z.infer<typeof s.surveyBody>): Promise<SurveyOut> {
+  const before = await repo.findSurvey(ctx.db, ctx.actor.tenantId, id);
+  if (!before) throw notFound('sw_needs_survey');
+  const loaded = await loadProject(ctx, before.project_id, SW_EXECUTE);
+  requireProjectState(loaded.project, ['initiating'], 'a change of the survey');
+  surveyDates(body);
+  await inTransaction(ctx, async (tx) => {
+    const after = {
+      ...before,
+      surveyed_from: body.surveyedFrom,
+      surveyed_to: body.surveyedTo,
+      respondents: body.respondents,
+      respondent_count: body.respondentCount,
+      method: body.method,
+      needs: body.needs,
+      opinions: body.opinions,
+      suggestions: body.suggestions,
+    };
+    await repo.updateSurvey(tx.db, after);
+    await tx.audit({ action: 'sw_needs_survey.edit', entity: 'sw_needs_survey', entityId: id, before, after });
+  });
+  return getSurvey(ctx, id);
+}
+
+// ── plan ─────────────────────────────────────────────────────────────────────────────────────────────────────
+
+function checkContent(c: PlanContent): void {
+  if (!periodInOrder(c))
+    throw fieldError(
+      'unprocessable',
+      'socialwork.dates_out_of_order',
+      'content.periodTo',
+      'the project period cannot end before it begins',
+    );
+}
+
+async function presentPlans(ctx: UseCase, l: projects.LoadedProject, plans: projects.Plan[]): Promise<PlanOut[]> {
+  const names = await repo.userNames(
+    ctx.db,
+    ctx.actor.tenantId,
+    plans.flatMap((p) => [p.submittedBy, p.decidedBy]),
+  );
+  const initiating = l.project.state === 'initiating';
+  const execute = allowsAt(ctx.actor.access, SW_EXECUTE, l.orgPath);
+  const approve = allowsAt(ctx.actor.access, SW_APPROVE, l.orgPath);
+  return plans.map((p) => {
+    const open = initiating && !p.changeRequestId && (p.state === 'draft' || p.state === 'returned');
+    return {
+      id: p.id,
+      projectId: p.projectId,
+      versionNo: p.versionNo,
+      state: p.state,
+      content: p.content,
+      warnings: planWarnings(p.content),
+      submittedAt: p.submittedAt,
+      submittedByName: p.submittedBy ? (names.get(p.submittedBy) ?? null) : null,
+      decidedAt: p.decidedAt,
+      decidedByName: p.decidedBy ? (names.get(p.decidedBy) ?? null) : null,
+      returnReason: p.returnReason,
+      createdAt: p.createdAt,
+      updatedAt: p.updatedAt,
+      version: p.version,
+      printUrl: `/api/socialwork/plans/${p.id}/print`,
+      abilities: {
+        edit: execute && open,
+        submit: execute && open,
+        decide: approve && initiating && !p.changeRequestId && p.state === 'submitted',
+      },
+    };
+  });
+}
+
+/** Every version of a project's plan, newest first, with the one in force. */
+export async function listProjectPlans(ctx: UseCase, projectId: string): Promise<z.infer<typeof s.planList>> {
+  const l = await loadProject(ctx, projectId);
+  const plans = await projects.listPlans(ctx.db, ctx.actor.tenantId, projectId);
+  return {
+    items: await presentPlans(ctx, l, plans),
+    inForce: plans.find((p) => p.state === 'approved')?.id ?? null,
+    canDraft: !plans.length && l.project.state === 'initiating' && allowsAt(ctx.actor.access, SW_EXECUTE, l.orgPath),
+  };
+}
+
+async function loadPlan(ctx: UseCase, id: string, permission?: string) {
+  const plan = await repo.findPlan(ctx.db, ctx.actor.tenantId, id);
+  if (!plan) throw notFound('sw_plan');
+  const loaded = await loadProject(ctx, plan.projectId, permission);
+  return { plan, loaded };
+}
+
+/** One plan version (also the history reader of `sw_plan`), through its project. */
+export async function getPlan(ctx: UseCase, id: string): Promise<PlanOut> {
+  const { plan, loaded } = await loadPlan(ctx, id);
+  return (await presentPlans(ctx, loaded, [plan]))[0]!;
+}
+
+/** The executor drafts version 1 of the 项目计划书 while the project is being initiated (A3.3). */
+export async function draftPlan(ctx: UseCase, projectId: string, content: PlanContent): Promise<PlanOut> {
+  const loaded = await loadProject(ctx, projectId, SW_EXECUTE);
+  requireProjectState(loaded.project, ['initiating'], 'drafting the plan');
+  checkContent(content);
+  const id = await inTransaction(ctx, async (tx) => {
+    if ((await projects.listPlans(tx.db, tx.actor.tenantId, projectId)).length)
+      throw fieldError('conflict', 'socialwork.plan_exists', 'plan', 'the project has its plan: edit it, or request a change once it runs');
+    const plan: projects.Plan = {
+      id: newId(),
+      projectId,
+      versionNo: 1,
+      state: 'draft',
+      content,
+      changeRequestId: null,
+      submittedAt: null,
+      submittedBy: null,
+      decidedAt: null,
+      decidedBy: null,
+      returnReason: null,
+      createdAt: tx.now,
+      updatedAt: tx.now,
+      version: 1,
+    };
+    await projects.insertPlan(tx.db, tx.actor.tenantId, plan);
+    await tx.audit({ action: 'sw_plan.draft', entity: 'sw_plan', entityId: plan.id, after: plan });
+    return plan.id;
+  });
+  return getPlan(ctx, id);
+}
+
+/** Runs one step of a plan version in its transaction, saving it at the version the caller saw. */
+async function stepPlan(
+  ctx: UseCase,
+  id: string,
+  permission: string,
+  seen: number | undefined,
+  step: (plan: projects.Plan, loaded: projects.LoadedProject, tx: Tx) => { after: projects.Plan; action: string },
+): Promise<PlanOut> {
+  const { plan, loaded } = await loadPlan(ctx, id, permission);
+  if (seen !== undefined && seen !== plan.version) throw stalePlan();
+  requireProjectState(loaded.project, ['initiating'], 'this step of the plan');
+  if (plan.changeRequestId)
+    throw fieldError('conflict', 'socialwork.plan_state', 'state', 'a plan version from a change request is decided with its change');
+  await inTransaction(ctx, async (tx) => {
+    const { after, action } = step(plan, loaded, tx);
+    if (!(await repo.updatePlan(tx.db, tx.actor.tenantId, after, plan.version))) throw stalePlan();
+    await tx.audit({ action, entity: 'sw_plan', entityId: id, before: plan, after });
+  });
+  return getPlan(ctx, id);
+}
+
+const planState = (what: string) =>
+  fieldError('conflict', 'socialwork.plan_state', 'state', `${what} is not possible in the plan's present state`);
+
+/** Edits a draft or a returned plan (a returned one keeps its reason on view until it is submitted again). */
+export function editPlan(ctx: UseCase, id: string, body: z.infer<typeof s.planEditBody>): Promise<PlanOut> {
+  checkContent(body.content);
+  return stepPlan(ctx, id, SW_EXECUTE, body.version, (plan, _l, tx) => {
+    if (plan.state !== 'draft' && plan.state !== 'returned') throw planState('editing');
+    return { action: 'sw_plan.edit', after: { ...plan, content: body.content, updatedAt: tx.now, version: plan.version + 1 } };
+  });
+}
+
+/** Submits a draft or a returned plan to the organisation head. */
+export function submitPlan(ctx: UseCase, id: string, seen?: number): Promise<PlanOut> {
+  return stepPlan(ctx, id, SW_EXECUTE, seen, (plan, _l, tx) => {
+    if (plan.state !== 'draft' && plan.state !== 'returned') throw planState('submitting');
+    return {
+      action: 'sw_plan.submit',
+      after: {
+        ...plan,
+        state: 'submitted',
+        submittedAt: tx.now,
+        submittedBy: tx.actor.userId,
+        decidedAt: null,
+        decidedBy: null,
+        returnReason: null,
+        updatedAt: tx.now,
+        version: plan.version + 1,
+      },
+    };
+  });
+}
+
+/** The organisation head approves a submitted plan: it is the version in force (A3.3). */
+export function approvePlan(ctx: UseCase, id: string, seen?: number): Promise<PlanOut> {
+  return stepPlan(ctx, id, SW_APPROVE, seen, (plan, _l, tx) => {
+    if (plan.state !== 'submitted') throw planState('approving');
+    return {
+      action: 'sw_plan.approve',
+      after: { ...plan, state: 'approved', decidedAt: tx.now, decidedBy: tx.actor.userId, updatedAt: tx.now, version: plan.version + 1 },
+    };
+  });
+}
+
+/** The organisation head returns a submitted plan with the reason; the executor edits and submits it again. */
+export function returnPlan(ctx: UseCase, id: string, body: z.infer<typeof s.planReturnBody>): Promise<PlanOut> {
+  return stepPlan(ctx, id, SW_APPROVE, body.version, (plan, _l, tx) => {
+    if (plan.state !== 'submitted') throw planState('returning');
+    return {
+      action: 'sw_plan.return',
+      after: {
+        ...plan,
+        state: 'returned',
+        decidedAt: tx.now,
+        decidedBy: tx.actor.userId,
+        returnReason: body.reason,
+        updatedAt: tx.now,
+        version: plan.version + 1,
+      },
+    };
+  });
+}
+
+/** A plan version with its project, for the printed 项目计划书. */
+export async function planForPrint(ctx: UseCase, id: string) {
+  const { plan, loaded } = await loadPlan(ctx, id);
+  const names = await repo.userNames(ctx.db, ctx.actor.tenantId, [plan.decidedBy]);
+  return { plan, loaded, decidedByName: plan.decidedBy ? (names.get(plan.decidedBy) ?? null) : null };
+}
+
+// ── agreements ───────────────────────────────────────────────────────────────────────────────────────────────
+
+const presentAgreement = (r: repo.AgreementRow, attachments: AttachmentOut[]): AgreementOut => ({
+  id: r.id,
+  projectId: r.project_id,
+  kind: r.kind,
+  partner: r.partner,
+  signedOn: r.signed_on,
+  amountFen: r.amount_fen === null ? null : Number(r.amount_fen),
+  note: r.note,
+  recordedByName: r.recorded_by_name,
+  recordedAt: r.recorded_at,
+  attachments,
+});
+
+export async function listAgreements(ctx: UseCase, projectId: string): Promise<z.infer<typeof s.agreementList>> {
+  await loadProject(ctx, projectId);
+  const rows = await repo.listAgreements(ctx.db, ctx.actor.tenantId, projectId);
+  const files = await attachmentsOf(ctx, projectId, 'agreement');
+  return { items: rows.map((r) => presentAgreement(r, files.get(r.id) ?? [])) };
+}
+
+/** One agreement (also the history reader of `sw_agreement`), through its project. */
+export async function getAgreement(ctx: UseCase, id: string): Promise<AgreementOut> {
+  const found = await repo.findAgreement(ctx.db, ctx.actor.tenantId, id);
+  if (!found) throw notFound('sw_agreement');
+  const { items } = await listAgreements(ctx, found.project_id);
+  return items.find((x) => x.id === id)!;
+}
+
+/** Records a funding or cooperation agreement of the project (A3.3), until the project is closed. */
+export async function recordAgreement(ctx: UseCase, projectId: string, body: z.infer<typeof s.agreementBody>): Promise<AgreementOut> {
+  const loaded = await loadProject(ctx, projectId, SW_EXECUTE);
+  requireProjectState(loaded.project, ['initiating', 'running', 'closing'], 'an agreement');
+  const id = await inTransaction(ctx, async (tx) => {
+    const row = {
+      tenant_id: tx.actor.tenantId,
+      id: newId(),
+      project_id: projectId,
+      kind: body.kind,
+      partner: body.partner,
+      signed_on: body.signedOn,
+      amount_fen: body.amountFen ?? null,
+      note: body.note?.trim() || null,
+      recorded_by: staff(tx),
+      recorded_at: tx.now,
+    };
+    await repo.insertAgreement(tx.db, row);
+    await tx.audit({ action: 'sw_agreement.record', entity: 'sw_agreement', entityId: row.id, after: row });
+    return row.id;
+  });
+  return getAgreement(ctx, id);
+}
+
+// ── the start ────────────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * 项目启动 (A3.3): the executor starts an initiating project — refused without a needs survey
+ * (`socialwork.survey_required`), then without an approved plan (`socialwork.plan_not_approved`).
+ */
+export async function startProject(ctx: UseCase, id: string, seen?: number): Promise<void> {
+  const loaded = await loadProject(ctx, id, SW_EXECUTE);
+  const before = loaded.project;
+  if (seen !== undefined && seen !== before.version) throw staleProject();
+  requireProjectState(before, ['initiating'], 'the start');
+  await inTransaction(ctx, async (tx) => {
+    const t = tx.actor.tenantId;
+    if (!(await repo.countSurveys(tx.db, t, id)))
+      throw fieldError(
+        'conflict',
+        'socialwork.survey_required',
+        'survey',
+        'a project starts only after its needs survey is recorded (A3.3)',
+      );
+    if (!(await projects.planInForce(tx.db, t, id)))
+      throw fieldError('conflict', 'socialwork.plan_not_approved', 'plan', 'a project starts only once its plan is approved (A3.3)');
+    const after: projects.Project = {
+      ...before,
+      state: 'running',
+      startedAt: tx.now,
+      startedBy: tx.actor.userId,
+      updatedAt: tx.now,
+      version: before.version + 1,
+    };
+    if (!(await projects.updateProject(tx.db, t, after, before.version))) throw staleProject();
+    await tx.audit({ action: 'sw_project.start', entity: 'sw_project', entityId: id, before, after });
+  });
+}
