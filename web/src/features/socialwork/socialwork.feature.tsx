@@ -2,6 +2,7 @@ import {
   AuditOutlined,
   CommentOutlined,
   EyeOutlined,
+  FileDoneOutlined,
   FileTextOutlined,
   ProjectOutlined,
   SafetyCertificateOutlined,
@@ -31,6 +32,7 @@ export const socialworkFeature: WebFeature = {
     </Route>
   ),
   todos: [
+    { key: 'socialwork.plansToApprove', labelKey: 'socialwork:todos.plansToApprove', icon: <FileDoneOutlined aria-hidden /> },
     { key: 'socialwork.briefsDue', labelKey: 'swActivities:todos.briefsDue', icon: <FileTextOutlined aria-hidden /> },
     { key: 'socialwork.opinionsToAnswer', labelKey: 'swControl:todos.opinionsToAnswer', icon: <CommentOutlined aria-hidden /> },
     { key: 'socialwork.supervisionsDue', labelKey: 'swControl:todos.supervisionsDue', icon: <EyeOutlined aria-hidden /> },
