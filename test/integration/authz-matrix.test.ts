@@ -31,6 +31,7 @@ import { parkingGateRows } from './matrix/parking-gate.rows.js';
 import { parkingPassRows } from './matrix/parking-passes.rows.js';
 import { parkingStandardsRows } from './matrix/parking-standards.rows.js';
 import { platformRows } from './matrix/platform.rows.js';
+import { socialworkExecutionRows } from './matrix/socialwork-execution.rows.js';
 
 /**
  * Walks every API route as anonymous, with callers inside and outside the record's node, with and
@@ -73,6 +74,7 @@ beforeAll(async () => {
     ...infusionPatientsRows(m),
     ...infusionOrdersRows(m),
     ...infusionConsentRows(m),
+    ...socialworkExecutionRows(m),
   );
 });
 afterAll(() => t.close());
