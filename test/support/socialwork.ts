@@ -1,4 +1,7 @@
+import type { Kysely } from 'kysely';
 import { DEMO_ELDERLY_PLAN } from '../../src/modules/socialwork/socialwork-base.demo.js';
+import type { Database } from '../../src/platform/db/schema.js';
+import '../../src/modules/socialwork/socialwork.tables.js';
 import { newId } from '../../src/platform/ids.js';
 import type { Agent, TestEnv } from './harness.js';
 
@@ -17,15 +20,21 @@ export async function runningProject(t: TestEnv, creator: Agent): Promise<{ id: 
     supervisorId: await t.userId('zhudd'),
   });
   if (res.status !== 200) throw new Error(JSON.stringify(res.body));
-  const db = t.runtime.deps.db;
+  const planId = await approveAndStart(t.runtime.deps.db, res.body.id);
+  return { id: res.body.id, planId, version: 2 };
+}
+
+/** Writes plan v1 (the demo's elderly plan) approved and the project running, as the start of another part would. */
+export async function approveAndStart(db: Kysely<Database>, projectId: string): Promise<string> {
   const planId = newId();
   const now = new Date().toISOString();
+  const tenant = await db.selectFrom('sw_projects').select('tenant_id').where('id', '=', projectId).executeTakeFirstOrThrow();
   await db
     .insertInto('sw_plans')
     .values({
-      tenant_id: res.body.tenantId ?? (await db.selectFrom('tenants').select('id').executeTakeFirstOrThrow()).id,
+      tenant_id: tenant.tenant_id,
       id: planId,
-      project_id: res.body.id,
+      project_id: projectId,
       version_no: 1,
       state: 'approved',
       content: JSON.stringify(DEMO_ELDERLY_PLAN),
@@ -40,6 +49,6 @@ export async function runningProject(t: TestEnv, creator: Agent): Promise<{ id: 
       version: 1,
     })
     .execute();
-  await db.updateTable('sw_projects').set({ state: 'running', started_at: now, version: 2 }).where('id', '=', res.body.id).execute();
-  return { id: res.body.id, planId, version: 2 };
+  await db.updateTable('sw_projects').set({ state: 'running', started_at: now, version: 2 }).where('id', '=', projectId).execute();
+  return planId;
 }
