@@ -101,7 +101,7 @@ export function ChangeRequestDialog({
             <>
               {fields.map((f, i) => (
                 <Space key={f.key} wrap align="start">
-                  <Form.Item name={[f.name, 'title']} rules={[required, { max: 100 }]} aria-label={t('swExecution:plan.activityTitle')}>
+                  <Form.Item name={[f.name, 'title']} rules={[required, { max: 100 }]}>
                     <Input
                       placeholder={t('swExecution:plan.activityTitle')}
                       aria-label={`${t('swExecution:plan.activityTitle')} ${i + 1}`}
