@@ -33,6 +33,7 @@ import { parkingStandardsRows } from './matrix/parking-standards.rows.js';
 import { platformRows } from './matrix/platform.rows.js';
 import { socialworkActivitiesRows } from './matrix/socialwork-activities.rows.js';
 import { socialworkControlRows } from './matrix/socialwork-control.rows.js';
+import { socialworkExecutionRows } from './matrix/socialwork-execution.rows.js';
 import { socialworkPlansRows } from './matrix/socialwork-plans.rows.js';
 
 /**
@@ -79,6 +80,7 @@ beforeAll(async () => {
     ...socialworkActivitiesRows(m),
     ...socialworkControlRows(m),
     ...socialworkPlansRows(m),
+    ...socialworkExecutionRows(m),
   );
 });
 afterAll(() => t.close());
