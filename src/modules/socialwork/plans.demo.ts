@@ -1,4 +1,7 @@
+import { AdjustableClock } from '../../platform/clock.js';
 import type { UseCase } from '../../platform/context.js';
+import { tenantZone } from '../../platform/tenancy.js';
+import { startOfBusinessDay } from '../../platform/time.js';
 import { actAs } from '../../seed/act-as.js';
 import { listSurveys } from './initiation.repo.js';
 import { approvePlan, draftPlan, recordAgreement, recordSurvey, startProject, submitPlan } from './initiation.service.js';
@@ -39,8 +42,13 @@ export async function seedSocialworkPlans(ctx: UseCase): Promise<number> {
   const elderly = await byTitle('翠竹社区长者关爱计划');
   const youth = await byTitle('青少年暑期成长营');
   if (!elderly || !youth || (await listSurveys(ctx.db, t, elderly.id)).length) return 0;
-  const husg = await actAs(ctx, 'husg');
-  const mazr = await actAs(ctx, 'mazr');
+  // each step on the day it was done, so the start (8 October) comes before the activities and checks of the others
+  const zone = await tenantZone(ctx);
+  const clock = new AdjustableClock(ctx.clock);
+  const on = (date: string) => clock.set(new Date(Date.parse(startOfBusinessDay(date, zone)) + 10 * 3_600_000));
+  const husg = { ...(await actAs(ctx, 'husg')), clock };
+  const mazr = { ...(await actAs(ctx, 'mazr')), clock };
+  on('2026-09-20');
 
   await recordSurvey(husg, elderly.id, {
     surveyedFrom: '2026-09-05',
@@ -52,21 +60,27 @@ export async function seedSocialworkPlans(ctx: UseCase): Promise<number> {
     opinions: '希望有固定的社工定期上门；活动时间安排在上午。',
     suggestions: '组织长者之间的互助；联合社区卫生服务站开展健康讲座。',
   });
+  on('2026-09-21');
   await recordAgreement(husg, elderly.id, {
     kind: 'funding',
     partner: '翠竹街道办事处',
-    signedOn: '2026-09-26',
+    signedOn: '2026-09-21',
     amountFen: 4_800_000,
     note: '政府购买社会工作服务，分两期拨付',
   });
+  on('2026-09-22');
   const plan = await draftPlan(husg, elderly.id, DEMO_ELDERLY_PLAN);
+  on('2026-09-25');
   await submitPlan(husg, plan.id);
+  on('2026-09-28');
   await approvePlan(mazr, plan.id);
+  on('2026-10-08');
   await startProject(husg, elderly.id);
+  on('2026-11-25');
 
   await recordSurvey(husg, youth.id, {
-    surveyedFrom: '2027-05-10',
-    surveyedTo: '2027-05-24',
+    surveyedFrom: '2026-11-10',
+    surveyedTo: '2026-11-24',
     respondents: '翠竹社区中小学生家长、学生，社区居委会',
     respondentCount: 42,
     method: '线上问卷 + 家长座谈会',
