@@ -16,6 +16,11 @@ interface Props<V> {
   closable?: boolean;
   cancelText?: string;
   onCancel?: () => void;
+  /**
+   * Keep the values of fields that unmount. Off by default (a hidden field's value is not sent); on for a form whose
+   * list rows are prefilled from a record (a plan's activities), whose values were otherwise dropped as the rows mounted.
+   */
+  preserve?: boolean;
 }
 
 /** A dialog with one form: validates with the form's rules, then shows what the server refused, where it belongs. */
@@ -64,7 +69,7 @@ export function FormModal<V>(props: Props<V>) {
         layout="vertical"
         className="modal-form"
         initialValues={props.initialValues}
-        preserve={false}
+        preserve={props.preserve ?? false}
         onFinish={submit}
         requiredMark
         scrollToFirstError

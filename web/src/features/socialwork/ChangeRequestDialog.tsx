@@ -56,6 +56,7 @@ export function ChangeRequestDialog({
   return (
     <FormModal<Values>
       open
+      preserve
       form={form}
       title={t('swExecution:changes.requestTitle')}
       okText={t('swExecution:changes.submit')}

@@ -33,6 +33,7 @@ export function PlanDialog({ projectId, plan, onClose }: { projectId: string; pl
   return (
     <FormModal<Values>
       open
+      preserve
       form={form}
       title={t(plan ? 'swInitiation:plan.editTitle' : 'swInitiation:plan.newTitle')}
       initialValues={initial}
