@@ -28,7 +28,8 @@ type Dialog =
   | { kind: 'closeOut' }
   | { kind: 'close' };
 
-const STATE_COLOR = { pending: 'gold', approved: 'green', rejected: 'red' } as const;
+/** AA-readable tag colours (antd's preset green and gold are too light on white). */
+const STATE_CLASS = { pending: 'sw-tag sw-tag-warn', approved: 'sw-tag sw-tag-ok', rejected: 'sw-tag sw-tag-bad' } as const;
 
 /** The execution tab of a project: progress plan, people and training, publicity, change requests, closure (A3.4). */
 export function ProjectExecution({ project }: { project: Project }) {
@@ -145,7 +146,8 @@ function ProgressSection({ x, editable, open }: { x: Execution; editable: boolea
           {
             key: 'done',
             title: t('swExecution:progress.doneOn'),
-            render: (_, r) => (r.doneOn ? <Tag color="green">{r.doneOn}</Tag> : <Tag>{t('swExecution:progress.notDone')}</Tag>),
+            render: (_, r) =>
+              r.doneOn ? <Tag className="sw-tag sw-tag-ok">{r.doneOn}</Tag> : <Tag>{t('swExecution:progress.notDone')}</Tag>,
           },
           { key: 'note', title: t('swExecution:fields.note'), dataIndex: 'note' },
           {
@@ -237,7 +239,9 @@ function ChangesSection({ project, x, open }: { project: Project; x: Execution; 
   const decision = (d: ChangeRequest['supervisor']) =>
     d ? (
       <span>
-        <Tag color={d.decision === 'approved' ? 'green' : 'red'}>{t(`swExecution:changes.decisions.${d.decision}`)}</Tag>
+        <Tag className={d.decision === 'approved' ? 'sw-tag sw-tag-ok' : 'sw-tag sw-tag-bad'}>
+          {t(`swExecution:changes.decisions.${d.decision}`)}
+        </Tag>
         {d.byName} · {format.dateTime(d.at)}
         {d.note ? `：${d.note}` : ''}
       </span>
@@ -261,7 +265,7 @@ function ChangesSection({ project, x, open }: { project: Project; x: Execution; 
       {x.changeRequests.map((c) => (
         <article key={c.id} className="sw-change" aria-label={t('swExecution:changes.itemLabel', { at: format.date(c.requestedAt) })}>
           <Space wrap>
-            <Tag color={STATE_COLOR[c.state]}>{t(`swExecution:changes.states.${c.state}`)}</Tag>
+            <Tag className={STATE_CLASS[c.state]}>{t(`swExecution:changes.states.${c.state}`)}</Tag>
             <strong>{t(`swExecution:changes.kinds.${c.kind}`)}</strong>
             <span>{t('swExecution:changes.versions', { from: c.baseVersionNo, to: c.newVersionNo ?? c.baseVersionNo + 1 })}</span>
             <HistoryButton entity="sw_change_request" id={c.id} name={t(`swExecution:changes.kinds.${c.kind}`)} />
@@ -359,7 +363,7 @@ function ClosureSection({
                 r.reply ? (
                   `${r.reply}（${r.repliedByName ?? ''} ${r.repliedAt ? format.date(r.repliedAt) : ''}）`
                 ) : (
-                  <Tag color="gold">{t('swExecution:closure.unanswered')}</Tag>
+                  <Tag className="sw-tag sw-tag-warn">{t('swExecution:closure.unanswered')}</Tag>
                 ),
             },
             {
