@@ -46,6 +46,7 @@ describe('regulation parameters', () => {
       rectifyManagerHours: 24,
       infusionElderlyAge: 60,
       overrideReviewDays: 7,
+      opinionAnswerDays: 7,
       incidentReportMinutes: 60,
       rosterHorizonDays: 14,
       cashRelayViaSupervisor: 1,
