@@ -201,6 +201,31 @@ describe('a change of the plan or the needs (A3.4)', () => {
     expect((await execution(p.id)).planInForce.versionNo).toBe(1);
   });
 
+  it("is on the supervisor's and the head's to-do until each has decided, and off the admin's once they approved one side", async () => {
+    const admin = await t.login('admin');
+    const waiting = async (who: Agent) =>
+      ((await who.get('/api/workbench')).body.todos as { key: string; count: number; link: string }[]).find(
+        (x) => x.key === 'socialwork.changesToDecide',
+      )?.count ?? 0;
+    const before = { zhudd: await waiting(zhudd), mazr: await waiting(mazr) };
+    expect(before.mazr).toBeGreaterThan(0); // the demo's change approved by the supervisor waits for the head
+    const p = await runningProject(t, husg);
+    const c = await request(p.id, p.planId);
+    expect(await waiting(zhudd)).toBe(before.zhudd + 1);
+    expect(await waiting(mazr)).toBe(before.mazr + 1);
+    expect(await waiting(husg)).toBe(0);
+    await decide(zhudd, 'supervisor', c.body.id, 'approved');
+    expect(await waiting(zhudd)).toBe(before.zhudd);
+    expect(await waiting(mazr)).toBe(before.mazr + 1);
+    await decide(mazr, 'head', c.body.id, 'approved');
+    expect(await waiting(mazr)).toBe(before.mazr);
+    // one person cannot decide both sides: once admin approved as supervisor, the head's side is not theirs to do
+    const d = await request(p.id, (await execution(p.id)).planInForce.id);
+    const adminBefore = await waiting(admin);
+    await decide(admin, 'supervisor', d.body.id, 'approved');
+    expect(await waiting(admin)).toBe(adminBefore - 1);
+  });
+
   it('shows on the monitor a plan in force from a change lacking an approval, and none in the demo', async () => {
     const ctx = await systemContext(t);
     const sw = {

@@ -3,6 +3,7 @@ import { seedSocialworkExecution } from './execution.demo.js';
 import { changeUnapprovedMonitor } from './execution.monitors.js';
 import { executionRoutes } from './execution.routes.js';
 import { readChangeRequest, readFeedback, readPerson, readProgressItem, readPublicity } from './execution.service.js';
+import { executionTodos } from './execution.todos.js';
 
 const TEST = 'test/integration/socialwork-execution.test.ts';
 
@@ -21,6 +22,7 @@ export const executionPart: ModulePart = {
     sw_feedback: readFeedback,
   },
   monitors: [changeUnapprovedMonitor],
+  todos: executionTodos,
   enforced: [
     {
       clauseId: 'A3.4',

@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  BranchesOutlined,
   CommentOutlined,
   EyeOutlined,
   FileDoneOutlined,
@@ -33,6 +34,7 @@ export const socialworkFeature: WebFeature = {
   ),
   todos: [
     { key: 'socialwork.plansToApprove', labelKey: 'socialwork:todos.plansToApprove', icon: <FileDoneOutlined aria-hidden /> },
+    { key: 'socialwork.changesToDecide', labelKey: 'swExecution:todos.changesToDecide', icon: <BranchesOutlined aria-hidden /> },
     { key: 'socialwork.briefsDue', labelKey: 'swActivities:todos.briefsDue', icon: <FileTextOutlined aria-hidden /> },
     { key: 'socialwork.opinionsToAnswer', labelKey: 'swControl:todos.opinionsToAnswer', icon: <CommentOutlined aria-hidden /> },
     { key: 'socialwork.supervisionsDue', labelKey: 'swControl:todos.supervisionsDue', icon: <EyeOutlined aria-hidden /> },
