@@ -10,6 +10,7 @@ export const MENU_GROUPS = [
   'cleaning',
   'health',
   'socialwork',
+  'workstation',
   'compliance',
   'admin',
 ] as const;
