@@ -32,9 +32,9 @@ export interface RunningServer {
  */
 export async function startServer(options: { timeoutMs?: number } = {}): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'guanjia-e2e-'));
-  // Its own build of the web app (made at start, as a missing build always is): nobody rebuilding
-  // web/dist meanwhile can pull the files from under a running test.
-  const webDist = path.join(dataDir, 'web-dist');
+  // A build of the web app of its own, never web/dist: nobody rebuilding web/dist meanwhile can pull the files from
+  // under a running test. scripts/test-e2e.mjs builds one for all lanes; run alone, the server builds it at start.
+  const webDist = process.env.GUANJIA_E2E_WEB_DIST || path.join(dataDir, 'web-dist');
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['bin/guanjia.js', 'serve', '--demo'], {
     cwd: root,
