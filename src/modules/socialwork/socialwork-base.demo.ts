@@ -1,4 +1,7 @@
+import { AdjustableClock } from '../../platform/clock.js';
 import type { UseCase } from '../../platform/context.js';
+import { tenantZone } from '../../platform/tenancy.js';
+import { startOfBusinessDay } from '../../platform/time.js';
 import { actAs } from '../../seed/act-as.js';
 import { findUserByUsername } from '../identity/user.repo.js';
 import { findOrgByCode } from '../orgs/org.repo.js';
@@ -29,7 +32,7 @@ export const DEMO_ELDERLY_PLAN: PlanContent = {
 
 /**
  * Demo base of the social-work module (A3), at 翠竹社会服务管理工作站: the 长者关爱计划 and the 青少年成长营, executed by
- * 胡社工 and supervised by 朱督导. The plans part then surveys, plans, approves and starts the first (plans.demo.ts).
+ * 胡社工 and supervised by 朱督导, created on 1 September 2026. The plans part then surveys, plans, approves and starts the first (plans.demo.ts).
  * Skipped once the tenant has a project.
  */
 export async function seedSocialworkBase(ctx: UseCase): Promise<number> {
@@ -39,7 +42,10 @@ export async function seedSocialworkBase(ctx: UseCase): Promise<number> {
   const worker = await findUserByUsername(ctx.db, t, 'husg');
   const supervisor = await findUserByUsername(ctx.db, t, 'zhudd');
   if (!station || !worker || !supervisor) return 0;
-  const husg = await actAs(ctx, 'husg');
+  // created on the day the work began (before the survey of September), not on the day the demo is seeded
+  const clock = new AdjustableClock(ctx.clock);
+  clock.set(new Date(Date.parse(startOfBusinessDay('2026-09-01', await tenantZone(ctx))) + 10 * 3_600_000));
+  const husg = { ...(await actAs(ctx, 'husg')), clock };
   const people = { orgId: station.id, executorId: worker.user.id, supervisorId: supervisor.user.id };
   await createProject(husg, { ...people, title: '翠竹社区长者关爱计划' });
   await createProject(husg, { ...people, title: '青少年暑期成长营' });
