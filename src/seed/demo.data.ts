@@ -46,7 +46,7 @@ export const DEMO_USERS: { username: string; name: string; phone: string; org: s
   { username: 'xuhs', name: '许护士', phone: '13800000052', org: 'chc-s1', role: 'nurse' },
   { username: 'hanyj', name: '韩药师', phone: '13800000053', org: 'chc', role: 'pharmacist' },
   // the centre's head: reviews the physicians' overrides of excluded drugs (A5.3)
-  { username: 'luzr', name: '陆主任', phone: '13800000054', org: 'chc', role: 'organisation_head' },
+  { username: 'luzr', name: '陆主任', phone: '13800000054', org: 'chc', role: 'health_centre_head' },
   { username: 'zhouhs', name: '周护士', phone: '13800000055', org: 'chc', role: 'nurse' },
   // the centre's cashier: takes the visits' fees with a receipt from the centre's own books (A5.7)
   { username: 'wusf', name: '吴收费', phone: '13800000056', org: 'chc', role: 'cashier' },

@@ -118,7 +118,12 @@ describe('users by organisation node', () => {
   it('keeps built-in roles as the regulations define them', async () => {
     const admin = await t.login('admin');
     const roles = (await admin.get('/api/roles')).body as { id: string; code: string; name: string; builtin: boolean }[];
-    expect(roles.filter((r) => r.builtin)).toHaveLength(22);
+    expect(roles.filter((r) => r.builtin)).toHaveLength(23);
+    // the health centre's head runs the home visits; the social-work centre's head (organisation head) does not
+    const permissionsOf = (code: string) => (roles.find((r) => r.code === code) as unknown as { permissions: string[] }).permissions;
+    expect(permissionsOf('health_centre_head')).toEqual(expect.arrayContaining(['infusion.read', 'orders.assign']));
+    expect(permissionsOf('organisation_head')).not.toContain('infusion.read');
+    expect(permissionsOf('organisation_head')).not.toContain('orders.read');
     expect(roles.find((r) => r.code === 'office_head')?.name).toBe('管理处负责人');
     // the security department's guard collects at the gate, its supervisor receives the cash (A2.4.1.2)
     expect(roles.find((r) => r.code === 'security_guard')?.name).toBe('保安员');

@@ -12,6 +12,7 @@ export const complianceRoleDefaults: RoleDefaults = {
   hq_business: [COMPLIANCE_READ],
   office_head: [COMPLIANCE_READ],
   organisation_head: [COMPLIANCE_READ],
+  health_centre_head: [COMPLIANCE_READ],
   station_head: [COMPLIANCE_READ],
   finance_custodian: [COMPLIANCE_READ],
   customer_service_supervisor: [COMPLIANCE_READ],

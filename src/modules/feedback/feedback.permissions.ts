@@ -20,6 +20,7 @@ export const feedbackRoleDefaults: RoleDefaults = {
   gps_manager: [...handle, FEEDBACK_ANSWER],
   station_head: handle,
   organisation_head: handle,
+  health_centre_head: handle,
   department_manager: [FEEDBACK_ANSWER],
   environment_supervisor: [FEEDBACK_ANSWER],
   security_supervisor: [FEEDBACK_ANSWER],

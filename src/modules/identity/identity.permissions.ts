@@ -19,6 +19,7 @@ export const identityRoleDefaults: RoleDefaults = {
   hq_business: heads,
   office_head: heads,
   organisation_head: heads,
+  health_centre_head: heads,
   station_head: heads,
   gps_manager: heads,
   department_manager: heads,

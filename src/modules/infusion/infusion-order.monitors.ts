@@ -25,7 +25,7 @@ export const overrideUnreviewedMonitor: Monitor = {
   id: 'infusion.override_unreviewed',
   clauseId: 'A5.3',
   title: { 'zh-CN': '禁用药品例外医嘱未在时限内审阅', en: 'Overrides of excluded drugs not reviewed in time' },
-  responsibleRole: 'organisation_head',
+  responsibleRole: 'health_centre_head',
   async count(ctx, scope) {
     let total = 0;
     for (const r of await paramRegionsUnder(ctx, scope.path, 'overrideReviewDays'))

@@ -118,7 +118,7 @@ export const visitGatesOpenMonitor: Monitor = {
   id: 'infusion.visit_gates_open',
   clauseId: 'A5.4',
   title: { 'zh-CN': '出诊输液工单的准入条件已不成立', en: 'Home infusion visits open although their conditions no longer hold' },
-  responsibleRole: 'organisation_head',
+  responsibleRole: 'health_centre_head',
   count: async (ctx, scope) => (await gatesOpen(ctx, scope)).length,
   list: async (ctx, scope, p) => page(await gatesOpen(ctx, scope), p),
 };
@@ -128,7 +128,7 @@ export const visitUncheckedMonitor: Monitor = {
   id: 'infusion.visit_unchecked',
   clauseId: 'A5.6',
   title: { 'zh-CN': '出诊输液未完成查对', en: 'Home infusion visits started without the full check' },
-  responsibleRole: 'organisation_head',
+  responsibleRole: 'health_centre_head',
   count: async (ctx, scope) => (await unchecked(ctx, scope)).length,
   list: async (ctx, scope, p) => page(await unchecked(ctx, scope), p),
 };

@@ -37,6 +37,6 @@ export const orderRoleDefaults: RoleDefaults = {
   cleaner: [ORDERS_WORK],
   technician: [ORDERS_WORK],
   // home infusion (A5.6–A5.7): the centre's head takes, assigns and collects visits; its nurses go
-  organisation_head: [ORDERS_READ, ORDERS_INTAKE, ORDERS_ASSIGN, ORDERS_PAY],
+  health_centre_head: [ORDERS_READ, ORDERS_INTAKE, ORDERS_ASSIGN, ORDERS_PAY],
   nurse: [ORDERS_WORK],
 };

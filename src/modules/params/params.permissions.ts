@@ -11,5 +11,6 @@ export const paramsRoleDefaults: RoleDefaults = {
   general_manager: [PARAMS_MANAGE],
   office_head: [PARAMS_MANAGE],
   organisation_head: [PARAMS_MANAGE],
+  health_centre_head: [PARAMS_MANAGE],
   station_head: [PARAMS_MANAGE],
 };

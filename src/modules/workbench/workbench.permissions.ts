@@ -15,5 +15,6 @@ export const workbenchRoleDefaults: RoleDefaults = {
   hq_business: [WORKBENCH_FIGURES],
   office_head: [WORKBENCH_FIGURES],
   organisation_head: [WORKBENCH_FIGURES],
+  health_centre_head: [WORKBENCH_FIGURES],
   station_head: [WORKBENCH_FIGURES],
 };

@@ -24,6 +24,7 @@ export const BUILTIN_ROLES = {
   pharmacist: '药剂人员',
   project_supervisor: '项目督导',
   organisation_head: '机构负责人',
+  health_centre_head: '卫生服务中心主任',
   social_worker: '社工',
   station_head: '工作站站长',
   duty_staff: '值班人员',
