@@ -39,6 +39,23 @@ describe('composeModule', () => {
     expect(await composed.demo?.(ctx)).toBe(7);
   });
 
+  it("joins each person's figures of the parts, in part order, leaving out no one a part named", async () => {
+    const hours = { key: 'fees.x', unit: 'minutes' as const, value: 90 };
+    const late = { key: 'fees.y', unit: 'count' as const, value: 2, better: 'lower' as const };
+    const both = composeModule({ name: 'p', clauses: [] }, [
+      { personFigures: async () => new Map([['u1', [hours]]]) },
+      {
+        personFigures: async () =>
+          new Map([
+            ['u1', [late]],
+            ['u2', [late]],
+          ]),
+      },
+    ]);
+    const got = await both.personFigures?.(ctx, { userIds: ['u1', 'u2'], from: '2026-01-01', to: '2026-12-31' });
+    expect(Object.fromEntries(got ?? [])).toEqual({ u1: [hours, late], u2: [late] });
+  });
+
   it('still refuses a job kind two parts both declare', () => {
     const twice = composeModule({ name: 'x', clauses: [] }, [{ jobKinds: [job('same')] }, { jobKinds: [job('same')] }]);
     expect(() => gatherModules([twice])).toThrow(ModuleListError);

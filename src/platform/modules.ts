@@ -84,6 +84,28 @@ export interface Figure {
 }
 
 /**
+ * What one person did in a period by one module's records, for their year-end assessment (A1.6): training hours,
+ * meetings attended, overdue action items, duty logs, the satisfaction of their orders, their cleaning checks' pass rate.
+ */
+export interface PersonFigure {
+  /** `<module>.<what>`; the web names it `<namespace>:personFigures.<what>`. */
+  key: string;
+  /** `minutes` are shown as hours; `permille` as a percentage. */
+  unit: 'count' | 'minutes' | 'permille';
+  /** Null when there is nothing to measure (a rate over no checks). */
+  value: number | null;
+  /** Which way is good: overdue items are better fewer. Absent when neither (days on duty). */
+  better?: 'higher' | 'lower';
+}
+
+/** The people and the business dates (`YYYY-MM-DD`, inclusive, in the tenant's zone) a person's figures cover. */
+export interface PersonFigureQuery {
+  userIds: readonly string[];
+  from: string;
+  to: string;
+}
+
+/**
  * Everything one module adds to the server, gathered in one object (issue 9). The tables a module owns are
  * declared in its `*.tables.ts`, which adds them to the platform's `Database` interface by declaration
  * merging, so the platform never imports a module.
@@ -122,6 +144,11 @@ export interface ModuleManifest {
    * narrows it further to where the caller may read its records.
    */
   figures?: (ctx: UseCase, scope: readonly string[]) => Promise<Figure[]>;
+  /**
+   * Each person's figures in a period from this module's records (A1.6), for whoever assesses them: the caller's
+   * access was checked by the assessment; a module answers only for the given people, and may leave a person out.
+   */
+  personFigures?: (ctx: UseCase, q: PersonFigureQuery) => Promise<ReadonlyMap<string, readonly PersonFigure[]>>;
   /**
    * Money the module takes outside the orders (fees at the desk, parking charges at the gate) in an office's subtree
    * and a period, for the office's reconciliation: payments ↔ receipts ↔ custody ↔ remittances.
@@ -286,6 +313,7 @@ export function composeModule(base: Omit<ModuleManifest, keyof ModulePart>, part
   const withDemo = parts.filter((p) => p.demo);
   const withAbilities = parts.filter((p) => p.abilities);
   const withCollections = parts.filter((p) => p.collections);
+  const withPersonFigures = parts.filter((p) => p.personFigures);
   return {
     ...base,
     routes: (app) => {
@@ -307,6 +335,7 @@ export function composeModule(base: Omit<ModuleManifest, keyof ModulePart>, part
     collections: withCollections.length
       ? async (ctx, q) => (await Promise.all(withCollections.map((p) => p.collections?.(ctx, q) ?? []))).flat()
       : undefined,
+    personFigures: withPersonFigures.length ? (ctx, q) => personFiguresOf(withPersonFigures, ctx, q) : undefined,
     demo: withDemo.length
       ? async (ctx) => {
           let made = 0;
@@ -315,4 +344,18 @@ export function composeModule(base: Omit<ModuleManifest, keyof ModulePart>, part
         }
       : undefined,
   };
+}
+
+/** Every source's figures of the given people, joined per person in source order. */
+export async function personFiguresOf(
+  sources: readonly Pick<ModuleManifest, 'personFigures'>[],
+  ctx: UseCase,
+  q: PersonFigureQuery,
+): Promise<Map<string, PersonFigure[]>> {
+  const out = new Map<string, PersonFigure[]>();
+  for (const source of sources) {
+    const figures = (await source.personFigures?.(ctx, q)) ?? new Map();
+    for (const [userId, list] of figures) out.set(userId, [...(out.get(userId) ?? []), ...list]);
+  }
+  return out;
 }
