@@ -180,6 +180,9 @@ describe('a change of the plan or the needs (A3.4)', () => {
 
   it('ends rejected when either rejects, and the plan stays as it was', async () => {
     const p = await runningProject(t, husg);
+    // the new plan is held to the plan's own rules
+    const reversed = await request(p.id, p.planId, { newPlan: { ...weekly, periodFrom: '2027-01-01', periodTo: '2026-12-31' } });
+    expect(codes(reversed)).toEqual([['newPlan.periodTo', 'socialwork.dates_out_of_order']]);
     const a = await request(p.id, p.planId);
     await decide(zhudd, 'supervisor', a.body.id, 'approved');
     expect((await decide(mazr, 'head', a.body.id, 'rejected', '经费不足')).body).toMatchObject({ state: 'rejected', newPlanId: null });

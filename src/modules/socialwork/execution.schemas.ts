@@ -1,37 +1,12 @@
 import { z } from 'zod';
 import { nameText, phoneText, version } from '../../platform/http/common.schemas.js';
+import { planContentSchema } from './initiation.schemas.js';
 import { CHANGE_KINDS, CHANGE_STATES, DECISIONS, FEEDBACK_SOURCES, PERSON_KINDS, SW_METHODS } from './socialwork.types.js';
 
 const day = z.iso.date().describe('YYYY-MM-DD');
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable();
 const method = z.enum(SW_METHODS).describe('casework 个案, group 小组, community 社区');
-
-/** The sections of the 项目计划书 (A3.3), as a change request carries its new plan. */
-const planShape = {
-  background: text(2000),
-  theory: text(1000),
-  longTermGoals: text(1000),
-  stageGoals: text(2000),
-  area: text(500),
-  periodFrom: day,
-  periodTo: day,
-  serviceUsers: text(1000),
-  methods: z.array(method).min(1).max(3),
-  activities: z
-    .array(z.object({ title: nameText(100), method, frequency: text(100) }))
-    .min(1)
-    .max(50),
-  frequency: text(200),
-  costFen: z.number().int().min(0).describe('The cost target in fen'),
-  benefitTargets: text(2000),
-  executors: text(500),
-};
-export const planContentBody = z
-  .strictObject(planShape)
-  .refine((p) => p.periodFrom <= p.periodTo, { path: ['periodTo'], message: 'the period ends before it starts' });
-/** A plan as it is shown. */
-export const planContentSchema = z.object(planShape);
 
 export const progressItemSchema = z.object({
   id: z.string(),
@@ -119,7 +94,7 @@ export const changeRequestCreateBody = z.strictObject({
   basePlanId: z.uuid().describe('The plan version in force it changes'),
   reason: text(1000),
   changes: text(2000).describe('What changes'),
-  newPlan: planContentBody,
+  newPlan: planContentSchema,
 });
 export const decisionBody = z.strictObject({
   version,

@@ -8,6 +8,7 @@ import { tenantZone } from '../../platform/tenancy.js';
 import { businessDate } from '../../platform/time.js';
 import { changeOutcome } from './execution.rules.js';
 import type * as s from './execution.schemas.js';
+import { checkPlanContent } from './initiation.service.js';
 import * as repo from './project.repo.js';
 import { getProject, loadProject, requireProjectState, staleProject } from './project.service.js';
 import { SW_APPROVE, SW_EXECUTE, SW_SUPERVISE } from './socialwork.permissions.js';
@@ -344,6 +345,7 @@ async function pendingChange(tx: UseCase, projectId: string) {
  */
 export async function requestChange(ctx: UseCase, projectId: string, body: Out<typeof s.changeRequestCreateBody>) {
   await runningProject(ctx, projectId, 'a change request');
+  checkPlanContent(body.newPlan, 'newPlan');
   const id = await inTransaction(ctx, async (tx) => {
     const base = await repo.planInForce(tx.db, tx.actor.tenantId, projectId);
     if (!base || base.id !== body.basePlanId)

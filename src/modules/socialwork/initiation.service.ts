@@ -222,14 +222,10 @@ export async function editSurvey(ctx: UseCase, id: string, body: z.infer<typeof 
 
 // ── plan ─────────────────────────────────────────────────────────────────────────────────────────────────────
 
-function checkContent(c: PlanContent): void {
+/** A plan's period in order, for a plan drafted (`content`) or the new plan of a change request (`newPlan`). */
+export function checkPlanContent(c: PlanContent, field: 'content' | 'newPlan' = 'content'): void {
   if (!periodInOrder(c))
-    throw fieldError(
-      'unprocessable',
-      'socialwork.dates_out_of_order',
-      'content.periodTo',
-      'the project period cannot end before it begins',
-    );
+    throw fieldError('unprocessable', 'socialwork.dates_out_of_order', `${field}.periodTo`, 'the project period cannot end before it begins');
 }
 
 async function presentPlans(ctx: UseCase, l: projects.LoadedProject, plans: projects.Plan[]): Promise<PlanOut[]> {
@@ -296,7 +292,7 @@ export async function getPlan(ctx: UseCase, id: string): Promise<PlanOut> {
 export async function draftPlan(ctx: UseCase, projectId: string, content: PlanContent): Promise<PlanOut> {
   const loaded = await loadProject(ctx, projectId, SW_EXECUTE);
   requireProjectState(loaded.project, ['initiating'], 'drafting the plan');
-  checkContent(content);
+  checkPlanContent(content);
   const id = await inTransaction(ctx, async (tx) => {
     if ((await projects.listPlans(tx.db, tx.actor.tenantId, projectId)).length)
       throw fieldError('conflict', 'socialwork.plan_exists', 'plan', 'the project has its plan: edit it, or request a change once it runs');
@@ -349,7 +345,7 @@ const planState = (what: string) =>
 
 /** Edits a draft or a returned plan (a returned one keeps its reason on view until it is submitted again). */
 export function editPlan(ctx: UseCase, id: string, body: z.infer<typeof s.planEditBody>): Promise<PlanOut> {
-  checkContent(body.content);
+  checkPlanContent(body.content);
   return stepPlan(ctx, id, SW_EXECUTE, body.version, (plan, _l, tx) => {
     if (plan.state !== 'draft' && plan.state !== 'returned') throw planState('editing');
     return { action: 'sw_plan.edit', after: { ...plan, content: body.content, updatedAt: tx.now, version: plan.version + 1 } };

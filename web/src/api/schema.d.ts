@@ -81405,11 +81405,13 @@ export interface paths {
                                      */
                                     periodTo: string;
                                     serviceUsers: string;
+                                    /** @description The methods the plan names; a missing one is a warning */
                                     methods: ("casework" | "group" | "community")[];
+                                    /** @description At least one planned activity */
                                     activities: {
                                         title: string;
                                         /**
-                                         * @description casework 个案, group 小组, community 社区
+                                         * @description casework 个案工作, group 小组工作, community 社区工作
                                          * @enum {string}
                                          */
                                         method: "casework" | "group" | "community";
@@ -81481,11 +81483,13 @@ export interface paths {
                                      */
                                     periodTo: string;
                                     serviceUsers: string;
+                                    /** @description The methods the plan names; a missing one is a warning */
                                     methods: ("casework" | "group" | "community")[];
+                                    /** @description At least one planned activity */
                                     activities: {
                                         title: string;
                                         /**
-                                         * @description casework 个案, group 小组, community 社区
+                                         * @description casework 个案工作, group 小组工作, community 社区工作
                                          * @enum {string}
                                          */
                                         method: "casework" | "group" | "community";
@@ -82558,11 +82562,13 @@ export interface paths {
                              */
                             periodTo: string;
                             serviceUsers: string;
+                            /** @description The methods the plan names; a missing one is a warning */
                             methods: ("casework" | "group" | "community")[];
+                            /** @description At least one planned activity */
                             activities: {
                                 title: string;
                                 /**
-                                 * @description casework 个案, group 小组, community 社区
+                                 * @description casework 个案工作, group 小组工作, community 社区工作
                                  * @enum {string}
                                  */
                                 method: "casework" | "group" | "community";
@@ -82607,11 +82613,13 @@ export interface paths {
                                  */
                                 periodTo: string;
                                 serviceUsers: string;
+                                /** @description The methods the plan names; a missing one is a warning */
                                 methods: ("casework" | "group" | "community")[];
+                                /** @description At least one planned activity */
                                 activities: {
                                     title: string;
                                     /**
-                                     * @description casework 个案, group 小组, community 社区
+                                     * @description casework 个案工作, group 小组工作, community 社区工作
                                      * @enum {string}
                                      */
                                     method: "casework" | "group" | "community";
@@ -82862,11 +82870,13 @@ export interface paths {
                                  */
                                 periodTo: string;
                                 serviceUsers: string;
+                                /** @description The methods the plan names; a missing one is a warning */
                                 methods: ("casework" | "group" | "community")[];
+                                /** @description At least one planned activity */
                                 activities: {
                                     title: string;
                                     /**
-                                     * @description casework 个案, group 小组, community 社区
+                                     * @description casework 个案工作, group 小组工作, community 社区工作
                                      * @enum {string}
                                      */
                                     method: "casework" | "group" | "community";
@@ -83117,11 +83127,13 @@ export interface paths {
                                  */
                                 periodTo: string;
                                 serviceUsers: string;
+                                /** @description The methods the plan names; a missing one is a warning */
                                 methods: ("casework" | "group" | "community")[];
+                                /** @description At least one planned activity */
                                 activities: {
                                     title: string;
                                     /**
-                                     * @description casework 个案, group 小组, community 社区
+                                     * @description casework 个案工作, group 小组工作, community 社区工作
                                      * @enum {string}
                                      */
                                     method: "casework" | "group" | "community";
