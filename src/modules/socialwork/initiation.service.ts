@@ -225,7 +225,12 @@ export async function editSurvey(ctx: UseCase, id: string, body: z.infer<typeof 
 /** A plan's period in order, for a plan drafted (`content`) or the new plan of a change request (`newPlan`). */
 export function checkPlanContent(c: PlanContent, field: 'content' | 'newPlan' = 'content'): void {
   if (!periodInOrder(c))
-    throw fieldError('unprocessable', 'socialwork.dates_out_of_order', `${field}.periodTo`, 'the project period cannot end before it begins');
+    throw fieldError(
+      'unprocessable',
+      'socialwork.dates_out_of_order',
+      `${field}.periodTo`,
+      'the project period cannot end before it begins',
+    );
 }
 
 async function presentPlans(ctx: UseCase, l: projects.LoadedProject, plans: projects.Plan[]): Promise<PlanOut[]> {
