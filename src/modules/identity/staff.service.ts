@@ -62,3 +62,20 @@ export async function listStaff(
     .execute();
   return rows.map((r) => ({ id: r.id, username: r.username, displayName: r.display_name, orgName: r.org_name }));
 }
+
+/**
+ * The active people whose home node is within `orgPath` (a station's staff), by name; with `userId`, only that person
+ * if they are one of them. For a caller that already loaded the node's record with its own access check.
+ */
+export async function membersOf(ctx: UseCase, orgPath: string, userId?: string): Promise<{ id: string; displayName: string }[]> {
+  let q = ctx.db
+    .selectFrom('users as u')
+    .innerJoin('org_nodes as home', (j) => j.onRef('home.tenant_id', '=', 'u.tenant_id').onRef('home.id', '=', 'u.org_id'))
+    .select(['u.id', 'u.display_name'])
+    .where('u.tenant_id', '=', ctx.actor.tenantId)
+    .where('u.active', '=', 1)
+    .where(pathWithin('home.path', [orgPath]));
+  if (userId) q = q.where('u.id', '=', userId);
+  const rows = await q.orderBy('u.display_name').orderBy('u.id').execute();
+  return rows.map((r) => ({ id: r.id, displayName: r.display_name }));
+}

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import type { Database } from '../../platform/db/schema.js';
-import { pathWithin } from '../../platform/db/scope.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { businessDate } from '../../platform/time.js';
+import { membersOf } from '../identity/staff.service.js';
 import { changeOutcome } from './execution.rules.js';
 import type * as s from './execution.schemas.js';
 import { checkPlanContent } from './initiation.service.js';
@@ -125,16 +125,7 @@ export async function getExecution(ctx: UseCase, projectId: string): Promise<Out
     ...feedback.map((f) => f.replied_by),
   ]);
   const versionNo = new Map(plans.map((p) => [p.id, p.versionNo]));
-  const staff = await ctx.db
-    .selectFrom('users as u')
-    .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 'u.tenant_id').onRef('o.id', '=', 'u.org_id'))
-    .select(['u.id', 'u.display_name'])
-    .where('u.tenant_id', '=', t)
-    .where('u.active', '=', 1)
-    .where(pathWithin('o.path', [loaded.orgPath]))
-    .orderBy('u.display_name')
-    .orderBy('u.id')
-    .execute();
+  const staff = await membersOf(ctx, loaded.orgPath);
   return {
     planInForce: plan ? { id: plan.id, versionNo: plan.versionNo, content: plan.content } : null,
     progressItems: items.map(presentItem),
@@ -159,7 +150,7 @@ export async function getExecution(ctx: UseCase, projectId: string): Promise<Out
     })),
     changeRequests: changes.map((c) => presentChange(c, who, versionNo)),
     feedback: feedback.map((f) => presentFeedback(f, who)),
-    staffCandidates: staff.map((u) => ({ id: u.id, displayName: u.display_name })),
+    staffCandidates: staff,
   };
 }
 
@@ -265,19 +256,9 @@ export async function addPerson(ctx: UseCase, projectId: string, body: Out<typeo
   let name: string;
   let userId: string | null = null;
   if (body.kind === 'staff') {
-    const user = body.userId
-      ? await ctx.db
-          .selectFrom('users as u')
-          .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 'u.tenant_id').onRef('o.id', '=', 'u.org_id'))
-          .select(['u.id', 'u.display_name'])
-          .where('u.tenant_id', '=', ctx.actor.tenantId)
-          .where('u.id', '=', body.userId)
-          .where('u.active', '=', 1)
-          .where(pathWithin('o.path', [loaded.orgPath]))
-          .executeTakeFirst()
-      : undefined;
+    const [user] = body.userId ? await membersOf(ctx, loaded.orgPath, body.userId) : [];
     if (!user) throw fieldError('unprocessable', 'socialwork.person_outside', 'userId', 'staff are active users of the centre or station');
-    name = user.display_name;
+    name = user.displayName;
     userId = user.id;
   } else {
     if (!body.name) throw fieldError('unprocessable', 'socialwork.volunteer_name_required', 'name', 'a volunteer is named');
