@@ -45,7 +45,11 @@ type Breach = { entity: { id: string; type: string }; what: { values: Record<str
 
 beforeAll(async () => {
   t = await startTestEnv();
-  [linzz, gaozb, husg, mazr, admin] = await Promise.all(['linzz', 'gaozb', 'husg', 'mazr', 'admin'].map((u) => t.login(u)));
+  linzz = await t.login('linzz');
+  gaozb = await t.login('gaozb');
+  husg = await t.login('husg');
+  mazr = await t.login('mazr');
+  admin = await t.login('admin');
   station = await t.org('sw-s1');
   day0 = (await today(await systemContext(t))).date;
 });
