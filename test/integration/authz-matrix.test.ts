@@ -23,6 +23,7 @@ import { infusionConsentRows } from './matrix/infusion-consent.rows.js';
 import { infusionOrdersRows } from './matrix/infusion-orders.rows.js';
 import { infusionPatientsRows } from './matrix/infusion-patients.rows.js';
 import { jobsRows } from './matrix/jobs.rows.js';
+import { meetingsRows } from './matrix/meetings.rows.js';
 import { moneyRows } from './matrix/money.rows.js';
 import { ordersRows } from './matrix/orders.rows.js';
 import { parkingRows } from './matrix/parking.rows.js';
@@ -79,6 +80,7 @@ beforeAll(async () => {
     ...infusionConsentRows(m),
     ...socialworkActivitiesRows(m),
     ...socialworkControlRows(m),
+    ...meetingsRows(m),
     ...socialworkPlansRows(m),
     ...socialworkExecutionRows(m),
   );
