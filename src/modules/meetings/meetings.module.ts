@@ -5,6 +5,7 @@ import { getMeeting, readAction } from './meeting.service.js';
 import { seedMeetings } from './meetings.demo.js';
 import { meetingsMonitors } from './meetings.monitors.js';
 import { MEETINGS_MANAGE, MEETINGS_READ, meetingsPermissions, meetingsRoleDefaults } from './meetings.permissions.js';
+import { meetingPersonFigures } from './meetings.person-figures.js';
 import { meetingTodos } from './meetings.todos.js';
 import { meetingsMigrations } from './migrations/meetings.migrations.js';
 
@@ -41,4 +42,5 @@ export const meetingsModule: ModuleManifest = {
   demo: seedMeetings,
   abilities: (a) => ({ meetings: hasAnywhere(a, MEETINGS_READ), manageMeetings: hasAnywhere(a, MEETINGS_MANAGE) }),
   todos: meetingTodos,
+  personFigures: meetingPersonFigures,
 };
