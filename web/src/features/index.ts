@@ -17,6 +17,7 @@ import { historyFeature } from './history/history.feature';
 import { homeFeature } from './home/home.feature';
 import { infusionFeature } from './infusion/infusion.feature';
 import { jobsFeature } from './jobs/jobs.feature';
+import { ledgersFeature } from './ledgers/ledgers.feature';
 import { moneyFeature } from './money/money.feature';
 import { ordersFeature } from './orders/orders.feature';
 import { orgsFeature } from './orgs/orgs.feature';
@@ -58,6 +59,7 @@ export const FEATURES: readonly WebFeature[] = [
   cleaningFeature,
   infusionFeature,
   socialworkFeature,
+  ledgersFeature,
   serviceTimesFeature,
   complianceFeature,
   orgsFeature,
