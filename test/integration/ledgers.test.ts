@@ -54,7 +54,10 @@ async function exportRows(agent: Agent, query: string): Promise<unknown[][]> {
 
 beforeAll(async () => {
   t = await startTestEnv();
-  [linzz, gaozb, husg, mazr] = await Promise.all(['linzz', 'gaozb', 'husg', 'mazr'].map((u) => t.login(u)));
+  linzz = await t.login('linzz');
+  gaozb = await t.login('gaozb');
+  husg = await t.login('husg');
+  mazr = await t.login('mazr');
   station = await t.org('sw-s1');
   for (const u of ['linzz', 'gaozb', 'husg']) ids[u] = await t.userId(u);
   const overview = await linzz.get('/api/ledgers/kinds');
