@@ -15,6 +15,7 @@ import { historyModule } from './history/history.module.js';
 import { identityModule } from './identity/identity.module.js';
 import { infusionModule } from './infusion/infusion.module.js';
 import { jobsModule } from './jobs/jobs.module.js';
+import { ledgersModule } from './ledgers/ledgers.module.js';
 import { meetingsModule } from './meetings/meetings.module.js';
 import { moneyModule } from './money/money.module.js';
 import { ordersModule } from './orders/orders.module.js';
@@ -49,6 +50,7 @@ export const MODULE_LIST: readonly ModuleManifest[] = [
   infusionModule,
   socialworkModule,
   meetingsModule,
+  ledgersModule,
   historyModule,
   workbenchModule,
 ];

@@ -23,6 +23,7 @@ import { infusionConsentRows } from './matrix/infusion-consent.rows.js';
 import { infusionOrdersRows } from './matrix/infusion-orders.rows.js';
 import { infusionPatientsRows } from './matrix/infusion-patients.rows.js';
 import { jobsRows } from './matrix/jobs.rows.js';
+import { ledgersRows } from './matrix/ledgers.rows.js';
 import { meetingsRows } from './matrix/meetings.rows.js';
 import { moneyRows } from './matrix/money.rows.js';
 import { ordersRows } from './matrix/orders.rows.js';
@@ -83,6 +84,7 @@ beforeAll(async () => {
     ...meetingsRows(m),
     ...socialworkPlansRows(m),
     ...socialworkExecutionRows(m),
+    ...ledgersRows(m),
   );
 });
 afterAll(() => t.close());

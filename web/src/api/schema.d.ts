@@ -89927,6 +89927,2287 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/ledgers/kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your stations and the ledger kinds they keep */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The stations whose ledgers the caller reads */
+                            places: {
+                                id: string;
+                                /** @description The station’s name */
+                                name: string;
+                                /** @description The caller may write entries there */
+                                mayWrite: boolean;
+                                /** @description The caller may define the station’s own kinds */
+                                mayDefine: boolean;
+                            }[];
+                            /** @description The kinds those stations keep: the built-in ones first, then each station’s own */
+                            kinds: {
+                                id: string;
+                                /** @description Stable code of the kind (mediation, patrol…) */
+                                code: string;
+                                /** @description Name of the ledger (调处矛盾纠纷台帐) */
+                                name: string;
+                                /** @description The node it belongs to: the root for the built-in kinds, a station for its own */
+                                orgId: string;
+                                /** @description That node’s name */
+                                orgName: string;
+                                /** @description One of the regulation’s ledgers, seeded for every tenant */
+                                builtin: boolean;
+                                /** @description Its version: each change of name or fields is a new one */
+                                version: number;
+                                /** @description The fields of the current version, in form order */
+                                fields: {
+                                    /** @description Stable key of the value in an entry: a letter, then letters, digits or _ */
+                                    key: string;
+                                    /** @description What the form and the list call the field (当事人) */
+                                    label: string;
+                                    /**
+                                     * @description text, longtext, date, datetime (YYYY-MM-DDTHH:mm), number, select, person (a user of the station), phone
+                                     * @enum {string}
+                                     */
+                                    type: "text" | "longtext" | "date" | "datetime" | "number" | "select" | "person" | "phone";
+                                    /** @description An entry is refused without it */
+                                    required: boolean;
+                                    /** @description Shown as a column of the list */
+                                    listed: boolean;
+                                    /** @description Found by the list’s text search */
+                                    searchable: boolean;
+                                    /** @description The choices of a select field; empty for the others */
+                                    options: string[];
+                                }[];
+                                /** @description The caller’s stations that keep this ledger */
+                                placeIds: string[];
+                                abilities: {
+                                    /** @description The caller may change the kind (a new version) */
+                                    edit: boolean;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Define a station’s own ledger kind */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The station the kind belongs to
+                         */
+                        orgId: string;
+                        /** @description Stable code, unique among the kinds the station keeps */
+                        code: string;
+                        /** @description Name of the ledger (独居老人走访台帐) */
+                        name: string;
+                        /** @description Its fields in form order */
+                        fields: {
+                            /** @description Stable key of the value in an entry: a letter, then letters, digits or _ */
+                            key: string;
+                            /** @description What the form and the list call the field (当事人) */
+                            label: string;
+                            /**
+                             * @description text, longtext, date, datetime (YYYY-MM-DDTHH:mm), number, select, person (a user of the station), phone
+                             * @enum {string}
+                             */
+                            type: "text" | "longtext" | "date" | "datetime" | "number" | "select" | "person" | "phone";
+                            /** @description An entry is refused without it */
+                            required: boolean;
+                            /** @description Shown as a column of the list */
+                            listed: boolean;
+                            /** @description Found by the list’s text search */
+                            searchable: boolean;
+                            /** @description The choices of a select field; empty for the others */
+                            options: string[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Stable code of the kind (mediation, patrol…) */
+                            code: string;
+                            /** @description Name of the ledger (调处矛盾纠纷台帐) */
+                            name: string;
+                            /** @description The node it belongs to: the root for the built-in kinds, a station for its own */
+                            orgId: string;
+                            /** @description That node’s name */
+                            orgName: string;
+                            /** @description One of the regulation’s ledgers, seeded for every tenant */
+                            builtin: boolean;
+                            /** @description Its version: each change of name or fields is a new one */
+                            version: number;
+                            /** @description The fields of the current version, in form order */
+                            fields: {
+                                /** @description Stable key of the value in an entry: a letter, then letters, digits or _ */
+                                key: string;
+                                /** @description What the form and the list call the field (当事人) */
+                                label: string;
+                                /**
+                                 * @description text, longtext, date, datetime (YYYY-MM-DDTHH:mm), number, select, person (a user of the station), phone
+                                 * @enum {string}
+                                 */
+                                type: "text" | "longtext" | "date" | "datetime" | "number" | "select" | "person" | "phone";
+                                /** @description An entry is refused without it */
+                                required: boolean;
+                                /** @description Shown as a column of the list */
+                                listed: boolean;
+                                /** @description Found by the list’s text search */
+                                searchable: boolean;
+                                /** @description The choices of a select field; empty for the others */
+                                options: string[];
+                            }[];
+                            /** @description The caller’s stations that keep this ledger */
+                            placeIds: string[];
+                            abilities: {
+                                /** @description The caller may change the kind (a new version) */
+                                edit: boolean;
+                            };
+                            /** @description Every version, latest first */
+                            versions: {
+                                /** @description The version number */
+                                version: number;
+                                /** @description The name it had */
+                                name: string;
+                                /** @description The fields it had */
+                                fields: {
+                                    /** @description Stable key of the value in an entry: a letter, then letters, digits or _ */
+                                    key: string;
+                                    /** @description What the form and the list call the field (当事人) */
+                                    label: string;
+                                    /**
+                                     * @description text, longtext, date, datetime (YYYY-MM-DDTHH:mm), number, select, person (a user of the station), phone
+                                     * @enum {string}
+                                     */
+                                    type: "text" | "longtext" | "date" | "datetime" | "number" | "select" | "person" | "phone";
+                                    /** @description An entry is refused without it */
+                                    required: boolean;
+                                    /** @description Shown as a column of the list */
+                                    listed: boolean;
+                                    /** @description Found by the list’s text search */
+                                    searchable: boolean;
+                                    /** @description The choices of a select field; empty for the others */
+                                    options: string[];
+                                }[];
+                                /** @description When it was made */
+                                createdAt: string;
+                                /** @description Who made it (none for a seeded kind) */
+                                createdByName: string | null;
+                            }[];
+                            /** @description The fields of every version: the current ones first, then those only older entries have */
+                            columns: {
+                                /** @description Stable key of the value in an entry: a letter, then letters, digits or _ */
+                                key: string;
+                                /** @description What the form and the list call the field (当事人) */
+                                label: string;
+                                /**
+                                 * @description text, longtext, date, datetime (YYYY-MM-DDTHH:mm), number, select, person (a user of the station), phone
+                                 * @enum {string}
+                                 */
+                                type: "text" | "longtext" | "date" | "datetime" | "number" | "select" | "person" | "phone";
+                                /** @description An entry is refused without it */
+                                required: boolean;
+                                /** @description Shown as a column of the list */
+                                listed: boolean;
+                                /** @description Found by the list’s text search */
+                                searchable: boolean;
+                                /** @description The choices of a select field; empty for the others */
+                                options: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ledgers/kinds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One kind with every version */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Stable code of the kind (mediation, patrol…) */
+                            code: string;
+                            /** @description Name of the ledger (调处矛盾纠纷台帐) */
+                            name: string;
+                            /** @description The node it belongs to: the root for the built-in kinds, a station for its own */
+                            orgId: string;
+                            /** @description That node’s name */
+                            orgName: string;
+                            /** @description One of the regulation’s ledgers, seeded for every tenant */
+                            builtin: boolean;
+                            /** @description Its version: each change of name or fields is a new one */
+                            version: number;
+                            /** @description The fields of the current version, in form order */
+                            fields: {
+                                /** @description Stable key of the value in an entry: a letter, then letters, digits or _ */
+                                key: string;
+                                /** @description What the form and the list call the field (当事人) */
+                                label: string;
+                                /**
+                                 * @description text, longtext, date, datetime (YYYY-MM-DDTHH:mm), number, select, person (a user of the station), phone
+                                 * @enum {string}
+                                 */
+                                type: "text" | "longtext" | "date" | "datetime" | "number" | "select" | "person" | "phone";
+                                /** @description An entry is refused without it */
+                                required: boolean;
+                                /** @description Shown as a column of the list */
+                                listed: boolean;
+                                /** @description Found by the list’s text search */
+                                searchable: boolean;
+                                /** @description The choices of a select field; empty for the others */
+                                options: string[];
+                            }[];
+                            /** @description The caller’s stations that keep this ledger */
+                            placeIds: string[];
+                            abilities: {
+                                /** @description The caller may change the kind (a new version) */
+                                edit: boolean;
+                            };
+                            /** @description Every version, latest first */
+                            versions: {
+                                /** @description The version number */
+                                version: number;
+                                /** @description The name it had */
+                                name: string;
+                                /** @description The fields it had */
+                                fields: {
+                                    /** @description Stable key of the value in an entry: a letter, then letters, digits or _ */
+                                    key: string;
+                                    /** @description What the form and the list call the field (当事人) */
+                                    label: string;
+                                    /**
+                                     * @description text, longtext, date, datetime (YYYY-MM-DDTHH:mm), number, select, person (a user of the station), phone
+                                     * @enum {string}
+                                     */
+                                    type: "text" | "longtext" | "date" | "datetime" | "number" | "select" | "person" | "phone";
+                                    /** @description An entry is refused without it */
+                                    required: boolean;
+                                    /** @description Shown as a column of the list */
+                                    listed: boolean;
+                                    /** @description Found by the list’s text search */
+                                    searchable: boolean;
+                                    /** @description The choices of a select field; empty for the others */
+                                    options: string[];
+                                }[];
+                                /** @description When it was made */
+                                createdAt: string;
+                                /** @description Who made it (none for a seeded kind) */
+                                createdByName: string | null;
+                            }[];
+                            /** @description The fields of every version: the current ones first, then those only older entries have */
+                            columns: {
+                                /** @description Stable key of the value in an entry: a letter, then letters, digits or _ */
+                                key: string;
+                                /** @description What the form and the list call the field (当事人) */
+                                label: string;
+                                /**
+                                 * @description text, longtext, date, datetime (YYYY-MM-DDTHH:mm), number, select, person (a user of the station), phone
+                                 * @enum {string}
+                                 */
+                                type: "text" | "longtext" | "date" | "datetime" | "number" | "select" | "person" | "phone";
+                                /** @description An entry is refused without it */
+                                required: boolean;
+                                /** @description Shown as a column of the list */
+                                listed: boolean;
+                                /** @description Found by the list’s text search */
+                                searchable: boolean;
+                                /** @description The choices of a select field; empty for the others */
+                                options: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Change a kind (a new version) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Name of the ledger */
+                        name: string;
+                        /** @description Its fields in form order; entries already written keep the fields they had */
+                        fields: {
+                            /** @description Stable key of the value in an entry: a letter, then letters, digits or _ */
+                            key: string;
+                            /** @description What the form and the list call the field (当事人) */
+                            label: string;
+                            /**
+                             * @description text, longtext, date, datetime (YYYY-MM-DDTHH:mm), number, select, person (a user of the station), phone
+                             * @enum {string}
+                             */
+                            type: "text" | "longtext" | "date" | "datetime" | "number" | "select" | "person" | "phone";
+                            /** @description An entry is refused without it */
+                            required: boolean;
+                            /** @description Shown as a column of the list */
+                            listed: boolean;
+                            /** @description Found by the list’s text search */
+                            searchable: boolean;
+                            /** @description The choices of a select field; empty for the others */
+                            options: string[];
+                        }[];
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Stable code of the kind (mediation, patrol…) */
+                            code: string;
+                            /** @description Name of the ledger (调处矛盾纠纷台帐) */
+                            name: string;
+                            /** @description The node it belongs to: the root for the built-in kinds, a station for its own */
+                            orgId: string;
+                            /** @description That node’s name */
+                            orgName: string;
+                            /** @description One of the regulation’s ledgers, seeded for every tenant */
+                            builtin: boolean;
+                            /** @description Its version: each change of name or fields is a new one */
+                            version: number;
+                            /** @description The fields of the current version, in form order */
+                            fields: {
+                                /** @description Stable key of the value in an entry: a letter, then letters, digits or _ */
+                                key: string;
+                                /** @description What the form and the list call the field (当事人) */
+                                label: string;
+                                /**
+                                 * @description text, longtext, date, datetime (YYYY-MM-DDTHH:mm), number, select, person (a user of the station), phone
+                                 * @enum {string}
+                                 */
+                                type: "text" | "longtext" | "date" | "datetime" | "number" | "select" | "person" | "phone";
+                                /** @description An entry is refused without it */
+                                required: boolean;
+                                /** @description Shown as a column of the list */
+                                listed: boolean;
+                                /** @description Found by the list’s text search */
+                                searchable: boolean;
+                                /** @description The choices of a select field; empty for the others */
+                                options: string[];
+                            }[];
+                            /** @description The caller’s stations that keep this ledger */
+                            placeIds: string[];
+                            abilities: {
+                                /** @description The caller may change the kind (a new version) */
+                                edit: boolean;
+                            };
+                            /** @description Every version, latest first */
+                            versions: {
+                                /** @description The version number */
+                                version: number;
+                                /** @description The name it had */
+                                name: string;
+                                /** @description The fields it had */
+                                fields: {
+                                    /** @description Stable key of the value in an entry: a letter, then letters, digits or _ */
+                                    key: string;
+                                    /** @description What the form and the list call the field (当事人) */
+                                    label: string;
+                                    /**
+                                     * @description text, longtext, date, datetime (YYYY-MM-DDTHH:mm), number, select, person (a user of the station), phone
+                                     * @enum {string}
+                                     */
+                                    type: "text" | "longtext" | "date" | "datetime" | "number" | "select" | "person" | "phone";
+                                    /** @description An entry is refused without it */
+                                    required: boolean;
+                                    /** @description Shown as a column of the list */
+                                    listed: boolean;
+                                    /** @description Found by the list’s text search */
+                                    searchable: boolean;
+                                    /** @description The choices of a select field; empty for the others */
+                                    options: string[];
+                                }[];
+                                /** @description When it was made */
+                                createdAt: string;
+                                /** @description Who made it (none for a seeded kind) */
+                                createdByName: string | null;
+                            }[];
+                            /** @description The fields of every version: the current ones first, then those only older entries have */
+                            columns: {
+                                /** @description Stable key of the value in an entry: a letter, then letters, digits or _ */
+                                key: string;
+                                /** @description What the form and the list call the field (当事人) */
+                                label: string;
+                                /**
+                                 * @description text, longtext, date, datetime (YYYY-MM-DDTHH:mm), number, select, person (a user of the station), phone
+                                 * @enum {string}
+                                 */
+                                type: "text" | "longtext" | "date" | "datetime" | "number" | "select" | "person" | "phone";
+                                /** @description An entry is refused without it */
+                                required: boolean;
+                                /** @description Shown as a column of the list */
+                                listed: boolean;
+                                /** @description Found by the list’s text search */
+                                searchable: boolean;
+                                /** @description The choices of a select field; empty for the others */
+                                options: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ledgers/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The people of a station */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The station */
+                    orgId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Display name */
+                            name: string;
+                        }[];
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ledgers/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A ledger’s entries, searched */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The ledger kind */
+                    kindId: string;
+                    /** @description Only this station’s entries */
+                    orgId?: string;
+                    /** @description Text found in the searchable fields */
+                    q?: string;
+                    /** @description Work on or after this day */
+                    from?: string;
+                    /** @description Work on or before this day */
+                    to?: string;
+                    /** @description Only entries this person wrote */
+                    writtenBy?: string;
+                    /** @description Voided entries too (the list: yes unless false; the export: no unless true) */
+                    includeVoided?: "true" | "false";
+                    /** @description Page, from 1 */
+                    page?: number;
+                    /** @description Entries per page */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                kindId: string;
+                                /** @description The kind’s code */
+                                kindCode: string;
+                                /** @description The kind’s name */
+                                kindName: string;
+                                /** @description The kind’s version the entry was written with */
+                                kindVersion: number;
+                                /** @description The fields of that version */
+                                fields: {
+                                    /** @description Stable key of the value in an entry: a letter, then letters, digits or _ */
+                                    key: string;
+                                    /** @description What the form and the list call the field (当事人) */
+                                    label: string;
+                                    /**
+                                     * @description text, longtext, date, datetime (YYYY-MM-DDTHH:mm), number, select, person (a user of the station), phone
+                                     * @enum {string}
+                                     */
+                                    type: "text" | "longtext" | "date" | "datetime" | "number" | "select" | "person" | "phone";
+                                    /** @description An entry is refused without it */
+                                    required: boolean;
+                                    /** @description Shown as a column of the list */
+                                    listed: boolean;
+                                    /** @description Found by the list’s text search */
+                                    searchable: boolean;
+                                    /** @description The choices of a select field; empty for the others */
+                                    options: string[];
+                                }[];
+                                /** @description The station whose ledger it is */
+                                orgId: string;
+                                orgName: string;
+                                /** @description The day of the recorded work */
+                                occurredOn: string;
+                                /** @description The values by field key (a person by user id) */
+                                values: {
+                                    [key: string]: string | number | null;
+                                };
+                                /** @description The values as read (a person by name), by field key */
+                                display: {
+                                    [key: string]: string;
+                                };
+                                /** @description Who wrote it (有据可查) */
+                                writtenBy: string;
+                                writtenByName: string;
+                                /** @description When it was written */
+                                writtenAt: string;
+                                /** @description When it was voided; it stays in the ledger, struck through */
+                                voidedAt: string | null;
+                                voidedByName: string | null;
+                                /** @description Why it was voided */
+                                voidReason: string | null;
+                                version: number;
+                                abilities: {
+                                    /** @description The caller may void it */
+                                    void: boolean;
+                                };
+                            }[];
+                            /** @description Entries the search selects */
+                            total: number;
+                            /** @description The kind’s fields over all its versions (current first) */
+                            columns: {
+                                /** @description Stable key of the value in an entry: a letter, then letters, digits or _ */
+                                key: string;
+                                /** @description What the form and the list call the field (当事人) */
+                                label: string;
+                                /**
+                                 * @description text, longtext, date, datetime (YYYY-MM-DDTHH:mm), number, select, person (a user of the station), phone
+                                 * @enum {string}
+                                 */
+                                type: "text" | "longtext" | "date" | "datetime" | "number" | "select" | "person" | "phone";
+                                /** @description An entry is refused without it */
+                                required: boolean;
+                                /** @description Shown as a column of the list */
+                                listed: boolean;
+                                /** @description Found by the list’s text search */
+                                searchable: boolean;
+                                /** @description The choices of a select field; empty for the others */
+                                options: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write an entry */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The ledger kind
+                         */
+                        kindId: string;
+                        /**
+                         * Format: uuid
+                         * @description The station whose ledger it is
+                         */
+                        orgId: string;
+                        /**
+                         * Format: date
+                         * @description The day of the recorded work (not still to come)
+                         */
+                        occurredOn: string;
+                        /** @description The values by field key; a person by user id */
+                        values: {
+                            [key: string]: string | number | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            kindId: string;
+                            /** @description The kind’s code */
+                            kindCode: string;
+                            /** @description The kind’s name */
+                            kindName: string;
+                            /** @description The kind’s version the entry was written with */
+                            kindVersion: number;
+                            /** @description The fields of that version */
+                            fields: {
+                                /** @description Stable key of the value in an entry: a letter, then letters, digits or _ */
+                                key: string;
+                                /** @description What the form and the list call the field (当事人) */
+                                label: string;
+                                /**
+                                 * @description text, longtext, date, datetime (YYYY-MM-DDTHH:mm), number, select, person (a user of the station), phone
+                                 * @enum {string}
+                                 */
+                                type: "text" | "longtext" | "date" | "datetime" | "number" | "select" | "person" | "phone";
+                                /** @description An entry is refused without it */
+                                required: boolean;
+                                /** @description Shown as a column of the list */
+                                listed: boolean;
+                                /** @description Found by the list’s text search */
+                                searchable: boolean;
+                                /** @description The choices of a select field; empty for the others */
+                                options: string[];
+                            }[];
+                            /** @description The station whose ledger it is */
+                            orgId: string;
+                            orgName: string;
+                            /** @description The day of the recorded work */
+                            occurredOn: string;
+                            /** @description The values by field key (a person by user id) */
+                            values: {
+                                [key: string]: string | number | null;
+                            };
+                            /** @description The values as read (a person by name), by field key */
+                            display: {
+                                [key: string]: string;
+                            };
+                            /** @description Who wrote it (有据可查) */
+                            writtenBy: string;
+                            writtenByName: string;
+                            /** @description When it was written */
+                            writtenAt: string;
+                            /** @description When it was voided; it stays in the ledger, struck through */
+                            voidedAt: string | null;
+                            voidedByName: string | null;
+                            /** @description Why it was voided */
+                            voidReason: string | null;
+                            version: number;
+                            abilities: {
+                                /** @description The caller may void it */
+                                void: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ledgers/entries/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A ledger’s entries the search selects, as Excel */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The ledger kind */
+                    kindId: string;
+                    /** @description Only this station’s entries */
+                    orgId?: string;
+                    /** @description Text found in the searchable fields */
+                    q?: string;
+                    /** @description Work on or after this day */
+                    from?: string;
+                    /** @description Work on or before this day */
+                    to?: string;
+                    /** @description Only entries this person wrote */
+                    writtenBy?: string;
+                    /** @description Voided entries too (the list: yes unless false; the export: no unless true) */
+                    includeVoided?: "true" | "false";
+                    /** @description Language of the headers and labels (default Chinese) */
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ledgers/entries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One entry */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            kindId: string;
+                            /** @description The kind’s code */
+                            kindCode: string;
+                            /** @description The kind’s name */
+                            kindName: string;
+                            /** @description The kind’s version the entry was written with */
+                            kindVersion: number;
+                            /** @description The fields of that version */
+                            fields: {
+                                /** @description Stable key of the value in an entry: a letter, then letters, digits or _ */
+                                key: string;
+                                /** @description What the form and the list call the field (当事人) */
+                                label: string;
+                                /**
+                                 * @description text, longtext, date, datetime (YYYY-MM-DDTHH:mm), number, select, person (a user of the station), phone
+                                 * @enum {string}
+                                 */
+                                type: "text" | "longtext" | "date" | "datetime" | "number" | "select" | "person" | "phone";
+                                /** @description An entry is refused without it */
+                                required: boolean;
+                                /** @description Shown as a column of the list */
+                                listed: boolean;
+                                /** @description Found by the list’s text search */
+                                searchable: boolean;
+                                /** @description The choices of a select field; empty for the others */
+                                options: string[];
+                            }[];
+                            /** @description The station whose ledger it is */
+                            orgId: string;
+                            orgName: string;
+                            /** @description The day of the recorded work */
+                            occurredOn: string;
+                            /** @description The values by field key (a person by user id) */
+                            values: {
+                                [key: string]: string | number | null;
+                            };
+                            /** @description The values as read (a person by name), by field key */
+                            display: {
+                                [key: string]: string;
+                            };
+                            /** @description Who wrote it (有据可查) */
+                            writtenBy: string;
+                            writtenByName: string;
+                            /** @description When it was written */
+                            writtenAt: string;
+                            /** @description When it was voided; it stays in the ledger, struck through */
+                            voidedAt: string | null;
+                            voidedByName: string | null;
+                            /** @description Why it was voided */
+                            voidReason: string | null;
+                            version: number;
+                            abilities: {
+                                /** @description The caller may void it */
+                                void: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ledgers/entries/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Void an entry with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why; kept in the record history */
+                        reason: string;
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            kindId: string;
+                            /** @description The kind’s code */
+                            kindCode: string;
+                            /** @description The kind’s name */
+                            kindName: string;
+                            /** @description The kind’s version the entry was written with */
+                            kindVersion: number;
+                            /** @description The fields of that version */
+                            fields: {
+                                /** @description Stable key of the value in an entry: a letter, then letters, digits or _ */
+                                key: string;
+                                /** @description What the form and the list call the field (当事人) */
+                                label: string;
+                                /**
+                                 * @description text, longtext, date, datetime (YYYY-MM-DDTHH:mm), number, select, person (a user of the station), phone
+                                 * @enum {string}
+                                 */
+                                type: "text" | "longtext" | "date" | "datetime" | "number" | "select" | "person" | "phone";
+                                /** @description An entry is refused without it */
+                                required: boolean;
+                                /** @description Shown as a column of the list */
+                                listed: boolean;
+                                /** @description Found by the list’s text search */
+                                searchable: boolean;
+                                /** @description The choices of a select field; empty for the others */
+                                options: string[];
+                            }[];
+                            /** @description The station whose ledger it is */
+                            orgId: string;
+                            orgName: string;
+                            /** @description The day of the recorded work */
+                            occurredOn: string;
+                            /** @description The values by field key (a person by user id) */
+                            values: {
+                                [key: string]: string | number | null;
+                            };
+                            /** @description The values as read (a person by name), by field key */
+                            display: {
+                                [key: string]: string;
+                            };
+                            /** @description Who wrote it (有据可查) */
+                            writtenBy: string;
+                            writtenByName: string;
+                            /** @description When it was written */
+                            writtenAt: string;
+                            /** @description When it was voided; it stays in the ledger, struck through */
+                            voidedAt: string | null;
+                            voidedByName: string | null;
+                            /** @description Why it was voided */
+                            voidReason: string | null;
+                            version: number;
+                            abilities: {
+                                /** @description The caller may void it */
+                                void: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/history/{entity}/{id}": {
         parameters: {
             query?: never;
@@ -89940,7 +92221,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    entity: "user" | "role" | "org" | "tenant" | "calendar" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "parking_standard" | "parking_pass" | "parking_stay" | "parking_gate_import" | "parking_gate_mapping" | "parking_collection" | "order" | "gps_customer" | "gps_vehicle" | "gps_product" | "gps_terminal" | "gps_sim" | "gps_install_request" | "gps_install_visit" | "job" | "agreement" | "callback" | "callback_draw" | "feedback" | "cleaning_standard" | "cleaning_plan" | "cleaning_inspection" | "cleaning_rectification" | "infusion_team" | "infusion_patient" | "infusion_drug" | "infusion_drug_category" | "infusion_order" | "infusion_consent" | "infusion_outside_drug" | "sw_project" | "sw_needs_survey" | "sw_plan" | "sw_agreement" | "sw_attachment" | "sw_progress_item" | "sw_person" | "sw_publicity" | "sw_change_request" | "sw_feedback" | "sw_activity" | "sw_ethics_entry" | "sw_monthly_check" | "sw_supervision" | "sw_opinion" | "sw_assessment" | "meeting" | "meeting_action";
+                    entity: "user" | "role" | "org" | "tenant" | "calendar" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "parking_standard" | "parking_pass" | "parking_stay" | "parking_gate_import" | "parking_gate_mapping" | "parking_collection" | "order" | "gps_customer" | "gps_vehicle" | "gps_product" | "gps_terminal" | "gps_sim" | "gps_install_request" | "gps_install_visit" | "job" | "agreement" | "callback" | "callback_draw" | "feedback" | "cleaning_standard" | "cleaning_plan" | "cleaning_inspection" | "cleaning_rectification" | "infusion_team" | "infusion_patient" | "infusion_drug" | "infusion_drug_category" | "infusion_order" | "infusion_consent" | "infusion_outside_drug" | "sw_project" | "sw_needs_survey" | "sw_plan" | "sw_agreement" | "sw_attachment" | "sw_progress_item" | "sw_person" | "sw_publicity" | "sw_change_request" | "sw_feedback" | "sw_activity" | "sw_ethics_entry" | "sw_monthly_check" | "sw_supervision" | "sw_opinion" | "sw_assessment" | "meeting" | "meeting_action" | "ledger_kind" | "ledger_entry";
                     id: string;
                 };
                 cookie?: never;
@@ -90135,7 +92416,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    entity: "user" | "role" | "org" | "tenant" | "calendar" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "parking_standard" | "parking_pass" | "parking_stay" | "parking_gate_import" | "parking_gate_mapping" | "parking_collection" | "order" | "gps_customer" | "gps_vehicle" | "gps_product" | "gps_terminal" | "gps_sim" | "gps_install_request" | "gps_install_visit" | "job" | "agreement" | "callback" | "callback_draw" | "feedback" | "cleaning_standard" | "cleaning_plan" | "cleaning_inspection" | "cleaning_rectification" | "infusion_team" | "infusion_patient" | "infusion_drug" | "infusion_drug_category" | "infusion_order" | "infusion_consent" | "infusion_outside_drug" | "sw_project" | "sw_needs_survey" | "sw_plan" | "sw_agreement" | "sw_attachment" | "sw_progress_item" | "sw_person" | "sw_publicity" | "sw_change_request" | "sw_feedback" | "sw_activity" | "sw_ethics_entry" | "sw_monthly_check" | "sw_supervision" | "sw_opinion" | "sw_assessment" | "meeting" | "meeting_action";
+                    entity: "user" | "role" | "org" | "tenant" | "calendar" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "parking_standard" | "parking_pass" | "parking_stay" | "parking_gate_import" | "parking_gate_mapping" | "parking_collection" | "order" | "gps_customer" | "gps_vehicle" | "gps_product" | "gps_terminal" | "gps_sim" | "gps_install_request" | "gps_install_visit" | "job" | "agreement" | "callback" | "callback_draw" | "feedback" | "cleaning_standard" | "cleaning_plan" | "cleaning_inspection" | "cleaning_rectification" | "infusion_team" | "infusion_patient" | "infusion_drug" | "infusion_drug_category" | "infusion_order" | "infusion_consent" | "infusion_outside_drug" | "sw_project" | "sw_needs_survey" | "sw_plan" | "sw_agreement" | "sw_attachment" | "sw_progress_item" | "sw_person" | "sw_publicity" | "sw_change_request" | "sw_feedback" | "sw_activity" | "sw_ethics_entry" | "sw_monthly_check" | "sw_supervision" | "sw_opinion" | "sw_assessment" | "meeting" | "meeting_action" | "ledger_kind" | "ledger_entry";
                     id: string;
                 };
                 cookie?: never;

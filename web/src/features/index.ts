@@ -17,6 +17,7 @@ import { historyFeature } from './history/history.feature';
 import { homeFeature } from './home/home.feature';
 import { infusionFeature } from './infusion/infusion.feature';
 import { jobsFeature } from './jobs/jobs.feature';
+import { ledgersFeature } from './ledgers/ledgers.feature';
 import { meetingsFeature } from './meetings/meetings.feature';
 import { moneyFeature } from './money/money.feature';
 import { ordersFeature } from './orders/orders.feature';
@@ -60,6 +61,7 @@ export const FEATURES: readonly WebFeature[] = [
   infusionFeature,
   socialworkFeature,
   meetingsFeature,
+  ledgersFeature,
   serviceTimesFeature,
   complianceFeature,
   orgsFeature,
