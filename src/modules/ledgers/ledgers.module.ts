@@ -4,6 +4,7 @@ import { getEntry } from './ledger-entry.service.js';
 import { getKind } from './ledger-kind.service.js';
 import { seedLedgers } from './ledgers.demo.js';
 import { LEDGERS_DEFINE, LEDGERS_READ, ledgersPermissions, ledgersRoleDefaults } from './ledgers.permissions.js';
+import { ledgerPersonFigures } from './ledgers.person-figures.js';
 import { ledgerRoutes } from './ledgers.routes.js';
 import { ledgersMigrations } from './migrations/ledgers.migrations.js';
 
@@ -21,5 +22,6 @@ export const ledgersModule: ModuleManifest = {
   routes: ledgerRoutes,
   historyReaders: { ledger_kind: getKind, ledger_entry: getEntry },
   demo: seedLedgers,
+  personFigures: ledgerPersonFigures,
   abilities: (a) => ({ ledgers: hasAnywhere(a, LEDGERS_READ), defineLedgers: hasAnywhere(a, LEDGERS_DEFINE) }),
 };
