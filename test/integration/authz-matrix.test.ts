@@ -10,6 +10,7 @@ import { cleaningPlansRows } from './matrix/cleaning-plans.rows.js';
 import { cleaningScoresRows } from './matrix/cleaning-scores.rows.js';
 import { cleaningStandardsRows } from './matrix/cleaning-standards.rows.js';
 import { complianceRows } from './matrix/compliance.rows.js';
+import { dutyRows } from './matrix/duty.rows.js';
 import { estatesRows } from './matrix/estates.rows.js';
 import { feedbackRows } from './matrix/feedback.rows.js';
 import { feesArrearsRows } from './matrix/fees-arrears.rows.js';
@@ -81,6 +82,7 @@ beforeAll(async () => {
     ...socialworkControlRows(m),
     ...socialworkPlansRows(m),
     ...socialworkExecutionRows(m),
+    ...dutyRows(m),
   );
 });
 afterAll(() => t.close());

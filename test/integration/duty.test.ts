@@ -12,7 +12,8 @@ let husg: Agent;
 let mazr: Agent;
 let station: string;
 let scope: { nodeId: string; path: string };
-const ids: Record<string, string> = {};
+type Who = 'linzz' | 'gaozb' | 'husg' | 'mazr';
+const ids = {} as Record<Who, string>;
 const DAY = 86_400_000;
 
 /** The business date (Asia/Shanghai) `days` from now on the test clock. */
@@ -44,9 +45,12 @@ const dayOf = async (agent: Agent, d: string) => (await roster(agent, d.slice(0,
 
 beforeAll(async () => {
   t = await startTestEnv();
-  [linzz, gaozb, husg, mazr] = await Promise.all(['linzz', 'gaozb', 'husg', 'mazr'].map((u) => t.login(u)));
+  linzz = await t.login('linzz');
+  gaozb = await t.login('gaozb');
+  husg = await t.login('husg');
+  mazr = await t.login('mazr');
   station = await t.org('sw-s1');
-  for (const u of ['linzz', 'gaozb', 'husg', 'mazr']) ids[u] = await t.userId(u);
+  for (const u of ['linzz', 'gaozb', 'husg', 'mazr'] as const) ids[u] = await t.userId(u);
   const ctx = await systemContext(t);
   const node = await ctx.db.selectFrom('org_nodes').select('path').where('id', '=', station).executeTakeFirstOrThrow();
   scope = { nodeId: station, path: node.path };

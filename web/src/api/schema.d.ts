@@ -88010,6 +88010,3033 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/duty/stations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The stations whose duty rosters you may see */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                /** @description A roster was opened */
+                                keepsRoster: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A station’s duty roster for one month, after swaps */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The station keeping the roster */
+                    orgId: string;
+                    /** @description YYYY-MM */
+                    month: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The station */
+                            org: {
+                                id: string;
+                                name: string;
+                            };
+                            /** @description YYYY-MM shown */
+                            month: string;
+                            /** @description Today’s business date */
+                            today: string;
+                            /** @description The last day the roster must cover now (today + rosterHorizonDays − 1) */
+                            horizonEnd: string;
+                            /** @description Null until the station’s first entry */
+                            roster: {
+                                /** @description Roster id */
+                                id: string;
+                                /** @description The station head */
+                                headName: string;
+                                /** @description The head’s 24-hour phone */
+                                headPhone: string;
+                                version: number;
+                            } | null;
+                            /** @description Every day of the month */
+                            days: {
+                                /** @description YYYY-MM-DD */
+                                day: string;
+                                /** @description Who is on duty after swaps; null: nobody (uncovered) */
+                                userId: string | null;
+                                /** @description Their name */
+                                userName: string | null;
+                                /** @description Their 24-hour phone on this day */
+                                phone: string | null;
+                                /** @description Someone took over this day by a swap */
+                                swapped: boolean;
+                                /** @description Nobody on duty on a day of the horizon the roster must cover (duty.uncovered_day) */
+                                uncovered: boolean;
+                                /** @description A past day on duty without a duty log (duty.log_missing) */
+                                logMissing: boolean;
+                                /** @description The day’s duty log, if written */
+                                log: {
+                                    id: string;
+                                    /**
+                                     * @description written 已填写, handed_over 已交班, received 已接班
+                                     * @enum {string}
+                                     */
+                                    state: "written" | "handed_over" | "received";
+                                } | null;
+                            }[];
+                            /** @description Swaps recorded for days of the month */
+                            swaps: {
+                                /** @description Swap id */
+                                id: string;
+                                /** @description The day swapped */
+                                day: string;
+                                /** @description Who was on duty */
+                                fromUserId: string;
+                                /** @description Their name */
+                                fromName: string;
+                                /** @description Who took over */
+                                toUserId: string;
+                                /** @description Their name */
+                                toName: string;
+                                /** @description Why */
+                                reason: string;
+                                /** @description Who recorded the swap */
+                                recordedBy: string;
+                                /** @description Their name */
+                                recordedByName: string;
+                                /** @description When it was recorded (ISO) */
+                                recordedAt: string;
+                            }[];
+                            /** @description Who may be put on duty here */
+                            people: {
+                                /** @description User id */
+                                id: string;
+                                /** @description Name */
+                                displayName: string;
+                                /** @description Phone on file, proposed as the 24-hour phone */
+                                phone: string;
+                            }[];
+                            abilities: {
+                                /** @description May fill the roster, set the head’s phone and record swaps here */
+                                roster: boolean;
+                                /** @description May be put on duty here and write duty logs */
+                                log: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty/roster/days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Put people on duty (or nobody) on some days, from today on */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The station keeping the roster
+                         */
+                        orgId: string;
+                        days: {
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            day: string;
+                            /** @description Who is on duty; null clears the day */
+                            userId: string | null;
+                            /** @description Their 24-hour phone; the phone on file when left out */
+                            phone?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The station */
+                            org: {
+                                id: string;
+                                name: string;
+                            };
+                            /** @description YYYY-MM shown */
+                            month: string;
+                            /** @description Today’s business date */
+                            today: string;
+                            /** @description The last day the roster must cover now (today + rosterHorizonDays − 1) */
+                            horizonEnd: string;
+                            /** @description Null until the station’s first entry */
+                            roster: {
+                                /** @description Roster id */
+                                id: string;
+                                /** @description The station head */
+                                headName: string;
+                                /** @description The head’s 24-hour phone */
+                                headPhone: string;
+                                version: number;
+                            } | null;
+                            /** @description Every day of the month */
+                            days: {
+                                /** @description YYYY-MM-DD */
+                                day: string;
+                                /** @description Who is on duty after swaps; null: nobody (uncovered) */
+                                userId: string | null;
+                                /** @description Their name */
+                                userName: string | null;
+                                /** @description Their 24-hour phone on this day */
+                                phone: string | null;
+                                /** @description Someone took over this day by a swap */
+                                swapped: boolean;
+                                /** @description Nobody on duty on a day of the horizon the roster must cover (duty.uncovered_day) */
+                                uncovered: boolean;
+                                /** @description A past day on duty without a duty log (duty.log_missing) */
+                                logMissing: boolean;
+                                /** @description The day’s duty log, if written */
+                                log: {
+                                    id: string;
+                                    /**
+                                     * @description written 已填写, handed_over 已交班, received 已接班
+                                     * @enum {string}
+                                     */
+                                    state: "written" | "handed_over" | "received";
+                                } | null;
+                            }[];
+                            /** @description Swaps recorded for days of the month */
+                            swaps: {
+                                /** @description Swap id */
+                                id: string;
+                                /** @description The day swapped */
+                                day: string;
+                                /** @description Who was on duty */
+                                fromUserId: string;
+                                /** @description Their name */
+                                fromName: string;
+                                /** @description Who took over */
+                                toUserId: string;
+                                /** @description Their name */
+                                toName: string;
+                                /** @description Why */
+                                reason: string;
+                                /** @description Who recorded the swap */
+                                recordedBy: string;
+                                /** @description Their name */
+                                recordedByName: string;
+                                /** @description When it was recorded (ISO) */
+                                recordedAt: string;
+                            }[];
+                            /** @description Who may be put on duty here */
+                            people: {
+                                /** @description User id */
+                                id: string;
+                                /** @description Name */
+                                displayName: string;
+                                /** @description Phone on file, proposed as the 24-hour phone */
+                                phone: string;
+                            }[];
+                            abilities: {
+                                /** @description May fill the roster, set the head’s phone and record swaps here */
+                                roster: boolean;
+                                /** @description May be put on duty here and write duty logs */
+                                log: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty/roster/rotation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Fill a range of days by rotation among chosen people */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The station keeping the roster
+                         */
+                        orgId: string;
+                        /**
+                         * Format: date
+                         * @description First day to fill
+                         */
+                        from: string;
+                        /**
+                         * Format: date
+                         * @description Last day to fill (at most 62 days)
+                         */
+                        to: string;
+                        /** @description The people in turn, the first on the first day */
+                        userIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The station */
+                            org: {
+                                id: string;
+                                name: string;
+                            };
+                            /** @description YYYY-MM shown */
+                            month: string;
+                            /** @description Today’s business date */
+                            today: string;
+                            /** @description The last day the roster must cover now (today + rosterHorizonDays − 1) */
+                            horizonEnd: string;
+                            /** @description Null until the station’s first entry */
+                            roster: {
+                                /** @description Roster id */
+                                id: string;
+                                /** @description The station head */
+                                headName: string;
+                                /** @description The head’s 24-hour phone */
+                                headPhone: string;
+                                version: number;
+                            } | null;
+                            /** @description Every day of the month */
+                            days: {
+                                /** @description YYYY-MM-DD */
+                                day: string;
+                                /** @description Who is on duty after swaps; null: nobody (uncovered) */
+                                userId: string | null;
+                                /** @description Their name */
+                                userName: string | null;
+                                /** @description Their 24-hour phone on this day */
+                                phone: string | null;
+                                /** @description Someone took over this day by a swap */
+                                swapped: boolean;
+                                /** @description Nobody on duty on a day of the horizon the roster must cover (duty.uncovered_day) */
+                                uncovered: boolean;
+                                /** @description A past day on duty without a duty log (duty.log_missing) */
+                                logMissing: boolean;
+                                /** @description The day’s duty log, if written */
+                                log: {
+                                    id: string;
+                                    /**
+                                     * @description written 已填写, handed_over 已交班, received 已接班
+                                     * @enum {string}
+                                     */
+                                    state: "written" | "handed_over" | "received";
+                                } | null;
+                            }[];
+                            /** @description Swaps recorded for days of the month */
+                            swaps: {
+                                /** @description Swap id */
+                                id: string;
+                                /** @description The day swapped */
+                                day: string;
+                                /** @description Who was on duty */
+                                fromUserId: string;
+                                /** @description Their name */
+                                fromName: string;
+                                /** @description Who took over */
+                                toUserId: string;
+                                /** @description Their name */
+                                toName: string;
+                                /** @description Why */
+                                reason: string;
+                                /** @description Who recorded the swap */
+                                recordedBy: string;
+                                /** @description Their name */
+                                recordedByName: string;
+                                /** @description When it was recorded (ISO) */
+                                recordedAt: string;
+                            }[];
+                            /** @description Who may be put on duty here */
+                            people: {
+                                /** @description User id */
+                                id: string;
+                                /** @description Name */
+                                displayName: string;
+                                /** @description Phone on file, proposed as the 24-hour phone */
+                                phone: string;
+                            }[];
+                            abilities: {
+                                /** @description May fill the roster, set the head’s phone and record swaps here */
+                                roster: boolean;
+                                /** @description May be put on duty here and write duty logs */
+                                log: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty/roster/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the station head’s 24-hour phone on the roster */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The station keeping the roster
+                         */
+                        orgId: string;
+                        /** @description The station head’s 24-hour phone, printed on the roster */
+                        headPhone: string;
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The station */
+                            org: {
+                                id: string;
+                                name: string;
+                            };
+                            /** @description YYYY-MM shown */
+                            month: string;
+                            /** @description Today’s business date */
+                            today: string;
+                            /** @description The last day the roster must cover now (today + rosterHorizonDays − 1) */
+                            horizonEnd: string;
+                            /** @description Null until the station’s first entry */
+                            roster: {
+                                /** @description Roster id */
+                                id: string;
+                                /** @description The station head */
+                                headName: string;
+                                /** @description The head’s 24-hour phone */
+                                headPhone: string;
+                                version: number;
+                            } | null;
+                            /** @description Every day of the month */
+                            days: {
+                                /** @description YYYY-MM-DD */
+                                day: string;
+                                /** @description Who is on duty after swaps; null: nobody (uncovered) */
+                                userId: string | null;
+                                /** @description Their name */
+                                userName: string | null;
+                                /** @description Their 24-hour phone on this day */
+                                phone: string | null;
+                                /** @description Someone took over this day by a swap */
+                                swapped: boolean;
+                                /** @description Nobody on duty on a day of the horizon the roster must cover (duty.uncovered_day) */
+                                uncovered: boolean;
+                                /** @description A past day on duty without a duty log (duty.log_missing) */
+                                logMissing: boolean;
+                                /** @description The day’s duty log, if written */
+                                log: {
+                                    id: string;
+                                    /**
+                                     * @description written 已填写, handed_over 已交班, received 已接班
+                                     * @enum {string}
+                                     */
+                                    state: "written" | "handed_over" | "received";
+                                } | null;
+                            }[];
+                            /** @description Swaps recorded for days of the month */
+                            swaps: {
+                                /** @description Swap id */
+                                id: string;
+                                /** @description The day swapped */
+                                day: string;
+                                /** @description Who was on duty */
+                                fromUserId: string;
+                                /** @description Their name */
+                                fromName: string;
+                                /** @description Who took over */
+                                toUserId: string;
+                                /** @description Their name */
+                                toName: string;
+                                /** @description Why */
+                                reason: string;
+                                /** @description Who recorded the swap */
+                                recordedBy: string;
+                                /** @description Their name */
+                                recordedByName: string;
+                                /** @description When it was recorded (ISO) */
+                                recordedAt: string;
+                            }[];
+                            /** @description Who may be put on duty here */
+                            people: {
+                                /** @description User id */
+                                id: string;
+                                /** @description Name */
+                                displayName: string;
+                                /** @description Phone on file, proposed as the 24-hour phone */
+                                phone: string;
+                            }[];
+                            abilities: {
+                                /** @description May fill the roster, set the head’s phone and record swaps here */
+                                roster: boolean;
+                                /** @description May be put on duty here and write duty logs */
+                                log: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty/swaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a swap of duty (换班) for a day */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The station keeping the roster
+                         */
+                        orgId: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        day: string;
+                        /**
+                         * Format: uuid
+                         * @description Who takes over the day
+                         */
+                        toUserId: string;
+                        /** @description Their 24-hour phone; the phone on file when left out */
+                        phone?: string;
+                        /** @description Why (换班原因) */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The station */
+                            org: {
+                                id: string;
+                                name: string;
+                            };
+                            /** @description YYYY-MM shown */
+                            month: string;
+                            /** @description Today’s business date */
+                            today: string;
+                            /** @description The last day the roster must cover now (today + rosterHorizonDays − 1) */
+                            horizonEnd: string;
+                            /** @description Null until the station’s first entry */
+                            roster: {
+                                /** @description Roster id */
+                                id: string;
+                                /** @description The station head */
+                                headName: string;
+                                /** @description The head’s 24-hour phone */
+                                headPhone: string;
+                                version: number;
+                            } | null;
+                            /** @description Every day of the month */
+                            days: {
+                                /** @description YYYY-MM-DD */
+                                day: string;
+                                /** @description Who is on duty after swaps; null: nobody (uncovered) */
+                                userId: string | null;
+                                /** @description Their name */
+                                userName: string | null;
+                                /** @description Their 24-hour phone on this day */
+                                phone: string | null;
+                                /** @description Someone took over this day by a swap */
+                                swapped: boolean;
+                                /** @description Nobody on duty on a day of the horizon the roster must cover (duty.uncovered_day) */
+                                uncovered: boolean;
+                                /** @description A past day on duty without a duty log (duty.log_missing) */
+                                logMissing: boolean;
+                                /** @description The day’s duty log, if written */
+                                log: {
+                                    id: string;
+                                    /**
+                                     * @description written 已填写, handed_over 已交班, received 已接班
+                                     * @enum {string}
+                                     */
+                                    state: "written" | "handed_over" | "received";
+                                } | null;
+                            }[];
+                            /** @description Swaps recorded for days of the month */
+                            swaps: {
+                                /** @description Swap id */
+                                id: string;
+                                /** @description The day swapped */
+                                day: string;
+                                /** @description Who was on duty */
+                                fromUserId: string;
+                                /** @description Their name */
+                                fromName: string;
+                                /** @description Who took over */
+                                toUserId: string;
+                                /** @description Their name */
+                                toName: string;
+                                /** @description Why */
+                                reason: string;
+                                /** @description Who recorded the swap */
+                                recordedBy: string;
+                                /** @description Their name */
+                                recordedByName: string;
+                                /** @description When it was recorded (ISO) */
+                                recordedAt: string;
+                            }[];
+                            /** @description Who may be put on duty here */
+                            people: {
+                                /** @description User id */
+                                id: string;
+                                /** @description Name */
+                                displayName: string;
+                                /** @description Phone on file, proposed as the 24-hour phone */
+                                phone: string;
+                            }[];
+                            abilities: {
+                                /** @description May fill the roster, set the head’s phone and record swaps here */
+                                roster: boolean;
+                                /** @description May be put on duty here and write duty logs */
+                                log: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty/roster/print": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The printed 值班表 of a month, A4 HTML */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The station keeping the roster */
+                    orgId: string;
+                    /** @description YYYY-MM */
+                    month: string;
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty/today": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your duty today, your past days without a log, handovers to receive */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Today’s business date */
+                            today: string;
+                            /** @description Today’s duty first, then the caller’s past days (last 31) without a log */
+                            duties: {
+                                orgId: string;
+                                orgName: string;
+                                /** @description A day the caller is on duty: today, or a past day whose log is missing */
+                                day: string;
+                                log: {
+                                    id: string;
+                                    orgId: string;
+                                    orgName: string;
+                                    /** @description The day on duty */
+                                    day: string;
+                                    /** @description The person on duty who wrote it */
+                                    userId: string;
+                                    userName: string;
+                                    /** @description 治安巡逻: rounds made */
+                                    patrols: number;
+                                    patrolNotes: string;
+                                    /** @description 矛盾调解: disputes mediated */
+                                    mediations: number;
+                                    mediationNotes: string;
+                                    /** @description 登记服务: people registered or served */
+                                    registrations: number;
+                                    registrationNotes: string;
+                                    /** @description Events of the day and how they were handled */
+                                    events: string;
+                                    /**
+                                     * @description written 已填写, handed_over 已交班, received 已接班
+                                     * @enum {string}
+                                     */
+                                    state: "written" | "handed_over" | "received";
+                                    /** @description The handover note (交接班) to the next person */
+                                    handoverNote: string | null;
+                                    handedOverAt: string | null;
+                                    /** @description The next person on duty, who receives */
+                                    handedTo: string | null;
+                                    handedToName: string | null;
+                                    /** @description When the next person received the handover */
+                                    receivedAt: string | null;
+                                    createdAt: string;
+                                    updatedAt: string;
+                                    version: number;
+                                    abilities: {
+                                        /** @description The writer may still change it */
+                                        edit: boolean;
+                                        /** @description The writer may hand over */
+                                        handover: boolean;
+                                        /** @description The caller receives the handover */
+                                        receive: boolean;
+                                    };
+                                } | null;
+                                /** @description Who is on duty the next day, who receives the handover; null: nobody yet */
+                                next: {
+                                    userId: string;
+                                    userName: string;
+                                    phone: string;
+                                } | null;
+                            }[];
+                            /** @description Handovers waiting for the caller to receive them */
+                            toReceive: {
+                                id: string;
+                                orgId: string;
+                                orgName: string;
+                                /** @description The day on duty */
+                                day: string;
+                                /** @description The person on duty who wrote it */
+                                userId: string;
+                                userName: string;
+                                /** @description 治安巡逻: rounds made */
+                                patrols: number;
+                                patrolNotes: string;
+                                /** @description 矛盾调解: disputes mediated */
+                                mediations: number;
+                                mediationNotes: string;
+                                /** @description 登记服务: people registered or served */
+                                registrations: number;
+                                registrationNotes: string;
+                                /** @description Events of the day and how they were handled */
+                                events: string;
+                                /**
+                                 * @description written 已填写, handed_over 已交班, received 已接班
+                                 * @enum {string}
+                                 */
+                                state: "written" | "handed_over" | "received";
+                                /** @description The handover note (交接班) to the next person */
+                                handoverNote: string | null;
+                                handedOverAt: string | null;
+                                /** @description The next person on duty, who receives */
+                                handedTo: string | null;
+                                handedToName: string | null;
+                                /** @description When the next person received the handover */
+                                receivedAt: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                version: number;
+                                abilities: {
+                                    /** @description The writer may still change it */
+                                    edit: boolean;
+                                    /** @description The writer may hand over */
+                                    handover: boolean;
+                                    /** @description The caller receives the handover */
+                                    receive: boolean;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Duty logs of your stations between two days */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The station keeping the roster */
+                    orgId?: string;
+                    /** @description First day */
+                    from: string;
+                    /** @description Last day */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                orgId: string;
+                                orgName: string;
+                                /** @description The day on duty */
+                                day: string;
+                                /** @description The person on duty who wrote it */
+                                userId: string;
+                                userName: string;
+                                /** @description 治安巡逻: rounds made */
+                                patrols: number;
+                                patrolNotes: string;
+                                /** @description 矛盾调解: disputes mediated */
+                                mediations: number;
+                                mediationNotes: string;
+                                /** @description 登记服务: people registered or served */
+                                registrations: number;
+                                registrationNotes: string;
+                                /** @description Events of the day and how they were handled */
+                                events: string;
+                                /**
+                                 * @description written 已填写, handed_over 已交班, received 已接班
+                                 * @enum {string}
+                                 */
+                                state: "written" | "handed_over" | "received";
+                                /** @description The handover note (交接班) to the next person */
+                                handoverNote: string | null;
+                                handedOverAt: string | null;
+                                /** @description The next person on duty, who receives */
+                                handedTo: string | null;
+                                handedToName: string | null;
+                                /** @description When the next person received the handover */
+                                receivedAt: string | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                version: number;
+                                abilities: {
+                                    /** @description The writer may still change it */
+                                    edit: boolean;
+                                    /** @description The writer may hand over */
+                                    handover: boolean;
+                                    /** @description The caller receives the handover */
+                                    receive: boolean;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Write or change the duty log of your day on duty */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The station keeping the roster
+                         */
+                        orgId: string;
+                        /**
+                         * Format: date
+                         * @description The day on duty; not after today
+                         */
+                        day: string;
+                        /** @description Rounds of 治安巡逻 */
+                        patrols: number;
+                        /** @description What the patrols found */
+                        patrolNotes: string;
+                        /** @description Disputes mediated (矛盾调解) */
+                        mediations: number;
+                        /** @description Which disputes, and how they ended */
+                        mediationNotes: string;
+                        /** @description People registered or served (登记服务) */
+                        registrations: number;
+                        /** @description For what */
+                        registrationNotes: string;
+                        /** @description Events of the day (突发情况, visits, calls) and how they were handled */
+                        events: string;
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            orgId: string;
+                            orgName: string;
+                            /** @description The day on duty */
+                            day: string;
+                            /** @description The person on duty who wrote it */
+                            userId: string;
+                            userName: string;
+                            /** @description 治安巡逻: rounds made */
+                            patrols: number;
+                            patrolNotes: string;
+                            /** @description 矛盾调解: disputes mediated */
+                            mediations: number;
+                            mediationNotes: string;
+                            /** @description 登记服务: people registered or served */
+                            registrations: number;
+                            registrationNotes: string;
+                            /** @description Events of the day and how they were handled */
+                            events: string;
+                            /**
+                             * @description written 已填写, handed_over 已交班, received 已接班
+                             * @enum {string}
+                             */
+                            state: "written" | "handed_over" | "received";
+                            /** @description The handover note (交接班) to the next person */
+                            handoverNote: string | null;
+                            handedOverAt: string | null;
+                            /** @description The next person on duty, who receives */
+                            handedTo: string | null;
+                            handedToName: string | null;
+                            /** @description When the next person received the handover */
+                            receivedAt: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                            abilities: {
+                                /** @description The writer may still change it */
+                                edit: boolean;
+                                /** @description The writer may hand over */
+                                handover: boolean;
+                                /** @description The caller receives the handover */
+                                receive: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty/logs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One duty log */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            orgId: string;
+                            orgName: string;
+                            /** @description The day on duty */
+                            day: string;
+                            /** @description The person on duty who wrote it */
+                            userId: string;
+                            userName: string;
+                            /** @description 治安巡逻: rounds made */
+                            patrols: number;
+                            patrolNotes: string;
+                            /** @description 矛盾调解: disputes mediated */
+                            mediations: number;
+                            mediationNotes: string;
+                            /** @description 登记服务: people registered or served */
+                            registrations: number;
+                            registrationNotes: string;
+                            /** @description Events of the day and how they were handled */
+                            events: string;
+                            /**
+                             * @description written 已填写, handed_over 已交班, received 已接班
+                             * @enum {string}
+                             */
+                            state: "written" | "handed_over" | "received";
+                            /** @description The handover note (交接班) to the next person */
+                            handoverNote: string | null;
+                            handedOverAt: string | null;
+                            /** @description The next person on duty, who receives */
+                            handedTo: string | null;
+                            handedToName: string | null;
+                            /** @description When the next person received the handover */
+                            receivedAt: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                            abilities: {
+                                /** @description The writer may still change it */
+                                edit: boolean;
+                                /** @description The writer may hand over */
+                                handover: boolean;
+                                /** @description The caller receives the handover */
+                                receive: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty/logs/{id}/handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand over (交班) to the next person on duty */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version?: number;
+                        /** @description What the next person must know or follow up */
+                        handoverNote: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            orgId: string;
+                            orgName: string;
+                            /** @description The day on duty */
+                            day: string;
+                            /** @description The person on duty who wrote it */
+                            userId: string;
+                            userName: string;
+                            /** @description 治安巡逻: rounds made */
+                            patrols: number;
+                            patrolNotes: string;
+                            /** @description 矛盾调解: disputes mediated */
+                            mediations: number;
+                            mediationNotes: string;
+                            /** @description 登记服务: people registered or served */
+                            registrations: number;
+                            registrationNotes: string;
+                            /** @description Events of the day and how they were handled */
+                            events: string;
+                            /**
+                             * @description written 已填写, handed_over 已交班, received 已接班
+                             * @enum {string}
+                             */
+                            state: "written" | "handed_over" | "received";
+                            /** @description The handover note (交接班) to the next person */
+                            handoverNote: string | null;
+                            handedOverAt: string | null;
+                            /** @description The next person on duty, who receives */
+                            handedTo: string | null;
+                            handedToName: string | null;
+                            /** @description When the next person received the handover */
+                            receivedAt: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                            abilities: {
+                                /** @description The writer may still change it */
+                                edit: boolean;
+                                /** @description The writer may hand over */
+                                handover: boolean;
+                                /** @description The caller receives the handover */
+                                receive: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty/logs/{id}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receive the handover (接班) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Record id (UUIDv7) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you last saw; a newer one answers 409 */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            orgId: string;
+                            orgName: string;
+                            /** @description The day on duty */
+                            day: string;
+                            /** @description The person on duty who wrote it */
+                            userId: string;
+                            userName: string;
+                            /** @description 治安巡逻: rounds made */
+                            patrols: number;
+                            patrolNotes: string;
+                            /** @description 矛盾调解: disputes mediated */
+                            mediations: number;
+                            mediationNotes: string;
+                            /** @description 登记服务: people registered or served */
+                            registrations: number;
+                            registrationNotes: string;
+                            /** @description Events of the day and how they were handled */
+                            events: string;
+                            /**
+                             * @description written 已填写, handed_over 已交班, received 已接班
+                             * @enum {string}
+                             */
+                            state: "written" | "handed_over" | "received";
+                            /** @description The handover note (交接班) to the next person */
+                            handoverNote: string | null;
+                            handedOverAt: string | null;
+                            /** @description The next person on duty, who receives */
+                            handedTo: string | null;
+                            handedToName: string | null;
+                            /** @description When the next person received the handover */
+                            receivedAt: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                            abilities: {
+                                /** @description The writer may still change it */
+                                edit: boolean;
+                                /** @description The writer may hand over */
+                                handover: boolean;
+                                /** @description The caller receives the handover */
+                                receive: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable error code */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                            errors?: {
+                                field: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/history/{entity}/{id}": {
         parameters: {
             query?: never;
@@ -88023,7 +91050,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    entity: "user" | "role" | "org" | "tenant" | "calendar" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "parking_standard" | "parking_pass" | "parking_stay" | "parking_gate_import" | "parking_gate_mapping" | "parking_collection" | "order" | "gps_customer" | "gps_vehicle" | "gps_product" | "gps_terminal" | "gps_sim" | "gps_install_request" | "gps_install_visit" | "job" | "agreement" | "callback" | "callback_draw" | "feedback" | "cleaning_standard" | "cleaning_plan" | "cleaning_inspection" | "cleaning_rectification" | "infusion_team" | "infusion_patient" | "infusion_drug" | "infusion_drug_category" | "infusion_order" | "infusion_consent" | "infusion_outside_drug" | "sw_project" | "sw_needs_survey" | "sw_plan" | "sw_agreement" | "sw_attachment" | "sw_progress_item" | "sw_person" | "sw_publicity" | "sw_change_request" | "sw_feedback" | "sw_activity" | "sw_ethics_entry" | "sw_monthly_check" | "sw_supervision" | "sw_opinion" | "sw_assessment";
+                    entity: "user" | "role" | "org" | "tenant" | "calendar" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "parking_standard" | "parking_pass" | "parking_stay" | "parking_gate_import" | "parking_gate_mapping" | "parking_collection" | "order" | "gps_customer" | "gps_vehicle" | "gps_product" | "gps_terminal" | "gps_sim" | "gps_install_request" | "gps_install_visit" | "job" | "agreement" | "callback" | "callback_draw" | "feedback" | "cleaning_standard" | "cleaning_plan" | "cleaning_inspection" | "cleaning_rectification" | "infusion_team" | "infusion_patient" | "infusion_drug" | "infusion_drug_category" | "infusion_order" | "infusion_consent" | "infusion_outside_drug" | "sw_project" | "sw_needs_survey" | "sw_plan" | "sw_agreement" | "sw_attachment" | "sw_progress_item" | "sw_person" | "sw_publicity" | "sw_change_request" | "sw_feedback" | "sw_activity" | "sw_ethics_entry" | "sw_monthly_check" | "sw_supervision" | "sw_opinion" | "sw_assessment" | "duty_roster" | "duty_log";
                     id: string;
                 };
                 cookie?: never;
@@ -88218,7 +91245,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    entity: "user" | "role" | "org" | "tenant" | "calendar" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "parking_standard" | "parking_pass" | "parking_stay" | "parking_gate_import" | "parking_gate_mapping" | "parking_collection" | "order" | "gps_customer" | "gps_vehicle" | "gps_product" | "gps_terminal" | "gps_sim" | "gps_install_request" | "gps_install_visit" | "job" | "agreement" | "callback" | "callback_draw" | "feedback" | "cleaning_standard" | "cleaning_plan" | "cleaning_inspection" | "cleaning_rectification" | "infusion_team" | "infusion_patient" | "infusion_drug" | "infusion_drug_category" | "infusion_order" | "infusion_consent" | "infusion_outside_drug" | "sw_project" | "sw_needs_survey" | "sw_plan" | "sw_agreement" | "sw_attachment" | "sw_progress_item" | "sw_person" | "sw_publicity" | "sw_change_request" | "sw_feedback" | "sw_activity" | "sw_ethics_entry" | "sw_monthly_check" | "sw_supervision" | "sw_opinion" | "sw_assessment";
+                    entity: "user" | "role" | "org" | "tenant" | "calendar" | "estate" | "estate_building" | "estate_unit" | "estate_resident" | "pricelist" | "item" | "receipt" | "invoice" | "book" | "book_request" | "handover" | "remittance" | "statement" | "fee_standard" | "fee_item" | "fee_bill_run" | "fee_bill" | "fee_adjustment" | "fee_payment" | "bank_mandate" | "bank_batch" | "car_park" | "parking_space" | "vehicle" | "parking_standard" | "parking_pass" | "parking_stay" | "parking_gate_import" | "parking_gate_mapping" | "parking_collection" | "order" | "gps_customer" | "gps_vehicle" | "gps_product" | "gps_terminal" | "gps_sim" | "gps_install_request" | "gps_install_visit" | "job" | "agreement" | "callback" | "callback_draw" | "feedback" | "cleaning_standard" | "cleaning_plan" | "cleaning_inspection" | "cleaning_rectification" | "infusion_team" | "infusion_patient" | "infusion_drug" | "infusion_drug_category" | "infusion_order" | "infusion_consent" | "infusion_outside_drug" | "sw_project" | "sw_needs_survey" | "sw_plan" | "sw_agreement" | "sw_attachment" | "sw_progress_item" | "sw_person" | "sw_publicity" | "sw_change_request" | "sw_feedback" | "sw_activity" | "sw_ethics_entry" | "sw_monthly_check" | "sw_supervision" | "sw_opinion" | "sw_assessment" | "duty_roster" | "duty_log";
                     id: string;
                 };
                 cookie?: never;
