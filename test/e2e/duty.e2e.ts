@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { dialog } from './support/order-steps.js';
+import { closeOptions, dialog } from './support/order-steps.js';
 import { expectAccessible, orgIdByCode, signIn, useBrowser } from './support/session.js';
 
 const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
@@ -48,6 +48,27 @@ describe('值班备勤 (A1.5)', () => {
     await swap.waitFor({ state: 'detached' });
     await expectAccessible(desk, 'duty roster');
     await desk.page.screenshot({ path: path.join(shots, 'duty-roster.png'), fullPage: true });
+    // 轮值: the two days after the horizon, 高值班 then 胡社工
+    const [d14, d15] = [shanghaiDate(14), shanghaiDate(15)];
+    await desk.page.getByRole('button', { name: '按轮值填写' }).click();
+    const rotation = dialog(desk.page);
+    const range = rotation.locator('.ant-picker-range input');
+    await range.first().click();
+    await range.first().fill(d14);
+    await range.first().press('Enter');
+    await range.nth(1).fill(d15);
+    await range.nth(1).press('Enter');
+    await rotation.getByLabel('轮值人员', { exact: true }).click();
+    for (const name of ['高值班', '胡社工'])
+      await desk.page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${name}"]`).first().click();
+    await closeOptions(rotation);
+    await expectAccessible(desk, 'duty rotation dialog');
+    await rotation.getByRole('button', { name: /填\s*写/ }).click();
+    await rotation.waitFor({ state: 'detached' });
+    await desk.page.goto(`${desk.baseURL}/workstation/duty?orgId=${orgId}&month=${d14.slice(0, 7)}`);
+    await expect.poll(() => desk.page.getByRole('row', { name: new RegExp(d14) }).innerText()).toContain('13800000065');
+    await desk.page.goto(`${desk.baseURL}/workstation/duty?orgId=${orgId}&month=${d15.slice(0, 7)}`);
+    await expect.poll(() => desk.page.getByRole('row', { name: new RegExp(d15) }).innerText()).toContain('13800000063');
     // the print button opens the A4 值班表 of the month
     const href = await desk.page.getByRole('link', { name: /打印值班表/ }).getAttribute('href');
     const printed = await desk.page.request.get(`${desk.baseURL}${href}`);
