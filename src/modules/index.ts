@@ -7,6 +7,7 @@ import { callbacksModule } from './callbacks/callbacks.module.js';
 import { catalogModule } from './catalog/catalog.module.js';
 import { cleaningModule } from './cleaning/cleaning.module.js';
 import { complianceModule } from './compliance/compliance.module.js';
+import { dutyModule } from './duty/duty.module.js';
 import { estatesModule } from './estates/estates.module.js';
 import { feedbackModule } from './feedback/feedback.module.js';
 import { feesModule } from './fees/fees.module.js';
@@ -51,6 +52,7 @@ export const MODULE_LIST: readonly ModuleManifest[] = [
   socialworkModule,
   meetingsModule,
   ledgersModule,
+  dutyModule,
   historyModule,
   workbenchModule,
 ];

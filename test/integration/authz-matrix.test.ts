@@ -10,6 +10,7 @@ import { cleaningPlansRows } from './matrix/cleaning-plans.rows.js';
 import { cleaningScoresRows } from './matrix/cleaning-scores.rows.js';
 import { cleaningStandardsRows } from './matrix/cleaning-standards.rows.js';
 import { complianceRows } from './matrix/compliance.rows.js';
+import { dutyRows } from './matrix/duty.rows.js';
 import { estatesRows } from './matrix/estates.rows.js';
 import { feedbackRows } from './matrix/feedback.rows.js';
 import { feesArrearsRows } from './matrix/fees-arrears.rows.js';
@@ -85,6 +86,7 @@ beforeAll(async () => {
     ...socialworkPlansRows(m),
     ...socialworkExecutionRows(m),
     ...ledgersRows(m),
+    ...dutyRows(m),
   );
 });
 afterAll(() => t.close());

@@ -6,6 +6,7 @@ import { calendarFeature } from './calendar/calendar.feature';
 import { callbacksFeature } from './callbacks/callbacks.feature';
 import { cleaningFeature } from './cleaning/cleaning.feature';
 import { complianceFeature } from './compliance/compliance.feature';
+import { dutyFeature } from './duty/duty.feature';
 import { estatesFeature } from './estates/estates.feature';
 import { feeDeskFeature } from './fee-desk/fee-desk.feature';
 import { feeStandardsFeature } from './fee-standards/fee-standards.feature';
@@ -62,6 +63,7 @@ export const FEATURES: readonly WebFeature[] = [
   socialworkFeature,
   meetingsFeature,
   ledgersFeature,
+  dutyFeature,
   serviceTimesFeature,
   complianceFeature,
   orgsFeature,
