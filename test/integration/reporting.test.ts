@@ -44,9 +44,13 @@ const incident = (over: Record<string, unknown> = {}) => ({
 
 beforeAll(async () => {
   t = await startTestEnv();
-  [gaozb, linzz, husg, mazr, zhudd, luzr, admin] = await Promise.all(
-    ['gaozb', 'linzz', 'husg', 'mazr', 'zhudd', 'luzr', 'admin'].map((u) => t.login(u)),
-  );
+  gaozb = await t.login('gaozb');
+  linzz = await t.login('linzz');
+  husg = await t.login('husg');
+  mazr = await t.login('mazr');
+  zhudd = await t.login('zhudd');
+  luzr = await t.login('luzr');
+  admin = await t.login('admin');
   station = await t.org('sw-s1');
 });
 afterAll(() => t.close());
