@@ -85,6 +85,7 @@ export function IncidentDialog(props: { stations: { id: string; name: string }[]
       ]}
     >
       <Form<Values>
+        className="rp-form"
         form={form}
         layout="vertical"
         initialValues={{ orgId: props.stations[0]?.id, occurredAt: now, measuresAt: now }}

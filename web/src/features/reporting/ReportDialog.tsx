@@ -82,78 +82,84 @@ export function ReportDialog(props: {
       onClose={props.onClose}
       onSubmit={submit}
     >
-      <Form.Item name="orgId" label={t('reporting:fields.station')} rules={[required]} hidden={props.stations.length < 2}>
-        <Select options={props.stations.map((s) => ({ value: s.id, label: s.name }))} />
-      </Form.Item>
-      <Space wrap>
-        <Form.Item name="kind" label={t('reporting:fields.kind')} rules={[required]}>
-          <Select
-            style={{ minWidth: 160 }}
-            options={REPORT_KINDS.map((k) => ({ value: k, label: t(`reporting:reportKind.${k}`) }))}
-            onChange={(k: ReportKind) => form.setFieldValue('sections', headings(k))}
+      <div className="rp-form">
+        <Form.Item name="orgId" label={t('reporting:fields.station')} rules={[required]} hidden={props.stations.length < 2}>
+          <Select options={props.stations.map((s) => ({ value: s.id, label: s.name }))} />
+        </Form.Item>
+        <Space wrap>
+          <Form.Item name="kind" label={t('reporting:fields.kind')} rules={[required]}>
+            <Select
+              style={{ minWidth: 160 }}
+              options={REPORT_KINDS.map((k) => ({ value: k, label: t(`reporting:reportKind.${k}`) }))}
+              onChange={(k: ReportKind) => form.setFieldValue('sections', headings(k))}
+            />
+          </Form.Item>
+          <Form.Item name="period" label={t('reporting:fields.period')} rules={[required]}>
+            <Input type="month" max={props.lastPeriod} />
+          </Form.Item>
+        </Space>
+        <Form.List name="sections">
+          {(fields, { add, remove }) => (
+            <fieldset>
+              <legend>{t('reporting:fields.sections')}</legend>
+              {fields.map((field, n) => (
+                <div key={field.key}>
+                  <Form.Item
+                    name={[field.name, 'heading']}
+                    label={t('reporting:fields.headingN', { n: n + 1 })}
+                    rules={[required, { max: 100 }]}
+                  >
+                    <Input />
+                  </Form.Item>
+                  <Form.Item
+                    name={[field.name, 'body']}
+                    label={t('reporting:fields.bodyN', { n: n + 1 })}
+                    rules={[required, { max: 5000 }]}
+                  >
+                    <Input.TextArea rows={3} />
+                  </Form.Item>
+                  {fields.length > 1 ? (
+                    <Button size="small" onClick={() => remove(field.name)} aria-label={t('reporting:report.removeN', { n: n + 1 })}>
+                      {t('reporting:report.remove')}
+                    </Button>
+                  ) : null}
+                </div>
+              ))}
+              {fields.length < 12 ? (
+                <Button type="dashed" onClick={() => add({ heading: '', body: '' })}>
+                  {t('reporting:report.addSection')}
+                </Button>
+              ) : null}
+            </fieldset>
+          )}
+        </Form.List>
+        <Form.Item label={t('reporting:fields.attachments')} htmlFor="report-files" extra={t('reporting:report.filesHelp')}>
+          <input
+            id="report-files"
+            type="file"
+            multiple
+            accept={TYPES.join(',')}
+            disabled={files.length >= 3}
+            onChange={(e) => addFiles(e.target.files)}
           />
-        </Form.Item>
-        <Form.Item name="period" label={t('reporting:fields.period')} rules={[required]}>
-          <Input type="month" max={props.lastPeriod} />
-        </Form.Item>
-      </Space>
-      <Form.List name="sections">
-        {(fields, { add, remove }) => (
-          <fieldset>
-            <legend>{t('reporting:fields.sections')}</legend>
-            {fields.map((field, n) => (
-              <div key={field.key}>
-                <Form.Item
-                  name={[field.name, 'heading']}
-                  label={t('reporting:fields.headingN', { n: n + 1 })}
-                  rules={[required, { max: 100 }]}
+          <ul>
+            {files.map((f, n) => (
+              <li key={f.fileName}>
+                {f.fileName}{' '}
+                <Button
+                  size="small"
+                  type="link"
+                  onClick={() => setFiles((old) => old.filter((_, k) => k !== n))}
+                  aria-label={t('reporting:report.removeFile', { name: f.fileName })}
                 >
-                  <Input />
-                </Form.Item>
-                <Form.Item name={[field.name, 'body']} label={t('reporting:fields.bodyN', { n: n + 1 })} rules={[required, { max: 5000 }]}>
-                  <Input.TextArea rows={3} />
-                </Form.Item>
-                {fields.length > 1 ? (
-                  <Button size="small" onClick={() => remove(field.name)} aria-label={t('reporting:report.removeN', { n: n + 1 })}>
-                    {t('reporting:report.remove')}
-                  </Button>
-                ) : null}
-              </div>
+                  {t('reporting:report.remove')}
+                </Button>
+              </li>
             ))}
-            {fields.length < 12 ? (
-              <Button type="dashed" onClick={() => add({ heading: '', body: '' })}>
-                {t('reporting:report.addSection')}
-              </Button>
-            ) : null}
-          </fieldset>
-        )}
-      </Form.List>
-      <Form.Item label={t('reporting:fields.attachments')} htmlFor="report-files" extra={t('reporting:report.filesHelp')}>
-        <input
-          id="report-files"
-          type="file"
-          multiple
-          accept={TYPES.join(',')}
-          disabled={files.length >= 3}
-          onChange={(e) => addFiles(e.target.files)}
-        />
-        <ul>
-          {files.map((f, n) => (
-            <li key={f.fileName}>
-              {f.fileName}{' '}
-              <Button
-                size="small"
-                type="link"
-                onClick={() => setFiles((old) => old.filter((_, k) => k !== n))}
-                aria-label={t('reporting:report.removeFile', { name: f.fileName })}
-              >
-                {t('reporting:report.remove')}
-              </Button>
-            </li>
-          ))}
-        </ul>
-        {fileError ? <div role="alert">{fileError}</div> : null}
-      </Form.Item>
+          </ul>
+          {fileError ? <div role="alert">{fileError}</div> : null}
+        </Form.Item>
+      </div>
     </FormModal>
   );
 }
