@@ -23,6 +23,7 @@ import { ordersModule } from './orders/orders.module.js';
 import { orgsModule } from './orgs/orgs.module.js';
 import { paramsModule } from './params/params.module.js';
 import { parkingModule } from './parking/parking.module.js';
+import { reportingModule } from './reporting/reporting.module.js';
 import { socialworkModule } from './socialwork/socialwork.module.js';
 import { workbenchModule } from './workbench/workbench.module.js';
 
@@ -53,6 +54,7 @@ export const MODULE_LIST: readonly ModuleManifest[] = [
   meetingsModule,
   ledgersModule,
   dutyModule,
+  reportingModule,
   historyModule,
   workbenchModule,
 ];

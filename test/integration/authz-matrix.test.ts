@@ -34,6 +34,7 @@ import { parkingGateRows } from './matrix/parking-gate.rows.js';
 import { parkingPassRows } from './matrix/parking-passes.rows.js';
 import { parkingStandardsRows } from './matrix/parking-standards.rows.js';
 import { platformRows } from './matrix/platform.rows.js';
+import { reportingRows } from './matrix/reporting.rows.js';
 import { socialworkActivitiesRows } from './matrix/socialwork-activities.rows.js';
 import { socialworkControlRows } from './matrix/socialwork-control.rows.js';
 import { socialworkExecutionRows } from './matrix/socialwork-execution.rows.js';
@@ -87,6 +88,7 @@ beforeAll(async () => {
     ...socialworkExecutionRows(m),
     ...ledgersRows(m),
     ...dutyRows(m),
+    ...reportingRows(m),
   );
 });
 afterAll(() => t.close());

@@ -48,6 +48,7 @@ describe('regulation parameters', () => {
       overrideReviewDays: 7,
       opinionAnswerDays: 7,
       incidentReportMinutes: 60,
+      stationReportDueDay: 5,
       rosterHorizonDays: 14,
       cashRelayViaSupervisor: 1,
       cashHoldMaxHours: 24,

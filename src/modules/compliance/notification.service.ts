@@ -1,5 +1,6 @@
-import { inTransaction, type UseCase } from '../../platform/context.js';
+import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { DomainError, notFound } from '../../platform/http/errors.js';
+import { newId } from '../../platform/ids.js';
 import type { NotificationTable } from './compliance.tables.js';
 import * as repo from './notification.repo.js';
 
@@ -53,4 +54,19 @@ export async function readAllNotifications(ctx: UseCase) {
     if (marked) await tx.audit({ action: 'notification.read_all', entity: 'user', entityId: user, after: { marked } });
     return { marked };
   });
+}
+
+/**
+ * Tells users at once, inside the caller's transaction, about a record they must act on (not a monitor's breach:
+ * an urgent incident reported to them). `monitorId` names the event (`<module>.<what>`); the text is a key of the
+ * web's `compliance` namespace (its values may carry an i18next `context`). Returns how many were told.
+ */
+export async function notifyUsers(tx: Tx, rows: readonly Omit<repo.NewNotification, 'id'>[]): Promise<number> {
+  await repo.insertNotifications(
+    tx.db,
+    tx.actor.tenantId,
+    tx.now,
+    rows.map((r) => ({ ...r, id: newId() })),
+  );
+  return rows.length;
 }

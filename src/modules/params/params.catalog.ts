@@ -242,6 +242,15 @@ export const PARAMS = [
     description: 'Minutes to report an urgent incident upward',
   },
   {
+    key: 'stationReportDueDay',
+    clause: 'A1.3',
+    default: 5,
+    unit: 'day_of_month',
+    min: 1,
+    max: 28,
+    description: 'Day of the next month by which a station’s monthly work report and 社情民意 report are due',
+  },
+  {
     key: 'rosterHorizonDays',
     clause: 'A1.5',
     default: 14,

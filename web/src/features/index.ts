@@ -29,6 +29,7 @@ import { parkingGateFeature } from './parking-gate/parking-gate.feature';
 import { parkingRegisterFeature } from './parking-register/parking-register.feature';
 import { parkingStandardsFeature } from './parking-standards/parking-standards.feature';
 import { pricelistsFeature } from './pricelists/pricelists.feature';
+import { reportingFeature } from './reporting/reporting.feature';
 import { rolesFeature } from './roles/roles.feature';
 import { serviceTimesFeature } from './service-times/service-times.feature';
 import { socialworkFeature } from './socialwork/socialwork.feature';
@@ -64,6 +65,7 @@ export const FEATURES: readonly WebFeature[] = [
   meetingsFeature,
   ledgersFeature,
   dutyFeature,
+  reportingFeature,
   serviceTimesFeature,
   complianceFeature,
   orgsFeature,
