@@ -21,6 +21,7 @@ import { orgsModule } from './orgs/orgs.module.js';
 import { paramsModule } from './params/params.module.js';
 import { parkingModule } from './parking/parking.module.js';
 import { socialworkModule } from './socialwork/socialwork.module.js';
+import { trainingModule } from './training/training.module.js';
 import { workbenchModule } from './workbench/workbench.module.js';
 
 /**
@@ -47,6 +48,7 @@ export const MODULE_LIST: readonly ModuleManifest[] = [
   cleaningModule,
   infusionModule,
   socialworkModule,
+  trainingModule,
   historyModule,
   workbenchModule,
 ];

@@ -35,6 +35,7 @@ import { socialworkActivitiesRows } from './matrix/socialwork-activities.rows.js
 import { socialworkControlRows } from './matrix/socialwork-control.rows.js';
 import { socialworkExecutionRows } from './matrix/socialwork-execution.rows.js';
 import { socialworkPlansRows } from './matrix/socialwork-plans.rows.js';
+import { trainingRows } from './matrix/training.rows.js';
 
 /**
  * Walks every API route as anonymous, with callers inside and outside the record's node, with and
@@ -81,6 +82,7 @@ beforeAll(async () => {
     ...socialworkControlRows(m),
     ...socialworkPlansRows(m),
     ...socialworkExecutionRows(m),
+    ...trainingRows(m),
   );
 });
 afterAll(() => t.close());
