@@ -38,7 +38,11 @@ const todo = async (agent: Agent) =>
 
 beforeAll(async () => {
   t = await startTestEnv();
-  [linzz, gaozb, husg, mazr, luzr] = await Promise.all(['linzz', 'gaozb', 'husg', 'mazr', 'luzr'].map((u) => t.login(u)));
+  linzz = await t.login('linzz');
+  gaozb = await t.login('gaozb');
+  husg = await t.login('husg');
+  mazr = await t.login('mazr');
+  luzr = await t.login('luzr');
   station = await t.org('sw-s1');
   for (const u of ['linzz', 'gaozb', 'husg', 'mazr', 'zhudd'] as const) id[u] = await t.userId(u);
 });

@@ -14,17 +14,16 @@ const CATALOGUES = { 'zh-CN': { training: zh }, en: { training: en } };
 export async function exportHours(ctx: UseCase, q: { orgId: string; from: string; to: string }, locale: PrintLocale) {
   const report = await hoursReport(ctx, q);
   const t = webWords(CATALOGUES, locale);
-  const h = 'training:hours.';
   return toWorkbook(
-    t(`${h}title`),
+    t('training:hours.title'),
     [
-      { header: t(`${h}name`), width: 14, value: (r) => r.name },
-      { header: t(`${h}org`), width: 24, value: (r) => r.orgName },
-      { header: t(`${h}sessions`), width: 10, value: (r) => r.sessions },
-      { header: t(`${h}sessionHours`), width: 12, value: (r) => r.sessionHours },
-      { header: t(`${h}courses`), width: 10, value: (r) => r.courses },
-      { header: t(`${h}outsideHours`), width: 12, value: (r) => r.outsideHours },
-      { header: t(`${h}totalHours`), width: 12, value: (r) => r.totalHours },
+      { header: t('training:hours.name'), width: 14, value: (r) => r.name },
+      { header: t('training:hours.org'), width: 24, value: (r) => r.orgName },
+      { header: t('training:hours.sessions'), width: 10, value: (r) => r.sessions },
+      { header: t('training:hours.sessionHours'), width: 12, value: (r) => r.sessionHours },
+      { header: t('training:hours.courses'), width: 10, value: (r) => r.courses },
+      { header: t('training:hours.outsideHours'), width: 12, value: (r) => r.outsideHours },
+      { header: t('training:hours.totalHours'), width: 12, value: (r) => r.totalHours },
     ],
     report.items,
   );

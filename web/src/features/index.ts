@@ -29,6 +29,7 @@ import { pricelistsFeature } from './pricelists/pricelists.feature';
 import { rolesFeature } from './roles/roles.feature';
 import { serviceTimesFeature } from './service-times/service-times.feature';
 import { socialworkFeature } from './socialwork/socialwork.feature';
+import { trainingFeature } from './training/training.feature';
 import { usersFeature } from './users/users.feature';
 
 /**
@@ -58,6 +59,7 @@ export const FEATURES: readonly WebFeature[] = [
   cleaningFeature,
   infusionFeature,
   socialworkFeature,
+  trainingFeature,
   serviceTimesFeature,
   complianceFeature,
   orgsFeature,
