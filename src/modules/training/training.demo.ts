@@ -17,8 +17,8 @@ const DEMO_ITEMS: { offset: number; topic: string; kind: TrainingKind; hours: nu
   { offset: -3, topic: '矛盾纠纷调解技巧', kind: 'skills', hours: 3 },
   { offset: -2, topic: '消防安全与应急疏散演练', kind: 'safety', hours: 2 },
   { offset: -1, topic: '《信访工作条例》解读', kind: 'policy', hours: 2 },
-  { offset: 1, topic: '社区走访与台账规范', kind: 'skills', hours: 2 },
-  { offset: 2, topic: '防范电信网络诈骗宣传', kind: 'safety', hours: 1.5 },
+  { offset: 0, topic: '社区走访与台账规范', kind: 'skills', hours: 2 },
+  { offset: 1, topic: '防范电信网络诈骗宣传', kind: 'safety', hours: 1.5 },
 ];
 
 /** The sessions held: which item (by index), who taught where, who attended. */
