@@ -89,5 +89,11 @@ describe('学习培训 at the station (A1.1)', () => {
     expect(await desk.page.getByRole('button', { name: '登记培训' }).count()).toBe(0);
     expect(await desk.page.getByRole('button', { name: '修改' }).count()).toBe(0);
     await expectAccessible(desk, 'the sessions tab for the duty staff');
+    await desk.page.getByRole('tab', { name: '上级培训班' }).click();
+    const course = desk.page.getByRole('row', { name: /全区社区工作站站长业务能力提升培训班/ });
+    await course.waitFor();
+    expect(await course.innerText()).toContain('林站长');
+    expect(await desk.page.getByRole('button', { name: '登记上级培训班' }).count()).toBe(0);
+    await expectAccessible(desk, 'the outside courses tab');
   });
 });
