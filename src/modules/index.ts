@@ -25,6 +25,7 @@ import { paramsModule } from './params/params.module.js';
 import { parkingModule } from './parking/parking.module.js';
 import { reportingModule } from './reporting/reporting.module.js';
 import { socialworkModule } from './socialwork/socialwork.module.js';
+import { trainingModule } from './training/training.module.js';
 import { workbenchModule } from './workbench/workbench.module.js';
 
 /**
@@ -55,6 +56,7 @@ export const MODULE_LIST: readonly ModuleManifest[] = [
   ledgersModule,
   dutyModule,
   reportingModule,
+  trainingModule,
   historyModule,
   workbenchModule,
 ];

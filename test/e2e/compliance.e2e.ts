@@ -59,9 +59,11 @@ describe('compliance page', () => {
     expect(await visits.getAttribute('data-coverage')).toBe('monitored');
     expect(await visits.innerText()).toMatch(/无违规|项违规/);
     expect(await visits.innerText()).not.toContain('系统强制执行');
-    const training = s.page.locator('[data-clause="A1.1"]');
-    expect(await training.getAttribute('data-coverage')).toBe('not_covered');
-    expect(await training.innerText()).toContain('尚未覆盖');
+    const uncovered = s.page.locator('[data-clause="X1"]');
+    expect(await uncovered.getAttribute('data-coverage')).toBe('not_covered');
+    expect(await uncovered.innerText()).toContain('尚未覆盖');
+    // 学习培训: a session's attendees are the station's staff, a plan in force no longer changes
+    expect(await s.page.locator('[data-clause="A1.1"]').getAttribute('data-coverage')).toBe('enforced');
     // both: the invoice amount is refused and late invoices are counted
     const invoiceText = await s.page.locator('[data-clause="A7.4.8"]').innerText();
     expect(invoiceText).toContain('系统强制执行');

@@ -39,6 +39,7 @@ import { socialworkActivitiesRows } from './matrix/socialwork-activities.rows.js
 import { socialworkControlRows } from './matrix/socialwork-control.rows.js';
 import { socialworkExecutionRows } from './matrix/socialwork-execution.rows.js';
 import { socialworkPlansRows } from './matrix/socialwork-plans.rows.js';
+import { trainingRows } from './matrix/training.rows.js';
 
 /**
  * Walks every API route as anonymous, with callers inside and outside the record's node, with and
@@ -89,6 +90,7 @@ beforeAll(async () => {
     ...ledgersRows(m),
     ...dutyRows(m),
     ...reportingRows(m),
+    ...trainingRows(m),
   );
 });
 afterAll(() => t.close());

@@ -92,7 +92,8 @@ describe('compliance view (X5)', () => {
     expect(by['A2.4.2.1']!.enforced.map((r) => r.code)).toEqual(['order.price_not_published']);
     expect(by['A7.4.8']!.coverage).toBe('enforced_and_monitored');
     expect(by['A7.4.9']).toMatchObject({ coverage: 'monitored', enforced: [] });
-    expect(by['A1.1']).toMatchObject({ coverage: 'not_covered', status: 'not_monitored', breaches: null, monitors: [], enforced: [] });
+    expect(by['X1']).toMatchObject({ coverage: 'not_covered', status: 'not_monitored', breaches: null, monitors: [], enforced: [] });
+    expect(by['A1.1']).toMatchObject({ coverage: 'enforced', status: 'not_monitored', monitors: [] });
     // every rule a module declares shows under its clause, and nothing else does
     const shown = Object.values(by).flatMap((c) => c.enforced.map((r) => `${c.id} ${r.code}`));
     expect(shown.sort()).toEqual(t.runtime.deps.modules.enforced.map((r) => `${r.clauseId} ${r.code}`).sort());

@@ -33,6 +33,7 @@ import { reportingFeature } from './reporting/reporting.feature';
 import { rolesFeature } from './roles/roles.feature';
 import { serviceTimesFeature } from './service-times/service-times.feature';
 import { socialworkFeature } from './socialwork/socialwork.feature';
+import { trainingFeature } from './training/training.feature';
 import { usersFeature } from './users/users.feature';
 
 /**
@@ -66,6 +67,7 @@ export const FEATURES: readonly WebFeature[] = [
   ledgersFeature,
   dutyFeature,
   reportingFeature,
+  trainingFeature,
   serviceTimesFeature,
   complianceFeature,
   orgsFeature,
