@@ -52,11 +52,11 @@ export const MODULE_LIST: readonly ModuleManifest[] = [
   cleaningModule,
   infusionModule,
   socialworkModule,
+  trainingModule,
   meetingsModule,
+  reportingModule,
   ledgersModule,
   dutyModule,
-  reportingModule,
-  trainingModule,
   historyModule,
   workbenchModule,
 ];
