@@ -12,7 +12,7 @@ describe('the menu follows what the server allows each role', () => {
     expect(await s.page.getByRole('button', { name: '新建用户' }).count()).toBe(0);
     // entries stand in groups by domain, each a list named by its heading
     const nav = s.page.getByRole('navigation', { name: '主菜单' });
-    for (const group of ['工单与服务', 'GPS售后', '物业收费', '收费与票据', '质量与回访', '保洁质量', '合规', '系统管理'])
+    for (const group of ['工单与服务', 'GPS售后', '物业收费', '收费与票据', '质量与回访', '保洁质量', '社区工作站', '合规', '系统管理'])
       await nav.getByRole('button', { name: group }).waitFor();
     const admin = nav.getByRole('list', { name: '系统管理' });
     expect(await admin.getByRole('link').allInnerTexts()).toEqual(['组织架构', '用户管理', '角色权限', '制度参数', '定时任务', '工作日历']);
@@ -60,6 +60,15 @@ describe('the menu follows what the server allows each role', () => {
       '保洁标准',
       '检查计划',
       '保洁评分',
+    ]);
+    // the community workstation (篇一 A1): in the order of the regulation's clauses
+    expect(await nav.getByRole('list', { name: '社区工作站' }).getByRole('link').allInnerTexts()).toEqual([
+      '学习培训',
+      '工作例会',
+      '请示报告',
+      '突发事件',
+      '资料台帐',
+      '值班备勤',
     ]);
     await expectAccessible(s, 'the grouped menu');
     // a group folds away, and the choice survives a reload; the page's own group never hides its link
