@@ -76,9 +76,9 @@ describe('the demo’s plan (A1.1)', () => {
     expect(courses).toMatchObject([{ userName: '林站长', organiser: '区委政法委', hours: 20 }]);
   });
 
-  it('shows nothing of the station to the health centre’s head, and refuses her the station’s records', async () => {
-    expect((await luzr.get('/api/training/plans')).body.items).toEqual([]);
-    expect((await luzr.get(`/api/training/sessions?orgId=${station}`)).status).toBe(404);
+  it('refuses the health centre’s head (no training permission in her role) the station’s plans and records', async () => {
+    expect((await luzr.get('/api/training/plans')).status).toBe(403);
+    expect((await luzr.get(`/api/training/sessions?orgId=${station}`)).status).toBe(403);
     expect((await todo(luzr))?.count ?? 0).toBe(0);
   });
 });
