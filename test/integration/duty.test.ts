@@ -231,5 +231,14 @@ describe('figures for the year-end assessment (A1.6)', () => {
     const g = f.get(ids.gaozb)!;
     expect(g.daysOnDuty).toBe(8); // 7 by rotation and the swapped day
     expect(g.logsWritten).toBe(8);
+    const viaManifest = await ctx.modules.modules
+      .find((m) => m.name === 'duty')
+      ?.personFigures?.(ctx, { userIds: [ids.husg, ids.mazr], from: day(-21), to: day(-1) });
+    expect(Object.fromEntries((viaManifest?.get(ids.husg) ?? []).map((x) => [x.key, x.value]))).toEqual({
+      'duty.daysOnDuty': h.daysOnDuty,
+      'duty.logsWritten': h.logsWritten,
+      'duty.logsMissing': 1,
+    });
+    expect(viaManifest?.has(ids.mazr)).toBe(false);
   });
 });

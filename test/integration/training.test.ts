@@ -316,5 +316,11 @@ describe('outside courses and hours per person (A1.1)', () => {
     expect(figures.get(id.mazr)).toEqual({ sessionHours: 0, outsideHours: 0, sessions: 0 });
     const next = await trainingHoursByPerson(ctx, { userIds: [id.husg], from: '2026-01-01', to: '2026-01-31' });
     expect(next.get(id.husg)).toMatchObject({ outsideHours: 24 });
+    // through the manifest, as the year-end assessment reads them: hours as minutes, nobody without training
+    const viaManifest = await ctx.modules.modules
+      .find((m) => m.name === 'training')
+      ?.personFigures?.(ctx, { userIds: [id.husg, id.mazr], from: '2025-01-01', to: '2025-12-31' });
+    expect(viaManifest?.get(id.husg)?.find((f) => f.key === 'training.hours')?.value).toBe(15.5 * 60);
+    expect(viaManifest?.has(id.mazr)).toBe(false);
   });
 });

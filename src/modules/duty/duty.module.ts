@@ -3,6 +3,7 @@ import type { ModuleManifest } from '../../platform/modules.js';
 import { seedDuty } from './duty.demo.js';
 import { dutyMonitors } from './duty.monitors.js';
 import { DUTY_READ, DUTY_ROSTER, dutyPermissions, dutyRoleDefaults } from './duty.permissions.js';
+import { dutyPersonFigures } from './duty.person-figures.js';
 import { dutyRoutes } from './duty.routes.js';
 import { dutyTodos } from './duty.todos.js';
 import { getLog } from './log.service.js';
@@ -63,4 +64,5 @@ export const dutyModule: ModuleManifest = {
   demo: seedDuty,
   abilities: (a) => ({ duty: hasAnywhere(a, DUTY_READ), dutyRoster: hasAnywhere(a, DUTY_ROSTER) }),
   todos: dutyTodos,
+  personFigures: dutyPersonFigures,
 };

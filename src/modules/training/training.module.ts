@@ -6,6 +6,7 @@ import { getPlan } from './plan.service.js';
 import { getSession } from './session.service.js';
 import { trainingDemo } from './training.demo.js';
 import { TRAINING_MANAGE, TRAINING_READ, trainingPermissions, trainingRoleDefaults } from './training.permissions.js';
+import { trainingPersonFigures } from './training.person-figures.js';
 import { trainingRoutes } from './training.routes.js';
 import { trainingTodos } from './training.todos.js';
 
@@ -48,6 +49,7 @@ export const trainingModule: ModuleManifest = {
     },
   ],
   todos: trainingTodos,
+  personFigures: trainingPersonFigures,
   demo: trainingDemo,
   abilities: (a) => ({ training: hasAnywhere(a, TRAINING_READ), manageTraining: hasAnywhere(a, TRAINING_MANAGE) }),
 };
