@@ -11,7 +11,7 @@ export const nextDueOn = (lastHeldOn: string | null, intervalDays: number): stri
 
 /**
  * A1.2 breached at a node on `today`: its last meeting was held more than `intervalDays` ago and none since. A node
- * that has never held a meeting is not counted (it has no interval to exceed yet; see docs/handover/meetings.md).
+ * that has never held a meeting is not counted (it has no interval to exceed yet; see docs/decisions.md, issue 21).
  */
 export const intervalExceeded = (lastHeldOn: string | null, intervalDays: number, today: string): boolean =>
   lastHeldOn !== null && today > addDays(lastHeldOn, intervalDays);
