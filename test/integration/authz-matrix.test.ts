@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestEnv, type TestEnv } from '../support/harness.js';
 import { type Matrix, type Row, setUpMatrix } from '../support/matrix.js';
 import { agreementsRows } from './matrix/agreements.rows.js';
+import { assessmentRows } from './matrix/assessment.rows.js';
 import { calendarRows } from './matrix/calendar.rows.js';
 import { callbacksRows } from './matrix/callbacks.rows.js';
 import { catalogRows } from './matrix/catalog.rows.js';
@@ -81,6 +82,7 @@ beforeAll(async () => {
     ...socialworkControlRows(m),
     ...socialworkPlansRows(m),
     ...socialworkExecutionRows(m),
+    ...assessmentRows(m),
   );
 });
 afterAll(() => t.close());
