@@ -31,7 +31,11 @@ const figure = (figures: Figure[], key: string) => figures.find((f) => f.key ===
 
 beforeAll(async () => {
   t = await startTestEnv();
-  [mazr, linzz, husg, gaozb, admin] = await Promise.all(['mazr', 'linzz', 'husg', 'gaozb', 'admin'].map((u) => t.login(u)));
+  mazr = await t.login('mazr');
+  linzz = await t.login('linzz');
+  husg = await t.login('husg');
+  gaozb = await t.login('gaozb');
+  admin = await t.login('admin');
   station = await t.org('sw-s1');
   for (const u of ['husg', 'gaozb', 'linzz', 'sunxy', 'mazr']) ids[u] = await t.userId(u);
   year = new Date().getUTCFullYear();
