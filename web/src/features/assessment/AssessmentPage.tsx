@@ -142,6 +142,7 @@ function CriteriaTab({ orgId, year }: { orgId: string; year: number }) {
   const answer = useQuery(criteriaQuery(orgId, year));
   const [editing, setEditing] = useState(false);
   if (answer.isError) return <QueryError error={answer.error} onRetry={() => answer.refetch()} />;
+  if (!answer.data) return null;
   const a = answer.data;
   const c = a?.criteria;
   return (
