@@ -2,6 +2,7 @@ import { platformMigrations } from '../platform/db/migrations/platform.migration
 import { jobsMigrations } from '../platform/jobs/migrations/jobs.migrations.js';
 import { gatherModules, type ModuleManifest } from '../platform/modules.js';
 import { agreementsModule } from './agreements/agreements.module.js';
+import { assessmentModule } from './assessment/assessment.module.js';
 import { calendarModule } from './calendar/calendar.module.js';
 import { callbacksModule } from './callbacks/callbacks.module.js';
 import { catalogModule } from './catalog/catalog.module.js';
@@ -57,6 +58,7 @@ export const MODULE_LIST: readonly ModuleManifest[] = [
   reportingModule,
   ledgersModule,
   dutyModule,
+  assessmentModule,
   historyModule,
   workbenchModule,
 ];

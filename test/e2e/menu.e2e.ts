@@ -69,6 +69,7 @@ describe('the menu follows what the server allows each role', () => {
       '突发事件',
       '资料台帐',
       '值班备勤',
+      '考核奖惩',
     ]);
     await expectAccessible(s, 'the grouped menu');
     // a group folds away, and the choice survives a reload; the page's own group never hides its link

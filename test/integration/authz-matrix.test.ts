@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestEnv, type TestEnv } from '../support/harness.js';
 import { type Matrix, type Row, setUpMatrix } from '../support/matrix.js';
 import { agreementsRows } from './matrix/agreements.rows.js';
+import { assessmentRows } from './matrix/assessment.rows.js';
 import { calendarRows } from './matrix/calendar.rows.js';
 import { callbacksRows } from './matrix/callbacks.rows.js';
 import { catalogRows } from './matrix/catalog.rows.js';
@@ -91,6 +92,7 @@ beforeAll(async () => {
     ...dutyRows(m),
     ...reportingRows(m),
     ...trainingRows(m),
+    ...assessmentRows(m),
   );
 });
 afterAll(() => t.close());

@@ -434,3 +434,24 @@ export async function countToDo(db: Db, tenantId: string, scope: readonly string
     .executeTakeFirst();
   return Number(r?.n ?? 0);
 }
+
+/**
+ * Callbacks done in the instants [from, to) on orders the given people worked on (still on the order, not released),
+ * counted per person and outcome: a person's figures for their year-end assessment (A1.6).
+ */
+export async function outcomesOfPeople(db: Db, tenantId: string, userIds: readonly string[], from: string, to: string) {
+  if (!userIds.length) return [];
+  const rows = await db
+    .selectFrom('callbacks as c')
+    .innerJoin('order_assignees as a', (j) => j.onRef('a.tenant_id', '=', 'c.tenant_id').onRef('a.order_id', '=', 'c.order_id'))
+    .select(['a.user_id', 'c.state', 'c.reached', 'c.satisfaction', (eb) => eb.fn.count<number | string>('c.id').distinct().as('n')])
+    .where('c.tenant_id', '=', tenantId)
+    .where('c.state', '=', 'done')
+    .where('c.recorded_at', '>=', from)
+    .where('c.recorded_at', '<', to)
+    .where('a.released_at', 'is', null)
+    .where('a.user_id', 'in', userIds)
+    .groupBy(['a.user_id', 'c.state', 'c.reached', 'c.satisfaction'])
+    .execute();
+  return rows.map(outcome);
+}

@@ -7,6 +7,7 @@ import { followComplaint, readCallback } from './callback.service.js';
 import { callbackDrawJob, getDraw } from './callback-draw.service.js';
 import { callbackFigures, callbackTodos } from './callback-workbench.service.js';
 import { seedCallbacks } from './callbacks.demo.js';
+import { callbackPersonFigures } from './callbacks.person-figures.js';
 import { callbacksMigrations } from './migrations/callbacks.migrations.js';
 
 /** The monthly callback draw, callbacks, follow-ups and satisfaction (A7.4.10). */
@@ -35,6 +36,7 @@ export const callbacksModule: ModuleManifest = {
   demo: seedCallbacks,
   todos: callbackTodos,
   figures: callbackFigures,
+  personFigures: callbackPersonFigures,
   historyReaders: { callback: readCallback, callback_draw: getDraw },
   uniqueRules: [
     {

@@ -110,3 +110,27 @@ export async function plannedInspections(db: Db, s: ScoreScope, d: Dates) {
     .execute();
   return rows.map((r) => ({ state: r.state, periodEnd: r.period_end }));
 }
+
+/**
+ * The checks judged at inspections done on the business dates [from, to] (inclusive) of the areas the given cleaners
+ * are responsible for, per cleaner: how many, how many passed (their year-end figures, A1.6).
+ */
+export async function checksOfCleaners(db: Db, tenantId: string, cleanerIds: readonly string[], from: string, to: string) {
+  if (!cleanerIds.length) return [];
+  const rows = await db
+    .selectFrom('cleaning_inspections as i')
+    .innerJoin('cleaning_results as r', (j) => j.onRef('r.tenant_id', '=', 'i.tenant_id').onRef('r.inspection_id', '=', 'i.id'))
+    .select([
+      'i.cleaner_id',
+      (eb) => eb.fn.countAll<number | string>().as('total'),
+      (eb) => eb.fn.sum<number | string | null>('r.passed').as('passed'),
+    ])
+    .where('i.tenant_id', '=', tenantId)
+    .where('i.state', '=', 'done')
+    .where('i.done_date', '>=', from)
+    .where('i.done_date', '<=', to)
+    .where('i.cleaner_id', 'in', cleanerIds)
+    .groupBy('i.cleaner_id')
+    .execute();
+  return rows.map((r) => ({ cleanerId: r.cleaner_id, total: Number(r.total), passed: Number(r.passed ?? 0) }));
+}

@@ -1,5 +1,6 @@
 import type { ModulePart } from '../../platform/modules.js';
 import { cleaningMonitors } from './cleaning.monitors.js';
+import { cleaningPersonFigures } from './cleaning.person-figures.js';
 import { scoreRoutes } from './cleaning-score.routes.js';
 import { cleaningTodos } from './cleaning-workbench.service.js';
 
@@ -8,4 +9,5 @@ export const scoresPart: ModulePart = {
   routes: scoreRoutes,
   monitors: cleaningMonitors,
   todos: cleaningTodos,
+  personFigures: cleaningPersonFigures,
 };

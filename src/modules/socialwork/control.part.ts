@@ -7,6 +7,7 @@ import { controlRoutes } from './control.routes.js';
 import { readCheck, readOpinion, readSupervision } from './control.service.js';
 import { controlTodos } from './control.todos.js';
 import { SW_ASSESS } from './socialwork.permissions.js';
+import { socialworkPersonFigures } from './socialwork.person-figures.js';
 
 const TEST = 'test/integration/socialwork-control.test.ts';
 
@@ -16,6 +17,7 @@ const TEST = 'test/integration/socialwork-control.test.ts';
  */
 export const controlPart: ModulePart = {
   routes: controlRoutes,
+  personFigures: socialworkPersonFigures,
   historyReaders: {
     sw_monthly_check: readCheck,
     sw_supervision: readSupervision,

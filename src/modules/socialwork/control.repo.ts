@@ -195,3 +195,39 @@ export async function monthsDone(db: Db, tenantId: string, table: 'sw_monthly_ch
   }
   return out;
 }
+
+/**
+ * What the projects executed by `executorIds` did in a period, for the executors' person figures (A1.6): their
+ * activities held on the business dates [from, to] and the opinions raised in the instants [fromAt, toAt), each with
+ * the executor and the project's node path (where the deadlines are read).
+ */
+export async function executorFacts(
+  db: Db,
+  tenantId: string,
+  executorIds: readonly string[],
+  p: { from: string; to: string; fromAt: string; toAt: string },
+) {
+  if (!executorIds.length) return { activities: [], opinions: [] };
+  const projects = () =>
+    db
+      .selectFrom('sw_projects as p')
+      .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 'p.tenant_id').onRef('o.id', '=', 'p.org_id'))
+      .where('p.tenant_id', '=', tenantId)
+      .where('p.executor_id', 'in', executorIds);
+  const [activities, opinions] = await Promise.all([
+    projects()
+      .innerJoin('sw_activities as a', (j) => j.onRef('a.tenant_id', '=', 'p.tenant_id').onRef('a.project_id', '=', 'p.id'))
+      .select(['p.executor_id', 'o.path', 'a.held_on', 'a.brief_at'])
+      .where('a.state', '=', 'held')
+      .where('a.held_on', '>=', p.from)
+      .where('a.held_on', '<=', p.to)
+      .execute(),
+    projects()
+      .innerJoin('sw_opinions as x', (j) => j.onRef('x.tenant_id', '=', 'p.tenant_id').onRef('x.project_id', '=', 'p.id'))
+      .select(['p.executor_id', 'o.path', 'x.raised_at', 'x.answered_at'])
+      .where('x.raised_at', '>=', p.fromAt)
+      .where('x.raised_at', '<', p.toAt)
+      .execute(),
+  ]);
+  return { activities, opinions };
+}

@@ -1,5 +1,6 @@
 import type { WebFeature } from '../app/feature';
 import { agreementsFeature } from './agreements/agreements.feature';
+import { assessmentFeature } from './assessment/assessment.feature';
 import { bankCollectionFeature } from './bank-collection/bank-collection.feature';
 import { billsFeature } from './bills/bills.feature';
 import { calendarFeature } from './calendar/calendar.feature';
@@ -68,6 +69,7 @@ export const FEATURES: readonly WebFeature[] = [
   reportingFeature,
   ledgersFeature,
   dutyFeature,
+  assessmentFeature,
   serviceTimesFeature,
   complianceFeature,
   orgsFeature,
