@@ -118,6 +118,8 @@ describe('ledgers (A1.4)', () => {
       'values.partiesPhone ledger_entry.value_not_phone',
       'values.weather ledger_entry.value_unknown',
     ]);
+    // the ledger's required fields (A1.4: each ledger with its own fields), on the compliance page as enforced
+    expect(res.body.errors.find((e: { field: string }) => e.field === 'values.parties')?.code).toBe('ledger_entry.value_required');
     expect((await linzz.get(`/api/ledgers/entries?kindId=${kinds.mediation?.id}`)).body.total).toBe(before);
   });
 

@@ -20,6 +20,14 @@ export const ledgersModule: ModuleManifest = {
   permissions: ledgersPermissions,
   roleDefaults: ledgersRoleDefaults,
   routes: ledgerRoutes,
+  enforced: [
+    {
+      clauseId: 'A1.4',
+      code: 'ledger_entry.value_required',
+      description: 'A ledger entry fills every field its ledger requires',
+      test: 'test/integration/ledgers.test.ts',
+    },
+  ],
   historyReaders: { ledger_kind: getKind, ledger_entry: getEntry },
   demo: seedLedgers,
   personFigures: ledgerPersonFigures,
