@@ -39,6 +39,7 @@ describe('工作例会 (A1.2): schedule, minutes with an action item, the owner 
     // the picker's OK takes the typed time (Enter would send the whole form)
     await page.locator('.ant-picker-dropdown:visible .ant-picker-ok button').click();
     await expect.poll(() => box.locator('.mt-late-warning').innerText()).toContain('将超过例会间隔');
+    await expectAccessible(head, 'the schedule dialog, warned of a day after the due day');
     await page.screenshot({ path: path.join(shots, 'meetings-schedule-late.png') });
     await box.getByLabel('会议时间').click();
     await page.keyboard.press('ControlOrMeta+a');
@@ -76,6 +77,7 @@ describe('工作例会 (A1.2): schedule, minutes with an action item, the owner 
     await box.getByLabel('事项 1', { exact: true }).fill(ACTION);
     await box.getByLabel('事项 1 责任人').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="高值班"]').click();
+    await expectAccessible(head, 'the minutes dialog, filled in');
     await box.getByRole('button', { name: /保\s?存记录/ }).click();
     await box.waitFor({ state: 'detached' });
     await expect.poll(() => page.locator('main').innerText()).toContain('已召开');
