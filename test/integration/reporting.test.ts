@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { incidentLate } from '../../src/modules/reporting/incident.rules.js';
 import { owedReports, previousPeriod } from '../../src/modules/reporting/report.rules.js';
 import { REPORT_KINDS } from '../../src/modules/reporting/reporting.types.js';
+import { systemContext } from '../support/agreements.js';
 import { type Agent, startTestEnv, type TestEnv } from '../support/harness.js';
 
 /**
@@ -170,6 +171,26 @@ describe('urgent incidents (A1.3)', () => {
     expect((res.body.items as { entity: { id: string } }[]).map((b) => b.entity.id).sort()).toEqual(expected);
     // the demo's late safety accident and this file's two late ones
     expect(expected.length).toBe(3);
+  });
+
+  it("gives the year-end assessment each reporter's incidents and the late ones, by the same rule", async () => {
+    const ctx = await systemContext(t);
+    const [gao, hu] = [await t.userId('gaozb'), await t.userId('husg')];
+    const rows = await t.runtime.deps.db
+      .selectFrom('incidents')
+      .select(['occurred_at', 'reported_at'])
+      .where('reported_by', '=', gao)
+      .execute();
+    const now = t.clock.now().toISOString();
+    const figures = await ctx.modules.modules
+      .find((m) => m.name === 'reporting')
+      ?.personFigures?.(ctx, { userIds: [gao, hu], from: '2000-01-01', to: '2099-12-31' });
+    expect(Object.fromEntries((figures?.get(gao) ?? []).map((f) => [f.key, f.value]))).toEqual({
+      'reporting.incidentsReported': rows.length,
+      'reporting.incidentsLate': rows.filter((r) => incidentLate({ occurredAt: r.occurred_at, reportedAt: r.reported_at }, 60, now)).length,
+    });
+    expect(rows.length).toBeGreaterThan(2);
+    expect(figures?.has(hu)).toBe(false);
   });
 });
 

@@ -85,3 +85,17 @@ export async function incidentsToAcknowledge(db: Db, tenantId: string, scope: re
       .execute()
   ).map((r) => r.id);
 }
+
+/** Incidents these people reported upward in `[from, to)` (instants), with their delay and the station's path. */
+export async function reportedByPeople(db: Db, tenantId: string, userIds: readonly string[], from: string, to: string) {
+  if (userIds.length === 0) return [];
+  return db
+    .selectFrom('incidents as i')
+    .innerJoin('org_nodes as n', (j) => j.onRef('n.tenant_id', '=', 'i.tenant_id').onRef('n.id', '=', 'i.org_id'))
+    .select(['i.reported_by', 'i.report_delay_minutes', 'n.path as org_path'])
+    .where('i.tenant_id', '=', tenantId)
+    .where('i.reported_by', 'in', [...userIds])
+    .where('i.reported_at', '>=', from)
+    .where('i.reported_at', '<', to)
+    .execute();
+}

@@ -8,6 +8,7 @@ import { getReport } from './report.service.js';
 import { seedReporting } from './reporting.demo.js';
 import { reportingMonitors } from './reporting.monitors.js';
 import { REPORTING_READ, reportingPermissions, reportingRoleDefaults } from './reporting.permissions.js';
+import { reportingPersonFigures } from './reporting.person-figures.js';
 import { reportingTodos } from './reporting.todos.js';
 
 const TEST = 'test/integration/reporting.test.ts';
@@ -56,4 +57,5 @@ export const reportingModule: ModuleManifest = {
   demo: seedReporting,
   abilities: (a) => ({ reporting: hasAnywhere(a, REPORTING_READ) }),
   todos: reportingTodos,
+  personFigures: reportingPersonFigures,
 };
