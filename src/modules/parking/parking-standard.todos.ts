@@ -5,7 +5,7 @@ import type { StandardState } from '../fees/fee.types.js';
 import { FEE_STANDARDS_APPROVE, FEE_STANDARDS_REVIEW, FEE_STANDARDS_SUBMIT } from '../fees/fees.permissions.js';
 import * as repo from './parking-standard.repo.js';
 
-const TODOS: { key: string; permission: string; state: StandardState }[] = [
+const WAITING_STANDARDS: { key: string; permission: string; state: StandardState }[] = [
   // HQ business: parking standards the offices submitted
   { key: 'parking.standardsToReview', permission: FEE_STANDARDS_REVIEW, state: 'submitted' },
   // the general manager: parking standards HQ business passed
@@ -17,7 +17,7 @@ const TODOS: { key: string; permission: string; state: StandardState }[] = [
 /** The caller's parking standards to act on, counted where they hold the step's permission. */
 export async function parkingStandardTodos(ctx: UseCase): Promise<Todo[]> {
   const out: Todo[] = [];
-  for (const t of TODOS) {
+  for (const t of WAITING_STANDARDS) {
     const scope = scopeOf(ctx.actor.access, t.permission);
     if (!scope.length) continue;
     out.push({
