@@ -17,6 +17,7 @@ export function agreementRoutes(app: App): void {
   app.get(
     '/api/agreements',
     {
+      config: { permissions: 'any' },
       schema: {
         tags,
         summary: 'Special-service agreements of the caller’s offices',
@@ -29,6 +30,7 @@ export function agreementRoutes(app: App): void {
   app.get(
     '/api/agreements/export.xlsx',
     {
+      config: { permissions: 'any' },
       schema: {
         ...exportSchema,
         summary: 'The agreements the list selects with these filters, search and sort, every page, as Excel (at most 10,000 rows)',
@@ -42,12 +44,16 @@ export function agreementRoutes(app: App): void {
   );
   app.get(
     '/api/agreements/:id',
-    { schema: { tags, summary: 'One agreement with its items and visits', params: idParam, response: one } },
+    {
+      config: { permissions: ['agreements.approve', 'agreements.manage', 'agreements.read', 'receipts.issue', 'receipts.read'] },
+      schema: { tags, summary: 'One agreement with its items and visits', params: idParam, response: one },
+    },
     (req) => agreements.getAgreement(contextOf(req), req.params.id),
   );
   app.post(
     '/api/agreements',
     {
+      config: { permissions: ['agreements.approve', 'agreements.manage', 'estates.read', 'orders.read', 'receipts.read'] },
       schema: {
         tags,
         summary: 'Draw up an agreement (A7.4.3)',
@@ -59,7 +65,10 @@ export function agreementRoutes(app: App): void {
   );
   app.put(
     '/api/agreements/:id',
-    { schema: { tags, summary: 'Change a draft', params: idParam, body: s.updateAgreementBody, response: one } },
+    {
+      config: { permissions: ['agreements.approve', 'agreements.manage', 'agreements.read'] },
+      schema: { tags, summary: 'Change a draft', params: idParam, body: s.updateAgreementBody, response: one },
+    },
     (req) => agreements.updateAgreement(contextOf(req), req.params.id, req.body),
   );
   const command = <B extends z.ZodType>(
@@ -70,7 +79,11 @@ export function agreementRoutes(app: App): void {
   ) =>
     app.post(
       `/api/agreements/:id/${path}`,
-      { bodyLimit: path === 'sign' ? 3 * 1024 * 1024 : undefined, schema: { tags, summary, params: idParam, body, response: one } },
+      {
+        config: { permissions: ['agreements.approve', 'agreements.manage', 'agreements.read'] },
+        bodyLimit: path === 'sign' ? 3 * 1024 * 1024 : undefined,
+        schema: { tags, summary, params: idParam, body, response: one },
+      },
       (req) => run(contextOf(req), req.params.id, req.body as z.infer<B>),
     );
   command('approve-price', 'Approve prices negotiated off the posted list (office head)', s.versionBody, (c, id, b) =>
@@ -85,6 +98,7 @@ export function agreementRoutes(app: App): void {
   app.post(
     '/api/agreements/:id/visits/:visitId/skip',
     {
+      config: { permissions: ['agreements.manage', 'agreements.read', 'orders.intake', 'orders.read', 'orders.work'] },
       schema: {
         tags,
         summary: 'Skip one visit with a reason (its order is cancelled)',
@@ -98,6 +112,7 @@ export function agreementRoutes(app: App): void {
   app.post(
     '/api/agreements/:id/visits/:visitId/move',
     {
+      config: { permissions: ['agreements.manage', 'agreements.read'] },
       schema: {
         tags,
         summary: 'Move one visit to another day or time (its order follows)',
@@ -110,7 +125,10 @@ export function agreementRoutes(app: App): void {
   );
   app.get(
     '/api/agreements/:id/images/:blobId',
-    { schema: { tags, summary: 'A signature of the agreement', params: z.strictObject({ id: z.uuid(), blobId: z.uuid() }) } },
+    {
+      config: { permissions: ['agreements.read'] },
+      schema: { tags, summary: 'A signature of the agreement', params: z.strictObject({ id: z.uuid(), blobId: z.uuid() }) },
+    },
     async (req, reply) => {
       const image = await agreements.agreementImage(contextOf(req), req.params.id, req.params.blobId);
       return reply.type(image.contentType).send(Buffer.from(image.bytes));
@@ -119,6 +137,7 @@ export function agreementRoutes(app: App): void {
   app.get(
     '/api/agreements/:id/print',
     {
+      config: { permissions: ['agreements.approve', 'agreements.manage', 'agreements.read'] },
       schema: {
         tags,
         summary: 'The printable agreement (业主特约服务协议书), A4 HTML',

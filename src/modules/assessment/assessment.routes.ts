@@ -17,6 +17,7 @@ export function assessmentRoutes(app: App): void {
   app.get(
     '/api/assessment/staff',
     {
+      config: { permissions: ['assessment.manage', 'assessment.read'] },
       schema: {
         tags,
         summary: 'A node’s staff with their posted responsibilities',
@@ -29,6 +30,7 @@ export function assessmentRoutes(app: App): void {
   app.post(
     '/api/assessment/responsibilities',
     {
+      config: { permissions: ['assessment.manage', 'assessment.read'] },
       schema: {
         tags,
         summary: 'Post a staff member’s responsibilities (replaces the ones in force)',
@@ -41,6 +43,7 @@ export function assessmentRoutes(app: App): void {
   app.get(
     '/api/assessment/criteria',
     {
+      config: { permissions: ['assessment.manage', 'assessment.read'] },
       schema: {
         tags,
         summary: 'The assessment criteria in force at a node for a year',
@@ -53,6 +56,7 @@ export function assessmentRoutes(app: App): void {
   app.put(
     '/api/assessment/criteria',
     {
+      config: { permissions: ['assessment.manage', 'assessment.read'] },
       schema: {
         tags,
         summary: 'Set a node’s assessment criteria for a year (weights add up to 100)',
@@ -65,6 +69,7 @@ export function assessmentRoutes(app: App): void {
   app.get(
     '/api/assessment/rewards',
     {
+      config: { permissions: ['assessment.manage', 'assessment.read'] },
       schema: {
         tags,
         summary: 'Rewards and penalties of a node’s staff in a year (yours only, unless you manage)',
@@ -76,12 +81,16 @@ export function assessmentRoutes(app: App): void {
   );
   app.post(
     '/api/assessment/rewards',
-    { schema: { tags, summary: 'Record a reward or penalty of a staff member', body: s.rewardBody, response: answers(s.rewardSchema) } },
+    {
+      config: { permissions: ['assessment.manage'] },
+      schema: { tags, summary: 'Record a reward or penalty of a staff member', body: s.rewardBody, response: answers(s.rewardSchema) },
+    },
     (req) => rewards.recordReward(contextOf(req), req.body),
   );
   app.get(
     '/api/assessment/assessments',
     {
+      config: { permissions: ['assessment.manage', 'assessment.read'] },
       schema: {
         tags,
         summary: 'The year-end assessments of a node’s staff (yours only, unless you manage)',
@@ -94,6 +103,7 @@ export function assessmentRoutes(app: App): void {
   app.post(
     '/api/assessment/assessments',
     {
+      config: { permissions: ['assessment.manage'] },
       schema: {
         tags,
         summary: 'Save a person’s year-end assessment (replaces the one saved)',
@@ -106,6 +116,7 @@ export function assessmentRoutes(app: App): void {
   app.get(
     '/api/assessment/people/:id',
     {
+      config: { permissions: ['assessment.manage', 'assessment.read'] },
       schema: {
         tags,
         summary: 'A person’s year: responsibilities, criteria, rewards, figures and assessment',
@@ -118,7 +129,10 @@ export function assessmentRoutes(app: App): void {
   );
   app.get(
     '/api/assessment/assessments/:id/print',
-    { schema: { tags, summary: 'The printed 年度考核表, A4 HTML', params: idParam, querystring: s.printQuery } },
+    {
+      config: { permissions: ['assessment.manage', 'assessment.read'] },
+      schema: { tags, summary: 'The printed 年度考核表, A4 HTML', params: idParam, querystring: s.printQuery },
+    },
     async (req, reply) =>
       reply.type('text/html; charset=utf-8').send(await renderAnnual(contextOf(req), req.params.id, printLocale(req.query.lang))),
   );

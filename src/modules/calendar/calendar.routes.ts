@@ -12,6 +12,7 @@ export function calendarRoutes(app: App): void {
   app.get(
     '/api/calendar',
     {
+      config: { permissions: 'any' },
       schema: {
         tags,
         summary: 'A year of the organisation’s calendar: holidays, make-up working days and working hours (anyone signed in)',
@@ -23,7 +24,10 @@ export function calendarRoutes(app: App): void {
   );
   app.get(
     '/api/calendar/export.xlsx',
-    { schema: { ...exportSchema, summary: 'A year’s special days as Excel', querystring: s.yearExportQuery } },
+    {
+      config: { permissions: 'any' },
+      schema: { ...exportSchema, summary: 'A year’s special days as Excel', querystring: s.yearExportQuery },
+    },
     async (req, reply) => {
       const { year, lang } = req.query;
       return sendXlsx(reply, `calendar-${year}.xlsx`, await exportCalendarYear(contextOf(req), year, printLocale(lang)));
@@ -32,6 +36,7 @@ export function calendarRoutes(app: App): void {
   app.put(
     '/api/calendar/days/:day',
     {
+      config: { permissions: ['calendar.manage'] },
       schema: {
         tags,
         summary: 'Mark a date a holiday or a make-up working day (calendar.manage)',
@@ -45,6 +50,7 @@ export function calendarRoutes(app: App): void {
   app.delete(
     '/api/calendar/days/:day',
     {
+      config: { permissions: ['calendar.manage'] },
       schema: {
         tags,
         summary: 'Make a date an ordinary day again (calendar.manage)',
@@ -60,6 +66,7 @@ export function calendarRoutes(app: App): void {
   app.post(
     '/api/calendar/years/:year/import',
     {
+      config: { permissions: ['calendar.manage'] },
       schema: {
         tags,
         summary: 'Replace a year’s special days with a list, all or nothing (calendar.manage)',

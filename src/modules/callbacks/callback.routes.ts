@@ -15,6 +15,7 @@ export function callbackRoutes(app: App): void {
   app.get(
     '/api/callbacks',
     {
+      config: { permissions: ['callbacks.read', 'callbacks.record'] },
       schema: {
         tags,
         summary: 'Callbacks of a month and its draws (A7.4.10)',
@@ -27,6 +28,7 @@ export function callbackRoutes(app: App): void {
   app.get(
     '/api/callbacks/export.xlsx',
     {
+      config: { permissions: ['callbacks.read', 'callbacks.record'] },
       schema: {
         ...exportSchema,
         summary: 'The callbacks the list shows for this node, month and state, as Excel',
@@ -39,17 +41,26 @@ export function callbackRoutes(app: App): void {
       return sendXlsx(reply, `callbacks-${month}.xlsx`, file);
     },
   );
-  app.get('/api/callbacks/:id', { schema: { tags, summary: 'One callback', params: idParam, response: one } }, (req) =>
-    callbacks.getCallback(contextOf(req), req.params.id),
+  app.get(
+    '/api/callbacks/:id',
+    {
+      config: { permissions: ['callbacks.read', 'callbacks.record'] },
+      schema: { tags, summary: 'One callback', params: idParam, response: one },
+    },
+    (req) => callbacks.getCallback(contextOf(req), req.params.id),
   );
   app.post(
     '/api/orders/:id/callback',
-    { schema: { tags, summary: 'Record the callback of a sampled order', params: idParam, body: s.recordBody, response: one } },
+    {
+      config: { permissions: ['callbacks.read', 'callbacks.record', 'orders.read', 'orders.work'] },
+      schema: { tags, summary: 'Record the callback of a sampled order', params: idParam, body: s.recordBody, response: one },
+    },
     (req) => callbacks.recordCallback(contextOf(req), req.params.id, req.body),
   );
   app.post(
     '/api/callbacks/:id/follow-up',
     {
+      config: { permissions: ['callbacks.read', 'callbacks.record'] },
       schema: {
         tags,
         summary: 'Open a complaint follow-up from a dissatisfied callback: it is taken as a complaint (channel callback) in feedback',
@@ -63,6 +74,7 @@ export function callbackRoutes(app: App): void {
   app.post(
     '/api/callbacks/:id/follow-up/close',
     {
+      config: { permissions: ['callbacks.read', 'callbacks.record'] },
       schema: {
         tags,
         summary: 'Close a follow-up that has no complaint (one with a complaint closes with it: 422 callback.follow_up_is_complaint)',
@@ -76,6 +88,7 @@ export function callbackRoutes(app: App): void {
   app.get(
     '/api/callback-draws/:id',
     {
+      config: { permissions: ['callbacks.read'] },
       schema: {
         tags,
         summary: 'A draw with its seed, candidates and the sample recomputed',
@@ -88,6 +101,7 @@ export function callbackRoutes(app: App): void {
   app.get(
     '/api/satisfaction',
     {
+      config: { permissions: ['callbacks.read'] },
       schema: {
         tags,
         summary: 'Satisfaction rate: the month, its 12-month trend, per staff',

@@ -11,6 +11,7 @@ export function catalogRoutes(app: App): void {
   app.get(
     '/api/service-items',
     {
+      config: { permissions: 'any' },
       schema: {
         tags,
         summary: 'The service catalogue',
@@ -22,12 +23,16 @@ export function catalogRoutes(app: App): void {
   );
   app.post(
     '/api/service-items',
-    { schema: { tags, summary: 'Define a service item', body: s.createItemBody, response: { 201: s.itemSchema, ...errorResponses } } },
+    {
+      config: { permissions: ['catalog.manage'] },
+      schema: { tags, summary: 'Define a service item', body: s.createItemBody, response: { 201: s.itemSchema, ...errorResponses } },
+    },
     async (req, reply) => reply.status(201).send(await items.createItem(contextOf(req), req.body)),
   );
   app.patch(
     '/api/service-items/:id',
     {
+      config: { permissions: ['catalog.manage'] },
       schema: {
         tags,
         summary: 'Change or retire an item',
@@ -46,6 +51,7 @@ export function priceListRoutes(app: App): void {
   app.get(
     '/api/price-lists',
     {
+      config: { permissions: 'any' },
       schema: {
         tags,
         summary: 'Price lists of the offices the caller sees',
@@ -57,19 +63,25 @@ export function priceListRoutes(app: App): void {
   );
   app.get(
     '/api/price-lists/published',
-    { schema: { tags, summary: 'The list posted now at an office (what quotes use)', querystring: s.publishedQuery, response: one } },
+    {
+      config: { permissions: 'any' },
+      schema: { tags, summary: 'The list posted now at an office (what quotes use)', querystring: s.publishedQuery, response: one },
+    },
     async (req) => {
       const posted = await lists.publishedPrices(contextOf(req), req.query.officeId);
       if (!posted) throw new DomainError('not_found', 'pricelist.none_published', 'this office has no published price list');
       return lists.getPriceList(contextOf(req), posted.list.id);
     },
   );
-  app.get('/api/price-lists/:id', { schema: { tags, summary: 'One price list with its lines', params: idParam, response: one } }, (req) =>
-    lists.getPriceList(contextOf(req), req.params.id),
+  app.get(
+    '/api/price-lists/:id',
+    { config: { permissions: 'any' }, schema: { tags, summary: 'One price list with its lines', params: idParam, response: one } },
+    (req) => lists.getPriceList(contextOf(req), req.params.id),
   );
   app.post(
     '/api/price-lists',
     {
+      config: { permissions: ['pricelist.edit'] },
       schema: {
         tags,
         summary: 'Start the next version of an office’s list',
@@ -81,25 +93,39 @@ export function priceListRoutes(app: App): void {
   );
   app.put(
     '/api/price-lists/:id/lines',
-    { schema: { tags, summary: 'Set the prices of a list in preparation', params: idParam, body: s.setLinesBody, response: one } },
+    {
+      config: { permissions: ['pricelist.edit'] },
+      schema: { tags, summary: 'Set the prices of a list in preparation', params: idParam, body: s.setLinesBody, response: one },
+    },
     (req) => lists.setLines(contextOf(req), req.params.id, req.body),
   );
   app.post(
     '/api/price-lists/:id/submit',
-    { schema: { tags, summary: 'Submit for the office head’s approval', params: idParam, response: one } },
+    {
+      config: { permissions: ['pricelist.approve', 'pricelist.edit'] },
+      schema: { tags, summary: 'Submit for the office head’s approval', params: idParam, response: one },
+    },
     (req) => lists.submitPriceList(contextOf(req), req.params.id),
   );
   app.post(
     '/api/price-lists/:id/return',
-    { schema: { tags, summary: 'Return to the preparer with a reason', params: idParam, body: s.returnBody, response: one } },
+    {
+      config: { permissions: ['pricelist.approve', 'pricelist.edit'] },
+      schema: { tags, summary: 'Return to the preparer with a reason', params: idParam, body: s.returnBody, response: one },
+    },
     (req) => lists.returnPriceList(contextOf(req), req.params.id, req.body.reason),
   );
-  app.post('/api/price-lists/:id/approve', { schema: { tags, summary: 'Approve (office head)', params: idParam, response: one } }, (req) =>
-    lists.approvePriceList(contextOf(req), req.params.id),
+  app.post(
+    '/api/price-lists/:id/approve',
+    { config: { permissions: ['pricelist.approve'] }, schema: { tags, summary: 'Approve (office head)', params: idParam, response: one } },
+    (req) => lists.approvePriceList(contextOf(req), req.params.id),
   );
   app.post(
     '/api/price-lists/:id/publish',
-    { schema: { tags, summary: 'Post (公示) it; the previous list is superseded', params: idParam, response: one } },
+    {
+      config: { permissions: ['pricelist.approve'] },
+      schema: { tags, summary: 'Post (公示) it; the previous list is superseded', params: idParam, response: one },
+    },
     (req) => lists.publishPriceList(contextOf(req), req.params.id),
   );
 }

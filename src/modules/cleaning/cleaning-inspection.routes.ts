@@ -11,6 +11,7 @@ export function inspectionRoutes(app: App): void {
   app.get(
     '/api/cleaning/inspections',
     {
+      config: { permissions: ['cleaning.read'] },
       schema: {
         tags,
         summary: 'Inspections of your estates, or yours to do',
@@ -22,17 +23,24 @@ export function inspectionRoutes(app: App): void {
   );
   app.post(
     '/api/cleaning/inspections',
-    { schema: { tags, summary: 'Start a spot check of an area without a plan', body: s.spotCheckBody, response: one } },
+    {
+      config: { permissions: ['cleaning.inspect_manager', 'cleaning.read'] },
+      schema: { tags, summary: 'Start a spot check of an area without a plan', body: s.spotCheckBody, response: one },
+    },
     (req) => inspections.startSpotCheck(contextOf(req), req.body),
   );
   app.get(
     '/api/cleaning/inspections/:id',
-    { schema: { tags, summary: 'One inspection: its checklist or its results', params: idParam, response: one } },
+    {
+      config: { permissions: ['cleaning.inspect_manager', 'cleaning.read'] },
+      schema: { tags, summary: 'One inspection: its checklist or its results', params: idParam, response: one },
+    },
     (req) => inspections.getInspection(contextOf(req), req.params.id),
   );
   app.post(
     '/api/cleaning/inspections/:id/results',
     {
+      config: { permissions: ['cleaning.inspect_manager', 'cleaning.read'] },
       bodyLimit: 40 * 1024 * 1024,
       schema: {
         tags,
@@ -46,7 +54,10 @@ export function inspectionRoutes(app: App): void {
   );
   app.get(
     '/api/cleaning/inspections/:id/photos/:blobId',
-    { schema: { tags, summary: 'A photo of an inspection’s failed check', params: s.photoParams } },
+    {
+      config: { permissions: ['cleaning.read'] },
+      schema: { tags, summary: 'A photo of an inspection’s failed check', params: s.photoParams },
+    },
     async (req, reply) => {
       const photo = await inspections.inspectionPhoto(contextOf(req), req.params.id, req.params.blobId);
       return reply.type(photo.contentType).send(Buffer.from(photo.bytes));

@@ -11,6 +11,7 @@ export function planRoutes(app: App): void {
   app.get(
     '/api/cleaning/plans',
     {
+      config: { permissions: ['cleaning.plan', 'cleaning.read'] },
       schema: {
         tags,
         summary: 'Inspection plans of your estates',
@@ -23,6 +24,7 @@ export function planRoutes(app: App): void {
   app.post(
     '/api/cleaning/plans',
     {
+      config: { permissions: ['cleaning.plan', 'cleaning.read'] },
       schema: {
         tags,
         summary: 'Set up a plan; its current period’s inspections are planned at once',
@@ -32,12 +34,20 @@ export function planRoutes(app: App): void {
     },
     (req) => plans.createPlan(contextOf(req), req.body),
   );
-  app.get('/api/cleaning/plans/:id', { schema: { tags, summary: 'One inspection plan', params: idParam, response: one } }, (req) =>
-    plans.getPlan(contextOf(req), req.params.id),
+  app.get(
+    '/api/cleaning/plans/:id',
+    {
+      config: { permissions: ['cleaning.plan', 'cleaning.read'] },
+      schema: { tags, summary: 'One inspection plan', params: idParam, response: one },
+    },
+    (req) => plans.getPlan(contextOf(req), req.params.id),
   );
   app.put(
     '/api/cleaning/plans/:id',
-    { schema: { tags, summary: 'Change or stop a plan (from its next period)', params: idParam, body: s.planEditBody, response: one } },
+    {
+      config: { permissions: ['cleaning.plan', 'cleaning.read'] },
+      schema: { tags, summary: 'Change or stop a plan (from its next period)', params: idParam, body: s.planEditBody, response: one },
+    },
     (req) => plans.editPlan(contextOf(req), req.params.id, req.body),
   );
 }

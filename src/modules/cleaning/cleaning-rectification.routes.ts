@@ -12,6 +12,7 @@ export function rectificationRoutes(app: App): void {
   app.get(
     '/api/cleaning/rectifications',
     {
+      config: { permissions: ['cleaning.read'] },
       schema: {
         tags,
         summary: 'Rectifications of your estates, or yours to fix or re-check',
@@ -23,12 +24,16 @@ export function rectificationRoutes(app: App): void {
   );
   app.get(
     '/api/cleaning/rectifications/:id',
-    { schema: { tags, summary: 'One rectification with the failure and every round', params: idParam, response: one } },
+    {
+      config: { permissions: ['cleaning.read', 'cleaning.rectify'] },
+      schema: { tags, summary: 'One rectification with the failure and every round', params: idParam, response: one },
+    },
     (req) => rectifications.getRectification(contextOf(req), req.params.id),
   );
   app.post(
     '/api/cleaning/rectifications/:id/fix',
     {
+      config: { permissions: ['cleaning.inspect_manager', 'cleaning.read', 'cleaning.rectify'] },
       bodyLimit: 4 * 1024 * 1024,
       schema: { tags, summary: 'Fixed: the after-photo and what was done', params: idParam, body: s.fixBody, response: one },
     },
@@ -37,6 +42,7 @@ export function rectificationRoutes(app: App): void {
   app.post(
     '/api/cleaning/rectifications/:id/recheck',
     {
+      config: { permissions: ['cleaning.inspect_manager', 'cleaning.read'] },
       bodyLimit: 4 * 1024 * 1024,
       schema: {
         tags,
@@ -50,7 +56,7 @@ export function rectificationRoutes(app: App): void {
   );
   app.get(
     '/api/cleaning/rectifications/:id/photos/:blobId',
-    { schema: { tags, summary: 'An after-photo or re-check photo', params: photoParams } },
+    { config: { permissions: ['cleaning.read'] }, schema: { tags, summary: 'An after-photo or re-check photo', params: photoParams } },
     async (req, reply) => {
       const photo = await rectifications.rectificationPhoto(contextOf(req), req.params.id, req.params.blobId);
       return reply.type(photo.contentType).send(Buffer.from(photo.bytes));

@@ -13,6 +13,7 @@ export function scoreRoutes(app: App): void {
   app.get(
     '/api/cleaning/scores',
     {
+      config: { permissions: ['cleaning.read'] },
       schema: {
         tags,
         summary: 'A month’s cleaning scores',
@@ -24,7 +25,10 @@ export function scoreRoutes(app: App): void {
   );
   app.get(
     '/api/cleaning/scores/export.xlsx',
-    { schema: { ...exportSchema, summary: 'The month’s cleaning scores as Excel', querystring: s.scoreExportQuery } },
+    {
+      config: { permissions: ['cleaning.read'] },
+      schema: { ...exportSchema, summary: 'The month’s cleaning scores as Excel', querystring: s.scoreExportQuery },
+    },
     async (req, reply) => {
       const { lang, ...q } = req.query;
       const { month, file } = await exportScores(contextOf(req), q, printLocale(lang));

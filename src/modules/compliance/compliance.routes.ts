@@ -13,6 +13,7 @@ export function complianceRoutes(app: App): void {
   app.get(
     '/api/compliance',
     {
+      config: { permissions: ['compliance.read'] },
       schema: {
         tags,
         summary: 'Every clause of the regulations with its live status for an org node (X5)',
@@ -25,6 +26,7 @@ export function complianceRoutes(app: App): void {
   app.get(
     '/api/compliance/monitors/:monitorId/breaches',
     {
+      config: { permissions: ['compliance.read'] },
       schema: {
         tags,
         summary: 'The current breaches of one monitor, each linking to its record',
@@ -38,6 +40,7 @@ export function complianceRoutes(app: App): void {
   app.get(
     '/api/compliance/monitors/:monitorId/breaches/export.xlsx',
     {
+      config: { permissions: ['compliance.read'] },
       schema: {
         ...exportSchema,
         summary: 'Every breach of one monitor for the node and period, as Excel (at most 10,000 rows)',
@@ -54,6 +57,7 @@ export function complianceRoutes(app: App): void {
   app.get(
     '/api/notifications',
     {
+      config: { permissions: 'any' },
       schema: {
         tags,
         summary: 'My notifications, unread first',
@@ -66,6 +70,7 @@ export function complianceRoutes(app: App): void {
   app.post(
     '/api/notifications/:id/read',
     {
+      config: { permissions: 'any' },
       schema: {
         tags,
         summary: 'Mark one of my notifications read',
@@ -78,6 +83,7 @@ export function complianceRoutes(app: App): void {
   app.post(
     '/api/notifications/read-all',
     {
+      config: { permissions: 'any' },
       schema: {
         tags,
         summary: 'Mark all my notifications read',

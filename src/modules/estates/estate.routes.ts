@@ -18,6 +18,7 @@ export function estateRoutes(app: App): void {
   app.get(
     '/api/estates',
     {
+      config: { permissions: 'any' },
       schema: {
         tags,
         summary: 'Estates of the caller’s offices',
@@ -29,7 +30,10 @@ export function estateRoutes(app: App): void {
   );
   app.get(
     '/api/estates/export.xlsx',
-    { schema: { tags: ['exports'], produces: [XLSX], summary: 'The estates the list shows, as Excel', querystring: s.estateExportQuery } },
+    {
+      config: { permissions: 'any' },
+      schema: { tags: ['exports'], produces: [XLSX], summary: 'The estates the list shows, as Excel', querystring: s.estateExportQuery },
+    },
     async (req, reply) => {
       const { lang, page: _p, pageSize: _s, ...f } = req.query;
       return sendXlsx(reply, 'estates', await exportEstates(contextOf(req), f, printLocale(lang)));
@@ -37,17 +41,24 @@ export function estateRoutes(app: App): void {
   );
   app.get(
     '/api/estates/import-template.xlsx',
-    { schema: { tags: ['exports'], produces: [XLSX], summary: 'The empty import template (楼栋, 房屋, 业主住户)' } },
+    {
+      config: { permissions: ['estates.manage'] },
+      schema: { tags: ['exports'], produces: [XLSX], summary: 'The empty import template (楼栋, 房屋, 业主住户)' },
+    },
     async (req, reply) => sendXlsx(reply, 'estate-import', await importTemplate(contextOf(req))),
   );
   app.get(
     '/api/estates/:id',
-    { schema: { tags, summary: 'One estate', params: idParam, response: { 200: s.estateSchema, ...errorResponses } } },
+    {
+      config: { permissions: ['estates.manage', 'estates.read'] },
+      schema: { tags, summary: 'One estate', params: idParam, response: { 200: s.estateSchema, ...errorResponses } },
+    },
     (req) => estates.getEstate(contextOf(req), req.params.id),
   );
   app.post(
     '/api/estates',
     {
+      config: { permissions: ['estates.manage'] },
       schema: {
         tags,
         summary: 'Register an estate under an office',
@@ -60,6 +71,7 @@ export function estateRoutes(app: App): void {
   app.put(
     '/api/estates/:id',
     {
+      config: { permissions: ['estates.manage', 'estates.read'] },
       schema: {
         tags,
         summary: 'Change or deactivate an estate',
@@ -73,6 +85,7 @@ export function estateRoutes(app: App): void {
   app.post(
     '/api/estates/:id/import',
     {
+      config: { permissions: ['estates.manage', 'estates.read'] },
       bodyLimit: 6 * 1024 * 1024,
       schema: {
         tags,
@@ -89,6 +102,7 @@ export function estateRoutes(app: App): void {
   app.get(
     '/api/estate-buildings',
     {
+      config: { permissions: ['estates.read'] },
       schema: {
         tags,
         summary: 'Buildings of an estate',
@@ -101,6 +115,7 @@ export function estateRoutes(app: App): void {
   app.get(
     '/api/estate-buildings/export.xlsx',
     {
+      config: { permissions: ['estates.read'] },
       schema: {
         tags: ['exports'],
         produces: [XLSX],
@@ -116,6 +131,7 @@ export function estateRoutes(app: App): void {
   app.post(
     '/api/estate-buildings',
     {
+      config: { permissions: ['estates.manage', 'estates.read'] },
       schema: {
         tags,
         summary: 'Add a building to an estate',
@@ -128,6 +144,7 @@ export function estateRoutes(app: App): void {
   app.put(
     '/api/estate-buildings/:id',
     {
+      config: { permissions: ['estates.manage', 'estates.read'] },
       schema: {
         tags,
         summary: 'Rename or deactivate a building',
@@ -143,6 +160,7 @@ export function estateRoutes(app: App): void {
   app.get(
     '/api/estate-units',
     {
+      config: { permissions: 'any' },
       schema: {
         tags,
         summary: 'Units (房屋) of the caller’s estates',
@@ -154,7 +172,10 @@ export function estateRoutes(app: App): void {
   );
   app.get(
     '/api/estate-units/export.xlsx',
-    { schema: { tags: ['exports'], produces: [XLSX], summary: 'The units the list shows, as Excel', querystring: s.unitExportQuery } },
+    {
+      config: { permissions: 'any' },
+      schema: { tags: ['exports'], produces: [XLSX], summary: 'The units the list shows, as Excel', querystring: s.unitExportQuery },
+    },
     async (req, reply) => {
       const { lang, page: _p, pageSize: _s, ...f } = req.query;
       return sendXlsx(reply, 'units', await exportUnits(contextOf(req), f, printLocale(lang)));
@@ -163,6 +184,7 @@ export function estateRoutes(app: App): void {
   app.get(
     '/api/estate-units/search',
     {
+      config: { permissions: 'any' },
       schema: {
         tags,
         summary: 'Find a unit for a picker: building/room, owner or tenant name, phone',
@@ -174,17 +196,24 @@ export function estateRoutes(app: App): void {
   );
   app.get(
     '/api/estate-units/:id',
-    { schema: { tags, summary: 'One unit with its residents', params: idParam, response: { 200: s.unitSchema, ...errorResponses } } },
+    {
+      config: { permissions: ['estates.manage', 'estates.read'] },
+      schema: { tags, summary: 'One unit with its residents', params: idParam, response: { 200: s.unitSchema, ...errorResponses } },
+    },
     (req) => estates.getUnit(contextOf(req), req.params.id),
   );
   app.post(
     '/api/estate-units',
-    { schema: { tags, summary: 'Add a unit', body: s.createUnitBody, response: { 201: s.unitSchema, ...errorResponses } } },
+    {
+      config: { permissions: ['estates.manage', 'estates.read'] },
+      schema: { tags, summary: 'Add a unit', body: s.createUnitBody, response: { 201: s.unitSchema, ...errorResponses } },
+    },
     async (req, reply) => reply.status(201).send(await estates.createUnit(contextOf(req), req.body)),
   );
   app.put(
     '/api/estate-units/:id',
     {
+      config: { permissions: ['estates.manage', 'estates.read'] },
       schema: {
         tags,
         summary: 'Change or deactivate a unit',
@@ -200,6 +229,7 @@ export function estateRoutes(app: App): void {
   app.get(
     '/api/estate-residents',
     {
+      config: { permissions: 'any' },
       schema: {
         tags,
         summary: 'Owners and tenants of the caller’s estates',
@@ -212,6 +242,7 @@ export function estateRoutes(app: App): void {
   app.get(
     '/api/estate-residents/export.xlsx',
     {
+      config: { permissions: 'any' },
       schema: {
         tags: ['exports'],
         produces: [XLSX],
@@ -227,6 +258,7 @@ export function estateRoutes(app: App): void {
   app.post(
     '/api/estate-residents',
     {
+      config: { permissions: ['estates.manage', 'estates.read'] },
       schema: {
         tags,
         summary: 'Add an owner or tenant to a unit',
@@ -239,6 +271,7 @@ export function estateRoutes(app: App): void {
   app.put(
     '/api/estate-residents/:id',
     {
+      config: { permissions: ['estates.manage', 'estates.read'] },
       schema: {
         tags,
         summary: 'Change a resident, or record their move-out',

@@ -16,6 +16,7 @@ export function feedbackRoutes(app: App): void {
   app.get(
     '/api/feedback',
     {
+      config: { permissions: ['feedback.answer', 'feedback.handle', 'feedback.read'] },
       schema: {
         tags,
         summary: 'Customer feedback of your nodes, newest first',
@@ -28,6 +29,7 @@ export function feedbackRoutes(app: App): void {
   app.post(
     '/api/feedback',
     {
+      config: { permissions: ['feedback.handle', 'feedback.read'] },
       bodyLimit: 12 * 1024 * 1024,
       schema: { tags, summary: 'Take feedback by hotline, letter or visit', body: s.createBody, response: one },
     },
@@ -36,6 +38,7 @@ export function feedbackRoutes(app: App): void {
   app.get(
     '/api/feedback/report',
     {
+      config: { permissions: ['feedback.read'] },
       schema: {
         tags,
         summary: 'A month’s feedback: by kind and channel, reply and outcome times, satisfaction',
@@ -48,6 +51,7 @@ export function feedbackRoutes(app: App): void {
   app.get(
     '/api/feedback/report/export.xlsx',
     {
+      config: { permissions: ['feedback.read'] },
       schema: {
         ...exportSchema,
         summary: 'The month’s feedback report as Excel, as the report page shows it',
@@ -63,6 +67,7 @@ export function feedbackRoutes(app: App): void {
   app.get(
     '/api/feedback/valuable-suggestions',
     {
+      config: { permissions: ['feedback.read'] },
       schema: {
         tags,
         summary: 'Suggestions marked valuable in a quarter, with the departments’ answers',
@@ -74,12 +79,15 @@ export function feedbackRoutes(app: App): void {
   );
   app.get(
     '/api/feedback/:id',
-    { schema: { tags, summary: 'One feedback with its forwards and photos', params: idParam, response: one } },
+    {
+      config: { permissions: ['feedback.answer', 'feedback.handle', 'feedback.read'] },
+      schema: { tags, summary: 'One feedback with its forwards and photos', params: idParam, response: one },
+    },
     (req) => feedback.getFeedback(contextOf(req), req.params.id),
   );
   app.get(
     '/api/feedback/:id/photos/:blobId',
-    { schema: { tags, summary: 'A photo of the feedback', params: s.photoParams } },
+    { config: { permissions: ['feedback.read'] }, schema: { tags, summary: 'A photo of the feedback', params: s.photoParams } },
     async (req, reply) => {
       const photo = await feedback.feedbackPhoto(contextOf(req), req.params.id, req.params.blobId);
       return reply.type(photo.contentType).send(Buffer.from(photo.bytes));
@@ -91,8 +99,13 @@ export function feedbackRoutes(app: App): void {
     body: B,
     run: (ctx: ReturnType<typeof contextOf>, id: string, body: z.infer<B>) => ReturnType<typeof feedback.getFeedback>,
   ) =>
-    app.post(`/api/feedback/:id/${path}`, { schema: { tags, summary, params: idParam, body, response: one } }, (req) =>
-      run(contextOf(req), req.params.id, req.body as z.infer<B>),
+    app.post(
+      `/api/feedback/:id/${path}`,
+      {
+        config: { permissions: ['feedback.answer', 'feedback.handle', 'feedback.read'] },
+        schema: { tags, summary, params: idParam, body, response: one },
+      },
+      (req) => run(contextOf(req), req.params.id, req.body as z.infer<B>),
     );
   command('reply', 'The first reply to the customer: how and what', s.replyBody, feedback.replyFeedback);
   command('forward', 'Forward to one or more departments', s.forwardBody, feedback.forwardFeedback);
@@ -104,7 +117,10 @@ export function feedbackRoutes(app: App): void {
   command('valuable', 'Mark or unmark a suggestion as valuable', s.valuableBody, feedback.markValuable);
   app.post(
     '/api/feedback/:id/forwards/:forwardId/answer',
-    { schema: { tags, summary: 'A department’s answer to a forward', params: s.forwardParams, body: s.answerBody, response: one } },
+    {
+      config: { permissions: ['feedback.answer', 'feedback.handle', 'feedback.read'] },
+      schema: { tags, summary: 'A department’s answer to a forward', params: s.forwardParams, body: s.answerBody, response: one },
+    },
     (req) => feedback.answerForward(contextOf(req), req.params.id, req.params.forwardId, req.body),
   );
 }

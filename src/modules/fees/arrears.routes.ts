@@ -19,6 +19,7 @@ export function arrearsRoutes(app: App): void {
   app.get(
     '/api/arrears',
     {
+      config: { permissions: ['fees.read'] },
       schema: {
         tags,
         summary: 'Arrears (欠费) per unit as of today, with ageing by months overdue; the largest first',
@@ -31,6 +32,7 @@ export function arrearsRoutes(app: App): void {
   app.get(
     '/api/arrears/export.xlsx',
     {
+      config: { permissions: ['fees.read'] },
       schema: {
         tags: ['exports'],
         produces: [XLSX],
@@ -47,6 +49,7 @@ export function arrearsRoutes(app: App): void {
   app.get(
     '/api/arrears/notices',
     {
+      config: { permissions: ['fees.read'] },
       schema: {
         tags,
         summary: `催缴通知单 of every unit the arrears list's filters match, one A4 page each (HTML, at most ${BULK_NOTICE_LIMIT})`,
@@ -60,13 +63,17 @@ export function arrearsRoutes(app: App): void {
   );
   app.get(
     '/api/arrears/:unitId/notice',
-    { schema: { tags, summary: 'The 催缴通知单 of one unit (A4 HTML)', params: s.unitParam, querystring: s.noticeQuery } },
+    {
+      config: { permissions: ['fees.read'] },
+      schema: { tags, summary: 'The 催缴通知单 of one unit (A4 HTML)', params: s.unitParam, querystring: s.noticeQuery },
+    },
     async (req, reply) =>
       sendHtml(reply, renderArrearsNotices(contextOf(req), { unitId: req.params.unitId }, printLocale(req.query.lang), 1)),
   );
   app.get(
     '/api/collection-rate',
     {
+      config: { permissions: ['fees.supervise'] },
       schema: {
         tags,
         summary: 'The collection rate (收缴率) of a month per office, estate, building or unit, its totals and 12-month trend',

@@ -21,6 +21,7 @@ export function bankBatchRoutes(app: App): void {
   app.get(
     '/api/bank-batches',
     {
+      config: { permissions: 'any' },
       schema: {
         tags,
         summary: 'Bank collection batches of the caller’s offices',
@@ -32,12 +33,16 @@ export function bankBatchRoutes(app: App): void {
   );
   app.get(
     '/api/bank-batches/:id',
-    { schema: { tags, summary: 'One batch with its lines', params: idParam, response: { 200: s.batchDetail, ...errorResponses } } },
+    {
+      config: { permissions: ['fees.bank', 'fees.read'] },
+      schema: { tags, summary: 'One batch with its lines', params: idParam, response: { 200: s.batchDetail, ...errorResponses } },
+    },
     (req) => batches.getBatch(contextOf(req), req.params.id),
   );
   app.post(
     '/api/bank-batches',
     {
+      config: { permissions: ['fees.bank', 'fees.read'] },
       schema: {
         tags,
         summary:
@@ -51,6 +56,7 @@ export function bankBatchRoutes(app: App): void {
   app.get(
     '/api/bank-batches/:id/file',
     {
+      config: { permissions: ['fees.bank', 'fees.read'] },
       schema: {
         tags: ['exports'],
         produces: [CSV, XLSX],
@@ -71,6 +77,7 @@ export function bankBatchRoutes(app: App): void {
   app.post(
     '/api/bank-batches/:id/return',
     {
+      config: { permissions: ['fees.bank', 'fees.read'] },
       bodyLimit: 12 * 1024 * 1024,
       schema: {
         tags,
@@ -85,6 +92,7 @@ export function bankBatchRoutes(app: App): void {
   app.post(
     '/api/bank-batches/:id/close',
     {
+      config: { permissions: ['fees.bank', 'fees.read'] },
       schema: {
         tags,
         summary: 'Close a returned batch: lines its return file did not mention fail as 未回盘 and their bills go back to the desk',

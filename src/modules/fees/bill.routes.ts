@@ -14,6 +14,7 @@ export function billRoutes(app: App): void {
   app.post(
     '/api/bill-runs',
     {
+      config: { permissions: ['fees.bills.run'] },
       schema: {
         tags,
         summary: 'Start (or go on with, or run again) the monthly bill run of an estate (A2.4.1.1)',
@@ -26,6 +27,7 @@ export function billRoutes(app: App): void {
   app.get(
     '/api/bill-runs',
     {
+      config: { permissions: 'any' },
       schema: {
         tags,
         summary: 'Bill runs, newest month first',
@@ -37,12 +39,16 @@ export function billRoutes(app: App): void {
   );
   app.get(
     '/api/bill-runs/:id',
-    { schema: { tags, summary: 'One bill run with its progress', params: idParam, response: { 200: s.billRunSchema, ...errorResponses } } },
+    {
+      config: { permissions: ['fees.bills.run', 'fees.read'] },
+      schema: { tags, summary: 'One bill run with its progress', params: idParam, response: { 200: s.billRunSchema, ...errorResponses } },
+    },
     (req) => getBillRun(contextOf(req), req.params.id),
   );
   app.get(
     '/api/bills',
     {
+      config: { permissions: 'any' },
       schema: {
         tags,
         summary: 'Bills of the caller’s offices',
@@ -54,7 +60,10 @@ export function billRoutes(app: App): void {
   );
   app.get(
     '/api/bills/export.xlsx',
-    { schema: { tags: ['exports'], produces: [XLSX], summary: 'The bills the list shows, as Excel', querystring: s.billExportQuery } },
+    {
+      config: { permissions: 'any' },
+      schema: { tags: ['exports'], produces: [XLSX], summary: 'The bills the list shows, as Excel', querystring: s.billExportQuery },
+    },
     async (req, reply) => {
       const { lang, page: _p, pageSize: _s, ...f } = req.query;
       const file = await exportBills(contextOf(req), f, printLocale(lang));
@@ -63,12 +72,16 @@ export function billRoutes(app: App): void {
   );
   app.get(
     '/api/bills/:id',
-    { schema: { tags, summary: 'One bill with its adjustments', params: idParam, response: { 200: s.billSchema, ...errorResponses } } },
+    {
+      config: { permissions: ['fees.adjustments.approve', 'fees.adjustments.request', 'fees.read'] },
+      schema: { tags, summary: 'One bill with its adjustments', params: idParam, response: { 200: s.billSchema, ...errorResponses } },
+    },
     (req) => getBill(contextOf(req), req.params.id),
   );
   app.post(
     '/api/bills/:id/adjustments',
     {
+      config: { permissions: ['fees.adjustments.approve', 'fees.adjustments.request', 'fees.read'] },
       schema: {
         tags,
         summary: 'Ask for an adjustment of a bill (reduction or correction) with a reason',
@@ -82,6 +95,7 @@ export function billRoutes(app: App): void {
   app.post(
     '/api/fee-adjustments/:id/approve',
     {
+      config: { permissions: ['fees.adjustments.approve', 'fees.adjustments.request', 'fees.read'] },
       schema: {
         tags,
         summary: 'Approve an adjustment as the office head: it changes what is due',
@@ -95,6 +109,7 @@ export function billRoutes(app: App): void {
   app.post(
     '/api/fee-adjustments/:id/reject',
     {
+      config: { permissions: ['fees.adjustments.approve', 'fees.adjustments.request', 'fees.read'] },
       schema: {
         tags,
         summary: 'Reject an adjustment as the office head, with a reason',

@@ -14,6 +14,7 @@ export function deskRoutes(app: App): void {
   app.get(
     '/api/fee-desk/units/:unitId',
     {
+      config: { permissions: ['fees.collect'] },
       schema: {
         tags,
         summary: 'A unit at the desk: owner, open bills oldest first, total due, latest payments',
@@ -26,6 +27,7 @@ export function deskRoutes(app: App): void {
   app.get(
     '/api/fee-desk/units/:unitId/advance',
     {
+      config: { permissions: ['fees.collect'] },
       schema: {
         tags,
         summary: 'The bills paying months ahead would make (nothing is written)',
@@ -39,6 +41,7 @@ export function deskRoutes(app: App): void {
   app.post(
     '/api/fee-payments',
     {
+      config: { permissions: ['fees.collect', 'fees.read', 'receipts.issue'] },
       schema: {
         tags,
         summary: 'Take a payment at the desk: bills paid, receipt issued, cash into custody (one transaction)',
@@ -51,6 +54,7 @@ export function deskRoutes(app: App): void {
   app.get(
     '/api/fee-payments',
     {
+      config: { permissions: 'any' },
       schema: {
         tags,
         summary: 'Fee payments of the caller’s offices',
@@ -62,7 +66,10 @@ export function deskRoutes(app: App): void {
   );
   app.get(
     '/api/fee-payments/export.xlsx',
-    { schema: { ...exportSchema, summary: 'The fee payments the list shows, as Excel', querystring: s.paymentExportQuery } },
+    {
+      config: { permissions: 'any' },
+      schema: { ...exportSchema, summary: 'The fee payments the list shows, as Excel', querystring: s.paymentExportQuery },
+    },
     async (req, reply) => {
       const { lang, ...f } = req.query;
       return sendXlsx(reply, 'fee-payments.xlsx', await exportPayments(contextOf(req), f, printLocale(lang)));
@@ -71,6 +78,7 @@ export function deskRoutes(app: App): void {
   app.get(
     '/api/fee-payments/:id',
     {
+      config: { permissions: ['fees.read'] },
       schema: {
         tags,
         summary: 'One fee payment with the bills it paid',

@@ -18,6 +18,7 @@ export function feeItemRoutes(app: App): void {
   app.get(
     '/api/fee-items',
     {
+      config: { permissions: ['fees.items.manage', 'fees.read'] },
       schema: {
         tags,
         summary: 'The fee items (收费项目) of the company',
@@ -30,13 +31,17 @@ export function feeItemRoutes(app: App): void {
   app.post(
     '/api/fee-items',
     {
+      config: { permissions: ['fees.items.manage'] },
       schema: { tags, summary: 'Add a fee item (HQ business)', body: s.createItemBody, response: { 201: s.itemSchema, ...errorResponses } },
     },
     async (req, reply) => reply.status(201).send(await items.createFeeItem(contextOf(req), req.body)),
   );
   app.patch(
     '/api/fee-items/:id',
-    { schema: { tags, summary: 'Rename or deactivate a fee item', params: idParam, body: s.updateItemBody, response: one } },
+    {
+      config: { permissions: ['fees.items.manage'] },
+      schema: { tags, summary: 'Rename or deactivate a fee item', params: idParam, body: s.updateItemBody, response: one },
+    },
     (req) => items.updateFeeItem(contextOf(req), req.params.id, req.body),
   );
 }
@@ -47,6 +52,7 @@ export function feeStandardRoutes(app: App): void {
   app.get(
     '/api/fee-standards',
     {
+      config: { permissions: 'any' },
       schema: {
         tags,
         summary: 'Fee standards of the caller’s offices',
@@ -59,6 +65,7 @@ export function feeStandardRoutes(app: App): void {
   app.get(
     '/api/fee-standards/export.xlsx',
     {
+      config: { permissions: 'any' },
       schema: {
         tags: ['exports'],
         produces: [XLSX],
@@ -73,12 +80,16 @@ export function feeStandardRoutes(app: App): void {
   );
   app.get(
     '/api/fee-standards/:id',
-    { schema: { tags, summary: 'One fee standard with its rates and approval steps', params: idParam, response: one } },
+    {
+      config: { permissions: ['fees.read', 'fees.standards.approve', 'fees.standards.review', 'fees.standards.submit'] },
+      schema: { tags, summary: 'One fee standard with its rates and approval steps', params: idParam, response: one },
+    },
     (req) => standards.getStandard(contextOf(req), req.params.id),
   );
   app.post(
     '/api/fee-standards',
     {
+      config: { permissions: ['estates.read', 'fees.standards.submit'] },
       schema: {
         tags,
         summary: 'Draft a fee standard for an estate and item',
@@ -90,22 +101,32 @@ export function feeStandardRoutes(app: App): void {
   );
   app.put(
     '/api/fee-standards/:id',
-    { schema: { tags, summary: 'Change a draft or returned standard', params: idParam, body: s.updateStandardBody, response: one } },
+    {
+      config: { permissions: ['fees.read', 'fees.standards.submit'] },
+      schema: { tags, summary: 'Change a draft or returned standard', params: idParam, body: s.updateStandardBody, response: one },
+    },
     (req) => standards.updateStandard(contextOf(req), req.params.id, req.body),
   );
   app.post(
     '/api/fee-standards/:id/submit',
-    { schema: { tags, summary: 'Submit to the HQ business department (office)', params: idParam, response: one } },
+    {
+      config: { permissions: ['fees.read', 'fees.standards.review', 'fees.standards.submit'] },
+      schema: { tags, summary: 'Submit to the HQ business department (office)', params: idParam, response: one },
+    },
     (req) => standards.submitStandard(contextOf(req), req.params.id),
   );
   app.post(
     '/api/fee-standards/:id/review',
-    { schema: { tags, summary: 'Pass the review (业务总部审核) on to the general manager', params: idParam, response: one } },
+    {
+      config: { permissions: ['fees.read', 'fees.standards.approve', 'fees.standards.review'] },
+      schema: { tags, summary: 'Pass the review (业务总部审核) on to the general manager', params: idParam, response: one },
+    },
     (req) => standards.reviewStandard(contextOf(req), req.params.id),
   );
   app.post(
     '/api/fee-standards/:id/return',
     {
+      config: { permissions: ['fees.read', 'fees.standards.approve', 'fees.standards.review', 'fees.standards.submit'] },
       schema: {
         tags,
         summary: 'Return to the office with a reason (HQ business or the general manager)',
@@ -118,7 +139,10 @@ export function feeStandardRoutes(app: App): void {
   );
   app.post(
     '/api/fee-standards/:id/approve',
-    { schema: { tags, summary: 'Approve (总经理审批): it bills from its effective month', params: idParam, response: one } },
+    {
+      config: { permissions: ['fees.read', 'fees.standards.approve'] },
+      schema: { tags, summary: 'Approve (总经理审批): it bills from its effective month', params: idParam, response: one },
+    },
     (req) => standards.approveStandard(contextOf(req), req.params.id),
   );
 }

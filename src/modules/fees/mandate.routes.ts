@@ -12,6 +12,7 @@ export function mandateRoutes(app: App): void {
   app.get(
     '/api/bank-mandates',
     {
+      config: { permissions: 'any' },
       schema: {
         tags,
         summary: 'Bank collection mandates (托收协议) of the caller’s offices',
@@ -24,6 +25,7 @@ export function mandateRoutes(app: App): void {
   app.get(
     '/api/bank-mandates/export.xlsx',
     {
+      config: { permissions: 'any' },
       schema: { tags: ['exports'], produces: [XLSX], summary: 'The mandates the list shows, as Excel', querystring: s.mandateExportQuery },
     },
     async (req, reply) => {
@@ -34,12 +36,16 @@ export function mandateRoutes(app: App): void {
   );
   app.get(
     '/api/bank-mandates/:id',
-    { schema: { tags, summary: 'One mandate', params: idParam, response: { 200: s.mandateSchema, ...errorResponses } } },
+    {
+      config: { permissions: ['fees.bank', 'fees.read'] },
+      schema: { tags, summary: 'One mandate', params: idParam, response: { 200: s.mandateSchema, ...errorResponses } },
+    },
     (req) => mandates.getMandate(contextOf(req), req.params.id),
   );
   app.post(
     '/api/bank-mandates',
     {
+      config: { permissions: ['fees.bank'] },
       schema: {
         tags,
         summary: 'Record a unit’s mandate; the account number is kept masked only (one active mandate per unit)',
@@ -52,6 +58,7 @@ export function mandateRoutes(app: App): void {
   app.post(
     '/api/bank-mandates/:id/cancel',
     {
+      config: { permissions: ['fees.bank', 'fees.read'] },
       schema: {
         tags,
         summary: 'Cancel a mandate',

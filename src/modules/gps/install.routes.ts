@@ -11,6 +11,7 @@ export function installRoutes(app: App): void {
   app.get(
     '/api/gps/install-requests',
     {
+      config: { permissions: ['gps.read'] },
       schema: {
         tags,
         summary: 'Installation requests of the caller’s GPS departments',
@@ -23,6 +24,7 @@ export function installRoutes(app: App): void {
   app.post(
     '/api/gps/install-requests',
     {
+      config: { permissions: ['orders.intake'] },
       schema: {
         tags,
         summary: 'Take an installation request with its vehicle list (A4.4.1)',
@@ -34,12 +36,16 @@ export function installRoutes(app: App): void {
   );
   app.get(
     '/api/gps/install-requests/:id',
-    { schema: { tags, summary: 'One installation request with its vehicles and visits', params: idParam, response: one } },
+    {
+      config: { permissions: ['gps.read', 'orders.intake'] },
+      schema: { tags, summary: 'One installation request with its vehicles and visits', params: idParam, response: one },
+    },
     (req) => installs.getRequest(contextOf(req), req.params.id),
   );
   app.post(
     '/api/gps/install-requests/:id/visits',
     {
+      config: { permissions: ['gps.read', 'orders.approve', 'orders.assign', 'orders.intake', 'orders.work'] },
       schema: {
         tags,
         summary: 'Send a visit (安装任务派工单) for some of the request’s vehicles: a free GPS installation order awaiting approval',
@@ -53,6 +59,7 @@ export function installRoutes(app: App): void {
   app.post(
     '/api/gps/install-requests/:id/vehicles/:vehicleId/fit',
     {
+      config: { permissions: ['gps.read', 'orders.intake', 'orders.read', 'orders.work'] },
       schema: {
         tags,
         summary: 'Record the terminal and SIM card fitted to a vehicle on its visit (both from stock; both histories follow)',
@@ -66,6 +73,7 @@ export function installRoutes(app: App): void {
   app.get(
     '/api/gps/install-visits/:id',
     {
+      config: { permissions: ['orders.read', 'orders.work'] },
       schema: {
         tags,
         summary: 'The installation request an order (a visit) serves, with the visit’s vehicles; null for any other order',

@@ -22,28 +22,43 @@ export function registerRoutes(app: App): void {
   // ---- customers ----
   app.get(
     '/api/gps/customers',
-    { schema: { tags, summary: 'Customers of the caller’s nodes', querystring: s.customerListQuery, response: ok(s.customerPage) } },
+    {
+      config: { permissions: ['gps.read', 'gps.register'] },
+      schema: { tags, summary: 'Customers of the caller’s nodes', querystring: s.customerListQuery, response: ok(s.customerPage) },
+    },
     (req) => customers.listCustomers(contextOf(req), req.query),
   );
   app.get(
     '/api/gps/customers/export.xlsx',
-    { schema: { ...exportSchema, summary: 'The customers the list selects, as Excel', querystring: s.customerExportQuery } },
+    {
+      config: { permissions: ['gps.read', 'gps.register'] },
+      schema: { ...exportSchema, summary: 'The customers the list selects, as Excel', querystring: s.customerExportQuery },
+    },
     async (req, reply) => {
       const { lang, ...f } = req.query;
       return sendXlsx(reply, 'gps-customers.xlsx', await exportCustomers(contextOf(req), f, printLocale(lang)));
     },
   );
-  app.get('/api/gps/customers/:id', { schema: { tags, summary: 'One customer', params: idParam, response: ok(s.customerSchema) } }, (req) =>
-    customers.getCustomer(contextOf(req), req.params.id),
+  app.get(
+    '/api/gps/customers/:id',
+    {
+      config: { permissions: ['gps.read', 'gps.register'] },
+      schema: { tags, summary: 'One customer', params: idParam, response: ok(s.customerSchema) },
+    },
+    (req) => customers.getCustomer(contextOf(req), req.params.id),
   );
   app.post(
     '/api/gps/customers',
-    { schema: { tags, summary: 'Add a customer (fleet or individual)', body: s.createCustomerBody, response: created(s.customerSchema) } },
+    {
+      config: { permissions: ['gps.read', 'gps.register'] },
+      schema: { tags, summary: 'Add a customer (fleet or individual)', body: s.createCustomerBody, response: created(s.customerSchema) },
+    },
     async (req, reply) => reply.status(201).send(await customers.createCustomer(contextOf(req), req.body)),
   );
   app.put(
     '/api/gps/customers/:id',
     {
+      config: { permissions: ['gps.read', 'gps.register'] },
       schema: {
         tags,
         summary: 'Change or deactivate a customer',
@@ -58,12 +73,18 @@ export function registerRoutes(app: App): void {
   // ---- vehicles ----
   app.get(
     '/api/gps/vehicles',
-    { schema: { tags, summary: 'Vehicles of the caller’s nodes', querystring: s.vehicleListQuery, response: ok(s.vehiclePage) } },
+    {
+      config: { permissions: ['gps.read', 'gps.register'] },
+      schema: { tags, summary: 'Vehicles of the caller’s nodes', querystring: s.vehicleListQuery, response: ok(s.vehiclePage) },
+    },
     (req) => vehicles.listVehicles(contextOf(req), req.query),
   );
   app.get(
     '/api/gps/vehicles/export.xlsx',
-    { schema: { ...exportSchema, summary: 'The vehicles the list selects, as Excel', querystring: s.vehicleExportQuery } },
+    {
+      config: { permissions: ['gps.read', 'gps.register'] },
+      schema: { ...exportSchema, summary: 'The vehicles the list selects, as Excel', querystring: s.vehicleExportQuery },
+    },
     async (req, reply) => {
       const { lang, ...f } = req.query;
       return sendXlsx(reply, 'gps-vehicles.xlsx', await exportVehicles(contextOf(req), f, printLocale(lang)));
@@ -72,6 +93,7 @@ export function registerRoutes(app: App): void {
   app.get(
     '/api/gps/vehicles/by-plate',
     {
+      config: { permissions: ['gps.read', 'gps.register'] },
       schema: {
         tags,
         summary: 'The vehicle in use of a plate (an intake form’s look-up)',
@@ -81,17 +103,26 @@ export function registerRoutes(app: App): void {
     },
     (req) => vehicles.vehicleByPlate(contextOf(req), req.query.plate),
   );
-  app.get('/api/gps/vehicles/:id', { schema: { tags, summary: 'One vehicle', params: idParam, response: ok(s.vehicleSchema) } }, (req) =>
-    vehicles.getVehicle(contextOf(req), req.params.id),
+  app.get(
+    '/api/gps/vehicles/:id',
+    {
+      config: { permissions: ['gps.read', 'gps.register'] },
+      schema: { tags, summary: 'One vehicle', params: idParam, response: ok(s.vehicleSchema) },
+    },
+    (req) => vehicles.getVehicle(contextOf(req), req.params.id),
   );
   app.post(
     '/api/gps/vehicles',
-    { schema: { tags, summary: 'Add a vehicle to a customer', body: s.createVehicleBody, response: created(s.vehicleSchema) } },
+    {
+      config: { permissions: ['gps.read', 'gps.register'] },
+      schema: { tags, summary: 'Add a vehicle to a customer', body: s.createVehicleBody, response: created(s.vehicleSchema) },
+    },
     async (req, reply) => reply.status(201).send(await vehicles.createVehicle(contextOf(req), req.body)),
   );
   app.put(
     '/api/gps/vehicles/:id',
     {
+      config: { permissions: ['gps.read', 'gps.register'] },
       schema: {
         tags,
         summary: 'Change or deactivate a vehicle',
@@ -106,12 +137,18 @@ export function registerRoutes(app: App): void {
   // ---- products ----
   app.get(
     '/api/gps/products',
-    { schema: { tags, summary: 'Terminal models of the caller’s nodes', querystring: s.productListQuery, response: ok(s.productPage) } },
+    {
+      config: { permissions: ['gps.read', 'gps.register'] },
+      schema: { tags, summary: 'Terminal models of the caller’s nodes', querystring: s.productListQuery, response: ok(s.productPage) },
+    },
     (req) => products.listProducts(contextOf(req), req.query),
   );
   app.get(
     '/api/gps/products/export.xlsx',
-    { schema: { ...exportSchema, summary: 'The models the list selects, as Excel', querystring: s.productExportQuery } },
+    {
+      config: { permissions: ['gps.read', 'gps.register'] },
+      schema: { ...exportSchema, summary: 'The models the list selects, as Excel', querystring: s.productExportQuery },
+    },
     async (req, reply) => {
       const { lang, ...f } = req.query;
       return sendXlsx(reply, 'gps-products.xlsx', await exportProducts(contextOf(req), f, printLocale(lang)));
@@ -119,17 +156,24 @@ export function registerRoutes(app: App): void {
   );
   app.get(
     '/api/gps/products/:id',
-    { schema: { tags, summary: 'One terminal model', params: idParam, response: ok(s.productSchema) } },
+    {
+      config: { permissions: ['gps.read', 'gps.register'] },
+      schema: { tags, summary: 'One terminal model', params: idParam, response: ok(s.productSchema) },
+    },
     (req) => products.getProduct(contextOf(req), req.params.id),
   );
   app.post(
     '/api/gps/products',
-    { schema: { tags, summary: 'Add a terminal model', body: s.createProductBody, response: created(s.productSchema) } },
+    {
+      config: { permissions: ['gps.read', 'gps.register'] },
+      schema: { tags, summary: 'Add a terminal model', body: s.createProductBody, response: created(s.productSchema) },
+    },
     async (req, reply) => reply.status(201).send(await products.createProduct(contextOf(req), req.body)),
   );
   app.put(
     '/api/gps/products/:id',
     {
+      config: { permissions: ['gps.read', 'gps.register'] },
       schema: {
         tags,
         summary: 'Change or deactivate a terminal model',
@@ -144,12 +188,18 @@ export function registerRoutes(app: App): void {
   // ---- terminals ----
   app.get(
     '/api/gps/terminals',
-    { schema: { tags, summary: 'Terminals of the caller’s nodes', querystring: s.terminalListQuery, response: ok(s.terminalPage) } },
+    {
+      config: { permissions: ['gps.read', 'gps.register'] },
+      schema: { tags, summary: 'Terminals of the caller’s nodes', querystring: s.terminalListQuery, response: ok(s.terminalPage) },
+    },
     (req) => terminals.listTerminals(contextOf(req), req.query),
   );
   app.get(
     '/api/gps/terminals/export.xlsx',
-    { schema: { ...exportSchema, summary: 'The terminals the list selects, as Excel', querystring: s.terminalExportQuery } },
+    {
+      config: { permissions: ['gps.read', 'gps.register'] },
+      schema: { ...exportSchema, summary: 'The terminals the list selects, as Excel', querystring: s.terminalExportQuery },
+    },
     async (req, reply) => {
       const { lang, ...f } = req.query;
       return sendXlsx(reply, 'gps-terminals.xlsx', await exportTerminals(contextOf(req), f, printLocale(lang)));
@@ -158,6 +208,7 @@ export function registerRoutes(app: App): void {
   app.get(
     '/api/gps/terminals/by-serial',
     {
+      config: { permissions: ['gps.read', 'gps.register'] },
       schema: {
         tags,
         summary: 'The terminal of a serial (an intake form’s look-up)',
@@ -167,17 +218,26 @@ export function registerRoutes(app: App): void {
     },
     (req) => terminals.terminalBySerial(contextOf(req), req.query.serial),
   );
-  app.get('/api/gps/terminals/:id', { schema: { tags, summary: 'One terminal', params: idParam, response: ok(s.terminalSchema) } }, (req) =>
-    terminals.getTerminal(contextOf(req), req.params.id),
+  app.get(
+    '/api/gps/terminals/:id',
+    {
+      config: { permissions: ['gps.read', 'gps.register'] },
+      schema: { tags, summary: 'One terminal', params: idParam, response: ok(s.terminalSchema) },
+    },
+    (req) => terminals.getTerminal(contextOf(req), req.params.id),
   );
   app.get(
     '/api/gps/terminals/:id/history',
-    { schema: { tags, summary: 'The terminal’s history (设备履历), oldest first', params: idParam, response: ok(s.deviceHistory) } },
+    {
+      config: { permissions: ['gps.read'] },
+      schema: { tags, summary: 'The terminal’s history (设备履历), oldest first', params: idParam, response: ok(s.deviceHistory) },
+    },
     (req) => terminals.terminalHistory(contextOf(req), req.params.id),
   );
   app.post(
     '/api/gps/terminals',
     {
+      config: { permissions: ['gps.read', 'gps.register'] },
       schema: {
         tags,
         summary: 'Register a terminal (in stock, or on a vehicle)',
@@ -190,6 +250,7 @@ export function registerRoutes(app: App): void {
   app.put(
     '/api/gps/terminals/:id',
     {
+      config: { permissions: ['gps.read', 'gps.register'] },
       schema: {
         tags,
         summary: 'Change a terminal, its vehicle or SIM card (each move in its history)',
@@ -203,6 +264,7 @@ export function registerRoutes(app: App): void {
   app.post(
     '/api/gps/terminals/:id/settle',
     {
+      config: { permissions: ['gps.read', 'gps.register'] },
       schema: {
         tags,
         summary: 'A terminal in repair back in stock (repaired), or scrapped',
@@ -217,45 +279,69 @@ export function registerRoutes(app: App): void {
   // ---- SIM cards ----
   app.get(
     '/api/gps/sims',
-    { schema: { tags, summary: 'SIM cards of the caller’s nodes', querystring: s.simListQuery, response: ok(s.simPage) } },
+    {
+      config: { permissions: ['gps.read', 'gps.register'] },
+      schema: { tags, summary: 'SIM cards of the caller’s nodes', querystring: s.simListQuery, response: ok(s.simPage) },
+    },
     (req) => sims.listSims(contextOf(req), req.query),
   );
   app.get(
     '/api/gps/sims/export.xlsx',
-    { schema: { ...exportSchema, summary: 'The SIM cards the list selects, as Excel', querystring: s.simExportQuery } },
+    {
+      config: { permissions: ['gps.read', 'gps.register'] },
+      schema: { ...exportSchema, summary: 'The SIM cards the list selects, as Excel', querystring: s.simExportQuery },
+    },
     async (req, reply) => {
       const { lang, ...f } = req.query;
       return sendXlsx(reply, 'gps-sims.xlsx', await exportSims(contextOf(req), f, printLocale(lang)));
     },
   );
-  app.get('/api/gps/sims/:id', { schema: { tags, summary: 'One SIM card', params: idParam, response: ok(s.simSchema) } }, (req) =>
-    sims.getSim(contextOf(req), req.params.id),
+  app.get(
+    '/api/gps/sims/:id',
+    {
+      config: { permissions: ['gps.read', 'gps.register'] },
+      schema: { tags, summary: 'One SIM card', params: idParam, response: ok(s.simSchema) },
+    },
+    (req) => sims.getSim(contextOf(req), req.params.id),
   );
   app.get(
     '/api/gps/sims/:id/history',
-    { schema: { tags, summary: 'The SIM card’s history (设备履历), oldest first', params: idParam, response: ok(s.deviceHistory) } },
+    {
+      config: { permissions: ['gps.read'] },
+      schema: { tags, summary: 'The SIM card’s history (设备履历), oldest first', params: idParam, response: ok(s.deviceHistory) },
+    },
     (req) => sims.simHistory(contextOf(req), req.params.id),
   );
   app.post(
     '/api/gps/sims',
-    { schema: { tags, summary: 'Register a SIM card (in stock)', body: s.createSimBody, response: created(s.simSchema) } },
+    {
+      config: { permissions: ['gps.read', 'gps.register'] },
+      schema: { tags, summary: 'Register a SIM card (in stock)', body: s.createSimBody, response: created(s.simSchema) },
+    },
     async (req, reply) => reply.status(201).send(await sims.createSim(contextOf(req), req.body)),
   );
   app.put(
     '/api/gps/sims/:id',
-    { schema: { tags, summary: 'Change a SIM card or its state', params: idParam, body: s.updateSimBody, response: ok(s.simSchema) } },
+    {
+      config: { permissions: ['gps.read', 'gps.register'] },
+      schema: { tags, summary: 'Change a SIM card or its state', params: idParam, body: s.updateSimBody, response: ok(s.simSchema) },
+    },
     (req) => sims.updateSim(contextOf(req), req.params.id, req.body),
   );
 
   // ---- import ----
   app.get(
     '/api/gps/import-template.xlsx',
-    { schema: { tags: ['exports'], produces: [XLSX], summary: 'The empty register import template (客户, 车辆, 终端)' } },
+    {
+      config: { permissions: ['gps.register'] },
+      schema: { tags: ['exports'], produces: [XLSX], summary: 'The empty register import template (客户, 车辆, 终端)' },
+    },
     async (req, reply) => sendXlsx(reply, 'gps-register-import.xlsx', await registerTemplate(contextOf(req))),
   );
   app.post(
     '/api/gps/import',
     {
+      config: { permissions: ['gps.read', 'gps.register'] },
       bodyLimit: 6 * 1024 * 1024,
       schema: {
         tags,

@@ -9,6 +9,7 @@ export function repairLabelRoutes(app: App): void {
   app.get(
     '/api/orders/:id/repair-label',
     {
+      config: { permissions: ['orders.assign', 'orders.intake', 'orders.read', 'orders.work'] },
       schema: {
         tags: ['gps'],
         summary:

@@ -25,6 +25,7 @@ export function historyRoutes(app: App): void {
   app.get(
     '/api/history/:entity/:id',
     {
+      config: { permissions: 'any' },
       schema: {
         tags: ['history'],
         summary: 'Audit trail of one record (X1)',
@@ -37,6 +38,7 @@ export function historyRoutes(app: App): void {
   app.get(
     '/api/history/:entity/:id/export.xlsx',
     {
+      config: { permissions: ['orders.read', 'orders.work', 'users.manage', 'users.read'] },
       schema: {
         tags: ['history', 'exports'],
         summary: 'Audit trail of one record as Excel (X1)',

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../platform/http/errors.js';
+import { checkRoutePermissions } from '../../platform/http/permission-gate.js';
 import type { App } from '../../platform/http/types.js';
 import { resolveSession, resolveToken, SESSION_COOKIE } from './session.service.js';
 
@@ -59,17 +60,21 @@ function checkPasswordChange(request: FastifyRequest): void {
   throw new DomainError('forbidden', 'auth.password_change_required', 'change your password first (POST /api/auth/password)');
 }
 
-/** Identifies the caller of every request (session cookie or API token) before any route runs. */
+/**
+ * Identifies the caller of every request (session cookie or API token) before any route runs, and before the
+ * request's input is validated: a caller the route is not open to learns nothing of its schema.
+ */
 export function registerAuthHook(app: App): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionHash', null);
-  app.addHook('preHandler', async (request, reply) => {
+  app.addHook('preValidation', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return;
     const auth = request.headers.authorization;
     if (auth?.startsWith('Bearer ')) {
       request.actor = await resolveToken(app.deps, auth.slice(7).trim());
       if (!request.actor) throw new DomainError('unauthenticated', 'auth.invalid_token', 'the API token is not valid');
       checkPasswordChange(request);
+      checkRoutePermissions(request);
       return;
     }
     checkCsrf(request);
@@ -80,6 +85,7 @@ export function registerAuthHook(app: App): void {
       request.actor = resolved.actor;
       request.sessionHash = resolved.tokenHash;
       checkPasswordChange(request);
+      checkRoutePermissions(request);
     } else {
       clearSessionCookie(reply);
       if (resolved && !request.routeOptions.config.public) {

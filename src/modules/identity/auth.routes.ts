@@ -63,7 +63,7 @@ export function authRoutes(app: App): void {
   app.get(
     '/api/auth/me',
     {
-      config: { beforePasswordChange: true },
+      config: { permissions: 'any', beforePasswordChange: true },
       schema: { tags, summary: 'The signed-in user, grants and menu abilities', response: { 200: s.meSchema, ...errorResponses } },
     },
     (req) => me(contextOf(req)),
@@ -71,7 +71,7 @@ export function authRoutes(app: App): void {
   app.post(
     '/api/auth/password',
     {
-      config: { beforePasswordChange: true },
+      config: { permissions: 'any', beforePasswordChange: true },
       schema: { tags, summary: 'Change one’s own password', body: s.changePasswordBody, response: { 200: ok, ...errorResponses } },
     },
     async (req) => {

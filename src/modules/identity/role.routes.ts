@@ -9,27 +9,40 @@ export function roleRoutes(app: App): void {
   const tags = ['roles'];
   app.get(
     '/api/permissions',
-    { schema: { tags, summary: 'The permission catalogue', response: { 200: z.array(s.permissionSchema), ...errorResponses } } },
+    {
+      config: { permissions: ['roles.manage', 'users.manage', 'users.read'] },
+      schema: { tags, summary: 'The permission catalogue', response: { 200: z.array(s.permissionSchema), ...errorResponses } },
+    },
     (req) => roles.listPermissions(contextOf(req)),
   );
   app.get(
     '/api/roles',
-    { schema: { tags, summary: 'Roles and their permissions', response: { 200: z.array(s.roleSchema), ...errorResponses } } },
+    {
+      config: { permissions: ['roles.manage', 'users.manage', 'users.read'] },
+      schema: { tags, summary: 'Roles and their permissions', response: { 200: z.array(s.roleSchema), ...errorResponses } },
+    },
     (req) => roles.listRoles(contextOf(req)),
   );
   app.get(
     '/api/roles/:id',
-    { schema: { tags, summary: 'One role', params: idParam, response: { 200: s.roleSchema, ...errorResponses } } },
+    {
+      config: { permissions: ['roles.manage', 'users.manage', 'users.read'] },
+      schema: { tags, summary: 'One role', params: idParam, response: { 200: s.roleSchema, ...errorResponses } },
+    },
     (req) => roles.getRole(contextOf(req), req.params.id),
   );
   app.post(
     '/api/roles',
-    { schema: { tags, summary: 'Create a custom role', body: s.createRoleBody, response: { 201: s.roleSchema, ...errorResponses } } },
+    {
+      config: { permissions: ['roles.manage'] },
+      schema: { tags, summary: 'Create a custom role', body: s.createRoleBody, response: { 201: s.roleSchema, ...errorResponses } },
+    },
     async (req, reply) => reply.status(201).send(await roles.createRole(contextOf(req), req.body)),
   );
   app.patch(
     '/api/roles/:id',
     {
+      config: { permissions: ['roles.manage'] },
       schema: {
         tags,
         summary: 'Change a custom role',
@@ -46,12 +59,16 @@ export function tokenRoutes(app: App): void {
   const tags = ['api tokens'];
   app.get(
     '/api/tokens',
-    { schema: { tags, summary: 'My API tokens', response: { 200: z.array(s.tokenSchema), ...errorResponses } } },
+    {
+      config: { permissions: ['tokens.manage'] },
+      schema: { tags, summary: 'My API tokens', response: { 200: z.array(s.tokenSchema), ...errorResponses } },
+    },
     (req) => tokens.listTokens(contextOf(req)),
   );
   app.post(
     '/api/tokens',
     {
+      config: { permissions: ['tokens.manage'] },
       schema: {
         tags,
         summary: 'Create an API token (secret shown once)',
@@ -63,7 +80,10 @@ export function tokenRoutes(app: App): void {
   );
   app.post(
     '/api/tokens/:id/revoke',
-    { schema: { tags, summary: 'Revoke an API token', params: idParam, response: { 200: s.tokenSchema, ...errorResponses } } },
+    {
+      config: { permissions: ['tokens.manage'] },
+      schema: { tags, summary: 'Revoke an API token', params: idParam, response: { 200: s.tokenSchema, ...errorResponses } },
+    },
     (req) => tokens.revokeToken(contextOf(req), req.params.id),
   );
 }

@@ -14,6 +14,7 @@ export function userRoutes(app: App): void {
   app.get(
     '/api/users',
     {
+      config: { permissions: ['users.manage', 'users.read'] },
       schema: {
         tags,
         summary: 'List users of the caller’s nodes',
@@ -26,6 +27,7 @@ export function userRoutes(app: App): void {
   app.get(
     '/api/users/export.xlsx',
     {
+      config: { permissions: ['users.manage', 'users.read'] },
       schema: {
         ...exportSchema,
         summary: 'The users the list selects with these filters, search and sort, every page, as Excel (at most 10,000 rows)',
@@ -40,6 +42,7 @@ export function userRoutes(app: App): void {
   app.get(
     '/api/orgs/:id/staff',
     {
+      config: { permissions: 'any' },
       schema: {
         tags,
         summary: 'People of a node who hold one of the permissions (pickers for assignment, hand-overs, books)',
@@ -52,17 +55,24 @@ export function userRoutes(app: App): void {
   );
   app.get(
     '/api/users/:id',
-    { schema: { tags, summary: 'One user with their roles', params: idParam, response: { 200: s.userDetailSchema, ...errorResponses } } },
+    {
+      config: { permissions: ['users.manage', 'users.read'] },
+      schema: { tags, summary: 'One user with their roles', params: idParam, response: { 200: s.userDetailSchema, ...errorResponses } },
+    },
     (req) => users.getUser(contextOf(req), req.params.id),
   );
   app.post(
     '/api/users',
-    { schema: { tags, summary: 'Create a user', body: s.createUserBody, response: { 201: s.userSchema, ...errorResponses } } },
+    {
+      config: { permissions: ['users.manage'] },
+      schema: { tags, summary: 'Create a user', body: s.createUserBody, response: { 201: s.userSchema, ...errorResponses } },
+    },
     async (req, reply) => reply.status(201).send(await users.createUser(contextOf(req), req.body)),
   );
   app.patch(
     '/api/users/:id',
     {
+      config: { permissions: ['users.manage'] },
       schema: {
         tags,
         summary: 'Change a user',
@@ -76,6 +86,7 @@ export function userRoutes(app: App): void {
   app.post(
     '/api/users/:id/deactivate',
     {
+      config: { permissions: ['users.manage'] },
       schema: {
         tags,
         summary: 'Deactivate a user (never deleted)',
@@ -89,6 +100,7 @@ export function userRoutes(app: App): void {
   app.post(
     '/api/users/:id/activate',
     {
+      config: { permissions: ['users.manage'] },
       schema: {
         tags,
         summary: 'Activate a user again',
@@ -102,6 +114,7 @@ export function userRoutes(app: App): void {
   app.post(
     '/api/users/:id/reset-password',
     {
+      config: { permissions: ['users.manage'] },
       schema: {
         tags,
         summary: 'Set a new password (admin reset)',
@@ -115,6 +128,34 @@ export function userRoutes(app: App): void {
   app.post(
     '/api/users/:id/grants',
     {
+      config: {
+        permissions: [
+          'agreements.approve',
+          'agreements.read',
+          'cleaning.inspect_self',
+          'cleaning.read',
+          'cleaning.rectify',
+          'estates.read',
+          'fees.adjustments.request',
+          'fees.bank',
+          'fees.bills.run',
+          'fees.collect',
+          'fees.read',
+          'orders.pay',
+          'orders.read',
+          'orders.work',
+          'org.manage',
+          'params.manage',
+          'parking.passes',
+          'parking.read',
+          'receipts.issue',
+          'receipts.read',
+          'receipts.request',
+          'tokens.manage',
+          'users.manage',
+          'users.read',
+        ],
+      },
       schema: {
         tags,
         summary: 'Grant a role at a node',
@@ -127,7 +168,10 @@ export function userRoutes(app: App): void {
   );
   app.post(
     '/api/users/:id/grants/:grantId/revoke',
-    { schema: { tags, summary: 'Revoke a grant', params: s.grantParams, response: { 200: z.array(s.grantSchema), ...errorResponses } } },
+    {
+      config: { permissions: ['users.manage'] },
+      schema: { tags, summary: 'Revoke a grant', params: s.grantParams, response: { 200: z.array(s.grantSchema), ...errorResponses } },
+    },
     (req) => users.revokeGrant(contextOf(req), req.params.id, req.params.grantId),
   );
 }

@@ -13,6 +13,7 @@ export function consentRoutes(app: App): void {
   app.get(
     '/api/infusion/patients/:id/consents',
     {
+      config: { permissions: ['infusion.consent', 'infusion.read'] },
       schema: {
         tags,
         summary: 'A patient’s consents, the one in force and what the caller may do',
@@ -25,6 +26,7 @@ export function consentRoutes(app: App): void {
   app.post(
     '/api/infusion/patients/:id/consents',
     {
+      config: { permissions: ['infusion.consent', 'infusion.read'] },
       bodyLimit: 1024 * 1024,
       schema: {
         tags,
@@ -38,12 +40,15 @@ export function consentRoutes(app: App): void {
   );
   app.post(
     '/api/infusion/consents/:id/withdraw',
-    { schema: { tags, summary: 'Withdraw a consent, with the reason', params: idParam, body: s.withdrawConsentBody, response: one } },
+    {
+      config: { permissions: ['infusion.consent', 'infusion.read'] },
+      schema: { tags, summary: 'Withdraw a consent, with the reason', params: idParam, body: s.withdrawConsentBody, response: one },
+    },
     (req) => consents.withdrawConsent(contextOf(req), req.params.id, req.body.reason),
   );
   app.get(
     '/api/infusion/consents/:id/signature',
-    { schema: { tags, summary: 'The drawn signature of a consent', params: idParam } },
+    { config: { permissions: ['infusion.read'] }, schema: { tags, summary: 'The drawn signature of a consent', params: idParam } },
     async (req, reply) => {
       const image = await consents.consentSignature(contextOf(req), req.params.id);
       return reply.type(image.contentType).send(Buffer.from(image.bytes));
@@ -51,7 +56,10 @@ export function consentRoutes(app: App): void {
   );
   app.get(
     '/api/infusion/consents/:id/print',
-    { schema: { tags, summary: 'The printed 家庭输液治疗知情同意书, A4 HTML', params: idParam, querystring: s.printQuery } },
+    {
+      config: { permissions: ['infusion.read'] },
+      schema: { tags, summary: 'The printed 家庭输液治疗知情同意书, A4 HTML', params: idParam, querystring: s.printQuery },
+    },
     async (req, reply) =>
       reply.type('text/html; charset=utf-8').send(await renderConsentForm(contextOf(req), req.params.id, printLocale(req.query.lang))),
   );

@@ -12,6 +12,7 @@ export function drugRoutes(app: App): void {
   app.get(
     '/api/infusion/drug-categories',
     {
+      config: { permissions: ['infusion.drugs', 'infusion.read'] },
       schema: {
         tags,
         summary: 'A centre’s drug categories',
@@ -23,12 +24,16 @@ export function drugRoutes(app: App): void {
   );
   app.post(
     '/api/infusion/drug-categories',
-    { schema: { tags, summary: 'Add a category to a centre', body: s.categoryCreateBody, response: category } },
+    {
+      config: { permissions: ['infusion.drugs', 'infusion.read'] },
+      schema: { tags, summary: 'Add a category to a centre', body: s.categoryCreateBody, response: category },
+    },
     (req) => drugs.createCategory(contextOf(req), req.body),
   );
   app.put(
     '/api/infusion/drug-categories/:id',
     {
+      config: { permissions: ['infusion.drugs', 'infusion.read'] },
       schema: { tags, summary: 'Rename a category or switch its exclusion', params: idParam, body: s.categoryEditBody, response: category },
     },
     (req) => drugs.editCategory(contextOf(req), req.params.id, req.body),
@@ -36,6 +41,7 @@ export function drugRoutes(app: App): void {
   app.get(
     '/api/infusion/drugs',
     {
+      config: { permissions: ['infusion.drugs', 'infusion.read'] },
       schema: {
         tags,
         summary: 'A centre’s drug catalogue',
@@ -47,12 +53,18 @@ export function drugRoutes(app: App): void {
   );
   app.post(
     '/api/infusion/drugs',
-    { schema: { tags, summary: 'Add a drug to a centre’s catalogue', body: s.drugCreateBody, response: drug } },
+    {
+      config: { permissions: ['infusion.drugs', 'infusion.read'] },
+      schema: { tags, summary: 'Add a drug to a centre’s catalogue', body: s.drugCreateBody, response: drug },
+    },
     (req) => drugs.createDrug(contextOf(req), req.body),
   );
   app.put(
     '/api/infusion/drugs/:id',
-    { schema: { tags, summary: 'Change a drug of the catalogue', params: idParam, body: s.drugEditBody, response: drug } },
+    {
+      config: { permissions: ['infusion.drugs', 'infusion.read'] },
+      schema: { tags, summary: 'Change a drug of the catalogue', params: idParam, body: s.drugEditBody, response: drug },
+    },
     (req) => drugs.editDrug(contextOf(req), req.params.id, req.body),
   );
 }

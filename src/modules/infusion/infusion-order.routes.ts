@@ -11,6 +11,7 @@ export function orderRoutes(app: App): void {
   app.get(
     '/api/infusion/orders',
     {
+      config: { permissions: ['infusion.read'] },
       schema: {
         tags,
         summary: 'Physician orders of the caller’s nodes',
@@ -20,22 +21,36 @@ export function orderRoutes(app: App): void {
     },
     (req) => orders.listOrders(contextOf(req), req.query),
   );
-  app.get('/api/infusion/orders/:id', { schema: { tags, summary: 'One physician order', params: idParam, response: one } }, (req) =>
-    orders.getOrder(contextOf(req), req.params.id),
+  app.get(
+    '/api/infusion/orders/:id',
+    {
+      config: { permissions: ['infusion.order', 'infusion.override_review', 'infusion.read'] },
+      schema: { tags, summary: 'One physician order', params: idParam, response: one },
+    },
+    (req) => orders.getOrder(contextOf(req), req.params.id),
   );
   app.post(
     '/api/infusion/orders',
-    { schema: { tags, summary: 'Write a physician order for a patient’s home infusions', body: s.orderCreateBody, response: one } },
+    {
+      config: { permissions: ['infusion.order', 'infusion.override_review', 'infusion.read'] },
+      schema: { tags, summary: 'Write a physician order for a patient’s home infusions', body: s.orderCreateBody, response: one },
+    },
     (req) => orders.createOrder(contextOf(req), req.body),
   );
   app.post(
     '/api/infusion/orders/:id/cancel',
-    { schema: { tags, summary: 'Cancel an active order', params: idParam, body: s.cancelBody, response: one } },
+    {
+      config: { permissions: ['infusion.order', 'infusion.read'] },
+      schema: { tags, summary: 'Cancel an active order', params: idParam, body: s.cancelBody, response: one },
+    },
     (req) => orders.cancelOrder(contextOf(req), req.params.id, req.body),
   );
   app.post(
     '/api/infusion/orders/:id/review-override',
-    { schema: { tags, summary: 'Review the override of an excluded drug (once)', params: idParam, body: s.reviewBody, response: one } },
+    {
+      config: { permissions: ['infusion.order', 'infusion.override_review', 'infusion.read'] },
+      schema: { tags, summary: 'Review the override of an excluded drug (once)', params: idParam, body: s.reviewBody, response: one },
+    },
     (req) => orders.reviewOverride(contextOf(req), req.params.id, req.body),
   );
 }

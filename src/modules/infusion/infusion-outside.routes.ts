@@ -11,6 +11,7 @@ export function outsideDrugRoutes(app: App): void {
   app.get(
     '/api/infusion/outside-drugs',
     {
+      config: { permissions: ['infusion.order', 'infusion.pharmacist_review', 'infusion.read'] },
       schema: {
         tags,
         summary: 'Outside drugs of your centres and stations, with the next step of each',
@@ -23,6 +24,7 @@ export function outsideDrugRoutes(app: App): void {
   app.get(
     '/api/infusion/outside-drugs/drug-choices',
     {
+      config: { permissions: ['infusion.read'] },
       schema: {
         tags,
         summary: 'The active drugs of a patient’s centre, to name the outside drug',
@@ -34,12 +36,16 @@ export function outsideDrugRoutes(app: App): void {
   );
   app.get(
     '/api/infusion/outside-drugs/:id',
-    { schema: { tags, summary: 'One outside drug: each step with who and when', params: idParam, response: one } },
+    {
+      config: { permissions: ['infusion.order', 'infusion.pharmacist_review', 'infusion.read'] },
+      schema: { tags, summary: 'One outside drug: each step with who and when', params: idParam, response: one },
+    },
     (req) => outside.getOutsideDrug(contextOf(req), req.params.id),
   );
   app.post(
     '/api/infusion/outside-drugs',
     {
+      config: { permissions: ['infusion.first_dose', 'infusion.gp_check', 'infusion.read'] },
       schema: {
         tags,
         summary: 'Step 1: the first dose at the other hospital, without adverse reaction (A5.5)',
@@ -52,6 +58,7 @@ export function outsideDrugRoutes(app: App): void {
   app.post(
     '/api/infusion/outside-drugs/:id/gp-check',
     {
+      config: { permissions: ['infusion.gp_check', 'infusion.pharmacist_review', 'infusion.read'] },
       schema: { tags, summary: 'Step 2: the GP’s check of the prescription', params: idParam, body: s.gpCheckBody, response: one },
     },
     (req) => outside.signGpCheck(contextOf(req), req.params.id, req.body),
@@ -59,6 +66,7 @@ export function outsideDrugRoutes(app: App): void {
   app.post(
     '/api/infusion/outside-drugs/:id/pharmacist-review',
     {
+      config: { permissions: ['infusion.order', 'infusion.pharmacist_review', 'infusion.read'] },
       schema: {
         tags,
         summary: 'Step 3: the centre pharmacist’s review',

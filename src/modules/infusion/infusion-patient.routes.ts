@@ -11,6 +11,7 @@ export function patientRoutes(app: App): void {
   app.get(
     '/api/infusion/patients',
     {
+      config: { permissions: ['infusion.patients', 'infusion.read'] },
       schema: {
         tags,
         summary: 'Patients of your centres and stations',
@@ -22,15 +23,24 @@ export function patientRoutes(app: App): void {
   );
   app.post(
     '/api/infusion/patients',
-    { schema: { tags, summary: 'Register a patient; the eligibility is judged at once', body: s.patientCreateBody, response: one } },
+    {
+      config: { permissions: ['infusion.patients', 'infusion.read'] },
+      schema: { tags, summary: 'Register a patient; the eligibility is judged at once', body: s.patientCreateBody, response: one },
+    },
     (req) => patients.createPatient(contextOf(req), req.body),
   );
-  app.get('/api/infusion/patients/:id', { schema: { tags, summary: 'One patient', params: idParam, response: one } }, (req) =>
-    patients.getPatient(contextOf(req), req.params.id),
+  app.get(
+    '/api/infusion/patients/:id',
+    {
+      config: { permissions: ['infusion.patients', 'infusion.read'] },
+      schema: { tags, summary: 'One patient', params: idParam, response: one },
+    },
+    (req) => patients.getPatient(contextOf(req), req.params.id),
   );
   app.put(
     '/api/infusion/patients/:id',
     {
+      config: { permissions: ['infusion.patients', 'infusion.read'] },
       schema: {
         tags,
         summary: 'Change or stop serving a patient; the eligibility is judged again',

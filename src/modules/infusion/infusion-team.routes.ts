@@ -11,6 +11,7 @@ export function teamRoutes(app: App): void {
   app.get(
     '/api/infusion/teams',
     {
+      config: { permissions: ['infusion.read', 'infusion.teams'] },
       schema: {
         tags,
         summary: 'Nursing teams of your centres and stations',
@@ -22,15 +23,26 @@ export function teamRoutes(app: App): void {
   );
   app.post(
     '/api/infusion/teams',
-    { schema: { tags, summary: 'Set up a nursing team with its areas and nurses', body: s.teamCreateBody, response: one } },
+    {
+      config: { permissions: ['infusion.read', 'infusion.teams'] },
+      schema: { tags, summary: 'Set up a nursing team with its areas and nurses', body: s.teamCreateBody, response: one },
+    },
     (req) => teams.createTeam(contextOf(req), req.body),
   );
-  app.get('/api/infusion/teams/:id', { schema: { tags, summary: 'One nursing team', params: idParam, response: one } }, (req) =>
-    teams.getTeam(contextOf(req), req.params.id),
+  app.get(
+    '/api/infusion/teams/:id',
+    {
+      config: { permissions: ['infusion.read', 'infusion.teams'] },
+      schema: { tags, summary: 'One nursing team', params: idParam, response: one },
+    },
+    (req) => teams.getTeam(contextOf(req), req.params.id),
   );
   app.put(
     '/api/infusion/teams/:id',
-    { schema: { tags, summary: 'Change a team’s name, areas, nurses, or stop it', params: idParam, body: s.teamEditBody, response: one } },
+    {
+      config: { permissions: ['infusion.read', 'infusion.teams'] },
+      schema: { tags, summary: 'Change a team’s name, areas, nurses, or stop it', params: idParam, body: s.teamEditBody, response: one },
+    },
     (req) => teams.editTeam(contextOf(req), req.params.id, req.body),
   );
 }

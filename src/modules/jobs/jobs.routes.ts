@@ -13,6 +13,7 @@ export function jobsRoutes(app: App): void {
   app.get(
     '/api/jobs',
     {
+      config: { permissions: ['jobs.manage', 'jobs.read'] },
       schema: {
         tags,
         summary: 'Scheduled jobs of the organisation: state, when due, attempts, last error',
@@ -25,6 +26,7 @@ export function jobsRoutes(app: App): void {
   app.get(
     '/api/jobs/export.xlsx',
     {
+      config: { permissions: ['jobs.manage', 'jobs.read'] },
       schema: {
         ...exportSchema,
         summary: 'The jobs the list selects with these filters, search and sort, every page, as Excel (at most 10,000 rows)',
@@ -39,6 +41,7 @@ export function jobsRoutes(app: App): void {
   app.get(
     '/api/jobs/:id/runs',
     {
+      config: { permissions: ['jobs.read'] },
       schema: {
         tags,
         summary: 'Every ended attempt at a job, latest first, with its error',
@@ -51,6 +54,7 @@ export function jobsRoutes(app: App): void {
   app.post(
     '/api/jobs/:id/retry',
     {
+      config: { permissions: ['jobs.manage'] },
       schema: {
         tags,
         summary: 'Give a failed job a fresh set of attempts, due now',
@@ -63,6 +67,7 @@ export function jobsRoutes(app: App): void {
   app.post(
     '/api/jobs/run-due',
     {
+      config: { permissions: ['jobs.manage'] },
       schema: {
         tags,
         summary: 'Demo mode: run the organisation’s due jobs now (404 outside demo mode)',
@@ -74,6 +79,7 @@ export function jobsRoutes(app: App): void {
   app.get(
     '/api/demo/clock',
     {
+      config: { permissions: 'any' },
       schema: {
         tags,
         summary: 'The server’s time, and whether demo mode lets it be set',
@@ -85,6 +91,7 @@ export function jobsRoutes(app: App): void {
   app.post(
     '/api/demo/clock',
     {
+      config: { permissions: ['demo.clock'] },
       schema: {
         tags,
         summary: 'Demo mode: set the simulated time (e.g. a month end); 404 outside demo mode',

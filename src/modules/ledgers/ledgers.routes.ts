@@ -15,27 +15,40 @@ const entryOut = { 200: s.entrySchema, ...errorResponses };
 export function ledgerRoutes(app: App): void {
   app.get(
     '/api/ledgers/kinds',
-    { schema: { tags, summary: 'Your stations and the ledger kinds they keep', response: { 200: s.overviewSchema, ...errorResponses } } },
+    {
+      config: { permissions: ['ledgers.define', 'ledgers.read', 'ledgers.void', 'ledgers.write'] },
+      schema: { tags, summary: 'Your stations and the ledger kinds they keep', response: { 200: s.overviewSchema, ...errorResponses } },
+    },
     (req) => kinds.ledgerOverview(contextOf(req)),
   );
   app.post(
     '/api/ledgers/kinds',
-    { schema: { tags, summary: 'Define a station’s own ledger kind', body: s.kindCreateBody, response: kindOut } },
+    {
+      config: { permissions: ['ledgers.define', 'ledgers.read'] },
+      schema: { tags, summary: 'Define a station’s own ledger kind', body: s.kindCreateBody, response: kindOut },
+    },
     (req) => kinds.defineKind(contextOf(req), req.body),
   );
   app.get(
     '/api/ledgers/kinds/:id',
-    { schema: { tags, summary: 'One kind with every version', params: idParam, response: kindOut } },
+    {
+      config: { permissions: ['ledgers.define', 'ledgers.read'] },
+      schema: { tags, summary: 'One kind with every version', params: idParam, response: kindOut },
+    },
     (req) => kinds.getKind(contextOf(req), req.params.id),
   );
   app.put(
     '/api/ledgers/kinds/:id',
-    { schema: { tags, summary: 'Change a kind (a new version)', params: idParam, body: s.kindEditBody, response: kindOut } },
+    {
+      config: { permissions: ['ledgers.define', 'ledgers.read'] },
+      schema: { tags, summary: 'Change a kind (a new version)', params: idParam, body: s.kindEditBody, response: kindOut },
+    },
     (req) => kinds.changeKind(contextOf(req), req.params.id, req.body),
   );
   app.get(
     '/api/ledgers/people',
     {
+      config: { permissions: ['ledgers.read'] },
       schema: {
         tags,
         summary: 'The people of a station',
@@ -48,6 +61,7 @@ export function ledgerRoutes(app: App): void {
   app.get(
     '/api/ledgers/entries',
     {
+      config: { permissions: ['ledgers.read', 'ledgers.void'] },
       schema: {
         tags,
         summary: 'A ledger’s entries, searched',
@@ -59,22 +73,38 @@ export function ledgerRoutes(app: App): void {
   );
   app.get(
     '/api/ledgers/entries/export.xlsx',
-    { schema: { ...exportSchema, summary: 'A ledger’s entries the search selects, as Excel', querystring: s.entryExportQuery } },
+    {
+      config: { permissions: ['ledgers.read', 'ledgers.void'] },
+      schema: { ...exportSchema, summary: 'A ledger’s entries the search selects, as Excel', querystring: s.entryExportQuery },
+    },
     async (req, reply) => {
       const { lang, ...f } = req.query;
       const file = await exportEntries(contextOf(req), { ...f, includeVoided: f.includeVoided ?? false }, printLocale(lang));
       return sendXlsx(reply, 'ledger.xlsx', file);
     },
   );
-  app.get('/api/ledgers/entries/:id', { schema: { tags, summary: 'One entry', params: idParam, response: entryOut } }, (req) =>
-    entries.getEntry(contextOf(req), req.params.id),
+  app.get(
+    '/api/ledgers/entries/:id',
+    {
+      config: { permissions: ['ledgers.read', 'ledgers.void'] },
+      schema: { tags, summary: 'One entry', params: idParam, response: entryOut },
+    },
+    (req) => entries.getEntry(contextOf(req), req.params.id),
   );
-  app.post('/api/ledgers/entries', { schema: { tags, summary: 'Write an entry', body: s.entryCreateBody, response: entryOut } }, (req) =>
-    entries.writeEntry(contextOf(req), req.body),
+  app.post(
+    '/api/ledgers/entries',
+    {
+      config: { permissions: ['ledgers.read', 'ledgers.void', 'ledgers.write'] },
+      schema: { tags, summary: 'Write an entry', body: s.entryCreateBody, response: entryOut },
+    },
+    (req) => entries.writeEntry(contextOf(req), req.body),
   );
   app.post(
     '/api/ledgers/entries/:id/void',
-    { schema: { tags, summary: 'Void an entry with a reason', params: idParam, body: s.entryVoidBody, response: entryOut } },
+    {
+      config: { permissions: ['ledgers.read', 'ledgers.void'] },
+      schema: { tags, summary: 'Void an entry with a reason', params: idParam, body: s.entryVoidBody, response: entryOut },
+    },
     (req) => entries.voidEntry(contextOf(req), req.params.id, req.body),
   );
 }

@@ -13,6 +13,7 @@ export function meetingRoutes(app: App): void {
   app.get(
     '/api/meetings',
     {
+      config: { permissions: ['meetings.manage', 'meetings.read'] },
       schema: {
         tags,
         summary: 'Your stations with when their next meeting is due, and their meetings',
@@ -24,12 +25,16 @@ export function meetingRoutes(app: App): void {
   );
   app.post(
     '/api/meetings',
-    { schema: { tags, summary: 'Schedule a work meeting at a station', body: s.scheduleBody, response: meetingOut } },
+    {
+      config: { permissions: ['meetings.manage', 'meetings.read'] },
+      schema: { tags, summary: 'Schedule a work meeting at a station', body: s.scheduleBody, response: meetingOut },
+    },
     (req) => meetings.scheduleMeeting(contextOf(req), req.body),
   );
   app.get(
     '/api/meetings/people',
     {
+      config: { permissions: ['meetings.read'] },
       schema: {
         tags,
         summary: 'The station’s staff: chair, attendees and owners of action items',
@@ -42,6 +47,7 @@ export function meetingRoutes(app: App): void {
   app.get(
     '/api/meetings/actions',
     {
+      config: { permissions: ['meetings.manage', 'meetings.read'] },
       schema: {
         tags,
         summary: 'Action items of your stations: open, overdue, your own, or all',
@@ -54,6 +60,7 @@ export function meetingRoutes(app: App): void {
   app.post(
     '/api/meetings/actions/:id/done',
     {
+      config: { permissions: ['meetings.manage', 'meetings.read'] },
       schema: {
         tags,
         summary: 'Mark an action item done with a note (its owner or the station head)',
@@ -66,17 +73,24 @@ export function meetingRoutes(app: App): void {
   );
   app.get(
     '/api/meetings/:id',
-    { schema: { tags, summary: 'A meeting with its minutes, attendance and action items', params: idParam, response: meetingOut } },
+    {
+      config: { permissions: ['meetings.manage', 'meetings.read'] },
+      schema: { tags, summary: 'A meeting with its minutes, attendance and action items', params: idParam, response: meetingOut },
+    },
     (req) => meetings.getMeeting(contextOf(req), req.params.id),
   );
   app.post(
     '/api/meetings/:id/cancel',
-    { schema: { tags, summary: 'Cancel a scheduled meeting, with the reason', params: idParam, body: s.cancelBody, response: meetingOut } },
+    {
+      config: { permissions: ['meetings.manage', 'meetings.read'] },
+      schema: { tags, summary: 'Cancel a scheduled meeting, with the reason', params: idParam, body: s.cancelBody, response: meetingOut },
+    },
     (req) => meetings.cancelMeeting(contextOf(req), req.params.id, req.body),
   );
   app.post(
     '/api/meetings/:id/minutes',
     {
+      config: { permissions: ['meetings.manage', 'meetings.read'] },
       schema: {
         tags,
         summary: 'Record the minutes of a scheduled meeting: agenda, attendance, recorder, action items',
@@ -89,7 +103,10 @@ export function meetingRoutes(app: App): void {
   );
   app.get(
     '/api/meetings/:id/print',
-    { schema: { tags, summary: 'The printed 工作例会记录, A4 HTML', params: idParam, querystring: s.printQuery } },
+    {
+      config: { permissions: ['meetings.manage', 'meetings.read'] },
+      schema: { tags, summary: 'The printed 工作例会记录, A4 HTML', params: idParam, querystring: s.printQuery },
+    },
     async (req, reply) =>
       reply.type('text/html; charset=utf-8').send(await renderMeeting(contextOf(req), req.params.id, printLocale(req.query.lang))),
   );

@@ -18,6 +18,7 @@ export function moneyReportRoutes(app: App): void {
   app.get(
     '/api/statements/:id',
     {
+      config: { permissions: ['orders.read', 'receipts.issue', 'receipts.read'] },
       schema: {
         tags,
         summary: 'One monthly statement of an agreement paid monthly: its visits, payment, receipt and invoice',
@@ -30,6 +31,7 @@ export function moneyReportRoutes(app: App): void {
   app.post(
     '/api/statements/:id/pay',
     {
+      config: { permissions: ['orders.read', 'receipts.issue', 'receipts.read'] },
       schema: {
         tags,
         summary: 'The cashier takes the month’s one payment for a statement, with a receipt; its visits are paid (A7.4.3)',
@@ -43,6 +45,7 @@ export function moneyReportRoutes(app: App): void {
   app.post(
     '/api/statements/:id/invoice',
     {
+      config: { permissions: ['orders.read', 'receipts.issue', 'receipts.read'] },
       schema: {
         tags,
         summary: 'Record the one invoice of a monthly statement (A7.4.8)',
@@ -56,6 +59,7 @@ export function moneyReportRoutes(app: App): void {
   app.post(
     '/api/invoices/:id/deliver',
     {
+      config: { permissions: ['receipts.issue'] },
       schema: {
         tags,
         summary: 'The invoice reached the owner',
@@ -69,6 +73,7 @@ export function moneyReportRoutes(app: App): void {
   app.get(
     '/api/money/checks',
     {
+      config: { permissions: 'any' },
       schema: {
         tags,
         summary: 'Books not returned, number gaps, invoices late (A2.4.3, A7.4.8)',
@@ -83,6 +88,7 @@ export function moneyReportRoutes(app: App): void {
   app.get(
     '/api/reconciliation',
     {
+      config: { permissions: ['receipts.read'] },
       schema: {
         tags,
         summary: 'Orders ↔ payments ↔ receipts ↔ hand-overs ↔ remittances ↔ invoices, with differences',
@@ -96,6 +102,7 @@ export function moneyReportRoutes(app: App): void {
   app.get(
     '/api/receipts/:id/print',
     {
+      config: { permissions: ['receipts.issue', 'receipts.read'] },
       schema: {
         tags: ['receipts'],
         summary: 'The printed receipt: receipt-printer size, or A4 with the stub copy (HTML)',
@@ -111,7 +118,10 @@ export function moneyReportRoutes(app: App): void {
 
   app.get(
     '/api/reconciliation/export.xlsx',
-    { schema: { ...exportSchema, summary: 'The reconciliation report as Excel', querystring: s.periodExportQuery } },
+    {
+      config: { permissions: ['receipts.read'] },
+      schema: { ...exportSchema, summary: 'The reconciliation report as Excel', querystring: s.periodExportQuery },
+    },
     async (req, reply) => {
       const { lang, ...period } = req.query;
       const r = await reconciliation(contextOf(req), period);
@@ -137,6 +147,7 @@ export function moneyReportRoutes(app: App): void {
   app.get(
     '/api/receipts/export.xlsx',
     {
+      config: { permissions: ['receipts.issue', 'receipts.read'] },
       schema: {
         ...exportSchema,
         summary: 'The receipts the list selects with these filters, search and sort, every page, as Excel (at most 10,000 rows)',
@@ -150,12 +161,18 @@ export function moneyReportRoutes(app: App): void {
   );
   app.get(
     '/api/remittances/export.xlsx',
-    { schema: { ...exportSchema, summary: 'The remittances the list shows, as Excel', querystring: s.remittanceExportQuery } },
+    {
+      config: { permissions: ['finance.custodian', 'orders.pay', 'receipts.read'] },
+      schema: { ...exportSchema, summary: 'The remittances the list shows, as Excel', querystring: s.remittanceExportQuery },
+    },
     async (req, reply) => sendXlsx(reply, 'remittances.xlsx', await exportRemittances(contextOf(req), printLocale(req.query.lang))),
   );
   app.get(
     '/api/receipt-books/export.xlsx',
-    { schema: { ...exportSchema, summary: 'The receipt books the list shows with this filter, as Excel', querystring: s.bookExportQuery } },
+    {
+      config: { permissions: ['finance.custodian', 'receipts.read'] },
+      schema: { ...exportSchema, summary: 'The receipt books the list shows with this filter, as Excel', querystring: s.bookExportQuery },
+    },
     async (req, reply) =>
       sendXlsx(reply, 'receipt-books.xlsx', await exportBooks(contextOf(req), req.query.state, printLocale(req.query.lang))),
   );

@@ -12,6 +12,7 @@ export function moneyRoutes(app: App): void {
   app.get(
     '/api/receipt-books',
     {
+      config: { permissions: ['finance.custodian', 'receipts.read'] },
       schema: {
         tags,
         summary: 'Receipt books in stock and out with cashiers',
@@ -23,12 +24,16 @@ export function moneyRoutes(app: App): void {
   );
   app.get(
     '/api/receipt-books/:id',
-    { schema: { tags, summary: 'One book with its stubs', params: idParam, response: { 200: s.bookDetailSchema, ...errorResponses } } },
+    {
+      config: { permissions: ['finance.custodian', 'receipts.read'] },
+      schema: { tags, summary: 'One book with its stubs', params: idParam, response: { 200: s.bookDetailSchema, ...errorResponses } },
+    },
     (req) => books.getBook(contextOf(req), req.params.id),
   );
   app.post(
     '/api/receipt-books',
     {
+      config: { permissions: ['finance.custodian'] },
       schema: {
         tags,
         summary: 'Register a book into finance’s stock',
@@ -41,6 +46,7 @@ export function moneyRoutes(app: App): void {
   app.post(
     '/api/receipt-books/:id/settle',
     {
+      config: { permissions: ['finance.custodian'] },
       schema: {
         tags,
         summary: 'Settle (核销) a used-up book against its stubs',
@@ -52,12 +58,16 @@ export function moneyRoutes(app: App): void {
   );
   app.get(
     '/api/book-requests',
-    { schema: { tags, summary: 'Requests for books', response: { 200: z.array(s.requestSchema), ...errorResponses } } },
+    {
+      config: { permissions: ['finance.custodian', 'receipts.request'] },
+      schema: { tags, summary: 'Requests for books', response: { 200: z.array(s.requestSchema), ...errorResponses } },
+    },
     (req) => books.listRequests(contextOf(req)),
   );
   app.post(
     '/api/book-requests',
     {
+      config: { permissions: ['finance.custodian', 'receipts.request'] },
       schema: {
         tags,
         summary: 'Ask finance for a book for a cashier',
@@ -70,6 +80,7 @@ export function moneyRoutes(app: App): void {
   app.post(
     '/api/book-requests/:id/issue',
     {
+      config: { permissions: ['finance.custodian'] },
       schema: {
         tags,
         summary: 'Hand a book from stock to the requested cashier',
@@ -83,6 +94,7 @@ export function moneyRoutes(app: App): void {
   app.post(
     '/api/book-requests/:id/decline',
     {
+      config: { permissions: ['finance.custodian'] },
       schema: {
         tags,
         summary: 'Decline a request with a reason',
@@ -98,6 +110,7 @@ export function moneyRoutes(app: App): void {
   app.get(
     '/api/receipts',
     {
+      config: { permissions: ['receipts.issue', 'receipts.read'] },
       schema: {
         tags: rtags,
         summary: 'Receipts of the caller’s offices',
@@ -109,12 +122,16 @@ export function moneyRoutes(app: App): void {
   );
   app.get(
     '/api/receipts/:id',
-    { schema: { tags: rtags, summary: 'One receipt', params: idParam, response: { 200: s.receiptDetailSchema, ...errorResponses } } },
+    {
+      config: { permissions: ['receipts.issue', 'receipts.read'] },
+      schema: { tags: rtags, summary: 'One receipt', params: idParam, response: { 200: s.receiptDetailSchema, ...errorResponses } },
+    },
     (req) => receipts.getReceipt(contextOf(req), req.params.id),
   );
   app.post(
     '/api/receipts/:id/void',
     {
+      config: { permissions: ['receipts.issue', 'receipts.read'] },
       schema: {
         tags: rtags,
         summary: 'Void a receipt (kept with its number and reason)',
@@ -128,6 +145,7 @@ export function moneyRoutes(app: App): void {
   app.post(
     '/api/receipts/:id/replace',
     {
+      config: { permissions: ['receipts.issue', 'receipts.read'] },
       schema: {
         tags: rtags,
         summary: 'Write a replacement for a voided receipt (new number, same payment)',
@@ -140,6 +158,7 @@ export function moneyRoutes(app: App): void {
   app.post(
     '/api/receipts/:id/reprint',
     {
+      config: { permissions: ['receipts.issue', 'receipts.read'] },
       schema: {
         tags: rtags,
         summary: 'Record a reprint (the copy says 重印)',
@@ -154,6 +173,7 @@ export function moneyRoutes(app: App): void {
   app.get(
     '/api/cash-in-hand',
     {
+      config: { permissions: 'any' },
       schema: {
         tags: ctags,
         summary: 'Money in hand: per person, the cash they hold and since when (A7.4.7)',
@@ -165,6 +185,7 @@ export function moneyRoutes(app: App): void {
   app.get(
     '/api/handovers',
     {
+      config: { permissions: 'any' },
       schema: {
         tags: ctags,
         summary: 'My hand-overs, given and received',
@@ -176,6 +197,7 @@ export function moneyRoutes(app: App): void {
   app.get(
     '/api/handovers/receivers',
     {
+      config: { permissions: 'any' },
       schema: {
         tags: ctags,
         summary: 'Whom the caller may hand an office’s cash to, by the relay the office follows (A7.4.7)',
@@ -188,6 +210,7 @@ export function moneyRoutes(app: App): void {
   app.post(
     '/api/handovers',
     {
+      config: { permissions: ['orders.assign', 'orders.pay', 'orders.work', 'parking.collect', 'parking.supervise', 'receipts.issue'] },
       schema: {
         tags: ctags,
         summary: 'Offer cash to the next person; it moves when they confirm',
@@ -200,6 +223,7 @@ export function moneyRoutes(app: App): void {
   app.post(
     '/api/handovers/:id/confirm',
     {
+      config: { permissions: ['orders.assign', 'orders.pay', 'orders.work', 'parking.collect', 'parking.supervise', 'receipts.issue'] },
       schema: {
         tags: ctags,
         summary: 'The receiver confirms the cash (a cashier writes receipts now)',
@@ -212,6 +236,7 @@ export function moneyRoutes(app: App): void {
   app.post(
     '/api/handovers/:id/refuse',
     {
+      config: { permissions: ['orders.assign', 'orders.pay', 'orders.work', 'parking.collect', 'parking.supervise', 'receipts.issue'] },
       schema: {
         tags: ctags,
         summary: 'The receiver refuses, with a reason',
@@ -225,6 +250,7 @@ export function moneyRoutes(app: App): void {
   app.get(
     '/api/remittances',
     {
+      config: { permissions: ['finance.custodian', 'orders.pay', 'receipts.read'] },
       schema: { tags: ctags, summary: 'Remittances (上缴) to finance', response: { 200: z.array(s.remittanceSchema), ...errorResponses } },
     },
     (req) => custody.listRemittances(contextOf(req)),
@@ -232,6 +258,7 @@ export function moneyRoutes(app: App): void {
   app.post(
     '/api/remittances',
     {
+      config: { permissions: ['finance.custodian', 'receipts.issue'] },
       schema: {
         tags: ctags,
         summary:
@@ -246,6 +273,7 @@ export function moneyRoutes(app: App): void {
   app.post(
     '/api/remittances/:id/confirm',
     {
+      config: { permissions: ['finance.custodian'] },
       schema: {
         tags: ctags,
         summary: 'Finance confirms the amount received',

@@ -9,6 +9,7 @@ export function orderInvoiceRoutes(app: App): void {
   app.post(
     '/api/orders/:id/invoice',
     {
+      config: { permissions: ['orders.read', 'orders.work', 'receipts.issue'] },
       schema: {
         tags,
         summary: 'Record the invoice of an accepted order (A7.4.8)',
@@ -22,6 +23,7 @@ export function orderInvoiceRoutes(app: App): void {
   app.get(
     '/api/orders/:id/invoice',
     {
+      config: { permissions: ['orders.read', 'orders.work', 'receipts.issue'] },
       schema: {
         tags,
         summary: 'The invoice of an order, if any, and its delivery deadline by the server’s clock (A7.4.8)',

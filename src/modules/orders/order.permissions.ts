@@ -7,6 +7,9 @@ export const ORDERS_APPROVE = 'orders.approve';
 export const ORDERS_WORK = 'orders.work';
 export const ORDERS_PAY = 'orders.pay';
 
+/** The steps of an order: each type's machine says which of these a step asks, and the staff on the order do theirs. */
+export const ORDER_STEP_PERMISSIONS = [ORDERS_READ, ORDERS_INTAKE, ORDERS_ASSIGN, ORDERS_APPROVE, ORDERS_WORK, ORDERS_PAY];
+
 export const orderPermissions: PermissionDef[] = [
   { code: ORDERS_READ, description: 'See the orders of the offices in the subtree' },
   {

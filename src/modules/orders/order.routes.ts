@@ -5,6 +5,7 @@ import { answerOnce } from '../../platform/http/idempotent.js';
 import { type App, contextOf } from '../../platform/http/types.js';
 import { printLocale } from '../../platform/print/messages.js';
 import { exportOrders } from './order.export.js';
+import { ORDER_STEP_PERMISSIONS } from './order.permissions.js';
 import { renderOrderForm } from './order.print.js';
 import * as s from './order.schemas.js';
 import * as orders from './order.service.js';
@@ -20,6 +21,7 @@ export function orderRoutes(app: App): void {
   app.get(
     '/api/orders',
     {
+      config: { permissions: 'any' },
       schema: {
         tags,
         summary: 'Orders of the caller’s offices and their own tasks',
@@ -32,6 +34,7 @@ export function orderRoutes(app: App): void {
   app.get(
     '/api/orders/export.xlsx',
     {
+      config: { permissions: 'any' },
       schema: {
         ...exportSchema,
         summary: 'The orders the list shows with these filters, every page, as Excel (at most 10,000 rows)',
@@ -47,6 +50,7 @@ export function orderRoutes(app: App): void {
   app.get(
     '/api/order-types',
     {
+      config: { permissions: 'any' },
       schema: {
         tags,
         summary: 'The order types and their detail fields, to build the forms from',
@@ -55,22 +59,39 @@ export function orderRoutes(app: App): void {
     },
     (req) => orders.listOrderTypes(contextOf(req)),
   );
-  app.get('/api/orders/:id', { schema: { tags, summary: 'One order in full', params: idParam, response: one } }, (req) =>
-    orders.getOrder(contextOf(req), req.params.id),
+  app.get(
+    '/api/orders/:id',
+    {
+      config: {
+        permissions: ['infusion.read', 'orders.approve', 'orders.assign', 'orders.intake', 'orders.pay', 'orders.read', 'orders.work'],
+      },
+      schema: { tags, summary: 'One order in full', params: idParam, response: one },
+    },
+    (req) => orders.getOrder(contextOf(req), req.params.id),
   );
   app.post(
     '/api/orders',
-    { schema: { tags, summary: 'Take a request (A7.4.1)', body: s.createOrderBody, response: { 201: s.orderSchema, ...errorResponses } } },
+    {
+      config: { permissions: ['estates.read', 'infusion.read', 'orders.approve', 'orders.assign', 'orders.intake', 'orders.work'] },
+      schema: { tags, summary: 'Take a request (A7.4.1)', body: s.createOrderBody, response: { 201: s.orderSchema, ...errorResponses } },
+    },
     async (req, reply) => reply.status(201).send(await orders.createOrder(contextOf(req), req.body)),
   );
   app.post(
     '/api/orders/:id/photos',
-    { bodyLimit: 4 * 1024 * 1024, schema: { tags, summary: 'Add a photo', params: idParam, body: s.photoBody, response: one } },
+    {
+      config: { permissions: ['orders.intake', 'orders.read', 'orders.work'] },
+      bodyLimit: 4 * 1024 * 1024,
+      schema: { tags, summary: 'Add a photo', params: idParam, body: s.photoBody, response: one },
+    },
     (req) => orders.addPhoto(contextOf(req), req.params.id, req.body.image),
   );
   app.get(
     '/api/orders/:id/images/:blobId',
-    { schema: { tags, summary: 'A signature or photo of the order', params: z.strictObject({ id: z.uuid(), blobId: z.uuid() }) } },
+    {
+      config: { permissions: ['orders.pay', 'orders.read', 'orders.work'] },
+      schema: { tags, summary: 'A signature or photo of the order', params: z.strictObject({ id: z.uuid(), blobId: z.uuid() }) },
+    },
     async (req, reply) => {
       const image = await orders.orderImage(contextOf(req), req.params.id, req.params.blobId);
       return reply.type(image.contentType).send(Buffer.from(image.bytes));
@@ -79,6 +100,7 @@ export function orderRoutes(app: App): void {
   app.get(
     '/api/orders/:id/print',
     {
+      config: { permissions: ['infusion.read', 'orders.assign', 'orders.intake', 'orders.pay', 'orders.read', 'orders.work'] },
       schema: {
         tags,
         summary: 'The printable form (家政服务表 / 有偿服务单 / 维修服务单), A4 HTML',
@@ -92,6 +114,7 @@ export function orderRoutes(app: App): void {
   app.get(
     '/api/orders/batch/print',
     {
+      config: { permissions: ['orders.approve', 'orders.assign', 'orders.intake', 'orders.pay', 'orders.read', 'orders.work'] },
       schema: {
         tags,
         summary: 'The printable forms of several orders in one A4 HTML page, each form on a sheet of its own',
@@ -106,6 +129,7 @@ export function orderRoutes(app: App): void {
   app.post(
     '/api/orders/batch/assign',
     {
+      config: { permissions: ['orders.assign', 'orders.intake', 'orders.read', 'orders.work'] },
       schema: {
         tags,
         summary: `Assign the same staff to several orders (A7.3): ${batchSummary}`,
@@ -118,6 +142,7 @@ export function orderRoutes(app: App): void {
   app.post(
     '/api/orders/batch/close',
     {
+      config: { permissions: ['orders.pay', 'orders.read', 'orders.work'] },
       schema: {
         tags,
         summary: `Close several paid orders: ${batchSummary}`,
@@ -136,7 +161,11 @@ export function orderRoutes(app: App): void {
   ) =>
     app.post(
       `/api/orders/:id/${path}`,
-      { bodyLimit: path === 'accept' ? 1024 * 1024 : undefined, schema: { tags, summary, params: idParam, body, response: one } },
+      {
+        config: { permissions: ORDER_STEP_PERMISSIONS },
+        bodyLimit: path === 'accept' ? 1024 * 1024 : undefined,
+        schema: { tags, summary, params: idParam, body, response: one },
+      },
       (req) => run(contextOf(req), req.params.id, req.body as z.infer<B>) as Promise<z.infer<typeof s.orderSchema>>,
     );
   command('quote', 'Quote from the posted price list', s.quoteBody, steps.quoteOrder);
@@ -157,6 +186,7 @@ export function orderRoutes(app: App): void {
   app.post(
     '/api/orders/:id/pay',
     {
+      config: { permissions: ['infusion.read', 'orders.intake', 'orders.pay', 'orders.read', 'orders.work', 'receipts.issue'] },
       schema: {
         tags,
         summary:

@@ -7,6 +7,7 @@ export function serviceTimeRoutes(app: App): void {
   app.get(
     '/api/service-times',
     {
+      config: { permissions: ['orders.read'] },
       schema: {
         tags: ['orders'],
         summary: 'A4.7 service standard: wait and repair time of the month’s finished orders in business hours, per person',

@@ -24,12 +24,16 @@ const ok = { 200: approvalList, ...errorResponses };
 export function verbalApprovalRoutes(app: App): void {
   app.get(
     '/api/orders/:id/verbal-approvals',
-    { schema: { tags, summary: 'The order’s verbal approvals (A4.7)', params: idParam, response: ok } },
+    {
+      config: { permissions: ['orders.approve', 'orders.assign', 'orders.read', 'orders.work'] },
+      schema: { tags, summary: 'The order’s verbal approvals (A4.7)', params: idParam, response: ok },
+    },
     (req) => verbalApprovals(contextOf(req), req.params.id),
   );
   app.post(
     '/api/orders/:id/verbal-approvals',
     {
+      config: { permissions: ['orders.approve', 'orders.assign', 'orders.read', 'orders.work'] },
       schema: {
         tags,
         summary: 'Record a verbal approval got on site when parts were short (the staff on the order; A4.7)',
@@ -46,6 +50,7 @@ export function verbalApprovalRoutes(app: App): void {
   app.post(
     '/api/orders/:id/verbal-approvals/:approvalId/confirm',
     {
+      config: { permissions: ['orders.approve', 'orders.assign', 'orders.read', 'orders.work'] },
       schema: {
         tags,
         summary: 'The manager confirms a verbal approval afterwards (A4.7)',

@@ -9,6 +9,7 @@ export function orgRoutes(app: App): void {
   app.get(
     '/api/orgs',
     {
+      config: { permissions: 'any' },
       schema: {
         tags,
         summary: 'List visible organisation nodes',
@@ -20,17 +21,24 @@ export function orgRoutes(app: App): void {
   );
   app.get(
     '/api/orgs/:id',
-    { schema: { tags, summary: 'One organisation node', params: idParam, response: { 200: s.orgSchema, ...errorResponses } } },
+    {
+      config: { permissions: 'any' },
+      schema: { tags, summary: 'One organisation node', params: idParam, response: { 200: s.orgSchema, ...errorResponses } },
+    },
     (req) => orgs.getOrg(contextOf(req), req.params.id),
   );
   app.post(
     '/api/orgs',
-    { schema: { tags, summary: 'Create a node', body: s.createOrgBody, response: { 201: s.orgSchema, ...errorResponses } } },
+    {
+      config: { permissions: ['org.manage'] },
+      schema: { tags, summary: 'Create a node', body: s.createOrgBody, response: { 201: s.orgSchema, ...errorResponses } },
+    },
     async (req, reply) => reply.status(201).send(await orgs.createOrg(contextOf(req), req.body)),
   );
   app.patch(
     '/api/orgs/:id',
     {
+      config: { permissions: ['org.manage'] },
       schema: { tags, summary: 'Rename a node', params: idParam, body: s.renameOrgBody, response: { 200: s.orgSchema, ...errorResponses } },
     },
     (req) => orgs.renameOrg(contextOf(req), req.params.id, req.body),
@@ -38,6 +46,7 @@ export function orgRoutes(app: App): void {
   app.post(
     '/api/orgs/:id/move',
     {
+      config: { permissions: ['org.manage'] },
       schema: {
         tags,
         summary: 'Move a node with its subtree',
@@ -51,6 +60,7 @@ export function orgRoutes(app: App): void {
   app.post(
     '/api/orgs/:id/deactivate',
     {
+      config: { permissions: ['org.manage'] },
       schema: {
         tags,
         summary: 'Deactivate a node (never deleted)',
@@ -64,6 +74,7 @@ export function orgRoutes(app: App): void {
   app.post(
     '/api/orgs/:id/activate',
     {
+      config: { permissions: ['org.manage'] },
       schema: {
         tags,
         summary: 'Activate a node again',

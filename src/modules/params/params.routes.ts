@@ -25,6 +25,7 @@ export function paramsRoutes(app: App): void {
   app.get(
     '/api/orgs/:id/params',
     {
+      config: { permissions: 'any' },
       schema: {
         tags,
         summary: 'Parameters in force at a node',
@@ -37,6 +38,7 @@ export function paramsRoutes(app: App): void {
   app.put(
     '/api/orgs/:id/params/:key',
     {
+      config: { permissions: ['params.manage'] },
       schema: {
         tags,
         summary: 'Set a node’s own value (null: inherit again)',

@@ -14,6 +14,7 @@ export function collectionRoutes(app: App): void {
   app.get(
     '/api/parking/collect/stays',
     {
+      config: { permissions: ['parking.collect', 'parking.supervise'] },
       schema: {
         tags,
         summary: '待收停车费: charged, unpaid stays of the car parks where the caller collects or supervises, latest exit first',
@@ -26,6 +27,7 @@ export function collectionRoutes(app: App): void {
   app.get(
     '/api/parking/collect/stays/:id',
     {
+      config: { permissions: ['parking.collect', 'parking.read', 'parking.supervise'] },
       schema: {
         tags,
         summary: 'One stay for collection: its charge, the standard, and how it was settled',
@@ -38,6 +40,7 @@ export function collectionRoutes(app: App): void {
   app.post(
     '/api/parking/collect/stays/:id',
     {
+      config: { permissions: ['parking.collect', 'parking.read'] },
       schema: {
         tags,
         summary: 'Collect a due stay’s charge with a receipt from the collector’s book; cash goes into their custody',
@@ -51,6 +54,7 @@ export function collectionRoutes(app: App): void {
   app.post(
     '/api/parking/collect/stays/:id/waive',
     {
+      config: { permissions: ['parking.read', 'parking.supervise'] },
       schema: {
         tags,
         summary: 'Waive a due stay’s charge with a reason; the supervisor is recorded as the approver',
@@ -64,6 +68,7 @@ export function collectionRoutes(app: App): void {
   app.get(
     '/api/parking/collections/:id/receipt',
     {
+      config: { permissions: ['parking.read', 'receipts.issue'] },
       schema: {
         tags,
         summary: 'The printed receipt of a parking collection (HTML), for whoever may read the collection',
@@ -81,6 +86,7 @@ export function collectionRoutes(app: App): void {
   app.get(
     '/api/parking/reports/daily',
     {
+      config: { permissions: ['parking.read'] },
       schema: {
         tags,
         summary: '停车日报: per car park and business day, stays, charged, collected, waived (with reason and approver), due',
@@ -92,7 +98,10 @@ export function collectionRoutes(app: App): void {
   );
   app.get(
     '/api/parking/reports/daily/export.xlsx',
-    { schema: { ...exportSchema, summary: 'The daily parking report as Excel', querystring: s.dailyReportExportQuery } },
+    {
+      config: { permissions: ['parking.read'] },
+      schema: { ...exportSchema, summary: 'The daily parking report as Excel', querystring: s.dailyReportExportQuery },
+    },
     async (req, reply) => {
       const { lang, ...f } = req.query;
       return sendXlsx(reply, 'parking-daily.xlsx', await exportDailyReport(contextOf(req), f, printLocale(lang)));

@@ -13,6 +13,7 @@ export function passRoutes(app: App): void {
   app.get(
     '/api/parking/passes',
     {
+      config: { permissions: ['estates.read', 'parking.passes', 'parking.read'] },
       schema: {
         tags,
         summary: 'Monthly passes of the caller’s offices',
@@ -24,7 +25,10 @@ export function passRoutes(app: App): void {
   );
   app.get(
     '/api/parking/passes/export.xlsx',
-    { schema: { ...exportSchema, summary: 'The passes the list selects, as Excel', querystring: s.passExportQuery } },
+    {
+      config: { permissions: ['estates.read', 'parking.passes', 'parking.read'] },
+      schema: { ...exportSchema, summary: 'The passes the list selects, as Excel', querystring: s.passExportQuery },
+    },
     async (req, reply) => {
       const { lang, ...f } = req.query;
       return sendXlsx(reply, 'parking-passes.xlsx', await exportPasses(contextOf(req), f, printLocale(lang)));
@@ -33,6 +37,7 @@ export function passRoutes(app: App): void {
   app.get(
     '/api/parking/passes/quote',
     {
+      config: { permissions: ['parking.passes', 'parking.read'] },
       schema: {
         tags,
         summary: 'What a pass would cost, or why it would be refused (nothing is written)',
@@ -45,6 +50,7 @@ export function passRoutes(app: App): void {
   app.get(
     '/api/parking/passes/:id',
     {
+      config: { permissions: ['parking.passes', 'parking.read'] },
       schema: {
         tags,
         summary: 'One monthly pass with its months’ bills',
@@ -57,6 +63,7 @@ export function passRoutes(app: App): void {
   app.post(
     '/api/parking/passes',
     {
+      config: { permissions: ['parking.passes', 'parking.read'] },
       schema: {
         tags,
         summary: 'Issue a monthly pass: every month becomes a property bill of the unit',
@@ -69,6 +76,7 @@ export function passRoutes(app: App): void {
   app.post(
     '/api/parking/passes/:id/cancel',
     {
+      config: { permissions: ['parking.passes', 'parking.read'] },
       schema: {
         tags,
         summary: 'Cancel a pass: later open months are withdrawn',

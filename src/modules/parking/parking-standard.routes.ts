@@ -13,6 +13,7 @@ export function parkingStandardRoutes(app: App): void {
   app.get(
     '/api/parking/standards',
     {
+      config: { permissions: ['fees.standards.review', 'parking.read'] },
       schema: {
         tags,
         summary: 'Parking standards of the caller’s car parks',
@@ -24,7 +25,10 @@ export function parkingStandardRoutes(app: App): void {
   );
   app.get(
     '/api/parking/standards/export.xlsx',
-    { schema: { ...exportSchema, summary: 'The parking standards the list selects, as Excel', querystring: s.standardExportQuery } },
+    {
+      config: { permissions: ['fees.standards.review', 'parking.read'] },
+      schema: { ...exportSchema, summary: 'The parking standards the list selects, as Excel', querystring: s.standardExportQuery },
+    },
     async (req, reply) => {
       const { lang, ...f } = req.query;
       return sendXlsx(reply, 'parking-standards.xlsx', await exportParkingStandards(contextOf(req), f, printLocale(lang)));
@@ -32,12 +36,16 @@ export function parkingStandardRoutes(app: App): void {
   );
   app.get(
     '/api/parking/standards/:id',
-    { schema: { tags, summary: 'One parking standard with its pass prices and approval steps', params: idParam, response: one } },
+    {
+      config: { permissions: ['fees.standards.review', 'fees.standards.submit', 'parking.read'] },
+      schema: { tags, summary: 'One parking standard with its pass prices and approval steps', params: idParam, response: one },
+    },
     (req) => standards.getParkingStandard(contextOf(req), req.params.id),
   );
   app.post(
     '/api/parking/standards',
     {
+      config: { permissions: ['fees.standards.submit', 'parking.read'] },
       schema: {
         tags,
         summary: 'Draft a parking standard for a car park (office head)',
@@ -50,23 +58,31 @@ export function parkingStandardRoutes(app: App): void {
   app.put(
     '/api/parking/standards/:id',
     {
+      config: { permissions: ['fees.standards.submit', 'parking.read'] },
       schema: { tags, summary: 'Change a draft or returned parking standard', params: idParam, body: s.updateStandardBody, response: one },
     },
     (req) => standards.updateParkingStandard(contextOf(req), req.params.id, req.body),
   );
   app.post(
     '/api/parking/standards/:id/submit',
-    { schema: { tags, summary: 'Submit to the HQ business department (office)', params: idParam, response: one } },
+    {
+      config: { permissions: ['fees.standards.review', 'fees.standards.submit', 'parking.read'] },
+      schema: { tags, summary: 'Submit to the HQ business department (office)', params: idParam, response: one },
+    },
     (req) => standards.submitParkingStandard(contextOf(req), req.params.id),
   );
   app.post(
     '/api/parking/standards/:id/review',
-    { schema: { tags, summary: 'Pass the review (业务总部审核) on to the general manager', params: idParam, response: one } },
+    {
+      config: { permissions: ['fees.standards.approve', 'fees.standards.review', 'parking.read'] },
+      schema: { tags, summary: 'Pass the review (业务总部审核) on to the general manager', params: idParam, response: one },
+    },
     (req) => standards.reviewParkingStandard(contextOf(req), req.params.id),
   );
   app.post(
     '/api/parking/standards/:id/return',
     {
+      config: { permissions: ['fees.standards.approve', 'fees.standards.review', 'fees.standards.submit', 'parking.read'] },
       schema: {
         tags,
         summary: 'Return to the office with a reason (HQ business or the general manager)',
@@ -80,6 +96,7 @@ export function parkingStandardRoutes(app: App): void {
   app.post(
     '/api/parking/standards/:id/approve',
     {
+      config: { permissions: ['fees.standards.approve', 'parking.read'] },
       schema: {
         tags,
         summary: 'Approve (总经理审批): the car park charges by it from its effective month',

@@ -16,6 +16,7 @@ export function parkingStayRoutes(app: App): void {
   app.get(
     '/api/parking/stays',
     {
+      config: { permissions: ['parking.collect', 'parking.gate', 'parking.read'] },
       schema: {
         tags,
         summary: 'Stays of the caller’s car parks',
@@ -27,7 +28,10 @@ export function parkingStayRoutes(app: App): void {
   );
   app.get(
     '/api/parking/stays/export.xlsx',
-    { schema: { ...exportSchema, summary: 'The stays the list selects, as Excel', querystring: s.stayExportQuery } },
+    {
+      config: { permissions: ['parking.collect', 'parking.gate', 'parking.read'] },
+      schema: { ...exportSchema, summary: 'The stays the list selects, as Excel', querystring: s.stayExportQuery },
+    },
     async (req, reply) => {
       const { lang, ...f } = req.query;
       return sendXlsx(reply, 'parking-stays.xlsx', await exportStays(contextOf(req), f, printLocale(lang)));
@@ -35,12 +39,16 @@ export function parkingStayRoutes(app: App): void {
   );
   app.get(
     '/api/parking/stays/:id',
-    { schema: { tags, summary: 'One stay', params: idParam, response: { 200: s.staySchema, ...errorResponses } } },
+    {
+      config: { permissions: ['parking.gate', 'parking.read'] },
+      schema: { tags, summary: 'One stay', params: idParam, response: { 200: s.staySchema, ...errorResponses } },
+    },
     (req) => getStay(contextOf(req), req.params.id),
   );
   app.post(
     '/api/parking/stays/entry',
     {
+      config: { permissions: ['parking.gate', 'parking.read'] },
       schema: {
         tags,
         summary: 'Record a car entering (the guard at the gate)',
@@ -53,6 +61,7 @@ export function parkingStayRoutes(app: App): void {
   app.post(
     '/api/parking/stays/exit',
     {
+      config: { permissions: ['parking.collect', 'parking.gate', 'parking.read'] },
       schema: {
         tags,
         summary: 'Record a car leaving: its stay settled and charged at once (an exit with no entry is kept unmatched)',
@@ -65,6 +74,7 @@ export function parkingStayRoutes(app: App): void {
   app.get(
     '/api/parking/gate-imports',
     {
+      config: { permissions: ['parking.read'] },
       schema: {
         tags,
         summary: 'Imports of gate exports, the latest first',
@@ -76,12 +86,16 @@ export function parkingStayRoutes(app: App): void {
   );
   app.get(
     '/api/parking/gate-imports/:id',
-    { schema: { tags, summary: 'One import of a gate export', params: idParam, response: { 200: s.importSchema, ...errorResponses } } },
+    {
+      config: { permissions: ['parking.read'] },
+      schema: { tags, summary: 'One import of a gate export', params: idParam, response: { 200: s.importSchema, ...errorResponses } },
+    },
     (req) => getImport(contextOf(req), req.params.id),
   );
   app.post(
     '/api/parking/gate-imports',
     {
+      config: { permissions: ['parking.gate', 'parking.read'] },
       bodyLimit: 6 * 1024 * 1024,
       schema: {
         tags,
@@ -100,6 +114,7 @@ export function parkingStayRoutes(app: App): void {
   app.get(
     '/api/parking/car-parks/:id/gate-mapping',
     {
+      config: { permissions: ['parking.read'] },
       schema: {
         tags,
         summary: 'How the car park’s gate export names its columns',
@@ -112,6 +127,7 @@ export function parkingStayRoutes(app: App): void {
   app.put(
     '/api/parking/car-parks/:id/gate-mapping',
     {
+      config: { permissions: ['parking.gate', 'parking.read'] },
       schema: {
         tags,
         summary: 'Set how the car park’s gate export names its columns',

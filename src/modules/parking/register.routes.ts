@@ -20,6 +20,7 @@ export function registerRoutes(app: App): void {
   app.get(
     '/api/car-parks',
     {
+      config: { permissions: ['estates.read', 'parking.read', 'parking.register'] },
       schema: {
         tags,
         summary: 'Car parks of the caller’s offices',
@@ -31,7 +32,10 @@ export function registerRoutes(app: App): void {
   );
   app.get(
     '/api/car-parks/export.xlsx',
-    { schema: { ...exportSchema, summary: 'The car parks the list selects, as Excel', querystring: s.carParkExportQuery } },
+    {
+      config: { permissions: ['estates.read', 'parking.read', 'parking.register'] },
+      schema: { ...exportSchema, summary: 'The car parks the list selects, as Excel', querystring: s.carParkExportQuery },
+    },
     async (req, reply) => {
       const { lang, ...f } = req.query;
       return sendXlsx(reply, 'car-parks.xlsx', await exportCarParks(contextOf(req), f, printLocale(lang)));
@@ -39,12 +43,16 @@ export function registerRoutes(app: App): void {
   );
   app.get(
     '/api/car-parks/:id',
-    { schema: { tags, summary: 'One car park', params: idParam, response: { 200: s.carParkSchema, ...errorResponses } } },
+    {
+      config: { permissions: ['parking.read', 'parking.register'] },
+      schema: { tags, summary: 'One car park', params: idParam, response: { 200: s.carParkSchema, ...errorResponses } },
+    },
     (req) => carParks.getCarPark(contextOf(req), req.params.id),
   );
   app.post(
     '/api/car-parks',
     {
+      config: { permissions: ['estates.read', 'parking.read', 'parking.register'] },
       schema: {
         tags,
         summary: 'Register a car park of an estate',
@@ -57,6 +65,7 @@ export function registerRoutes(app: App): void {
   app.put(
     '/api/car-parks/:id',
     {
+      config: { permissions: ['parking.read', 'parking.register'] },
       schema: {
         tags,
         summary: 'Change or deactivate a car park',
@@ -72,6 +81,7 @@ export function registerRoutes(app: App): void {
   app.get(
     '/api/parking-spaces',
     {
+      config: { permissions: ['parking.read', 'parking.register'] },
       schema: {
         tags,
         summary: 'Parking spaces of the caller’s offices',
@@ -83,7 +93,10 @@ export function registerRoutes(app: App): void {
   );
   app.get(
     '/api/parking-spaces/export.xlsx',
-    { schema: { ...exportSchema, summary: 'The spaces the list selects, as Excel', querystring: s.spaceExportQuery } },
+    {
+      config: { permissions: ['parking.read', 'parking.register'] },
+      schema: { ...exportSchema, summary: 'The spaces the list selects, as Excel', querystring: s.spaceExportQuery },
+    },
     async (req, reply) => {
       const { lang, ...f } = req.query;
       return sendXlsx(reply, 'parking-spaces.xlsx', await exportSpaces(contextOf(req), f, printLocale(lang)));
@@ -91,12 +104,13 @@ export function registerRoutes(app: App): void {
   );
   app.get(
     '/api/parking-spaces/import-template.xlsx',
-    { schema: { ...template, summary: 'The empty space import template (车位)' } },
+    { config: { permissions: ['parking.register'] }, schema: { ...template, summary: 'The empty space import template (车位)' } },
     async (req, reply) => sendXlsx(reply, 'parking-spaces-import.xlsx', await spaceTemplate(contextOf(req))),
   );
   app.post(
     '/api/parking-spaces/import',
     {
+      config: { permissions: ['estates.read', 'parking.read', 'parking.register'] },
       bodyLimit: 6 * 1024 * 1024,
       schema: {
         tags,
@@ -109,12 +123,16 @@ export function registerRoutes(app: App): void {
   );
   app.get(
     '/api/parking-spaces/:id',
-    { schema: { tags, summary: 'One parking space', params: idParam, response: { 200: s.spaceSchema, ...errorResponses } } },
+    {
+      config: { permissions: ['parking.read', 'parking.register'] },
+      schema: { tags, summary: 'One parking space', params: idParam, response: { 200: s.spaceSchema, ...errorResponses } },
+    },
     (req) => spaces.getSpace(contextOf(req), req.params.id),
   );
   app.post(
     '/api/parking-spaces',
     {
+      config: { permissions: ['estates.read', 'parking.read', 'parking.register'] },
       schema: { tags, summary: 'Add a space to a car park', body: s.createSpaceBody, response: { 201: s.spaceSchema, ...errorResponses } },
     },
     async (req, reply) => reply.status(201).send(await spaces.createSpace(contextOf(req), req.body)),
@@ -122,6 +140,7 @@ export function registerRoutes(app: App): void {
   app.put(
     '/api/parking-spaces/:id',
     {
+      config: { permissions: ['estates.read', 'parking.read', 'parking.register'] },
       schema: {
         tags,
         summary: 'Change or deactivate a parking space',
@@ -137,6 +156,7 @@ export function registerRoutes(app: App): void {
   app.get(
     '/api/vehicles',
     {
+      config: { permissions: ['estates.read', 'parking.read', 'parking.register'] },
       schema: {
         tags,
         summary: 'Vehicles of the caller’s offices',
@@ -148,7 +168,10 @@ export function registerRoutes(app: App): void {
   );
   app.get(
     '/api/vehicles/export.xlsx',
-    { schema: { ...exportSchema, summary: 'The vehicles the list selects, as Excel', querystring: s.vehicleExportQuery } },
+    {
+      config: { permissions: ['estates.read', 'parking.read', 'parking.register'] },
+      schema: { ...exportSchema, summary: 'The vehicles the list selects, as Excel', querystring: s.vehicleExportQuery },
+    },
     async (req, reply) => {
       const { lang, ...f } = req.query;
       return sendXlsx(reply, 'vehicles.xlsx', await exportVehicles(contextOf(req), f, printLocale(lang)));
@@ -156,12 +179,13 @@ export function registerRoutes(app: App): void {
   );
   app.get(
     '/api/vehicles/import-template.xlsx',
-    { schema: { ...template, summary: 'The empty vehicle import template (车辆)' } },
+    { config: { permissions: ['parking.register'] }, schema: { ...template, summary: 'The empty vehicle import template (车辆)' } },
     async (req, reply) => sendXlsx(reply, 'vehicles-import.xlsx', await vehicleTemplate(contextOf(req))),
   );
   app.post(
     '/api/vehicles/import',
     {
+      config: { permissions: ['estates.read', 'parking.register'] },
       bodyLimit: 6 * 1024 * 1024,
       schema: {
         tags,
@@ -174,12 +198,16 @@ export function registerRoutes(app: App): void {
   );
   app.get(
     '/api/vehicles/:id',
-    { schema: { tags, summary: 'One vehicle', params: idParam, response: { 200: s.vehicleSchema, ...errorResponses } } },
+    {
+      config: { permissions: ['parking.read', 'parking.register'] },
+      schema: { tags, summary: 'One vehicle', params: idParam, response: { 200: s.vehicleSchema, ...errorResponses } },
+    },
     (req) => vehicles.getVehicle(contextOf(req), req.params.id),
   );
   app.post(
     '/api/vehicles',
     {
+      config: { permissions: ['estates.read', 'parking.read', 'parking.register'] },
       schema: {
         tags,
         summary: 'Register a vehicle at an estate',
@@ -192,6 +220,7 @@ export function registerRoutes(app: App): void {
   app.put(
     '/api/vehicles/:id',
     {
+      config: { permissions: ['parking.read', 'parking.register'] },
       schema: {
         tags,
         summary: 'Change a vehicle, or deactivate it (which frees its plate)',

@@ -11,6 +11,7 @@ export function incidentRoutes(app: App): void {
   app.get(
     '/api/incidents',
     {
+      config: { permissions: ['reporting.acknowledge', 'reporting.read', 'reporting.submit'] },
       schema: {
         tags,
         summary: 'The stations’ urgent incidents, latest first',
@@ -23,6 +24,7 @@ export function incidentRoutes(app: App): void {
   app.post(
     '/api/incidents',
     {
+      config: { permissions: ['reporting.acknowledge', 'reporting.read', 'reporting.submit'] },
       schema: {
         tags,
         summary: 'Record an urgent incident with its early measures, and report it upward at once (or later)',
@@ -34,12 +36,16 @@ export function incidentRoutes(app: App): void {
   );
   app.get(
     '/api/incidents/:id',
-    { schema: { tags, summary: 'One urgent incident with its four times', params: idParam, response: incidentOut } },
+    {
+      config: { permissions: ['reporting.acknowledge', 'reporting.read'] },
+      schema: { tags, summary: 'One urgent incident with its four times', params: idParam, response: incidentOut },
+    },
     (req) => incidents.getIncident(contextOf(req), req.params.id),
   );
   app.post(
     '/api/incidents/:id/report',
     {
+      config: { permissions: ['reporting.acknowledge', 'reporting.read', 'reporting.submit'] },
       schema: {
         tags,
         summary: 'Report upward an incident recorded earlier',
@@ -53,6 +59,7 @@ export function incidentRoutes(app: App): void {
   app.post(
     '/api/incidents/:id/acknowledge',
     {
+      config: { permissions: ['reporting.acknowledge', 'reporting.read'] },
       schema: {
         tags,
         summary: 'The superior node acknowledges a reported incident, with optional instructions',

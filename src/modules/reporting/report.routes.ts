@@ -11,6 +11,7 @@ export function reportRoutes(app: App): void {
   app.get(
     '/api/station-reports',
     {
+      config: { permissions: ['reporting.acknowledge', 'reporting.read', 'reporting.submit'] },
       schema: {
         tags,
         summary: 'The stations’ periodic reports, the reports they owe, and the stations',
@@ -23,6 +24,7 @@ export function reportRoutes(app: App): void {
   app.post(
     '/api/station-reports',
     {
+      config: { permissions: ['reporting.acknowledge', 'reporting.read', 'reporting.submit'] },
       schema: {
         tags,
         summary: 'Submit a station’s report of an ended month to its superior node',
@@ -34,12 +36,16 @@ export function reportRoutes(app: App): void {
   );
   app.get(
     '/api/station-reports/:id',
-    { schema: { tags, summary: 'One periodic report with its files', params: idParam, response: reportOut } },
+    {
+      config: { permissions: ['reporting.acknowledge', 'reporting.read'] },
+      schema: { tags, summary: 'One periodic report with its files', params: idParam, response: reportOut },
+    },
     (req) => reports.getReport(contextOf(req), req.params.id),
   );
   app.post(
     '/api/station-reports/:id/acknowledge',
     {
+      config: { permissions: ['reporting.acknowledge', 'reporting.read'] },
       schema: {
         tags,
         summary: 'The superior node acknowledges a report, with an optional reply',
@@ -52,7 +58,10 @@ export function reportRoutes(app: App): void {
   );
   app.get(
     '/api/station-reports/attachments/:id',
-    { schema: { tags, summary: 'Download a report’s file (readers of its report only)', params: idParam } },
+    {
+      config: { permissions: ['reporting.read'] },
+      schema: { tags, summary: 'Download a report’s file (readers of its report only)', params: idParam },
+    },
     async (req, reply) => {
       const file = await reports.downloadAttachment(contextOf(req), req.params.id);
       return reply

@@ -12,6 +12,7 @@ export function activityRoutes(app: App): void {
   app.get(
     '/api/socialwork/projects/:id/activities',
     {
+      config: { permissions: ['socialwork.execute', 'socialwork.read'] },
       schema: {
         tags,
         summary: 'A project’s activities with their plans and briefs',
@@ -24,6 +25,7 @@ export function activityRoutes(app: App): void {
   app.post(
     '/api/socialwork/projects/:id/activities',
     {
+      config: { permissions: ['socialwork.execute', 'socialwork.read'] },
       schema: {
         tags,
         summary: 'Plan an activity with its activity plan (A3.4)',
@@ -34,27 +36,42 @@ export function activityRoutes(app: App): void {
     },
     (req) => activities.createActivity(contextOf(req), req.params.id, req.body),
   );
-  app.get('/api/socialwork/activities/:id', { schema: { tags, summary: 'One activity', params: idParam, response: one } }, (req) =>
-    activities.getActivity(contextOf(req), req.params.id),
+  app.get(
+    '/api/socialwork/activities/:id',
+    {
+      config: { permissions: ['socialwork.execute', 'socialwork.read'] },
+      schema: { tags, summary: 'One activity', params: idParam, response: one },
+    },
+    (req) => activities.getActivity(contextOf(req), req.params.id),
   );
   app.put(
     '/api/socialwork/activities/:id',
-    { schema: { tags, summary: 'Change the activity plan while it is planned', params: idParam, body: s.activityEditBody, response: one } },
+    {
+      config: { permissions: ['socialwork.execute', 'socialwork.read'] },
+      schema: { tags, summary: 'Change the activity plan while it is planned', params: idParam, body: s.activityEditBody, response: one },
+    },
     (req) => activities.editActivity(contextOf(req), req.params.id, req.body),
   );
   app.post(
     '/api/socialwork/activities/:id/hold',
-    { schema: { tags, summary: 'Record that the activity was held', params: idParam, body: s.activityHoldBody, response: one } },
+    {
+      config: { permissions: ['socialwork.execute', 'socialwork.read'] },
+      schema: { tags, summary: 'Record that the activity was held', params: idParam, body: s.activityHoldBody, response: one },
+    },
     (req) => activities.holdActivity(contextOf(req), req.params.id, req.body),
   );
   app.post(
     '/api/socialwork/activities/:id/cancel',
-    { schema: { tags, summary: 'Cancel a planned activity', params: idParam, body: s.activityCancelBody, response: one } },
+    {
+      config: { permissions: ['socialwork.execute', 'socialwork.read'] },
+      schema: { tags, summary: 'Cancel a planned activity', params: idParam, body: s.activityCancelBody, response: one },
+    },
     (req) => activities.cancelActivity(contextOf(req), req.params.id, req.body),
   );
   app.post(
     '/api/socialwork/activities/:id/brief',
     {
+      config: { permissions: ['socialwork.execute', 'socialwork.read'] },
       bodyLimit: 20 * 1024 * 1024,
       schema: { tags, summary: 'Write the activity’s brief (简报) with photos', params: idParam, body: s.briefBody, response: one },
     },
@@ -62,7 +79,10 @@ export function activityRoutes(app: App): void {
   );
   app.get(
     '/api/socialwork/activities/:id/photos/:blobId',
-    { schema: { tags, summary: 'A photo of the activity’s brief', params: s.activityPhotoParams } },
+    {
+      config: { permissions: ['socialwork.read'] },
+      schema: { tags, summary: 'A photo of the activity’s brief', params: s.activityPhotoParams },
+    },
     async (req, reply) => {
       const image = await activities.briefPhoto(contextOf(req), req.params.id, req.params.blobId);
       return reply.type(image.contentType).send(Buffer.from(image.bytes));
@@ -71,6 +91,7 @@ export function activityRoutes(app: App): void {
   app.get(
     '/api/socialwork/ethics',
     {
+      config: { permissions: ['socialwork.read'] },
       schema: {
         tags,
         summary: 'The ethics register of your centres and stations (A3.2)',
@@ -83,6 +104,7 @@ export function activityRoutes(app: App): void {
   app.post(
     '/api/socialwork/ethics',
     {
+      config: { permissions: ['socialwork.ethics', 'socialwork.read'] },
       schema: {
         tags,
         summary: 'Record an offer to a social worker and how it was declined (A3.2)',

@@ -12,12 +12,16 @@ const assessmentOut = { 200: s.assessmentSchema, ...errorResponses };
 export function controlRoutes(app: App): void {
   app.get(
     '/api/socialwork/projects/:id/control',
-    { schema: { tags, summary: 'A project’s months, monthly checks, supervisions and opinions', params: idParam, response: controlOut } },
+    {
+      config: { permissions: ['socialwork.read'] },
+      schema: { tags, summary: 'A project’s months, monthly checks, supervisions and opinions', params: idParam, response: controlOut },
+    },
     (req) => control.projectControl(contextOf(req), req.params.id),
   );
   app.post(
     '/api/socialwork/projects/:id/monthly-checks',
     {
+      config: { permissions: ['socialwork.execute', 'socialwork.read'] },
       schema: {
         tags,
         summary: 'Record the executor’s monthly check against both plans, with each missed item’s remedy',
@@ -31,6 +35,7 @@ export function controlRoutes(app: App): void {
   app.post(
     '/api/socialwork/projects/:id/supervisions',
     {
+      config: { permissions: ['socialwork.read', 'socialwork.supervise'] },
       schema: {
         tags,
         summary: 'Record a monthly or on-site supervision with its opinions',
@@ -44,6 +49,7 @@ export function controlRoutes(app: App): void {
   app.post(
     '/api/socialwork/opinions/:id/answer',
     {
+      config: { permissions: ['socialwork.execute', 'socialwork.read'] },
       schema: {
         tags,
         summary: 'The executor answers a supervision opinion (once)',
@@ -57,6 +63,7 @@ export function controlRoutes(app: App): void {
   app.get(
     '/api/socialwork/assessments',
     {
+      config: { permissions: ['socialwork.assess'] },
       schema: {
         tags,
         summary: 'Executors you assess, with their projects, the period’s figures and assessments',
@@ -68,12 +75,18 @@ export function controlRoutes(app: App): void {
   );
   app.post(
     '/api/socialwork/assessments',
-    { schema: { tags, summary: 'Assess an executor for a period', body: s.assessmentBody, response: assessmentOut } },
+    {
+      config: { permissions: ['socialwork.assess'] },
+      schema: { tags, summary: 'Assess an executor for a period', body: s.assessmentBody, response: assessmentOut },
+    },
     (req) => assessments.recordAssessment(contextOf(req), req.body),
   );
   app.get(
     '/api/socialwork/assessments/:id',
-    { schema: { tags, summary: 'One assessment', params: idParam, response: assessmentOut } },
+    {
+      config: { permissions: ['socialwork.assess'] },
+      schema: { tags, summary: 'One assessment', params: idParam, response: assessmentOut },
+    },
     (req) => assessments.readAssessment(contextOf(req), req.params.id),
   );
 }

@@ -14,6 +14,7 @@ export function executionRoutes(app: App): void {
   app.get(
     '/api/socialwork/projects/:id/execution',
     {
+      config: { permissions: ['socialwork.read'] },
       schema: {
         tags,
         summary: 'The project’s plan in force, progress plan, people, publicity, change requests and closure feedback',
@@ -26,6 +27,7 @@ export function executionRoutes(app: App): void {
   app.post(
     '/api/socialwork/projects/:id/progress-items',
     {
+      config: { permissions: ['socialwork.execute', 'socialwork.read'] },
       schema: {
         tags,
         summary: 'Add an item of the progress plan (推进计划) from an activity of the plan in force',
@@ -39,6 +41,7 @@ export function executionRoutes(app: App): void {
   app.put(
     '/api/socialwork/progress-items/:id',
     {
+      config: { permissions: ['socialwork.execute', 'socialwork.read'] },
       schema: {
         tags,
         summary: 'Move a progress item’s date or mark it done',
@@ -52,6 +55,7 @@ export function executionRoutes(app: App): void {
   app.post(
     '/api/socialwork/projects/:id/people',
     {
+      config: { permissions: ['socialwork.execute', 'socialwork.read'] },
       schema: {
         tags,
         summary: 'Add a member of staff or a volunteer with their training',
@@ -64,12 +68,16 @@ export function executionRoutes(app: App): void {
   );
   app.post(
     '/api/socialwork/projects/:id/publicity',
-    { schema: { tags, summary: 'Record a publicity of the project', params: idParam, body: s.publicityCreateBody, response: created } },
+    {
+      config: { permissions: ['socialwork.execute', 'socialwork.read'] },
+      schema: { tags, summary: 'Record a publicity of the project', params: idParam, body: s.publicityCreateBody, response: created },
+    },
     (req) => execution.addPublicity(contextOf(req), req.params.id, req.body),
   );
   app.post(
     '/api/socialwork/projects/:id/change-requests',
     {
+      config: { permissions: ['socialwork.execute', 'socialwork.read'] },
       schema: {
         tags,
         summary: 'Request a change of the plan or of the needs, with the new plan (in force once supervisor and head approve)',
@@ -84,6 +92,7 @@ export function executionRoutes(app: App): void {
     app.post(
       `/api/socialwork/change-requests/:id/${role}-decision`,
       {
+        config: { permissions: ['socialwork.read', role === 'supervisor' ? 'socialwork.supervise' : 'socialwork.approve'] },
         schema: {
           tags,
           summary:
@@ -100,6 +109,16 @@ export function executionRoutes(app: App): void {
   app.post(
     '/api/socialwork/projects/:id/close-out',
     {
+      config: {
+        permissions: [
+          'socialwork.approve',
+          'socialwork.assess',
+          'socialwork.ethics',
+          'socialwork.execute',
+          'socialwork.read',
+          'socialwork.supervise',
+        ],
+      },
       schema: {
         tags,
         summary: 'Begin the closure: running → closing',
@@ -113,6 +132,7 @@ export function executionRoutes(app: App): void {
   app.post(
     '/api/socialwork/projects/:id/feedback',
     {
+      config: { permissions: ['socialwork.execute', 'socialwork.read'] },
       schema: {
         tags,
         summary: 'Record feedback of a user or partner gathered at closure',
@@ -125,17 +145,42 @@ export function executionRoutes(app: App): void {
   );
   app.post(
     '/api/socialwork/feedback/:id/reply',
-    { schema: { tags, summary: 'Reply to a feedback', params: idParam, body: s.replyBody, response: created } },
+    {
+      config: { permissions: ['socialwork.execute', 'socialwork.read'] },
+      schema: { tags, summary: 'Reply to a feedback', params: idParam, body: s.replyBody, response: created },
+    },
     (req) => execution.replyFeedback(contextOf(req), req.params.id, req.body),
   );
   app.put(
     '/api/socialwork/projects/:id/summary',
-    { schema: { tags, summary: 'Write the project summary', params: idParam, body: s.summaryBody, response: done } },
+    {
+      config: {
+        permissions: [
+          'socialwork.approve',
+          'socialwork.assess',
+          'socialwork.ethics',
+          'socialwork.execute',
+          'socialwork.read',
+          'socialwork.supervise',
+        ],
+      },
+      schema: { tags, summary: 'Write the project summary', params: idParam, body: s.summaryBody, response: done },
+    },
     (req) => execution.writeSummary(contextOf(req), req.params.id, req.body),
   );
   app.post(
     '/api/socialwork/projects/:id/close',
     {
+      config: {
+        permissions: [
+          'socialwork.approve',
+          'socialwork.assess',
+          'socialwork.ethics',
+          'socialwork.execute',
+          'socialwork.read',
+          'socialwork.supervise',
+        ],
+      },
       schema: {
         tags,
         summary: 'Close the project: every feedback answered and the summary written',

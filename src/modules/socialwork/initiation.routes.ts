@@ -15,12 +15,16 @@ const plan = { 200: s.planSchema, ...errorResponses };
 export function initiationRoutes(app: App): void {
   app.get(
     '/api/socialwork/projects/:id/surveys',
-    { schema: { tags, summary: 'The needs surveys of a project', params: idParam, response: { 200: s.surveyList, ...errorResponses } } },
+    {
+      config: { permissions: ['socialwork.read'] },
+      schema: { tags, summary: 'The needs surveys of a project', params: idParam, response: { 200: s.surveyList, ...errorResponses } },
+    },
     (req) => initiation.listSurveys(contextOf(req), req.params.id),
   );
   app.post(
     '/api/socialwork/projects/:id/surveys',
     {
+      config: { permissions: ['socialwork.execute', 'socialwork.read'] },
       schema: {
         tags,
         summary: 'Record a needs survey (需求调查) while the project is being initiated',
@@ -34,6 +38,7 @@ export function initiationRoutes(app: App): void {
   app.put(
     '/api/socialwork/surveys/:id',
     {
+      config: { permissions: ['socialwork.execute', 'socialwork.read'] },
       schema: {
         tags,
         summary: 'Correct a needs survey while the project is being initiated',
@@ -47,6 +52,7 @@ export function initiationRoutes(app: App): void {
   app.get(
     '/api/socialwork/projects/:id/plans',
     {
+      config: { permissions: ['socialwork.approve', 'socialwork.execute', 'socialwork.read'] },
       schema: { tags, summary: 'Every version of the project plan', params: idParam, response: { 200: s.planList, ...errorResponses } },
     },
     (req) => initiation.listProjectPlans(contextOf(req), req.params.id),
@@ -54,6 +60,7 @@ export function initiationRoutes(app: App): void {
   app.post(
     '/api/socialwork/projects/:id/plans',
     {
+      config: { permissions: ['socialwork.approve', 'socialwork.execute', 'socialwork.read'] },
       schema: {
         tags,
         summary: 'Draft the project plan (项目计划书), version 1',
@@ -64,27 +71,42 @@ export function initiationRoutes(app: App): void {
     },
     async (req, reply) => reply.status(201).send(await initiation.draftPlan(contextOf(req), req.params.id, req.body.content)),
   );
-  app.get('/api/socialwork/plans/:id', { schema: { tags, summary: 'One plan version', params: idParam, response: plan } }, (req) =>
-    initiation.getPlan(contextOf(req), req.params.id),
+  app.get(
+    '/api/socialwork/plans/:id',
+    {
+      config: { permissions: ['socialwork.approve', 'socialwork.execute', 'socialwork.read'] },
+      schema: { tags, summary: 'One plan version', params: idParam, response: plan },
+    },
+    (req) => initiation.getPlan(contextOf(req), req.params.id),
   );
   app.put(
     '/api/socialwork/plans/:id',
-    { schema: { tags, summary: 'Edit a draft or returned plan', params: idParam, body: s.planEditBody, response: plan } },
+    {
+      config: { permissions: ['socialwork.approve', 'socialwork.execute', 'socialwork.read'] },
+      schema: { tags, summary: 'Edit a draft or returned plan', params: idParam, body: s.planEditBody, response: plan },
+    },
     (req) => initiation.editPlan(contextOf(req), req.params.id, req.body),
   );
   app.post(
     '/api/socialwork/plans/:id/submit',
-    { schema: { tags, summary: 'Submit the plan to the organisation head', params: idParam, body: s.planStepBody, response: plan } },
+    {
+      config: { permissions: ['socialwork.approve', 'socialwork.execute', 'socialwork.read'] },
+      schema: { tags, summary: 'Submit the plan to the organisation head', params: idParam, body: s.planStepBody, response: plan },
+    },
     (req) => initiation.submitPlan(contextOf(req), req.params.id, req.body.version),
   );
   app.post(
     '/api/socialwork/plans/:id/approve',
-    { schema: { tags, summary: 'Approve a submitted plan (organisation head)', params: idParam, body: s.planStepBody, response: plan } },
+    {
+      config: { permissions: ['socialwork.approve', 'socialwork.execute', 'socialwork.read'] },
+      schema: { tags, summary: 'Approve a submitted plan (organisation head)', params: idParam, body: s.planStepBody, response: plan },
+    },
     (req) => initiation.approvePlan(contextOf(req), req.params.id, req.body.version),
   );
   app.post(
     '/api/socialwork/plans/:id/return',
     {
+      config: { permissions: ['socialwork.approve', 'socialwork.execute', 'socialwork.read'] },
       schema: {
         tags,
         summary: 'Return a submitted plan with the reason (organisation head)',
@@ -97,13 +119,17 @@ export function initiationRoutes(app: App): void {
   );
   app.get(
     '/api/socialwork/plans/:id/print',
-    { schema: { tags, summary: 'The printed 项目计划书, A4 HTML', params: idParam, querystring: s.printQuery } },
+    {
+      config: { permissions: ['socialwork.read'] },
+      schema: { tags, summary: 'The printed 项目计划书, A4 HTML', params: idParam, querystring: s.printQuery },
+    },
     async (req, reply) =>
       reply.type('text/html; charset=utf-8').send(await renderPlan(contextOf(req), req.params.id, printLocale(req.query.lang))),
   );
   app.get(
     '/api/socialwork/projects/:id/agreements',
     {
+      config: { permissions: ['socialwork.read'] },
       schema: {
         tags,
         summary: 'The funding and cooperation agreements of a project',
@@ -116,6 +142,7 @@ export function initiationRoutes(app: App): void {
   app.post(
     '/api/socialwork/projects/:id/agreements',
     {
+      config: { permissions: ['socialwork.execute', 'socialwork.read'] },
       schema: {
         tags,
         summary: 'Record a funding or cooperation agreement',
@@ -129,6 +156,7 @@ export function initiationRoutes(app: App): void {
   app.post(
     '/api/socialwork/projects/:id/attachments',
     {
+      config: { permissions: ['socialwork.execute', 'socialwork.read'] },
       bodyLimit: 8 * 1024 * 1024,
       schema: {
         tags,
@@ -142,7 +170,10 @@ export function initiationRoutes(app: App): void {
   );
   app.get(
     '/api/socialwork/attachments/:id',
-    { schema: { tags, summary: 'Download an attachment (readers of its project only)', params: idParam } },
+    {
+      config: { permissions: ['socialwork.read'] },
+      schema: { tags, summary: 'Download an attachment (readers of its project only)', params: idParam },
+    },
     async (req, reply) => {
       const file = await initiation.downloadAttachment(contextOf(req), req.params.id);
       return reply
@@ -154,6 +185,16 @@ export function initiationRoutes(app: App): void {
   app.post(
     '/api/socialwork/projects/:id/start',
     {
+      config: {
+        permissions: [
+          'socialwork.approve',
+          'socialwork.assess',
+          'socialwork.ethics',
+          'socialwork.execute',
+          'socialwork.read',
+          'socialwork.supervise',
+        ],
+      },
       schema: {
         tags,
         summary: 'Start the project (项目启动): needs a needs survey and an approved plan (A3.3)',

@@ -11,6 +11,16 @@ export function projectRoutes(app: App): void {
   app.get(
     '/api/socialwork/projects',
     {
+      config: {
+        permissions: [
+          'socialwork.approve',
+          'socialwork.assess',
+          'socialwork.ethics',
+          'socialwork.execute',
+          'socialwork.read',
+          'socialwork.supervise',
+        ],
+      },
       schema: {
         tags,
         summary: 'Social-work projects of your centres and stations',
@@ -22,12 +32,25 @@ export function projectRoutes(app: App): void {
   );
   app.post(
     '/api/socialwork/projects',
-    { schema: { tags, summary: 'Open a project (立项) with its executor and supervisor', body: s.projectCreateBody, response: one } },
+    {
+      config: {
+        permissions: [
+          'socialwork.approve',
+          'socialwork.assess',
+          'socialwork.ethics',
+          'socialwork.execute',
+          'socialwork.read',
+          'socialwork.supervise',
+        ],
+      },
+      schema: { tags, summary: 'Open a project (立项) with its executor and supervisor', body: s.projectCreateBody, response: one },
+    },
     (req) => projects.createProject(contextOf(req), req.body),
   );
   app.get(
     '/api/socialwork/project-people',
     {
+      config: { permissions: ['socialwork.read'] },
       schema: {
         tags,
         summary: 'Who may execute and who may supervise a project of a node',
@@ -37,12 +60,36 @@ export function projectRoutes(app: App): void {
     },
     (req) => projects.projectPeople(contextOf(req), req.query.orgId),
   );
-  app.get('/api/socialwork/projects/:id', { schema: { tags, summary: 'One project', params: idParam, response: one } }, (req) =>
-    projects.getProject(contextOf(req), req.params.id),
+  app.get(
+    '/api/socialwork/projects/:id',
+    {
+      config: {
+        permissions: [
+          'socialwork.approve',
+          'socialwork.assess',
+          'socialwork.ethics',
+          'socialwork.execute',
+          'socialwork.read',
+          'socialwork.supervise',
+        ],
+      },
+      schema: { tags, summary: 'One project', params: idParam, response: one },
+    },
+    (req) => projects.getProject(contextOf(req), req.params.id),
   );
   app.put(
     '/api/socialwork/projects/:id',
     {
+      config: {
+        permissions: [
+          'socialwork.approve',
+          'socialwork.assess',
+          'socialwork.ethics',
+          'socialwork.execute',
+          'socialwork.read',
+          'socialwork.supervise',
+        ],
+      },
       schema: {
         tags,
         summary: 'Change a project’s title, executor or supervisor',

@@ -17,6 +17,7 @@ export function trainingRoutes(app: App): void {
   app.get(
     '/api/training/plans',
     {
+      config: { permissions: ['training.manage', 'training.read'] },
       schema: {
         tags,
         summary: 'Training plans of your stations and centres',
@@ -29,6 +30,7 @@ export function trainingRoutes(app: App): void {
   app.post(
     '/api/training/plans',
     {
+      config: { permissions: ['training.manage', 'training.read'] },
       schema: {
         tags,
         summary: 'Draft a training plan for a year or half-year',
@@ -38,17 +40,28 @@ export function trainingRoutes(app: App): void {
     },
     async (req, reply) => reply.status(201).send(await plans.createPlan(contextOf(req), req.body)),
   );
-  app.get('/api/training/plans/:id', { schema: { tags, summary: 'One training plan', params: idParam, response: plan } }, (req) =>
-    plans.getPlan(contextOf(req), req.params.id),
+  app.get(
+    '/api/training/plans/:id',
+    {
+      config: { permissions: ['training.manage', 'training.read'] },
+      schema: { tags, summary: 'One training plan', params: idParam, response: plan },
+    },
+    (req) => plans.getPlan(contextOf(req), req.params.id),
   );
   app.put(
     '/api/training/plans/:id',
-    { schema: { tags, summary: 'Change a draft plan’s title and items', params: idParam, body: s.planEditBody, response: plan } },
+    {
+      config: { permissions: ['training.manage', 'training.read'] },
+      schema: { tags, summary: 'Change a draft plan’s title and items', params: idParam, body: s.planEditBody, response: plan },
+    },
     (req) => plans.editPlan(contextOf(req), req.params.id, req.body),
   );
   app.post(
     '/api/training/plans/:id/in-force',
-    { schema: { tags, summary: 'Put a draft plan in force (station head)', params: idParam, body: s.planInForceBody, response: plan } },
+    {
+      config: { permissions: ['training.manage', 'training.read'] },
+      schema: { tags, summary: 'Put a draft plan in force (station head)', params: idParam, body: s.planInForceBody, response: plan },
+    },
     (req) => plans.putPlanInForce(contextOf(req), req.params.id, req.body),
   );
 
@@ -56,6 +69,7 @@ export function trainingRoutes(app: App): void {
   app.get(
     '/api/training/sessions',
     {
+      config: { permissions: ['training.manage', 'training.read'] },
       schema: {
         tags,
         summary: 'Training sessions held',
@@ -68,6 +82,7 @@ export function trainingRoutes(app: App): void {
   app.post(
     '/api/training/sessions',
     {
+      config: { permissions: ['training.manage', 'training.read'] },
       schema: {
         tags,
         summary: 'Record a session held with its attendees',
@@ -77,12 +92,20 @@ export function trainingRoutes(app: App): void {
     },
     async (req, reply) => reply.status(201).send(await sessions.recordSession(contextOf(req), req.body)),
   );
-  app.get('/api/training/sessions/:id', { schema: { tags, summary: 'One session', params: idParam, response: session } }, (req) =>
-    sessions.getSession(contextOf(req), req.params.id),
+  app.get(
+    '/api/training/sessions/:id',
+    {
+      config: { permissions: ['training.manage', 'training.read'] },
+      schema: { tags, summary: 'One session', params: idParam, response: session },
+    },
+    (req) => sessions.getSession(contextOf(req), req.params.id),
   );
   app.put(
     '/api/training/sessions/:id',
-    { schema: { tags, summary: 'Correct a recorded session', params: idParam, body: s.sessionEditBody, response: session } },
+    {
+      config: { permissions: ['training.manage', 'training.read'] },
+      schema: { tags, summary: 'Correct a recorded session', params: idParam, body: s.sessionEditBody, response: session },
+    },
     (req) => sessions.editSession(contextOf(req), req.params.id, req.body),
   );
 
@@ -90,6 +113,7 @@ export function trainingRoutes(app: App): void {
   app.get(
     '/api/training/courses',
     {
+      config: { permissions: ['training.manage', 'training.read'] },
       schema: {
         tags,
         summary: 'Outside courses staff attended (上级培训班)',
@@ -102,6 +126,7 @@ export function trainingRoutes(app: App): void {
   app.post(
     '/api/training/courses',
     {
+      config: { permissions: ['training.manage', 'training.read'] },
       schema: {
         tags,
         summary: 'Record an outside course a staff member attended',
@@ -113,18 +138,25 @@ export function trainingRoutes(app: App): void {
   );
   app.get(
     '/api/training/courses/:id',
-    { schema: { tags, summary: 'One outside course record', params: idParam, response: course } },
+    {
+      config: { permissions: ['training.manage', 'training.read'] },
+      schema: { tags, summary: 'One outside course record', params: idParam, response: course },
+    },
     (req) => courses.getCourse(contextOf(req), req.params.id),
   );
   app.put(
     '/api/training/courses/:id',
-    { schema: { tags, summary: 'Correct an outside course record', params: idParam, body: s.courseEditBody, response: course } },
+    {
+      config: { permissions: ['training.manage', 'training.read'] },
+      schema: { tags, summary: 'Correct an outside course record', params: idParam, body: s.courseEditBody, response: course },
+    },
     (req) => courses.editCourse(contextOf(req), req.params.id, req.body),
   );
 
   app.get(
     '/api/training/hours',
     {
+      config: { permissions: ['training.read'] },
       schema: {
         tags,
         summary: 'Training hours per staff member of a node in a period',
@@ -136,7 +168,10 @@ export function trainingRoutes(app: App): void {
   );
   app.get(
     '/api/training/hours/export.xlsx',
-    { schema: { ...exportSchema, summary: 'The hours report as Excel', querystring: s.hoursExportQuery } },
+    {
+      config: { permissions: ['training.read'] },
+      schema: { ...exportSchema, summary: 'The hours report as Excel', querystring: s.hoursExportQuery },
+    },
     async (req, reply) => {
       const { lang, ...q } = req.query;
       return sendXlsx(reply, 'training-hours.xlsx', await exportHours(contextOf(req), q, printLocale(lang)));
@@ -145,6 +180,7 @@ export function trainingRoutes(app: App): void {
   app.get(
     '/api/training/staff',
     {
+      config: { permissions: ['training.read'] },
       schema: {
         tags,
         summary: 'Active staff of a station or centre, to pick attendees from',

@@ -7,6 +7,7 @@ export function workbenchRoutes(app: App): void {
   app.get(
     '/api/workbench',
     {
+      config: { permissions: 'any' },
       schema: {
         tags: ['workbench'],
         summary: 'The caller’s to-dos from every module with counts and links, and key figures for heads of office and HQ',

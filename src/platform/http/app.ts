@@ -13,6 +13,7 @@ import { pingDb } from '../db/dialect.js';
 import { newId } from '../ids.js';
 import { findControlCharacter } from '../text.js';
 import { DomainError, frameworkError, registerErrorHandler } from './errors.js';
+import { checkRouteDeclaration, type RoutePermissions } from './permission-gate.js';
 import type { App } from './types.js';
 
 /**
@@ -25,6 +26,8 @@ export interface RouteInfo {
   method: string;
   url: string;
   public: boolean;
+  /** What the route declares in `config.permissions`; null for public routes and the API's own documents. */
+  permissions: RoutePermissions | null;
 }
 
 export interface BuildOptions {
@@ -73,9 +76,12 @@ export async function buildApp(options: BuildOptions): Promise<App & { routeTabl
   }).withTypeProvider<ZodTypeProvider>();
 
   const routeTable: RouteInfo[] = [];
+  const permissionCodes = new Set(options.deps.modules.permissionCodes);
   app.addHook('onRoute', (r) => {
+    checkRouteDeclaration(r.url, r.config, permissionCodes);
     const methods = Array.isArray(r.method) ? r.method : [r.method];
-    for (const m of methods) if (m !== 'HEAD') routeTable.push({ method: m, url: r.url, public: Boolean(r.config?.public) });
+    const permissions = r.config?.permissions ?? null;
+    for (const m of methods) if (m !== 'HEAD') routeTable.push({ method: m, url: r.url, public: Boolean(r.config?.public), permissions });
   });
 
   app.decorate('deps', options.deps);

@@ -9,6 +9,7 @@ import type {
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Actor, AppDeps, UseCase } from '../context.js';
 import { DomainError } from './errors.js';
+import type { RoutePermissions } from './permission-gate.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -23,6 +24,12 @@ declare module 'fastify' {
      * itself); every other route answers 403 `auth.password_change_required` until they do.
      */
     beforePasswordChange?: boolean;
+    /**
+     * The permissions that open the route (a caller holding none of them anywhere is refused 403
+     * `auth.permission_required` before the route reads its input), or `'any'` for every signed-in caller (their own
+     * things, lists that answer what the caller may see). Every route that is not public declares it.
+     */
+    permissions?: RoutePermissions;
   }
   interface FastifyInstance {
     deps: AppDeps;
