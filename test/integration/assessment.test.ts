@@ -206,8 +206,8 @@ describe('rewards, penalties and the year-end assessment', () => {
     expect((await gaozb.get(`/api/assessment/assessments/${own.assessment!.id}/print`)).status).toBe(403);
 
     const luzr = await t.login('luzr');
-    expect((await luzr.get(`/api/assessment/staff?orgId=${station}`)).status).toBe(404);
-    expect((await luzr.get(`/api/assessment/people/${ids.husg}?year=${year}`)).status).toBe(404);
+    expect((await luzr.get(`/api/assessment/staff?orgId=${station}`)).status).toBe(403);
+    expect((await luzr.get(`/api/assessment/people/${ids.husg}?year=${year}`)).status).toBe(403);
   });
 
   it('records a reward by the head, never one of their own or in the future, and never by staff', async () => {

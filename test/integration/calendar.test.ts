@@ -110,9 +110,9 @@ describe('keeping the days', () => {
   it('refuses a cleaner and an office head (403), and leaves the day as it was', async () => {
     for (const who of [cleaner, head]) {
       const put = await who.put('/api/calendar/days/2026-12-26', { kind: 'holiday', name: '假日' });
-      expect([put.status, put.body.code]).toEqual([403, 'auth.forbidden']);
+      expect([put.status, put.body.code]).toEqual([403, 'auth.permission_required']);
       const del = await who.request('DELETE', '/api/calendar/days/2026-10-01');
-      expect([del.status, del.body.code]).toEqual([403, 'auth.forbidden']);
+      expect([del.status, del.body.code]).toEqual([403, 'auth.permission_required']);
       const imp = await who.post('/api/calendar/years/2027/import', { days: [] });
       expect(imp.status).toBe(403);
     }

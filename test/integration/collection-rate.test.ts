@@ -214,7 +214,7 @@ describe('who sees the collection rate', () => {
     const cashier = await t.login('chenjing');
     const refused = await cashier.get('/api/collection-rate');
     expect(refused.status).toBe(403);
-    expect(refused.body.code).toBe('auth.forbidden');
+    expect(refused.body.code).toBe('auth.permission_required');
     expect((await hq.get('/api/collection-rate?month=2027-13')).status).toBe(400);
   });
 

@@ -73,7 +73,7 @@ describe('fee items', () => {
     ]);
     expect(list[0].abilities.manage).toBe(false);
     expect((await hq.get('/api/fee-items')).body[0].abilities.manage).toBe(true);
-    expect((await head.post('/api/fee-items', { code: 'water', name: '公摊水电费' })).status).toBe(404);
+    expect((await head.post('/api/fee-items', { code: 'water', name: '公摊水电费' })).status).toBe(403);
     const taken = await hq.post('/api/fee-items', { code: 'waste', name: '另一个' });
     expect(taken.status).toBe(409);
     expect(taken.body.code).toBe('fee_item.code_taken');

@@ -207,12 +207,12 @@ describe('the GPS register', () => {
     expect(vOff.body.errors[0]).toMatchObject({ field: 'active', code: 'gps.vehicle_has_terminal' });
   });
 
-  it('answers 404 outside the department and 403 inside without the permission', async () => {
+  it('answers 403 to callers holding no GPS permission (the gate), and 403 inside without the permission', async () => {
     const c = await customer();
     const term = await terminal((await product()).id);
     for (const url of [`/api/gps/customers/${c.id}`, `/api/gps/terminals/${term.id}`, `/api/gps/terminals/${term.id}/history`]) {
-      expect((await cleanerA.get(url)).status, url).toBe(404);
-      expect((await headB.get(url)).status, url).toBe(404);
+      expect((await cleanerA.get(url)).status, url).toBe(403);
+      expect((await headB.get(url)).status, url).toBe(403);
       expect((await tech.get(url)).status, url).toBe(200);
     }
     expect(
@@ -228,7 +228,7 @@ describe('the GPS register', () => {
           version: c.version,
         })
       ).status,
-    ).toBe(404);
+    ).toBe(403);
     expect(
       (
         await tech.put(`/api/gps/customers/${c.id}`, {

@@ -111,7 +111,7 @@ describe('a retry is authorised before it is answered', () => {
     const admin = await t.login('admin');
     expect((await admin.post(`/api/users/${userId}/grants/${grantId}/revoke`)).status).toBe(200);
     const retry = await pay(payer, o, 'pay-revoked-0005');
-    expect(retry.status).toBe(404);
+    expect(retry.status).toBe(403);
     expect(leaksOwner(retry.body)).toBe(false);
   });
 });

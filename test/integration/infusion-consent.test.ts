@@ -108,6 +108,6 @@ describe('the signed consent to home infusion (A5.4)', () => {
     ).toBe(403);
     // someone of the property side sees none of it
     const outsider = await t.login('liuyang');
-    expect((await outsider.get(`/api/infusion/consents/${ours.id}/signature`)).status).toBe(404);
+    expect((await outsider.get(`/api/infusion/consents/${ours.id}/signature`)).status).toBe(403);
   });
 });

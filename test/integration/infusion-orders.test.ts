@@ -279,7 +279,7 @@ describe('who sees and does what', () => {
     expect(refused.status).toBe(403);
     const office = await t.login('wangfang');
     expect((await office.get('/api/infusion/orders')).status).toBe(403);
-    expect((await office.get(`/api/infusion/orders/${centreOnly.id}`)).status).toBe(404);
+    expect((await office.get(`/api/infusion/orders/${centreOnly.id}`)).status).toBe(403);
   });
 
   it('lets the physician cancel an active order with a reason, once', async () => {

@@ -190,6 +190,6 @@ describe('a drug from another hospital and its four signed steps (A5.5)', () => 
     expect((await station.post('/api/infusion/outside-drugs', firstDose())).status).toBe(404);
     const outsider = await t.login('liuyang');
     expect((await outsider.get('/api/infusion/outside-drugs')).status).toBe(403);
-    expect((await outsider.get(`/api/infusion/outside-drugs/drug-choices?patientId=${patient['刘桂芳']}`)).status).toBe(404);
+    expect((await outsider.get(`/api/infusion/outside-drugs/drug-choices?patientId=${patient['刘桂芳']}`)).status).toBe(403);
   });
 });

@@ -19,7 +19,7 @@ describe('the demo clock', () => {
     const head = await t.login('wangfang');
     // the clock belongs to the whole organisation: outside the root an office head does not see it
     const refused = await head.post('/api/demo/clock', { at: '2026-11-30T23:59:00+08:00' });
-    expect(refused.status).toBe(404);
+    expect(refused.status).toBe(403);
     const manager = await t.login('zhangjg');
     expect((await manager.post('/api/demo/clock', { at: '2026-11-30T23:59:00+08:00' })).status).toBe(403);
 
@@ -46,7 +46,7 @@ describe('the demo clock', () => {
     const head = await t.login('wangfang');
     expect((await head.get('/api/auth/me')).body.abilities).toMatchObject({ jobs: false, manageJobs: false, demoClock: false });
     expect((await manager.get('/api/jobs')).status).toBe(200);
-    expect((await head.get('/api/jobs')).status).toBe(404);
+    expect((await head.get('/api/jobs')).status).toBe(403);
     expect((await manager.post('/api/jobs/run-due')).status).toBe(403);
   });
 });
@@ -66,7 +66,7 @@ describe('a simulated month end', () => {
     // nobody is signed out by the jump: the sessions moved with the clock
     expect((await admin.get('/api/auth/me')).status).toBe(200);
     const cleaner = await t.login('sunxy');
-    expect((await cleaner.post('/api/jobs/run-due')).status).toBe(404);
+    expect((await cleaner.post('/api/jobs/run-due')).status).toBe(403);
     const first = await admin.post('/api/jobs/run-due');
     expect(first.status).toBe(200);
     expect(first.body.ran.length).toBeGreaterThanOrEqual(dueBy);

@@ -278,7 +278,7 @@ describe('ledgers (A1.4)', () => {
   it('keeps one station’s own kind from another’s people and nodes', async () => {
     const own = kinds.elderly_visit?.id;
     expect((await mazr.get(`/api/ledgers/kinds/${own}`)).status).toBe(200);
-    expect((await (await t.login('wangfang')).get(`/api/ledgers/kinds/${own}`)).status).toBe(404);
+    expect((await (await t.login('wangfang')).get(`/api/ledgers/kinds/${own}`)).status).toBe(403);
     const demoOld = (await linzz.get(`/api/ledgers/entries?kindId=${own}`)).body.items as (Entry & {
       kindVersion: number;
       fields: { key: string }[];

@@ -248,7 +248,7 @@ describe('scheduling and minutes (A1.2)', () => {
     const en = await husg.get(`/api/meetings/${meetingId}/print?lang=en`);
     expect(en.body).toContain('Minutes of the Social-Service Management Work Meeting');
     expect(en.body).toContain('2. Stability work');
-    expect((await (await t.login('luzr')).get(`/api/meetings/${meetingId}/print`)).status).toBe(404);
+    expect((await (await t.login('luzr')).get(`/api/meetings/${meetingId}/print`)).status).toBe(403);
   });
 
   it('puts the owner’s open items and the head’s next meeting on their to-dos', async () => {

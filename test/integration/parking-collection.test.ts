@@ -347,8 +347,8 @@ describe('who may see and do what', () => {
     expect((await headB.post(`/api/parking/collect/stays/${s.id}`, { method: 'cash', amountFen: s.chargeFen, version: 1 })).status).toBe(
       404,
     );
-    // the cleaner works in office A's 环境部: the car park's office is not hers to see
-    expect((await cleaner.get(`/api/parking/collect/stays/${s.id}`)).status).toBe(404);
+    // the cleaner holds no parking permission: the gate refuses her before the stay is looked at
+    expect((await cleaner.get(`/api/parking/collect/stays/${s.id}`)).status).toBe(403);
     expect((await cleaner.get('/api/parking/collect/stays')).status).toBe(403);
     expect((await cleaner.get('/api/parking/reports/daily?from=2026-01-01&to=2026-01-02')).status).toBe(403);
     // the office head supervises but does not collect at the gate

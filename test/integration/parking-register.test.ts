@@ -126,7 +126,7 @@ describe('the parking register (A2.4.1.2)', () => {
     for (const url of ['/api/car-parks', '/api/parking-spaces', '/api/vehicles', '/api/vehicles/export.xlsx']) {
       const res = await cleanerA.get(url);
       expect(res.status, url).toBe(403);
-      expect(res.body.code).toBe('auth.forbidden');
+      expect(res.body.code).toBe('auth.permission_required');
     }
     // the cashier reads it but does not keep it
     const body = { code: carParkA.code, name: carParkA.name, kind: carParkA.kind, active: false, version: carParkA.version };

@@ -139,7 +139,7 @@ describe('urgent incidents (A1.3)', () => {
     const list = (await gaozb.get('/api/incidents')).body;
     const one = list.items[0].id as string;
     expect(list.stations).toEqual([{ id: station, name: '翠竹社会服务管理工作站', superiorName: '安居社会工作服务中心', mayRecord: true }]);
-    expect((await luzr.get(`/api/incidents/${one}`)).status).toBe(404);
+    expect((await luzr.get(`/api/incidents/${one}`)).status).toBe(403);
     expect((await luzr.get('/api/incidents')).status).toBe(403);
     expect((await zhudd.get('/api/incidents')).status).toBe(403);
   });
@@ -215,7 +215,7 @@ describe('periodic reports (A1.3)', () => {
     expect((await linzz.post(`/api/station-reports/${made.body.id}/acknowledge`, {})).status).toBe(403);
     const ack = await mazr.post(`/api/station-reports/${made.body.id}/acknowledge`, { version: made.body.version, reply: '已阅。' });
     expect(ack.body).toMatchObject({ acknowledgedByName: '马主任', reply: '已阅。', abilities: { acknowledge: false } });
-    expect((await luzr.get(`/api/station-reports/${made.body.id}`)).status).toBe(404);
+    expect((await luzr.get(`/api/station-reports/${made.body.id}`)).status).toBe(403);
   });
 
   it('keep a PNG or PDF with the report, refusing other files', async () => {
@@ -242,7 +242,7 @@ describe('periodic reports (A1.3)', () => {
     expect(file).toMatchObject({ fileName: '走访记录.pdf', contentType: 'application/pdf' });
     const got = await mazr.get(file.url);
     expect(got.status).toBe(200);
-    expect((await luzr.get(file.url)).status).toBe(404);
+    expect((await luzr.get(file.url)).status).toBe(403);
   });
 
   it('the demo: three months of both kinds, the last 社情民意 report waiting for 马主任, nothing owed', async () => {

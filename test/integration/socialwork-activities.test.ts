@@ -199,7 +199,7 @@ describe('activities and briefs (A3.4)', () => {
   it('keeps activities to the project’s people', async () => {
     const a = await planned();
     const outside = await t.login('wangfang');
-    expect((await outside.get(`/api/socialwork/activities/${a.id}`)).status).toBe(404);
+    expect((await outside.get(`/api/socialwork/activities/${a.id}`)).status).toBe(403);
     const duty = await t.login('gaozb');
     expect((await duty.get(`/api/socialwork/activities/${a.id}`)).status).toBe(403);
     const supervisor = await t.login('zhudd');

@@ -207,7 +207,7 @@ describe('立项 of a social-work project (A3.3)', () => {
     expect(file.status).toBe(200);
     expect(file.headers['content-type']).toBe('application/pdf');
     expect(file.headers['content-disposition']).toContain(encodeURIComponent('调查问卷汇总.pdf'));
-    expect((await (await t.login('wangfang')).get(listed[0].url)).status).toBe(404);
+    expect((await (await t.login('wangfang')).get(listed[0].url)).status).toBe(403);
 
     const disguised = await husg.post(url, {
       ownerKind: 'survey',

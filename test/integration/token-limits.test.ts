@@ -56,9 +56,9 @@ describe('a token limited to tokens.manage, of staff on an order', () => {
     expect(list.status).toBe(200);
     expect(list.body.items.map((x: { id: string }) => x.id)).not.toContain(o.id);
     expect((await keeperToken.get('/api/orders?mine=true')).body.total).toBe(0);
-    expect((await keeperToken.get(`/api/orders/${o.id}`)).status).toBe(404);
+    expect((await keeperToken.get(`/api/orders/${o.id}`)).status).toBe(403);
     const depart = await keeperToken.post(`/api/orders/${o.id}/depart`, { version: o.version });
-    expect(depart.status).toBe(404);
+    expect(depart.status).toBe(403);
     expect((await worker.get(`/api/orders/${o.id}`)).body).toMatchObject({ version: o.version, departedAt: null });
 
     // the same person's session, and a token given orders.work, may
@@ -79,7 +79,7 @@ describe('a token limited to tokens.manage, of staff on an order', () => {
     }
     expect(o.state).toBe('accepted');
     const pay = await keeperToken.post(`/api/orders/${o.id}/pay`, { version: o.version, amountFen: o.totalFen, method: 'cash' });
-    expect(pay.status).toBe(404);
+    expect(pay.status).toBe(403);
     expect((await worker.get(`/api/orders/${o.id}`)).body).toMatchObject({ state: 'accepted', payment: null });
 
     const paid = await worker.post(`/api/orders/${o.id}/pay`, { version: o.version, amountFen: o.totalFen, method: 'cash' });

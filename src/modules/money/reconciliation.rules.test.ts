@@ -52,6 +52,14 @@ describe('reconciliation', () => {
       { kind: 'remittance_total_differs', ref: '陈静 2026-11-01～2026-11-30', amountFen: 15000, expectedFen: 15100 },
     ]);
   });
+  it('counts a remittance’s payments from before the period: a week’s cash remitted at once is whole on any of its days', () => {
+    const facts = consistent([12000]);
+    // the same remittance also holds Monday's 3,100 fen, outside a report of one day
+    facts.remittances[0] = { ...facts.remittances[0]!, totalFen: 15100, paymentIds: [...facts.remittances[0]!.paymentIds, 'monday'] };
+    expect(reconcile(facts).differences.map((d) => d.kind)).toEqual(['remittance_total_differs']);
+    facts.remittedOutside = [{ id: 'monday', amountFen: 3100 }];
+    expect(reconcile(facts).differences).toEqual([]);
+  });
   it('follows money that has not reached finance yet', () => {
     const facts = consistent([12000]);
     facts.receipts = [];

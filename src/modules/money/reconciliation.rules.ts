@@ -12,6 +12,11 @@ export interface ReconciliationFacts {
   receipts: { id: string; number: string; paymentId: string | null; amountFen: number; voided: boolean }[];
   holdings: { paymentId: string; remittanceId: string | null; settled: boolean }[];
   remittances: { id: string; label: string; totalFen: number; paymentIds: string[]; confirmed: boolean }[];
+  /**
+   * Payments those remittances also hold that were collected outside the period (a week's cash remitted at once), as
+   * custody recorded them: a remittance is whole when all its payments add up, not only the period's.
+   */
+  remittedOutside?: { id: string; amountFen: number }[];
   invoices: { orderId: string; number: string; amountFen: number; delivered: boolean }[];
 }
 
@@ -77,7 +82,7 @@ export function reconcile(f: ReconciliationFacts) {
   for (const r of liveReceipts) {
     if (!r.paymentId || !paymentIds.has(r.paymentId)) add('receipt_without_payment', r.number, r.amountFen);
   }
-  const amountOf = new Map(f.payments.map((p) => [p.id, p.amountFen]));
+  const amountOf = new Map([...(f.remittedOutside ?? []), ...f.payments].map((p) => [p.id, p.amountFen]));
   for (const m of f.remittances) {
     const sum = addFen(...m.paymentIds.map((id) => amountOf.get(id) ?? 0));
     if (sum !== m.totalFen) add('remittance_total_differs', m.label, m.totalFen, sum);

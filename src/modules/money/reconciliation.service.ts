@@ -80,6 +80,16 @@ export async function reconciliation(ctx: UseCase, input: { officeId: string; fr
         .where('remittance_id', 'in', remittanceIds)
         .execute()
     : [];
+  const inPeriod = new Set(paymentIds);
+  const outside = [...new Set(links.map((l) => l.payment_id).filter((id) => !inPeriod.has(id)))];
+  const remittedOutside = outside.length
+    ? await db
+        .selectFrom('cash_holdings')
+        .select(['payment_id', 'amount_fen'])
+        .where('tenant_id', '=', t)
+        .where('payment_id', 'in', outside)
+        .execute()
+    : [];
   const invoices = await db
     .selectFrom('invoices')
     .select(['order_id', 'number', 'amount_fen', 'delivered_at'])
@@ -114,6 +124,7 @@ export async function reconciliation(ctx: UseCase, input: { officeId: string; fr
       confirmed: m.state === 'confirmed',
       paymentIds: links.filter((l) => l.remittance_id === m.id).map((l) => l.payment_id),
     })),
+    remittedOutside: remittedOutside.map((h) => ({ id: h.payment_id, amountFen: Number(h.amount_fen) })),
     invoices: invoices.map((i) => ({
       // selected by order, so every one names its order
       orderId: i.order_id!,
