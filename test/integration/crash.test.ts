@@ -8,9 +8,10 @@ import { verifyAuditChains } from '../../src/platform/audit/audit.service.js';
 import { connect } from '../../src/platform/db/connect.js';
 import { TEST_ENGINE } from '../support/database.js';
 
+// each child process compiles the app through tsx before it writes: on a busy two-core machine that alone can take 30 s
 // SQLite's durability is ours to configure (WAL, synchronous=FULL), so it is the engine tested here.
 describe.runIf(TEST_ENGINE === 'sqlite')('a kill -9 in the middle of writing', () => {
-  it('leaves the database consistent: every committed change has its audit event, the chain is intact', async () => {
+  it('leaves the database consistent: every committed change has its audit event, the chain is intact', { timeout: 180_000 }, async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guanjia-crash-'));
     const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/crash-writer.ts', dir], {
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -41,7 +42,7 @@ describe.runIf(TEST_ENGINE === 'sqlite')('a kill -9 in the middle of writing', (
 });
 
 describe.runIf(TEST_ENGINE === 'sqlite')('a kill -9 in the middle of remitting', () => {
-  it('leaves every remittance whole: its total equals its payments, and no payment is half-remitted', async () => {
+  it('leaves every remittance whole: its total equals its payments, and no payment is half-remitted', { timeout: 180_000 }, async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guanjia-crash-remit-'));
     const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/crash-remitter.ts', dir], {
       stdio: ['ignore', 'pipe', 'inherit'],

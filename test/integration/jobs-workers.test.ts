@@ -7,6 +7,7 @@ import { startTestEnv, type TestEnv } from '../support/harness.js';
 import { effectKind, writeEffect } from '../support/job-kinds.js';
 import { demoTenantId, effects, schedule } from '../support/jobs.js';
 
+// each child process compiles the app through tsx before it works: on a busy two-core machine that alone can take 30 s
 /** Two server processes on one database, and a server killed in the middle of a job (both engines). */
 let t: TestEnv;
 let tenantId: string;
@@ -58,7 +59,7 @@ async function auditedEffects(): Promise<Map<string, number>> {
 }
 
 describe('two workers on one database', () => {
-  it('run 50 due jobs between them, each exactly once', async () => {
+  it('run 50 due jobs between them, each exactly once', { timeout: 180_000 }, async () => {
     const ids: string[] = [];
     for (let i = 0; i < 50; i++) {
       ids.push((await schedule(deps(), tenantId, { kind: 'test.effect', key: `pair-${i}`, dueAt: '2026-01-01T00:00:00Z' })).id);
@@ -87,7 +88,7 @@ describe('two workers on one database', () => {
 });
 
 describe('a server killed in the middle of a job', () => {
-  it('leaves the job to the next worker, which runs it once: nothing doubled, nothing skipped', async () => {
+  it('leaves the job to the next worker, which runs it once: nothing doubled, nothing skipped', { timeout: 180_000 }, async () => {
     const keys = ['crash-0', 'crash-1', 'crash-2', 'crash-3'];
     for (const [i, key] of keys.entries()) {
       // the third one hangs inside its handler, after writing its effect, until the process is killed
