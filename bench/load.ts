@@ -1,12 +1,9 @@
-// The server under load (issue 22 item 4): `guanjia serve --demo` as a child process, and autocannon on loopback with
+// The server under load (issue 22 item 4): `npm start`'s command (`guanjia serve --demo`) as a child process, and autocannon on loopback with
 // 200 connections for a bounded time against the orders list, one order's detail (cycling through the first page)
 // and intakes (a write each), after the floor: /api/health in the same run. Prints requests/s, p50/p99, errors and
 // the server's resident memory before and after; the last line is `ratio=<list ÷ health> rss_mb=<server after>`.
-import { type ChildProcess, spawn } from 'node:child_process';
-import fs from 'node:fs';
-import net from 'node:net';
-import path from 'node:path';
 import autocannon from 'autocannon';
+import { signIn, startServer, treeRssMb } from './server-child.js';
 import { arg, benchDatabase } from './support.js';
 
 const engine = arg('engine', 'sqlite');
@@ -14,60 +11,16 @@ const connections = Number(arg('connections', '200'));
 const seconds = Number(arg('seconds', '10'));
 const user = arg('user', 'wangfang');
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const a = probe.address();
-      probe.close(() => (typeof a === 'object' && a ? resolve(a.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-/** The server's resident memory in MB (Linux /proc), or NaN elsewhere. */
-function rssMb(child: ChildProcess): number {
-  try {
-    const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
-    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
-    return Math.round(kb / 1024);
-  } catch {
-    return Number.NaN;
-  }
-}
-
-async function waitForHealth(base: string, child: ChildProcess) {
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('the server did not answer /api/health within 2 minutes');
-}
-
 const database = await benchDatabase(engine);
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const child = spawn(process.execPath, ['bin/guanjia.js', 'serve', '--demo'], {
-  env: { ...process.env, ...database.env, PORT: String(port), HOST: '127.0.0.1', GUANJIA_LOG_LEVEL: 'warn' },
-  stdio: ['ignore', 'ignore', 'inherit'],
+// the server as `npm start` starts it, on a fresh database and a free port
+const server = await startServer(database.env).catch(async (e) => {
+  await database.drop();
+  throw e;
 });
+const { base } = server;
+const rssMb = () => treeRssMb(server.child.pid ?? 0);
 try {
-  await waitForHealth(base, child);
-  const dataDir = database.env.GUANJIA_DATA_DIR ?? '';
-  const password = fs.readFileSync(path.join(dataDir, 'demo-password.txt'), 'utf8').trim();
-  const login = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-guanjia-csrf': '1' },
-    body: JSON.stringify({ username: user, password }),
-  });
-  if (!login.ok) throw new Error(`sign-in as ${user}: ${login.status} ${await login.text()}`);
-  const cookie = (login.headers.getSetCookie().find((c) => c.startsWith('gj_session=')) ?? '').split(';')[0] ?? '';
-  const headers = { cookie, 'x-guanjia-csrf': '1', 'content-type': 'application/json' };
+  const headers = await signIn(base, database.env.GUANJIA_DATA_DIR ?? '', user);
   const page = (await (await fetch(`${base}/api/orders?pageSize=20`, { headers })).json()) as {
     items: { id: string; type: string; officeId: string }[];
   };
@@ -94,7 +47,7 @@ try {
     { name: 'GET /api/orders/:id (20 orders in turn)', requests: ids.map((id) => ({ method: 'GET' as const, path: `/api/orders/${id}` })) },
     { name: 'POST /api/orders (an intake each)', requests: [{ method: 'POST', path: '/api/orders', body: intake }] },
   ];
-  const rssBefore = rssMb(child);
+  const rssBefore = rssMb();
   console.log(`engine=${engine} connections=${connections} seconds=${seconds} user=${user} server_rss_before_mb=${rssBefore}`);
   const rates: number[] = [];
   for (const s of scenarios) {
@@ -102,14 +55,13 @@ try {
     rates.push(r.requests.average);
     console.log(
       `${s.name}: ${Math.round(r.requests.average)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ` +
-        `non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}, server rss ${rssMb(child)} MB`,
+        `non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}, server rss ${rssMb()} MB`,
     );
   }
-  const rssAfter = rssMb(child);
+  const rssAfter = rssMb();
   console.log(`server_rss_after_mb=${rssAfter} (before ${rssBefore})`);
   console.log(`ratio=${((rates[1] ?? 0) / (rates[0] || 1)).toFixed(2)} rss_mb=${rssAfter}`);
 } finally {
-  child.kill('SIGTERM');
-  await new Promise((r) => child.once('exit', r));
+  await server.stop();
   await database.drop();
 }

@@ -1,8 +1,10 @@
 // N full order lifecycles (intake → quote → confirm → assign → start → finish → accept → pay → close)
 // through the real HTTP API by C concurrent clients, against the floor: the same rows written directly
-// through Kysely, one transaction per step, no HTTP. Prints lifecycles/s of both, their ratio, the p99 of
-// one transition, and peak RSS.
+// through Kysely, one transaction per step, no HTTP. Prints lifecycles/s of both and their ratio, the CPU
+// time of a lifecycle on both sides and their ratio (steadier than throughput on a noisy disk), p50/p99 of
+// one transition, the SQL statements per transition on both sides, and peak RSS.
 import { Worker } from 'node:worker_threads';
+import type { KyselyPlugin } from 'kysely';
 import { loadConfig } from '../src/platform/config.js';
 import { newId } from '../src/platform/ids.js';
 import { createApp, openRuntime } from '../src/runtime.js';
@@ -20,11 +22,26 @@ const runtime = await openRuntime(
 );
 // the clients sign in with the password the bench gives the demo users
 await seedDemo(runtime.deps, { password: 'guanjia2026' });
+/** Counts the SQL statements executed through a Kysely instance (BEGIN and COMMIT are not statements of Kysely's). */
+function statementCounter(): KyselyPlugin & { count: number } {
+  return {
+    count: 0,
+    transformQuery: (args) => args.node,
+    async transformResult(args) {
+      this.count++;
+      return args.result;
+    },
+  };
+}
+const floorStatements = statementCounter();
+const serverStatements = statementCounter();
+const db = runtime.deps.db.withPlugin(floorStatements);
+// every use case the server runs reaches the database through deps.db: count what it executes
+runtime.deps.db = runtime.deps.db.withPlugin(serverStatements);
 const app = await createApp(runtime);
 await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();
 const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-const { db } = runtime.deps;
 const tenantId = (await db.selectFrom('tenants').select('id').executeTakeFirstOrThrow()).id;
 const officeId = (await db.selectFrom('org_nodes').select('id').where('code', '=', 'office-a').executeTakeFirstOrThrow()).id;
 const cleanerId = (await db.selectFrom('users').select('id').where('username', '=', 'sunxy').executeTakeFirstOrThrow()).id;
@@ -167,51 +184,98 @@ async function lifecycleDirect(i: number) {
   }
 }
 
-/** Runs `count` direct lifecycles from `from` on with the same number of concurrent clients; returns seconds. */
-async function runFloor(fn: (i: number) => Promise<void>, from: number, count: number): Promise<number> {
+/** CPU time (user + system) of this whole process so far, in ms. */
+const processCpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+/** Runs `count` direct lifecycles from `from` on with the same number of concurrent clients; returns seconds and CPU ms. */
+async function runFloor(fn: (i: number) => Promise<void>, from: number, count: number): Promise<{ seconds: number; cpuMs: number }> {
   let next = from;
   const started = performance.now();
+  const cpu = processCpuMs();
   await Promise.all(
     Array.from({ length: clients }, async () => {
       for (let i = next++; i < from + count; i = next++) await fn(i);
     }),
   );
-  return (performance.now() - started) / 1000;
+  return { seconds: (performance.now() - started) / 1000, cpuMs: processCpuMs() - cpu };
 }
 
-/** Runs `count` lifecycles over HTTP from a client thread; returns seconds and each request's latency. */
-async function runHttp(count: number): Promise<{ seconds: number; latencies: number[] }> {
+/**
+ * Runs `count` lifecycles over HTTP from a client thread; returns seconds, each request's latency, the requests sent,
+ * and the server's CPU ms: the process's CPU over the run less the client thread's own.
+ */
+async function runHttp(
+  count: number,
+): Promise<{ seconds: number; latencies: number[]; requests: number; cpuMs: number; statements: number }> {
   // the clients run on their own thread, as real clients run on their own machines
   const worker = new Worker(new URL('./order-lifecycle.clients.mjs', import.meta.url), {
     workerData: { base, n: count, clients, officeId, cleanerId, itemId, signature: demoSignature(1) },
   });
-  return new Promise((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-  });
+  let failed: (e: Error) => void = () => {};
+  worker.once('error', (e) => failed(e));
+  const message = <T>() =>
+    new Promise<T>((resolve, reject) => {
+      failed = reject;
+      worker.once('message', resolve);
+    });
+  // the clients sign in first (password hashing is no part of a transition); the count starts once they have
+  await message<{ ready: true }>();
+  const cpu = processCpuMs();
+  const statements = serverStatements.count;
+  const finished = message<{ seconds: number; latencies: number[]; requests: number; clientCpuMs: number }>();
+  worker.postMessage('go');
+  const done = await finished;
+  return { ...done, cpuMs: processCpuMs() - cpu - done.clientCpuMs, statements: serverStatements.count - statements };
 }
 
 // alternate the two in rounds, so a burst of noise on this shared machine hits both alike
 const rounds = 4;
+const count = Math.ceil(n / rounds);
+const total = count * rounds;
 let floorSeconds = 0;
+let floorCpuMs = 0;
 let httpSeconds = 0;
+let httpCpuMs = 0;
+let requests = 0;
+let serverStatementsInRuns = 0;
+let floorStatementsInRuns = 0;
 const latencies: number[] = [];
 for (let r = 0; r < rounds; r++) {
-  const count = Math.ceil(n / rounds);
-  floorSeconds += await runFloor(lifecycleDirect, r * count, count);
+  const floorBefore = floorStatements.count;
+  const floorRun = await runFloor(lifecycleDirect, r * count, count);
+  floorStatementsInRuns += floorStatements.count - floorBefore;
+  floorSeconds += floorRun.seconds;
+  floorCpuMs += floorRun.cpuMs;
   const http = await runHttp(count);
+  serverStatementsInRuns += http.statements;
   httpSeconds += http.seconds;
+  httpCpuMs += http.cpuMs;
+  requests += http.requests;
   latencies.push(...http.latencies);
 }
-const floor = n / floorSeconds;
-const ours = n / httpSeconds;
+const floor = total / floorSeconds;
+const ours = total / httpSeconds;
 latencies.sort((a, b) => a - b);
-const p99 = latencies[Math.floor(latencies.length * 0.99)] ?? 0;
+const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))] ?? 0;
 await app.close();
 await runtime.close();
 await database.drop();
-console.log(`engine=${engine} lifecycles=${n} clients=${clients}`);
-console.log(`floor (direct Kysely writes, no HTTP): ${floor.toFixed(1)} lifecycles/s`);
-console.log(`ours (HTTP API, 9 requests per lifecycle): ${ours.toFixed(1)} lifecycles/s`);
-console.log(`p99 of one transition: ${p99.toFixed(1)} ms (p50 ${latencies[Math.floor(latencies.length / 2)]?.toFixed(1)} ms)`);
+// one lifecycle is 9 requests: the intake and 8 transitions; the floor writes the same 9 steps, one transaction each
+const steps = 9;
+const floorCpu = floorCpuMs / total;
+const oursCpu = httpCpuMs / total;
+console.log(`engine=${engine} lifecycles=${total} clients=${clients}`);
+console.log(`floor (direct Kysely writes, no HTTP): ${floor.toFixed(1)} lifecycles/s, CPU ${floorCpu.toFixed(2)} ms a lifecycle`);
+console.log(
+  `ours (HTTP API, ${steps} requests per lifecycle): ${ours.toFixed(1)} lifecycles/s, server CPU ${oursCpu.toFixed(2)} ms a lifecycle`,
+);
+console.log(`CPU of one transition: ${(oursCpu / steps).toFixed(2)} ms (floor ${(floorCpu / steps).toFixed(2)} ms; target ≤ 1.5 ms)`);
+console.log(`p99 of one transition: ${at(0.99).toFixed(1)} ms (p50 ${at(0.5).toFixed(1)} ms; target p99 < 50 ms at 8 clients)`);
+console.log(
+  `SQL statements per request: ${(serverStatementsInRuns / requests).toFixed(1)} (floor ${(floorStatementsInRuns / (total * steps)).toFixed(1)} a step)`,
+);
+console.log(`cpu_ratio=${(floorCpu / oursCpu).toFixed(2)} (floor CPU ÷ ours; target ≥ 0.3)`);
 console.log(`ratio=${(ours / floor).toFixed(2)} rss_mb=${peakRssMb()}`);

@@ -1,10 +1,42 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { newId } from './ids.js';
 
 /** Where files (signatures, photos) live. App servers stay stateless by pointing this at shared storage. */
 export interface BlobStore {
+  /** Writes the file durably: once this resolves, a crash or power loss does not lose it. */
   put(tenantId: string, id: string, bytes: Uint8Array): Promise<void>;
   get(tenantId: string, id: string): Promise<Uint8Array | null>;
+}
+
+/** A file written to the store before the transaction that names it: what its `blobs` row records. */
+export interface StoredFile {
+  id: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+}
+
+/**
+ * Writes a file under a new id, before (and outside) the transaction that will name it, so a committed row never
+ * names a missing file. If that transaction then fails, the file stays unnamed (an orphan; see docs/decisions.md).
+ */
+export async function storeFile(blobs: BlobStore, tenantId: string, file: { contentType: string; bytes: Uint8Array }): Promise<StoredFile> {
+  const id = newId();
+  await blobs.put(tenantId, id, file.bytes);
+  return { id, contentType: file.contentType, size: file.bytes.length, sha256: createHash('sha256').update(file.bytes).digest('hex') };
+}
+
+/** Flushes a directory's entries (a rename or a new file in it) to disk; Windows cannot open a directory for that. */
+async function syncDir(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await fs.open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 /** The default store: a folder beside the database. Files are written before the row that names them. */
@@ -16,10 +48,20 @@ export class FolderBlobStore implements BlobStore {
   }
   async put(tenantId: string, id: string, bytes: Uint8Array): Promise<void> {
     const file = this.file(tenantId, id);
-    await fs.mkdir(path.dirname(file), { recursive: true });
+    const dir = path.dirname(file);
+    // the first folder made, when the tenant's (or the store's own) folder is new: its parent must record it too
+    const made = await fs.mkdir(dir, { recursive: true });
     const tmp = `${file}.tmp`;
-    await fs.writeFile(tmp, bytes);
+    const handle = await fs.open(tmp, 'w');
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await fs.rename(tmp, file);
+    await syncDir(dir);
+    if (made) for (let d = dir; d !== path.dirname(made); d = path.dirname(d)) await syncDir(path.dirname(d));
   }
   async get(tenantId: string, id: string): Promise<Uint8Array | null> {
     try {

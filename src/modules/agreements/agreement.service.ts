@@ -13,7 +13,7 @@ import { publishedPrices, TAKES_ORDERS } from '../catalog/price-list.service.js'
 import { serviceItem } from '../catalog/service-item.service.js';
 import { statementsOfAgreement } from '../money/statement.service.js';
 import { lineAmount, toMilli } from '../orders/order.rules.js';
-import { saveImage } from '../orders/order.service.js';
+import { recordFile, storeFiles } from '../orders/order.service.js';
 import { orderTypeForCategory } from '../orders/order-from-agreement.js';
 import { addressOf, pickedUnit } from '../orders/order-unit.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
@@ -313,9 +313,11 @@ export interface SignInput {
 }
 
 /** Both sides sign (X2): the owner draws their signature, and the office's representative (the caller) theirs. */
-export function signAgreement(ctx: UseCase, id: string, input: SignInput) {
+export async function signAgreement(ctx: UseCase, id: string, input: SignInput) {
   const owner = input.ownerSignature ? decodeImageDataUrl(input.ownerSignature, 'ownerSignature', 'signature') : null;
   const office = input.officeSignature ? decodeImageDataUrl(input.officeSignature, 'officeSignature', 'signature') : null;
+  // both signatures are on disk before the transaction that names them (a refused signing leaves them unnamed)
+  const [ownerFile, officeFile] = owner && office ? await storeFiles(ctx, [owner, office]) : [];
   return runCommand(
     ctx,
     id,
@@ -329,9 +331,9 @@ export function signAgreement(ctx: UseCase, id: string, input: SignInput) {
     }),
     async (tx) => ({
       ownerSignerName: input.ownerSignerName.trim(),
-      ownerSignatureBlobId: await saveImage(tx, owner!),
+      ownerSignatureBlobId: await recordFile(tx, ownerFile!),
       officeSignerName: tx.actor.displayName,
-      officeSignatureBlobId: await saveImage(tx, office!),
+      officeSignatureBlobId: await recordFile(tx, officeFile!),
       signedAt: tx.now,
     }),
   );

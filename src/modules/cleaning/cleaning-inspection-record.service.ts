@@ -1,12 +1,13 @@
 import type { z } from 'zod';
+import type { StoredFile } from '../../platform/blobs.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { DomainError, fieldError } from '../../platform/http/errors.js';
 import { once } from '../../platform/idempotency.js';
 import { newId } from '../../platform/ids.js';
-import { type CheckedImage, decodeImageDataUrl } from '../../platform/images.js';
+import { decodeImageDataUrl } from '../../platform/images.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { businessDate } from '../../platform/time.js';
-import { saveImage } from '../orders/order.service.js';
+import { recordFile, storeFiles } from '../orders/order.service.js';
 import { mayRecord } from './cleaning.policy.js';
 import { failureEvidence, judge } from './cleaning.rules.js';
 import type { CleaningResultTable } from './cleaning.tables.js';
@@ -64,7 +65,7 @@ function judgeAll(checks: Standard[], body: Body) {
   });
 }
 
-async function record(tx: Tx, id: string, body: Body, photos: CheckedImage[][]): Promise<Detail> {
+async function record(tx: Tx, id: string, body: Body, photos: StoredFile[][]): Promise<Detail> {
   const t = tx.actor.tenantId;
   const row = await loadInspection(tx, id);
   if (row.state !== 'planned') throw new DomainError('conflict', 'cleaning_inspection.already_done', 'this inspection is recorded already');
@@ -78,7 +79,7 @@ async function record(tx: Tx, id: string, body: Body, photos: CheckedImage[][]):
   for (const [i, r] of body.results.entries()) {
     const j = judged[i]!;
     const blobIds: string[] = [];
-    for (const p of photos[i] ?? []) blobIds.push(await saveImage(tx, p));
+    for (const p of photos[i] ?? []) blobIds.push(await recordFile(tx, p));
     const result: CleaningResultTable = {
       tenant_id: t,
       id: newId(),
@@ -130,7 +131,9 @@ async function record(tx: Tx, id: string, body: Body, photos: CheckedImage[][]):
  */
 export async function recordResults(ctx: UseCase, id: string, body: Body, key: string | undefined): Promise<Detail> {
   // decoded before the transaction: checking a photo's pixels must not hold the write lock
-  const photos = body.results.map((r, i) => (r.photos ?? []).map((p, j) => decodeImageDataUrl(p, `results.${i}.photos.${j}`, 'photo')));
+  const decoded = body.results.map((r, i) => (r.photos ?? []).map((p, j) => decodeImageDataUrl(p, `results.${i}.photos.${j}`, 'photo')));
+  // on disk before the transaction that names them (a replayed or refused request leaves its copies unnamed)
+  const photos = await Promise.all(decoded.map((d) => storeFiles(ctx, d)));
   const { answer } = await once(ctx, key, {
     route: 'cleaning_inspection.record',
     request: { id, body },

@@ -6,7 +6,7 @@ import { DomainError, notFound } from '../../platform/http/errors.js';
 import type { Page } from '../../platform/http/list.js';
 import { decodeImageDataUrl } from '../../platform/images.js';
 import { nextOrThrow } from '../../platform/machine.js';
-import { readImage, saveImage } from '../orders/order.service.js';
+import { readImage, recordFile, storeFiles } from '../orders/order.service.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
 import { CLEANING_READ } from './cleaning.permissions.js';
 import { mayFix, mayRecheck, rectificationAbilities } from './cleaning.policy.js';
@@ -162,12 +162,13 @@ async function step(
 
 /** Fixed by the cleaner: the after-photo (required) and what was done. */
 export async function fixRectification(ctx: UseCase, id: string, body: z.infer<typeof s.fixBody>): Promise<Detail> {
-  const photo = decodeImageDataUrl(body.photo, 'photo', 'photo');
+  // on disk before the transaction that names it
+  const [photo] = await storeFiles(ctx, [decodeImageDataUrl(body.photo, 'photo', 'photo')]);
   return step(ctx, id, body.version, 'fix', async (tx, r) => {
     const state = nextOrThrow(decideRectification(r, 'fix', { photos: 1 }), 'cannot fix');
     return {
       command: 'fix',
-      set: { state, done_at: tx.now, done_note: body.note?.trim() || null, done_photo: await saveImage(tx, photo) },
+      set: { state, done_at: tx.now, done_note: body.note?.trim() || null, done_photo: await recordFile(tx, photo!) },
     };
   });
 }
@@ -177,7 +178,8 @@ export async function fixRectification(ctx: UseCase, id: string, body: z.infer<t
  * level's hours from now. For a numeric check a `value` decides by the threshold.
  */
 export async function recheckRectification(ctx: UseCase, id: string, body: z.infer<typeof s.recheckBody>): Promise<Detail> {
-  const photo = body.photo === undefined ? undefined : decodeImageDataUrl(body.photo, 'photo', 'photo');
+  // on disk before the transaction that names it
+  const [photo] = body.photo === undefined ? [] : await storeFiles(ctx, [decodeImageDataUrl(body.photo, 'photo', 'photo')]);
   return step(ctx, id, body.version, 'recheck', async (tx, r) => {
     let passed = body.passed;
     if (body.value !== undefined) {
@@ -196,7 +198,7 @@ export async function recheckRectification(ctx: UseCase, id: string, body: z.inf
       rechecked_at: tx.now,
       rechecked_by: tx.actor.displayName,
       recheck_note: body.note?.trim() || null,
-      recheck_photo: photo ? await saveImage(tx, photo) : null,
+      recheck_photo: photo ? await recordFile(tx, photo) : null,
     };
     if (!passed) {
       const next = await openRound(

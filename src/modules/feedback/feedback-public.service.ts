@@ -4,6 +4,7 @@ import { nextCounter } from '../../platform/counters.js';
 import { DomainError, fieldError } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
 import { decodeImageDataUrl } from '../../platform/images.js';
+import { storeFiles } from '../orders/order.service.js';
 import { orgById } from '../orgs/org.service.js';
 import type { OrgNode } from '../orgs/org.types.js';
 import { paramAt } from '../params/params.service.js';
@@ -74,14 +75,18 @@ export async function submitPublic(
   });
   const addressHash = createHash('sha256').update(`${tenantId}|${address}`).digest('hex');
   const perHour = await paramAt(ctx, office.path, 'feedbackPublicPerHour');
+  const windowAt = (now: number) => ({ hour: new Date(now - 3_600_000).toISOString(), day: new Date(now - 86_400_000).toISOString() });
+  const overLimit = async (db: typeof ctx.db, now: number) =>
+    publicLimit(await repo.countHits(db, tenantId, office.id, addressHash, windowAt(now)), perHour) !== 'ok';
+  const tooMany = () => new DomainError('rate_limited', 'feedback.too_many', 'too many submissions from this address; try again later');
+  // the photos are written before the transaction that names them: an address over its limit, or a bot, gets none written
+  if (await overLimit(ctx.db, ctx.clock.now().getTime())) throw tooMany();
+  const files = input.website ? [] : await storeFiles(ctx, photos);
   return inTransaction(ctx, async (tx) => {
-    const now = Date.parse(tx.now);
-    const since = { hour: new Date(now - 3_600_000).toISOString(), day: new Date(now - 86_400_000).toISOString() };
+    const since = windowAt(Date.parse(tx.now));
     // one node's submissions queue here (a row lock until commit, on both engines), so two at once cannot both pass the count
     await nextCounter(tx.db, tx.actor.tenantId, `feedback-public:${office.id}`);
-    const hits = await repo.countHits(tx.db, tx.actor.tenantId, office.id, addressHash, since);
-    if (publicLimit(hits, perHour) !== 'ok')
-      throw new DomainError('rate_limited', 'feedback.too_many', 'too many submissions from this address; try again later');
+    if (await overLimit(tx.db, Date.parse(tx.now))) throw tooMany();
     await repo.pruneHits(tx.db, tx.actor.tenantId, office.id, since.day);
     await repo.insertHit(tx.db, tx.actor.tenantId, { id: newId(), officeId: office.id, addressHash, at: tx.now });
     // a bot that fills every field learns nothing: the same answer, nothing kept but the count
@@ -101,7 +106,7 @@ export async function submitPublic(
       content: input.content,
       receivedBy: null,
     });
-    await keepPhotos(tx, f.id, photos);
+    await keepPhotos(tx, f.id, files);
     await tx.audit({ action: 'feedback.receive', entity: 'feedback', entityId: f.id, after: f });
     return { accepted: true as const };
   });

@@ -1,5 +1,6 @@
 import { decide as decideAccess, scopeOf } from '../../platform/authz/access.js';
 import { authorize } from '../../platform/authz/guard.js';
+import type { StoredFile } from '../../platform/blobs.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { nextCounter } from '../../platform/counters.js';
 import { publish } from '../../platform/events.js';
@@ -10,7 +11,7 @@ import { nextOrThrow } from '../../platform/machine.js';
 import { readRecord } from '../../platform/modules.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { businessDate } from '../../platform/time.js';
-import { saveImage } from '../orders/order.service.js';
+import { recordFile, storeFiles } from '../orders/order.service.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
 import { paramAt } from '../params/params.service.js';
 import { decideFeedback, type FeedbackCommand, type FeedbackFacts } from './feedback.machine.js';
@@ -278,10 +279,10 @@ type FilledLater =
   | 'spamAt'
   | 'spamBy';
 
-/** Stores checked photos as blobs and names them on the feedback. */
-export async function keepPhotos(tx: Tx, feedbackId: string, photos: ReturnType<typeof decodeImageDataUrl>[]) {
-  for (const photo of photos) {
-    const blobId = await saveImage(tx, photo);
+/** Names photos written before the transaction (`storeFiles`) on the feedback. */
+export async function keepPhotos(tx: Tx, feedbackId: string, files: StoredFile[]) {
+  for (const file of files) {
+    const blobId = await recordFile(tx, file);
     await repo.insertPhoto(tx.db, tx.actor.tenantId, feedbackId, blobId, tx.actor.displayName, tx.now);
   }
 }
@@ -289,6 +290,8 @@ export async function keepPhotos(tx: Tx, feedbackId: string, photos: ReturnType<
 /** Feedback taken by the node's staff (hotline, letter, visit): received, its reply due within `feedbackReplyHours`. */
 export async function createFeedback(ctx: UseCase, input: IntakeInput) {
   const photos = (input.photos ?? []).map((p, i) => decodeImageDataUrl(p, `photos.${i}`, 'photo'));
+  // on disk before the transaction that names them
+  const files = await storeFiles(ctx, photos);
   return inTransaction(ctx, async (tx) => {
     const office = await loadVisibleOrg(tx, input.officeId);
     authorize(tx.actor.access, FEEDBACK_HANDLE, office.path, 'org');
@@ -312,7 +315,7 @@ export async function createFeedback(ctx: UseCase, input: IntakeInput) {
       content: input.content,
       receivedBy: tx.actor.userId,
     });
-    await keepPhotos(tx, f.id, photos);
+    await keepPhotos(tx, f.id, files);
     await tx.audit({ action: 'feedback.receive', entity: 'feedback', entityId: f.id, after: f });
     return getFeedback(tx, f.id);
   });

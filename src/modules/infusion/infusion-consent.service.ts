@@ -5,7 +5,7 @@ import { inTransaction, type UseCase } from '../../platform/context.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
 import { decodeImageDataUrl } from '../../platform/images.js';
-import { readImage, saveImage } from '../orders/order.service.js';
+import { readImage, recordFile, storeFiles } from '../orders/order.service.js';
 import { INFUSION_CONSENT, INFUSION_READ } from './infusion.permissions.js';
 import * as repo from './infusion-consent.repo.js';
 import type * as s from './infusion-consent.schemas.js';
@@ -71,6 +71,8 @@ export async function takeConsent(ctx: UseCase, patientId: string, body: z.infer
       { field: 'signature', code: 'infusion.signature_required', message: 'required' },
     ]);
   const image = decodeImageDataUrl(body.signature, 'signature', 'signature');
+  // on disk before the transaction that names it
+  const [file] = await storeFiles(ctx, [image]);
   return inTransaction(ctx, async (tx) => {
     const p = await loadConsentPatient(tx, patientId, INFUSION_CONSENT);
     const me = tx.actor.userId;
@@ -84,7 +86,7 @@ export async function takeConsent(ctx: UseCase, patientId: string, body: z.infer
       patient_id: p.id,
       signer_name: body.signerName,
       signer_relation: body.signerRelation,
-      signature_blob_id: await saveImage(tx, image),
+      signature_blob_id: await recordFile(tx, file!),
       signed_at: tx.now,
       recorded_by: me,
       withdrawn_at: null,

@@ -14,7 +14,7 @@ import { decideOrder, type OrderFacts } from './order.machine.js';
 import { mayCommand } from './order.policy.js';
 import * as repo from './order.repo.js';
 import { appointmentInOrder, lineAmount, MAX_LINE_FEN, toMilli } from './order.rules.js';
-import { actorFacts, loadOrder, presentOrder, requestedLines, saveImage } from './order.service.js';
+import { actorFacts, loadOrder, presentOrder, recordFile, requestedLines, storeFiles } from './order.service.js';
 import type { MaterialLine, Order, OrderCommand, WorkRound } from './order.types.js';
 import { pricePosted } from './order-pricing.js';
 import { applyDetails, type OrderDetails, orderType } from './order-types.js';
@@ -288,9 +288,11 @@ export function finishOrder(ctx: UseCase, id: string, version: number, sent?: Or
 }
 
 /** The owner signs on screen to accept the work (A7.4.6, X2): no signature, no acceptance. */
-export function acceptOrder(ctx: UseCase, id: string, input: { version: number; signerName: string; signature: string }) {
+export async function acceptOrder(ctx: UseCase, id: string, input: { version: number; signerName: string; signature: string }) {
   let blobId = '';
   const image = input.signature ? decodeImageDataUrl(input.signature, 'signature', 'signature') : null;
+  // the signature is on disk before the transaction that names it (a refused acceptance leaves it unnamed)
+  const [file] = image ? await storeFiles(ctx, [image]) : [];
   return runCommand(
     ctx,
     id,
@@ -298,7 +300,7 @@ export function acceptOrder(ctx: UseCase, id: string, input: { version: number; 
     input.version,
     async () => ({ facts: { signature: image && { signerName: input.signerName, png: image.bytes } } }),
     async (tx, o) => {
-      blobId = await saveImage(tx, image!);
+      blobId = await recordFile(tx, file!);
       const round = await currentRound(tx, o);
       await repo.saveRound(tx.db, tx.actor.tenantId, o.id, {
         ...round,

@@ -1,10 +1,11 @@
 import { allowsAt, scopeOf } from '../../platform/authz/access.js';
 import { authorize } from '../../platform/authz/guard.js';
+import { type StoredFile, storeFile } from '../../platform/blobs.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { nextCounter } from '../../platform/counters.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
-import { type CheckedImage, decodeImageDataUrl } from '../../platform/images.js';
+import { decodeImageDataUrl } from '../../platform/images.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { businessDate, startOfBusinessDay } from '../../platform/time.js';
 import { serviceItem, supervisorCollectsAny } from '../catalog/service-item.service.js';
@@ -204,18 +205,18 @@ export async function requestedLines(tx: UseCase, type: string, lines: { itemId:
   return out;
 }
 
-/** Stores a checked image (signature or photo) before the row that names it; returns its blob id. */
-export async function saveImage(tx: Tx, image: CheckedImage): Promise<string> {
-  const id = newId();
-  await tx.blobs.put(tx.actor.tenantId, id, image.bytes);
-  await images.insertBlob(tx.db, tx.actor.tenantId, {
-    id,
-    contentType: image.contentType,
-    size: image.bytes.length,
-    sha256: image.sha256,
-    at: tx.now,
-  });
-  return id;
+/**
+ * Names a file written before the transaction (`storeFile`) in the `blobs` table; returns its id for the row that
+ * keeps it (a signature, a photo, an attachment).
+ */
+export async function recordFile(tx: Tx, file: StoredFile): Promise<string> {
+  await images.insertBlob(tx.db, tx.actor.tenantId, { ...file, at: tx.now });
+  return file.id;
+}
+
+/** Writes checked files (signatures, photos) to the blob store before the transaction that names them. */
+export function storeFiles(ctx: UseCase, files: { contentType: string; bytes: Uint8Array }[]): Promise<StoredFile[]> {
+  return Promise.all(files.map((f) => storeFile(ctx.blobs, ctx.actor.tenantId, f)));
 }
 
 /** A request taken by phone, at the desk, on the web or the hotline (A7.4.1). */
@@ -232,6 +233,8 @@ export async function createOrder(ctx: UseCase, input: IntakeInput) {
       `a ${def.code} order needs ${missing.join(', ')}`,
       missing.map((field) => ({ field, code: 'order.field_required', message: 'required' })),
     );
+  // the files are on disk before the transaction that names them commits
+  const files = await storeFiles(ctx, photos);
   return inTransaction(ctx, async (tx) => {
     const office = await loadVisibleOrg(tx, input.officeId);
     if (!mayCommand({ access: tx.actor.access, isAssignee: false, wasAssignee: false }, 'quote', office.path)) {
@@ -284,8 +287,8 @@ export async function createOrder(ctx: UseCase, input: IntakeInput) {
     await repo.insertOrder(tx.db, order);
     await publishOrderChange(tx, 'create', null, order);
     await repo.replaceLines(tx.db, tx.actor.tenantId, order.id, lines);
-    for (const photo of photos) {
-      const blobId = await saveImage(tx, photo);
+    for (const file of files) {
+      const blobId = await recordFile(tx, file);
       await images.insertPhoto(tx.db, tx.actor.tenantId, order.id, blobId, tx.actor.displayName, tx.now);
     }
     await tx.audit({ action: 'order.create', entity: 'order', entityId: order.id, after: { ...order, lines } });
@@ -295,12 +298,12 @@ export async function createOrder(ctx: UseCase, input: IntakeInput) {
 
 /** Adds a photo (of the problem, or of the work) to an order. */
 export async function addPhoto(ctx: UseCase, id: string, image: string) {
-  const photo = decodeImageDataUrl(image, 'image', 'photo');
+  const [file] = await storeFiles(ctx, [decodeImageDataUrl(image, 'image', 'photo')]);
   return inTransaction(ctx, async (tx) => {
     const loaded = await loadOrder(tx, id);
     const view = await presentOrder(tx, loaded);
     if (!view.abilities.addPhoto) throw new DomainError('forbidden', 'auth.forbidden', 'you cannot add photos to this order');
-    const blobId = await saveImage(tx, photo);
+    const blobId = await recordFile(tx, file!);
     await images.insertPhoto(tx.db, tx.actor.tenantId, id, blobId, tx.actor.displayName, tx.now);
     await tx.audit({ action: 'order.photo', entity: 'order', entityId: id, after: { blobId } });
     return presentOrder(tx, loaded);

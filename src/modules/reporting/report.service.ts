@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { scopeOf } from '../../platform/authz/access.js';
 import { inTransaction, type UseCase } from '../../platform/context.js';
 import { DomainError, fieldError, forbidden, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
 import { businessDate } from '../../platform/time.js';
-import { insertBlob } from '../orders/order-images.repo.js';
+import { recordFile, storeFiles } from '../orders/order.service.js';
 import { paramAt } from '../params/params.service.js';
 import { checkUpload } from './attachment.rules.js';
 import * as repo from './report.repo.js';
@@ -159,6 +158,8 @@ export async function submitReport(ctx: UseCase, body: z.infer<typeof s.reportBo
   if (!periodEnded(body.period, date)) throw fieldError('unprocessable', 'reporting.period_open', 'period', 'the month has not ended yet');
   if (await repo.reportOf(ctx.db, ctx.actor.tenantId, station.id, body.kind, body.period)) throw reportExists();
   const files = (body.attachments ?? []).map((a, i) => ({ ...checkUpload(a.data, `attachments.${i}.data`), fileName: a.fileName }));
+  // on disk before the transaction that names them
+  const stored = await storeFiles(ctx, files);
   const id = await inTransaction(ctx, async (tx) => {
     const t = tx.actor.tenantId;
     const row: StationReportTable = {
@@ -178,16 +179,8 @@ export async function submitReport(ctx: UseCase, body: z.infer<typeof s.reportBo
     };
     await repo.insertReport(tx.db, row);
     const kept = [];
-    for (const f of files) {
-      const blobId = newId();
-      await tx.blobs.put(t, blobId, f.bytes);
-      await insertBlob(tx.db, t, {
-        id: blobId,
-        contentType: f.contentType,
-        size: f.bytes.length,
-        sha256: createHash('sha256').update(f.bytes).digest('hex'),
-        at: tx.now,
-      });
+    for (const [i, f] of files.entries()) {
+      const blobId = await recordFile(tx, stored[i]!);
       const a: StationReportAttachmentTable = {
         tenant_id: t,
         id: newId(),

@@ -6,7 +6,7 @@ import { newId } from '../../platform/ids.js';
 import { decodeImageDataUrl } from '../../platform/images.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { businessDate } from '../../platform/time.js';
-import { readImage, saveImage } from '../orders/order.service.js';
+import { readImage, recordFile, storeFiles } from '../orders/order.service.js';
 import { paramAt } from '../params/params.service.js';
 import * as repo from './activity.repo.js';
 import { briefDue, briefLate, briefStatus, planWritten } from './activity.rules.js';
@@ -238,6 +238,8 @@ export async function cancelActivity(ctx: UseCase, id: string, body: z.infer<typ
 export async function writeBrief(ctx: UseCase, id: string, body: z.infer<typeof s.briefBody>): Promise<ActivityOut> {
   // decoded before the transaction: checking a photo's pixels must not hold the write lock
   const photos = body.photos.map((p, i) => decodeImageDataUrl(p, `photos.${i}`, 'photo'));
+  // on disk before the transaction that names them
+  const files = await storeFiles(ctx, photos);
   return change(
     ctx,
     id,
@@ -252,7 +254,7 @@ export async function writeBrief(ctx: UseCase, id: string, body: z.infer<typeof 
     },
     async (tx, row) => {
       for (const [i, photo] of photos.entries()) {
-        const blobId = await saveImage(tx, photo);
+        const blobId = await recordFile(tx, files[i]!);
         await tx.db
           .insertInto('sw_attachments')
           .values({

@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { allowsAt } from '../../platform/authz/access.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
-import * as blobs from '../orders/order-images.repo.js';
+import { recordFile, storeFiles } from '../orders/order.service.js';
 import * as repo from './initiation.repo.js';
 import type * as s from './initiation.schemas.js';
 import { periodInOrder, planWarnings } from './plan.rules.js';
@@ -80,16 +79,10 @@ export async function addAttachment(ctx: UseCase, projectId: string, body: z.inf
     if (!agreement || agreement.project_id !== projectId) throw notFound('sw_agreement');
   }
   const file = checkAttachment(body.data);
+  // on disk before the transaction that names it
+  const [stored] = await storeFiles(ctx, [file]);
   return inTransaction(ctx, async (tx) => {
-    const blobId = newId();
-    await tx.blobs.put(t, blobId, file.bytes);
-    await blobs.insertBlob(tx.db, t, {
-      id: blobId,
-      contentType: file.contentType,
-      size: file.bytes.length,
-      sha256: createHash('sha256').update(file.bytes).digest('hex'),
-      at: tx.now,
-    });
+    const blobId = await recordFile(tx, stored!);
     const row: SwAttachmentTable = {
       tenant_id: t,
       id: newId(),
