@@ -1,0 +1,8 @@
+/** The file bin/guanjia.js runs: the server bundled from src/cli.ts. */
+export const serverEntry: string;
+/** True when the build is missing or any file it was made from differs from when it was made. */
+export function serverBuildIsStale(): boolean;
+/** Bundles the server into dist/server (with its manifest of inputs). */
+export function buildServer(): Promise<void>;
+/** Builds the server when its build is missing or stale. */
+export function ensureServerBuild(): Promise<void>;
