@@ -9,16 +9,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const buildDir = path.join(root, 'dist', 'server');
+/** The project's folder; every function takes another (a copy of the project, in the tests). */
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const buildDir = (root) => path.join(root, 'dist', 'server');
 /** The file bin/guanjia.js runs. */
-export const serverEntry = path.join(buildDir, 'guanjia.js');
-const manifestFile = path.join(buildDir, 'manifest.json');
+export const entryOf = (root = projectRoot) => path.join(buildDir(root), 'guanjia.js');
+export const serverEntry = entryOf();
+const manifestOf = (root) => path.join(buildDir(root), 'manifest.json');
 /** Files that shape the build without being bundled into it. */
 const SETTINGS = ['tsconfig.json', 'package.json', 'scripts/build-server.mjs'];
 
 /** `mtime:size` of a file of the project (the time in whole milliseconds), or null when it is missing. */
-function stamp(file) {
+function stamp(root, file) {
   try {
     const s = fs.statSync(path.join(root, file));
     return `${Math.floor(s.mtimeMs)}:${s.size}`;
@@ -28,15 +30,15 @@ function stamp(file) {
 }
 
 /** True when the build is missing or any file it was made from differs from when it was made. */
-export function serverBuildIsStale() {
+export function serverBuildIsStale(root = projectRoot) {
   let manifest;
   try {
-    manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+    manifest = JSON.parse(fs.readFileSync(manifestOf(root), 'utf8'));
   } catch {
     return true;
   }
-  if (!fs.existsSync(serverEntry)) return true;
-  return Object.entries(manifest.files).some(([file, recorded]) => recorded === null || stamp(file) !== recorded);
+  if (!fs.existsSync(entryOf(root))) return true;
+  return Object.entries(manifest.files).some(([file, recorded]) => recorded === null || stamp(root, file) !== recorded);
 }
 
 /** Writes `data` to `file` whole: another process starting at the same time reads the old file or the new, never half. */
@@ -47,7 +49,7 @@ function writeWhole(file, data) {
 }
 
 /** Bundles the server. Two processes building at once each write their own files and rename them into place. */
-export async function buildServer() {
+export async function buildServer(root = projectRoot) {
   const esbuild = await import('esbuild');
   const startedAt = Date.now();
   const result = await esbuild.build({
@@ -59,19 +61,19 @@ export async function buildServer() {
     target: 'node20',
     packages: 'external',
     write: false,
-    outfile: serverEntry,
+    outfile: entryOf(root),
     metafile: true,
     logLevel: 'warning',
   });
   const files = {};
   for (const file of [...Object.keys(result.metafile.inputs), ...SETTINGS]) {
-    const s = stamp(file);
+    const s = stamp(root, file);
     // a file changed while the build read it may be in the build as it was before: build again next time
     files[file] = s !== null && Number(s.split(':')[0]) >= startedAt ? null : s;
   }
-  fs.mkdirSync(buildDir, { recursive: true });
-  writeWhole(serverEntry, result.outputFiles[0].contents);
-  writeWhole(manifestFile, `${JSON.stringify({ builtAt: new Date(startedAt).toISOString(), files }, null, 1)}\n`);
+  fs.mkdirSync(buildDir(root), { recursive: true });
+  writeWhole(entryOf(root), result.outputFiles[0].contents);
+  writeWhole(manifestOf(root), `${JSON.stringify({ builtAt: new Date(startedAt).toISOString(), files }, null, 1)}\n`);
 }
 
 /** Builds the server when its build is missing or stale. */
