@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly through tsx: one artefact, no build step for the server.
-import { register } from 'tsx/esm/api';
+// Runs the server's build (dist/server/guanjia.js), made from the TypeScript sources by esbuild on the first
+// start and again whenever a source changed (scripts/build-server.mjs). `npm run dev` runs the sources through tsx.
+import { pathToFileURL } from 'node:url';
+import { ensureServerBuild, serverEntry } from '../scripts/build-server.mjs';
 
-register();
-await import('../src/cli.ts');
+await ensureServerBuild();
+await import(pathToFileURL(serverEntry).href);

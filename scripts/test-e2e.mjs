@@ -4,12 +4,14 @@
 // Arguments pass through to every lane (a file narrows the run to the lane that holds it).
 // GUANJIA_E2E_LANES sets the number of lanes (default 2).
 // The web app is built once, into a folder of this run, and every lane's server serves that build: a build per
-// lane cost each lane a minute and a half of both cores at the start.
+// lane cost each lane a minute and a half of both cores at the start. The server's build is brought up to date once
+// too, before the lanes start their servers.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
+import { ensureServerBuild } from './build-server.mjs';
 
 const lanes = Math.max(1, Number(process.env.GUANJIA_E2E_LANES) || 2);
 const args = process.argv.slice(2);
@@ -24,6 +26,7 @@ if (build.status !== 0) {
   console.error('building the web app for the browser tests failed');
   process.exit(1);
 }
+await ensureServerBuild();
 
 function runLane(index) {
   const name = `lane ${index + 1}`;

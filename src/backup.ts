@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import * as tar from 'tar';
 import { takeInstanceLock } from './platform/db/instance-lock.js';
 
 /**
@@ -89,6 +88,7 @@ export async function writeBackup(paths: DataPaths, target: string, now: Date): 
     };
     fs.writeFileSync(path.join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     const entries = ['manifest.json', 'guanjia.db', ...(blobs.length ? ['blobs'] : [])];
+    const tar = await import('tar');
     await tar.create({ gzip: true, portable: true, cwd: staging, file: partial }, entries);
     fsyncFile(partial);
     fs.renameSync(partial, target);
@@ -104,6 +104,7 @@ export async function writeBackup(paths: DataPaths, target: string, now: Date): 
 async function unpack(source: string, dir: string): Promise<void> {
   const strange: string[] = [];
   try {
+    const tar = await import('tar');
     await tar.extract({
       file: source,
       cwd: dir,

@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import { DomainError } from './platform/http/errors.js';
 import type { App } from './platform/http/types.js';
+import { PROJECT_ROOT } from './platform/project-root.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = PROJECT_ROOT;
 const webDir = path.join(root, 'web');
 /** Where the built app lives: web/dist, or GUANJIA_WEB_DIST (the browser tests build into their own folder). */
 const distDir = process.env.GUANJIA_WEB_DIST ? path.resolve(process.env.GUANJIA_WEB_DIST) : path.join(webDir, 'dist');

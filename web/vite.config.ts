@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { precompress } from './precompress.ts';
+import { shellTexts } from './shell-texts.ts';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 
@@ -12,7 +13,7 @@ const webRoot = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root: webRoot,
   base: '/',
-  plugins: [react(), precompress()],
+  plugins: [shellTexts(), react(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import type { PrintLocale } from '../../platform/print/messages.js';
+import { PROJECT_ROOT } from '../../platform/project-root.js';
 
-const LOCALES = fileURLToPath(new URL('../../../web/src/locales/', import.meta.url));
+// read from the web app's sources at run time (the server's build does not carry them)
+const LOCALES = `${path.join(PROJECT_ROOT, 'web', 'src', 'locales')}${path.sep}`;
 const cache = new Map<string, Record<string, unknown> | null>();
 
 function namespace(locale: PrintLocale, ns: string): Record<string, unknown> | null {

@@ -1,8 +1,8 @@
-import QRCode from 'qrcode';
 import { z } from 'zod';
 import { systemActor } from '../../platform/context.js';
 import type { App } from '../../platform/http/types.js';
 import { printLocale } from '../../platform/print/messages.js';
+import { qrCodeSvg } from '../../platform/print/qr-code.js';
 import { orgById } from '../orgs/org.service.js';
 import { findTenantById } from '../tenants/tenant.service.js';
 import { renderNotice } from './notice.view.js';
@@ -35,7 +35,7 @@ export function noticeRoutes(app: App): void {
       const locale = printLocale(req.query.lang);
       // the QR code opens the notice in the language it is printed in
       const url = `${req.protocol}://${req.headers.host}${req.url.split('?')[0]}${locale === 'en' ? '?lang=en' : ''}`;
-      const qrSvg = await QRCode.toString(url, { type: 'svg', margin: 0, width: 120 });
+      const qrSvg = await qrCodeSvg(url, 120);
       const page = renderNotice({
         locale,
         officeName: office.name,

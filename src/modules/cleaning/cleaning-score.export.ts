@@ -1,9 +1,10 @@
 // A month's cleaning scores as Excel (A6.3): one sheet per table of the scores page, in the page's own words.
-import ExcelJS from 'exceljs';
+
 import type { z } from 'zod';
 import enCleaning from '../../../web/src/locales/en/cleaning.json' with { type: 'json' };
 import zhCleaning from '../../../web/src/locales/zh-CN/cleaning.json' with { type: 'json' };
 import type { UseCase } from '../../platform/context.js';
+import { loadExcel } from '../../platform/export/exceljs.js';
 import { webWords } from '../../platform/export/words.js';
 import type { PrintLocale } from '../../platform/print/messages.js';
 import type * as s from './cleaning-score.schemas.js';
@@ -19,7 +20,8 @@ interface Sheet {
 }
 
 async function workbook(sheets: Sheet[]): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcel();
+  const book = new Workbook();
   book.creator = 'Guanjia 管家';
   for (const s of sheets) {
     const sheet = book.addWorksheet(s.name);

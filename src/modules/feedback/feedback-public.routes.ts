@@ -1,9 +1,9 @@
-import QRCode from 'qrcode';
 import { z } from 'zod';
 import { systemActor } from '../../platform/context.js';
 import { errorResponses } from '../../platform/http/common.schemas.js';
 import type { App } from '../../platform/http/types.js';
 import { printLocale } from '../../platform/print/messages.js';
+import { qrCodeSvg } from '../../platform/print/qr-code.js';
 import { orgById } from '../orgs/org.service.js';
 import { paramAt } from '../params/params.service.js';
 import { findTenantById } from '../tenants/tenant.service.js';
@@ -73,7 +73,7 @@ export function feedbackPublicRoutes(app: App): void {
         officeName: office.name,
         replyHours: await paramAt(ctx, office.path, 'feedbackReplyHours'),
         outcomeDays: await paramAt(ctx, office.path, 'feedbackOutcomeDays'),
-        qrSvg: await QRCode.toString(url, { type: 'svg', margin: 0, width: 200 }),
+        qrSvg: await qrCodeSvg(url, 200),
         url,
       });
       return reply.type('text/html; charset=utf-8').send(page);

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../platform/export/exceljs.js';
 import { DomainError } from '../../platform/http/errors.js';
 import type { BankBatch, BatchLine } from './bank-batch.repo.js';
 import { EXPORT_COLUMNS, parseCsv, toCsv, unitLabel, yuanText } from './bank-batch.rules.js';
@@ -28,7 +29,8 @@ export function exportRows(batch: Pick<BankBatch, 'number'>, lines: readonly Bat
 
 export async function writeFile(rows: string[][], format: FileFormat, sheetName: string): Promise<Buffer> {
   if (format === 'csv') return toCsv(rows);
-  const book = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcel();
+  const book = new Workbook();
   book.creator = 'Guanjia 管家';
   const ws = book.addWorksheet(sheetName);
   ws.columns = (rows[0] ?? []).map((h) => ({ width: Math.max(10, h.length * 2 + 4), style: { numFmt: '@' } }));
@@ -62,7 +64,8 @@ export async function readTable(file: Buffer, format: FileFormat): Promise<strin
     if (text.includes('\u0000')) throw unreadable();
     return parseCsv(text);
   }
-  const book = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcel();
+  const book = new Workbook();
   try {
     await book.xlsx.load(file as unknown as ArrayBuffer);
   } catch {

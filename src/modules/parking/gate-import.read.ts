@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../platform/export/exceljs.js';
 import { cellText, MAX_IMPORT_ROWS } from '../../platform/export/xlsx-import.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { decodeCsv, readCsv } from './gate-import.csv.js';
@@ -15,7 +16,8 @@ const gateCell = (v: ExcelJS.CellValue): string => (v instanceof Date ? excelDat
 
 /** The first sheet of a workbook: its first row is the header. */
 async function readWorkbook(file: Buffer): Promise<GateTable> {
-  const book = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcel();
+  const book = new Workbook();
   try {
     await book.xlsx.load(file as unknown as ArrayBuffer);
   } catch {

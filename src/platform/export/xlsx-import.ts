@@ -1,5 +1,6 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { DomainError } from '../http/errors.js';
+import { loadExcel } from './exceljs.js';
 
 /**
  * The Excel imports' shared reading (the estate register, the parking register): an upload arrives base64 in JSON,
@@ -43,7 +44,8 @@ export function cellText(value: ExcelJS.CellValue): string {
 
 /** An empty template: one sheet per spec with its bold headers and an example row, text cells so 0802 stays 0802. */
 export async function templateWorkbook(specs: readonly { spec: SheetSpec; example: readonly string[] }[]): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcel();
+  const book = new Workbook();
   book.creator = 'Guanjia 管家';
   for (const { spec, example } of specs) {
     const ws = book.addWorksheet(spec.sheet);
@@ -63,7 +65,8 @@ export async function readSheets<K extends string>(
   specs: Record<K, SheetSpec>,
   prefix: string,
 ): Promise<Record<K, ReadRow[]>> {
-  const book = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcel();
+  const book = new Workbook();
   try {
     await book.xlsx.load(file as unknown as ArrayBuffer);
   } catch {

@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import { localDateTime } from '../time.js';
+import { loadExcel } from './exceljs.js';
 
 /** The media type of an .xlsx answer. */
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -24,7 +24,8 @@ export const timeColumn = <T>(header: string, value: (r: T) => string | null, ti
 
 /** One sheet as an .xlsx file: a bold header row, then the rows; amounts in yuan (¥#,##0.00). */
 export async function toWorkbook<T>(sheetName: string, columns: Column<T>[], rows: T[]): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcel();
+  const book = new Workbook();
   book.creator = 'Guanjia 管家';
   const sheet = book.addWorksheet(sheetName);
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width, style: c.money ? { numFmt: '¥#,##0.00' } : {} }));

@@ -57,8 +57,13 @@ export interface WebFeature {
   /** `<Route>` elements outside the signed-in layout: pages anyone may open without signing in (a public form). */
   publicRoutes?: ReactNode;
   menu?: readonly MenuEntry[];
-  /** Its texts: one JSON file per language in web/src/locales/<language>/ (a `serverErrors` key joins `errors`). */
+  /**
+   * Its texts: one JSON file per language in web/src/locales/<language>/ (a `serverErrors` key joins `errors`),
+   * loaded with its pages (the menu, to-dos and key figures with the shell: web/src/locales/shell.ts).
+   */
   namespaces: readonly string[];
+  /** Other features' namespaces its pages (and the components they borrow) show texts of; locales.test.ts checks the list. */
+  uses?: readonly string[];
   todos?: readonly TodoWidget[];
   figures?: readonly FigureWidget[];
 }
@@ -66,3 +71,6 @@ export interface WebFeature {
 /** A code-split page: its code loads the first time someone opens it. */
 export const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   lazy(() => load().then((m) => ({ default: m[name] })));
+
+/** Every namespace a feature's pages need loaded before they render. */
+export const textsOf = (f: WebFeature): readonly string[] => [...f.namespaces, ...(f.uses ?? [])];

@@ -1,14 +1,17 @@
 import type { Locale } from 'antd/es/locale';
 
-/** What one language brings: the app's texts by namespace, antd's locale and dayjs' locale name. */
+export type Texts = Record<string, unknown>;
+
+/** What one language brings: the texts of its first render by namespace, antd's locale and dayjs' locale name. */
 export interface LocaleBundle {
-  resources: Record<string, Record<string, unknown>>;
+  resources: Record<string, Texts>;
+  /** Each namespace's whole file (`./<namespace>.json`), loaded on demand. */
+  namespaces: Record<string, () => Promise<Texts>>;
   antdLocale: Locale;
   dayjsLocale: string;
 }
 
-type Texts = Record<string, unknown>;
-const isTexts = (v: unknown): v is Texts => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isTexts = (v: unknown): v is Texts => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * A language's namespaces as i18next takes them, from its JSON files (`./<namespace>.json`). A feature's refusal
@@ -18,7 +21,7 @@ const isTexts = (v: unknown): v is Texts => typeof v === 'object' && v !== null 
 export function resourcesOf(files: Record<string, Texts>): LocaleBundle['resources'] {
   const ns: Record<string, Texts> = {};
   for (const [file, texts] of Object.entries(files)) {
-    const name = /([^/]+)\.json$/.exec(file)?.[1];
+    const name = /([^/]+)\.json(\?\w+)?$/.exec(file)?.[1];
     if (name) ns[name] = texts;
   }
   const errors: Texts = { ...ns.errors };

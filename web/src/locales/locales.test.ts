@@ -15,8 +15,10 @@ import { PARKING_STANDARD_MACHINE } from '../../../src/modules/parking/parking-s
 import { BUILTIN_ROLES } from '../../../src/platform/authz/permissions';
 import { JOB_MACHINE } from '../../../src/platform/jobs/job.machine';
 import { refusalCodes } from '../../../src/platform/machine';
+import { textsOf, type WebFeature } from '../app/feature';
 import { resourcesOf } from './bundle';
 import { NAMESPACES } from './namespaces';
+import { SHELL_NAMESPACES, SHELL_SUBTREES, shellPart } from './shell';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const LANGUAGES = ['zh-CN', 'en'] as const;
@@ -143,5 +145,78 @@ describe('translations', () => {
         lang,
       ).toEqual([]);
     }
+  });
+
+  it('has every text the shell shows before a feature loads in the shell’s part: menu entries, to-dos, key figures', () => {
+    const features = Object.values(
+      import.meta.glob<Record<string, WebFeature>>('../features/*/*.feature.{ts,tsx}', { eager: true }),
+    ).flatMap((m) => Object.values(m));
+    expect(features.length).toBeGreaterThan(30);
+    const keys = features.flatMap((f) => [
+      ...(f.menu ?? []).flatMap((m) => [m.labelKey, m.descriptionKey ?? m.labelKey]),
+      ...(f.todos ?? []).map((w) => w.labelKey),
+      ...(f.figures ?? []).map((w) => w.labelKey),
+    ]);
+    for (const lang of LANGUAGES) {
+      const missing = keys.filter((full) => {
+        const [ns, key] = full.split(':') as [string, string];
+        const text = key
+          .split('.')
+          .reduce<unknown>((at, k) => (typeof at === 'object' && at ? (at as Tree)[k] : undefined), shellPart(ns, load(lang, ns)));
+        return typeof text !== 'string';
+      });
+      expect({ lang, missing, under: SHELL_SUBTREES }).toEqual({ lang, missing: [], under: SHELL_SUBTREES });
+    }
+  });
+
+  it('loads with each feature every namespace its pages and the components they borrow show texts of', () => {
+    const pattern = new RegExp(`['"\`](${NAMESPACES.join('|')}):[A-Za-z0-9_.$]`, 'g');
+    const imports = /(from |import\()'(\.[^']+)'/g;
+    const resolve = (from: string, spec: string) =>
+      [`${spec}.ts`, `${spec}.tsx`, spec, `${spec}/index.ts`, `${spec}/index.tsx`]
+        .map((c) => path.resolve(path.dirname(from), c))
+        .find((f) => fs.existsSync(f) && fs.statSync(f).isFile());
+    const featuresDir = path.join(here, '../features');
+    /**
+     * Namespaces named by these files (a feature's folder) and by every file of another feature they import, at any
+     * depth. Another feature's file imported lazily (the history drawer) loads its own texts (HistoryButton).
+     */
+    const namedFrom = (folder: string, start: string[]) => {
+      const seen = new Set<string>();
+      const named = new Set<string>();
+      const queue = [...start];
+      for (let file = queue.pop(); file; file = queue.pop()) {
+        if (seen.has(file)) continue;
+        seen.add(file);
+        const text = fs.readFileSync(file, 'utf8');
+        for (const m of text.matchAll(pattern)) named.add(m[1]!);
+        for (const m of text.matchAll(imports)) {
+          const target = resolve(file, m[2]!);
+          const lazyElsewhere = m[1] === 'import(' && !target?.startsWith(folder);
+          if (target?.startsWith(featuresDir) && !target.endsWith('index.ts') && !lazyElsewhere) queue.push(target);
+        }
+      }
+      return named;
+    };
+    const modules = import.meta.glob<Record<string, WebFeature>>('../features/*/*.feature.{ts,tsx}', { eager: true });
+    const unlisted: Record<string, string[]> = {};
+    for (const [file, m] of Object.entries(modules)) {
+      const folder = path.dirname(path.join(here, file));
+      for (const feature of Object.values(m)) {
+        const loaded = new Set([...SHELL_NAMESPACES, ...textsOf(feature)]);
+        const missing = [...namedFrom(folder, sourceFiles(folder))].filter((ns) => !loaded.has(ns)).sort();
+        if (missing.length) unlisted[feature.name] = missing;
+      }
+    }
+    expect(unlisted).toEqual({});
+    // the shell's own code (outside the features) shows the shell's namespaces, or loads others where it shows them
+    const shellTexts = sourceFiles(path.join(here, '../app')).map((f) => fs.readFileSync(f, 'utf8'));
+    const shellNamed = new Set(shellTexts.flatMap((text) => [...text.matchAll(pattern)].map((m) => m[1]!)));
+    const shellLoads = new Set(
+      shellTexts.flatMap((text) =>
+        [...text.matchAll(/pendingTexts\(\[([^\]]*)\]/g)].flatMap((m) => [...m[1]!.matchAll(/'(\w+)'/g)].map((n) => n[1]!)),
+      ),
+    );
+    expect([...shellNamed].filter((ns) => !SHELL_NAMESPACES.includes(ns) && !shellLoads.has(ns))).toEqual([]);
   });
 });

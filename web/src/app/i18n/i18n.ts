@@ -1,10 +1,12 @@
 import dayjs from 'dayjs';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { LocaleBundle } from '../../locales/bundle';
+import { isTexts, type LocaleBundle } from '../../locales/bundle';
+import { SHELL_NAMESPACES } from '../../locales/shell';
 import { type Language, rememberedLanguage, rememberLanguage } from './languages';
 
-// One chunk per language (its namespaces, antd's and dayjs' locale), loaded on demand.
+// One chunk per language (the shell's texts, antd's and dayjs' locale), loaded on demand; each namespace's whole
+// texts are a chunk of their own, loaded with the pages that use them (loadTexts).
 const loaders: Record<Language, () => Promise<{ bundle: LocaleBundle }>> = {
   'zh-CN': () => import('../../locales/zh-CN/index'),
   en: () => import('../../locales/en/index'),
@@ -19,6 +21,55 @@ async function load(language: Language): Promise<LocaleBundle> {
   for (const [ns, resources] of Object.entries(bundle.resources)) i18n.addResourceBundle(language, ns, resources, true, true);
   return bundle;
 }
+
+/** Namespaces some page has needed: a change of language loads them before it switches, so no page shows a key. */
+const wanted = new Set<string>();
+/** The namespaces loaded (or loading) per language. */
+const namespaceLoads = new Map<string, Promise<void>>();
+const done = new Set<string>();
+
+function loadNamespace(language: Language, bundle: LocaleBundle, ns: string): Promise<void> {
+  const id = `${language}/${ns}`;
+  let loading = namespaceLoads.get(id);
+  if (!loading) {
+    const file = bundle.namespaces[`./${ns}.json`];
+    if (!file) return Promise.reject(new Error(`no texts for the namespace ${ns}`));
+    loading = file().then((texts) => {
+      i18n.addResourceBundle(language, ns, texts, true, true);
+      // a feature's refusal texts join the shared errors namespace, where a server code finds its text
+      if (isTexts(texts.serverErrors)) i18n.addResourceBundle(language, 'errors', texts.serverErrors, true, true);
+      done.add(id);
+    });
+    loading.catch(() => namespaceLoads.delete(id));
+    namespaceLoads.set(id, loading);
+  }
+  return loading;
+}
+
+const needsLoading = (language: Language, namespaces: readonly string[]) =>
+  namespaces.filter((ns) => !SHELL_NAMESPACES.includes(ns) && !done.has(`${language}/${ns}`));
+
+/**
+ * The whole texts of these namespaces in the current language: null when they are loaded already, else a promise
+ * that resolves once they are (a page suspends on it, so it never renders before its texts).
+ */
+export function pendingTexts(namespaces: readonly string[]): Promise<void> | null {
+  for (const ns of namespaces) if (!SHELL_NAMESPACES.includes(ns)) wanted.add(ns);
+  const language = i18n.language as Language;
+  const missing = needsLoading(language, namespaces);
+  if (missing.length === 0) return null;
+  const key = `${language}:${missing.join(',')}`;
+  let pending = pendingByKey.get(key);
+  if (!pending) {
+    pending = load(language)
+      .then((bundle) => Promise.all(missing.map((ns) => loadNamespace(language, bundle, ns))))
+      .then(() => {});
+    pending.finally(() => pendingByKey.delete(key)).catch(() => {});
+    pendingByKey.set(key, pending);
+  }
+  return pending;
+}
+const pendingByKey = new Map<string, Promise<void>>();
 
 function apply(language: Language, bundle: LocaleBundle): void {
   dayjs.locale(bundle.dayjsLocale);
@@ -44,6 +95,7 @@ export async function initI18n(): Promise<void> {
 /** Switches the interface language and remembers it on this browser. */
 export async function changeLanguage(language: Language): Promise<void> {
   const bundle = await load(language);
+  await Promise.all(needsLoading(language, [...wanted]).map((ns) => loadNamespace(language, bundle, ns)));
   await i18n.changeLanguage(language);
   rememberLanguage(language);
   apply(language, bundle);

@@ -5,9 +5,13 @@ import { Button, Popover, Spin } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
+import { pendingTexts } from '../i18n/i18n';
 
 // The list (and its texts' formatting) loads the first time the bell is opened: the shell stays small.
-const NotificationList = lazy(() => import('./NotificationList').then((m) => ({ default: m.NotificationList })));
+// loaded when the bell is opened, with the texts of the notifications (the compliance module's)
+const NotificationList = lazy(() =>
+  Promise.all([import('./NotificationList'), pendingTexts(['compliance'])]).then(([m]) => ({ default: m.NotificationList })),
+);
 
 /** Only the unread count, polled each minute; the list itself is fetched when opened. */
 export const unreadQuery = {

@@ -23,16 +23,16 @@ export function NotificationList({ onNavigate }: { onNavigate: () => void }) {
   });
   const readAll = useMutation({ mutationFn: () => unwrap(api.POST('/api/notifications/read-all')), onSuccess: refresh });
 
-  if (list.isPending) return <Spin size="small" aria-label={t('compliance:notifications.loading')} />;
-  if (list.isError) return <p role="alert">{t('compliance:notifications.error')}</p>;
+  if (list.isPending) return <Spin size="small" aria-label={t('layout:notifications.loading')} />;
+  if (list.isError) return <p role="alert">{t('layout:notifications.error')}</p>;
   if (list.data.items.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('layout:notifications.empty')} />;
   return (
     <>
       {list.data.unread ? (
         <div className="notification-head">
-          <span>{t('compliance:notifications.unread', { count: list.data.unread })}</span>
+          <span>{t('layout:notifications.unread', { count: list.data.unread })}</span>
           <Button size="small" type="link" onClick={() => readAll.mutate()} loading={readAll.isPending}>
-            {t('compliance:notifications.readAll')}
+            {t('layout:notifications.readAll')}
           </Button>
         </div>
       ) : null}
@@ -49,11 +49,11 @@ export function NotificationList({ onNavigate }: { onNavigate: () => void }) {
               {t(`compliance:${n.text.key}`, { ...n.text.values, defaultValue: n.entity.label })}
             </Link>
             <div className="notification-meta">
-              <span>{t('compliance:notifications.clause', { clause: n.clauseId })}</span>
+              <span>{t('layout:notifications.clause', { clause: n.clauseId })}</span>
               <span>{format.dateTime(n.createdAt)}</span>
               {n.readAt ? null : (
                 <Button size="small" type="link" onClick={() => read.mutate(n.id)}>
-                  {t('compliance:notifications.markRead')}
+                  {t('layout:notifications.markRead')}
                 </Button>
               )}
             </div>

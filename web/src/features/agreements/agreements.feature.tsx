@@ -11,6 +11,7 @@ const AgreementFormPage = page(() => import('./AgreementFormPage'), 'AgreementFo
 export const agreementsFeature: WebFeature = {
   name: 'agreements',
   namespaces: ['agreements'],
+  uses: ['estates', 'money', 'orders', 'pricelists'],
   routes: (
     <Route path="agreements" element={<RequireAbility ability="agreements" />}>
       <Route index element={<AgreementsPage />} />

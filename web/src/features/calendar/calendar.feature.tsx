@@ -18,8 +18,8 @@ export const calendarFeature: WebFeature = {
     {
       key: 'calendar',
       path: '/calendar',
-      labelKey: 'calendar:title',
-      descriptionKey: 'calendar:links.home',
+      labelKey: 'calendar:menu.title',
+      descriptionKey: 'calendar:menu.hint',
       icon: <CalendarOutlined aria-hidden />,
       ability: 'calendar',
       group: 'admin',

@@ -18,6 +18,7 @@ const ScoresPage = page(() => import('./ScoresPage'), 'ScoresPage');
 export const cleaningFeature: WebFeature = {
   name: 'cleaning',
   namespaces: ['cleaning', 'cleaningWork'],
+  uses: ['orders'],
   routes: (
     <Route path="cleaning" element={<RequireAbility ability="cleaning" />}>
       <Route path="inspections" element={<InspectionsPage />} />

@@ -15,6 +15,7 @@ const PublicFeedbackPage = page(() => import('./PublicFeedbackPage'), 'PublicFee
 export const feedbackFeature: WebFeature = {
   name: 'feedback',
   namespaces: ['feedback'],
+  uses: ['estates', 'orders'],
   routes: (
     <Route path="feedback" element={<RequireAbility ability="feedback" />}>
       <Route index element={<FeedbackListPage />} />

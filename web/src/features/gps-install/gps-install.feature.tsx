@@ -14,6 +14,7 @@ const InstallRequestPage = page(() => import('./InstallRequestPage'), 'InstallRe
 export const gpsInstallFeature: WebFeature = {
   name: 'gpsInstall',
   namespaces: ['gpsInstall'],
+  uses: ['gps', 'orders'],
   routes: (
     <Route path="gps/install-requests" element={<RequireAbility ability="gpsRegister" />}>
       <Route index element={<InstallRequestsPage />} />

@@ -4,4 +4,18 @@ import type { WebFeature } from '../../app/feature';
 export const historyFeature: WebFeature = {
   name: 'history',
   namespaces: ['history'],
+  // the drawer names the fields and states of every module's records
+  uses: [
+    'agreements',
+    'calendar',
+    'callbacks',
+    'feeStandards',
+    'feedback',
+    'money',
+    'orders',
+    'params',
+    'parking',
+    'parkingGate',
+    'pricelists',
+  ],
 };

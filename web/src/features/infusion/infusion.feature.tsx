@@ -19,6 +19,7 @@ const OutsideDrugsPage = page(() => import('./OutsideDrugsPage'), 'OutsideDrugsP
 export const infusionFeature: WebFeature = {
   name: 'infusion',
   namespaces: ['infusion', 'infusionPatients', 'infusionOrders', 'infusionConsent'],
+  uses: ['orders'],
   routes: (
     <Route path="infusion" element={<RequireAbility ability="infusion" />}>
       <Route path="patients" element={<PatientsPage />} />

@@ -13,6 +13,7 @@ const ReconciliationPage = page(() => import('./ReconciliationPage'), 'Reconcili
 export const moneyFeature: WebFeature = {
   name: 'money',
   namespaces: ['money'],
+  uses: ['orders'],
   routes: (
     <>
       {/* field staff hold cash too: the page checks its own abilities */}

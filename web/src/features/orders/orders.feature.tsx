@@ -13,6 +13,7 @@ const TaskPage = page(() => import('./TaskPage'), 'TaskPage');
 export const ordersFeature: WebFeature = {
   name: 'orders',
   namespaces: ['orders'],
+  uses: ['estates', 'gps', 'gpsInstall', 'history', 'money', 'pricelists'],
   routes: (
     <>
       <Route path="orders" element={<RequireAbility ability="orders" />}>

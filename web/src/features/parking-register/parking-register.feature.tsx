@@ -9,6 +9,7 @@ const ParkingRegisterPage = page(() => import('./ParkingRegisterPage'), 'Parking
 export const parkingRegisterFeature: WebFeature = {
   name: 'parkingRegister',
   namespaces: ['parking'],
+  uses: ['estates'],
   routes: (
     <Route path="car-parks" element={<RequireAbility ability="parkingRegister" />}>
       <Route index element={<ParkingRegisterPage />} />

@@ -10,6 +10,7 @@ const ParkingStandardPage = page(() => import('./ParkingStandardPage'), 'Parking
 export const parkingStandardsFeature: WebFeature = {
   name: 'parkingStandards',
   namespaces: ['parkingStandards'],
+  uses: ['feeStandards'],
   routes: (
     <Route path="parking-standards" element={<RequireAbility ability="parkingStandards" />}>
       <Route index element={<ParkingStandardsPage />} />

@@ -9,6 +9,7 @@ const ServiceTimesPage = page(() => import('./ServiceTimesPage'), 'ServiceTimesP
 export const serviceTimesFeature: WebFeature = {
   name: 'serviceTimes',
   namespaces: ['serviceTimes'],
+  uses: ['orders'],
   routes: (
     <Route path="service-times" element={<RequireAbility ability="orders" />}>
       <Route index element={<ServiceTimesPage />} />

@@ -24,6 +24,7 @@ const AssessmentsPage = page(() => import('./AssessmentsPage'), 'AssessmentsPage
 export const socialworkFeature: WebFeature = {
   name: 'socialwork',
   namespaces: ['socialwork', 'swInitiation', 'swExecution', 'swActivities', 'swControl'],
+  uses: ['money', 'orders'],
   routes: (
     <Route path="socialwork" element={<RequireAbility ability="socialwork" />}>
       <Route path="projects" element={<ProjectsPage />} />

@@ -1,10 +1,15 @@
 import enUS from 'antd/es/locale/en_US';
 import 'dayjs/locale/en';
-import { type LocaleBundle, resourcesOf } from '../bundle';
+import { type LocaleBundle, resourcesOf, type Texts } from '../bundle';
 
-/** Everything English needs, loaded as one chunk when the language is chosen: every namespace's file in this folder. */
+/**
+ * What English needs before the first render, loaded as one chunk when the language is chosen: the shell's part of
+ * every namespace in this folder (../shell.ts). Each namespace's whole file is a chunk of its own, loaded with the
+ * pages that use it.
+ */
 export const bundle: LocaleBundle = {
-  resources: resourcesOf(import.meta.glob<Record<string, unknown>>('./*.json', { eager: true, import: 'default' })),
+  resources: resourcesOf(import.meta.glob<Texts>('./*.json', { eager: true, query: '?shell', import: 'default' })),
+  namespaces: import.meta.glob<Texts>('./*.json', { import: 'default' }),
   antdLocale: enUS,
   dayjsLocale: 'en',
 };
