@@ -145,7 +145,7 @@ describe('authorisation matrix', () => {
       }
     }
     // every route of every module in one test: it grows with the modules (16 s on PostgreSQL at 40 modules' worth)
-  }, 180_000);
+  }, 600_000);
 
   it('lists never leak nodes or people of another office', async () => {
     const headB = m.agents.headB;
