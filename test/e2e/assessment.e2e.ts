@@ -76,6 +76,8 @@ describe('考核奖惩 (A1.6): responsibilities, a reward, the year-end assessme
     await expect.poll(() => drawer.innerText(), { timeout: 15_000 }).toContain('开展活动');
     const text = await drawer.innerText();
     expect(text).toContain('社会工作者');
+    // each figure is named in its own module's texts, loaded with the drawer: never a key in place of a name
+    expect(text).not.toContain('personFigures.');
     expect(text).toContain('简报逾期');
     expect(text).toContain('通报表扬');
     await drawer.getByLabel('工作职责 得分').fill('90');

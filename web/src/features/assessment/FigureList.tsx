@@ -1,5 +1,8 @@
-import { Tag } from 'antd';
+import { Spin, Tag } from 'antd';
+import { Suspense, use } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pendingTexts } from '../../app/i18n/i18n';
+import { NAMESPACES } from '../../locales/namespaces';
 import type { PersonFigure } from './assessment-queries';
 
 /** How a figure reads: a count, minutes as hours, per mille as a percentage; empty when nothing was measured. */
@@ -24,10 +27,26 @@ function tone(f: PersonFigure): 'ok' | 'warn' | 'bad' | null {
   return f.value > 0 ? 'ok' : 'warn';
 }
 
-/** A person's figures, each named by its module (`<module>:personFigures.<what>`), valued and coloured. */
-export function FigureList({ figures, label }: { figures: readonly PersonFigure[]; label: string }) {
+const moduleOf = (f: PersonFigure) => f.key.slice(0, f.key.indexOf('.'));
+
+/**
+ * A person's figures, each named by its module (`<module>:personFigures.<what>`), valued and coloured. The names are
+ * in the texts of the modules that measured them, which the assessment page does not load with itself: the list
+ * waits for them (a small spinner in its place), so a figure never shows a key in place of its name.
+ */
+export function FigureList(props: { figures: readonly PersonFigure[]; label: string }) {
+  return (
+    <Suspense fallback={<Spin size="small" />}>
+      <NamedFigures {...props} />
+    </Suspense>
+  );
+}
+
+function NamedFigures({ figures, label }: { figures: readonly PersonFigure[]; label: string }) {
   const { t } = useTranslation();
   const text = useFigureText();
+  const pending = pendingTexts([...new Set(figures.map(moduleOf))].filter((ns) => NAMESPACES.includes(ns)));
+  if (pending) use(pending);
   return (
     <ul className="as-figures" aria-label={label}>
       {figures.map((f) => {
