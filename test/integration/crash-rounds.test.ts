@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,9 +5,8 @@ import SQLite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChains } from '../../src/platform/audit/audit.service.js';
 import { connect } from '../../src/platform/db/connect.js';
-import { freePort } from '../e2e/support/server.js';
+import { killVictim, signIn, startVictim } from '../support/crash-http.js';
 import { TEST_ENGINE } from '../support/database.js';
-import { DEMO_PASSWORD } from '../support/demo-password.js';
 
 /**
  * Crash rounds (issue 22 item 3): the server is started, clients take orders through its API, and it is killed with
@@ -20,29 +18,6 @@ const ROUNDS = Number(process.env.GUANJIA_CRASH_ROUNDS ?? 3);
 const CLIENTS = 4;
 const CUSTOMER = '崩溃测试住户';
 
-async function startVictim(dir: string): Promise<{ child: ChildProcess; base: string }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/crash-server.ts', dir, String(port)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout?.on('data', (d: Buffer) => d.toString().includes('listening') && resolve());
-    child.once('exit', (code) => reject(new Error(`the server exited early (${code})`)));
-  });
-  return { child, base: `http://127.0.0.1:${port}` };
-}
-
-async function signIn(base: string, username: string): Promise<Record<string, string>> {
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-guanjia-csrf': '1' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`sign-in ${username}: ${res.status}`);
-  const cookie = (res.headers.getSetCookie().find((c) => c.startsWith('gj_session=')) ?? '').split(';')[0] ?? '';
-  return { cookie, 'x-guanjia-csrf': '1', 'content-type': 'application/json' };
-}
-
 describe.runIf(TEST_ENGINE === 'sqlite')('kill -9 rounds while clients take orders through the API', () => {
   it('loses no order a client was answered 201 for, and keeps numbers gap-free and the audit chain whole', {
     timeout: 300_000,
@@ -51,7 +26,8 @@ describe.runIf(TEST_ENGINE === 'sqlite')('kill -9 rounds while clients take orde
     const confirmed: { id: string; number: string }[] = [];
     let intake = '';
     for (let round = 0; round < ROUNDS; round++) {
-      const { child, base } = await startVictim(dir);
+      const victim = await startVictim(dir);
+      const { base } = victim;
       const headers = await signIn(base, 'liuyang');
       if (!intake) {
         const officeId = (await (await fetch(`${base}/api/orgs?q=翠竹园管理处`, { headers })).json()).items[0].id as string;
@@ -85,9 +61,8 @@ describe.runIf(TEST_ENGINE === 'sqlite')('kill -9 rounds while clients take orde
       const clients = Array.from({ length: CLIENTS }, client);
       // each round dies at another moment
       await new Promise((r) => setTimeout(r, 400 + ((round * 377) % 900)));
-      child.kill('SIGKILL');
+      await killVictim(victim);
       stop = true;
-      await new Promise((r) => child.once('exit', r));
       await Promise.all(clients);
     }
     expect(confirmed.length).toBeGreaterThan(ROUNDS * 5);
