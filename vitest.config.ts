@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 // runs test/integration again on PostgreSQL). Browser tests have their own config (test/e2e).
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/integration/**/*.test.ts', 'web/src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/integration/**/*.test.ts', 'web/src/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
