@@ -104,7 +104,8 @@ describe('another office’s records, by id, for every role of an office', () =>
         tried++;
         for (const username of INSIDERS) {
           const again = await (await t.login(username)).request(op.method, url, r.body, key);
-          if (again.status < 300 && JSON.stringify(again.body) === JSON.stringify(first.body))
+          // any success is a leak: the record is outside their office, and the same request without the key is refused
+          if (again.status < 300)
             replayed.push(`${username} ${op.method} ${op.path} → ${again.status} ${JSON.stringify(again.body).slice(0, 200)}`);
         }
         break;

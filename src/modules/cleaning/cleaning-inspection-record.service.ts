@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { StoredFile } from '../../platform/blobs.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { DomainError, fieldError } from '../../platform/http/errors.js';
-import { once } from '../../platform/idempotency.js';
+import { type Outcome, once } from '../../platform/idempotency.js';
 import { newId } from '../../platform/ids.js';
 import { decodeImageDataUrl } from '../../platform/images.js';
 import { tenantZone } from '../../platform/tenancy.js';
@@ -130,16 +130,20 @@ async function record(tx: Tx, id: string, body: Body, photos: StoredFile[][]): P
  * round 1. With an Idempotency-Key a phone resending after a lost connection gets the same answer.
  */
 export async function recordResults(ctx: UseCase, id: string, body: Body, key: string | undefined): Promise<Detail> {
+  return (await recordResultsOnce(ctx, id, body, key)).answer;
+}
+
+/** `recordResults`, telling a resend's answer (`replayed`) from the first's. */
+export async function recordResultsOnce(ctx: UseCase, id: string, body: Body, key: string | undefined): Promise<Outcome<Detail>> {
   // decoded before the transaction: checking a photo's pixels must not hold the write lock
   const decoded = body.results.map((r, i) => (r.photos ?? []).map((p, j) => decodeImageDataUrl(p, `results.${i}.photos.${j}`, 'photo')));
   // on disk before the transaction that names them (a replayed or refused request leaves its copies unnamed)
   const photos = await Promise.all(decoded.map((d) => storeFiles(ctx, d)));
-  const { answer } = await once(ctx, key, {
+  return once(ctx, key, {
     route: 'cleaning_inspection.record',
     request: { id, body },
     run: (c) => inTransaction(c, (tx) => record(tx, id, body, photos)),
     recordId: (a) => a.id,
     replay: (c, recordId) => getInspection(c, recordId),
   });
-  return answer;
 }

@@ -1,4 +1,4 @@
-import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
+import { errorResponses, idempotencyHeaders, idParam } from '../../platform/http/common.schemas.js';
 import { type App, contextOf } from '../../platform/http/types.js';
 import * as s from './cleaning-inspection.schemas.js';
 import * as inspections from './cleaning-inspection.service.js';
@@ -46,11 +46,21 @@ export function inspectionRoutes(app: App): void {
         tags,
         summary: 'Record every check’s result; each failure opens a rectification (send an Idempotency-Key to resend safely)',
         params: idParam,
+        headers: idempotencyHeaders,
         body: s.recordBody,
         response: one,
       },
     },
-    (req) => inspections.recordResults(contextOf(req), req.params.id, req.body, req.headers['idempotency-key'] as string | undefined),
+    async (req, reply) => {
+      const { answer, replayed } = await inspections.recordResultsOnce(
+        contextOf(req),
+        req.params.id,
+        req.body,
+        req.headers['idempotency-key'],
+      );
+      if (replayed) reply.header('idempotent-replayed', 'true');
+      return answer;
+    },
   );
   app.get(
     '/api/cleaning/inspections/:id/photos/:blobId',

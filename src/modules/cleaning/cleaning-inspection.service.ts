@@ -17,7 +17,7 @@ import type * as s from './cleaning-inspection.schemas.js';
 import { ensureEstateLibrary } from './cleaning-standard.repo.js';
 
 export { getInspection } from './cleaning-inspection.read.js';
-export { recordResults } from './cleaning-inspection-record.service.js';
+export { recordResults, recordResultsOnce } from './cleaning-inspection-record.service.js';
 
 type Detail = z.infer<typeof s.inspectionDetailSchema>;
 type Summary = z.infer<typeof s.inspectionSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
+import { errorResponses, idempotencyHeaders, idParam } from '../../platform/http/common.schemas.js';
 import { answerOnce } from '../../platform/http/idempotent.js';
 import { type App, contextOf } from '../../platform/http/types.js';
 import * as custody from './custody.service.js';
@@ -263,7 +263,7 @@ export function moneyRoutes(app: App): void {
         tags: ctags,
         summary:
           'Hand collected payments to finance. Send an Idempotency-Key: the same key and request answer with the batch as it is now (header Idempotent-Replayed: true); the same key with another request answers 422 idempotency.key_reused',
-        headers: s.idempotencyHeaders,
+        headers: idempotencyHeaders,
         body: s.createRemittanceBody,
         response: { 201: s.remittanceSchema, ...errorResponses },
       },

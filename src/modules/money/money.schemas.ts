@@ -188,7 +188,6 @@ export const createRemittanceBody = z.strictObject({
   periodTo: z.iso.date(),
 });
 export const confirmRemittanceBody = z.strictObject({ receivedFen: fenSchema.describe('The amount finance counted') });
-export const idempotencyHeaders = z.object({ 'idempotency-key': z.string().max(100).optional() });
 
 export const invoiceSchema = z.object({
   id: z.string(),

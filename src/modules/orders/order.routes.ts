@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { exportSchema, sendXlsx } from '../../platform/export/route.js';
-import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
+import { errorResponses, idempotencyHeaders, idParam } from '../../platform/http/common.schemas.js';
 import { answerOnce } from '../../platform/http/idempotent.js';
 import { type App, contextOf } from '../../platform/http/types.js';
 import { printLocale } from '../../platform/print/messages.js';
@@ -192,7 +192,7 @@ export function orderRoutes(app: App): void {
         summary:
           'Record the payment of the total (A2.4.2.3). Send an Idempotency-Key so a retry never pays twice: the same key and request answer with the order as it is now (header Idempotent-Replayed: true); the same key with another request answers 422 idempotency.key_reused',
         params: idParam,
-        headers: z.object({ 'idempotency-key': z.string().max(100).optional() }),
+        headers: idempotencyHeaders,
         body: s.payBody,
         response: one,
       },

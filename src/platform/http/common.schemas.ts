@@ -49,6 +49,11 @@ export const problemSchema = z
   .describe('Problem details (application/problem+json)');
 
 /** Documented error answers, added to every route's responses. */
+/** The header of a write a client may resend safely (see platform/idempotency.ts). */
+export const idempotencyHeaders = z.object({
+  'idempotency-key': z.string().max(100).optional().describe('8 to 100 letters, digits, _ . : -; the same key resends the same request'),
+});
+
 export const errorResponses = {
   400: problemSchema,
   401: problemSchema,
