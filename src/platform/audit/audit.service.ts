@@ -36,7 +36,7 @@ export async function startAuditChain(db: Kysely<Database>, tenantId: string): P
 /**
  * Appends one event to the tenant's chain. Must run inside the transaction of the change it records.
  * The head row's update takes a row lock on PostgreSQL, so a tenant's events are written one at a time
- * and their sequence has no gaps.
+ * and their sequence has no gaps; a trigger sets the head's hash to the inserted event's.
  */
 export async function recordAudit(db: Kysely<Database>, ctx: AuditContext, change: AuditChange): Promise<void> {
   const head = await db
@@ -83,7 +83,7 @@ export async function recordAudit(db: Kysely<Database>, ctx: AuditContext, chang
       hash,
     })
     .execute();
-  await db.updateTable('audit_heads').set({ hash }).where('tenant_id', '=', ctx.tenantId).execute();
+  // the head's hash is set to this event's by the trigger audit_head_follows (platform migration 2026120590)
 }
 
 export interface HistoryEvent {
