@@ -97,7 +97,10 @@ export async function resolveToken(deps: AppDeps, bearer: string): Promise<Actor
   const version = await readAuthzVersion(deps.db, parsed.tenantId);
   const now = deps.clock.now().toISOString();
   let token = cache.get(key, parsed.tenantId, version);
-  if (token?.expiresAt && token.expiresAt <= now) return null;
+  if (token?.expiresAt && token.expiresAt <= now) {
+    cache.delete(key);
+    return null;
+  }
   if (!token) {
     const loaded = await loadToken(deps, parsed.tenantId, parsed.hash, now);
     if (!loaded) return null;
