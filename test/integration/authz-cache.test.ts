@@ -200,4 +200,27 @@ describe('a change written by another connection to the same database is seen at
     await other.db.updateTable('org_nodes').set({ active: 0 }).where('id', '=', node.body.id).execute();
     expect((await agent.get('/api/users')).status).toBe(403);
   });
+
+  it('an API token narrowed to other permissions', async () => {
+    const { agent } = await reader(['users.read', 'tokens.manage']);
+    const made = await agent.post('/api/tokens', { name: 'narrowed', permissions: ['users.read'] });
+    const bearer = new Agent(t.app, { authorization: `Bearer ${made.body.token}` });
+    expect((await bearer.get('/api/users')).status).toBe(200);
+    expect((await bearer.get('/api/users')).status).toBe(200);
+    await other.db.updateTable('api_tokens').set({ permissions: '["tokens.manage"]' }).where('id', '=', made.body.id).execute();
+    expect((await bearer.get('/api/users')).status).toBe(403);
+  });
+
+  it('a session slid forward by another process stays open past the expiry this process remembers', async () => {
+    const { agent, userId } = await reader();
+    const idle = t.runtime.deps.config.sessionIdleMinutes * 60_000;
+    try {
+      const later = new Date(t.clock.now().getTime() + idle * 2).toISOString();
+      await other.db.updateTable('sessions').set({ expires_at: later }).where('user_id', '=', userId).execute();
+      t.clock.advance(idle + 60_000);
+      expect((await agent.get('/api/users')).status).toBe(200);
+    } finally {
+      t.clock.set(t.clock.realNow());
+    }
+  });
 });
