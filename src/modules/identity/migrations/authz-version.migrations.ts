@@ -77,7 +77,7 @@ async function createPostgresTriggers(db: Kysely<unknown>): Promise<void> {
 }
 
 export const authzVersionMigrations: MigrationSet = (engine) => ({
-  '2026120580_identity_authz_version': {
+  '2026120591_identity_authz_version': {
     async up(db: Kysely<unknown>) {
       await db.schema
         .createTable('authz_versions')
