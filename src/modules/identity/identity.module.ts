@@ -12,6 +12,7 @@ import {
   USERS_MANAGE,
   USERS_READ,
 } from './identity.permissions.js';
+import { authzVersionMigrations } from './migrations/authz-version.migrations.js';
 import { identityMigrations } from './migrations/identity.migrations.js';
 import { roleRoutes, tokenRoutes } from './role.routes.js';
 import { getRole } from './role.service.js';
@@ -22,7 +23,7 @@ import { getUser } from './user.service.js';
 export const identityModule: ModuleManifest = {
   name: 'identity',
   clauses: ['X1'],
-  migrations: [identityMigrations],
+  migrations: [identityMigrations, authzVersionMigrations],
   permissions: identityPermissions,
   roleDefaults: identityRoleDefaults,
   routes(app) {

@@ -3,6 +3,8 @@ import type { Actor, AppDeps, Tx, UseCase } from '../../platform/context.js';
 import { inTransaction } from '../../platform/context.js';
 import { DomainError, fieldError } from '../../platform/http/errors.js';
 import { loadGrantFacts } from './access.repo.js';
+import { actorCacheOf, type CachedCaller } from './actor-cache.js';
+import { readAuthzVersion } from './authz-version.repo.js';
 import { hashPassword, requireStrongPassword, verifyPassword } from './password.js';
 import { newSecret, parseSecret } from './secret.js';
 import * as sessions from './session.repo.js';
@@ -39,35 +41,78 @@ function sessionExpiry(deps: AppDeps, createdAt: string, now: Date): string {
 
 export type SessionResolution = { actor: Actor; tokenHash: string } | { expired: true } | null;
 
-/** Turns a session cookie into an actor; slides the idle expiry at most once a minute. */
+/** Loads a session and its actor from the database (a cache miss). */
+async function loadSession(deps: AppDeps, tenantId: string, hash: string, now: string): Promise<CachedCaller | { expired: true } | null> {
+  const s = await sessions.findSession(deps.db, tenantId, hash);
+  if (!s || s.revoked_at) return null;
+  if (s.expires_at <= now) return { expired: true };
+  const actor = await actorFor(deps, s.tenant_id, { ...s, id: s.user_id }, 'session', null);
+  return actor && { actor, expiresAt: s.expires_at, lastSeenAt: s.last_seen_at, createdAt: s.created_at };
+}
+
+/**
+ * Turns a session cookie into an actor; slides the idle expiry at most once a minute. A session seen
+ * before costs one read of the tenant's authorisation version (see `ActorCache`).
+ */
 export async function resolveSession(deps: AppDeps, cookie: string): Promise<SessionResolution> {
   const parsed = parseSecret(cookie);
   if (!parsed) return null;
-  const s = await sessions.findSession(deps.db, parsed.tenantId, parsed.hash);
-  if (!s || s.revoked_at) return null;
+  const cache = actorCacheOf(deps.db);
+  const key = `session|${parsed.tenantId}|${parsed.hash}`;
+  const version = await readAuthzVersion(deps.db, parsed.tenantId);
   const now = deps.clock.now();
-  if (s.expires_at <= now.toISOString()) return { expired: true };
-  const actor = await actorFor(deps, s.tenant_id, { ...s, id: s.user_id }, 'session', null);
-  if (!actor) return null;
-  if (now.getTime() - new Date(s.last_seen_at).getTime() > 60_000) {
-    await sessions.touchSession(deps.db, s.tenant_id, s.token_hash, now.toISOString(), sessionExpiry(deps, s.created_at, now));
+  const nowIso = now.toISOString();
+  let session = cache.get(key, parsed.tenantId, version);
+  // past its cached expiry the session may have been slid by another process: ask the database
+  if (!session || (session.expiresAt ?? '') <= nowIso) {
+    cache.delete(key);
+    const loaded = await loadSession(deps, parsed.tenantId, parsed.hash, nowIso);
+    if (!loaded || 'expired' in loaded) return loaded;
+    session = loaded;
+    cache.set(key, parsed.tenantId, version, session);
   }
-  return { actor, tokenHash: s.token_hash };
+  if (now.getTime() - new Date(session.lastSeenAt ?? 0).getTime() > 60_000) {
+    const expiresAt = sessionExpiry(deps, session.createdAt, now);
+    await sessions.touchSession(deps.db, parsed.tenantId, parsed.hash, nowIso, expiresAt);
+    session.lastSeenAt = nowIso;
+    session.expiresAt = expiresAt;
+  }
+  return { actor: session.actor, tokenHash: parsed.hash };
+}
+
+/** Loads an API token and its actor from the database (a cache miss). */
+async function loadToken(deps: AppDeps, tenantId: string, hash: string, now: string): Promise<CachedCaller | null> {
+  const t = await sessions.findTokenByHash(deps.db, tenantId, hash);
+  if (!t || t.revoked_at || (t.expires_at && t.expires_at <= now)) return null;
+  const found = await actorFor(deps, t.tenant_id, { ...t, id: t.user_id }, 'token', JSON.parse(t.permissions) as string[]);
+  return found && { actor: { ...found, tokenId: t.id }, expiresAt: t.expires_at, lastSeenAt: t.last_used_at, createdAt: t.created_at };
 }
 
 /** Turns `Authorization: Bearer gjt_…` into an actor limited to the token's permissions. */
 export async function resolveToken(deps: AppDeps, bearer: string): Promise<Actor | null> {
   const parsed = parseSecret(bearer, TOKEN_PREFIX);
   if (!parsed) return null;
-  const t = await sessions.findTokenByHash(deps.db, parsed.tenantId, parsed.hash);
+  const cache = actorCacheOf(deps.db);
+  const key = `token|${parsed.tenantId}|${parsed.hash}`;
+  const version = await readAuthzVersion(deps.db, parsed.tenantId);
   const now = deps.clock.now().toISOString();
-  if (!t || t.revoked_at || (t.expires_at && t.expires_at <= now)) return null;
-  const found = await actorFor(deps, t.tenant_id, { ...t, id: t.user_id }, 'token', JSON.parse(t.permissions) as string[]);
-  const actor = found && { ...found, tokenId: t.id };
-  if (actor && (!t.last_used_at || t.last_used_at.slice(0, 13) !== now.slice(0, 13))) {
-    await sessions.markTokenUsed(deps.db, t.tenant_id, t.id, now);
+  let token = cache.get(key, parsed.tenantId, version);
+  if (token?.expiresAt && token.expiresAt <= now) {
+    cache.delete(key);
+    return null;
   }
-  return actor;
+  if (!token) {
+    const loaded = await loadToken(deps, parsed.tenantId, parsed.hash, now);
+    if (!loaded) return null;
+    token = loaded;
+    cache.set(key, parsed.tenantId, version, token);
+  }
+  // the last use is kept to the hour: one write an hour per token, not one per request
+  if (!token.lastSeenAt || token.lastSeenAt.slice(0, 13) !== now.slice(0, 13)) {
+    await sessions.markTokenUsed(deps.db, parsed.tenantId, token.actor.tokenId as string, now);
+    token.lastSeenAt = now;
+  }
+  return token.actor;
 }
 
 async function resolveTenant(deps: AppDeps, code: string | undefined) {
