@@ -72,24 +72,18 @@ export async function reconciliation(ctx: UseCase, input: { officeId: string; fr
         .where('id', 'in', remittanceIds)
         .execute()
     : [];
+  // every payment of those remittances with its amount: some were taken outside the period (a remittance may span it)
   const links = remittanceIds.length
     ? await db
-        .selectFrom('remittance_payments')
-        .select(['remittance_id', 'payment_id'])
-        .where('tenant_id', '=', t)
-        .where('remittance_id', 'in', remittanceIds)
+        .selectFrom('remittance_payments as l')
+        .leftJoin('cash_holdings as h', (j) => j.onRef('h.tenant_id', '=', 'l.tenant_id').onRef('h.payment_id', '=', 'l.payment_id'))
+        .select(['l.remittance_id', 'l.payment_id', 'h.amount_fen'])
+        .where('l.tenant_id', '=', t)
+        .where('l.remittance_id', 'in', remittanceIds)
         .execute()
     : [];
   const inPeriod = new Set(paymentIds);
-  const outside = [...new Set(links.map((l) => l.payment_id).filter((id) => !inPeriod.has(id)))];
-  const remittedOutside = outside.length
-    ? await db
-        .selectFrom('cash_holdings')
-        .select(['payment_id', 'amount_fen'])
-        .where('tenant_id', '=', t)
-        .where('payment_id', 'in', outside)
-        .execute()
-    : [];
+  const remittedOutside = links.filter((l) => !inPeriod.has(l.payment_id) && l.amount_fen !== null);
   const invoices = await db
     .selectFrom('invoices')
     .select(['order_id', 'number', 'amount_fen', 'delivered_at'])
@@ -124,7 +118,7 @@ export async function reconciliation(ctx: UseCase, input: { officeId: string; fr
       confirmed: m.state === 'confirmed',
       paymentIds: links.filter((l) => l.remittance_id === m.id).map((l) => l.payment_id),
     })),
-    remittedOutside: remittedOutside.map((h) => ({ id: h.payment_id, amountFen: Number(h.amount_fen) })),
+    remittedOutside: remittedOutside.map((l) => ({ id: l.payment_id, amountFen: Number(l.amount_fen) })),
     invoices: invoices.map((i) => ({
       // selected by order, so every one names its order
       orderId: i.order_id!,
