@@ -145,14 +145,15 @@ export function planResponse(schema: unknown, url: string): SerializerPlan {
  * The debug build hands over the generated code and its helpers, and `restore` runs the code with ours.
  */
 export function compileFast(jsonSchema: JsonSchema): Write {
-  const built = fastJson(jsonSchema, { mode: 'debug' }) as unknown as { code: string; serializer: object; validator: unknown };
+  const built = fastJson(jsonSchema, { mode: 'debug' }) as unknown as { code: string; serializer: object };
   const strict = Object.create(built.serializer) as { asInteger(value: unknown): string };
   strict.asInteger = (value: unknown) => {
     if (typeof value === 'number' && Number.isInteger(value)) return `${value}`;
     throw new TypeError(`${String(value)} is not an integer`);
   };
   const restore = fastJson.restore as unknown as (parts: { code: string; serializer: object; validator: unknown }) => Write;
-  return restore({ code: built.code, serializer: strict, validator: built.validator });
+  // the code reaches its validator only for anyOf, oneOf and if-then-else, which `exact` never lets through
+  return restore({ code: built.code, serializer: strict, validator: null });
 }
 
 /** Writes what the zod serializer would have, with fast-json-stringify where the schema allows it. */
@@ -160,19 +161,35 @@ export function createSerializerCompiler(mode: ResponseSerializer): FastifySeria
   return (route) => {
     const slow = zodSerializerCompiler(route as Parameters<typeof zodSerializerCompiler>[0]) as Write;
     if (mode === 'zod') return slow;
-    const plan = planResponse(route.schema, route.url);
-    if (plan.kind === 'zod') return slow;
-    const compiled = compileFast(plan.jsonSchema);
-    const fast: Write = (data) => {
-      try {
-        return compiled(data);
-      } catch (cause) {
-        // the same error as zod's, so the error handler logs it and answers 500 as before
-        throw new ResponseSerializationError(route.method, route.url, { cause: cause as z.core.$ZodError });
-      }
+    // compiled at the first answer of this route and status: all of them (over 4,000) at every start would cost
+    // seconds, and a process answers only some
+    let write: Write | undefined;
+    return (data) => {
+      write ??= writerFor(route, slow, mode);
+      return write(data);
     };
-    return mode === 'checked' ? checked(fast, slow, `${route.method} ${route.url} ${route.httpStatus}`) : fast;
   };
+}
+
+function writerFor(route: Parameters<FastifySerializerCompiler<unknown>>[0], slow: Write, mode: ResponseSerializer): Write {
+  const plan = planResponse(route.schema, route.url);
+  if (plan.kind === 'zod') return slow;
+  let compiled: Write;
+  try {
+    compiled = compileFast(plan.jsonSchema);
+  } catch {
+    // a schema fast-json-stringify cannot compile is still one zod can write
+    return slow;
+  }
+  const fast: Write = (data) => {
+    try {
+      return compiled(data);
+    } catch (cause) {
+      // the same error as zod's, so the error handler logs it and answers 500 as before
+      throw new ResponseSerializationError(route.method, route.url, { cause: cause as z.core.$ZodError });
+    }
+  };
+  return mode === 'checked' ? checked(fast, slow, `${route.method} ${route.url} ${route.httpStatus}`) : fast;
 }
 
 /** Both writers on every answer (the test suite's safety net): a difference in meaning, or one of them failing alone, throws. */
