@@ -19,5 +19,7 @@ export default defineConfig({
     isolate: false,
     // the demo tenant seeded once for the run; each test file's database starts as a copy of it
     globalSetup: ['test/support/seeded-template.ts'],
+    // servers the tests start in child processes also write every answer both ways and compare (the harness sets it too)
+    env: { GUANJIA_RESPONSE_SERIALIZER: process.env.GUANJIA_RESPONSE_SERIALIZER ?? 'checked' },
   },
 });

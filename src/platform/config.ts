@@ -1,5 +1,11 @@
 import path from 'node:path';
 
+/**
+ * How responses are written: `fast` from the route's JSON schema with fast-json-stringify (zod where the schema
+ * cannot say what zod would write), `zod` through zod alone (the old path), `checked` both, comparing them.
+ */
+export type ResponseSerializer = 'fast' | 'zod' | 'checked';
+
 /** Runtime settings, read once from the environment. */
 export interface Config {
   port: number;
@@ -28,6 +34,11 @@ export interface Config {
   demoMode: boolean;
   /** How often the scheduled-jobs worker looks for due jobs; 0 runs no worker in this process. */
   jobPollMs: number;
+  /**
+   * How responses are written (GUANJIA_RESPONSE_SERIALIZER): `fast` (default) from each route's JSON schema, `zod`
+   * the old way, `checked` both with a comparison (the test suite's setting; see docs/decisions.md, issue 13).
+   */
+  responseSerializer: ResponseSerializer;
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -35,6 +46,15 @@ function int(value: string | undefined, fallback: number): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new Error(`not a whole number: ${value}`);
   return n;
+}
+
+const SERIALIZERS: readonly ResponseSerializer[] = ['fast', 'zod', 'checked'];
+
+function serializerMode(value: string | undefined): ResponseSerializer {
+  if (value === undefined || value === '') return 'fast';
+  const mode = SERIALIZERS.find((m) => m === value);
+  if (!mode) throw new Error(`GUANJIA_RESPONSE_SERIALIZER is one of ${SERIALIZERS.join(', ')}, not ${value}`);
+  return mode;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -56,5 +76,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logFormat: env.LOG_FORMAT === 'json' ? 'json' : 'summary',
     demoMode: env.GUANJIA_DEMO === '1',
     jobPollMs: int(env.GUANJIA_JOB_POLL_MS, 10_000),
+    responseSerializer: serializerMode(env.GUANJIA_RESPONSE_SERIALIZER),
   };
 }

@@ -104,6 +104,8 @@ export async function startTestEnv(
     DATABASE_URL: database.databaseUrl,
     GUANJIA_LOGIN_MAX_PER_MINUTE: '1000',
     GUANJIA_LOGIN_MAX_PER_ADDRESS_PER_MINUTE: '10000',
+    // every answer of every test is written both ways and compared (docs/decisions.md, issue 13), unless a run says otherwise
+    GUANJIA_RESPONSE_SERIALIZER: process.env.GUANJIA_RESPONSE_SERIALIZER ?? 'checked',
     ...options.env,
   });
   const clock = new AdjustableClock();

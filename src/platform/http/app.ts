@@ -5,7 +5,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyServerOptions } from 'fastify';
 import Fastify, { LogController } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import helmet from 'helmet';
 import { z } from 'zod';
 import type { AppDeps } from '../context.js';
@@ -14,6 +14,7 @@ import { newId } from '../ids.js';
 import { findControlCharacter } from '../text.js';
 import { DomainError, frameworkError, registerErrorHandler } from './errors.js';
 import { checkRouteDeclaration, type RoutePermissions } from './permission-gate.js';
+import { createSerializerCompiler, OPENAPI_VERSION } from './serializer.js';
 import type { App } from './types.js';
 
 /**
@@ -86,7 +87,7 @@ export async function buildApp(options: BuildOptions): Promise<App & { routeTabl
 
   app.decorate('deps', options.deps);
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(createSerializerCompiler(options.deps.config.responseSerializer));
   registerErrorHandler(app);
   refuseControlCharacters(app);
   const answered = options.onAnswered;
@@ -102,7 +103,7 @@ export async function buildApp(options: BuildOptions): Promise<App & { routeTabl
   await app.register(rateLimit, { global: false, hook: 'preHandler' });
   await app.register(swagger, {
     openapi: {
-      openapi: '3.1.0',
+      openapi: OPENAPI_VERSION,
       info: {
         title: 'Guanjia (管家) API',
         version: '0.1.0',
