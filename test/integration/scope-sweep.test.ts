@@ -1,8 +1,7 @@
-import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_USERS } from '../../src/seed/demo.data.js';
 import { allIds, idsSeenBy, listOf, loadOperations, type Operation } from '../support/fuzz/openapi.js';
-import { wellFormedFor } from '../support/fuzz/schema-values.js';
+import { wellFormedRequests } from '../support/fuzz/well-formed.js';
 import { Agent, startTestEnv, type TestEnv } from '../support/harness.js';
 
 /**
@@ -55,19 +54,9 @@ describe('another office’s records, by id, for every role of an office', () =>
     const leaks: string[] = [];
     for (const [index, op] of operations.entries()) {
       // the records of the list the path names (an order's id for /api/orders/{id}/pay), else any record
-      const pool = fc.constantFrom(...(foreign.get(listOf(op)) ?? everyId));
-      const pathParams = op.parameters.filter((p) => p.in === 'path');
-      const request = fc.record({
-        path: fc.tuple(...pathParams.map((p) => wellFormedFor(p.schema, pool))),
-        body: op.body ? wellFormedFor(op.body, pool) : fc.constant(undefined),
-      });
-      for (const r of fc.sample(request, { seed: SEED + index, numRuns: CASES })) {
-        let url = op.path;
-        pathParams.forEach((p, i) => {
-          url = url.replace(`{${p.name}}`, encodeURIComponent(String(r.path[i])));
-        });
+      for (const { url, body } of wellFormedRequests(op, foreign.get(listOf(op)) ?? everyId, { seed: SEED + index, runs: CASES })) {
         for (const username of INSIDERS) {
-          const res = await (await t.login(username)).request(op.method, url, op.method === 'GET' ? undefined : r.body);
+          const res = await (await t.login(username)).request(op.method, url, op.method === 'GET' ? undefined : body);
           if (res.status < 300)
             leaks.push(`${username} ${op.method} ${op.path} (${url}) → ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
         }
@@ -83,27 +72,15 @@ describe('another office’s records, by id, for every role of an office', () =>
     let tried = 0;
     for (const [index, op] of operations.entries()) {
       if (op.method === 'GET') continue;
-      const pool = fc.constantFrom(...(foreign.get(listOf(op)) ?? everyId));
-      const pathParams = op.parameters.filter((p) => p.in === 'path');
-      const samples = fc.sample(
-        fc.record({
-          path: fc.tuple(...pathParams.map((p) => wellFormedFor(p.schema, pool))),
-          body: op.body ? wellFormedFor(op.body, pool) : fc.constant(undefined),
-        }),
-        { seed: SEED + index, numRuns: 6 },
-      );
+      const samples = wellFormedRequests(op, foreign.get(listOf(op)) ?? everyId, { seed: SEED + index, runs: 6 });
       // the first request the administrator is granted, replayed by each of them with his key
-      for (const [n, r] of samples.entries()) {
-        let url = op.path;
-        pathParams.forEach((p, i) => {
-          url = url.replace(`{${p.name}}`, encodeURIComponent(String(r.path[i])));
-        });
+      for (const [n, { url, body }] of samples.entries()) {
         const key = { 'idempotency-key': `sweep-${index}-${n}-${SEED}` };
-        const first = await admin.request(op.method, url, r.body, key);
+        const first = await admin.request(op.method, url, body, key);
         if (first.status >= 300) continue;
         tried++;
         for (const username of INSIDERS) {
-          const again = await (await t.login(username)).request(op.method, url, r.body, key);
+          const again = await (await t.login(username)).request(op.method, url, body, key);
           // any success is a leak: the record is outside their office, and the same request without the key is refused
           if (again.status < 300)
             replayed.push(`${username} ${op.method} ${op.path} → ${again.status} ${JSON.stringify(again.body).slice(0, 200)}`);
@@ -128,22 +105,9 @@ describe('an API token limited to managing tokens', () => {
     let sent = 0;
     for (const [index, op] of all.entries()) {
       if (op.method === 'GET' || !op.path.startsWith('/api/') || /^\/api\/(public|auth|tokens)(\/|$)/.test(op.path)) continue;
-      const pathParams = op.parameters.filter((p) => p.in === 'path');
-      const pool = fc.constantFrom(...everyId);
-      const samples = fc.sample(
-        fc.record({
-          path: fc.tuple(...pathParams.map((p) => wellFormedFor(p.schema, pool))),
-          body: op.body ? wellFormedFor(op.body, pool) : fc.constant(undefined),
-        }),
-        { seed: SEED + index, numRuns: CASES },
-      );
-      for (const r of samples) {
-        let url = op.path;
-        pathParams.forEach((p, i) => {
-          url = url.replace(`{${p.name}}`, encodeURIComponent(String(r.path[i])));
-        });
+      for (const { url, body } of wellFormedRequests(op, everyId, { seed: SEED + index, runs: CASES })) {
         sent++;
-        const res = await token.request(op.method, url, r.body);
+        const res = await token.request(op.method, url, body);
         if (res.status < 300) done.push(`${op.method} ${op.path} (${url}) → ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
       }
     }
