@@ -1,0 +1,113 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { connect, type DbHandle } from '../../src/platform/db/connect.js';
+
+// SQLite's commits wait for the disk off the event loop (issue 13): a caller is answered after the WAL's fsync,
+// while everyone else goes on using the connection.
+const handles: DbHandle[] = [];
+const disks: { hold: boolean; release(): void }[] = [];
+afterEach(async () => {
+  for (const disk of disks.splice(0)) {
+    disk.hold = false;
+    disk.release();
+  }
+  for (const h of handles.splice(0)) await h.close();
+});
+
+async function open(walFsync?: () => Promise<void>) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guanjia-group-commit-'));
+  const handle = connect({ sqliteFile: path.join(dir, 'guanjia.db'), ...(walFsync ? { walFsync } : {}) });
+  handles.push(handle);
+  await sql`create table notes (id integer primary key, text text not null)`.execute(handle.db);
+  return handle;
+}
+
+/** A disk whose fsyncs, once `hold` is set, finish when the test releases them. */
+function heldDisk() {
+  const held: (() => void)[] = [];
+  const disk = {
+    hold: false,
+    held,
+    fsync: () => (disk.hold ? new Promise<void>((resolve) => held.push(resolve)) : Promise.resolve()),
+    release() {
+      for (const done of held.splice(0)) done();
+    },
+  };
+  disks.push(disk);
+  return disk;
+}
+
+const isPending = async (p: Promise<unknown>) => {
+  let pending = true;
+  p.then(
+    () => (pending = false),
+    () => (pending = false),
+  );
+  await new Promise((r) => setImmediate(r));
+  return pending;
+};
+
+describe('SQLite group commit', () => {
+  it('keeps the WAL with synchronous NORMAL, the fsync being the group commit’s', async () => {
+    const { db } = await open();
+    const mode = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(db);
+    const sync = await sql<{ synchronous: number }>`pragma synchronous`.execute(db);
+    expect(mode.rows[0]?.journal_mode).toBe('wal');
+    expect(sync.rows[0]?.synchronous).toBe(1);
+  });
+
+  it('answers a transaction only once its commit is on the disk, and lets others read meanwhile', async () => {
+    const disk = heldDisk();
+    const { db } = await open(disk.fsync);
+    disk.hold = true;
+    const saving = db.transaction().execute((trx) =>
+      trx
+        .insertInto('notes' as never)
+        .values({ text: '收据' } as never)
+        .execute(),
+    );
+    expect(await isPending(saving)).toBe(true);
+    // the commit is made (other callers see the row) but its caller has not been told
+    const seen = await sql<{ n: number }>`select count(*) as n from notes`.execute(db);
+    expect(seen.rows[0]?.n).toBe(1);
+    expect(disk.held).toHaveLength(1);
+    disk.release();
+    expect(await isPending(saving)).toBe(false);
+  });
+
+  it('runs no fsync for reads or a transaction rolled back, and one for a lone write', async () => {
+    const disk = heldDisk();
+    const handle = await open(disk.fsync);
+    disk.hold = true;
+    const before = handle.groupCommit?.syncs ?? 0;
+    await sql`select * from notes`.execute(handle.db);
+    await expect(
+      handle.db.transaction().execute(async (trx) => {
+        await sql`insert into notes (text) values ('作废')`.execute(trx);
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
+    expect(handle.groupCommit?.syncs).toBe(before);
+    const write = sql`insert into notes (text) values ('单条')`.execute(handle.db);
+    expect(await isPending(write)).toBe(true);
+    disk.release();
+    await write;
+    expect(handle.groupCommit?.syncs).toBe(before + 1);
+  });
+
+  it('shares fsyncs of the real WAL among transactions committed together, losing none', async () => {
+    const handle = await open();
+    const before = handle.groupCommit?.syncs ?? 0;
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        handle.db.transaction().execute((trx) => sql`insert into notes (text) values (${`第${i}笔`})`.execute(trx)),
+      ),
+    );
+    const stored = await sql<{ n: number }>`select count(*) as n from notes`.execute(handle.db);
+    expect(stored.rows[0]?.n).toBe(40);
+    expect((handle.groupCommit?.syncs ?? 0) - before).toBeLessThan(5);
+  });
+});
