@@ -19,6 +19,8 @@ const clients = Number(arg('clients', '8'));
 const database = await benchDatabase(engine);
 const runtime = await openRuntime(
   loadConfig({ ...process.env, ...database.env, GUANJIA_LOGIN_MAX_PER_MINUTE: '10000', GUANJIA_LOGIN_MAX_PER_ADDRESS_PER_MINUTE: '10000' }),
+  // as the server runs: SQLite's checkpoints in a worker thread
+  { checkpointInWorker: true },
 );
 // the clients sign in with the password the bench gives the demo users
 await seedDemo(runtime.deps, { password: 'guanjia2026' });

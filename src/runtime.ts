@@ -17,8 +17,16 @@ export interface Runtime {
 }
 
 /** Opens the configured database, applies every module's migrations and syncs built-in roles. */
-export async function openRuntime(config: Config, options: { clock?: Clock; sqliteFile?: string } = {}): Promise<Runtime> {
-  const handle = connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, sqliteFile: options.sqliteFile });
+export async function openRuntime(
+  config: Config,
+  options: { clock?: Clock; sqliteFile?: string; checkpointInWorker?: boolean } = {},
+): Promise<Runtime> {
+  const handle = connect({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    sqliteFile: options.sqliteFile,
+    checkpointInWorker: options.checkpointInWorker ?? false,
+  });
   try {
     await migrateToLatest(handle.db, handle.engine, [...MODULES.migrations]);
     const blobs = new FolderBlobStore(path.join(config.dataDir, 'blobs'));

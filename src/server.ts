@@ -24,7 +24,8 @@ export async function serve(options: { demo: boolean; config?: Config }): Promis
     process.exit(2);
   }
   // a demo server's clock can be moved (POST /api/demo/clock) to simulate a month end
-  const runtime = await openRuntime(config, demoMode ? { clock: new AdjustableClock() } : {});
+  // the server checkpoints SQLite's WAL in a worker thread, off the event loop its requests share
+  const runtime = await openRuntime(config, { checkpointInWorker: true, ...(demoMode ? { clock: new AdjustableClock() } : {}) });
   let shownPassword: string | null = null;
   if (options.demo && (await listTenants(runtime.deps)).length === 0) {
     const seeded = await seedDemoWithPassword(runtime.deps, config.dataDir);

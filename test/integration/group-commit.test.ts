@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import SQLite from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { connect, type DbHandle } from '../../src/platform/db/connect.js';
@@ -17,9 +18,9 @@ afterEach(async () => {
   for (const h of handles.splice(0)) await h.close();
 });
 
-async function open(walFsync?: () => Promise<void>) {
+async function open(walFsync?: () => Promise<void>, checkpointInWorker = false) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guanjia-group-commit-'));
-  const handle = connect({ sqliteFile: path.join(dir, 'guanjia.db'), ...(walFsync ? { walFsync } : {}) });
+  const handle = connect({ sqliteFile: path.join(dir, 'guanjia.db'), checkpointInWorker, ...(walFsync ? { walFsync } : {}) });
   handles.push(handle);
   await sql`create table notes (id integer primary key, text text not null)`.execute(handle.db);
   return handle;
@@ -109,5 +110,27 @@ describe('SQLite group commit', () => {
     const stored = await sql<{ n: number }>`select count(*) as n from notes`.execute(handle.db);
     expect(stored.rows[0]?.n).toBe(40);
     expect((handle.groupCommit?.syncs ?? 0) - before).toBeLessThan(5);
+  });
+
+  it('leaves checkpoints to the server’s worker thread, which copies the WAL into the database', async () => {
+    const handle = await open(undefined, true);
+    const auto = await sql<{ wal_autocheckpoint: number }>`pragma wal_autocheckpoint`.execute(handle.db);
+    expect(auto.rows[0]?.wal_autocheckpoint).toBe(0);
+    for (let i = 0; i < 30; i++) await sql`insert into notes (text) values (${`第${i}笔`})`.execute(handle.db);
+    // another reader of the file: how many WAL frames are there, and how many are in the database already
+    const probe = new SQLite(handle.file as string, { readonly: true });
+    try {
+      await expect
+        .poll(
+          () => {
+            const [row] = probe.pragma('wal_checkpoint(PASSIVE)') as { log: number; checkpointed: number }[];
+            return row && row.log > 0 && row.checkpointed === row.log;
+          },
+          { timeout: 5000, interval: 100 },
+        )
+        .toBe(true);
+    } finally {
+      probe.close();
+    }
   });
 });

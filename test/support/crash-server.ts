@@ -10,6 +10,8 @@ import { DEMO_PASSWORD } from './demo-password.js';
 const [dataDir, port] = process.argv.slice(2);
 const runtime = await openRuntime(
   loadConfig({ GUANJIA_DATA_DIR: dataDir, GUANJIA_LOGIN_MAX_PER_MINUTE: '10000', GUANJIA_LOGIN_MAX_PER_ADDRESS_PER_MINUTE: '10000' }),
+  // as `guanjia serve` runs: group commit, and checkpoints in a worker thread the kill takes down too
+  { checkpointInWorker: true },
 );
 if ((await listTenants(runtime.deps)).length === 0) await seedDemo(runtime.deps, { password: DEMO_PASSWORD });
 const app = await createApp(runtime);

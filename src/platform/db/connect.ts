@@ -11,6 +11,7 @@ import {
   SqliteDriver,
 } from 'kysely';
 import pg from 'pg';
+import { startCheckpointer } from './checkpointer.js';
 import type { Engine } from './dialect.js';
 import { type GroupCommit, groupCommit, type WalFsync, walFileFsync } from './group-commit.js';
 import type { Database } from './schema.js';
@@ -35,6 +36,8 @@ export interface ConnectOptions {
   sqliteFile?: string;
   /** How SQLite's WAL is made durable; an fsync of `<file>-wal` unless a test puts its own disk in. */
   walFsync?: WalFsync;
+  /** SQLite checkpoints in a worker thread (the server) rather than on the committing connection (tools, tests). */
+  checkpointInWorker?: boolean;
 }
 
 /** Where the SQLite database of a data folder lives. */
@@ -142,6 +145,7 @@ export function connect(options: ConnectOptions): DbHandle {
   const database = withStatementCache(raw);
   const fsyncWal = walFileFsync(file);
   const commits = groupCommit(options.walFsync ?? fsyncWal);
+  const checkpointer = options.checkpointInWorker ? startCheckpointer(raw, file) : null;
   const db = new Kysely<Database>({ dialect: new DurableSqliteDialect({ database }, database, commits) });
   return {
     db,
@@ -149,6 +153,7 @@ export function connect(options: ConnectOptions): DbHandle {
     file,
     groupCommit: commits,
     close: async () => {
+      await checkpointer?.stop();
       await commits.close();
       await db.destroy();
       await fsyncWal.close();
