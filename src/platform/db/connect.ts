@@ -50,6 +50,8 @@ export function openSqlite(file: string): SQLite.Database {
   // A commit does not wait for the disk on the event loop: its caller waits for the group commit's fsync
   // of the WAL instead (group-commit.ts), so nobody is told of a commit before it is durable.
   raw.pragma('synchronous = NORMAL');
+  // after a checkpoint lets the WAL start over, a WAL grown by a burst of writes is cut back to 64 MB
+  raw.pragma('journal_size_limit = 67108864');
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 5000');
   // Lets `path LIKE 'prefix%'` use the path index (ids hold no letters that differ by case anyway).
