@@ -1,4 +1,4 @@
-import fs from 'node:fs/promises';
+import fs from 'node:fs';
 
 /**
  * Group commit for SQLite in WAL mode (issue 13). better-sqlite3 runs on the event loop, so with
@@ -62,35 +62,30 @@ export function groupCommit(fsyncWal: WalFsync): GroupCommit {
 }
 
 /**
- * fsyncs a SQLite database's WAL file (`<file>-wal`). The descriptor is kept open; if the file was removed
- * (the last connection of another process checkpointed and deleted it while ours was closed) it is opened
- * again. No WAL file means nothing was ever written through it: nothing to make durable.
+ * fsyncs a SQLite database's WAL file (`<file>-wal`), through libuv's thread pool. The descriptor is opened at
+ * the first fsync and kept: SQLite removes the WAL only when its last connection closes, and ours is open for
+ * as long as this is used. No WAL file means nothing was ever written through it: nothing to make durable.
  */
 export function walFileFsync(databaseFile: string): WalFsync & { close(): Promise<void> } {
   const walFile = `${databaseFile}-wal`;
-  let handle: fs.FileHandle | null = null;
+  let fd: number | null = null;
 
-  const open = async (): Promise<fs.FileHandle | null> => {
-    try {
-      return await fs.open(walFile, 'r');
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw e;
-    }
-  };
-
-  const fsyncWal = async () => {
-    if (handle && (await handle.stat()).nlink === 0) {
-      await handle.close();
-      handle = null;
-    }
-    handle ??= await open();
-    await handle?.sync();
-  };
+  const fsyncWal = () =>
+    new Promise<void>((resolve, reject) => {
+      if (fd === null) {
+        try {
+          fd = fs.openSync(walFile, 'r');
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException).code === 'ENOENT') return resolve();
+          return reject(e);
+        }
+      }
+      fs.fsync(fd, (e) => (e ? reject(e) : resolve()));
+    });
   return Object.assign(fsyncWal, {
     async close() {
-      await handle?.close();
-      handle = null;
+      if (fd !== null) fs.closeSync(fd);
+      fd = null;
     },
   });
 }
