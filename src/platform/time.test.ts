@@ -14,6 +14,8 @@ describe('business days', () => {
   it('print in local time', () => {
     expect(localDateTime('2026-11-27T06:05:00.000Z', 'Asia/Shanghai')).toBe('2026-11-27 14:05');
     expect(localDateTime(null, 'Asia/Shanghai')).toBe('');
+    // each zone its own formatter: a second zone is not printed with the first's
+    expect(localDateTime('2026-11-27T06:05:00.000Z', 'Europe/Berlin')).toBe('2026-11-27 07:05');
   });
 });
 

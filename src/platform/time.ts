@@ -1,5 +1,6 @@
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+const minuteFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * The business date (YYYY-MM-DD) of an instant in the organisation's zone: the one helper every module uses
@@ -66,12 +67,18 @@ export function periodBound(value: string, timeZone: string, side: 'from' | 'to'
 /** Local date and time for paper forms: 2026-11-27 14:05. */
 export function localDateTime(iso: string | null, timeZone: string): string {
   if (!iso) return '';
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(iso));
+  // kept per zone: building a formatter costs far more than formatting, and a list formats a time per row
+  let f = minuteFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('sv-SE', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    minuteFormats.set(timeZone, f);
+  }
+  return f.format(new Date(iso));
 }
