@@ -1,7 +1,7 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText() is the text a person sees (textContent would include hidden text)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, signIn, useBrowser } from './support/session.js';
+import { expectAccessible, signIn, signInViaForm, useBrowser } from './support/session.js';
 
 /** Picks an option in an antd select (or tree select) by typing, as a keyboard user would. */
 async function choose(page: Page, label: string, option: string) {
@@ -88,7 +88,7 @@ describe('user administration', () => {
   });
 
   it('makes the new user choose a password at first sign-in', async () => {
-    await signIn(s, username, 'Welcome2026');
+    await signInViaForm(s, username, 'Welcome2026');
     const dialog = s.page.getByRole('dialog', { name: '请设置新密码' });
     await dialog.waitFor();
     expect(await dialog.getByRole('button', { name: 'Close' }).count()).toBe(0);

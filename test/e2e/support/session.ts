@@ -46,8 +46,11 @@ export function useBrowser(viewport = { width: 1280, height: 800 }): Session {
   return session;
 }
 
-/** Signs in through the sign-in page, as a person would; ends on the page the app goes to next. */
-export async function signIn(s: Session, username: string, password = PASSWORD, from = '/login'): Promise<void> {
+/**
+ * Signs in through the sign-in page, as a person would; ends on the page the app goes to next. For a test that
+ * relies on the sign-in itself: where the form leads, a session of its own, a password other than the demo's.
+ */
+export async function signInViaForm(s: Session, username: string, password = PASSWORD, from = '/login'): Promise<void> {
   await s.browser.context.clearCookies();
   await s.page.goto(`${s.baseURL}${from}`);
   await s.page.locator('#login-username').fill(username);
@@ -56,6 +59,51 @@ export async function signIn(s: Session, username: string, password = PASSWORD, 
   await s.page.waitForURL((url) => !url.pathname.startsWith('/login'));
   await s.page.locator('main h1').first().waitFor();
 }
+
+/**
+ * Becomes `username` (demo password) and ends on the home page, where the sign-in form would have left them.
+ * The form is filled once per user and lane; after that the session's cookies, kept in the lane's data folder,
+ * are put back: a sign-in through the form cost about 3.4 s in a loaded run (two page loads and the server's
+ * argon2), and most tests sign in only to act as someone. A session the server no longer takes (signed out,
+ * expired, password changed) leads to the form again.
+ */
+export async function signIn(s: Session, username: string): Promise<void> {
+  if (await resumeSession(s, username)) return;
+  await signInViaForm(s, username);
+  keptSessions.save(username, await s.browser.context.cookies());
+}
+
+/** Puts back the kept session of `username` and opens the home page; false if there is none the server takes. */
+async function resumeSession(s: Session, username: string): Promise<boolean> {
+  const cookies = keptSessions.load(username);
+  if (!cookies) return false;
+  await s.browser.context.clearCookies();
+  await s.browser.context.addCookies(cookies);
+  // the server says whose session it is: a test never acts as someone other than the one it named
+  const me = await s.browser.context.request.get(`${s.baseURL}/api/auth/me`);
+  if (me.status() !== 200 || ((await me.json()) as { user: { username: string } }).user.username !== username) return false;
+  await s.page.goto(`${s.baseURL}/`);
+  await s.page.locator('main h1').first().waitFor();
+  // ended between the check and the page load: the app has gone to the sign-in page
+  return !new URL(s.page.url()).pathname.startsWith('/login');
+}
+
+type Cookies = Awaited<ReturnType<Browser['context']['cookies']>>;
+
+/** Session cookies per username for the lane, in a file in its server's data folder (a lane runs one file at a time). */
+const keptSessions = {
+  file: () => path.join(inject('dataDir'), 'e2e-sessions.json'),
+  all(): Record<string, Cookies> {
+    if (!fs.existsSync(this.file())) return {};
+    return JSON.parse(fs.readFileSync(this.file(), 'utf8')) as Record<string, Cookies>;
+  },
+  load(username: string): Cookies | undefined {
+    return this.all()[username];
+  },
+  save(username: string, cookies: Cookies): void {
+    fs.writeFileSync(this.file(), JSON.stringify({ ...this.all(), [username]: cookies }));
+  },
+};
 
 /** GET an API path with the page's session (for ids the test needs, never for what it checks). */
 export async function apiGet<T>(s: Session, apiPath: string): Promise<T> {
