@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject, type TestContext } from 'vitest';
 import { DEMO_PASSWORD } from '../../support/demo-password.js';
-import { type Browser, launchBrowser } from './browser.js';
+import { type Browser, newBrowserContext } from './browser.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const AXE = fs.readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -19,14 +19,14 @@ export interface Session {
 }
 
 /**
- * A browser for one test file: a fresh Chromium profile, one page, the server's address. A failing
+ * A browser for one test file: a fresh browser context (as a fresh profile), one page, the server's address. A failing
  * test leaves a screenshot in test-results/; an uncaught page error fails the test that caused it.
  */
 export function useBrowser(viewport = { width: 1280, height: 800 }): Session {
   const session = { errors: [] as string[] } as Session;
   beforeAll(async () => {
     session.baseURL = inject('baseURL');
-    session.browser = await launchBrowser(viewport);
+    session.browser = await newBrowserContext(viewport);
     session.page = session.browser.context.pages()[0] ?? (await session.browser.context.newPage());
     session.page.on('pageerror', (e) => session.errors.push(e.message));
   });
