@@ -154,7 +154,14 @@ export async function expectAccessible(s: Session, where: string): Promise<void>
   const violations = await s.page.evaluate(async () => {
     // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
     const axe = (window as any).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+    // A rule with an impact gives every violation that impact (axe's finalizeRuleResult), so a minor or moderate
+    // rule can never fail this check: it is not run (32 rules of 104, among them the page-wide "region"; the check
+    // took 13.8 s instead of 16.7 s over 21 pages). A rule without an impact of its own still runs.
+    const neverSerious = (axe._audit.rules as { id: string; impact?: string }[]).filter(
+      (rule) => rule.impact === 'minor' || rule.impact === 'moderate',
+    );
+    const rules = Object.fromEntries(neverSerious.map((rule) => [rule.id, { enabled: false }]));
+    const result = await axe.run(document, { resultTypes: ['violations'], rules });
     return result.violations as AxeViolation[];
   });
   const serious = violations
