@@ -23,8 +23,7 @@ describe('user administration', () => {
   const username = `liming${Date.now() % 100000}`;
 
   it('creates a user: the form says what is wrong, on the right field, before and after sending', async () => {
-    await signIn(s, 'admin');
-    await s.page.goto(`${s.baseURL}/users`);
+    await signIn(s, 'admin', '/users');
     await s.page.getByRole('button', { name: '新建用户' }).click();
     const dialog = s.page.getByRole('dialog');
     await dialog.getByRole('button', { name: '创建' }).click();
@@ -105,8 +104,7 @@ describe('user administration', () => {
   });
 
   it('deactivates a user after asking why; they can no longer sign in', async () => {
-    await signIn(s, 'admin');
-    await s.page.goto(`${s.baseURL}/users?q=${username}`);
+    await signIn(s, 'admin', `/users?q=${username}`);
     await s.page.getByRole('link', { name: '李明' }).click();
     await s.page.getByRole('button', { name: '停用' }).click();
     const confirm = s.page.getByRole('dialog', { name: '停用「李明」？' });

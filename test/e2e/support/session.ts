@@ -61,20 +61,21 @@ export async function signInViaForm(s: Session, username: string, password = PAS
 }
 
 /**
- * Becomes `username` (demo password) and ends on the home page, where the sign-in form would have left them.
- * The form is filled once per user and lane; after that the session's cookies, kept in the lane's data folder,
- * are put back: a sign-in through the form cost about 3.4 s in a loaded run (two page loads and the server's
- * argon2), and most tests sign in only to act as someone. A session the server no longer takes (signed out,
- * expired, password changed) leads to the form again.
+ * Becomes `username` (demo password) and ends on `next` (a path of the app, the home page unless said), as the
+ * sign-in form does when sent there from `next`. The form is filled once per user and lane; after that the session's
+ * cookies, kept in the lane's data folder, are put back: a sign-in through the form cost about 3.4 s in a loaded run
+ * (two page loads and the server's argon2), and most tests sign in only to act as someone. A session the server no
+ * longer takes (signed out, expired, password changed) leads to the form again. Opening `next` at once spares a
+ * load of the home page that the test would leave straight away.
  */
-export async function signIn(s: Session, username: string): Promise<void> {
-  if (await resumeSession(s, username)) return;
-  await signInViaForm(s, username);
+export async function signIn(s: Session, username: string, next = '/'): Promise<void> {
+  if (await resumeSession(s, username, next)) return;
+  await signInViaForm(s, username, PASSWORD, next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`);
   keptSessions.save(username, await s.browser.context.cookies());
 }
 
-/** Puts back the kept session of `username` and opens the home page; false if there is none the server takes. */
-async function resumeSession(s: Session, username: string): Promise<boolean> {
+/** Puts back the kept session of `username` and opens `next`; false if there is none the server takes. */
+async function resumeSession(s: Session, username: string, next: string): Promise<boolean> {
   const cookies = keptSessions.load(username);
   if (!cookies) return false;
   await s.browser.context.clearCookies();
@@ -82,7 +83,7 @@ async function resumeSession(s: Session, username: string): Promise<boolean> {
   // the server says whose session it is: a test never acts as someone other than the one it named
   const me = await s.browser.context.request.get(`${s.baseURL}/api/auth/me`);
   if (me.status() !== 200 || ((await me.json()) as { user: { username: string } }).user.username !== username) return false;
-  await s.page.goto(`${s.baseURL}/`);
+  await s.page.goto(`${s.baseURL}${next}`);
   await s.page.locator('main h1').first().waitFor();
   // ended between the check and the page load: the app has gone to the sign-in page
   return !new URL(s.page.url()).pathname.startsWith('/login');
