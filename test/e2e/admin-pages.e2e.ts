@@ -18,8 +18,7 @@ describe('organisation tree', () => {
   const name = `测试部${suffix}`;
 
   it('shows the tree and a node with the actions the server allows', async () => {
-    await signIn(s, 'admin');
-    await s.page.goto(`${s.baseURL}/orgs`);
+    await signIn(s, 'admin', '/orgs');
     await expectAccessible(s, 'the organisation page');
     await s.page.getByRole('tree').getByText('翠竹园管理处', { exact: true }).click();
     await expect.poll(() => h1(s.page)).toBe('翠竹园管理处');
@@ -73,8 +72,7 @@ describe('roles', () => {
   const code = `night_guard_${Date.now() % 100000}`;
 
   it('lists built-in roles and shows a role’s permissions in plain words', async () => {
-    await signIn(s, 'admin');
-    await s.page.goto(`${s.baseURL}/roles`);
+    await signIn(s, 'admin', '/roles');
     await expectAccessible(s, 'the roles page');
     await s.page.getByRole('link', { name: '管理处负责人' }).click();
     await expect.poll(() => h1(s.page)).toBe('管理处负责人');
@@ -108,8 +106,7 @@ describe('regulation parameters', () => {
   const s = useBrowser();
 
   it('lets an office head tighten a clause at the office; below, it shows as inherited from there', async () => {
-    await signIn(s, 'wangfang');
-    await s.page.goto(`${s.baseURL}/params`);
+    await signIn(s, 'wangfang', '/params');
     await expect.poll(() => s.page.locator('main .page-subtitle').innerText()).toContain('翠竹园管理处');
     await expectAccessible(s, 'the parameters page');
     const row = s.page.getByRole('row').filter({ hasText: '发票送达时限' });
@@ -156,8 +153,7 @@ describe('regulation parameters', () => {
   }, 120_000);
 
   it('shows a cleaner the values in force but no way to change them', async () => {
-    await signIn(s, 'sunxy');
-    await s.page.goto(`${s.baseURL}/params`);
+    await signIn(s, 'sunxy', '/params');
     await s.page.getByRole('row').filter({ hasText: '发票送达时限' }).waitFor();
     expect(await s.page.getByRole('button', { name: '设定' }).count()).toBe(0);
   });

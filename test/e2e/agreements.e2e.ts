@@ -138,8 +138,7 @@ describe('a special-service agreement for twice-weekly indoor cleaning', () => {
     const page = await res.text();
     expect(page).toContain('业主特约服务协议书');
     expect(page).toContain('壹佰贰拾元整');
-    await signIn(phone, 'wangfang');
-    await phone.page.goto(`${phone.baseURL}/agreements/${agreementId}`);
+    await signIn(phone, 'wangfang', `/agreements/${agreementId}`);
     await expect.poll(() => stateTag(phone.page).innerText()).toBe('执行中');
     expect(await noSideScroll(phone)).toBeLessThanOrEqual(0);
     await phone.page.screenshot({ path: path.join(shots, 'agreement-detail-390.png'), fullPage: true });

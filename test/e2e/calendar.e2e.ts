@@ -87,8 +87,7 @@ describe('the business calendar (A4.7)', () => {
   });
 
   it('lets a cleaner read the calendar but not change it', async () => {
-    await signIn(s, 'sunxy');
-    await s.page.goto(`${s.baseURL}/calendar?year=2026`);
+    await signIn(s, 'sunxy', '/calendar?year=2026');
     await expect.poll(() => main().innerText()).toContain('国庆节');
     expect(await main().getByRole('button', { name: '添加日期' }).count()).toBe(0);
     expect(await main().getByRole('button', { name: '导入全年' }).count()).toBe(0);

@@ -35,8 +35,7 @@ describe('the cash relay on a phone (A7.4.7)', () => {
     await expect.poll(() => s.page.getByRole('button', { name: '交出本单现金' }).count()).toBe(0);
 
     // the supervisor sees the offer with its form and confirms it
-    await signIn(s, 'liuyang');
-    await s.page.goto(`${s.baseURL}/money/cash`);
+    await signIn(s, 'liuyang', '/money/cash');
     const card = s.page.locator('.record-card').filter({ hasText: '孙秀英 → 刘洋' });
     await expect.poll(() => card.innerText()).toContain('附表单');
     await card.getByRole('button', { name: '确认收款' }).click();
@@ -50,8 +49,7 @@ describe('the relay and collection monitors on the compliance page', () => {
   const s = useBrowser();
 
   it('covers A7.4.7 and A2.4.2.4, and clicks through an order accepted and never paid to its page', async () => {
-    await signIn(s, 'wangfang');
-    await s.page.goto(`${s.baseURL}/compliance`);
+    await signIn(s, 'wangfang', '/compliance');
     // the cash the demo's cleaner holds was collected just now: checked, and in time
     const relay = s.page.locator('[data-clause="A7.4.7"]');
     await expect.poll(() => relay.innerText()).toContain('无违规');

@@ -66,8 +66,7 @@ describe('cleaning set-up at the office (保洁标准, 检查计划, 保洁评�
   });
 
   it('on a phone the library, the plans and the scores fit the screen', async () => {
-    await signIn(phone, 'liuyang');
-    await phone.page.goto(`${phone.baseURL}/cleaning/standards`);
+    await signIn(phone, 'liuyang', '/cleaning/standards');
     await phone.page.getByRole('region', { name: '道路' }).waitFor();
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await expectAccessible(phone, 'the cleaning library on a phone');

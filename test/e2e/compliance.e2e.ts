@@ -119,8 +119,7 @@ describe('compliance page', () => {
     await api(s, 'PUT', `/api/orgs/${office}/params/reworkStartHours`, { value: 1 });
     await api(s, 'POST', '/api/demo/clock', { at: new Date(Date.now() + 2 * 3_600_000).toISOString() });
     try {
-      await signIn(s, 'wangfang');
-      await s.page.goto(`${s.baseURL}/compliance?org=${office}`);
+      await signIn(s, 'wangfang', `/compliance?org=${office}`);
       const rework = s.page.locator('[data-clause="A7.4.6"]');
       await expect.poll(() => rework.innerText()).toContain('项违规');
       await rework.getByRole('link', { name: /业主不满意后未及时返工/ }).click();
@@ -150,8 +149,7 @@ describe('compliance page on a phone', () => {
   const s = useBrowser({ width: 390, height: 844 });
 
   it('fits 390 px and opens the notification bell', async () => {
-    await signIn(s, 'wangfang');
-    await s.page.goto(`${s.baseURL}/compliance`);
+    await signIn(s, 'wangfang', '/compliance');
     await expect.poll(() => main(s.page)).toContain('尚未覆盖');
     const overflow = await s.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -76,8 +76,7 @@ describe('值班备勤 (A1.5)', () => {
   });
 
   it('高值班 receives yesterday’s handover, writes today’s log and hands over on a phone', async () => {
-    await signIn(phone, 'gaozb');
-    await phone.page.goto(`${phone.baseURL}/workstation/duty/today`);
+    await signIn(phone, 'gaozb', '/workstation/duty/today');
     await phone.page.getByRole('heading', { name: '今日值班' }).waitFor();
     const main = phone.page.locator('main');
     await expect.poll(() => main.innerText()).toContain('交班给你');

@@ -18,8 +18,7 @@ describe('exporting a filtered list', () => {
   const s = useBrowser();
 
   it('downloads the users the filters select, with the page’s column names', async () => {
-    await signIn(s, 'wangfang');
-    await s.page.goto(`${s.baseURL}/users?active=true&sort=username`);
+    await signIn(s, 'wangfang', '/users?active=true&sort=username');
     await expect.poll(() => s.page.locator('main h1').innerText()).toBe('用户管理');
     await expectAccessible(s, 'the users page with its export button');
     const shown = await apiGet<{ items: { username: string }[] }>(s, `/api/users?active=true&sort=username&pageSize=100`);
@@ -32,8 +31,7 @@ describe('exporting a filtered list', () => {
   });
 
   it('downloads the receipt books of the state chosen on the page', async () => {
-    await signIn(s, 'zhengkj');
-    await s.page.goto(`${s.baseURL}/money/books`);
+    await signIn(s, 'zhengkj', '/money/books');
     await expect.poll(() => s.page.locator('main').innerText()).toContain('A 101–150');
     await s.page.getByRole('combobox', { name: '按状态筛选' }).click();
     await s.page.locator('.ant-select-item-option').filter({ hasText: '在库' }).click();
@@ -46,8 +44,7 @@ describe('exporting a filtered list', () => {
   });
 
   it('writes the headers in English when the page is in English', async () => {
-    await signIn(s, 'admin');
-    await s.page.goto(`${s.baseURL}/jobs`);
+    await signIn(s, 'admin', '/jobs');
     await s.page.getByRole('button', { name: /界面语言/ }).click();
     await s.page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => s.page.locator('main h1').innerText()).toBe('Scheduled jobs');

@@ -47,8 +47,7 @@ describe('customer feedback (客户意见, A4.5): a complaint from the public fo
   });
 
   it('on her phone 周敏 sees the new complaint as a card, the list fitting the screen', async () => {
-    await signIn(phone, 'zhoumin');
-    await phone.page.goto(`${phone.baseURL}/feedback?state=received`);
+    await signIn(phone, 'zhoumin', '/feedback?state=received');
     const card = phone.page.locator('.record-card').filter({ hasText: CUSTOMER });
     await expect.poll(() => card.innerText()).toContain('网上意见表');
     expect(await phone.page.getByRole('table').count()).toBe(0);

@@ -145,8 +145,7 @@ describe('an installation request (安装需求单): taken, sent as a visit, fit
   });
 
   it('冯师傅 on his phone sets off, starts, and records the terminal and SIM on each vehicle; finishing waits for all', async () => {
-    await signIn(phone, 'fengsf');
-    await phone.page.goto(`${phone.baseURL}/tasks`);
+    await signIn(phone, 'fengsf', '/tasks');
     const card = phone.page.locator('.task-card').filter({ hasText: number });
     await card.waitFor();
     await card.getByRole('link', { name: '办理' }).click();

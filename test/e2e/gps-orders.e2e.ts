@@ -15,8 +15,7 @@ describe('a GPS repair (GPS维修) taken by the GPS manager and set off by the t
   let number = '';
 
   it('the manager takes the call at the GPS department: the repair’s own fields, no item lines', async () => {
-    await signIn(desk, 'qianwei');
-    await desk.page.goto(`${desk.baseURL}/intake`);
+    await signIn(desk, 'qianwei', '/intake');
     await expect.poll(() => desk.page.locator('main h1').innerText()).toBe('受理服务需求');
     const form = desk.page.locator('main form');
     await form.getByText('GPS维修', { exact: true }).click();
@@ -62,8 +61,7 @@ describe('a GPS repair (GPS维修) taken by the GPS manager and set off by the t
   });
 
   it('the technician cannot leave before ticking the checklist; ticked, he sets off', async () => {
-    await signIn(phone, 'fengsf');
-    await phone.page.goto(`${phone.baseURL}/tasks`);
+    await signIn(phone, 'fengsf', '/tasks');
     const card = phone.page.locator('.task-card').filter({ hasText: number });
     await card.waitFor();
     await card.getByRole('link', { name: '办理' }).click();

@@ -68,8 +68,7 @@ describe('the GPS register', () => {
   });
 
   it('imports customers, vehicles and terminals all or nothing', async () => {
-    await signIn(s, 'qianwei');
-    await s.page.goto(`${s.baseURL}/gps/customers`);
+    await signIn(s, 'qianwei', '/gps/customers');
     await s.page.getByRole('button', { name: 'Excel 导入' }).click();
     const dialog = s.page.getByRole('dialog');
     const customer = `导入测试物流${stamp}`;
@@ -102,8 +101,7 @@ describe('the GPS register', () => {
   });
 
   it('shows the technician the register without its buttons to change it', async () => {
-    await signIn(s, 'fengsf');
-    await s.page.goto(`${s.baseURL}/gps/sims`);
+    await signIn(s, 'fengsf', '/gps/sims');
     const rows = s.page.locator('main .ant-table-tbody tr.ant-table-row');
     await expect.poll(() => rows.count()).toBeGreaterThan(5);
     expect(await s.page.getByRole('button', { name: '新增' }).count()).toBe(0);

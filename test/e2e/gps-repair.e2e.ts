@@ -46,8 +46,7 @@ describe('the issue’s walk: a repair call for an out-of-warranty terminal, fro
   let orderId = '';
 
   it('the manager takes the call; the terminal number brings the plate, model, purchase date and warranty from the register', async () => {
-    await signIn(desk, 'qianwei');
-    await desk.page.goto(`${desk.baseURL}/intake`);
+    await signIn(desk, 'qianwei', '/intake');
     const form = desk.page.locator('main form');
     await form.getByText('GPS维修', { exact: true }).click();
     await form.getByLabel('终端号').waitFor();
@@ -86,8 +85,7 @@ describe('the issue’s walk: a repair call for an out-of-warranty terminal, fro
   });
 
   it('the technician ticks the checklist on his phone, sets off, arrives and starts; a labour line is refused', async () => {
-    await signIn(phone, 'fengsf');
-    await phone.page.goto(`${phone.baseURL}/tasks/${orderId}`);
+    await signIn(phone, 'fengsf', `/tasks/${orderId}`);
     await expect.poll(() => phone.page.locator('main h1').innerText()).toBe(number);
     expect(await phone.page.locator('.task-facts').innerText()).toContain(CAR.plate);
 
@@ -278,8 +276,7 @@ describe('the issue’s walk: a repair call for an out-of-warranty terminal, fro
     await offer.getByRole('button', { name: '交出' }).click();
     await offer.waitFor({ state: 'detached' });
 
-    await signIn(desk, 'songcn');
-    await desk.page.goto(`${desk.baseURL}/money/cash`);
+    await signIn(desk, 'songcn', '/money/cash');
     // the demo's own swap was handed over the same way this morning: this one waits, with its form
     const handovers = desk.page.getByRole('row').filter({ hasText: '冯师傅' }).filter({ hasText: '¥370.00' });
     const waiting = handovers.filter({ hasText: '待确认' });

@@ -71,8 +71,7 @@ describe('the signed consent and an outside drug’s pharmacist review (A5.4, A5
   });
 
   it('韩药师 signs the pharmacist review of 张德明’s outside drug from his queue, and the timeline shows his name', async () => {
-    await signIn(desk, 'hanyj');
-    await desk.page.goto(`${desk.baseURL}/infusion/outside-drugs`);
+    await signIn(desk, 'hanyj', '/infusion/outside-drugs');
     await desk.page.locator('.ant-segmented').getByText('待药剂审核', { exact: true }).click();
     await expect.poll(() => desk.page.url()).toContain('step=pharmacist_review');
     const row = desk.page.locator('tr', { hasText: '张德明' }).filter({ hasText: '注射用头孢呋辛钠' });

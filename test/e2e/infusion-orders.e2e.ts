@@ -47,8 +47,7 @@ describe('physician orders with an override of an excluded drug (医嘱, A5.2, A
   });
 
   it('陆主任 finds it under 待审阅例外 and reviews it once', async () => {
-    await signIn(desk, 'luzr');
-    await desk.page.goto(`${desk.baseURL}/infusion/orders`);
+    await signIn(desk, 'luzr', '/infusion/orders');
     await desk.page.getByRole('heading', { name: '医嘱', level: 1 }).waitFor();
     await desk.page.getByRole('checkbox', { name: '待审阅例外' }).click();
     await desk.page.waitForURL(/overridePending=true/);

@@ -24,8 +24,7 @@ describe('home-infusion patients and teams (出诊输液患者, 护理团队, A5
   const head = useBrowser();
 
   it('许护士 registers a bedridden elderly patient on her phone and sees 可出诊', async () => {
-    await signIn(phone, 'xuhs');
-    await phone.page.goto(`${phone.baseURL}/infusion/patients`);
+    await signIn(phone, 'xuhs', '/infusion/patients');
     await phone.page.getByRole('heading', { name: '出诊输液患者', level: 1 }).waitFor();
     await expect.poll(() => phone.page.locator('.record-card').count()).toBeGreaterThan(0);
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -59,8 +58,7 @@ describe('home-infusion patients and teams (出诊输液患者, 护理团队, A5
   });
 
   it('the list filters by 不符合 (in the URL) and shows 赵建华 who walks', async () => {
-    await signIn(desk, 'xuhs');
-    await desk.page.goto(`${desk.baseURL}/infusion/patients`);
+    await signIn(desk, 'xuhs', '/infusion/patients');
     await desk.page.getByRole('heading', { name: '出诊输液患者', level: 1 }).waitFor();
     await pick(desk.page, desk.page.getByRole('combobox', { name: '适应条件' }), '不符合');
     await expect.poll(() => desk.page.url()).toContain('eligible=false');
@@ -78,8 +76,7 @@ describe('home-infusion patients and teams (出诊输液患者, 护理团队, A5
   });
 
   it('陆主任 adds an area to a team; its nurses stay', async () => {
-    await signIn(head, 'luzr');
-    await head.page.goto(`${head.baseURL}/infusion/teams`);
+    await signIn(head, 'luzr', '/infusion/teams');
     await head.page.getByRole('heading', { name: '护理团队', level: 1 }).waitFor();
     const row = head.page.getByRole('row').filter({ hasText: '翠竹站护理组' });
     await expect.poll(() => row.innerText()).toContain('许护士');

@@ -112,8 +112,7 @@ describe('a home infusion visit from 安排出诊 to the closed order (出诊输
   });
 
   it('许护士 works it on her phone: the check is refused until ticked, the record, the family signs', async () => {
-    await signIn(phone, 'xuhs');
-    await phone.page.goto(`${phone.baseURL}/tasks`);
+    await signIn(phone, 'xuhs', '/tasks');
     const card = phone.page.locator('.task-card').filter({ hasText: number });
     await card.waitFor();
     expect(await card.innerText()).toContain('王秀兰');
@@ -165,8 +164,7 @@ describe('a home infusion visit from 安排出诊 to the closed order (出诊输
   });
 
   it('the centre’s cashier 吴收费 takes the fee in cash with a printed receipt, 陆主任 closes the visit; the physician order counts it', async () => {
-    await signIn(desk, 'wusf');
-    await desk.page.goto(`${desk.baseURL}/orders/${orderId}`);
+    await signIn(desk, 'wusf', `/orders/${orderId}`);
     // the order shows the nurse's record and the family's signature
     await expect.poll(() => desk.page.locator('main').innerText()).toContain('滴速 40 滴/分，穿刺处无红肿，患者无不适');
     const main = await desk.page.locator('main').innerText();
@@ -192,8 +190,7 @@ describe('a home infusion visit from 安排出诊 to the closed order (出诊输
     expect(slip).toContain('王秀兰');
     expect(slip).toContain('肆拾伍元整');
 
-    await signIn(desk, 'luzr');
-    await desk.page.goto(`${desk.baseURL}/orders/${orderId}`);
+    await signIn(desk, 'luzr', `/orders/${orderId}`);
     await expect.poll(() => stateTag(desk.page).innerText()).toBe('已收款');
     await step(desk.page, '关闭工单');
     await expect.poll(() => stateTag(desk.page).innerText()).toBe('已关闭');

@@ -186,8 +186,7 @@ describe('an office head, who reads receipts but does not issue them', () => {
   const s = useBrowser();
 
   it('sees the recorded invoice and its delivery, without the cashier’s buttons', async () => {
-    await signIn(s, 'wangfang');
-    await s.page.goto(`${s.baseURL}/orders/${invoiced}`);
+    await signIn(s, 'wangfang', `/orders/${invoiced}`);
     await expect.poll(() => panel(s.page).innerText()).toContain('已送达');
     expect(await panel(s.page).innerText()).toContain('FP-E2E-0001');
     expect(

@@ -1,12 +1,12 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText() is the text a person sees (textContent would include hidden text)
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, menuItems, signIn, useBrowser } from './support/session.js';
+import { expectAccessible, menuItems, signInViaForm, useBrowser } from './support/session.js';
 
 describe('language', () => {
   const s = useBrowser();
 
   it('switches the whole interface to English and back, and remembers the choice', async () => {
-    await signIn(s, 'admin');
+    await signInViaForm(s, 'admin');
     await s.page.goto(`${s.baseURL}/users`);
     await s.page.getByRole('button', { name: /界面语言/ }).click();
     await s.page.getByRole('button', { name: 'English' }).click();

@@ -24,8 +24,7 @@ describe('ledgers (A1.4)', () => {
   const desk = useBrowser();
 
   it('高值班 adds a mediation entry on a phone: refused by field, then written and found by search', async () => {
-    await signIn(phone, 'gaozb');
-    await phone.page.goto(`${phone.baseURL}/workstation/ledgers`);
+    await signIn(phone, 'gaozb', '/workstation/ledgers');
     await phone.page.getByRole('heading', { name: '资料台帐' }).waitFor();
     // on a phone the ledgers are a selector, the first one chosen
     await expect.poll(() => phone.page.locator('.ledger-kinds').innerText()).toContain('调处矛盾纠纷台帐');
@@ -59,8 +58,7 @@ describe('ledgers (A1.4)', () => {
   });
 
   it('林站长 defines a station ledger, writes an entry in it and voids one with a reason', async () => {
-    await signIn(desk, 'linzz');
-    await desk.page.goto(`${desk.baseURL}/workstation/ledgers`);
+    await signIn(desk, 'linzz', '/workstation/ledgers');
     await desk.page.getByRole('radio', { name: '调处矛盾纠纷台帐' }).waitFor({ state: 'attached' });
     await desk.page.screenshot({ path: path.join(shots, 'ledgers-mediation.png'), fullPage: true });
 

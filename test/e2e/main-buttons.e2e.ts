@@ -31,8 +31,7 @@ describe('one housekeeping order, intake to printed receipt, by the highlighted 
   let number = '';
 
   it('the supervisor takes it with the appointment, quotes, confirms and assigns it', async () => {
-    await signIn(desk, 'liuyang');
-    await desk.page.goto(`${desk.baseURL}/intake`);
+    await signIn(desk, 'liuyang', '/intake');
     const form = desk.page.locator('main form');
     await form.getByLabel('业主/住户').fill('宋佳');
     await form.getByLabel('联系电话').fill('13700001111');
@@ -69,8 +68,7 @@ describe('one housekeeping order, intake to printed receipt, by the highlighted 
   });
 
   it('the cleaner works it on her phone and the owner signs', async () => {
-    await signIn(phone, 'sunxy');
-    await phone.page.goto(`${phone.baseURL}/tasks`);
+    await signIn(phone, 'sunxy', '/tasks');
     const card = phone.page.locator('.task-card').filter({ hasText: number });
     await card.getByRole('link', { name: '办理' }).click();
     await expect.poll(() => phone.page.locator('main h1').innerText()).toBe(number);
@@ -87,8 +85,7 @@ describe('one housekeeping order, intake to printed receipt, by the highlighted 
   });
 
   it('the cashier takes the payment and prints the receipt from the order page', async () => {
-    await signIn(desk, 'chenjing');
-    await desk.page.goto(`${desk.baseURL}${orderPath}`);
+    await signIn(desk, 'chenjing', orderPath);
     await pressMain(desk.page, '收款');
     await dialog(desk.page).getByRole('radio', { name: '现金' }).check();
     await sendDialog(desk.page);

@@ -21,8 +21,7 @@ describe('money pages', () => {
   });
 
   it('shows a cashier the receipts and the cash in hand', async () => {
-    await signIn(s, 'chenjing');
-    await s.page.goto(`${s.baseURL}/money/receipts`);
+    await signIn(s, 'chenjing', '/money/receipts');
     await expect.poll(() => h1(s.page)).toBe('收据');
     expect(await s.page.getByRole('link', { name: '导出 Excel' }).getAttribute('href')).toContain('/api/receipts/export.xlsx');
     await expectAccessible(s, 'the receipts page');

@@ -118,8 +118,7 @@ describe('a housekeeping order from the phone call to the printed form', () => {
   });
 
   it('sunxy works it on her phone: on the way, arrived, work, a rework round, the owner signs, the amount due', async () => {
-    await signIn(phone, 'sunxy');
-    await phone.page.goto(`${phone.baseURL}/tasks`);
+    await signIn(phone, 'sunxy', '/tasks');
     const card = phone.page.locator('.task-card').filter({ hasText: number });
     await card.waitFor();
     expect(await card.innerText()).toContain('周建国');
@@ -173,8 +172,7 @@ describe('a housekeeping order from the phone call to the printed form', () => {
   });
 
   it('the cashier takes the cash with a receipt and closes it; the order shows rounds, signature, payment and every step', async () => {
-    await signIn(desk, 'chenjing');
-    await desk.page.goto(`${desk.baseURL}/orders/${orderId}`);
+    await signIn(desk, 'chenjing', `/orders/${orderId}`);
     await desk.page.getByRole('button', { name: '收款', exact: true }).click();
     const pay = dialog(desk.page);
     await pay.getByRole('radio', { name: '现金' }).check();
@@ -226,8 +224,7 @@ describe('a housekeeping order from the phone call to the printed form', () => {
   });
 
   it('lists orders with filters kept in the address, paged and sorted by the server', async () => {
-    await signIn(desk, 'liuyang');
-    await desk.page.goto(`${desk.baseURL}/orders`);
+    await signIn(desk, 'liuyang', '/orders');
     await desk.page.waitForURL(/[?&]org=/);
     const table = desk.page.getByRole('table', { name: '工单列表' });
     // the demo's orders of the office (agreement visits and past months' included), one page of 20 at most
@@ -296,8 +293,7 @@ describe('a price list is prepared, returned, approved and posted; the catalogue
   });
 
   it('the system administrator adds a service item to the catalogue and retires it', async () => {
-    await signIn(s, 'admin');
-    await s.page.goto(`${s.baseURL}/service-items`);
+    await signIn(s, 'admin', '/service-items');
     await s.page.getByRole('button', { name: '新建服务项目' }).click();
     const form = dialog(s.page);
     await form.getByLabel('服务项目').fill('空调清洗');

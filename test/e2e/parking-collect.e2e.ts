@@ -68,8 +68,7 @@ describe('collecting parking charges at the gate', () => {
 
   it('赵刚 collects a charge on his phone, gets the receipt number to print, and holds the cash for 李军', async () => {
     await dueStays();
-    await signIn(phone, 'zhaogang');
-    await phone.page.goto(`${phone.baseURL}/gate/due`);
+    await signIn(phone, 'zhaogang', '/gate/due');
     await expect.poll(() => phone.page.locator('main h1').innerText()).toBe('待收停车费');
     await phone.page.getByRole('searchbox', { name: '按车牌号查找' }).fill(plates.collect);
     await phone.page.getByRole('link', { name: new RegExp(plates.collect) }).waitFor();
@@ -105,8 +104,7 @@ describe('collecting parking charges at the gate', () => {
   });
 
   it('李军 waives a charge with a reason, and 王芳 sees both on the day’s parking report', async () => {
-    await signIn(phone, 'lijun');
-    await phone.page.goto(`${phone.baseURL}/gate/due`);
+    await signIn(phone, 'lijun', '/gate/due');
     await phone.page.getByRole('searchbox', { name: '按车牌号查找' }).fill(plates.waive);
     await phone.page.getByRole('link', { name: new RegExp(plates.waive) }).click();
     await phone.page.getByRole('button', { name: '减免' }).click();

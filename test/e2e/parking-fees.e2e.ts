@@ -108,8 +108,7 @@ describe('parking fees from the standard to the reconciliation (A2.4.1.2)', () =
   });
 
   it('赵刚 collects the charge on his phone with a receipt from the security department’s book', async () => {
-    await signIn(phone, 'zhaogang');
-    await phone.page.goto(`${phone.baseURL}/gate/due`);
+    await signIn(phone, 'zhaogang', '/gate/due');
     await phone.page.getByRole('searchbox', { name: '按车牌号查找' }).fill(plates.long);
     await phone.page.getByRole('link', { name: new RegExp(plates.long) }).click();
     await phone.page.getByRole('button', { name: '收款并开收据' }).waitFor();

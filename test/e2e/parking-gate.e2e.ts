@@ -15,8 +15,7 @@ describe('the gate', () => {
   const desk = useBrowser();
 
   it('the guard records a car in and out on a phone and sees what it comes to', async () => {
-    await signIn(phone, 'zhaogang');
-    await phone.page.goto(`${phone.baseURL}/gate`);
+    await signIn(phone, 'zhaogang', '/gate');
     await expect.poll(() => phone.page.locator('main h1').innerText()).toBe('门岗登记');
     await phone.page.getByRole('combobox', { name: '车场' }).click();
     await option(phone.page, '翠竹园 地面停车场').click();

@@ -70,8 +70,7 @@ describe('the parking register', () => {
   });
 
   it('shows the same vehicle as a card on a phone, with nothing wider than the screen', async () => {
-    await signIn(phone, 'wuqiang');
-    await phone.page.goto(`${phone.baseURL}/car-parks?tab=vehicles&q=${encodeURIComponent(plate)}`);
+    await signIn(phone, 'wuqiang', `/car-parks?tab=vehicles&q=${encodeURIComponent(plate)}`);
     const cards = phone.page.locator('main .record-card');
     await expect.poll(() => cards.count()).toBe(1);
     expect(await cards.first().innerText()).toContain(plate);

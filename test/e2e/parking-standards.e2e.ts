@@ -78,8 +78,7 @@ describe('a parking standard from the office to the general manager (A2.4.1.2)',
   });
 
   it('the guard reads the standards of his office on a phone, without buttons', async () => {
-    await signIn(phone, 'zhaogang');
-    await phone.page.goto(`${phone.baseURL}/parking-standards?state=approved`);
+    await signIn(phone, 'zhaogang', '/parking-standards?state=approved');
     await expect.poll(() => phone.page.locator('main').innerText()).toContain('地下车库');
     expect(await phone.page.getByRole('button', { name: '编制停车收费标准' }).count()).toBe(0);
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);

@@ -84,8 +84,7 @@ describe('money records with their history', () => {
   const s = useBrowser();
 
   it('gives finance the history of a book request', { timeout: 120_000 }, async () => {
-    await signIn(s, 'zhengkj');
-    await s.page.goto(`${s.baseURL}/money/books`);
+    await signIn(s, 'zhengkj', '/money/books');
     const requests = s.page.getByRole('region', { name: '领用申请' });
     await requests.getByRole('button', { name: '历史记录' }).first().click();
     const drawer = s.page.locator('.ant-drawer');

@@ -20,8 +20,7 @@ describe('a repair (有偿维修) taken at the desk, finished with its cause, an
   let number = '';
 
   it('the intake form asks for the repair’s own fields: where the fault is and what it is', async () => {
-    await signIn(desk, 'liuyang');
-    await desk.page.goto(`${desk.baseURL}/intake`);
+    await signIn(desk, 'liuyang', '/intake');
     await expect.poll(() => desk.page.locator('main h1').innerText()).toBe('受理服务需求');
     const form = desk.page.locator('main form');
     await form.getByText('有偿维修', { exact: true }).click();

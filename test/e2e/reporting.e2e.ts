@@ -27,8 +27,7 @@ describe('an urgent incident reported from a phone and acknowledged by the centr
   let incidentUrl = '';
 
   it('高值班 records a group dispute on a 390 px phone and reports it at once', async () => {
-    await signIn(phone, 'gaozb');
-    await phone.page.goto(`${phone.baseURL}/workstation/incidents`);
+    await signIn(phone, 'gaozb', '/workstation/incidents');
     await phone.page.getByRole('heading', { name: '突发事件', level: 1 }).waitFor();
     await phone.page.getByRole('button', { name: '登记突发事件' }).click();
     const form = dialog(phone.page);
@@ -116,8 +115,7 @@ describe('an urgent incident reported from a phone and acknowledged by the centr
 
   it('林站长 submits a report of a past month with its sections from the reports page', async () => {
     const s = phone;
-    await signIn(s, 'linzz');
-    await s.page.goto(`${s.baseURL}/workstation/reports`);
+    await signIn(s, 'linzz', '/workstation/reports');
     await s.page.getByRole('button', { name: '报送报告' }).click();
     const form = dialog(s.page);
     // a month long past, reported late

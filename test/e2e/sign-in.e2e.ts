@@ -1,6 +1,6 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText() is the text a person sees (textContent would include hidden text)
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, PASSWORD, signIn, useBrowser } from './support/session.js';
+import { expectAccessible, PASSWORD, signInViaForm, useBrowser } from './support/session.js';
 
 describe('signing in and out', () => {
   const s = useBrowser();
@@ -53,7 +53,8 @@ describe('signing in and out', () => {
   });
 
   it('notices an expired session on the next click, explains it, and returns there after signing in again', async () => {
-    await signIn(s, 'admin');
+    // a session of this test's own: it is ended on the server below
+    await signInViaForm(s, 'admin');
     await s.page.goto(`${s.baseURL}/users?q=wang`);
     await s.page.getByRole('link', { name: '王芳' }).waitFor();
     await s.page.waitForLoadState('networkidle');

@@ -63,8 +63,7 @@ describe('social-work activities and the ethics register (A3.4, A3.2)', () => {
   const desk = useBrowser();
 
   it('胡社工 plans and holds an activity, writes a brief on time and one after its due day (逾期提交)', async () => {
-    await signIn(desk, 'husg');
-    await desk.page.goto(`${desk.baseURL}/socialwork/projects`);
+    await signIn(desk, 'husg', '/socialwork/projects');
     await desk.page.getByRole('link', { name: '翠竹社区长者关爱计划' }).click();
     await desk.page.getByRole('tab', { name: '活动' }).click();
     await desk.page.getByRole('heading', { name: '项目活动' }).waitFor();
@@ -97,8 +96,7 @@ describe('social-work activities and the ethics register (A3.4, A3.2)', () => {
   }, 240_000);
 
   it('胡社工 records a gift he declined in the ethics register', async () => {
-    await signIn(desk, 'husg');
-    await desk.page.goto(`${desk.baseURL}/socialwork/ethics`);
+    await signIn(desk, 'husg', '/socialwork/ethics');
     await desk.page.getByRole('heading', { name: '伦理登记', level: 1 }).waitFor();
     expect(await desk.page.locator('main').innerText()).toContain('项目服务对服务对象一律免费');
     await expect.poll(() => desk.page.locator('main').innerText()).toContain('购物卡');

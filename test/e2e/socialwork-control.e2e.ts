@@ -78,8 +78,7 @@ describe('a project’s monthly check, supervision and assessment (监控, A3.5)
   });
 
   it('马主任 assesses 胡社工 beside the period’s figures', async () => {
-    await signIn(head, 'mazr');
-    await head.page.goto(`${head.baseURL}/socialwork/assessments`);
+    await signIn(head, 'mazr', '/socialwork/assessments');
     await head.page.getByRole('heading', { name: '执行人考核', level: 1 }).waitFor();
     const card = head.page.getByRole('region', { name: /胡社工/ });
     await expect.poll(() => card.innerText()).toContain('月度检查');

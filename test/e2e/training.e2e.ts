@@ -83,8 +83,7 @@ describe('学习培训 at the station (A1.1)', () => {
   });
 
   it('高值班 reads the station’s training but records none', async () => {
-    await signIn(desk, 'gaozb');
-    await desk.page.goto(`${desk.baseURL}/workstation/training?tab=sessions`);
+    await signIn(desk, 'gaozb', '/workstation/training?tab=sessions');
     await desk.page.getByRole('row', { name: new RegExp(OVERDUE) }).waitFor();
     expect(await desk.page.getByRole('button', { name: '登记培训' }).count()).toBe(0);
     expect(await desk.page.getByRole('button', { name: '修改' }).count()).toBe(0);

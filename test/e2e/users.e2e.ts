@@ -1,7 +1,7 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText() is the text a person sees (textContent would include hidden text)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, signIn, useBrowser } from './support/session.js';
+import { expectAccessible, signIn, signInViaForm, useBrowser } from './support/session.js';
 
 /** Picks an option in an antd select (or tree select) by typing, as a keyboard user would. */
 async function choose(page: Page, label: string, option: string) {
@@ -23,8 +23,7 @@ describe('user administration', () => {
   const username = `liming${Date.now() % 100000}`;
 
   it('creates a user: the form says what is wrong, on the right field, before and after sending', async () => {
-    await signIn(s, 'admin');
-    await s.page.goto(`${s.baseURL}/users`);
+    await signIn(s, 'admin', '/users');
     await s.page.getByRole('button', { name: '新建用户' }).click();
     const dialog = s.page.getByRole('dialog');
     await dialog.getByRole('button', { name: '创建' }).click();
@@ -88,7 +87,7 @@ describe('user administration', () => {
   });
 
   it('makes the new user choose a password at first sign-in', async () => {
-    await signIn(s, username, 'Welcome2026');
+    await signInViaForm(s, username, 'Welcome2026');
     const dialog = s.page.getByRole('dialog', { name: '请设置新密码' });
     await dialog.waitFor();
     expect(await dialog.getByRole('button', { name: 'Close' }).count()).toBe(0);
@@ -105,8 +104,7 @@ describe('user administration', () => {
   });
 
   it('deactivates a user after asking why; they can no longer sign in', async () => {
-    await signIn(s, 'admin');
-    await s.page.goto(`${s.baseURL}/users?q=${username}`);
+    await signIn(s, 'admin', `/users?q=${username}`);
     await s.page.getByRole('link', { name: '李明' }).click();
     await s.page.getByRole('button', { name: '停用' }).click();
     const confirm = s.page.getByRole('dialog', { name: '停用「李明」？' });

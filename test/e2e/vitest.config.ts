@@ -38,6 +38,10 @@ export default defineConfig({
         testTimeout: 60_000,
         hookTimeout: 240_000,
         pool: 'forks',
+        // A lane's files share one worker process, so they share its Chromium (support/browser.ts), each file in
+        // a fresh context: no process start, module loading and Chromium start per file. No file keeps state
+        // at module level that another could see; the server's data is shared by the lane all the same.
+        isolate: false,
         expect: { poll: { timeout: 10_000, interval: 100 } },
       },
     })),

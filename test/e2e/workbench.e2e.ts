@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SIGNATURE_PNG } from '../support/orders.js';
-import { apiGet, expectAccessible, orgIdByCode, type Session, signIn, useBrowser } from './support/session.js';
+import { apiGet, expectAccessible, orgIdByCode, type Session, signIn, signInViaForm, useBrowser } from './support/session.js';
 
 type Order = { id: string; version: number; number: string };
 type Workbench = { todos: { key: string; count: number; link: string }[]; figures: { key: string }[] };
@@ -77,7 +77,8 @@ describe('the workbench after signing in (issue 9 item 7)', () => {
       signature: SIGNATURE_PNG,
     });
 
-    await signIn(s, 'liuyang');
+    // through the form: signing in leads to the workbench
+    await signInViaForm(s, 'liuyang');
     expect(new URL(s.page.url()).pathname).toBe('/');
     await expectTodo(s, '待派工的工单', 'orders.toAssign');
     await expectOnlyServerTodos(s);
