@@ -44,12 +44,11 @@ const floorPeriod = before(runPeriod);
 
 // ---- the tenant: one estate of UNITS units in buildings of 500, each with an owner (every 10th moved in mid-month) ----
 async function insertAll<T extends 'estate_buildings' | 'estate_units' | 'estate_residents' | 'fee_bills'>(table: T, rows: object[]) {
-  for (let i = 0; i < rows.length; i += 500)
+  for (let i = 0; i < rows.length; i += 500) {
     // biome-ignore lint/suspicious/noExplicitAny: rows are built to the table's shape below
-    await db
-      .insertInto(table)
-      .values(rows.slice(i, i + 500) as any)
-      .execute();
+    const chunk = rows.slice(i, i + 500) as any;
+    await db.insertInto(table).values(chunk).execute();
+  }
 }
 const estateId = newId();
 await db

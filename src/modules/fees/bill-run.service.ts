@@ -154,7 +154,7 @@ export async function startBillRun(ctx: UseCase, input: { estateId: string; peri
 async function driveInline(ctx: UseCase, runId: string, chunkSize: number, standardIds: string[]) {
   for (;;) {
     const next = await inTransaction(ctx, (tx) => billChunk(tx, { runId, version: null, chunkSize, standardIds }));
-    if (!next || next.state !== 'running') return;
+    if (next?.state !== 'running') return;
   }
 }
 
@@ -194,7 +194,7 @@ export async function billChunk(
   p: { runId: string; version: number | null; chunkSize: number; standardIds: readonly string[] },
 ): Promise<repo.BillRun | null> {
   const found = await repo.findRun(tx.db, tx.actor.tenantId, p.runId);
-  if (!found || found.run.state !== 'running') return null;
+  if (found?.run.state !== 'running') return null;
   const run = found.run;
   if (p.version !== null && run.version !== p.version) return null;
   const t = tx.actor.tenantId;
