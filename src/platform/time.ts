@@ -1,38 +1,40 @@
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
-const minuteFormats = new Map<string, Intl.DateTimeFormat>();
+const FORMATS = {
+  day: ['sv-SE', { year: 'numeric', month: '2-digit', day: '2-digit' }],
+  minute: ['sv-SE', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }],
+  wall: [
+    'en-US',
+    { hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' },
+  ],
+} as const satisfies Record<string, readonly [string, Intl.DateTimeFormatOptions]>;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per kind and zone, kept: building one costs far more than using it, and lists format a row each. */
+function formatter(kind: keyof typeof FORMATS, timeZone: string): Intl.DateTimeFormat {
+  const key = `${kind} ${timeZone}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const [locale, options] = FORMATS[kind];
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    formatters.set(key, f);
+  }
+  return f;
+}
 
 /**
  * The business date (YYYY-MM-DD) of an instant in the organisation's zone: the one helper every module uses
  * for "today", an order number's day, a visit's day or a month's callbacks (23:30 UTC is the next day in Shanghai).
  */
 export function businessDate(at: Date | string, timeZone: string): string {
-  let f = dayFormats.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormats.set(timeZone, f);
-  }
-  return f.format(typeof at === 'string' ? new Date(at) : at);
+  return formatter('day', timeZone).format(typeof at === 'string' ? new Date(at) : at);
 }
 
 /** Minutes the zone is ahead of UTC at an instant (Asia/Shanghai: 480). */
 export function zoneOffsetMinutes(at: Date, timeZone: string): number {
-  // one formatter per zone: building one costs far more than using it, and the business-hours rule asks per day
-  let f = offsetFormats.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    offsetFormats.set(timeZone, f);
-  }
-  const parts = Object.fromEntries(f.formatToParts(at).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    formatter('wall', timeZone)
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
   const wall = Date.UTC(
     Number(parts.year),
     Number(parts.month) - 1,
@@ -67,18 +69,5 @@ export function periodBound(value: string, timeZone: string, side: 'from' | 'to'
 /** Local date and time for paper forms: 2026-11-27 14:05. */
 export function localDateTime(iso: string | null, timeZone: string): string {
   if (!iso) return '';
-  // kept per zone: building a formatter costs far more than formatting, and a list formats a time per row
-  let f = minuteFormats.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('sv-SE', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
-    minuteFormats.set(timeZone, f);
-  }
-  return f.format(new Date(iso));
+  return formatter('minute', timeZone).format(new Date(iso));
 }

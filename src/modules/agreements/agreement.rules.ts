@@ -1,4 +1,4 @@
-import { businessDate } from '../../platform/time.js';
+import { businessDate, zoneOffsetMinutes } from '../../platform/time.js';
 import type { AgreementItem, Schedule } from './agreement.types.js';
 
 const DAY = 86_400_000;
@@ -31,21 +31,7 @@ export function occurrences(schedule: Pick<Schedule, 'weekdays' | 'monthDays'>, 
 export function localInstant(date: string, time: string, timeZone: string): string {
   const guess = new Date(`${date}T${time}:00.000Z`);
   // the zone's offset at that moment; asked twice so a change of offset near the time still lands right
-  const offset = (at: Date) => {
-    const wall = new Intl.DateTimeFormat('sv-SE', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    })
-      .format(at)
-      .replace(' ', 'T');
-    return Date.parse(`${wall}Z`) - at.getTime();
-  };
+  const offset = (at: Date) => zoneOffsetMinutes(at, timeZone) * 60_000;
   const first = new Date(guess.getTime() - offset(guess));
   return new Date(guess.getTime() - offset(first)).toISOString();
 }
