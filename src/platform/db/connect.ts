@@ -89,24 +89,21 @@ type CachedDatabase = ReturnType<typeof withStatementCache>;
  * Transactions start with BEGIN IMMEDIATE: a transaction that reads and then writes takes the write
  * lock up front, so another process's commit in between makes it wait (busy timeout) instead of
  * failing with SQLITE_BUSY when it tries to upgrade.
+ *
+ * The connection is given back first, then the caller waits for the group commit when it wrote: a
+ * transaction's `execute` (or a lone write) resolves only once its commit is durable, while others use
+ * the connection.
  */
-class ImmediateSqliteDriver extends SqliteDriver {
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
-  }
-}
-
-/**
- * Gives the connection back first, then waits for the group commit when the caller wrote: a transaction's
- * `execute` (or a lone write) resolves only once its commit is durable, while others use the connection.
- */
-class DurableSqliteDriver extends ImmediateSqliteDriver {
+class DurableSqliteDriver extends SqliteDriver {
   constructor(
     settings: SqliteDialectConfig,
     private readonly database: CachedDatabase,
     private readonly commits: GroupCommit,
   ) {
     super(settings);
+  }
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
   }
   override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
     await super.rollbackTransaction(connection);
