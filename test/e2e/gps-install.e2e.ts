@@ -144,7 +144,7 @@ describe('an installation request (安装需求单): taken, sent as a visit, fit
     await expectAccessible(desk, 'an installation order with its vehicles');
   });
 
-  it('冯师傅 on his phone sets off, starts, and records the terminal and SIM on each vehicle; finishing waits for all', async () => {
+  it('冯师傅 on his phone sets off and starts; finishing is refused while a vehicle has no devices', async () => {
     await signIn(phone, 'fengsf', '/tasks');
     const card = phone.page.locator('.task-card').filter({ hasText: number });
     await card.waitFor();
@@ -177,7 +177,10 @@ describe('an installation request (安装需求单): taken, sent as a visit, fit
       .first()
       .click();
     await finish.waitFor({ state: 'detached' });
+  });
 
+  it('he records the terminal and SIM on each vehicle (one not in stock is refused), then finishes', async () => {
+    const panel = phone.page.locator('section[aria-labelledby="install-vehicles"]');
     // a terminal already on a vehicle is not in stock: refused on its field
     await panel.getByRole('button', { name: `安装 ${PLATES[0]}` }).click();
     const fit = dialog(phone.page);
@@ -211,12 +214,14 @@ describe('an installation request (安装需求单): taken, sent as a visit, fit
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 
     await phone.page.getByRole('button', { name: '完工', exact: true }).click();
+    const finish = dialog(phone.page);
     await finish.getByLabel('安装情况').fill('两车终端装于仪表台下方，平台定位正常');
     await finish.getByRole('button', { name: '完工', exact: true }).click();
     await finish.waitFor({ state: 'detached' });
     await expect.poll(() => phone.page.locator('.task-progress').innerText()).toContain('完工');
+  });
 
-    // the requests on a phone: cards, not a table, and nothing scrolls sideways
+  it('the requests on his phone are cards, not a table, and nothing scrolls sideways', async () => {
     await phone.page.goto(`${phone.baseURL}/gps/install-requests`);
     const request = phone.page.locator('main .record-card').filter({ hasText: requestNumber });
     await expect.poll(() => request.innerText()).toContain('已派 2 · 已装 2 / 2 辆');

@@ -66,5 +66,12 @@ async function workerChromium(): Promise<Chromium> {
  */
 export async function newBrowserContext(viewport = { width: 1280, height: 800 }): Promise<Browser> {
   const context = await (await workerChromium()).newContext(contextOptions(viewport));
+  // An action that cannot happen fails naming its locator, well inside a test's 60 s: with Playwright's 30 s
+  // default, a stuck step after a slow one ended as a bare "test timed out" with nothing said of where.
+  context.setDefaultTimeout(ACTION_TIMEOUT);
+  context.setDefaultNavigationTimeout(2 * ACTION_TIMEOUT);
   return { context, close: () => context.close() };
 }
+
+/** How long a click, fill or wait may take before it fails (a page load gets twice as long). */
+export const ACTION_TIMEOUT = 25_000;

@@ -36,6 +36,8 @@ export function useBrowser(viewport = { width: 1280, height: 800 }): Session {
       fs.mkdirSync(dir, { recursive: true });
       const name = `${ctx.task.file?.name ?? 'e2e'}-${ctx.task.name}`.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 120);
       await session.page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true }).catch(() => {});
+      // CI keeps only the log: say there what the page showed
+      console.error(`[${ctx.task.name}] the page at the failure:\n${await pageAtFailure(session.page)}`);
     }
     const errors = session.errors.splice(0);
     expect(errors, 'uncaught errors in the page').toEqual([]);
@@ -44,6 +46,19 @@ export function useBrowser(viewport = { width: 1280, height: 800 }): Session {
     await session.browser?.close();
   });
   return session;
+}
+
+/** The page's address and the text of its main part and any open dialog, shortened for a log. */
+async function pageAtFailure(page: Page): Promise<string> {
+  const text = await page
+    .evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('main, .ant-modal-content, .ant-message, .ant-notification')]
+        // biome-ignore lint/performance/useDomNodeTextContent: the text a person sees, not hidden text
+        .map((element) => element.innerText)
+        .join('\n---\n'),
+    )
+    .catch((e: Error) => `(no text: ${e.message})`);
+  return `${page.url()}\n${text.slice(0, 3000)}`;
 }
 
 /**
