@@ -3,7 +3,8 @@
  * show the app shell after signing in (gzip, as served). Builds the web app into a temporary folder,
  * then follows each route's imports through Vite's manifest: the entry, the language chunk loaded
  * before the first render, and the route's own code-split modules with everything they import.
- * Floor: the larger of the two stays within 250 KB (ratio ≥ 1).
+ * Floors: the sign-in page, which everyone loads first, within 200 KB (issue 13); the shell within 250 KB. The ratio
+ * is the smaller of floor ÷ size (≥ 1 when both hold).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,7 +13,6 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
-const BUDGET_KB = 250;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 interface ManifestChunk {
@@ -22,10 +22,13 @@ interface ManifestChunk {
 }
 type Manifest = Record<string, ManifestChunk>;
 
-/** The modules each screen needs before it can render (besides the entry). */
-const ROUTES: Record<string, string[]> = {
-  'sign-in route (/login)': ['src/locales/zh-CN/index.ts', 'src/app/auth/LoginPage.tsx'],
-  'app shell after sign-in (/)': ['src/locales/zh-CN/index.ts', 'src/app/SignedInRoutes.tsx', 'src/features/home/HomePage.tsx'],
+/** The modules each screen needs before it can render (besides the entry), and its floor in KB gzip. */
+const ROUTES: Record<string, { modules: string[]; floorKb: number }> = {
+  'sign-in route (/login)': { modules: ['src/locales/zh-CN/index.ts', 'src/app/auth/LoginPage.tsx'], floorKb: 200 },
+  'app shell after sign-in (/)': {
+    modules: ['src/locales/zh-CN/index.ts', 'src/locales/zh-CN/antd.ts', 'src/app/SignedInRoutes.tsx', 'src/features/home/HomePage.tsx'],
+    floorKb: 250,
+  },
 };
 
 function closure(manifest: Manifest, keys: string[]): Set<string> {
@@ -55,15 +58,15 @@ try {
   if (!entry) throw new Error('the manifest has no entry');
   const gzipKb = (file: string) => gzipSync(fs.readFileSync(path.join(outDir, file))).length / 1024;
 
-  let largest = 0;
-  for (const [name, modules] of Object.entries(ROUTES)) {
+  let ratio = Number.POSITIVE_INFINITY;
+  for (const [name, { modules, floorKb }] of Object.entries(ROUTES)) {
     const files = closure(manifest, [entry, ...modules]);
     const kb = [...files].reduce((sum, f) => sum + gzipKb(f), 0);
-    largest = Math.max(largest, kb);
-    console.log(`${name}: ${kb.toFixed(1)} KB gzip in ${files.size} files`);
+    ratio = Math.min(ratio, floorKb / kb);
+    console.log(`${name}: ${kb.toFixed(1)} KB gzip in ${files.size} files (floor ${floorKb} KB)`);
   }
   const rssMb = process.resourceUsage().maxRSS / 1024;
-  console.log(`ratio=${(BUDGET_KB / largest).toFixed(2)} rss_mb=${rssMb.toFixed(0)}`);
+  console.log(`ratio=${ratio.toFixed(2)} rss_mb=${rssMb.toFixed(0)}`);
 } finally {
   fs.rmSync(outDir, { recursive: true, force: true });
 }

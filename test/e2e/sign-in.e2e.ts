@@ -24,6 +24,13 @@ describe('signing in and out', () => {
   it('refuses a wrong password and stays on the sign-in page', async () => {
     await s.page.locator('#login-username').fill('admin');
     await s.page.locator('#login-password').fill('not-the-password');
+    // the eye shows what was typed, and hides it again
+    const show = s.page.getByRole('button', { name: '显示密码' });
+    await show.click();
+    expect(await s.page.locator('#login-password').getAttribute('type')).toBe('text');
+    expect(await show.getAttribute('aria-pressed')).toBe('true');
+    await show.click();
+    expect(await s.page.locator('#login-password').getAttribute('type')).toBe('password');
     await s.page.locator('form button[type=submit]').click();
     await expect.poll(() => s.page.getByRole('alert').first().innerText()).toContain('用户名或密码不正确');
     expect(new URL(s.page.url()).pathname).toBe('/login');

@@ -6,6 +6,7 @@ import './app/styles/base.css';
 import './app/styles/shell.css';
 import './app/styles/pages.css';
 import './app/styles/login.css';
+import './app/styles/plain.css';
 
 // Texts first (one small chunk for the remembered language), then the app.
 void initI18n().then(() => {

@@ -1,9 +1,8 @@
-import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 /**
  * What a crashed page shows. The usual cause is a new version deployed while the tab was open (its
- * old code chunks are gone): reloading fetches the new one. Kept light: it ships with the entry.
+ * old code chunks are gone): reloading fetches the new one. Plain HTML: it ships with the entry, before antd.
  */
 export function RouteError() {
   const { t } = useTranslation();
@@ -12,9 +11,9 @@ export function RouteError() {
       <div className="crash" role="alert">
         <h1>{t('common:state.crashTitle')}</h1>
         <p>{t('common:state.crashText')}</p>
-        <Button type="primary" onClick={() => window.location.reload()}>
+        <button type="button" className="plain-button plain-button-primary" onClick={() => window.location.reload()}>
           {t('common:actions.reload')}
-        </Button>
+        </button>
       </div>
     </div>
   );

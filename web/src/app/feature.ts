@@ -1,4 +1,5 @@
 import { type ComponentType, lazy, type ReactNode } from 'react';
+import type { MenuIconName } from './ui/MenuIcon';
 
 /** The menu's groups by domain, in the order they show (issue 9: it stays usable as modules are added). */
 export const MENU_GROUPS = [
@@ -23,7 +24,8 @@ export interface MenuEntry {
   labelKey: string;
   /** One line on the home page saying what the place is for. */
   descriptionKey?: string;
-  icon: ReactNode;
+  /** Its icon by antd's name (app/ui/menu-icons.ts lists them). */
+  icon: MenuIconName;
   /** Absent for the home page only, which stands above the groups. */
   group?: MenuGroup;
   /** Place within the group, lowest first. */
@@ -36,7 +38,7 @@ export interface MenuEntry {
 export interface TodoWidget {
   key: string;
   labelKey: string;
-  icon: ReactNode;
+  icon: MenuIconName;
 }
 
 /** How the workbench names a server key figure of this feature. */

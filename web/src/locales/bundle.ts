@@ -2,13 +2,20 @@ import type { Locale } from 'antd/es/locale';
 
 export type Texts = Record<string, unknown>;
 
-/** What one language brings: the texts of its first render by namespace, antd's locale and dayjs' locale name. */
+/** What one language brings: the texts of its first render by namespace, the rest on demand. */
 export interface LocaleBundle {
   resources: Record<string, Texts>;
   /** Each namespace's whole file (`./<namespace>.json`), loaded on demand. */
   namespaces: Record<string, () => Promise<Texts>>;
-  antdLocale: Locale;
-  dayjsLocale: string;
+  /** antd's texts and dayjs' in this language (`./antd.ts`), loaded with the signed-in shell: the sign-in page has no antd. */
+  antd: () => Promise<{ part: AntdPart }>;
+}
+
+/** A language's part for antd and dates. */
+export interface AntdPart {
+  locale: Locale;
+  /** Makes dayjs format dates in this language. */
+  applyToDates(): void;
 }
 
 export const isTexts = (v: unknown): v is Texts => typeof v === 'object' && v !== null && !Array.isArray(v);

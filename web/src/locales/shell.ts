@@ -1,22 +1,13 @@
 /**
  * What the shell shows before any feature's page has loaded, so it is in a language's first chunk:
- * - these namespaces whole: the shell's own (`permissions` names every module's permissions for the roles and users
- *   pages), the home page's, and `roles` and `orgs` (the user menu names roles, the organisation switcher its nodes);
+ * - these namespaces whole: the shell's own, the home page's, and `roles` and `orgs` (the user menu names roles, the
+ *   organisation switcher its nodes). `permissions` (every module's permission names, 4 KB gzip) is not among them:
+ *   it loads with the roles page, the only one that shows them;
  * - of every other namespace, only these subtrees: the menu entries, to-dos and key figures the feature adds to the
  *   shell and the home page (`WebFeature.menu`, `todos`, `figures`; locales.test.ts checks they are there).
  * A feature's whole namespace loads with its pages (`WebFeature.namespaces` and `uses`).
  */
-export const SHELL_NAMESPACES: readonly string[] = [
-  'common',
-  'auth',
-  'layout',
-  'errors',
-  'validation',
-  'permissions',
-  'home',
-  'roles',
-  'orgs',
-];
+export const SHELL_NAMESPACES: readonly string[] = ['common', 'auth', 'layout', 'errors', 'validation', 'home', 'roles', 'orgs'];
 export const SHELL_SUBTREES: readonly string[] = ['menu', 'todos', 'figures'];
 
 /** The part of a namespace's texts loaded with the shell. */

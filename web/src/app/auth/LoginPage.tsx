@@ -1,5 +1,9 @@
-import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Input } from 'antd';
+import CloseCircleFilled from '@ant-design/icons-svg/es/asn/CloseCircleFilled';
+import ExclamationCircleFilled from '@ant-design/icons-svg/es/asn/ExclamationCircleFilled';
+import EyeInvisibleOutlined from '@ant-design/icons-svg/es/asn/EyeInvisibleOutlined';
+import EyeOutlined from '@ant-design/icons-svg/es/asn/EyeOutlined';
+import LockOutlined from '@ant-design/icons-svg/es/asn/LockOutlined';
+import UserOutlined from '@ant-design/icons-svg/es/asn/UserOutlined';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
@@ -8,8 +12,7 @@ import { isApiError } from '../../api/problem';
 import { LanguageToggle } from '../i18n/LanguageToggle';
 import { queryClient } from '../query-client';
 import { errorText } from '../ui/error-text';
-import { issueText } from '../ui/zod-rule';
-import { loginSchema } from './auth.schemas';
+import { PlainIcon } from '../ui/PlainIcon';
 import { LoginField } from './LoginField';
 import { ME_KEY, useMeQuery } from './me-query';
 import { safeNext } from './next-path';
@@ -18,8 +21,9 @@ import { setSessionEnd } from './session-events';
 type Field = 'username' | 'password' | 'tenant';
 
 /**
- * Sign in; then back to the page the user was sent away from (`?next=`). A plain form with the
- * same zod limits as the server: this page is the first thing anyone loads, so it carries no form engine.
+ * Sign in; then back to the page the user was sent away from (`?next=`). This page is the first thing anyone loads,
+ * so it is plain HTML in antd's look (styles/plain.css) with no component library or form engine; the zod limits it
+ * shares with the server load at the first submit.
  */
 export function LoginPage() {
   const { t } = useTranslation();
@@ -33,6 +37,7 @@ export function LoginPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [needTenant, setNeedTenant] = useState(false);
+  const [showPassword, setShowPassword] = useState(false);
   const expired = (location.state as { expired?: boolean } | null)?.expired === true;
 
   // Whoever used this browser before: nothing of theirs stays cached once the sign-in page shows.
@@ -49,6 +54,8 @@ export function LoginPage() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (busy) return;
+    const [{ loginSchema }, { issueText }] = await Promise.all([import('./auth.schemas'), import('../ui/zod-rule')]);
     const parsed = loginSchema.safeParse({ ...values, tenant: needTenant ? values.tenant : undefined });
     if (!parsed.success) {
       setFieldErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), issueText(i, t)])));
@@ -97,43 +104,72 @@ export function LoginPage() {
           </div>
           <h1 className="login-title">{t('auth:login.title')}</h1>
           <p className="login-subtitle">{t('auth:login.subtitle')}</p>
-          {expired ? <Alert type="warning" showIcon title={t('auth:login.expired')} className="login-alert" /> : null}
-          {error ? <Alert type="error" showIcon title={error} className="login-alert" role="alert" /> : null}
+          {expired ? <Notice kind="warning" text={t('auth:login.expired')} /> : null}
+          {error ? <Notice kind="error" text={error} /> : null}
           <form onSubmit={submit} noValidate>
             {needTenant ? (
-              <LoginField id="login-tenant" label={t('auth:login.tenant')} help={t('auth:login.tenantHelp')} error={fieldErrors.tenant}>
-                <Input size="large" value={values.tenant} onChange={(e) => set('tenant', e.target.value)} autoComplete="organization" />
-              </LoginField>
+              <LoginField
+                id="login-tenant"
+                label={t('auth:login.tenant')}
+                help={t('auth:login.tenantHelp')}
+                error={fieldErrors.tenant}
+                value={values.tenant}
+                onChange={(v) => set('tenant', v)}
+                autoComplete="organization"
+              />
             ) : null}
-            <LoginField id="login-username" label={t('auth:login.username')} error={fieldErrors.username}>
-              <Input
-                size="large"
-                prefix={<UserOutlined aria-hidden />}
-                value={values.username}
-                onChange={(e) => set('username', e.target.value)}
-                autoComplete="username"
-                autoCapitalize="off"
-                spellCheck={false}
-                autoFocus
-              />
-            </LoginField>
-            <LoginField id="login-password" label={t('auth:login.password')} error={fieldErrors.password}>
-              <Input.Password
-                size="large"
-                prefix={<LockOutlined aria-hidden />}
-                value={values.password}
-                onChange={(e) => set('password', e.target.value)}
-                autoComplete="current-password"
-              />
-            </LoginField>
-            <Button type="primary" htmlType="submit" size="large" block loading={busy}>
+            <LoginField
+              id="login-username"
+              label={t('auth:login.username')}
+              error={fieldErrors.username}
+              icon={UserOutlined}
+              value={values.username}
+              onChange={(v) => set('username', v)}
+              autoComplete="username"
+              autoCapitalize="off"
+              spellCheck={false}
+              autoFocus
+            />
+            <LoginField
+              id="login-password"
+              label={t('auth:login.password')}
+              error={fieldErrors.password}
+              icon={LockOutlined}
+              type={showPassword ? 'text' : 'password'}
+              value={values.password}
+              onChange={(v) => set('password', v)}
+              autoComplete="current-password"
+              after={
+                <button
+                  type="button"
+                  className="plain-icon-button"
+                  aria-pressed={showPassword}
+                  aria-label={t('auth:login.showPassword')}
+                  onClick={() => setShowPassword((shown) => !shown)}
+                >
+                  <PlainIcon icon={showPassword ? EyeOutlined : EyeInvisibleOutlined} />
+                </button>
+              }
+            />
+            <button type="submit" className="plain-button plain-button-primary plain-button-large plain-button-block" aria-busy={busy}>
+              {busy ? <span className="spinner" aria-hidden /> : null}
               {t('auth:login.submit')}
-            </Button>
+            </button>
           </form>
           <p className="login-help">{t('auth:login.help')}</p>
         </div>
         <footer className="login-footer">{t('auth:login.footer')}</footer>
       </main>
+    </div>
+  );
+}
+
+/** A notice above the form, read out at once: an error, or a warning (the session that ended). */
+function Notice({ kind, text }: { kind: 'error' | 'warning'; text: string }) {
+  return (
+    <div className={`plain-alert plain-alert-${kind} login-alert`} role="alert">
+      <PlainIcon icon={kind === 'error' ? CloseCircleFilled : ExclamationCircleFilled} />
+      <span>{text}</span>
     </div>
   );
 }

@@ -1,7 +1,6 @@
-import dayjs from 'dayjs';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { isTexts, type LocaleBundle } from '../../locales/bundle';
+import { type AntdPart, isTexts, type LocaleBundle } from '../../locales/bundle';
 import { SHELL_NAMESPACES } from '../../locales/shell';
 import { type Language, rememberedLanguage, rememberLanguage } from './languages';
 
@@ -71,10 +70,40 @@ export function pendingTexts(namespaces: readonly string[]): Promise<void> | nul
 }
 const pendingByKey = new Map<string, Promise<void>>();
 
-function apply(language: Language, bundle: LocaleBundle): void {
-  dayjs.locale(bundle.dayjsLocale);
+function apply(language: Language): void {
+  antdParts.get(language)?.applyToDates();
   document.documentElement.lang = language;
   document.title = i18n.t('common:appName');
+}
+
+/** antd's and dayjs' part per language, once the signed-in shell has asked for it (the sign-in page has no antd). */
+const antdParts = new Map<Language, AntdPart>();
+const antdLoads = new Map<Language, Promise<AntdPart>>();
+let antdWanted = false;
+
+function loadAntdPart(language: Language, bundle: LocaleBundle): Promise<AntdPart> {
+  let loading = antdLoads.get(language);
+  if (!loading) {
+    loading = bundle.antd().then(({ part }) => {
+      antdParts.set(language, part);
+      if (i18n.language === language) part.applyToDates();
+      return part;
+    });
+    loading.catch(() => antdLoads.delete(language));
+    antdLoads.set(language, loading);
+  }
+  return loading;
+}
+
+/**
+ * antd's part of the current language: null when it is loaded, else a promise that resolves once it is (the
+ * signed-in shell suspends on it). From then on a change of language loads the new language's part before it switches.
+ */
+export function pendingAntdPart(): Promise<unknown> | null {
+  antdWanted = true;
+  const language = i18n.language as Language;
+  if (antdParts.has(language)) return null;
+  return antdLoads.get(language) ?? load(language).then((bundle) => loadAntdPart(language, bundle));
 }
 
 /** Starts i18n in the remembered language; resolves once its texts are loaded. */
@@ -89,19 +118,23 @@ export async function initI18n(): Promise<void> {
     interpolation: { escapeValue: false },
     returnEmptyString: false,
   });
-  apply(language, await load(language));
+  await load(language);
+  apply(language);
 }
 
 /** Switches the interface language and remembers it on this browser. */
 export async function changeLanguage(language: Language): Promise<void> {
   const bundle = await load(language);
-  await Promise.all(needsLoading(language, [...wanted]).map((ns) => loadNamespace(language, bundle, ns)));
+  await Promise.all([
+    ...needsLoading(language, [...wanted]).map((ns) => loadNamespace(language, bundle, ns)),
+    antdWanted ? loadAntdPart(language, bundle) : null,
+  ]);
   await i18n.changeLanguage(language);
   rememberLanguage(language);
-  apply(language, bundle);
+  apply(language);
 }
 
-/** antd's locale for a language already loaded (the current one always is). */
-export const antdLocaleOf = (language: Language) => loaded.get(language)?.antdLocale;
+/** antd's locale for a language whose part is loaded (the current one always is, inside the signed-in shell). */
+export const antdLocaleOf = (language: Language) => antdParts.get(language)?.locale;
 
 export { i18n };

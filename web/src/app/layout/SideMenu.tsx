@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useMe } from '../auth/use-me';
 import type { MenuGroup } from '../feature';
+import { MenuIcon } from '../ui/MenuIcon';
 import { entryOf, groupedEntries, type MenuEntry } from './menu-items';
 
 const FOLDED_KEY = 'guanjia.menu.folded';
@@ -53,7 +54,7 @@ export function SideMenu({ collapsed, onNavigate }: { collapsed?: boolean; onNav
           aria-label={collapsed ? label : undefined}
         >
           <span className="nav-icon" aria-hidden>
-            {e.icon}
+            <MenuIcon name={e.icon} />
           </span>
           {collapsed ? null : <span className="nav-label">{label}</span>}
         </Link>

@@ -1,4 +1,3 @@
-import { CalendarOutlined, ScheduleOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -26,11 +25,11 @@ export const agreementsFeature: WebFeature = {
       path: '/agreements',
       labelKey: 'layout:menu.agreements',
       descriptionKey: 'home:links.agreements',
-      icon: <ScheduleOutlined aria-hidden />,
+      icon: 'ScheduleOutlined',
       ability: 'agreements',
       group: 'service',
       order: 30,
     },
   ],
-  todos: [{ key: 'agreements.visitsToday', labelKey: 'agreements:todos.visitsToday', icon: <CalendarOutlined aria-hidden /> }],
+  todos: [{ key: 'agreements.visitsToday', labelKey: 'agreements:todos.visitsToday', icon: 'CalendarOutlined' }],
 };

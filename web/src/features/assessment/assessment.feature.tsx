@@ -1,4 +1,3 @@
-import { TrophyOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -23,7 +22,7 @@ export const assessmentFeature: WebFeature = {
       path: '/workstation/assessment',
       labelKey: 'assessment:menu.assessment',
       descriptionKey: 'assessment:menu.assessmentHint',
-      icon: <TrophyOutlined aria-hidden />,
+      icon: 'TrophyOutlined',
       ability: 'assessment',
       group: 'workstation',
       order: 60,

@@ -1,4 +1,3 @@
-import { BankOutlined, FileSyncOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -22,11 +21,11 @@ export const bankCollectionFeature: WebFeature = {
       path: '/bank-collection',
       labelKey: 'bankCollection:menu.bankCollection',
       descriptionKey: 'bankCollection:menu.description',
-      icon: <BankOutlined aria-hidden />,
+      icon: 'BankOutlined',
       ability: 'bankCollection',
       group: 'fees',
       order: 30,
     },
   ],
-  todos: [{ key: 'fees.bankReturnsAwaited', labelKey: 'bankCollection:todos.bankReturnsAwaited', icon: <FileSyncOutlined aria-hidden /> }],
+  todos: [{ key: 'fees.bankReturnsAwaited', labelKey: 'bankCollection:todos.bankReturnsAwaited', icon: 'FileSyncOutlined' }],
 };

@@ -1,4 +1,3 @@
-import { AccountBookOutlined, AuditOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -22,11 +21,11 @@ export const billsFeature: WebFeature = {
       path: '/bills',
       labelKey: 'bills:menu.bills',
       descriptionKey: 'bills:menu.billsDescription',
-      icon: <AccountBookOutlined aria-hidden />,
+      icon: 'AccountBookOutlined',
       ability: 'bills',
       group: 'fees',
       order: 20,
     },
   ],
-  todos: [{ key: 'fees.adjustmentsToApprove', labelKey: 'bills:todos.adjustmentsToApprove', icon: <AuditOutlined aria-hidden /> }],
+  todos: [{ key: 'fees.adjustmentsToApprove', labelKey: 'bills:todos.adjustmentsToApprove', icon: 'AuditOutlined' }],
 };

@@ -1,4 +1,3 @@
-import { CalendarOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -20,7 +19,7 @@ export const calendarFeature: WebFeature = {
       path: '/calendar',
       labelKey: 'calendar:menu.title',
       descriptionKey: 'calendar:menu.hint',
-      icon: <CalendarOutlined aria-hidden />,
+      icon: 'CalendarOutlined',
       ability: 'calendar',
       group: 'admin',
       order: 60,

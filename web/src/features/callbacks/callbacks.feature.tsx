@@ -1,4 +1,3 @@
-import { LineChartOutlined, PhoneOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -28,7 +27,7 @@ export const callbacksFeature: WebFeature = {
       path: '/callbacks',
       labelKey: 'layout:menu.callbacks',
       descriptionKey: 'home:links.callbacks',
-      icon: <PhoneOutlined aria-hidden />,
+      icon: 'PhoneOutlined',
       ability: 'callbacks',
       group: 'quality',
       order: 10,
@@ -38,12 +37,12 @@ export const callbacksFeature: WebFeature = {
       path: '/satisfaction',
       labelKey: 'layout:menu.satisfaction',
       descriptionKey: 'home:links.satisfaction',
-      icon: <LineChartOutlined aria-hidden />,
+      icon: 'LineChartOutlined',
       ability: 'callbacks',
       group: 'quality',
       order: 20,
     },
   ],
-  todos: [{ key: 'callbacks.due', labelKey: 'callbacks:todos.due', icon: <PhoneOutlined aria-hidden /> }],
+  todos: [{ key: 'callbacks.due', labelKey: 'callbacks:todos.due', icon: 'PhoneOutlined' }],
   figures: [{ key: 'callbacks.satisfaction', labelKey: 'callbacks:figures.satisfaction' }],
 };

@@ -1,4 +1,3 @@
-import { AuditOutlined, BarChartOutlined, CheckSquareOutlined, ClearOutlined, ScheduleOutlined, ToolOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -36,7 +35,7 @@ export const cleaningFeature: WebFeature = {
       path: '/cleaning/inspections',
       labelKey: 'cleaning:menu.inspections',
       descriptionKey: 'cleaning:menu.inspectionsHint',
-      icon: <CheckSquareOutlined aria-hidden />,
+      icon: 'CheckSquareOutlined',
       ability: 'cleaning',
       group: 'cleaning',
       order: 10,
@@ -46,7 +45,7 @@ export const cleaningFeature: WebFeature = {
       path: '/cleaning/rectifications',
       labelKey: 'cleaning:menu.rectifications',
       descriptionKey: 'cleaning:menu.rectificationsHint',
-      icon: <ToolOutlined aria-hidden />,
+      icon: 'ToolOutlined',
       ability: 'cleaning',
       group: 'cleaning',
       order: 20,
@@ -56,7 +55,7 @@ export const cleaningFeature: WebFeature = {
       path: '/cleaning/standards',
       labelKey: 'cleaning:menu.standards',
       descriptionKey: 'cleaning:menu.standardsHint',
-      icon: <ClearOutlined aria-hidden />,
+      icon: 'ClearOutlined',
       ability: 'cleaning',
       group: 'cleaning',
       order: 30,
@@ -66,7 +65,7 @@ export const cleaningFeature: WebFeature = {
       path: '/cleaning/plans',
       labelKey: 'cleaning:menu.plans',
       descriptionKey: 'cleaning:menu.plansHint',
-      icon: <ScheduleOutlined aria-hidden />,
+      icon: 'ScheduleOutlined',
       ability: 'cleaning',
       group: 'cleaning',
       order: 40,
@@ -76,15 +75,15 @@ export const cleaningFeature: WebFeature = {
       path: '/cleaning/scores',
       labelKey: 'cleaning:menu.scores',
       descriptionKey: 'cleaning:menu.scoresHint',
-      icon: <BarChartOutlined aria-hidden />,
+      icon: 'BarChartOutlined',
       ability: 'cleaning',
       group: 'cleaning',
       order: 50,
     },
   ],
   todos: [
-    { key: 'cleaning.toInspect', labelKey: 'cleaning:todos.toInspect', icon: <CheckSquareOutlined aria-hidden /> },
-    { key: 'cleaning.toFix', labelKey: 'cleaning:todos.toFix', icon: <ToolOutlined aria-hidden /> },
-    { key: 'cleaning.toRecheck', labelKey: 'cleaning:todos.toRecheck', icon: <AuditOutlined aria-hidden /> },
+    { key: 'cleaning.toInspect', labelKey: 'cleaning:todos.toInspect', icon: 'CheckSquareOutlined' },
+    { key: 'cleaning.toFix', labelKey: 'cleaning:todos.toFix', icon: 'ToolOutlined' },
+    { key: 'cleaning.toRecheck', labelKey: 'cleaning:todos.toRecheck', icon: 'AuditOutlined' },
   ],
 };

@@ -1,4 +1,3 @@
-import { FileProtectOutlined, WarningOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -22,12 +21,12 @@ export const complianceFeature: WebFeature = {
       path: '/compliance',
       labelKey: 'layout:menu.compliance',
       descriptionKey: 'home:links.compliance',
-      icon: <FileProtectOutlined aria-hidden />,
+      icon: 'FileProtectOutlined',
       ability: 'compliance',
       group: 'compliance',
       order: 10,
     },
   ],
-  todos: [{ key: 'compliance.breaches', labelKey: 'compliance:todos.breaches', icon: <WarningOutlined aria-hidden /> }],
+  todos: [{ key: 'compliance.breaches', labelKey: 'compliance:todos.breaches', icon: 'WarningOutlined' }],
   figures: [{ key: 'compliance.breaches', labelKey: 'compliance:figures.breaches' }],
 };

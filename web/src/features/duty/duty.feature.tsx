@@ -1,4 +1,3 @@
-import { CalendarOutlined, FileDoneOutlined, SolutionOutlined, WarningOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -22,9 +21,9 @@ export const dutyFeature: WebFeature = {
     </Route>
   ),
   todos: [
-    { key: 'duty.logToday', labelKey: 'duty:todos.logToday', icon: <FileDoneOutlined aria-hidden /> },
-    { key: 'duty.handoverToReceive', labelKey: 'duty:todos.handoverToReceive', icon: <SolutionOutlined aria-hidden /> },
-    { key: 'duty.uncoveredDays', labelKey: 'duty:todos.uncoveredDays', icon: <WarningOutlined aria-hidden /> },
+    { key: 'duty.logToday', labelKey: 'duty:todos.logToday', icon: 'FileDoneOutlined' },
+    { key: 'duty.handoverToReceive', labelKey: 'duty:todos.handoverToReceive', icon: 'SolutionOutlined' },
+    { key: 'duty.uncoveredDays', labelKey: 'duty:todos.uncoveredDays', icon: 'WarningOutlined' },
   ],
   menu: [
     {
@@ -32,7 +31,7 @@ export const dutyFeature: WebFeature = {
       path: '/workstation/duty',
       labelKey: 'duty:menu.duty',
       descriptionKey: 'duty:menu.dutyHint',
-      icon: <CalendarOutlined aria-hidden />,
+      icon: 'CalendarOutlined',
       ability: 'duty',
       group: 'workstation',
       order: 50,

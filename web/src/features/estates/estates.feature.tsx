@@ -1,4 +1,3 @@
-import { BankOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -23,7 +22,7 @@ export const estatesFeature: WebFeature = {
       key: 'estates',
       path: '/estates',
       labelKey: 'layout:menu.estates',
-      icon: <BankOutlined aria-hidden />,
+      icon: 'BankOutlined',
       ability: 'estates',
       group: 'service',
       order: 35,

@@ -1,4 +1,3 @@
-import { AccountBookOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -22,7 +21,7 @@ export const feeDeskFeature: WebFeature = {
       path: '/fee-desk',
       labelKey: 'feeDesk:menu.desk',
       descriptionKey: 'feeDesk:menu.deskHint',
-      icon: <AccountBookOutlined aria-hidden />,
+      icon: 'AccountBookOutlined',
       ability: 'feeDesk',
       group: 'fees',
       order: 10,

@@ -1,4 +1,3 @@
-import { AuditOutlined, CheckCircleOutlined, FileSearchOutlined, ProfileOutlined, RollbackOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -28,7 +27,7 @@ export const feeStandardsFeature: WebFeature = {
       path: '/fee-standards',
       labelKey: 'feeStandards:menu.standards',
       descriptionKey: 'feeStandards:menu.standardsHelp',
-      icon: <AuditOutlined aria-hidden />,
+      icon: 'AuditOutlined',
       ability: 'feeStandards',
       group: 'fees',
       order: 60,
@@ -38,15 +37,15 @@ export const feeStandardsFeature: WebFeature = {
       path: '/fee-items',
       labelKey: 'feeStandards:menu.items',
       descriptionKey: 'feeStandards:menu.itemsHelp',
-      icon: <ProfileOutlined aria-hidden />,
+      icon: 'ProfileOutlined',
       ability: 'feeStandards',
       group: 'fees',
       order: 70,
     },
   ],
   todos: [
-    { key: 'fees.standardsToReview', labelKey: 'feeStandards:todos.toReview', icon: <FileSearchOutlined aria-hidden /> },
-    { key: 'fees.standardsToApprove', labelKey: 'feeStandards:todos.toApprove', icon: <CheckCircleOutlined aria-hidden /> },
-    { key: 'fees.standardsToFix', labelKey: 'feeStandards:todos.toFix', icon: <RollbackOutlined aria-hidden /> },
+    { key: 'fees.standardsToReview', labelKey: 'feeStandards:todos.toReview', icon: 'FileSearchOutlined' },
+    { key: 'fees.standardsToApprove', labelKey: 'feeStandards:todos.toApprove', icon: 'CheckCircleOutlined' },
+    { key: 'fees.standardsToFix', labelKey: 'feeStandards:todos.toFix', icon: 'RollbackOutlined' },
   ],
 };

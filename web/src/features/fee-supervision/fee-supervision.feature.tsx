@@ -1,4 +1,3 @@
-import { FundOutlined, NotificationOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -26,7 +25,7 @@ export const feeSupervisionFeature: WebFeature = {
       path: '/arrears',
       labelKey: 'feeSupervision:menu.arrears',
       descriptionKey: 'feeSupervision:menu.arrearsHint',
-      icon: <NotificationOutlined aria-hidden />,
+      icon: 'NotificationOutlined',
       ability: 'arrears',
       group: 'fees',
       order: 40,
@@ -36,7 +35,7 @@ export const feeSupervisionFeature: WebFeature = {
       path: '/collection-rate',
       labelKey: 'feeSupervision:menu.collectionRate',
       descriptionKey: 'feeSupervision:menu.collectionRateHint',
-      icon: <FundOutlined aria-hidden />,
+      icon: 'FundOutlined',
       ability: 'collectionRate',
       group: 'fees',
       order: 50,

@@ -1,4 +1,3 @@
-import { BarChartOutlined, CommentOutlined, MessageOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -30,7 +29,7 @@ export const feedbackFeature: WebFeature = {
       path: '/feedback',
       labelKey: 'feedback:menu.list',
       descriptionKey: 'feedback:menu.listHint',
-      icon: <CommentOutlined aria-hidden />,
+      icon: 'CommentOutlined',
       ability: 'feedback',
       group: 'quality',
       order: 40,
@@ -40,14 +39,14 @@ export const feedbackFeature: WebFeature = {
       path: '/feedback/report',
       labelKey: 'feedback:menu.report',
       descriptionKey: 'feedback:menu.reportHint',
-      icon: <BarChartOutlined aria-hidden />,
+      icon: 'BarChartOutlined',
       ability: 'feedback',
       group: 'quality',
       order: 50,
     },
   ],
   todos: [
-    { key: 'feedback.toReply', labelKey: 'feedback:todos.toReply', icon: <CommentOutlined aria-hidden /> },
-    { key: 'feedback.toAnswer', labelKey: 'feedback:todos.toAnswer', icon: <MessageOutlined aria-hidden /> },
+    { key: 'feedback.toReply', labelKey: 'feedback:todos.toReply', icon: 'CommentOutlined' },
+    { key: 'feedback.toAnswer', labelKey: 'feedback:todos.toAnswer', icon: 'MessageOutlined' },
   ],
 };

@@ -1,4 +1,3 @@
-import { SolutionOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -35,7 +34,7 @@ export const gpsInstallFeature: WebFeature = {
       path: '/gps/install-requests',
       labelKey: 'gpsInstall:menu.title',
       descriptionKey: 'gpsInstall:menu.hint',
-      icon: <SolutionOutlined aria-hidden />,
+      icon: 'SolutionOutlined',
       ability: 'gpsRegister',
       group: 'gps',
       order: 45,

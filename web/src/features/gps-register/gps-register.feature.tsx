@@ -1,8 +1,7 @@
-import { ApartmentOutlined, CarOutlined, CreditCardOutlined, IdcardOutlined, RadarChartOutlined } from '@ant-design/icons';
-import type { ReactNode } from 'react';
 import { Route } from 'react-router';
 import { type MenuEntry, page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
+import type { MenuIconName } from '../../app/ui/MenuIcon';
 
 const CustomersPage = page(() => import('./CustomersPage'), 'CustomersPage');
 const VehiclesPage = page(() => import('./VehiclesPage'), 'VehiclesPage');
@@ -10,7 +9,7 @@ const TerminalsPage = page(() => import('./TerminalsPage'), 'TerminalsPage');
 const SimsPage = page(() => import('./SimsPage'), 'SimsPage');
 const ProductsPage = page(() => import('./ProductsPage'), 'ProductsPage');
 
-const entry = (key: string, path: string, icon: ReactNode, order: number): MenuEntry => ({
+const entry = (key: string, path: string, icon: MenuIconName, order: number): MenuEntry => ({
   key: `gps${key[0]!.toUpperCase()}${key.slice(1)}`,
   path,
   labelKey: `gps:menu.${key}`,
@@ -35,10 +34,10 @@ export const gpsRegisterFeature: WebFeature = {
     </Route>
   ),
   menu: [
-    entry('customers', '/gps/customers', <IdcardOutlined aria-hidden />, 50),
-    entry('vehicles', '/gps/vehicles', <CarOutlined aria-hidden />, 55),
-    entry('terminals', '/gps/terminals', <RadarChartOutlined aria-hidden />, 60),
-    entry('sims', '/gps/sims', <CreditCardOutlined aria-hidden />, 65),
-    entry('products', '/gps/products', <ApartmentOutlined aria-hidden />, 70),
+    entry('customers', '/gps/customers', 'IdcardOutlined', 50),
+    entry('vehicles', '/gps/vehicles', 'CarOutlined', 55),
+    entry('terminals', '/gps/terminals', 'RadarChartOutlined', 60),
+    entry('sims', '/gps/sims', 'CreditCardOutlined', 65),
+    entry('products', '/gps/products', 'ApartmentOutlined', 70),
   ],
 };

@@ -16,6 +16,7 @@ export const historyFeature: WebFeature = {
     'params',
     'parking',
     'parkingGate',
+    'permissions',
     'pricelists',
   ],
 };

@@ -6,6 +6,7 @@ import { useMe } from '../../app/auth/use-me';
 import { allowedEntries } from '../../app/layout/menu-items';
 import { useOrgScope } from '../../app/org-scope/org-scope';
 import { errorText } from '../../app/ui/error-text';
+import { MenuIcon } from '../../app/ui/MenuIcon';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { PageSpinner } from '../../app/ui/PageSpinner';
 import { KeyFigures } from './KeyFigures';
@@ -81,7 +82,7 @@ export function HomePage() {
               {links.map((e) => (
                 <Link key={e.key} to={e.path} className="home-link">
                   <span className="home-link-icon" aria-hidden>
-                    {e.icon}
+                    <MenuIcon name={e.icon} />
                   </span>
                   <span>
                     <span className="home-link-name">{t(e.labelKey)}</span>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TodoWidget } from '../../app/feature';
+import { MenuIcon } from '../../app/ui/MenuIcon';
 import { formatFen } from '../../app/ui/money';
 import { FEATURES } from '../index';
 import type { TodoItem } from './workbench-query';
@@ -24,7 +25,7 @@ export function TodoCards({ todos }: { todos: TodoItem[] }) {
           <li key={`${todo.key}:${todo.link}`}>
             <Link to={todo.link} className={todo.severity ? `todo-card todo-card-${todo.severity}` : 'todo-card'}>
               <span className="todo-card-icon" aria-hidden>
-                {widget.icon}
+                <MenuIcon name={widget.icon} />
               </span>
               <span className="todo-card-body">
                 <span className="todo-card-label">{label}</span>

@@ -1,4 +1,3 @@
-import { HomeOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 
@@ -9,5 +8,5 @@ export const homeFeature: WebFeature = {
   name: 'home',
   namespaces: ['home'],
   routes: <Route index element={<HomePage />} />,
-  menu: [{ key: 'home', path: '/', labelKey: 'layout:menu.home', icon: <HomeOutlined aria-hidden />, order: 0 }],
+  menu: [{ key: 'home', path: '/', labelKey: 'layout:menu.home', icon: 'HomeOutlined', order: 0 }],
 };

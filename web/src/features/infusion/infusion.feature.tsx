@@ -1,4 +1,3 @@
-import { AuditOutlined, ExperimentOutlined, FileProtectOutlined, MedicineBoxOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -37,7 +36,7 @@ export const infusionFeature: WebFeature = {
       path: '/infusion/patients',
       labelKey: 'infusion:menu.patients',
       descriptionKey: 'infusion:menu.patientsHint',
-      icon: <UserOutlined aria-hidden />,
+      icon: 'UserOutlined',
       ability: 'infusion',
       group: 'health',
       order: 10,
@@ -47,7 +46,7 @@ export const infusionFeature: WebFeature = {
       path: '/infusion/orders',
       labelKey: 'infusion:menu.orders',
       descriptionKey: 'infusion:menu.ordersHint',
-      icon: <FileProtectOutlined aria-hidden />,
+      icon: 'FileProtectOutlined',
       ability: 'infusion',
       group: 'health',
       order: 20,
@@ -57,7 +56,7 @@ export const infusionFeature: WebFeature = {
       path: '/infusion/outside-drugs',
       labelKey: 'infusion:menu.outsideDrugs',
       descriptionKey: 'infusion:menu.outsideDrugsHint',
-      icon: <ExperimentOutlined aria-hidden />,
+      icon: 'ExperimentOutlined',
       ability: 'infusion',
       group: 'health',
       order: 30,
@@ -67,7 +66,7 @@ export const infusionFeature: WebFeature = {
       path: '/infusion/drugs',
       labelKey: 'infusion:menu.drugs',
       descriptionKey: 'infusion:menu.drugsHint',
-      icon: <MedicineBoxOutlined aria-hidden />,
+      icon: 'MedicineBoxOutlined',
       ability: 'infusion',
       group: 'health',
       order: 40,
@@ -77,11 +76,11 @@ export const infusionFeature: WebFeature = {
       path: '/infusion/teams',
       labelKey: 'infusion:menu.teams',
       descriptionKey: 'infusion:menu.teamsHint',
-      icon: <TeamOutlined aria-hidden />,
+      icon: 'TeamOutlined',
       ability: 'infusion',
       group: 'health',
       order: 50,
     },
   ],
-  todos: [{ key: 'infusion.overridesToReview', labelKey: 'infusion:todos.overridesToReview', icon: <AuditOutlined aria-hidden /> }],
+  todos: [{ key: 'infusion.overridesToReview', labelKey: 'infusion:todos.overridesToReview', icon: 'AuditOutlined' }],
 };

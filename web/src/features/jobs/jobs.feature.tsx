@@ -1,4 +1,3 @@
-import { FieldTimeOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -20,7 +19,7 @@ export const jobsFeature: WebFeature = {
       path: '/jobs',
       labelKey: 'layout:menu.jobs',
       descriptionKey: 'home:links.jobs',
-      icon: <FieldTimeOutlined aria-hidden />,
+      icon: 'FieldTimeOutlined',
       ability: 'jobs',
       group: 'admin',
       order: 50,

@@ -1,4 +1,3 @@
-import { BookOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -20,7 +19,7 @@ export const ledgersFeature: WebFeature = {
       path: '/workstation/ledgers',
       labelKey: 'ledgers:menu.ledgers',
       descriptionKey: 'ledgers:menu.ledgersHint',
-      icon: <BookOutlined aria-hidden />,
+      icon: 'BookOutlined',
       ability: 'ledgers',
       group: 'workstation',
       order: 40,

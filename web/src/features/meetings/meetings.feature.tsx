@@ -1,4 +1,3 @@
-import { CalendarOutlined, CheckSquareOutlined, FileTextOutlined, TeamOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -22,9 +21,9 @@ export const meetingsFeature: WebFeature = {
     </Route>
   ),
   todos: [
-    { key: 'meetings.myActions', labelKey: 'meetings:todos.myActions', icon: <CheckSquareOutlined aria-hidden /> },
-    { key: 'meetings.toSchedule', labelKey: 'meetings:todos.toSchedule', icon: <CalendarOutlined aria-hidden /> },
-    { key: 'meetings.minutesToRecord', labelKey: 'meetings:todos.minutesToRecord', icon: <FileTextOutlined aria-hidden /> },
+    { key: 'meetings.myActions', labelKey: 'meetings:todos.myActions', icon: 'CheckSquareOutlined' },
+    { key: 'meetings.toSchedule', labelKey: 'meetings:todos.toSchedule', icon: 'CalendarOutlined' },
+    { key: 'meetings.minutesToRecord', labelKey: 'meetings:todos.minutesToRecord', icon: 'FileTextOutlined' },
   ],
   menu: [
     {
@@ -32,7 +31,7 @@ export const meetingsFeature: WebFeature = {
       path: '/workstation/meetings',
       labelKey: 'meetings:menu.meetings',
       descriptionKey: 'meetings:menu.meetingsHint',
-      icon: <TeamOutlined aria-hidden />,
+      icon: 'TeamOutlined',
       ability: 'meetings',
       group: 'workstation',
       order: 20,

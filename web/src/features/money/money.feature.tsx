@@ -1,4 +1,3 @@
-import { AuditOutlined, BankOutlined, BookOutlined, FileTextOutlined, SwapOutlined, WalletOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -32,7 +31,7 @@ export const moneyFeature: WebFeature = {
       path: '/money/books',
       labelKey: 'layout:menu.books',
       descriptionKey: 'home:links.books',
-      icon: <BookOutlined aria-hidden />,
+      icon: 'BookOutlined',
       ability: 'receipts',
       group: 'money',
       order: 10,
@@ -42,7 +41,7 @@ export const moneyFeature: WebFeature = {
       path: '/money/receipts',
       labelKey: 'layout:menu.receipts',
       descriptionKey: 'home:links.receipts',
-      icon: <FileTextOutlined aria-hidden />,
+      icon: 'FileTextOutlined',
       ability: 'receipts',
       group: 'money',
       order: 20,
@@ -52,7 +51,7 @@ export const moneyFeature: WebFeature = {
       path: '/money/cash',
       labelKey: 'layout:menu.cash',
       descriptionKey: 'home:links.cash',
-      icon: <WalletOutlined aria-hidden />,
+      icon: 'WalletOutlined',
       // a guard and the security supervisor hold the gate's parking cash (A2.4.1.2)
       ability: ['receipts', 'collect', 'myTasks', 'parkingCollect'],
       group: 'money',
@@ -63,7 +62,7 @@ export const moneyFeature: WebFeature = {
       path: '/money/remittances',
       labelKey: 'layout:menu.remittances',
       descriptionKey: 'home:links.remittances',
-      icon: <BankOutlined aria-hidden />,
+      icon: 'BankOutlined',
       ability: 'receipts',
       group: 'money',
       order: 40,
@@ -73,16 +72,16 @@ export const moneyFeature: WebFeature = {
       path: '/money/reconciliation',
       labelKey: 'layout:menu.reconciliation',
       descriptionKey: 'home:links.reconciliation',
-      icon: <AuditOutlined aria-hidden />,
+      icon: 'AuditOutlined',
       ability: 'receipts',
       group: 'money',
       order: 50,
     },
   ],
   todos: [
-    { key: 'money.handoversToConfirm', labelKey: 'money:todos.handoversToConfirm', icon: <SwapOutlined aria-hidden /> },
-    { key: 'money.cashInHand', labelKey: 'money:todos.cashInHand', icon: <WalletOutlined aria-hidden /> },
-    { key: 'money.remittancesToConfirm', labelKey: 'money:todos.remittancesToConfirm', icon: <BankOutlined aria-hidden /> },
-    { key: 'money.bookRequests', labelKey: 'money:todos.bookRequests', icon: <BookOutlined aria-hidden /> },
+    { key: 'money.handoversToConfirm', labelKey: 'money:todos.handoversToConfirm', icon: 'SwapOutlined' },
+    { key: 'money.cashInHand', labelKey: 'money:todos.cashInHand', icon: 'WalletOutlined' },
+    { key: 'money.remittancesToConfirm', labelKey: 'money:todos.remittancesToConfirm', icon: 'BankOutlined' },
+    { key: 'money.bookRequests', labelKey: 'money:todos.bookRequests', icon: 'BookOutlined' },
   ],
 };

@@ -1,4 +1,3 @@
-import { FileAddOutlined, MobileOutlined, ProfileOutlined, ScheduleOutlined, ToolOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -35,7 +34,7 @@ export const ordersFeature: WebFeature = {
       path: '/orders',
       labelKey: 'layout:menu.orders',
       descriptionKey: 'home:links.orders',
-      icon: <ProfileOutlined aria-hidden />,
+      icon: 'ProfileOutlined',
       ability: 'orders',
       group: 'service',
       order: 10,
@@ -45,7 +44,7 @@ export const ordersFeature: WebFeature = {
       path: '/intake',
       labelKey: 'layout:menu.intake',
       descriptionKey: 'home:links.intake',
-      icon: <FileAddOutlined aria-hidden />,
+      icon: 'FileAddOutlined',
       ability: 'intake',
       group: 'service',
       order: 20,
@@ -55,16 +54,16 @@ export const ordersFeature: WebFeature = {
       path: '/tasks',
       labelKey: 'layout:menu.myTasks',
       descriptionKey: 'home:links.myTasks',
-      icon: <MobileOutlined aria-hidden />,
+      icon: 'MobileOutlined',
       ability: 'myTasks',
       group: 'service',
       order: 40,
     },
   ],
   todos: [
-    { key: 'orders.toAssign', labelKey: 'orders:todos.toAssign', icon: <ScheduleOutlined aria-hidden /> },
-    { key: 'orders.toCollect', labelKey: 'orders:todos.toCollect', icon: <ProfileOutlined aria-hidden /> },
-    { key: 'orders.myTasks', labelKey: 'orders:todos.myTasks', icon: <ToolOutlined aria-hidden /> },
+    { key: 'orders.toAssign', labelKey: 'orders:todos.toAssign', icon: 'ScheduleOutlined' },
+    { key: 'orders.toCollect', labelKey: 'orders:todos.toCollect', icon: 'ProfileOutlined' },
+    { key: 'orders.myTasks', labelKey: 'orders:todos.myTasks', icon: 'ToolOutlined' },
   ],
   figures: [
     { key: 'orders.open', labelKey: 'orders:figures.open' },

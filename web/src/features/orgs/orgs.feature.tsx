@@ -1,4 +1,3 @@
-import { ApartmentOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -30,7 +29,7 @@ export const orgsFeature: WebFeature = {
       path: '/orgs',
       labelKey: 'layout:menu.orgs',
       descriptionKey: 'home:links.orgs',
-      icon: <ApartmentOutlined aria-hidden />,
+      icon: 'ApartmentOutlined',
       ability: 'orgs',
       group: 'admin',
       order: 10,

@@ -1,4 +1,3 @@
-import { ControlOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -20,7 +19,7 @@ export const paramsFeature: WebFeature = {
       path: '/params',
       labelKey: 'layout:menu.params',
       descriptionKey: 'home:links.params',
-      icon: <ControlOutlined aria-hidden />,
+      icon: 'ControlOutlined',
       ability: 'params',
       group: 'admin',
       order: 40,

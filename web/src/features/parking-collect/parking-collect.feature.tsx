@@ -1,4 +1,3 @@
-import { CarOutlined, FileSearchOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -31,7 +30,7 @@ export const parkingCollectFeature: WebFeature = {
       path: '/gate/due',
       labelKey: 'parkingCollect:menu.due',
       descriptionKey: 'parkingCollect:menu.dueHint',
-      icon: <CarOutlined aria-hidden />,
+      icon: 'CarOutlined',
       ability: 'parkingCollect',
       group: 'fees',
       order: 88,
@@ -41,7 +40,7 @@ export const parkingCollectFeature: WebFeature = {
       path: '/parking-report',
       labelKey: 'parkingCollect:menu.report',
       descriptionKey: 'parkingCollect:menu.reportHint',
-      icon: <FileSearchOutlined aria-hidden />,
+      icon: 'FileSearchOutlined',
       ability: 'parkingReport',
       group: 'fees',
       order: 90,

@@ -1,4 +1,3 @@
-import { CarOutlined, SafetyOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -26,7 +25,7 @@ export const parkingGateFeature: WebFeature = {
       path: '/parking-stays',
       labelKey: 'parkingGate:menu.stays',
       descriptionKey: 'parkingGate:menu.staysHint',
-      icon: <CarOutlined aria-hidden />,
+      icon: 'CarOutlined',
       ability: 'parkingStays',
       group: 'fees',
       order: 84,
@@ -36,7 +35,7 @@ export const parkingGateFeature: WebFeature = {
       path: '/gate',
       labelKey: 'parkingGate:menu.gate',
       descriptionKey: 'parkingGate:menu.gateHint',
-      icon: <SafetyOutlined aria-hidden />,
+      icon: 'SafetyOutlined',
       ability: 'parkingGate',
       group: 'fees',
       order: 86,

@@ -1,4 +1,3 @@
-import { CarOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -21,7 +20,7 @@ export const parkingRegisterFeature: WebFeature = {
       path: '/car-parks',
       labelKey: 'parking:menu.register',
       descriptionKey: 'parking:menu.registerHint',
-      icon: <CarOutlined aria-hidden />,
+      icon: 'CarOutlined',
       ability: 'parkingRegister',
       group: 'fees',
       order: 80,

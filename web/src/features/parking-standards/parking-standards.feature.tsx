@@ -1,4 +1,3 @@
-import { CheckCircleOutlined, FileSearchOutlined, RollbackOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -23,15 +22,15 @@ export const parkingStandardsFeature: WebFeature = {
       path: '/parking-standards',
       labelKey: 'parkingStandards:menu.standards',
       descriptionKey: 'parkingStandards:menu.standardsHelp',
-      icon: <SafetyCertificateOutlined aria-hidden />,
+      icon: 'SafetyCertificateOutlined',
       ability: 'parkingStandards',
       group: 'fees',
       order: 82,
     },
   ],
   todos: [
-    { key: 'parking.standardsToReview', labelKey: 'parkingStandards:todos.toReview', icon: <FileSearchOutlined aria-hidden /> },
-    { key: 'parking.standardsToApprove', labelKey: 'parkingStandards:todos.toApprove', icon: <CheckCircleOutlined aria-hidden /> },
-    { key: 'parking.standardsToFix', labelKey: 'parkingStandards:todos.toFix', icon: <RollbackOutlined aria-hidden /> },
+    { key: 'parking.standardsToReview', labelKey: 'parkingStandards:todos.toReview', icon: 'FileSearchOutlined' },
+    { key: 'parking.standardsToApprove', labelKey: 'parkingStandards:todos.toApprove', icon: 'CheckCircleOutlined' },
+    { key: 'parking.standardsToFix', labelKey: 'parkingStandards:todos.toFix', icon: 'RollbackOutlined' },
   ],
 };

@@ -1,4 +1,3 @@
-import { AppstoreOutlined, TagsOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -26,7 +25,7 @@ export const pricelistsFeature: WebFeature = {
       path: '/price-lists',
       labelKey: 'layout:menu.priceLists',
       descriptionKey: 'home:links.priceLists',
-      icon: <TagsOutlined aria-hidden />,
+      icon: 'TagsOutlined',
       ability: 'priceLists',
       group: 'service',
       order: 50,
@@ -36,7 +35,7 @@ export const pricelistsFeature: WebFeature = {
       path: '/service-items',
       labelKey: 'layout:menu.catalog',
       descriptionKey: 'home:links.catalog',
-      icon: <AppstoreOutlined aria-hidden />,
+      icon: 'AppstoreOutlined',
       ability: 'catalog',
       group: 'service',
       order: 60,

@@ -1,4 +1,3 @@
-import { AlertOutlined, CheckCircleOutlined, FileSearchOutlined, FileTextOutlined, NotificationOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -28,9 +27,9 @@ export const reportingFeature: WebFeature = {
     </>
   ),
   todos: [
-    { key: 'reporting.incidentsToAcknowledge', labelKey: 'reporting:todos.incidentsToAcknowledge', icon: <AlertOutlined aria-hidden /> },
-    { key: 'reporting.reportsToAcknowledge', labelKey: 'reporting:todos.reportsToAcknowledge', icon: <CheckCircleOutlined aria-hidden /> },
-    { key: 'reporting.reportsDue', labelKey: 'reporting:todos.reportsDue', icon: <FileTextOutlined aria-hidden /> },
+    { key: 'reporting.incidentsToAcknowledge', labelKey: 'reporting:todos.incidentsToAcknowledge', icon: 'AlertOutlined' },
+    { key: 'reporting.reportsToAcknowledge', labelKey: 'reporting:todos.reportsToAcknowledge', icon: 'CheckCircleOutlined' },
+    { key: 'reporting.reportsDue', labelKey: 'reporting:todos.reportsDue', icon: 'FileTextOutlined' },
   ],
   menu: [
     {
@@ -38,7 +37,7 @@ export const reportingFeature: WebFeature = {
       path: '/workstation/reports',
       labelKey: 'reporting:menu.reports',
       descriptionKey: 'reporting:menu.reportsHint',
-      icon: <FileSearchOutlined aria-hidden />,
+      icon: 'FileSearchOutlined',
       ability: 'reporting',
       group: 'workstation',
       order: 30,
@@ -48,7 +47,7 @@ export const reportingFeature: WebFeature = {
       path: '/workstation/incidents',
       labelKey: 'reporting:menu.incidents',
       descriptionKey: 'reporting:menu.incidentsHint',
-      icon: <NotificationOutlined aria-hidden />,
+      icon: 'NotificationOutlined',
       ability: 'reporting',
       group: 'workstation',
       order: 35,

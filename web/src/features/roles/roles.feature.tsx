@@ -1,4 +1,3 @@
-import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -6,10 +5,10 @@ import { RequireAbility } from '../../app/layout/RequireAbility';
 const RolesPage = page(() => import('./RolesPage'), 'RolesPage');
 const RoleDetailPage = page(() => import('./RoleDetailPage'), 'RoleDetailPage');
 
-/** Roles and their permissions (the permission names are the `permissions` namespace, shared with the shell). */
+/** Roles and their permissions (the permission names are the `permissions` namespace, loaded with these pages). */
 export const rolesFeature: WebFeature = {
   name: 'roles',
-  namespaces: ['roles'],
+  namespaces: ['roles', 'permissions'],
   routes: (
     <Route path="roles" element={<RequireAbility ability="roles" />}>
       <Route index element={<RolesPage />} />
@@ -22,7 +21,7 @@ export const rolesFeature: WebFeature = {
       path: '/roles',
       labelKey: 'layout:menu.roles',
       descriptionKey: 'home:links.roles',
-      icon: <SafetyCertificateOutlined aria-hidden />,
+      icon: 'SafetyCertificateOutlined',
       ability: 'roles',
       group: 'admin',
       order: 30,

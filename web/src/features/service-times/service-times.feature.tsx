@@ -1,4 +1,3 @@
-import { FieldTimeOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -21,7 +20,7 @@ export const serviceTimesFeature: WebFeature = {
       path: '/service-times',
       labelKey: 'serviceTimes:menu.title',
       descriptionKey: 'serviceTimes:menu.hint',
-      icon: <FieldTimeOutlined aria-hidden />,
+      icon: 'FieldTimeOutlined',
       ability: 'orders',
       group: 'quality',
       order: 30,

@@ -1,13 +1,3 @@
-import {
-  AuditOutlined,
-  BranchesOutlined,
-  CommentOutlined,
-  EyeOutlined,
-  FileDoneOutlined,
-  FileTextOutlined,
-  ProjectOutlined,
-  SafetyCertificateOutlined,
-} from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -34,11 +24,11 @@ export const socialworkFeature: WebFeature = {
     </Route>
   ),
   todos: [
-    { key: 'socialwork.plansToApprove', labelKey: 'socialwork:todos.plansToApprove', icon: <FileDoneOutlined aria-hidden /> },
-    { key: 'socialwork.changesToDecide', labelKey: 'swExecution:todos.changesToDecide', icon: <BranchesOutlined aria-hidden /> },
-    { key: 'socialwork.briefsDue', labelKey: 'swActivities:todos.briefsDue', icon: <FileTextOutlined aria-hidden /> },
-    { key: 'socialwork.opinionsToAnswer', labelKey: 'swControl:todos.opinionsToAnswer', icon: <CommentOutlined aria-hidden /> },
-    { key: 'socialwork.supervisionsDue', labelKey: 'swControl:todos.supervisionsDue', icon: <EyeOutlined aria-hidden /> },
+    { key: 'socialwork.plansToApprove', labelKey: 'socialwork:todos.plansToApprove', icon: 'FileDoneOutlined' },
+    { key: 'socialwork.changesToDecide', labelKey: 'swExecution:todos.changesToDecide', icon: 'BranchesOutlined' },
+    { key: 'socialwork.briefsDue', labelKey: 'swActivities:todos.briefsDue', icon: 'FileTextOutlined' },
+    { key: 'socialwork.opinionsToAnswer', labelKey: 'swControl:todos.opinionsToAnswer', icon: 'CommentOutlined' },
+    { key: 'socialwork.supervisionsDue', labelKey: 'swControl:todos.supervisionsDue', icon: 'EyeOutlined' },
   ],
   menu: [
     {
@@ -46,7 +36,7 @@ export const socialworkFeature: WebFeature = {
       path: '/socialwork/projects',
       labelKey: 'socialwork:menu.projects',
       descriptionKey: 'socialwork:menu.projectsHint',
-      icon: <ProjectOutlined aria-hidden />,
+      icon: 'ProjectOutlined',
       ability: 'socialwork',
       group: 'socialwork',
       order: 10,
@@ -56,7 +46,7 @@ export const socialworkFeature: WebFeature = {
       path: '/socialwork/ethics',
       labelKey: 'socialwork:menu.ethics',
       descriptionKey: 'socialwork:menu.ethicsHint',
-      icon: <SafetyCertificateOutlined aria-hidden />,
+      icon: 'SafetyCertificateOutlined',
       ability: 'socialwork',
       group: 'socialwork',
       order: 20,
@@ -66,7 +56,7 @@ export const socialworkFeature: WebFeature = {
       path: '/socialwork/assessments',
       labelKey: 'socialwork:menu.assessments',
       descriptionKey: 'socialwork:menu.assessmentsHint',
-      icon: <AuditOutlined aria-hidden />,
+      icon: 'AuditOutlined',
       ability: 'assessSocialwork',
       group: 'socialwork',
       order: 30,

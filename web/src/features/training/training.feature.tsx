@@ -1,4 +1,3 @@
-import { ReadOutlined, ScheduleOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -17,14 +16,14 @@ export const trainingFeature: WebFeature = {
       <Route path="training" element={<TrainingPage />} />
     </Route>
   ),
-  todos: [{ key: 'training.itemsOverdue', labelKey: 'training:todos.itemsOverdue', icon: <ScheduleOutlined aria-hidden /> }],
+  todos: [{ key: 'training.itemsOverdue', labelKey: 'training:todos.itemsOverdue', icon: 'ScheduleOutlined' }],
   menu: [
     {
       key: 'training',
       path: '/workstation/training',
       labelKey: 'training:menu.training',
       descriptionKey: 'training:menu.trainingHint',
-      icon: <ReadOutlined aria-hidden />,
+      icon: 'ReadOutlined',
       ability: 'training',
       group: 'workstation',
       order: 10,

@@ -1,4 +1,3 @@
-import { TeamOutlined } from '@ant-design/icons';
 import { Route } from 'react-router';
 import { page, type WebFeature } from '../../app/feature';
 import { RequireAbility } from '../../app/layout/RequireAbility';
@@ -22,7 +21,7 @@ export const usersFeature: WebFeature = {
       path: '/users',
       labelKey: 'layout:menu.users',
       descriptionKey: 'home:links.users',
-      icon: <TeamOutlined aria-hidden />,
+      icon: 'TeamOutlined',
       ability: 'users',
       group: 'admin',
       order: 20,

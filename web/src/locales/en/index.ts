@@ -1,5 +1,3 @@
-import enUS from 'antd/es/locale/en_US';
-import 'dayjs/locale/en';
 import { type LocaleBundle, resourcesOf, type Texts } from '../bundle';
 
 /**
@@ -10,6 +8,5 @@ import { type LocaleBundle, resourcesOf, type Texts } from '../bundle';
 export const bundle: LocaleBundle = {
   resources: resourcesOf(import.meta.glob<Texts>('./*.json', { eager: true, query: '?shell', import: 'default' })),
   namespaces: import.meta.glob<Texts>('./*.json', { import: 'default' }),
-  antdLocale: enUS,
-  dayjsLocale: 'en',
+  antd: () => import('./antd'),
 };
