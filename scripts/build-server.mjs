@@ -64,6 +64,8 @@ export async function buildServer(root = projectRoot) {
     outfile: entryOf(root),
     metafile: true,
     logLevel: 'warning',
+    // String literals with their non-ASCII characters escaped (the comments are done below).
+    charset: 'ascii',
   });
   const files = {};
   for (const file of [...Object.keys(result.metafile.inputs), ...SETTINGS]) {
@@ -72,7 +74,11 @@ export async function buildServer(root = projectRoot) {
     files[file] = s !== null && Number(s.split(':')[0]) >= startedAt ? null : s;
   }
   fs.mkdirSync(buildDir(root), { recursive: true });
-  writeWhole(entryOf(root), result.outputFiles[0].contents);
+  // Every character ASCII, the comments' too (esbuild keeps them as written): one Chinese character anywhere made V8
+  // keep the whole 2.8 MB source as a two-byte string, 5.5 MB of an idle server's heap instead of 2.8. With
+  // `charset: 'ascii'` nothing else holds one, so escaping them all changes only comments.
+  const code = result.outputFiles[0].text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  writeWhole(entryOf(root), code);
   writeWhole(manifestOf(root), `${JSON.stringify({ builtAt: new Date(startedAt).toISOString(), files }, null, 1)}\n`);
 }
 
