@@ -17,14 +17,19 @@ describe('language', () => {
     expect(menu.filter((item) => /[\u4e00-\u9fff]/.test(item))).toEqual([]);
     // antd's own texts follow (pagination), and dates stay in the organisation's time zone.
     await expect.poll(() => s.page.locator('.ant-pagination-total-text').innerText()).toMatch(/in total/);
+    const pageSize = s.page.locator('.ant-pagination-options .ant-select').first();
+    await expect.poll(() => pageSize.innerText()).toBe('20 / page');
     await expectAccessible(s, 'the users page in English');
 
+    // opened afresh in English: antd's texts in English from the first render
     await s.page.reload();
     await expect.poll(() => s.page.locator('main h1').innerText()).toBe('Users');
+    await expect.poll(() => pageSize.innerText()).toBe('20 / page');
     await s.page.getByRole('button', { name: /Interface language/ }).click();
     await s.page.getByRole('button', { name: '中文' }).click();
     await expect.poll(() => s.page.locator('main h1').innerText()).toBe('用户管理');
     expect(await s.page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await expect.poll(() => pageSize.innerText()).toBe('20 条/页');
   });
 
   it('offers the choice on the sign-in page too', async () => {
