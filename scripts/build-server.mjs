@@ -77,7 +77,7 @@ export async function buildServer(root = projectRoot) {
   // Every character ASCII, the comments' too (esbuild keeps them as written): one Chinese character anywhere made V8
   // keep the whole 2.8 MB source as a two-byte string, 5.5 MB of an idle server's heap instead of 2.8. With
   // `charset: 'ascii'` nothing else holds one, so escaping them all changes only comments.
-  const code = result.outputFiles[0].text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const code = result.outputFiles[0].text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   writeWhole(entryOf(root), code);
   writeWhole(manifestOf(root), `${JSON.stringify({ builtAt: new Date(startedAt).toISOString(), files }, null, 1)}\n`);
 }
