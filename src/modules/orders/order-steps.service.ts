@@ -16,7 +16,11 @@ import * as repo from './order.repo.js';
 import { appointmentInOrder, lineAmount, MAX_LINE_FEN, toMilli } from './order.rules.js';
 import { actorFacts, loadOrder, presentOrder, recordFile, requestedLines, storeFiles } from './order.service.js';
 import type { MaterialLine, Order, OrderCommand, WorkRound } from './order.types.js';
+import { listAssignees, reassign } from './order-assignees.repo.js';
+import { listLines, listMaterials, replaceLines, replaceMaterials } from './order-lines.repo.js';
+import { insertPayment } from './order-payments.repo.js';
 import { pricePosted } from './order-pricing.js';
+import { listRounds, saveRound } from './order-rounds.repo.js';
 import { applyDetails, type OrderDetails, orderType } from './order-types.js';
 import { addressOf, pickedUnit } from './order-unit.js';
 
@@ -73,14 +77,14 @@ async function runCommand(
       before: order,
       after: extraDetail === undefined ? next : { ...next, detail: extraDetail },
     });
-    const assignees = command === 'assign' ? await repo.listAssignees(tx.db, tx.actor.tenantId, id) : loaded.assignees;
+    const assignees = command === 'assign' ? await listAssignees(tx.db, tx.actor.tenantId, id) : loaded.assignees;
     return presentOrder(tx, { ...loaded, order: next, assignees, facts: actorFacts(tx, assignees) });
   });
 }
 
 const nothing = async (): Promise<Prepared> => ({});
 const currentRound = async (tx: Tx, order: Order): Promise<WorkRound> =>
-  (await repo.listRounds(tx.db, tx.actor.tenantId, order.id)).find((r) => r.roundNo === order.round) ?? {
+  (await listRounds(tx.db, tx.actor.tenantId, order.id)).find((r) => r.roundNo === order.round) ?? {
     roundNo: order.round,
     startedAt: null,
     finishedAt: null,
@@ -116,16 +120,16 @@ export function quoteOrder(ctx: UseCase, id: string, input: QuoteInput) {
       return { facts: { lineCount: priced.lines.length }, patch: { details } };
     },
     async (tx, order) => {
-      const materials = await repo.listMaterials(tx.db, tx.actor.tenantId, order.id);
+      const materials = await listMaterials(tx.db, tx.actor.tenantId, order.id);
       const { lines, ...fees } = orderType(order.type).pricing(priced.lines, materials, details);
-      await repo.replaceLines(tx.db, tx.actor.tenantId, order.id, lines);
+      await replaceLines(tx.db, tx.actor.tenantId, order.id, lines);
       return { ...fees, details, priceListId: priced.priceListId, quotedAt: tx.now };
     },
   );
 }
 
 async function priceLines(tx: Tx, order: Order, wanted: QuoteInput['lines']) {
-  const lines = wanted ? await requestedLines(tx, order.type, wanted) : await repo.listLines(tx.db, tx.actor.tenantId, order.id);
+  const lines = wanted ? await requestedLines(tx, order.type, wanted) : await listLines(tx.db, tx.actor.tenantId, order.id);
   return pricePosted(tx, order.officeId, lines, wanted);
 }
 
@@ -202,7 +206,7 @@ export function assignOrder(
       },
     }),
     async (tx, order) => {
-      await repo.reassign(tx.db, tx.actor.tenantId, order.id, staff, tx.now, newId);
+      await reassign(tx.db, tx.actor.tenantId, order.id, staff, tx.now, newId);
       return { assignedAt: tx.now, staffShortReason: shortReason(order) };
     },
     { staff },
@@ -225,7 +229,7 @@ export const startOrder = (ctx: UseCase, id: string, version: number, details?: 
     nothing,
     async (tx, o) => {
       const round = await currentRound(tx, o);
-      await repo.saveRound(tx.db, tx.actor.tenantId, o.id, { ...round, startedAt: round.startedAt ?? tx.now });
+      await saveRound(tx.db, tx.actor.tenantId, o.id, { ...round, startedAt: round.startedAt ?? tx.now });
       return { startedAt: o.startedAt ?? tx.now, arrivedAt: o.arrivedAt ?? tx.now };
     },
     undefined,
@@ -255,12 +259,8 @@ export function recordMaterials(ctx: UseCase, id: string, input: MaterialsInput)
     input.version,
     async () => ({ facts: { materials: lines } }),
     async (tx, o) => {
-      await repo.replaceMaterials(tx.db, tx.actor.tenantId, o.id, lines);
-      const { lines: _charged, ...fees } = orderType(o.type).pricing(
-        await repo.listLines(tx.db, tx.actor.tenantId, o.id),
-        lines,
-        o.details,
-      );
+      await replaceMaterials(tx.db, tx.actor.tenantId, o.id, lines);
+      const { lines: _charged, ...fees } = orderType(o.type).pricing(await listLines(tx.db, tx.actor.tenantId, o.id), lines, o.details);
       return fees;
     },
     { materials: lines },
@@ -281,7 +281,7 @@ export function finishOrder(ctx: UseCase, id: string, version: number, sent?: Or
     },
     async (tx, o) => {
       const round = await currentRound(tx, o);
-      await repo.saveRound(tx.db, tx.actor.tenantId, o.id, { ...round, finishedAt: tx.now });
+      await saveRound(tx.db, tx.actor.tenantId, o.id, { ...round, finishedAt: tx.now });
       return { completedAt: tx.now, details };
     },
   );
@@ -302,7 +302,7 @@ export async function acceptOrder(ctx: UseCase, id: string, input: { version: nu
     async (tx, o) => {
       blobId = await recordFile(tx, file!);
       const round = await currentRound(tx, o);
-      await repo.saveRound(tx.db, tx.actor.tenantId, o.id, {
+      await saveRound(tx.db, tx.actor.tenantId, o.id, {
         ...round,
         outcome: 'accepted',
         signerName: input.signerName,
@@ -327,7 +327,7 @@ export function rejectOrder(ctx: UseCase, id: string, input: { version: number; 
     async () => ({ facts: { reason: input.reason } }),
     async (tx, o) => {
       const round = await currentRound(tx, o);
-      await repo.saveRound(tx.db, tx.actor.tenantId, o.id, { ...round, outcome: 'rework', reason: input.reason, decidedAt: tx.now });
+      await saveRound(tx.db, tx.actor.tenantId, o.id, { ...round, outcome: 'rework', reason: input.reason, decidedAt: tx.now });
       return { round: o.round + 1, completedAt: null };
     },
     { reason: input.reason },
@@ -367,7 +367,7 @@ export function payOrder(ctx: UseCase, id: string, input: PayInput) {
     async () => ({ facts: { amountFen: input.amountFen } }),
     async (tx, o) => {
       const paymentId = newId();
-      await repo.insertPayment(tx.db, tx.actor.tenantId, o.id, {
+      await insertPayment(tx.db, tx.actor.tenantId, o.id, {
         id: paymentId,
         amountFen: input.amountFen,
         method: input.method,
@@ -378,7 +378,7 @@ export function payOrder(ctx: UseCase, id: string, input: PayInput) {
       // a cashier's payment gets its receipt in the same transaction: never one without the other
       let receiptId: string | null = null;
       if (writesReceipts(tx)) {
-        const lines = await repo.listLines(tx.db, tx.actor.tenantId, o.id);
+        const lines = await listLines(tx.db, tx.actor.tenantId, o.id);
         const items = [
           ...lines.map((l) => ({ name: l.itemName, amountFen: l.amountFen ?? 0 })),
           ...(o.materialFeeFen ? [{ name: '材料费', amountFen: o.materialFeeFen }] : []),
