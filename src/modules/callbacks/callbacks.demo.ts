@@ -6,6 +6,7 @@ import { demoSignature } from '../../seed/demo.signature.js';
 import { listItems } from '../catalog/catalog.repo.js';
 import { createOrder } from '../orders/order.service.js';
 import * as steps from '../orders/order-steps.service.js';
+import * as work from '../orders/order-work-steps.service.js';
 import { findOrgByCode } from '../orgs/org.repo.js';
 import { localMonth, monthRange, previousMonth } from './callback.rules.js';
 import { openFollowUp, recordCallback } from './callback.service.js';
@@ -55,10 +56,10 @@ async function acceptedOrder(ctx: UseCase, clock: AdjustableClock, i: number, st
   o = await steps.confirmOrder(clerk, o.id, { version: o.version, priceAccepted: true, staffCount: 1, appointmentStart: appointment });
   o = await steps.assignOrder(clerk, o.id, { version: o.version, staff: [cleaner.actor.userId!] });
   clock.advance(stepMs);
-  for (const step of [steps.departOrder, steps.arriveOrder, steps.startOrder]) o = await step(cleaner, o.id, o.version);
+  for (const step of [steps.departOrder, steps.arriveOrder, work.startOrder]) o = await step(cleaner, o.id, o.version);
   clock.advance(stepMs);
-  o = await steps.finishOrder(cleaner, o.id, o.version);
-  await steps.acceptOrder(cleaner, o.id, { version: o.version, signerName: customer, signature: demoSignature(i) });
+  o = await work.finishOrder(cleaner, o.id, o.version);
+  await work.acceptOrder(cleaner, o.id, { version: o.version, signerName: customer, signature: demoSignature(i) });
 }
 
 const SATISFACTION: Record<'s' | 'b' | 'd', Satisfaction> = { s: 'satisfied', b: 'basically_satisfied', d: 'dissatisfied' };

@@ -7,6 +7,7 @@ import { demoSignature } from '../../seed/demo.signature.js';
 import { confirmHandover, offerHandover } from '../money/custody.service.js';
 import { createOrder } from '../orders/order.service.js';
 import * as steps from '../orders/order-steps.service.js';
+import * as work from '../orders/order-work-steps.service.js';
 import { recordVerbalApproval } from '../orders/verbal-approval.service.js';
 import { findOrgByCode } from '../orgs/org.repo.js';
 import { setParam } from '../params/params.service.js';
@@ -108,14 +109,14 @@ export async function seedGpsOrders(ctx: UseCase): Promise<number> {
     clock.set(at(around.after, 10));
     o = await steps.arriveOrder(tech, o.id, o.version);
     clock.advance(HOUR / 6);
-    o = await steps.startOrder(tech, o.id, o.version);
-    o = await steps.recordMaterials(tech, o.id, {
+    o = await work.startOrder(tech, o.id, o.version);
+    o = await work.recordMaterials(tech, o.id, {
       version: o.version,
       materials: [{ name: 'GPS天线', unitLabel: '根', unitPriceFen: 6000, quantity: 1 }],
     });
     clock.advance(HOUR + HOUR / 2);
-    o = await steps.finishOrder(tech, o.id, o.version, { cause: '天线被压断，更换天线后上线正常' });
-    o = await steps.acceptOrder(tech, o.id, { version: o.version, signerName: '张建军', signature: demoSignature(41) });
+    o = await work.finishOrder(tech, o.id, o.version, { cause: '天线被压断，更换天线后上线正常' });
+    o = await work.acceptOrder(tech, o.id, { version: o.version, signerName: '张建军', signature: demoSignature(41) });
     o = await steps.payOrder(tech, o.id, { version: o.version, amountFen: o.totalFen, method: 'cash' });
     await handToFinance(tech, cashier, o.payment!.id);
     await steps.closeOrder(manager, o.id, o.version);
@@ -129,8 +130,8 @@ export async function seedGpsOrders(ctx: UseCase): Promise<number> {
   clock.advance(HOUR / 4);
   o = await steps.departOrder(tech, o.id, o.version, CHECKLIST);
   clock.advance(HOUR);
-  o = await steps.startOrder(tech, o.id, o.version);
-  o = await steps.recordMaterials(tech, o.id, {
+  o = await work.startOrder(tech, o.id, o.version);
+  o = await work.recordMaterials(tech, o.id, {
     version: o.version,
     materials: [
       { name: 'GT06 北斗/GPS 双模终端', unitLabel: '台', unitPriceFen: 32000, quantity: 1 },
@@ -138,7 +139,7 @@ export async function seedGpsOrders(ctx: UseCase): Promise<number> {
     ],
   });
   clock.advance(HOUR);
-  o = await steps.finishOrder(tech, o.id, o.version, {
+  o = await work.finishOrder(tech, o.id, o.version, {
     cause: '主机进水损坏，更换主机和SIM卡，平台上线正常',
     terminalSwapped: true,
     oldTerminal: CALLS.swap.terminal,
@@ -147,7 +148,7 @@ export async function seedGpsOrders(ctx: UseCase): Promise<number> {
     oldSim: '1440301260002',
     newSim: '1440301260101',
   });
-  o = await steps.acceptOrder(tech, o.id, { version: o.version, signerName: '李国强', signature: demoSignature(42) });
+  o = await work.acceptOrder(tech, o.id, { version: o.version, signerName: '李国强', signature: demoSignature(42) });
   o = await steps.payOrder(tech, o.id, { version: o.version, amountFen: o.totalFen, method: 'cash' });
   await handToFinance(tech, cashier, o.payment!.id);
   n += 1;
@@ -173,7 +174,7 @@ export async function seedGpsOrders(ctx: UseCase): Promise<number> {
   o = await dispatched(manager, tech, gps.id, CALLS.onSite);
   o = await steps.departOrder(tech, o.id, o.version, CHECKLIST);
   clock.advance(HOUR / 2);
-  o = await steps.startOrder(tech, o.id, o.version);
+  o = await work.startOrder(tech, o.id, o.version);
   await recordVerbalApproval(tech, o.id, { approverName: '钱伟', content: '按键板缺货，同意先拆用备用终端的按键板，回公司后补领' });
   n += 2;
 

@@ -13,6 +13,7 @@ import {
 import { createItem } from '../catalog/service-item.service.js';
 import { createOrder } from '../orders/order.service.js';
 import * as steps from '../orders/order-steps.service.js';
+import * as work from '../orders/order-work-steps.service.js';
 import { INFUSION_CHECKS } from '../orders/types/infusion-visit.type.js';
 import { findOrgByCode } from '../orgs/org.repo.js';
 
@@ -109,13 +110,13 @@ async function seedVisit(ctx: UseCase): Promise<number> {
   o = await steps.assignOrder(head, o.id, { version: o.version, staff: [nurse.actor.userId!] });
   o = await steps.departOrder(nurse, o.id, o.version);
   o = await steps.arriveOrder(nurse, o.id, o.version);
-  o = await steps.startOrder(nurse, o.id, o.version, Object.fromEntries(INFUSION_CHECKS.map((k) => [k, true])));
-  o = await steps.finishOrder(nurse, o.id, o.version, {
+  o = await work.startOrder(nurse, o.id, o.version, Object.fromEntries(INFUSION_CHECKS.map((k) => [k, true])));
+  o = await work.finishOrder(nurse, o.id, o.version, {
     infusionStart: '09:10',
     infusionEnd: '10:30',
     observations: '滴速 40 滴/分，穿刺处无红肿渗液，患者无不适',
   });
-  o = await steps.acceptOrder(nurse, o.id, { version: o.version, signerName: '李红', signature: demoSignature(51) });
+  o = await work.acceptOrder(nurse, o.id, { version: o.version, signerName: '李红', signature: demoSignature(51) });
   o = await steps.payOrder(cashier, o.id, { version: o.version, amountFen: o.totalFen, method: 'cash' });
   await steps.closeOrder(head, o.id, o.version);
   return 1;

@@ -2,20 +2,21 @@ import { inTransaction, type Tx, type UseCase } from '../../platform/context.js'
 import { DomainError, fieldError } from '../../platform/http/errors.js';
 import type { IdempotentWrite } from '../../platform/idempotency.js';
 import { newId } from '../../platform/ids.js';
-import { decodeImageDataUrl } from '../../platform/images.js';
 import { refusalError } from '../../platform/machine.js';
 import { userPlacement } from '../identity/user.service.js';
 import { takeIntoCustody } from '../money/custody.service.js';
 import type { PaymentMethod } from '../money/payment-methods.js';
 import { issueReceipt, writesReceipts } from '../money/receipt.service.js';
-import { addVisitToStatement } from '../money/statement.service.js';
 import { publishOrderChange } from './order.events.js';
 import { decideOrder, type OrderFacts } from './order.machine.js';
 import { mayCommand } from './order.policy.js';
 import * as repo from './order.repo.js';
-import { appointmentInOrder, lineAmount, MAX_LINE_FEN, toMilli } from './order.rules.js';
-import { actorFacts, loadOrder, presentOrder, recordFile, requestedLines, storeFiles } from './order.service.js';
-import type { MaterialLine, Order, OrderCommand, WorkRound } from './order.types.js';
+import { appointmentInOrder } from './order.rules.js';
+import { actorFacts, loadOrder, presentOrder, requestedLines } from './order.service.js';
+import type { Order, OrderCommand } from './order.types.js';
+import { listAssignees, reassign } from './order-assignees.repo.js';
+import { listLines, listMaterials, replaceLines } from './order-lines.repo.js';
+import { insertPayment } from './order-payments.repo.js';
 import { pricePosted } from './order-pricing.js';
 import { applyDetails, type OrderDetails, orderType } from './order-types.js';
 import { addressOf, pickedUnit } from './order-unit.js';
@@ -28,7 +29,7 @@ type Prepared = { facts?: Partial<OrderFacts>; patch?: Partial<Order> };
  * The one path every order command takes: load → authorise → gather facts → decide (pure) →
  * apply → save if the version is still the one the caller saw → audit, all in one transaction.
  */
-async function runCommand(
+export async function runCommand(
   ctx: UseCase,
   id: string,
   command: OrderCommand,
@@ -73,23 +74,13 @@ async function runCommand(
       before: order,
       after: extraDetail === undefined ? next : { ...next, detail: extraDetail },
     });
-    const assignees = command === 'assign' ? await repo.listAssignees(tx.db, tx.actor.tenantId, id) : loaded.assignees;
+    const assignees = command === 'assign' ? await listAssignees(tx.db, tx.actor.tenantId, id) : loaded.assignees;
     return presentOrder(tx, { ...loaded, order: next, assignees, facts: actorFacts(tx, assignees) });
   });
 }
 
-const nothing = async (): Promise<Prepared> => ({});
-const currentRound = async (tx: Tx, order: Order): Promise<WorkRound> =>
-  (await repo.listRounds(tx.db, tx.actor.tenantId, order.id)).find((r) => r.roundNo === order.round) ?? {
-    roundNo: order.round,
-    startedAt: null,
-    finishedAt: null,
-    outcome: null,
-    reason: null,
-    signerName: null,
-    signatureBlobId: null,
-    decidedAt: null,
-  };
+/** For a command that gathers no facts and checks no field changes. */
+export const nothing = async (): Promise<Prepared> => ({});
 
 export interface QuoteInput {
   version: number;
@@ -116,16 +107,16 @@ export function quoteOrder(ctx: UseCase, id: string, input: QuoteInput) {
       return { facts: { lineCount: priced.lines.length }, patch: { details } };
     },
     async (tx, order) => {
-      const materials = await repo.listMaterials(tx.db, tx.actor.tenantId, order.id);
+      const materials = await listMaterials(tx.db, tx.actor.tenantId, order.id);
       const { lines, ...fees } = orderType(order.type).pricing(priced.lines, materials, details);
-      await repo.replaceLines(tx.db, tx.actor.tenantId, order.id, lines);
+      await replaceLines(tx.db, tx.actor.tenantId, order.id, lines);
       return { ...fees, details, priceListId: priced.priceListId, quotedAt: tx.now };
     },
   );
 }
 
 async function priceLines(tx: Tx, order: Order, wanted: QuoteInput['lines']) {
-  const lines = wanted ? await requestedLines(tx, order.type, wanted) : await repo.listLines(tx.db, tx.actor.tenantId, order.id);
+  const lines = wanted ? await requestedLines(tx, order.type, wanted) : await listLines(tx.db, tx.actor.tenantId, order.id);
   return pricePosted(tx, order.officeId, lines, wanted);
 }
 
@@ -202,7 +193,7 @@ export function assignOrder(
       },
     }),
     async (tx, order) => {
-      await repo.reassign(tx.db, tx.actor.tenantId, order.id, staff, tx.now, newId);
+      await reassign(tx.db, tx.actor.tenantId, order.id, staff, tx.now, newId);
       return { assignedAt: tx.now, staffShortReason: shortReason(order) };
     },
     { staff },
@@ -215,124 +206,6 @@ export const departOrder = (ctx: UseCase, id: string, version: number, details?:
 
 export const arriveOrder = (ctx: UseCase, id: string, version: number, details?: OrderDetails) =>
   runCommand(ctx, id, 'arrive', version, nothing, async (tx, o) => ({ arrivedAt: o.arrivedAt ?? tx.now }), undefined, details);
-
-export const startOrder = (ctx: UseCase, id: string, version: number, details?: OrderDetails) =>
-  runCommand(
-    ctx,
-    id,
-    'start',
-    version,
-    nothing,
-    async (tx, o) => {
-      const round = await currentRound(tx, o);
-      await repo.saveRound(tx.db, tx.actor.tenantId, o.id, { ...round, startedAt: round.startedAt ?? tx.now });
-      return { startedAt: o.startedAt ?? tx.now, arrivedAt: o.arrivedAt ?? tx.now };
-    },
-    undefined,
-    details,
-  );
-
-export interface MaterialsInput {
-  version: number;
-  materials: { name: string; unitLabel: string; unitPriceFen: number; quantity: number }[];
-}
-
-/** Materials used (A2.4.2.2): the material fee and the total follow. */
-export function recordMaterials(ctx: UseCase, id: string, input: MaterialsInput) {
-  const lines: MaterialLine[] = input.materials.map((m, i) => {
-    const quantityMilli = toMilli(m.quantity);
-    if (quantityMilli === null)
-      throw fieldError('unprocessable', 'order.quantity_invalid', `materials.${i}.quantity`, 'a positive quantity with at most 3 decimals');
-    const amountFen = lineAmount(m.unitPriceFen, quantityMilli, MAX_LINE_FEN);
-    if (amountFen === null)
-      throw fieldError('unprocessable', 'order.amount_too_large', `materials.${i}.unitPriceFen`, 'a line of at most 1,000,000 yuan');
-    return { lineNo: i + 1, name: m.name, unitLabel: m.unitLabel, unitPriceFen: m.unitPriceFen, quantityMilli, amountFen };
-  });
-  return runCommand(
-    ctx,
-    id,
-    'record_materials',
-    input.version,
-    async () => ({ facts: { materials: lines } }),
-    async (tx, o) => {
-      await repo.replaceMaterials(tx.db, tx.actor.tenantId, o.id, lines);
-      const { lines: _charged, ...fees } = orderType(o.type).pricing(
-        await repo.listLines(tx.db, tx.actor.tenantId, o.id),
-        lines,
-        o.details,
-      );
-      return fees;
-    },
-    { materials: lines },
-  );
-}
-
-/** Work finished; the details the type asks for at the end (a repair's cause) come with it. */
-export function finishOrder(ctx: UseCase, id: string, version: number, sent?: OrderDetails) {
-  let details: OrderDetails;
-  return runCommand(
-    ctx,
-    id,
-    'finish',
-    version,
-    async (_tx, { order }) => {
-      details = applyDetails(orderType(order.type), 'finish', order.details, sent);
-      return { patch: { details } };
-    },
-    async (tx, o) => {
-      const round = await currentRound(tx, o);
-      await repo.saveRound(tx.db, tx.actor.tenantId, o.id, { ...round, finishedAt: tx.now });
-      return { completedAt: tx.now, details };
-    },
-  );
-}
-
-/** The owner signs on screen to accept the work (A7.4.6, X2): no signature, no acceptance. */
-export async function acceptOrder(ctx: UseCase, id: string, input: { version: number; signerName: string; signature: string }) {
-  let blobId = '';
-  const image = input.signature ? decodeImageDataUrl(input.signature, 'signature', 'signature') : null;
-  // the signature is on disk before the transaction that names it (a refused acceptance leaves it unnamed)
-  const [file] = image ? await storeFiles(ctx, [image]) : [];
-  return runCommand(
-    ctx,
-    id,
-    'accept',
-    input.version,
-    async () => ({ facts: { signature: image && { signerName: input.signerName, png: image.bytes } } }),
-    async (tx, o) => {
-      blobId = await recordFile(tx, file!);
-      const round = await currentRound(tx, o);
-      await repo.saveRound(tx.db, tx.actor.tenantId, o.id, {
-        ...round,
-        outcome: 'accepted',
-        signerName: input.signerName,
-        signatureBlobId: blobId,
-        decidedAt: tx.now,
-      });
-      // a visit of an agreement paid monthly is charged on the month's statement, from the moment it is accepted
-      if (o.billing === 'monthly' && o.agreementId) await addVisitToStatement(tx, { ...o, agreementId: o.agreementId, acceptedAt: tx.now });
-      return { acceptedAt: tx.now };
-    },
-    () => ({ signerName: input.signerName, signatureBlobId: blobId }),
-  );
-}
-
-/** The owner is not satisfied: the round is kept with the reason and the work is redone (A7.4.6). */
-export function rejectOrder(ctx: UseCase, id: string, input: { version: number; reason: string }) {
-  return runCommand(
-    ctx,
-    id,
-    'reject',
-    input.version,
-    async () => ({ facts: { reason: input.reason } }),
-    async (tx, o) => {
-      const round = await currentRound(tx, o);
-      await repo.saveRound(tx.db, tx.actor.tenantId, o.id, { ...round, outcome: 'rework', reason: input.reason, decidedAt: tx.now });
-      return { round: o.round + 1, completedAt: null };
-    },
-    { reason: input.reason },
-  );
-}
 
 export interface PayInput {
   version: number;
@@ -367,7 +240,7 @@ export function payOrder(ctx: UseCase, id: string, input: PayInput) {
     async () => ({ facts: { amountFen: input.amountFen } }),
     async (tx, o) => {
       const paymentId = newId();
-      await repo.insertPayment(tx.db, tx.actor.tenantId, o.id, {
+      await insertPayment(tx.db, tx.actor.tenantId, o.id, {
         id: paymentId,
         amountFen: input.amountFen,
         method: input.method,
@@ -378,7 +251,7 @@ export function payOrder(ctx: UseCase, id: string, input: PayInput) {
       // a cashier's payment gets its receipt in the same transaction: never one without the other
       let receiptId: string | null = null;
       if (writesReceipts(tx)) {
-        const lines = await repo.listLines(tx.db, tx.actor.tenantId, o.id);
+        const lines = await listLines(tx.db, tx.actor.tenantId, o.id);
         const items = [
           ...lines.map((l) => ({ name: l.itemName, amountFen: l.amountFen ?? 0 })),
           ...(o.materialFeeFen ? [{ name: '材料费', amountFen: o.materialFeeFen }] : []),

@@ -6,6 +6,7 @@ import { tenantZone } from '../../platform/tenancy.js';
 import { ORDERS_ASSIGN, ORDERS_PAY, ORDERS_READ, ORDERS_WORK } from './order.permissions.js';
 import * as repo from './order.repo.js';
 import type { OrderState } from './order.types.js';
+import { sumPayments } from './order-payments.repo.js';
 
 /** Orders still being worked on or waiting for money: everything but closed and cancelled. */
 const OPEN: OrderState[] = ['requested', 'quoted', 'confirmed', 'assigned', 'in_progress', 'completed', 'rework', 'accepted', 'paid'];
@@ -42,7 +43,7 @@ export async function orderFigures(ctx: UseCase, scope: readonly string[]): Prom
   const series: { month: string; value: number }[] = [];
   for (const month of months) {
     const { from, to } = monthBounds(month, zone);
-    series.push({ month, value: await repo.sumPayments(ctx.db, tenantId, within, from, to) });
+    series.push({ month, value: await sumPayments(ctx.db, tenantId, within, from, to) });
   }
   return [
     {

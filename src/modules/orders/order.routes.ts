@@ -13,6 +13,7 @@ import { renderOrderForms } from './order-batch.print.js';
 import * as batch from './order-batch.schemas.js';
 import { assignOrders, closeOrders } from './order-batch.service.js';
 import * as steps from './order-steps.service.js';
+import * as work from './order-work-steps.service.js';
 
 const tags = ['orders'];
 const one = { 200: s.orderSchema, ...errorResponses };
@@ -176,13 +177,13 @@ export function orderRoutes(app: App): void {
     steps.departOrder(c, id, b.version, b.details),
   );
   command('arrive', 'Staff arrived', s.stepBody, (c, id, b) => steps.arriveOrder(c, id, b.version, b.details));
-  command('start', 'Work started', s.stepBody, (c, id, b) => steps.startOrder(c, id, b.version, b.details));
-  command('materials', 'Record materials used', s.materialsBody, steps.recordMaterials);
+  command('start', 'Work started', s.stepBody, (c, id, b) => work.startOrder(c, id, b.version, b.details));
+  command('materials', 'Record materials used', s.materialsBody, work.recordMaterials);
   command('finish', 'Work finished (with the details the type asks for then)', s.finishBody, (c, id, b) =>
-    steps.finishOrder(c, id, b.version, b.details),
+    work.finishOrder(c, id, b.version, b.details),
   );
-  command('accept', 'The owner accepts and signs (A7.4.6)', s.acceptBody, steps.acceptOrder);
-  command('reject', 'The owner is not satisfied: rework', s.reasonBody, steps.rejectOrder);
+  command('accept', 'The owner accepts and signs (A7.4.6)', s.acceptBody, work.acceptOrder);
+  command('reject', 'The owner is not satisfied: rework', s.reasonBody, work.rejectOrder);
   app.post(
     '/api/orders/:id/pay',
     {

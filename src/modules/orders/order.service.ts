@@ -17,9 +17,13 @@ import { mayCommand, mayRead, type OrderActorFacts, orderAbilities, staffCollect
 import * as repo from './order.repo.js';
 import { appointmentInOrder, newOrderSteps, orderNumber, serviceTimes, toMilli } from './order.rules.js';
 import type { Assignee, Channel, Order, OrderLine, OrderState } from './order.types.js';
+import { assigneesOf, listAssignees } from './order-assignees.repo.js';
 import * as images from './order-images.repo.js';
+import { listLines, listMaterials, replaceLines } from './order-lines.repo.js';
+import { findPayment } from './order-payments.repo.js';
 import { pricePosted } from './order-pricing.js';
 import { detailRefs } from './order-refs.js';
+import { listRounds } from './order-rounds.repo.js';
 import {
   applyDetails,
   describeOrderTypes,
@@ -46,7 +50,7 @@ export function actorFacts(ctx: UseCase, assignees: Assignee[]): OrderActorFacts
 async function withCollectFacts(ctx: UseCase, facts: OrderActorFacts, order: Order, officePath: string): Promise<OrderActorFacts> {
   if (order.state !== 'accepted' || !facts.isAssignee || allowsAt(facts.access, ORDERS_PAY, officePath)) return facts;
   if (!(await relaysCash(ctx, officePath))) return facts;
-  const items = (await repo.listLines(ctx.db, ctx.actor.tenantId, order.id)).map((l) => l.itemId);
+  const items = (await listLines(ctx.db, ctx.actor.tenantId, order.id)).map((l) => l.itemId);
   return { ...facts, staffMayCollect: staffCollectsNow(order.acceptedAt, ctx.clock.now(), true, await supervisorCollectsAny(ctx, items)) };
 }
 
@@ -54,7 +58,7 @@ async function withCollectFacts(ctx: UseCase, facts: OrderActorFacts, order: Ord
 export async function loadOrder(ctx: UseCase, id: string) {
   const found = await repo.findOrder(ctx.db, ctx.actor.tenantId, id);
   if (!found) throw notFound('order');
-  const assignees = await repo.listAssignees(ctx.db, ctx.actor.tenantId, id);
+  const assignees = await listAssignees(ctx.db, ctx.actor.tenantId, id);
   const facts = await withCollectFacts(ctx, actorFacts(ctx, assignees), found.order, found.officePath);
   if (!mayRead(facts, found.officePath)) authorize(ctx.actor.access, ORDERS_READ, found.officePath, 'order');
   return { ...found, assignees, facts };
@@ -71,10 +75,10 @@ export async function presentOrder(ctx: UseCase, loaded: Awaited<ReturnType<type
   const started = order.startedAt !== null;
   const paid = order.paidAt !== null;
   const [lines, materials, rounds, payment, photos, refs] = await Promise.all([
-    repo.listLines(ctx.db, t, order.id),
-    started ? repo.listMaterials(ctx.db, t, order.id) : [],
-    started ? repo.listRounds(ctx.db, t, order.id) : [],
-    paid ? repo.findPayment(ctx.db, t, order.id) : null,
+    listLines(ctx.db, t, order.id),
+    started ? listMaterials(ctx.db, t, order.id) : [],
+    started ? listRounds(ctx.db, t, order.id) : [],
+    paid ? findPayment(ctx.db, t, order.id) : null,
     images.listPhotos(ctx.db, t, order.id),
     detailRefs(ctx, orderType(order.type), order.details),
   ]);
@@ -146,7 +150,7 @@ export async function listOrders(ctx: UseCase, f: OrderListInput) {
     assigneeId: staffRelationCounts(ctx.actor.access) ? ctx.actor.userId : null,
   });
   // the page's staff in one query, not one per order
-  const staffOf = await repo.assigneesOf(
+  const staffOf = await assigneesOf(
     ctx.db,
     ctx.actor.tenantId,
     items.map((i) => i.order.id),
@@ -286,7 +290,7 @@ export async function createOrder(ctx: UseCase, input: IntakeInput) {
     };
     await repo.insertOrder(tx.db, order);
     await publishOrderChange(tx, 'create', null, order);
-    await repo.replaceLines(tx.db, tx.actor.tenantId, order.id, lines);
+    await replaceLines(tx.db, tx.actor.tenantId, order.id, lines);
     for (const file of files) {
       const blobId = await recordFile(tx, file);
       await images.insertPhoto(tx.db, tx.actor.tenantId, order.id, blobId, tx.actor.displayName, tx.now);
@@ -314,7 +318,7 @@ export async function addPhoto(ctx: UseCase, id: string, image: string) {
 export async function orderImage(ctx: UseCase, id: string, blobId: string) {
   const loaded = await loadOrder(ctx, id);
   const t = ctx.actor.tenantId;
-  const rounds = await repo.listRounds(ctx.db, t, id);
+  const rounds = await listRounds(ctx.db, t, id);
   const photos = await images.listPhotos(ctx.db, t, id);
   if (!rounds.some((r) => r.signatureBlobId === blobId) && !photos.some((p) => p.blob_id === blobId)) throw notFound('image');
   return { ...(await readImage(ctx, blobId)), order: loaded.order };

@@ -5,6 +5,7 @@ import { listItems } from '../catalog/catalog.repo.js';
 import { findOrgByCode } from '../orgs/org.repo.js';
 import { createOrder } from './order.service.js';
 import * as steps from './order-steps.service.js';
+import * as work from './order-work-steps.service.js';
 
 /** Demo orders at office A, taken by the environment supervisor, in the states an office sees on a normal day (two repairs among them). */
 export const DEMO_ORDERS: {
@@ -126,9 +127,8 @@ export async function seedOrders(ctx: UseCase): Promise<number> {
     if (!reached(d.until, 'assigned')) continue;
     o = await steps.assignOrder(clerk, o.id, { version: o.version, staff: [cleanerId] });
     if (!reached(d.until, 'accepted')) continue;
-    for (const step of [steps.departOrder, steps.arriveOrder, steps.startOrder, steps.finishOrder])
-      o = await step(cleaner, o.id, o.version);
-    o = await steps.acceptOrder(cleaner, o.id, { version: o.version, signerName: d.customer, signature: demoSignature(i) });
+    for (const step of [steps.departOrder, steps.arriveOrder, work.startOrder, work.finishOrder]) o = await step(cleaner, o.id, o.version);
+    o = await work.acceptOrder(cleaner, o.id, { version: o.version, signerName: d.customer, signature: demoSignature(i) });
     if (!reached(d.until, 'closed')) continue;
     o = await steps.payOrder(cleaner, o.id, { version: o.version, amountFen: o.totalFen, method: 'cash' });
     await steps.closeOrder(cashier, o.id, o.version);

@@ -1,0 +1,56 @@
+/**
+ * The staff on an order: who is on it now and who was released from it earlier, read for one order
+ * or for a page of orders at once, and replaced when the order is (re)assigned (A7.3).
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.js';
+import type { Assignee } from './order.types.js';
+
+type Db = Kysely<Database>;
+
+export async function listAssignees(db: Db, tenantId: string, orderId: string): Promise<Assignee[]> {
+  return (await assigneesOf(db, tenantId, [orderId])).get(orderId) ?? [];
+}
+
+/** The staff of several orders in one query (a list page), each order's in the order they were assigned. */
+export async function assigneesOf(db: Db, tenantId: string, orderIds: string[]): Promise<Map<string, Assignee[]>> {
+  const byOrder = new Map<string, Assignee[]>(orderIds.map((id) => [id, []]));
+  if (!orderIds.length) return byOrder;
+  const rows = await db
+    .selectFrom('order_assignees as a')
+    .innerJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 'a.tenant_id').onRef('u.id', '=', 'a.user_id'))
+    .select(['a.order_id', 'a.user_id', 'u.display_name', 'a.assigned_at', 'a.released_at'])
+    .where('a.tenant_id', '=', tenantId)
+    .where('a.order_id', 'in', orderIds)
+    .orderBy('a.assigned_at')
+    .execute();
+  for (const r of rows)
+    byOrder.get(r.order_id)?.push({ userId: r.user_id, displayName: r.display_name, assignedAt: r.assigned_at, releasedAt: r.released_at });
+  return byOrder;
+}
+
+/** Replaces who is on the order now; earlier assignees are kept, released. */
+export async function reassign(db: Db, tenantId: string, orderId: string, userIds: string[], at: string, newId: () => string) {
+  await db
+    .updateTable('order_assignees')
+    .set({ released_at: at })
+    .where('tenant_id', '=', tenantId)
+    .where('order_id', '=', orderId)
+    .where('released_at', 'is', null)
+    .execute();
+  // an outside person alone (A4.7) puts no one of the company on the order
+  if (userIds.length === 0) return;
+  await db
+    .insertInto('order_assignees')
+    .values(
+      userIds.map((userId) => ({
+        tenant_id: tenantId,
+        id: newId(),
+        order_id: orderId,
+        user_id: userId,
+        assigned_at: at,
+        released_at: null,
+      })),
+    )
+    .execute();
+}

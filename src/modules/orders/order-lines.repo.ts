@@ -1,0 +1,92 @@
+/**
+ * An order's item lines (what was quoted from the price list) and the materials used on the spot
+ * (A2.4.2.2): both are part of the order, replaced whole when they change and read back in line order.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.js';
+import type { MaterialLine, OrderLine } from './order.types.js';
+
+type Db = Kysely<Database>;
+
+const n = (v: number | null) => (v === null ? null : Number(v));
+
+export async function listLines(db: Db, tenantId: string, orderId: string): Promise<OrderLine[]> {
+  const rows = await db
+    .selectFrom('order_lines')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('order_id', '=', orderId)
+    .orderBy('line_no')
+    .execute();
+  return rows.map((r) => ({
+    lineNo: Number(r.line_no),
+    itemId: r.item_id,
+    itemName: r.item_name,
+    unit: r.unit,
+    unitPriceFen: n(r.unit_price_fen),
+    quantityMilli: Number(r.quantity_milli),
+    amountFen: n(r.amount_fen),
+  }));
+}
+
+/** Replaces the item lines (they are part of the order, audited with it). */
+export async function replaceLines(db: Db, tenantId: string, orderId: string, lines: OrderLine[]) {
+  await db.deleteFrom('order_lines').where('tenant_id', '=', tenantId).where('order_id', '=', orderId).execute();
+  if (lines.length) {
+    await db
+      .insertInto('order_lines')
+      .values(
+        lines.map((l) => ({
+          tenant_id: tenantId,
+          order_id: orderId,
+          line_no: l.lineNo,
+          item_id: l.itemId,
+          item_name: l.itemName,
+          unit: l.unit,
+          unit_price_fen: l.unitPriceFen,
+          quantity_milli: l.quantityMilli,
+          amount_fen: l.amountFen,
+        })),
+      )
+      .execute();
+  }
+}
+
+export async function listMaterials(db: Db, tenantId: string, orderId: string): Promise<MaterialLine[]> {
+  const rows = await db
+    .selectFrom('order_materials')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('order_id', '=', orderId)
+    .orderBy('line_no')
+    .execute();
+  return rows.map((r) => ({
+    lineNo: Number(r.line_no),
+    name: r.name,
+    unitLabel: r.unit_label,
+    unitPriceFen: Number(r.unit_price_fen),
+    quantityMilli: Number(r.quantity_milli),
+    amountFen: Number(r.amount_fen),
+  }));
+}
+
+export async function replaceMaterials(db: Db, tenantId: string, orderId: string, lines: MaterialLine[]) {
+  await db.deleteFrom('order_materials').where('tenant_id', '=', tenantId).where('order_id', '=', orderId).execute();
+  if (lines.length) {
+    await db
+      .insertInto('order_materials')
+      .values(
+        lines.map((l) => ({
+          tenant_id: tenantId,
+          order_id: orderId,
+          line_no: l.lineNo,
+          name: l.name,
+          unit_label: l.unitLabel,
+          unit_price_fen: l.unitPriceFen,
+          quantity_milli: l.quantityMilli,
+          amount_fen: l.amountFen,
+        })),
+      )
+      .execute();
+  }
+}
