@@ -10,7 +10,7 @@ import { newId } from '../../platform/ids.js';
 import { changeOutcome } from './execution.rules.js';
 import type * as s from './execution.schemas.js';
 import { me, readChangeRequest, recordOf, runningProject, stale } from './execution.service.js';
-import { checkPlanContent } from './initiation.service.js';
+import { checkPlanContent } from './plan.service.js';
 import * as repo from './project.repo.js';
 import { SW_APPROVE, SW_SUPERVISE } from './socialwork.permissions.js';
 import type { SwChangeRequestTable } from './socialwork.tables.js';
