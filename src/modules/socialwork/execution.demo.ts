@@ -2,6 +2,7 @@ import type { UseCase } from '../../platform/context.js';
 import { actAs } from '../../seed/act-as.js';
 import { findUserByUsername } from '../identity/user.repo.js';
 import * as execution from './execution.service.js';
+import * as changes from './execution-changes.service.js';
 import * as repo from './project.repo.js';
 import type { PlanContent } from './socialwork.types.js';
 
@@ -89,19 +90,19 @@ export async function seedSocialworkExecution(ctx: UseCase): Promise<number> {
     activities: plan.content.activities.map((a) => (a.method === 'casework' ? { ...a, frequency: '每周 1 次' } : a)),
     frequency: '每月不少于 6 次活动',
   };
-  const needs = await execution.requestChange(husg, id, {
+  const needs = await changes.requestChange(husg, id, {
     kind: 'needs',
     basePlanId: plan.id,
     reason: '入户探访发现独居长者中失能、半失能者增至 42 人，家属反映每月 2 次探访不足以及时发现风险。',
     changes: '独居长者入户探访频率由每月 2 次调整为每周 1 次；活动总频次相应调整为每月不少于 6 次。',
     newPlan: weekly,
   });
-  const bySupervisor = await execution.decideChange(zhudd, needs.id, 'supervisor', {
+  const bySupervisor = await changes.decideChange(zhudd, needs.id, 'supervisor', {
     version: needs.version,
     decision: 'approved',
     note: '需求变化有探访记录支持，同意调整。',
   });
-  await execution.decideChange(mazr, needs.id, 'head', {
+  await changes.decideChange(mazr, needs.id, 'head', {
     version: bySupervisor.version,
     decision: 'approved',
     note: '同意，人力由站内统筹。',
@@ -113,14 +114,14 @@ export async function seedSocialworkExecution(ctx: UseCase): Promise<number> {
     activities: [...v2.content.activities, { title: '长者智能手机课堂', method: 'group', frequency: '每月 1 次' }],
     costFen: v2.content.costFen + 300_000,
   };
-  const classes = await execution.requestChange(husg, id, {
+  const classes = await changes.requestChange(husg, id, {
     kind: 'plan',
     basePlanId: v2.id,
     reason: '互助小组成员希望学习使用智能手机挂号、视频通话，社区志愿者可承担授课。',
     changes: '新增“长者智能手机课堂”小组活动，每月 1 次；成本目标增加 3,000 元。',
     newPlan: phones,
   });
-  await execution.decideChange(zhudd, classes.id, 'supervisor', {
+  await changes.decideChange(zhudd, classes.id, 'supervisor', {
     version: classes.version,
     decision: 'approved',
     note: '建议先试点两期再评估。',

@@ -3,6 +3,8 @@ import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
 import { type App, contextOf } from '../../platform/http/types.js';
 import * as s from './execution.schemas.js';
 import * as execution from './execution.service.js';
+import * as changes from './execution-changes.service.js';
+import * as closure from './execution-closure.service.js';
 import { projectSchema } from './project.schemas.js';
 
 const tags = ['socialwork'];
@@ -86,7 +88,7 @@ export function executionRoutes(app: App): void {
         response: { 200: s.changeRequestSchema, ...errorResponses },
       },
     },
-    (req) => execution.requestChange(contextOf(req), req.params.id, req.body),
+    (req) => changes.requestChange(contextOf(req), req.params.id, req.body),
   );
   for (const role of ['supervisor', 'head'] as const)
     app.post(
@@ -104,7 +106,7 @@ export function executionRoutes(app: App): void {
           response: { 200: s.changeRequestSchema, ...errorResponses },
         },
       },
-      (req) => execution.decideChange(contextOf(req), req.params.id, role, req.body),
+      (req) => changes.decideChange(contextOf(req), req.params.id, role, req.body),
     );
   app.post(
     '/api/socialwork/projects/:id/close-out',
@@ -127,7 +129,7 @@ export function executionRoutes(app: App): void {
         response: done,
       },
     },
-    (req) => execution.closeOut(contextOf(req), req.params.id, req.body),
+    (req) => closure.closeOut(contextOf(req), req.params.id, req.body),
   );
   app.post(
     '/api/socialwork/projects/:id/feedback',
@@ -141,7 +143,7 @@ export function executionRoutes(app: App): void {
         response: created,
       },
     },
-    (req) => execution.addFeedback(contextOf(req), req.params.id, req.body),
+    (req) => closure.addFeedback(contextOf(req), req.params.id, req.body),
   );
   app.post(
     '/api/socialwork/feedback/:id/reply',
@@ -149,7 +151,7 @@ export function executionRoutes(app: App): void {
       config: { permissions: ['socialwork.execute', 'socialwork.read'] },
       schema: { tags, summary: 'Reply to a feedback', params: idParam, body: s.replyBody, response: created },
     },
-    (req) => execution.replyFeedback(contextOf(req), req.params.id, req.body),
+    (req) => closure.replyFeedback(contextOf(req), req.params.id, req.body),
   );
   app.put(
     '/api/socialwork/projects/:id/summary',
@@ -166,7 +168,7 @@ export function executionRoutes(app: App): void {
       },
       schema: { tags, summary: 'Write the project summary', params: idParam, body: s.summaryBody, response: done },
     },
-    (req) => execution.writeSummary(contextOf(req), req.params.id, req.body),
+    (req) => closure.writeSummary(contextOf(req), req.params.id, req.body),
   );
   app.post(
     '/api/socialwork/projects/:id/close',
@@ -189,6 +191,6 @@ export function executionRoutes(app: App): void {
         response: done,
       },
     },
-    (req) => execution.closeProject(contextOf(req), req.params.id, req.body),
+    (req) => closure.closeProject(contextOf(req), req.params.id, req.body),
   );
 }

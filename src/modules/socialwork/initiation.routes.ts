@@ -5,6 +5,7 @@ import { printLocale } from '../../platform/print/messages.js';
 import * as s from './initiation.schemas.js';
 import * as initiation from './initiation.service.js';
 import { renderPlan } from './plan.print.js';
+import * as plans from './plan.service.js';
 import { projectSchema } from './project.schemas.js';
 import { getProject } from './project.service.js';
 
@@ -55,7 +56,7 @@ export function initiationRoutes(app: App): void {
       config: { permissions: ['socialwork.approve', 'socialwork.execute', 'socialwork.read'] },
       schema: { tags, summary: 'Every version of the project plan', params: idParam, response: { 200: s.planList, ...errorResponses } },
     },
-    (req) => initiation.listProjectPlans(contextOf(req), req.params.id),
+    (req) => plans.listProjectPlans(contextOf(req), req.params.id),
   );
   app.post(
     '/api/socialwork/projects/:id/plans',
@@ -69,7 +70,7 @@ export function initiationRoutes(app: App): void {
         response: { 201: s.planSchema, ...errorResponses },
       },
     },
-    async (req, reply) => reply.status(201).send(await initiation.draftPlan(contextOf(req), req.params.id, req.body.content)),
+    async (req, reply) => reply.status(201).send(await plans.draftPlan(contextOf(req), req.params.id, req.body.content)),
   );
   app.get(
     '/api/socialwork/plans/:id',
@@ -77,7 +78,7 @@ export function initiationRoutes(app: App): void {
       config: { permissions: ['socialwork.approve', 'socialwork.execute', 'socialwork.read'] },
       schema: { tags, summary: 'One plan version', params: idParam, response: plan },
     },
-    (req) => initiation.getPlan(contextOf(req), req.params.id),
+    (req) => plans.getPlan(contextOf(req), req.params.id),
   );
   app.put(
     '/api/socialwork/plans/:id',
@@ -85,7 +86,7 @@ export function initiationRoutes(app: App): void {
       config: { permissions: ['socialwork.approve', 'socialwork.execute', 'socialwork.read'] },
       schema: { tags, summary: 'Edit a draft or returned plan', params: idParam, body: s.planEditBody, response: plan },
     },
-    (req) => initiation.editPlan(contextOf(req), req.params.id, req.body),
+    (req) => plans.editPlan(contextOf(req), req.params.id, req.body),
   );
   app.post(
     '/api/socialwork/plans/:id/submit',
@@ -93,7 +94,7 @@ export function initiationRoutes(app: App): void {
       config: { permissions: ['socialwork.approve', 'socialwork.execute', 'socialwork.read'] },
       schema: { tags, summary: 'Submit the plan to the organisation head', params: idParam, body: s.planStepBody, response: plan },
     },
-    (req) => initiation.submitPlan(contextOf(req), req.params.id, req.body.version),
+    (req) => plans.submitPlan(contextOf(req), req.params.id, req.body.version),
   );
   app.post(
     '/api/socialwork/plans/:id/approve',
@@ -101,7 +102,7 @@ export function initiationRoutes(app: App): void {
       config: { permissions: ['socialwork.approve', 'socialwork.execute', 'socialwork.read'] },
       schema: { tags, summary: 'Approve a submitted plan (organisation head)', params: idParam, body: s.planStepBody, response: plan },
     },
-    (req) => initiation.approvePlan(contextOf(req), req.params.id, req.body.version),
+    (req) => plans.approvePlan(contextOf(req), req.params.id, req.body.version),
   );
   app.post(
     '/api/socialwork/plans/:id/return',
@@ -115,7 +116,7 @@ export function initiationRoutes(app: App): void {
         response: plan,
       },
     },
-    (req) => initiation.returnPlan(contextOf(req), req.params.id, req.body),
+    (req) => plans.returnPlan(contextOf(req), req.params.id, req.body),
   );
   app.get(
     '/api/socialwork/plans/:id/print',

@@ -5,9 +5,9 @@ import { type PrintLocale, PUNCTUATION, translator } from '../../platform/print/
 import { penLines } from '../../platform/print/sign-off.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { businessDate } from '../../platform/time.js';
-import { planForPrint } from './initiation.service.js';
 import { planPrintMessages } from './plan.messages.js';
 import { missingMethods } from './plan.rules.js';
+import { planForPrint } from './plan.service.js';
 
 const CSS = `
 h2 { font-size: 13pt; margin: 5mm 0 1mm; break-after: avoid; }

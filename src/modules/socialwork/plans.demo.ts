@@ -4,7 +4,8 @@ import { tenantZone } from '../../platform/tenancy.js';
 import { startOfBusinessDay } from '../../platform/time.js';
 import { actAs } from '../../seed/act-as.js';
 import { listSurveys } from './initiation.repo.js';
-import { approvePlan, draftPlan, recordAgreement, recordSurvey, startProject, submitPlan } from './initiation.service.js';
+import { recordAgreement, recordSurvey, startProject } from './initiation.service.js';
+import { approvePlan, draftPlan, submitPlan } from './plan.service.js';
 import type { PlanContent } from './socialwork.types.js';
 import { DEMO_ELDERLY_PLAN } from './socialwork-base.demo.js';
 

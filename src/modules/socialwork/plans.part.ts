@@ -1,6 +1,7 @@
 import type { ModulePart } from '../../platform/modules.js';
 import { initiationRoutes } from './initiation.routes.js';
-import { getAgreement, getAttachment, getPlan, getSurvey } from './initiation.service.js';
+import { getAgreement, getAttachment, getSurvey } from './initiation.service.js';
+import { getPlan } from './plan.service.js';
 import { seedSocialworkPlans } from './plans.demo.js';
 import { planTodos } from './plans.todos.js';
 
