@@ -8,9 +8,10 @@ import { tenantZone } from '../../platform/tenancy.js';
 import { visibleOrgs } from '../orgs/org.service.js';
 import { paramAt } from '../params/params.service.js';
 import { CALLBACKS_READ } from './callback.permissions.js';
-import * as repo from './callback.repo.js';
+import { insertCallbacks } from './callback.repo.js';
 import { drawSample, localMonth, MONTH_PATTERN, monthRange, previousMonth, SAMPLE_TYPE_PARAMS, sampledTypes } from './callback.rules.js';
 import type { Callback, CallbackDraw } from './callback.types.js';
+import * as repo from './callback-draws.repo.js';
 
 export interface DrawSummary {
   month: string;
@@ -58,7 +59,7 @@ async function drawOffice(tx: Tx, office: { id: string; path: string }, month: s
     createdAt: tx.now,
   }));
   await repo.insertDraw(tx.db, tx.actor.tenantId, draw);
-  await repo.insertCallbacks(tx.db, tx.actor.tenantId, callbacks);
+  await insertCallbacks(tx.db, tx.actor.tenantId, callbacks);
   await tx.audit({ action: 'callback.draw', entity: 'callback_draw', entityId: draw.id, after: draw });
   for (const c of callbacks) await tx.audit({ action: 'callback.assign', entity: 'callback', entityId: c.id, after: c });
   return callbacks.length;

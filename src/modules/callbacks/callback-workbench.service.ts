@@ -2,9 +2,9 @@ import { intersectScopes, scopeOf } from '../../platform/authz/access.js';
 import type { UseCase } from '../../platform/context.js';
 import type { Figure, Todo } from '../../platform/modules.js';
 import { CALLBACKS_READ, CALLBACKS_RECORD } from './callback.permissions.js';
-import * as repo from './callback.repo.js';
 import { monthsEnding } from './callback.rules.js';
 import { defaultMonth } from './callback.service.js';
+import * as repo from './callback-stats.repo.js';
 import { rateByMonth } from './satisfaction.service.js';
 
 /**

@@ -6,6 +6,7 @@ import { paramRegionsUnder } from '../params/param-regions.service.js';
 import { paramAt } from '../params/params.service.js';
 import * as repo from './callback.repo.js';
 import { drawsOwed, lateFrom, localMonth, previousMonth } from './callback.rules.js';
+import { drawnMonths, officesUnder } from './callback-draws.repo.js';
 
 /**
  * The office-months whose callbacks are late: still to do after day `callbackDueDay` (in force at the office)
@@ -69,14 +70,12 @@ export const callbacksLateMonitor: Monitor = {
 async function missingDraws(ctx: UseCase, scope: MonitorScope) {
   const zone = await tenantZone(ctx);
   const today = businessDate(ctx.clock.now().toISOString(), zone);
-  const offices = await repo.officesUnder(ctx.db, ctx.actor.tenantId, scope.path);
+  const offices = await officesUnder(ctx.db, ctx.actor.tenantId, scope.path);
   if (!offices.length) return [];
   // each office's own callbackDueDay: the deepest region whose prefix holds it
   const regions = (await paramRegionsUnder(ctx, scope.path, 'callbackDueDay')).sort((a, b) => b.prefix.length - a.prefix.length);
   const firstMonth = offices.map((o) => localMonth(o.created_at, zone)).sort()[0]!;
-  const drawn = new Set(
-    (await repo.drawnMonths(ctx.db, ctx.actor.tenantId, scope.path, firstMonth)).map((d) => `${d.office_id}|${d.month}`),
-  );
+  const drawn = new Set((await drawnMonths(ctx.db, ctx.actor.tenantId, scope.path, firstMonth)).map((d) => `${d.office_id}|${d.month}`));
   const missing = [];
   for (const o of offices) {
     const dueDay = regions.find((r) => o.path.startsWith(r.prefix))!.value;

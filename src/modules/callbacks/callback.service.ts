@@ -14,6 +14,8 @@ import * as repo from './callback.repo.js';
 import { localMonth, previousMonth } from './callback.rules.js';
 import { callbackScope } from './callback.scope.js';
 import type { Callback, CallbackState, ComplaintFollowUp, Satisfaction } from './callback.types.js';
+import { listDraws } from './callback-draws.repo.js';
+import { findFollowUp, insertFollowUp, saveFollowUp } from './callback-follow-ups.repo.js';
 
 const conflict = () => new DomainError('conflict', 'record.version_conflict', 'the callback was changed meanwhile; reload');
 
@@ -58,7 +60,7 @@ export async function listCallbacks(
   const month = f.month ?? (await defaultMonth(ctx));
   const [items, draws] = await Promise.all([
     repo.listCallbacks(ctx.db, ctx.actor.tenantId, { scope, month, state: f.state }),
-    repo.listDraws(ctx.db, ctx.actor.tenantId, scope, month),
+    listDraws(ctx.db, ctx.actor.tenantId, scope, month),
   ]);
   return {
     month,
@@ -79,7 +81,7 @@ export async function listCallbacks(
 /** One callback with its order, its complaint follow-up and what the caller may do. */
 export async function getCallback(ctx: UseCase, id: string) {
   const found = await loadCallback(ctx, id, CALLBACKS_READ);
-  return { ...presentCallback(ctx, found), followUpRecord: await repo.findFollowUp(ctx.db, ctx.actor.tenantId, id) };
+  return { ...presentCallback(ctx, found), followUpRecord: await findFollowUp(ctx.db, ctx.actor.tenantId, id) };
 }
 
 export interface RecordInput {
@@ -127,7 +129,7 @@ export async function recordCallback(ctx: UseCase, orderId: string, input: Recor
 
 async function loadForFollowUp(tx: Tx, id: string) {
   const found = await loadCallback(tx, id, CALLBACKS_RECORD);
-  return { found, followUp: await repo.findFollowUp(tx.db, tx.actor.tenantId, id) };
+  return { found, followUp: await findFollowUp(tx.db, tx.actor.tenantId, id) };
 }
 
 /**
@@ -150,7 +152,7 @@ export async function openFollowUp(ctx: UseCase, id: string, input: { descriptio
       closedAt: null,
       version: 1,
     };
-    await repo.insertFollowUp(tx.db, tx.actor.tenantId, record);
+    await insertFollowUp(tx.db, tx.actor.tenantId, record);
     await tx.audit({ action: 'callback.follow_up_open', entity: 'callback', entityId: id, after: record });
     await publish(tx, 'callback.follow_up_opened', {
       callbackId: id,
@@ -188,7 +190,7 @@ export async function closeFollowUp(ctx: UseCase, id: string, input: { version: 
       closedAt: tx.now,
       version: followUp.version + 1,
     };
-    if (!(await repo.saveFollowUp(tx.db, tx.actor.tenantId, next, followUp.version))) throw conflict();
+    if (!(await saveFollowUp(tx.db, tx.actor.tenantId, next, followUp.version))) throw conflict();
     await tx.audit({ action: 'callback.follow_up_close', entity: 'callback', entityId: id, before: followUp, after: next });
     return getCallback(tx, id);
   });
@@ -200,7 +202,7 @@ export async function closeFollowUp(ctx: UseCase, id: string, input: { version: 
  */
 export async function followComplaint(tx: Tx, e: DomainEvents['feedback.closed'], command: 'complaint_closed' | 'complaint_reopened') {
   if (!e.callbackId) return;
-  const before = await repo.findFollowUp(tx.db, tx.actor.tenantId, e.callbackId);
+  const before = await findFollowUp(tx.db, tx.actor.tenantId, e.callbackId);
   if (!before) return;
   const decision = decideFollowUp(before.state, command, { hasComplaint: true });
   if (!allowed(decision)) return; // already where the complaint put it (a complaint reopened from told)
@@ -213,7 +215,7 @@ export async function followComplaint(tx: Tx, e: DomainEvents['feedback.closed']
     closedAt: closing ? tx.now : null,
     version: before.version + 1,
   };
-  if (!(await repo.saveFollowUp(tx.db, tx.actor.tenantId, next, before.version))) throw conflict();
+  if (!(await saveFollowUp(tx.db, tx.actor.tenantId, next, before.version))) throw conflict();
   await tx.audit({
     action: closing ? 'callback.follow_up_close' : 'callback.follow_up_reopen',
     entity: 'callback',

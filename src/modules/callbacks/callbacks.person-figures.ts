@@ -2,8 +2,8 @@ import type { UseCase } from '../../platform/context.js';
 import type { PersonFigure, PersonFigureQuery } from '../../platform/modules.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { periodBound } from '../../platform/time.js';
-import { outcomesOfPeople } from './callback.repo.js';
 import { addToTally, type CallbackTally, emptyTally, satisfactionRate } from './callback.rules.js';
+import { outcomesOfPeople } from './callback-stats.repo.js';
 
 /**
  * Each person's callbacks of a period (A1.6, from A7.4.10): the callbacks done on orders they worked on, and the

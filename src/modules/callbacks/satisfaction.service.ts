@@ -1,9 +1,9 @@
 import type { UseCase } from '../../platform/context.js';
-import * as repo from './callback.repo.js';
 import { addToTally, type CallbackTally, emptyTally, monthsEnding, satisfactionRate } from './callback.rules.js';
 import { callbackScope } from './callback.scope.js';
 import { defaultMonth } from './callback.service.js';
 import type { CallbackState, Satisfaction } from './callback.types.js';
+import * as repo from './callback-stats.repo.js';
 
 const withRate = (t: CallbackTally) => ({ ...t, ratePermille: satisfactionRate(t) });
 

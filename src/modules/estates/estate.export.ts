@@ -4,7 +4,9 @@ import { DomainError } from '../../platform/http/errors.js';
 import { type Messages, type PrintLocale, translator } from '../../platform/print/messages.js';
 import type { ResidentFilter, UnitFilter } from './estate.repo.js';
 import { formatArea } from './estate.rules.js';
-import { type EstateListInput, listBuildings, listEstates, listResidents, listUnits } from './estate.service.js';
+import { type EstateListInput, listBuildings, listEstates } from './estate.service.js';
+import { listResidents } from './estate-residents.service.js';
+import { listUnits } from './estate-units.service.js';
 
 /** The most rows one export writes; more asks for narrower filters rather than a file cut short. */
 export const EXPORT_ROW_LIMIT = 10_000;

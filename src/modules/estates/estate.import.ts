@@ -6,7 +6,9 @@ import { DomainError, forbidden } from '../../platform/http/errors.js';
 import { ESTATES_MANAGE } from './estate.permissions.js';
 import * as repo from './estate.repo.js';
 import { checkImport, type ImportSheets, roomKey } from './estate.rules.js';
-import { addBuildings, addResidents, addUnits, loadEstate } from './estate.service.js';
+import { addBuildings, loadEstate } from './estate.service.js';
+import { addResidents } from './estate-residents.service.js';
+import { addUnits } from './estate-units.service.js';
 
 /** The template's sheets and columns (Chinese headers, the order a row is read in). */
 export const TEMPLATE = {

@@ -8,6 +8,8 @@ import { exportBuildings, exportEstates, exportResidents, exportUnits } from './
 import { importEstate, importTemplate } from './estate.import.js';
 import * as s from './estate.schemas.js';
 import * as estates from './estate.service.js';
+import * as residents from './estate-residents.service.js';
+import * as units from './estate-units.service.js';
 
 const tags = ['estates'];
 const sendXlsx = (reply: FastifyReply, name: string, file: Buffer) =>
@@ -168,7 +170,7 @@ export function estateRoutes(app: App): void {
         response: { 200: s.unitPage, ...errorResponses },
       },
     },
-    (req) => estates.listUnits(contextOf(req), req.query),
+    (req) => units.listUnits(contextOf(req), req.query),
   );
   app.get(
     '/api/estate-units/export.xlsx',
@@ -192,7 +194,7 @@ export function estateRoutes(app: App): void {
         response: { 200: s.unitSearchResult, ...errorResponses },
       },
     },
-    (req) => estates.searchUnits(contextOf(req), req.query),
+    (req) => units.searchUnits(contextOf(req), req.query),
   );
   app.get(
     '/api/estate-units/:id',
@@ -200,7 +202,7 @@ export function estateRoutes(app: App): void {
       config: { permissions: ['estates.manage', 'estates.read'] },
       schema: { tags, summary: 'One unit with its residents', params: idParam, response: { 200: s.unitSchema, ...errorResponses } },
     },
-    (req) => estates.getUnit(contextOf(req), req.params.id),
+    (req) => units.getUnit(contextOf(req), req.params.id),
   );
   app.post(
     '/api/estate-units',
@@ -208,7 +210,7 @@ export function estateRoutes(app: App): void {
       config: { permissions: ['estates.manage', 'estates.read'] },
       schema: { tags, summary: 'Add a unit', body: s.createUnitBody, response: { 201: s.unitSchema, ...errorResponses } },
     },
-    async (req, reply) => reply.status(201).send(await estates.createUnit(contextOf(req), req.body)),
+    async (req, reply) => reply.status(201).send(await units.createUnit(contextOf(req), req.body)),
   );
   app.put(
     '/api/estate-units/:id',
@@ -222,7 +224,7 @@ export function estateRoutes(app: App): void {
         response: { 200: s.unitSchema, ...errorResponses },
       },
     },
-    (req) => estates.updateUnit(contextOf(req), req.params.id, req.body),
+    (req) => units.updateUnit(contextOf(req), req.params.id, req.body),
   );
 
   // ---- residents ----
@@ -237,7 +239,7 @@ export function estateRoutes(app: App): void {
         response: { 200: s.residentPage, ...errorResponses },
       },
     },
-    (req) => estates.listResidents(contextOf(req), req.query),
+    (req) => residents.listResidents(contextOf(req), req.query),
   );
   app.get(
     '/api/estate-residents/export.xlsx',
@@ -266,7 +268,7 @@ export function estateRoutes(app: App): void {
         response: { 201: s.residentSchema, ...errorResponses },
       },
     },
-    async (req, reply) => reply.status(201).send(await estates.createResident(contextOf(req), req.body)),
+    async (req, reply) => reply.status(201).send(await residents.createResident(contextOf(req), req.body)),
   );
   app.put(
     '/api/estate-residents/:id',
@@ -280,6 +282,6 @@ export function estateRoutes(app: App): void {
         response: { 200: s.residentSchema, ...errorResponses },
       },
     },
-    (req) => estates.updateResident(contextOf(req), req.params.id, req.body),
+    (req) => residents.updateResident(contextOf(req), req.params.id, req.body),
   );
 }

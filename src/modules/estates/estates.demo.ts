@@ -2,8 +2,10 @@ import { inTransaction, type UseCase } from '../../platform/context.js';
 import { actAs } from '../../seed/act-as.js';
 import { findOrgByCode } from '../orgs/org.repo.js';
 import { idCheckChar } from './estate.rules.js';
-import { addBuildings, addResidents, addUnits, createEstate, type ResidentFields, type UnitFields } from './estate.service.js';
+import { addBuildings, createEstate } from './estate.service.js';
 import type { Occupancy } from './estate.types.js';
+import { addResidents, type ResidentFields } from './estate-residents.service.js';
+import { addUnits, type UnitFields } from './estate-units.service.js';
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾';
 const GIVEN = [

@@ -1,6 +1,6 @@
 import type { Tx } from '../../platform/context.js';
 import type { DomainEvents } from '../../platform/events.js';
-import { newFeedback } from './feedback.service.js';
+import { newFeedback } from './feedback-intake.service.js';
 
 /**
  * A dissatisfied callback's follow-up (A7.4.10) taken as a complaint (A4.5) in the callback's own transaction:

@@ -11,8 +11,8 @@ import { paramAt } from '../params/params.service.js';
 import { findTenantById } from '../tenants/tenant.service.js';
 import * as repo from './feedback.repo.js';
 import { publicLimit } from './feedback.rules.js';
-import { keepPhotos, newFeedback } from './feedback.service.js';
 import type { FeedbackKind } from './feedback.types.js';
+import { keepPhotos, newFeedback } from './feedback-intake.service.js';
 
 /** The kinds of node that take feedback from the public: offices, stations, centres and departments (GPS事业部). */
 const TAKES_FEEDBACK: readonly OrgNode['kind'][] = ['office', 'station', 'centre', 'department'];

@@ -2,8 +2,9 @@ import { AdjustableClock } from '../../platform/clock.js';
 import type { UseCase } from '../../platform/context.js';
 import { actAs } from '../../seed/act-as.js';
 import { findOrgByCode } from '../orgs/org.repo.js';
-import * as fb from './feedback.service.js';
+import { createFeedback } from './feedback-intake.service.js';
 import { submitPublic } from './feedback-public.service.js';
+import * as fb from './feedback-steps.service.js';
 
 const HOUR = 3_600_000;
 
@@ -30,7 +31,7 @@ export async function seedFeedback(ctx: UseCase): Promise<number> {
 
   // a praise five days ago: replied, resolved, told and closed
   at(120);
-  let f = await fb.createFeedback(zhoumin, {
+  let f = await createFeedback(zhoumin, {
     officeId: officeA,
     kind: 'praise',
     channel: 'letter',
@@ -48,7 +49,7 @@ export async function seedFeedback(ctx: UseCase): Promise<number> {
 
   // a suggestion three days ago, kept as valuable, forwarded to 环境部 and answered there
   at(72);
-  f = await fb.createFeedback(zhoumin, {
+  f = await createFeedback(zhoumin, {
     officeId: officeA,
     kind: 'suggestion',
     channel: 'visit',
@@ -66,7 +67,7 @@ export async function seedFeedback(ctx: UseCase): Promise<number> {
 
   // a complaint 30 hours ago that nobody has answered: past the 24-hour reply deadline
   at(30);
-  await fb.createFeedback(zhoumin, {
+  await createFeedback(zhoumin, {
     officeId: officeA,
     kind: 'complaint',
     channel: 'hotline',
@@ -89,7 +90,7 @@ export async function seedFeedback(ctx: UseCase): Promise<number> {
 
   // a complaint on the hotline two hours ago
   at(2);
-  await fb.createFeedback(zhoumin, {
+  await createFeedback(zhoumin, {
     officeId: officeA,
     kind: 'complaint',
     channel: 'hotline',
@@ -101,7 +102,7 @@ export async function seedFeedback(ctx: UseCase): Promise<number> {
 
   // GPS事业部: a complaint about a terminal, replied by 钱伟
   at(20);
-  f = await fb.createFeedback(qianwei, {
+  f = await createFeedback(qianwei, {
     officeId: await org('gps'),
     kind: 'complaint',
     channel: 'hotline',

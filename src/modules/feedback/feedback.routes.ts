@@ -4,9 +4,21 @@ import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
 import { type App, contextOf } from '../../platform/http/types.js';
 import { printLocale } from '../../platform/print/messages.js';
 import * as s from './feedback.schemas.js';
-import * as feedback from './feedback.service.js';
+import { feedbackPhoto, getFeedback, listFeedback } from './feedback.service.js';
+import { createFeedback } from './feedback-intake.service.js';
 import { exportFeedbackReport } from './feedback-report.export.js';
 import { monthReport, valuableSuggestions } from './feedback-report.service.js';
+import {
+  answerForward,
+  closeFeedback,
+  forwardFeedback,
+  markSpam,
+  markValuable,
+  reopenFeedback,
+  replyFeedback,
+  resolveFeedback,
+  tellFeedback,
+} from './feedback-steps.service.js';
 
 const tags = ['feedback'];
 const one = { 200: s.feedbackDetailSchema, ...errorResponses };
@@ -24,7 +36,7 @@ export function feedbackRoutes(app: App): void {
         response: { 200: s.feedbackPage, ...errorResponses },
       },
     },
-    (req) => feedback.listFeedback(contextOf(req), req.query),
+    (req) => listFeedback(contextOf(req), req.query),
   );
   app.post(
     '/api/feedback',
@@ -33,7 +45,7 @@ export function feedbackRoutes(app: App): void {
       bodyLimit: 12 * 1024 * 1024,
       schema: { tags, summary: 'Take feedback by hotline, letter or visit', body: s.createBody, response: one },
     },
-    (req) => feedback.createFeedback(contextOf(req), req.body),
+    (req) => createFeedback(contextOf(req), req.body),
   );
   app.get(
     '/api/feedback/report',
@@ -83,13 +95,13 @@ export function feedbackRoutes(app: App): void {
       config: { permissions: ['feedback.answer', 'feedback.handle', 'feedback.read'] },
       schema: { tags, summary: 'One feedback with its forwards and photos', params: idParam, response: one },
     },
-    (req) => feedback.getFeedback(contextOf(req), req.params.id),
+    (req) => getFeedback(contextOf(req), req.params.id),
   );
   app.get(
     '/api/feedback/:id/photos/:blobId',
     { config: { permissions: ['feedback.read'] }, schema: { tags, summary: 'A photo of the feedback', params: s.photoParams } },
     async (req, reply) => {
-      const photo = await feedback.feedbackPhoto(contextOf(req), req.params.id, req.params.blobId);
+      const photo = await feedbackPhoto(contextOf(req), req.params.id, req.params.blobId);
       return reply.type(photo.contentType).send(Buffer.from(photo.bytes));
     },
   );
@@ -97,7 +109,7 @@ export function feedbackRoutes(app: App): void {
     path: string,
     summary: string,
     body: B,
-    run: (ctx: ReturnType<typeof contextOf>, id: string, body: z.infer<B>) => ReturnType<typeof feedback.getFeedback>,
+    run: (ctx: ReturnType<typeof contextOf>, id: string, body: z.infer<B>) => ReturnType<typeof getFeedback>,
   ) =>
     app.post(
       `/api/feedback/:id/${path}`,
@@ -107,20 +119,20 @@ export function feedbackRoutes(app: App): void {
       },
       (req) => run(contextOf(req), req.params.id, req.body as z.infer<B>),
     );
-  command('reply', 'The first reply to the customer: how and what', s.replyBody, feedback.replyFeedback);
-  command('forward', 'Forward to one or more departments', s.forwardBody, feedback.forwardFeedback);
-  command('resolve', 'Resolved (refused while a forward is unanswered)', s.resolveBody, feedback.resolveFeedback);
-  command('tell', 'The outcome told to the customer, and their satisfaction', s.tellBody, feedback.tellFeedback);
-  command('close', 'Close after the customer was told', s.versionBody, feedback.closeFeedback);
-  command('reopen', 'Reopen when the customer is not satisfied', s.reopenBody, feedback.reopenFeedback);
-  command('spam', 'Mark a web-form submission as spam', s.versionBody, feedback.markSpam);
-  command('valuable', 'Mark or unmark a suggestion as valuable', s.valuableBody, feedback.markValuable);
+  command('reply', 'The first reply to the customer: how and what', s.replyBody, replyFeedback);
+  command('forward', 'Forward to one or more departments', s.forwardBody, forwardFeedback);
+  command('resolve', 'Resolved (refused while a forward is unanswered)', s.resolveBody, resolveFeedback);
+  command('tell', 'The outcome told to the customer, and their satisfaction', s.tellBody, tellFeedback);
+  command('close', 'Close after the customer was told', s.versionBody, closeFeedback);
+  command('reopen', 'Reopen when the customer is not satisfied', s.reopenBody, reopenFeedback);
+  command('spam', 'Mark a web-form submission as spam', s.versionBody, markSpam);
+  command('valuable', 'Mark or unmark a suggestion as valuable', s.valuableBody, markValuable);
   app.post(
     '/api/feedback/:id/forwards/:forwardId/answer',
     {
       config: { permissions: ['feedback.answer', 'feedback.handle', 'feedback.read'] },
       schema: { tags, summary: 'A department’s answer to a forward', params: s.forwardParams, body: s.answerBody, response: one },
     },
-    (req) => feedback.answerForward(contextOf(req), req.params.id, req.params.forwardId, req.body),
+    (req) => answerForward(contextOf(req), req.params.id, req.params.forwardId, req.body),
   );
 }

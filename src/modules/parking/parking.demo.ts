@@ -1,6 +1,7 @@
 import { inTransaction, type UseCase } from '../../platform/context.js';
 import { actAs } from '../../seed/act-as.js';
-import { listEstates, unitDirectory } from '../estates/estate.service.js';
+import { listEstates } from '../estates/estate.service.js';
+import { unitDirectory } from '../estates/estate-units.service.js';
 import { createCarPark } from './car-park.service.js';
 import type { CarParkKind, SpaceOwnership } from './parking.types.js';
 import { addSpaces, type SpaceFields } from './parking-space.service.js';
