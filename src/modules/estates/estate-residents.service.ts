@@ -7,10 +7,10 @@ import { inTransaction, type Tx, type UseCase } from '../../platform/context.js'
 import { fieldError } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
 import { ESTATES_READ } from './estate.permissions.js';
-import * as repo from './estate.repo.js';
 import { hashIdNumber, isDate, isIdNumber, isPhone, maskIdNumber, normaliseIdNumber } from './estate.rules.js';
 import { loadEstate, loadResident, loadUnit, manageEstate, stale } from './estate.service.js';
 import type { Resident, ResidentRole } from './estate.types.js';
+import * as residentsRepo from './estate-residents.repo.js';
 
 /** Never the hash: it only finds a person; the masked number is all that is shown. */
 export const publicResident = ({ tenantId: _t, idNumberHash: _h, ...r }: Resident) => r;
@@ -66,14 +66,17 @@ export async function addResidents(
       updatedAt: tx.now,
     }),
   );
-  await repo.insertResidents(tx.db, rs);
+  await residentsRepo.insertResidents(tx.db, rs);
   for (const r of rs) await tx.audit({ action: 'resident.create', entity: 'estate_resident', entityId: r.id, after: publicResident(r) });
   return rs;
 }
 
-export async function listResidents(ctx: UseCase, f: repo.ResidentFilter) {
+export async function listResidents(ctx: UseCase, f: residentsRepo.ResidentFilter) {
   if (f.estateId) await loadEstate(ctx, f.estateId);
-  const { items, total } = await repo.listResidents(ctx.db, ctx.actor.tenantId, { ...f, scope: scopeOf(ctx.actor.access, ESTATES_READ) });
+  const { items, total } = await residentsRepo.listResidents(ctx.db, ctx.actor.tenantId, {
+    ...f,
+    scope: scopeOf(ctx.actor.access, ESTATES_READ),
+  });
   return {
     items: items.map((i) => ({
       ...publicResident(i.resident),
@@ -124,7 +127,7 @@ export async function updateResident(
       version: before.version + 1,
       updatedAt: tx.now,
     };
-    if (!(await repo.updateResident(tx.db, r, before.version))) throw stale('resident');
+    if (!(await residentsRepo.updateResident(tx.db, r, before.version))) throw stale('resident');
     await tx.audit({
       action: 'resident.update',
       entity: 'estate_resident',

@@ -11,7 +11,9 @@ import * as repo from './estate.repo.js';
 import { roomKey, unitAddress } from './estate.rules.js';
 import { loadEstate, loadUnit, manageEstate, mayManage, stale } from './estate.service.js';
 import type { Occupancy, ResidentRole, Unit, UnitUse } from './estate.types.js';
+import * as residentsRepo from './estate-residents.repo.js';
 import { publicResident } from './estate-residents.service.js';
+import * as unitsRepo from './estate-units.repo.js';
 
 const publicUnit = ({ tenantId: _t, ...u }: Unit) => u;
 
@@ -25,9 +27,9 @@ export interface UnitFields {
   occupancy: Occupancy;
 }
 
-export async function listUnits(ctx: UseCase, f: repo.UnitFilter) {
+export async function listUnits(ctx: UseCase, f: unitsRepo.UnitFilter) {
   if (f.estateId) await loadEstate(ctx, f.estateId);
-  const { items, total } = await repo.listUnits(ctx.db, ctx.actor.tenantId, { ...f, scope: scopeOf(ctx.actor.access, ESTATES_READ) });
+  const { items, total } = await unitsRepo.listUnits(ctx.db, ctx.actor.tenantId, { ...f, scope: scopeOf(ctx.actor.access, ESTATES_READ) });
   return {
     items: items.map((i) => ({
       ...publicUnit(i.unit),
@@ -47,7 +49,7 @@ export async function listUnits(ctx: UseCase, f: repo.UnitFilter) {
 export async function getUnit(ctx: UseCase, id: string) {
   const { unit, estate } = await loadUnit(ctx, id);
   const building = (await repo.findBuilding(ctx.db, ctx.actor.tenantId, unit.buildingId))!;
-  const residents = await repo.residentsOfUnit(ctx.db, ctx.actor.tenantId, id);
+  const residents = await residentsRepo.residentsOfUnit(ctx.db, ctx.actor.tenantId, id);
   return {
     ...publicUnit(unit),
     buildingName: building.name,
@@ -73,7 +75,7 @@ export async function addUnits(tx: Tx, estateId: string, fields: UnitFields[]): 
       updatedAt: tx.now,
     }),
   );
-  await repo.insertUnits(tx.db, us);
+  await unitsRepo.insertUnits(tx.db, us);
   for (const u of us) await tx.audit({ action: 'unit.create', entity: 'estate_unit', entityId: u.id, after: publicUnit(u) });
   return us;
 }
@@ -103,7 +105,7 @@ export async function updateUnit(ctx: UseCase, id: string, input: UnitFields & {
     await buildingOfEstate(tx, before.estateId, input.buildingId);
     const { version: _v, ...fields } = input;
     const u: Unit = { ...before, ...fields, version: before.version + 1, updatedAt: tx.now };
-    if (!(await repo.updateUnit(tx.db, u, before.version))) throw stale('unit');
+    if (!(await unitsRepo.updateUnit(tx.db, u, before.version))) throw stale('unit');
     await tx.audit({ action: 'unit.update', entity: 'estate_unit', entityId: id, before: publicUnit(before), after: publicUnit(u) });
     return getUnit(tx, id);
   });
@@ -115,7 +117,7 @@ export async function updateUnit(ctx: UseCase, id: string, input: UnitFields & {
  */
 export async function searchUnits(ctx: UseCase, f: { q: string; estateId?: string | undefined }) {
   const page = await listUnits(ctx, { q: f.q, estateId: f.estateId, active: true, page: 1, pageSize: 20 });
-  const renters = await repo.firstRenters(
+  const renters = await residentsRepo.firstRenters(
     ctx.db,
     ctx.actor.tenantId,
     page.items.filter((u) => !u.ownerName).map((u) => u.id),
@@ -142,9 +144,9 @@ export async function searchUnits(ctx: UseCase, f: { q: string; estateId?: strin
  */
 export async function unitDirectory(ctx: UseCase, estateId: string) {
   await loadEstate(ctx, estateId);
-  const rooms = await repo.roomsOf(ctx.db, ctx.actor.tenantId, estateId);
+  const rooms = await unitsRepo.roomsOf(ctx.db, ctx.actor.tenantId, estateId);
   const residents = new Map<string, { id: string; name: string; phone: string; role: ResidentRole }[]>();
-  for (const r of await repo.activeResidentsOf(ctx.db, ctx.actor.tenantId, estateId))
+  for (const r of await residentsRepo.activeResidentsOf(ctx.db, ctx.actor.tenantId, estateId))
     residents.set(r.unitId, [...(residents.get(r.unitId) ?? []), { id: r.id, name: r.name, phone: r.phone, role: r.role }]);
   return {
     rooms: new Map(rooms.filter((r) => Number(r.active) === 1).map((r) => [roomKey(r.building, r.entrance, r.room), r.id])),

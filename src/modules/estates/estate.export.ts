@@ -2,10 +2,11 @@ import type { UseCase } from '../../platform/context.js';
 import { type Column, toWorkbook } from '../../platform/export/xlsx.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { type Messages, type PrintLocale, translator } from '../../platform/print/messages.js';
-import type { ResidentFilter, UnitFilter } from './estate.repo.js';
 import { formatArea } from './estate.rules.js';
 import { type EstateListInput, listBuildings, listEstates } from './estate.service.js';
+import type { ResidentFilter } from './estate-residents.repo.js';
 import { listResidents } from './estate-residents.service.js';
+import type { UnitFilter } from './estate-units.repo.js';
 import { listUnits } from './estate-units.service.js';
 
 /** The most rows one export writes; more asks for narrower filters rather than a file cut short. */

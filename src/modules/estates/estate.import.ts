@@ -8,6 +8,7 @@ import * as repo from './estate.repo.js';
 import { checkImport, type ImportSheets, roomKey } from './estate.rules.js';
 import { addBuildings, loadEstate } from './estate.service.js';
 import { addResidents } from './estate-residents.service.js';
+import * as unitsRepo from './estate-units.repo.js';
 import { addUnits } from './estate-units.service.js';
 
 /** The template's sheets and columns (Chinese headers, the order a row is read in). */
@@ -70,7 +71,7 @@ export async function importEstate(ctx: UseCase, estateId: string, file: Buffer)
     const loaded = await loadEstate(tx, estateId);
     authorize(tx.actor.access, ESTATES_MANAGE, loaded.officePath, 'estate');
     const existingBuildings = await repo.buildingsOf(tx.db, tx.actor.tenantId, estateId);
-    const existingRooms = await repo.roomsOf(tx.db, tx.actor.tenantId, estateId);
+    const existingRooms = await unitsRepo.roomsOf(tx.db, tx.actor.tenantId, estateId);
     const { errors, plan } = checkImport(sheets, {
       buildings: new Set(existingBuildings.map((b) => b.name)),
       rooms: new Set(existingRooms.map((r) => roomKey(r.building, r.entrance, r.room))),

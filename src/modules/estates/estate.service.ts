@@ -12,6 +12,8 @@ import { loadVisibleOrg } from '../orgs/org.service.js';
 import { ESTATES_MANAGE, ESTATES_READ } from './estate.permissions.js';
 import * as repo from './estate.repo.js';
 import type { Building, Estate } from './estate.types.js';
+import * as residentsRepo from './estate-residents.repo.js';
+import * as unitsRepo from './estate-units.repo.js';
 
 export type LoadedEstate = NonNullable<Awaited<ReturnType<typeof repo.findEstate>>>;
 
@@ -37,13 +39,13 @@ export async function loadBuilding(ctx: UseCase, id: string) {
 }
 
 export async function loadUnit(ctx: UseCase, id: string) {
-  const u = await repo.findUnit(ctx.db, ctx.actor.tenantId, id);
+  const u = await unitsRepo.findUnit(ctx.db, ctx.actor.tenantId, id);
   if (!u) throw notFound('unit');
   return { unit: u, estate: await loadEstate(ctx, u.estateId) };
 }
 
 export async function loadResident(ctx: UseCase, id: string) {
-  const r = await repo.findResident(ctx.db, ctx.actor.tenantId, id);
+  const r = await residentsRepo.findResident(ctx.db, ctx.actor.tenantId, id);
   if (!r) throw notFound('resident');
   return { resident: r, estate: await loadEstate(ctx, r.estateId) };
 }
