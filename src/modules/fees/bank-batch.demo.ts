@@ -5,9 +5,9 @@ import { tenantZone } from '../../platform/tenancy.js';
 import { businessDate, startOfBusinessDay } from '../../platform/time.js';
 import { actAs } from '../../seed/act-as.js';
 import { exportRows } from './bank-batch.file.js';
-import * as repo from './bank-batch.repo.js';
 import { RESULT_FAILED, RESULT_PAID, RETURN_COLUMNS, toCsv } from './bank-batch.rules.js';
 import { createBatch, importReturn } from './bank-batch.service.js';
+import * as linesRepo from './bank-batch-lines.repo.js';
 import { createMandate } from './mandate.service.js';
 
 const DAY = 86_400_000;
@@ -102,7 +102,7 @@ export async function seedBankCollection(ctx: UseCase): Promise<number> {
       }
       made++;
       if (last) continue;
-      const lines = await repo.batchLines(ctx.db, ctx.actor.tenantId, batch.id);
+      const lines = await linesRepo.batchLines(ctx.db, ctx.actor.tenantId, batch.id);
       const failures = new Map<number, string>([[Math.min(2, lines.length), REASONS[k % 2]!]]);
       if (lines.length > 4) failures.set(lines.length - 1, REASONS[(k + 1) % 2]!);
       clock.set(at(period, 20, 15));

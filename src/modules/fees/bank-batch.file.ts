@@ -1,8 +1,9 @@
 import type ExcelJS from 'exceljs';
 import { loadExcel } from '../../platform/export/exceljs.js';
 import { DomainError } from '../../platform/http/errors.js';
-import type { BankBatch, BatchLine } from './bank-batch.repo.js';
+import type { BankBatch } from './bank-batch.repo.js';
 import { EXPORT_COLUMNS, parseCsv, toCsv, unitLabel, yuanText } from './bank-batch.rules.js';
+import type { BatchLine } from './bank-batch-lines.repo.js';
 
 /**
  * The bank's files (docs/bank-collection-format.md): the export of a batch as CSV (UTF-8 with BOM) or Excel, and

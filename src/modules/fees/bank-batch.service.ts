@@ -8,6 +8,7 @@ import { tenantMonth } from '../../platform/tenancy.js';
 import { exportRows, type FileFormat, readTable, writeFile } from './bank-batch.file.js';
 import * as repo from './bank-batch.repo.js';
 import { batchNumber, isPeriod, matchReturn, NOT_RETURNED_REASON, readReturnRows, unitLabel } from './bank-batch.rules.js';
+import * as linesRepo from './bank-batch-lines.repo.js';
 import { countPaidBills } from './bill-totals.repo.js';
 import { FEE_BANK, FEES_READ } from './fees.permissions.js';
 
@@ -38,7 +39,7 @@ export function presentBatch(ctx: UseCase, p: repo.PlacedBatch) {
   };
 }
 
-const presentLine = (l: repo.BatchLine) => ({
+const presentLine = (l: linesRepo.BatchLine) => ({
   lineNo: l.lineNo,
   billId: l.billId,
   unitId: l.unitId,
@@ -54,7 +55,7 @@ const presentLine = (l: repo.BatchLine) => ({
 
 export async function getBatch(ctx: UseCase, id: string) {
   const p = await loadBatch(ctx, id);
-  const lines = await repo.batchLines(ctx.db, ctx.actor.tenantId, id);
+  const lines = await linesRepo.batchLines(ctx.db, ctx.actor.tenantId, id);
   return { ...presentBatch(ctx, p), lines: lines.map(presentLine) };
 }
 
@@ -73,7 +74,7 @@ export async function createBatch(ctx: UseCase, input: { estateId: string; perio
     if (!estate) throw fieldError('not_found', 'estate.not_found', 'estateId', 'estate not found');
     authorize(tx.actor.access, FEE_BANK, estate.office_path, 'estate');
     if (!isPeriod(input.period)) throw fieldError('unprocessable', 'bank_batch.period_invalid', 'period', 'a month is YYYY-MM');
-    const bills = await repo.collectableBills(tx.db, tx.actor.tenantId, estate.id, input.period);
+    const bills = await linesRepo.collectableBills(tx.db, tx.actor.tenantId, estate.id, input.period);
     if (bills.length === 0)
       throw new DomainError('unprocessable', 'bank_batch.empty', 'no open bill of a unit with an active mandate to collect', [
         { field: 'period', code: 'bank_batch.empty', message: 'nothing to collect for this estate up to this month' },
@@ -100,14 +101,14 @@ export async function createBatch(ctx: UseCase, input: { estateId: string; perio
       version: 1,
     };
     await repo.insertBatch(tx.db, batch);
-    await repo.insertLines(
+    await linesRepo.insertLines(
       tx.db,
       tx.actor.tenantId,
       batch.id,
       bills.map((b, i) => ({ ...b, lineNo: i + 1 })),
     );
     if (
-      (await repo.lockBills(
+      (await linesRepo.lockBills(
         tx.db,
         tx.actor.tenantId,
         batch.id,
@@ -123,7 +124,7 @@ export async function createBatch(ctx: UseCase, input: { estateId: string; perio
 /** The batch's file for the bank, in the documented layout. */
 export async function batchFile(ctx: UseCase, id: string, format: FileFormat) {
   const { batch } = await keepBatch(ctx, id);
-  const lines = await repo.batchLines(ctx.db, ctx.actor.tenantId, id);
+  const lines = await linesRepo.batchLines(ctx.db, ctx.actor.tenantId, id);
   return { name: batch.number, file: await writeFile(exportRows(batch, lines), format, batch.number) };
 }
 
@@ -150,7 +151,7 @@ export async function importReturn(ctx: UseCase, id: string, input: { file: Buff
         [{ field: 'file', code: 'bank_return.other_batch', message: `the file is of batch ${other.batchNo || '?'}` }],
       );
     const hash = createHash('sha256').update(input.file).digest('hex');
-    const lines = await repo.batchLines(tx.db, tx.actor.tenantId, id);
+    const lines = await linesRepo.batchLines(tx.db, tx.actor.tenantId, id);
     const match = matchReturn(lines, rows);
     const byNo = new Map(lines.map((l) => [l.lineNo, l]));
     const sameFile = before.returnFileHash === hash;
@@ -158,7 +159,7 @@ export async function importReturn(ctx: UseCase, id: string, input: { file: Buff
     const paidPeriod = await tenantMonth(tx, tx.now);
     for (const p of match.paid) {
       const l = byNo.get(p.lineNo)!;
-      const ok = await repo.settleLine(
+      const ok = await linesRepo.settleLine(
         tx.db,
         {
           tenantId: tx.actor.tenantId,
@@ -186,7 +187,7 @@ export async function importReturn(ctx: UseCase, id: string, input: { file: Buff
       match.paid.map((p) => byNo.get(p.lineNo)!.billId),
       paidPeriod,
     );
-    for (const f of match.failed) await repo.failLine(tx.db, tx.actor.tenantId, id, byNo.get(f.lineNo)!.billId, f.lineNo, f.reason);
+    for (const f of match.failed) await linesRepo.failLine(tx.db, tx.actor.tenantId, id, byNo.get(f.lineNo)!.billId, f.lineNo, f.reason);
     const changed = match.paid.length + match.failed.length > 0;
     const after: repo.BankBatch = {
       ...before,
@@ -238,9 +239,9 @@ export async function closeBatch(ctx: UseCase, id: string, input: { version: num
       throw new DomainError('conflict', 'record.version_conflict', 'the batch was changed by someone else; reload');
     if (before.state !== 'returned')
       throw new DomainError('conflict', 'bank_batch.not_returned', 'import the bank’s return file before closing the batch');
-    const pending = (await repo.batchLines(tx.db, tx.actor.tenantId, id)).filter((l) => l.state === 'pending');
+    const pending = (await linesRepo.batchLines(tx.db, tx.actor.tenantId, id)).filter((l) => l.state === 'pending');
     if (pending.length === 0) throw new DomainError('conflict', 'bank_batch.nothing_pending', 'every line of the batch is resolved');
-    for (const l of pending) await repo.failLine(tx.db, tx.actor.tenantId, id, l.billId, l.lineNo, NOT_RETURNED_REASON);
+    for (const l of pending) await linesRepo.failLine(tx.db, tx.actor.tenantId, id, l.billId, l.lineNo, NOT_RETURNED_REASON);
     const after: repo.BankBatch = { ...before, failedCount: before.failedCount + pending.length, version: before.version + 1 };
     if (!(await repo.updateBatch(tx.db, after, before.version)))
       throw new DomainError('conflict', 'record.version_conflict', 'the batch was changed by someone else; reload');
