@@ -4,6 +4,7 @@ import type { Todo } from '../../platform/modules.js';
 import { uncoveredDayMonitor } from './duty.monitors.js';
 import { DUTY_LOG, DUTY_ROSTER } from './duty.permissions.js';
 import * as repo from './duty.repo.js';
+import * as logsRepo from './duty-logs.repo.js';
 import { todayOf } from './roster.service.js';
 
 /**
@@ -19,7 +20,7 @@ export async function dutyTodos(ctx: UseCase): Promise<Todo[]> {
   const mine = (await repo.myDutyDays(ctx.db, t, me, today, today)).filter((d) => allowsAt(ctx.actor.access, DUTY_LOG, d.org_path));
   let open = 0;
   for (const d of mine) {
-    const log = await repo.findLog(ctx.db, t, { orgId: d.org_id, day: today });
+    const log = await logsRepo.findLog(ctx.db, t, { orgId: d.org_id, day: today });
     if (!log?.log.handedOverAt) open++;
   }
   todos.push({ key: 'duty.logToday', count: open, link: '/workstation/duty/today' });

@@ -9,13 +9,14 @@ import { authorizeRead } from './duty.policy.js';
 import * as repo from './duty.repo.js';
 import { addDays, logState, logWriteRefusal } from './duty.rules.js';
 import type * as s from './duty.schemas.js';
+import * as logsRepo from './duty-logs.repo.js';
 import { todayOf } from './roster.service.js';
 
 type LogOut = z.infer<typeof s.logSchema>;
 
 const staleLog = () => new DomainError('conflict', 'record.version_conflict', 'the duty log was changed by someone else; reload');
 
-export function presentLog(ctx: UseCase, l: repo.LoadedLog): LogOut {
+export function presentLog(ctx: UseCase, l: logsRepo.LoadedLog): LogOut {
   const { log } = l;
   const state = logState(log);
   const me = ctx.actor.userId;
@@ -33,8 +34,8 @@ export function presentLog(ctx: UseCase, l: repo.LoadedLog): LogOut {
   };
 }
 
-async function loadLog(ctx: UseCase, id: string): Promise<repo.LoadedLog> {
-  const found = await repo.findLog(ctx.db, ctx.actor.tenantId, { id });
+async function loadLog(ctx: UseCase, id: string): Promise<logsRepo.LoadedLog> {
+  const found = await logsRepo.findLog(ctx.db, ctx.actor.tenantId, { id });
   if (!found) throw notFound('duty_log');
   authorizeRead(ctx.actor.access, found.orgPath, 'duty_log');
   return found;
@@ -50,7 +51,7 @@ export async function listLogs(ctx: UseCase, q: z.infer<typeof s.logListQuery>):
   const scope = scopeOf(ctx.actor.access, DUTY_READ);
   if (!scope.length) throw forbidden(DUTY_READ);
   const orgPath = q.orgId ? (await loadVisibleOrg(ctx, q.orgId)).path : undefined;
-  const items = await repo.listLogs(ctx.db, ctx.actor.tenantId, scope, { orgPath, from: q.from, to: q.to });
+  const items = await logsRepo.listLogs(ctx.db, ctx.actor.tenantId, scope, { orgPath, from: q.from, to: q.to });
   return { items: items.map((l) => presentLog(ctx, l)) };
 }
 
@@ -69,7 +70,7 @@ export async function writeLog(ctx: UseCase, body: z.infer<typeof s.logBody>): P
   const id = await inTransaction(ctx, async (tx) => {
     const [onDuty, existing] = await Promise.all([
       repo.dayAt(tx.db, t, org.id, body.day),
-      repo.findLog(tx.db, t, { orgId: org.id, day: body.day }),
+      logsRepo.findLog(tx.db, t, { orgId: org.id, day: body.day }),
     ]);
     const refusal = logWriteRefusal({
       day: body.day,
@@ -93,12 +94,12 @@ export async function writeLog(ctx: UseCase, body: z.infer<typeof s.logBody>): P
     if (existing) {
       const before = existing.log;
       if (body.version !== undefined && body.version !== before.version) throw staleLog();
-      const after: repo.Log = { ...before, ...content, userId: tx.actor.userId!, updatedAt: tx.now, version: before.version + 1 };
-      if (!(await repo.updateLog(tx.db, t, after, before.version))) throw staleLog();
+      const after: logsRepo.Log = { ...before, ...content, userId: tx.actor.userId!, updatedAt: tx.now, version: before.version + 1 };
+      if (!(await logsRepo.updateLog(tx.db, t, after, before.version))) throw staleLog();
       await tx.audit({ action: 'duty_log.edit', entity: 'duty_log', entityId: before.id, before, after });
       return before.id;
     }
-    const log: repo.Log = {
+    const log: logsRepo.Log = {
       id: newId(),
       orgId: org.id,
       day: body.day,
@@ -112,7 +113,7 @@ export async function writeLog(ctx: UseCase, body: z.infer<typeof s.logBody>): P
       updatedAt: tx.now,
       version: 1,
     };
-    await repo.insertLog(tx.db, t, log);
+    await logsRepo.insertLog(tx.db, t, log);
     await tx.audit({ action: 'duty_log.write', entity: 'duty_log', entityId: log.id, after: log });
     return log.id;
   });
@@ -136,7 +137,7 @@ export async function handOver(ctx: UseCase, id: string, body: z.infer<typeof s.
       throw fieldError('unprocessable', 'duty.no_successor', 'handoverNote', 'nobody is on duty the next day; ask the station head');
     if (next.userId === before.userId)
       throw fieldError('unprocessable', 'duty.successor_is_self', 'handoverNote', 'you are on duty the next day too: no handover');
-    const after: repo.Log = {
+    const after: logsRepo.Log = {
       ...before,
       handoverNote: body.handoverNote,
       handedOverAt: tx.now,
@@ -144,7 +145,7 @@ export async function handOver(ctx: UseCase, id: string, body: z.infer<typeof s.
       updatedAt: tx.now,
       version: before.version + 1,
     };
-    if (!(await repo.updateLog(tx.db, tx.actor.tenantId, after, before.version))) throw staleLog();
+    if (!(await logsRepo.updateLog(tx.db, tx.actor.tenantId, after, before.version))) throw staleLog();
     await tx.audit({ action: 'duty_log.handover', entity: 'duty_log', entityId: id, before, after });
   });
   return getLog(ctx, id);
@@ -160,8 +161,8 @@ export async function receive(ctx: UseCase, id: string, body: z.infer<typeof s.r
   if (before.handedTo !== ctx.actor.userId)
     throw new DomainError('forbidden', 'duty.not_receiver', 'the handover is for the next person on duty');
   await inTransaction(ctx, async (tx) => {
-    const after: repo.Log = { ...before, receivedAt: tx.now, updatedAt: tx.now, version: before.version + 1 };
-    if (!(await repo.updateLog(tx.db, tx.actor.tenantId, after, before.version))) throw staleLog();
+    const after: logsRepo.Log = { ...before, receivedAt: tx.now, updatedAt: tx.now, version: before.version + 1 };
+    if (!(await logsRepo.updateLog(tx.db, tx.actor.tenantId, after, before.version))) throw staleLog();
     await tx.audit({ action: 'duty_log.receive', entity: 'duty_log', entityId: id, before, after });
   });
   return getLog(ctx, id);
@@ -181,7 +182,7 @@ export async function myDuty(ctx: UseCase): Promise<z.infer<typeof s.todaySchema
   );
   const duties: z.infer<typeof s.todaySchema>['duties'] = [];
   for (const d of [...days].reverse()) {
-    const log = await repo.findLog(ctx.db, t, { orgId: d.org_id, day: d.day });
+    const log = await logsRepo.findLog(ctx.db, t, { orgId: d.org_id, day: d.day });
     if (d.day !== today && log) continue;
     const next = await repo.dayAt(ctx.db, t, d.org_id, addDays(d.day, 1));
     duties.push({
@@ -192,6 +193,6 @@ export async function myDuty(ctx: UseCase): Promise<z.infer<typeof s.todaySchema
       next: next ? { userId: next.userId, userName: next.userName, phone: next.phone } : null,
     });
   }
-  const toReceive = (await repo.handoversFor(ctx.db, t, me)).map((l) => presentLog(ctx, l));
+  const toReceive = (await logsRepo.handoversFor(ctx.db, t, me)).map((l) => presentLog(ctx, l));
   return { today, duties, toReceive };
 }
