@@ -27,22 +27,28 @@ const wanted = new Set<string>();
 const namespaceLoads = new Map<string, Promise<void>>();
 const done = new Set<string>();
 
-function loadNamespace(language: Language, bundle: LocaleBundle, ns: string): Promise<void> {
-  const id = `${language}/${ns}`;
-  let loading = namespaceLoads.get(id);
+/** The load kept under `key`, started once; a failed one is forgotten, so the next ask tries again. */
+function loadOnce<K, T>(loads: Map<K, Promise<T>>, key: K, start: () => Promise<T>): Promise<T> {
+  let loading = loads.get(key);
   if (!loading) {
-    const file = bundle.namespaces[`./${ns}.json`];
-    if (!file) return Promise.reject(new Error(`no texts for the namespace ${ns}`));
-    loading = file().then((texts) => {
-      i18n.addResourceBundle(language, ns, texts, true, true);
-      // a feature's refusal texts join the shared errors namespace, where a server code finds its text
-      if (isTexts(texts.serverErrors)) i18n.addResourceBundle(language, 'errors', texts.serverErrors, true, true);
-      done.add(id);
-    });
-    loading.catch(() => namespaceLoads.delete(id));
-    namespaceLoads.set(id, loading);
+    loading = start();
+    loading.catch(() => loads.delete(key));
+    loads.set(key, loading);
   }
   return loading;
+}
+
+function loadNamespace(language: Language, bundle: LocaleBundle, ns: string): Promise<void> {
+  const id = `${language}/${ns}`;
+  return loadOnce(namespaceLoads, id, async () => {
+    const file = bundle.namespaces[`./${ns}.json`];
+    if (!file) throw new Error(`no texts for the namespace ${ns}`);
+    const texts = await file();
+    i18n.addResourceBundle(language, ns, texts, true, true);
+    // a feature's refusal texts join the shared errors namespace, where a server code finds its text
+    if (isTexts(texts.serverErrors)) i18n.addResourceBundle(language, 'errors', texts.serverErrors, true, true);
+    done.add(id);
+  });
 }
 
 const needsLoading = (language: Language, namespaces: readonly string[]) =>
@@ -82,17 +88,12 @@ const antdLoads = new Map<Language, Promise<AntdPart>>();
 let antdWanted = false;
 
 function loadAntdPart(language: Language, bundle: LocaleBundle): Promise<AntdPart> {
-  let loading = antdLoads.get(language);
-  if (!loading) {
-    loading = bundle.antd().then(({ part }) => {
-      antdParts.set(language, part);
-      if (i18n.language === language) part.applyToDates();
-      return part;
-    });
-    loading.catch(() => antdLoads.delete(language));
-    antdLoads.set(language, loading);
-  }
-  return loading;
+  return loadOnce(antdLoads, language, async () => {
+    const { part } = await bundle.antd();
+    antdParts.set(language, part);
+    if (i18n.language === language) part.applyToDates();
+    return part;
+  });
 }
 
 /**
