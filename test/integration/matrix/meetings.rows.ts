@@ -1,3 +1,4 @@
+import { businessDayStart } from '../../support/business-day.js';
 import type { Case, Matrix, Row } from '../../support/matrix.js';
 
 /**
@@ -9,12 +10,15 @@ export const meetingsRows = (m: Matrix): Row[] => {
   const { agents, t } = m;
   const station = () => t.org('sw-s1');
   const staff = async () => (await agents.admin.get(`/api/meetings/people?orgId=${await station()}`)).body.items as { id: string }[];
-  /** A meeting of the station scheduled for a minute ago, so its minutes may be recorded now. */
+  /**
+   * A meeting of the station scheduled for a minute ago, so its minutes may be recorded now; in the day's first minute
+   * for the day's start (a meeting scheduled yesterday is refused).
+   */
   const meeting = async () => {
     const people = await staff();
     const res = await agents.admin.post('/api/meetings', {
       orgId: await station(),
-      scheduledAt: new Date(Date.now() - 60_000).toISOString(),
+      scheduledAt: new Date(Math.max(Date.now() - 60_000, businessDayStart())).toISOString(),
       place: '矩阵会议室',
       chairId: people[0]!.id,
     });
@@ -24,7 +28,7 @@ export const meetingsRows = (m: Matrix): Row[] => {
   const minutes = async () => {
     const people = await staff();
     return {
-      heldAt: new Date(Date.now() - 30_000).toISOString(),
+      heldAt: new Date(Math.max(Date.now() - 30_000, businessDayStart())).toISOString(),
       minutes: { summary: '矩阵', stability: '矩阵', safety: '矩阵', situation: '矩阵', problems: '矩阵', nextSteps: '矩阵' },
       attendees: people.map((p) => ({ userId: p.id, present: true })),
       recorderId: people[0]!.id,
