@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { prepared } from '../../platform/db/prepared.js';
 import type { Database } from '../../platform/db/schema.js';
 import './identity.tables.js';
 
@@ -8,6 +9,10 @@ import './identity.tables.js';
  * than the version it is cached under.
  */
 export async function readAuthzVersion(db: Kysely<Database>, tenantId: string): Promise<number> {
-  const row = await db.selectFrom('authz_versions').select('version').where('tenant_id', '=', tenantId).executeTakeFirst();
+  const [row] = (await versionOf(db, { tenantId })).rows;
   return row ? Number(row.version) : 0;
 }
+
+const versionOf = prepared((db, a: { tenantId: string }) =>
+  db.selectFrom('authz_versions').select('version').where('tenant_id', '=', a.tenantId),
+);

@@ -3,14 +3,33 @@
  * or for a page of orders at once, and replaced when the order is (re)assigned (A7.3).
  */
 import type { Kysely } from 'kysely';
+import { prepared } from '../../platform/db/prepared.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { Assignee } from './order.types.js';
 
 type Db = Kysely<Database>;
 
+const assigneesOfOne = prepared((db, a: { tenantId: string; orderId: string }) =>
+  db
+    .selectFrom('order_assignees as a')
+    .innerJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 'a.tenant_id').onRef('u.id', '=', 'a.user_id'))
+    .select(['a.user_id', 'u.display_name', 'a.assigned_at', 'a.released_at'])
+    .where('a.tenant_id', '=', a.tenantId)
+    .where('a.order_id', '=', a.orderId)
+    .orderBy('a.assigned_at'),
+);
+
 export async function listAssignees(db: Db, tenantId: string, orderId: string): Promise<Assignee[]> {
-  return (await assigneesOf(db, tenantId, [orderId])).get(orderId) ?? [];
+  const { rows } = await assigneesOfOne(db, { tenantId, orderId });
+  return rows.map(toAssignee);
 }
+
+const toAssignee = (r: { user_id: string; display_name: string; assigned_at: string; released_at: string | null }): Assignee => ({
+  userId: r.user_id,
+  displayName: r.display_name,
+  assignedAt: r.assigned_at,
+  releasedAt: r.released_at,
+});
 
 /** The staff of several orders in one query (a list page), each order's in the order they were assigned. */
 export async function assigneesOf(db: Db, tenantId: string, orderIds: string[]): Promise<Map<string, Assignee[]>> {
@@ -24,8 +43,7 @@ export async function assigneesOf(db: Db, tenantId: string, orderIds: string[]):
     .where('a.order_id', 'in', orderIds)
     .orderBy('a.assigned_at')
     .execute();
-  for (const r of rows)
-    byOrder.get(r.order_id)?.push({ userId: r.user_id, displayName: r.display_name, assignedAt: r.assigned_at, releasedAt: r.released_at });
+  for (const r of rows) byOrder.get(r.order_id)?.push(toAssignee(r));
   return byOrder;
 }
 

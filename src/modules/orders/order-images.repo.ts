@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { prepared } from '../../platform/db/prepared.js';
 import type { Database } from '../../platform/db/schema.js';
 
 type Db = Kysely<Database>;
@@ -26,12 +27,15 @@ export async function insertPhoto(db: Db, tenantId: string, orderId: string, blo
     .execute();
 }
 
-export async function listPhotos(db: Db, tenantId: string, orderId: string) {
-  return db
+const photosOf = prepared((db, a: { tenantId: string; orderId: string }) =>
+  db
     .selectFrom('order_photos')
     .select(['blob_id', 'added_by', 'added_at'])
-    .where('tenant_id', '=', tenantId)
-    .where('order_id', '=', orderId)
-    .orderBy('added_at')
-    .execute();
+    .where('tenant_id', '=', a.tenantId)
+    .where('order_id', '=', a.orderId)
+    .orderBy('added_at'),
+);
+
+export async function listPhotos(db: Db, tenantId: string, orderId: string) {
+  return (await photosOf(db, { tenantId, orderId })).rows;
 }

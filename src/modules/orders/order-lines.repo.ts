@@ -3,6 +3,7 @@
  * (A2.4.2.2): both are part of the order, replaced whole when they change and read back in line order.
  */
 import type { Kysely } from 'kysely';
+import { prepared } from '../../platform/db/prepared.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { MaterialLine, OrderLine } from './order.types.js';
 
@@ -10,14 +11,12 @@ type Db = Kysely<Database>;
 
 const n = (v: number | null) => (v === null ? null : Number(v));
 
+const linesOf = prepared((db, a: { tenantId: string; orderId: string }) =>
+  db.selectFrom('order_lines').selectAll().where('tenant_id', '=', a.tenantId).where('order_id', '=', a.orderId).orderBy('line_no'),
+);
+
 export async function listLines(db: Db, tenantId: string, orderId: string): Promise<OrderLine[]> {
-  const rows = await db
-    .selectFrom('order_lines')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
-    .where('order_id', '=', orderId)
-    .orderBy('line_no')
-    .execute();
+  const { rows } = await linesOf(db, { tenantId, orderId });
   return rows.map((r) => ({
     lineNo: Number(r.line_no),
     itemId: r.item_id,
@@ -52,14 +51,12 @@ export async function replaceLines(db: Db, tenantId: string, orderId: string, li
   }
 }
 
+const materialsOf = prepared((db, a: { tenantId: string; orderId: string }) =>
+  db.selectFrom('order_materials').selectAll().where('tenant_id', '=', a.tenantId).where('order_id', '=', a.orderId).orderBy('line_no'),
+);
+
 export async function listMaterials(db: Db, tenantId: string, orderId: string): Promise<MaterialLine[]> {
-  const rows = await db
-    .selectFrom('order_materials')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
-    .where('order_id', '=', orderId)
-    .orderBy('line_no')
-    .execute();
+  const { rows } = await materialsOf(db, { tenantId, orderId });
   return rows.map((r) => ({
     lineNo: Number(r.line_no),
     name: r.name,

@@ -3,19 +3,18 @@
  * signature, or rework with a reason), one row per round, written again as the round goes on.
  */
 import type { Kysely } from 'kysely';
+import { prepared } from '../../platform/db/prepared.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { WorkRound } from './order.types.js';
 
 type Db = Kysely<Database>;
 
+const roundsOf = prepared((db, a: { tenantId: string; orderId: string }) =>
+  db.selectFrom('order_rounds').selectAll().where('tenant_id', '=', a.tenantId).where('order_id', '=', a.orderId).orderBy('round_no'),
+);
+
 export async function listRounds(db: Db, tenantId: string, orderId: string): Promise<WorkRound[]> {
-  const rows = await db
-    .selectFrom('order_rounds')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
-    .where('order_id', '=', orderId)
-    .orderBy('round_no')
-    .execute();
+  const { rows } = await roundsOf(db, { tenantId, orderId });
   return rows.map((r) => ({
     roundNo: Number(r.round_no),
     startedAt: r.started_at,

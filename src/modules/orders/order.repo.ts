@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import { prepared } from '../../platform/db/prepared.js';
 import type { Database } from '../../platform/db/schema.js';
 import { pathWithin } from '../../platform/db/scope.js';
 import { containsText } from '../../platform/db/search.js';
@@ -113,29 +114,78 @@ export async function insertOrder(db: Db, o: Order) {
   await db.insertInto('orders').values(toRow(o)).execute();
 }
 
+/** The columns an order's update writes: every one but its identity, number and creation (the type lists them all). */
+const WRITTEN: Record<Exclude<keyof OrderTable, 'tenant_id' | 'id' | 'number' | 'created_at'>, true> = {
+  type: true,
+  office_id: true,
+  state: true,
+  version: true,
+  channel: true,
+  customer_name: true,
+  customer_phone: true,
+  address: true,
+  description: true,
+  staff_count: true,
+  staff_short_reason: true,
+  appointment_start: true,
+  appointment_end: true,
+  price_list_id: true,
+  price_accepted_at: true,
+  approved_at: true,
+  approved_by: true,
+  service_fee_fen: true,
+  material_fee_fen: true,
+  total_fen: true,
+  requested_at: true,
+  quoted_at: true,
+  confirmed_at: true,
+  assigned_at: true,
+  departed_at: true,
+  arrived_at: true,
+  started_at: true,
+  completed_at: true,
+  accepted_at: true,
+  paid_at: true,
+  closed_at: true,
+  cancelled_at: true,
+  cancel_reason: true,
+  agreement_id: true,
+  unit_id: true,
+  billing: true,
+  details: true,
+  round: true,
+  created_by: true,
+  updated_at: true,
+};
+
+const writeOrder = prepared((db, a: OrderTable & { expected_version: number }) =>
+  db
+    .updateTable('orders')
+    .set(Object.fromEntries(Object.keys(WRITTEN).map((c) => [c, a[c as keyof OrderTable]])))
+    .where('tenant_id', '=', a.tenant_id)
+    .where('id', '=', a.id)
+    .where('version', '=', a.expected_version),
+);
+
 /** Writes the order if it is still at `expectedVersion`; false when someone else got there first. */
 export async function updateOrder(db: Db, o: Order, expectedVersion: number): Promise<boolean> {
-  const { tenant_id, id, number, created_at, ...changes } = toRow(o);
-  const res = await db
-    .updateTable('orders')
-    .set(changes)
-    .where('tenant_id', '=', tenant_id)
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
+  const res = await writeOrder(db, { ...toRow(o), expected_version: expectedVersion });
+  return Number(res.numAffectedRows) === 1;
 }
 
-/** An order with the path of its office (for scope checks). */
-export async function findOrder(db: Db, tenantId: string, id: string) {
-  const r = await db
+const orderWithOffice = prepared((db, a: { tenantId: string; id: string }) =>
+  db
     .selectFrom('orders')
     .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 'orders.tenant_id').onRef('o.id', '=', 'orders.office_id'))
     .selectAll('orders')
     .select(['o.path as office_path', 'o.name as office_name'])
-    .where('orders.tenant_id', '=', tenantId)
-    .where('orders.id', '=', id)
-    .executeTakeFirst();
+    .where('orders.tenant_id', '=', a.tenantId)
+    .where('orders.id', '=', a.id),
+);
+
+/** An order with the path of its office (for scope checks). */
+export async function findOrder(db: Db, tenantId: string, id: string) {
+  const [r] = (await orderWithOffice(db, { tenantId, id })).rows;
   return r && { order: toOrder(r), officePath: r.office_path, officeName: r.office_name };
 }
 

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { prepared } from '../db/prepared.js';
 import type { Database } from '../db/schema.js';
 import { newId } from '../ids.js';
 import { type ChainBreak, ChainVerifier, eventHash, GENESIS_HASH } from './audit.chain.js';
@@ -39,12 +40,8 @@ export async function startAuditChain(db: Kysely<Database>, tenantId: string): P
  * and their sequence has no gaps; a trigger sets the head's hash to the inserted event's.
  */
 export async function recordAudit(db: Kysely<Database>, ctx: AuditContext, change: AuditChange): Promise<void> {
-  const head = await db
-    .updateTable('audit_heads')
-    .set({ seq: sql`seq + 1` })
-    .where('tenant_id', '=', ctx.tenantId)
-    .returning(['seq', 'hash'])
-    .executeTakeFirstOrThrow();
+  const [head] = (await takeNextSeq(db, { tenantId: ctx.tenantId })).rows;
+  if (!head) throw new Error(`no audit chain for tenant ${ctx.tenantId}`);
   const event = {
     tenantId: ctx.tenantId,
     seq: Number(head.seq),
@@ -61,30 +58,56 @@ export async function recordAudit(db: Kysely<Database>, ctx: AuditContext, chang
     recordedAt: ctx.recordedAt,
     clockMoved: ctx.clockMoved,
   };
-  const hash = eventHash(head.hash, event);
-  await db
-    .insertInto('audit_events')
-    .values({
-      tenant_id: event.tenantId,
-      seq: event.seq,
-      id: event.id,
-      at: event.at,
-      actor_id: event.actorId,
-      actor_name: event.actorName,
-      action: event.action,
-      entity: event.entity,
-      entity_id: event.entityId,
-      before_json: event.beforeJson,
-      after_json: event.afterJson,
-      request_id: event.requestId,
-      recorded_at: event.recordedAt,
-      clock_moved: event.clockMoved ? 1 : 0,
-      prev_hash: head.hash,
-      hash,
-    })
-    .execute();
+  await insertEvent(db, { ...event, clockMoved: event.clockMoved ? 1 : 0, prevHash: head.hash, hash: eventHash(head.hash, event) });
   // the head's hash is set to this event's by the trigger audit_head_follows (platform migration 2026120590)
 }
+
+/** The head's update locks it on PostgreSQL until commit: the tenant's events are written one at a time. */
+const takeNextSeq = prepared((db, a: { tenantId: string }) =>
+  db.updateTable('audit_heads').set({ seq: sql`seq + 1` }).where('tenant_id', '=', a.tenantId).returning(['seq', 'hash']),
+);
+
+const insertEvent = prepared(
+  (
+    db,
+    e: {
+      tenantId: string;
+      seq: number;
+      id: string;
+      at: string;
+      actorId: string | null;
+      actorName: string;
+      action: string;
+      entity: string;
+      entityId: string;
+      beforeJson: string | null;
+      afterJson: string | null;
+      requestId: string | null;
+      recordedAt: string;
+      clockMoved: number;
+      prevHash: string;
+      hash: string;
+    },
+  ) =>
+    db.insertInto('audit_events').values({
+      tenant_id: e.tenantId,
+      seq: e.seq,
+      id: e.id,
+      at: e.at,
+      actor_id: e.actorId,
+      actor_name: e.actorName,
+      action: e.action,
+      entity: e.entity,
+      entity_id: e.entityId,
+      before_json: e.beforeJson,
+      after_json: e.afterJson,
+      request_id: e.requestId,
+      recorded_at: e.recordedAt,
+      clock_moved: e.clockMoved,
+      prev_hash: e.prevHash,
+      hash: e.hash,
+    }),
+);
 
 export interface HistoryEvent {
   seq: number;
