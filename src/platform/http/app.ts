@@ -1,5 +1,4 @@
 import cookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -54,6 +53,8 @@ const SECURITY_HEADERS = {
     },
   },
 };
+/** Sets those headers on a raw answer; built once (helmet's Fastify plugin built it anew for every request). */
+const securityHeaders = helmet(SECURITY_HEADERS);
 
 /** Builds the HTTP app: conventions first (errors, security, OpenAPI), then the modules. */
 export async function buildApp(options: BuildOptions): Promise<App & { routeTable: RouteInfo[] }> {
@@ -71,7 +72,7 @@ export async function buildApp(options: BuildOptions): Promise<App & { routeTabl
     routerOptions: { maxParamLength: 200 },
     // the router refuses some URLs before any hook runs: the security headers are set here for those answers
     frameworkErrors: (error, request, reply) => {
-      helmet(SECURITY_HEADERS)(request.raw, reply.raw, () => {});
+      securityHeaders(request.raw, reply.raw, () => {});
       return frameworkError(error, request, reply);
     },
   }).withTypeProvider<ZodTypeProvider>();
@@ -92,13 +93,14 @@ export async function buildApp(options: BuildOptions): Promise<App & { routeTabl
   refuseControlCharacters(app);
   const answered = options.onAnswered;
   if (answered) app.addHook('onResponse', async (_req, reply) => answered(reply.statusCode, reply.elapsedTime));
-  app.addHook('onSend', async (req, reply) => {
+  app.addHook('onSend', (req, reply, payload, done) => {
     reply.header('x-request-id', req.id);
     // API answers carry owners' names, phones and addresses: no cache (shared or the browser's) keeps them
     if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    done(null, payload);
   });
 
-  await app.register(fastifyHelmet, SECURITY_HEADERS);
+  app.addHook('onRequest', (request, reply, done) => securityHeaders(request.raw, reply.raw, (e) => done(e as Error | undefined)));
   await app.register(cookie);
   await app.register(rateLimit, { global: false, hook: 'preHandler' });
   await app.register(swagger, {
