@@ -3,6 +3,8 @@
 // through Kysely, one transaction per step, no HTTP. Prints lifecycles/s of both and their ratio, the CPU
 // time of a lifecycle on both sides and their ratio (steadier than throughput on a noisy disk), p50/p99 of
 // one transition, the SQL statements per transition on both sides, and peak RSS.
+import fs from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { Worker } from 'node:worker_threads';
 import type { KyselyPlugin } from 'kysely';
 import { loadConfig } from '../src/platform/config.js';
@@ -15,6 +17,8 @@ import { arg, benchDatabase, peakRssMb } from './support.js';
 const engine = arg('engine', 'sqlite');
 const n = Number(arg('n', '200'));
 const clients = Number(arg('clients', '8'));
+/** `--profile <file>`: a CPU profile of this thread (the server) over the last HTTP round, for Chrome's DevTools. */
+const profile = arg('profile', '');
 
 const database = await benchDatabase(engine);
 const runtime = await openRuntime(
@@ -191,6 +195,15 @@ const processCpuMs = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
+/** The CPU ms of this process's main thread (the server's event loop), from /proc in ticks of 10 ms; 0 where absent. */
+const mainThreadCpuMs = () => {
+  try {
+    const fields = fs.readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+};
 
 /** Runs `count` direct lifecycles from `from` on with the same number of concurrent clients; returns seconds and CPU ms. */
 async function runFloor(fn: (i: number) => Promise<void>, from: number, count: number): Promise<{ seconds: number; cpuMs: number }> {
@@ -211,7 +224,8 @@ async function runFloor(fn: (i: number) => Promise<void>, from: number, count: n
  */
 async function runHttp(
   count: number,
-): Promise<{ seconds: number; latencies: number[]; requests: number; cpuMs: number; statements: number }> {
+  profiler?: Session,
+): Promise<{ seconds: number; latencies: number[]; requests: number; cpuMs: number; loopCpuMs: number; statements: number }> {
   // the clients run on their own thread, as real clients run on their own machines
   const worker = new Worker(new URL('./order-lifecycle.clients.mjs', import.meta.url), {
     workerData: { base, n: count, clients, officeId, cleanerId, itemId, signature: demoSignature(1) },
@@ -226,11 +240,27 @@ async function runHttp(
   // the clients sign in first (password hashing is no part of a transition); the count starts once they have
   await message<{ ready: true }>();
   const cpu = processCpuMs();
+  const loopCpu = mainThreadCpuMs();
   const statements = serverStatements.count;
   const finished = message<{ seconds: number; latencies: number[]; requests: number; clientCpuMs: number }>();
+  if (profiler) await profiler.post('Profiler.start');
   worker.postMessage('go');
   const done = await finished;
-  return { ...done, cpuMs: processCpuMs() - cpu - done.clientCpuMs, statements: serverStatements.count - statements };
+  if (profiler) fs.writeFileSync(profile, JSON.stringify((await profiler.post('Profiler.stop')).profile));
+  return {
+    ...done,
+    cpuMs: processCpuMs() - cpu - done.clientCpuMs,
+    loopCpuMs: mainThreadCpuMs() - loopCpu,
+    statements: serverStatements.count - statements,
+  };
+}
+
+async function profilerSession(): Promise<Session> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 100 });
+  return session;
 }
 
 // alternate the two in rounds, so a burst of noise on this shared machine hits both alike
@@ -241,6 +271,7 @@ let floorSeconds = 0;
 let floorCpuMs = 0;
 let httpSeconds = 0;
 let httpCpuMs = 0;
+let loopCpuMs = 0;
 let requests = 0;
 let serverStatementsInRuns = 0;
 let floorStatementsInRuns = 0;
@@ -251,10 +282,11 @@ for (let r = 0; r < rounds; r++) {
   floorStatementsInRuns += floorStatements.count - floorBefore;
   floorSeconds += floorRun.seconds;
   floorCpuMs += floorRun.cpuMs;
-  const http = await runHttp(count);
+  const http = await runHttp(count, profile && r === rounds - 1 ? await profilerSession() : undefined);
   serverStatementsInRuns += http.statements;
   httpSeconds += http.seconds;
   httpCpuMs += http.cpuMs;
+  loopCpuMs += http.loopCpuMs;
   requests += http.requests;
   latencies.push(...http.latencies);
 }
@@ -275,6 +307,9 @@ console.log(
   `ours (HTTP API, ${steps} requests per lifecycle): ${ours.toFixed(1)} lifecycles/s, server CPU ${oursCpu.toFixed(2)} ms a lifecycle`,
 );
 console.log(`CPU of one transition: ${(oursCpu / steps).toFixed(2)} ms (floor ${(floorCpu / steps).toFixed(2)} ms; target ≤ 1.5 ms)`);
+console.log(
+  `  of which the event loop's thread: ${(loopCpuMs / total / steps).toFixed(2)} ms; other threads (garbage collection, fsyncs, checkpoints): ${((httpCpuMs - loopCpuMs) / total / steps).toFixed(2)} ms`,
+);
 console.log(`p99 of one transition: ${at(0.99).toFixed(1)} ms (p50 ${at(0.5).toFixed(1)} ms; target p99 < 50 ms at 8 clients)`);
 console.log(
   `SQL statements per request: ${(serverStatementsInRuns / requests).toFixed(1)} (floor ${(floorStatementsInRuns / (total * steps)).toFixed(1)} a step)`,
