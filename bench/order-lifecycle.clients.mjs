@@ -1,9 +1,11 @@
-// The HTTP clients of bench/order-lifecycle.ts, on a worker thread: sign in, then drive lifecycles.
-import fs from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
+// The HTTP clients of bench/order-lifecycle.ts, in a process of their own: sign in, then drive lifecycles. Not a
+// worker thread: V8 runs a thread's garbage collection and optimising compiler on threads the whole process shares,
+// which the bench would count as the server's CPU.
 
+/** The next message from the bench. */
+const message = () => new Promise((resolve) => process.once('message', resolve));
 // a drawn signature: the server decodes it and refuses a blank or forged one
-const { base, n, clients, officeId, cleanerId, itemId, signature: SIGNATURE } = workerData;
+const { base, n, clients, officeId, cleanerId, itemId, signature: SIGNATURE } = await message();
 
 async function login(username) {
   const res = await fetch(`${base}/api/auth/login`, {
@@ -17,8 +19,8 @@ async function login(username) {
 }
 const sessions = { clerk: await login('liuyang'), cleaner: await login('sunxy'), cashier: await login('chenjing') };
 // signed in (password hashing is no part of a transition): the bench starts counting the server's CPU, then says go
-parentPort?.postMessage({ ready: true });
-await new Promise((resolve) => parentPort?.once('message', resolve));
+process.send({ ready: true });
+await message();
 const latencies = [];
 
 async function post(who, path, body) {
@@ -61,28 +63,12 @@ async function lifecycleOverHttp(i) {
   await step('cashier', 'close');
 }
 
-/** This thread's own CPU time in ms (Linux: /proc/thread-self/stat, in ticks of 10 ms), so the server's can be told apart. */
-function threadCpuMs() {
-  try {
-    const fields = fs.readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1].split(' ');
-    // utime and stime are fields 14 and 15 of stat, 12 and 13 after the name
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return 0;
-  }
-}
-
 let next = 0;
 const started = performance.now();
-const cpu = threadCpuMs();
 await Promise.all(
   Array.from({ length: clients }, async () => {
     for (let i = next++; i < n; i = next++) await lifecycleOverHttp(i);
   }),
 );
-parentPort?.postMessage({
-  seconds: (performance.now() - started) / 1000,
-  latencies,
-  requests: latencies.length,
-  clientCpuMs: threadCpuMs() - cpu,
-});
+process.send({ seconds: (performance.now() - started) / 1000, latencies, requests: latencies.length });
+process.disconnect();
