@@ -31,7 +31,7 @@ export interface DataPaths {
   blobsDir: string;
 }
 
-/** Every stored blob as `<tenant>/<id>`; files still being written (`.tmp`) are not blobs yet. */
+/** Every stored file as `<tenant>/<id>` (one a crash left half-written is named by no row: restore drops it). */
 function listBlobs(blobsDir: string): string[] {
   if (!fs.existsSync(blobsDir)) return [];
   const out: string[] = [];

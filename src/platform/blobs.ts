@@ -39,8 +39,16 @@ async function syncDir(dir: string): Promise<void> {
   }
 }
 
-/** The default store: a folder beside the database. Files are written before the row that names them. */
+/**
+ * The default store: a folder beside the database. Files are written before the row that names them.
+ *
+ * A file is written under its own new id, not written aside and renamed: no one reads a file before a committed row
+ * names it, so a crash mid-write leaves an unnamed file (an orphan, as a refused use case does), never a named torn
+ * one. The file's contents and the folder's entry for it are flushed at the same time, and both before `put` resolves.
+ */
 export class FolderBlobStore implements BlobStore {
+  /** Folders known to exist (made or written into by this store): no `mkdir` for each file. */
+  private readonly folders = new Set<string>();
   constructor(private readonly root: string) {}
   private file(tenantId: string, id: string) {
     if (!/^[0-9a-f-]{36}$/.test(tenantId) || !/^[0-9a-f-]{36}$/.test(id)) throw new Error('bad blob id');
@@ -50,18 +58,22 @@ export class FolderBlobStore implements BlobStore {
     const file = this.file(tenantId, id);
     const dir = path.dirname(file);
     // the first folder made, when the tenant's (or the store's own) folder is new: its parent must record it too
-    const made = await fs.mkdir(dir, { recursive: true });
-    const tmp = `${file}.tmp`;
-    const handle = await fs.open(tmp, 'w');
+    const made = this.folders.has(dir) ? undefined : await fs.mkdir(dir, { recursive: true });
+    const handle = await fs.open(file, 'wx').catch(async (e: NodeJS.ErrnoException) => {
+      // the folder was removed behind this store's back (a restore): make it again
+      if (e.code !== 'ENOENT') throw e;
+      this.folders.delete(dir);
+      return this.put(tenantId, id, bytes).then(() => null);
+    });
+    if (!handle) return;
     try {
       await handle.writeFile(bytes);
-      await handle.sync();
+      await Promise.all([handle.sync(), syncDir(dir)]);
     } finally {
       await handle.close();
     }
-    await fs.rename(tmp, file);
-    await syncDir(dir);
     if (made) for (let d = dir; d !== path.dirname(made); d = path.dirname(d)) await syncDir(path.dirname(d));
+    this.folders.add(dir);
   }
   async get(tenantId: string, id: string): Promise<Uint8Array | null> {
     try {
