@@ -3,13 +3,14 @@ import type { Database } from './schema.js';
 
 /**
  * A query a request runs every time, built and compiled by Kysely once per database handle instead of at every call
- * (issue 13: building and compiling cost more CPU than SQLite's own execution of a small statement). The builder is
+ * (issue 13: building and compiling a small statement costs about as much CPU as SQLite executing it). The builder is
  * given placeholders for its arguments; Kysely turns each into a parameter of the compiled SQL, and each call puts
  * its values in their places.
  *
  * The query's shape must not depend on the values: a placeholder stands for one value compared, set or inserted,
- * never for a list (`in`), a column name or a clause added only when a value is present. Compiling checks that
- * every placeholder became exactly one parameter and that nothing else in the SQL came from one.
+ * never for a list (`in`), a column name or a clause added only when a value is present. Compiling refuses an
+ * argument that became more than one parameter or was written into the SQL text; a call refuses an argument left
+ * out (`undefined`, which Kysely would have dropped from an insert or update).
  */
 export type Prepared<A, R> = (db: Kysely<Database>, args: A) => Promise<QueryResult<R>>;
 
