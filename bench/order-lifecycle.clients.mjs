@@ -22,6 +22,8 @@ const sessions = { clerk: await login('liuyang'), cleaner: await login('sunxy'),
 process.send({ ready: true });
 await message();
 const latencies = [];
+/** Each request's latency by its step (`orders` for the intake, else the command), for the slowest step's figures. */
+const bySteps = {};
 
 async function post(who, path, body) {
   const started = performance.now();
@@ -30,7 +32,10 @@ async function post(who, path, body) {
     headers: { 'content-type': 'application/json', 'x-guanjia-csrf': '1', cookie: sessions[who] },
     body: JSON.stringify(body),
   });
-  latencies.push(performance.now() - started);
+  const ms = performance.now() - started;
+  latencies.push(ms);
+  const step = path.split('/').pop();
+  bySteps[step] = [...(bySteps[step] ?? []), ms];
   const json = await res.json();
   if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(json)}`);
   return json;
@@ -70,5 +75,5 @@ await Promise.all(
     for (let i = next++; i < n; i = next++) await lifecycleOverHttp(i);
   }),
 );
-process.send({ seconds: (performance.now() - started) / 1000, latencies, requests: latencies.length });
+process.send({ seconds: (performance.now() - started) / 1000, latencies, bySteps, requests: latencies.length });
 process.disconnect();

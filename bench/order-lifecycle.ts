@@ -227,7 +227,15 @@ async function runFloor(fn: (i: number) => Promise<void>, from: number, count: n
 async function runHttp(
   count: number,
   profiler?: Session,
-): Promise<{ seconds: number; latencies: number[]; requests: number; cpuMs: number; loopCpuMs: number; statements: number }> {
+): Promise<{
+  seconds: number;
+  latencies: number[];
+  bySteps: Record<string, number[]>;
+  requests: number;
+  cpuMs: number;
+  loopCpuMs: number;
+  statements: number;
+}> {
   // the clients run in their own process, as real clients run on their own machines
   const child = fork(new URL('./order-lifecycle.clients.mjs', import.meta.url), { stdio: 'inherit' });
   let failed: (e: Error) => void = () => {};
@@ -245,7 +253,7 @@ async function runHttp(
   const cpu = processCpuMs();
   const loopCpu = mainThreadCpuMs();
   const statements = serverStatements.count;
-  const finished = message<{ seconds: number; latencies: number[]; requests: number }>();
+  const finished = message<{ seconds: number; latencies: number[]; bySteps: Record<string, number[]>; requests: number }>();
   if (profiler) await profiler.post('Profiler.start');
   child.send('go');
   const done = await finished;
@@ -279,6 +287,7 @@ let requests = 0;
 let serverStatementsInRuns = 0;
 let floorStatementsInRuns = 0;
 const latencies: number[] = [];
+const bySteps = new Map<string, number[]>();
 // a long-running server's code is compiled and optimised: the warm-up's lifecycles (numbered after the counted ones)
 await runFloor(lifecycleDirect, total, warmup);
 await runHttp(warmup);
@@ -295,11 +304,19 @@ for (let r = 0; r < rounds; r++) {
   loopCpuMs += http.loopCpuMs;
   requests += http.requests;
   latencies.push(...http.latencies);
+  for (const [step, ms] of Object.entries(http.bySteps)) bySteps.set(step, [...(bySteps.get(step) ?? []), ...ms]);
 }
 const floor = total / floorSeconds;
 const ours = total / httpSeconds;
+/** The q-quantile of sorted latencies. */
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
 latencies.sort((a, b) => a - b);
-const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))] ?? 0;
+const at = (q: number) => quantile(latencies, q);
+const steps99 = [...bySteps].map(([step, ms]) => {
+  ms.sort((a, b) => a - b);
+  return { step, p50: quantile(ms, 0.5), p99: quantile(ms, 0.99) };
+});
+const slowest = steps99.sort((a, b) => b.p99 - a.p99)[0];
 await app.close();
 await runtime.close();
 await database.drop();
@@ -317,6 +334,7 @@ console.log(
   `  of which the event loop's thread: ${(loopCpuMs / total / steps).toFixed(2)} ms; other threads (garbage collection, fsyncs, checkpoints): ${((httpCpuMs - loopCpuMs) / total / steps).toFixed(2)} ms`,
 );
 console.log(`p99 of one transition: ${at(0.99).toFixed(1)} ms (p50 ${at(0.5).toFixed(1)} ms; target p99 < 50 ms at 8 clients)`);
+if (slowest) console.log(`  the slowest step at p99: ${slowest.step}, p99 ${slowest.p99.toFixed(1)} ms, p50 ${slowest.p50.toFixed(1)} ms`);
 console.log(
   `SQL statements per request: ${(serverStatementsInRuns / requests).toFixed(1)} (floor ${(floorStatementsInRuns / (total * steps)).toFixed(1)} a step)`,
 );
