@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import { prepared } from '../db/prepared.js';
 import type { Database } from '../db/schema.js';
 import { newId } from '../ids.js';
-import { type ChainBreak, ChainVerifier, eventHash, GENESIS_HASH } from './audit.chain.js';
+import { type ChainBreak, type ChainedEvent, ChainVerifier, eventHash, GENESIS_HASH } from './audit.chain.js';
 
 /** Who acted, for the audit log: a user, or `system` for seeds and jobs. */
 export interface AuditActor {
@@ -67,46 +67,25 @@ const takeNextSeq = prepared((db, a: { tenantId: string }) =>
   db.updateTable('audit_heads').set({ seq: sql`seq + 1` }).where('tenant_id', '=', a.tenantId).returning(['seq', 'hash']),
 );
 
-const insertEvent = prepared(
-  (
-    db,
-    e: {
-      tenantId: string;
-      seq: number;
-      id: string;
-      at: string;
-      actorId: string | null;
-      actorName: string;
-      action: string;
-      entity: string;
-      entityId: string;
-      beforeJson: string | null;
-      afterJson: string | null;
-      requestId: string | null;
-      recordedAt: string;
-      clockMoved: number;
-      prevHash: string;
-      hash: string;
-    },
-  ) =>
-    db.insertInto('audit_events').values({
-      tenant_id: e.tenantId,
-      seq: e.seq,
-      id: e.id,
-      at: e.at,
-      actor_id: e.actorId,
-      actor_name: e.actorName,
-      action: e.action,
-      entity: e.entity,
-      entity_id: e.entityId,
-      before_json: e.beforeJson,
-      after_json: e.afterJson,
-      request_id: e.requestId,
-      recorded_at: e.recordedAt,
-      clock_moved: e.clockMoved,
-      prev_hash: e.prevHash,
-      hash: e.hash,
-    }),
+const insertEvent = prepared((db, e: Omit<ChainedEvent, 'clockMoved'> & { clockMoved: number; prevHash: string; hash: string }) =>
+  db.insertInto('audit_events').values({
+    tenant_id: e.tenantId,
+    seq: e.seq,
+    id: e.id,
+    at: e.at,
+    actor_id: e.actorId,
+    actor_name: e.actorName,
+    action: e.action,
+    entity: e.entity,
+    entity_id: e.entityId,
+    before_json: e.beforeJson,
+    after_json: e.afterJson,
+    request_id: e.requestId,
+    recorded_at: e.recordedAt,
+    clock_moved: e.clockMoved,
+    prev_hash: e.prevHash,
+    hash: e.hash,
+  }),
 );
 
 export interface HistoryEvent {
