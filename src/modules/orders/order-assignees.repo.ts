@@ -9,14 +9,17 @@ import type { Assignee } from './order.types.js';
 
 type Db = Kysely<Database>;
 
-const assigneesOfOne = prepared((db, a: { tenantId: string; orderId: string }) =>
+/** The tenant's assignees with their names, in the order they were assigned: narrowed to one order or to a page's. */
+const staffRows = (db: Db, tenantId: string) =>
   db
     .selectFrom('order_assignees as a')
     .innerJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 'a.tenant_id').onRef('u.id', '=', 'a.user_id'))
-    .select(['a.user_id', 'u.display_name', 'a.assigned_at', 'a.released_at'])
-    .where('a.tenant_id', '=', a.tenantId)
-    .where('a.order_id', '=', a.orderId)
-    .orderBy('a.assigned_at'),
+    .select(['a.order_id', 'a.user_id', 'u.display_name', 'a.assigned_at', 'a.released_at'])
+    .where('a.tenant_id', '=', tenantId)
+    .orderBy('a.assigned_at');
+
+const assigneesOfOne = prepared((db, a: { tenantId: string; orderId: string }) =>
+  staffRows(db, a.tenantId).where('a.order_id', '=', a.orderId),
 );
 
 export async function listAssignees(db: Db, tenantId: string, orderId: string): Promise<Assignee[]> {
@@ -35,14 +38,7 @@ const toAssignee = (r: { user_id: string; display_name: string; assigned_at: str
 export async function assigneesOf(db: Db, tenantId: string, orderIds: string[]): Promise<Map<string, Assignee[]>> {
   const byOrder = new Map<string, Assignee[]>(orderIds.map((id) => [id, []]));
   if (!orderIds.length) return byOrder;
-  const rows = await db
-    .selectFrom('order_assignees as a')
-    .innerJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 'a.tenant_id').onRef('u.id', '=', 'a.user_id'))
-    .select(['a.order_id', 'a.user_id', 'u.display_name', 'a.assigned_at', 'a.released_at'])
-    .where('a.tenant_id', '=', tenantId)
-    .where('a.order_id', 'in', orderIds)
-    .orderBy('a.assigned_at')
-    .execute();
+  const rows = await staffRows(db, tenantId).where('a.order_id', 'in', orderIds).execute();
   for (const r of rows) byOrder.get(r.order_id)?.push(toAssignee(r));
   return byOrder;
 }
