@@ -59,13 +59,12 @@ export class FolderBlobStore implements BlobStore {
     const dir = path.dirname(file);
     // the first folder made, when the tenant's (or the store's own) folder is new: its parent must record it too
     const made = this.folders.has(dir) ? undefined : await fs.mkdir(dir, { recursive: true });
-    const handle = await fs.open(file, 'wx').catch(async (e: NodeJS.ErrnoException) => {
-      // the folder was removed behind this store's back (a restore): make it again
-      if (e.code !== 'ENOENT') throw e;
-      this.folders.delete(dir);
-      return this.put(tenantId, id, bytes).then(() => null);
+    const handle = await fs.open(file, 'wx').catch((e: NodeJS.ErrnoException) => {
+      // a folder known to exist was removed behind this store's back (a restore): forget it and make it again
+      if (e.code === 'ENOENT' && this.folders.delete(dir)) return null;
+      throw e;
     });
-    if (!handle) return;
+    if (!handle) return this.put(tenantId, id, bytes);
     try {
       await handle.writeFile(bytes);
       await Promise.all([handle.sync(), syncDir(dir)]);
