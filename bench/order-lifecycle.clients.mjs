@@ -35,7 +35,9 @@ async function post(who, path, body) {
   const ms = performance.now() - started;
   latencies.push(ms);
   const step = path.split('/').pop();
-  bySteps[step] = [...(bySteps[step] ?? []), ms];
+  const ofStep = bySteps[step] ?? [];
+  ofStep.push(ms);
+  bySteps[step] = ofStep;
   const json = await res.json();
   if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(json)}`);
   return json;

@@ -304,7 +304,7 @@ for (let r = 0; r < rounds; r++) {
   loopCpuMs += http.loopCpuMs;
   requests += http.requests;
   latencies.push(...http.latencies);
-  for (const [step, ms] of Object.entries(http.bySteps)) bySteps.set(step, [...(bySteps.get(step) ?? []), ...ms]);
+  for (const [step, ms] of Object.entries(http.bySteps)) bySteps.set(step, (bySteps.get(step) ?? []).concat(ms));
 }
 const floor = total / floorSeconds;
 const ours = total / httpSeconds;
