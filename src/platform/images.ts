@@ -108,6 +108,13 @@ export function decodeStoredImage(bytes: Uint8Array, purpose: ImagePurpose): { w
   }
 }
 
+/** A channel's value composed over white at an opacity, `OVER_WHITE[alpha * 256 + value]`: a lookup, not a division per channel. */
+const OVER_WHITE = (() => {
+  const table = new Uint8Array(256 * 256);
+  for (let a = 0; a < 256; a++) for (let v = 0; v < 256; v++) table[a * 256 + v] = Math.round((v * a + 255 * (255 - a)) / 255);
+  return table;
+})();
+
 /**
  * Counts the ink of a drawing: pixels (composed over white, as it is shown and printed) that differ
  * clearly from the background, taken as the commonest colour; and the box they span. Pure.
@@ -116,21 +123,28 @@ export function inkOf(rgba: Uint8Array, width: number, height: number): { pixels
   const n = width * height;
   const flat = new Uint8Array(n * 3);
   const histogram = new Uint32Array(4096);
-  for (let i = 0; i < n; i++) {
-    const a = rgba[i * 4 + 3]!;
-    for (let c = 0; c < 3; c++) flat[i * 3 + c] = Math.round((rgba[i * 4 + c]! * a + 255 * (255 - a)) / 255);
-    histogram[((flat[i * 3]! >> 4) << 8) | ((flat[i * 3 + 1]! >> 4) << 4) | (flat[i * 3 + 2]! >> 4)]!++;
+  for (let i = 0, j = 0, k = 0; i < n; i++, j += 4, k += 3) {
+    const row = rgba[j + 3]! * 256;
+    const r = OVER_WHITE[row + rgba[j]!]!;
+    const g = OVER_WHITE[row + rgba[j + 1]!]!;
+    const b = OVER_WHITE[row + rgba[j + 2]!]!;
+    flat[k] = r;
+    flat[k + 1] = g;
+    flat[k + 2] = b;
+    histogram[((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4)]!++;
   }
   let mode = 0;
   for (let k = 1; k < histogram.length; k++) if (histogram[k]! > histogram[mode]!) mode = k;
-  const bg = [((mode >> 8) << 4) + 8, (((mode >> 4) & 15) << 4) + 8, ((mode & 15) << 4) + 8];
+  const bgR = ((mode >> 8) << 4) + 8;
+  const bgG = (((mode >> 4) & 15) << 4) + 8;
+  const bgB = ((mode & 15) << 4) + 8;
   let pixels = 0;
   let minX = width;
   let minY = height;
   let maxX = -1;
   let maxY = -1;
-  for (let i = 0; i < n; i++) {
-    const d = Math.max(Math.abs(flat[i * 3]! - bg[0]!), Math.abs(flat[i * 3 + 1]! - bg[1]!), Math.abs(flat[i * 3 + 2]! - bg[2]!));
+  for (let i = 0, k = 0; i < n; i++, k += 3) {
+    const d = Math.max(Math.abs(flat[k]! - bgR), Math.abs(flat[k + 1]! - bgG), Math.abs(flat[k + 2]! - bgB));
     if (d < INK_CONTRAST) continue;
     pixels++;
     const x = i % width;
