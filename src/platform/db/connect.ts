@@ -15,6 +15,7 @@ import { startCheckpointer } from './checkpointer.js';
 import type { Engine } from './dialect.js';
 import { type GroupCommit, groupCommit, type WalFsync, walFileFsync } from './group-commit.js';
 import type { Database } from './schema.js';
+import { type RowStatement, withRowsFromArrays } from './sqlite-rows.js';
 
 // int8 (counts, sums of fen) as JS numbers: every amount stays far below 2^53.
 pg.types.setTypeParser(20, (v) => Number(v));
@@ -64,15 +65,15 @@ export function openSqlite(file: string): SQLite.Database {
  * Statements are reusable, so keep the most recent ones by their SQL text.
  */
 function withStatementCache(raw: SQLite.Database, max = 1000) {
-  const cache = new Map<string, SQLite.Statement>();
+  const cache = new Map<string, RowStatement>();
   return {
     close: () => raw.close(),
     /** A statement that may write was prepared (to run) since the connection was taken: its commit needs an fsync. */
     wrote: false,
-    prepare(sql: string): SQLite.Statement {
+    prepare(sql: string): RowStatement {
       let statement = cache.get(sql);
       if (!statement) {
-        statement = raw.prepare(sql);
+        statement = withRowsFromArrays(raw.prepare(sql));
         if (cache.size >= max) cache.delete(cache.keys().next().value as string);
         cache.set(sql, statement);
       }
