@@ -6,7 +6,7 @@ import { loadVisibleOrg } from '../orgs/org.service.js';
 import { CALLBACKS_READ } from './callback.permissions.js';
 
 /** The subtrees a callback list or rate covers: the chosen node (checked) or every node the caller may read. */
-export async function callbackScope(ctx: UseCase, orgId: string | undefined): Promise<string[]> {
+export async function callbackScope(ctx: UseCase, orgId: string | undefined): Promise<readonly string[]> {
   if (orgId) {
     const node = await loadVisibleOrg(ctx, orgId);
     authorize(ctx.actor.access, CALLBACKS_READ, node.path, 'org');

@@ -105,7 +105,7 @@ export async function findPlan(db: Db, tenantId: string, id: string): Promise<Lo
 }
 
 export interface PlanFilter {
-  scope: string[];
+  scope: readonly string[];
   officePath?: string | undefined;
   estateId?: string | undefined;
   level?: InspectionLevel | undefined;

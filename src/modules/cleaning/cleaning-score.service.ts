@@ -17,7 +17,7 @@ import type * as s from './cleaning-score.schemas.js';
 type Scores = z.infer<typeof s.scoreSchema>;
 
 /** The subtrees the scores cover: the chosen node (checked) or every node where the caller reads cleaning. */
-async function readScope(ctx: UseCase, orgId: string | undefined): Promise<string[]> {
+async function readScope(ctx: UseCase, orgId: string | undefined): Promise<readonly string[]> {
   if (orgId) {
     const node = await loadVisibleOrg(ctx, orgId);
     authorize(ctx.actor.access, CLEANING_READ, node.path, 'org');

@@ -109,7 +109,7 @@ export interface ResidentFilter {
   pageSize: number;
 }
 
-export async function listResidents(db: Db, tenantId: string, f: ResidentFilter & { scope: string[] }) {
+export async function listResidents(db: Db, tenantId: string, f: ResidentFilter & { scope: readonly string[] }) {
   let q = withOffice(db)
     .innerJoin('estate_residents as r', (j) => j.onRef('r.tenant_id', '=', 'e.tenant_id').onRef('r.estate_id', '=', 'e.id'))
     .innerJoin('estate_units as u', (j) => j.onRef('u.tenant_id', '=', 'r.tenant_id').onRef('u.id', '=', 'r.unit_id'))

@@ -81,7 +81,7 @@ export interface UnitFilter {
 const UNIT_SORT = { room: 'u.room', floor: 'u.floor', area: 'u.area_milli', building: 'b.name' } as const;
 
 /** Units with their building, estate and current owner; `scope` limits them to the caller's offices. */
-export async function listUnits(db: Db, tenantId: string, f: UnitFilter & { scope: string[] }) {
+export async function listUnits(db: Db, tenantId: string, f: UnitFilter & { scope: readonly string[] }) {
   let q = withOffice(db)
     .innerJoin('estate_units as u', (j) => j.onRef('u.tenant_id', '=', 'e.tenant_id').onRef('u.estate_id', '=', 'e.id'))
     .innerJoin('estate_buildings as b', (j) => j.onRef('b.tenant_id', '=', 'u.tenant_id').onRef('b.id', '=', 'u.building_id'))

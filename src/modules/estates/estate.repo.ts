@@ -130,7 +130,7 @@ export async function listEstates(
   db: Db,
   tenantId: string,
   f: {
-    scope: string[];
+    scope: readonly string[];
     officePath?: string | undefined;
     active?: boolean | undefined;
     q?: string | undefined;

@@ -146,7 +146,7 @@ export interface BatchFilter {
 
 const SORTS = { exportedAt: 'k.exported_at', period: 'k.period', number: 'k.number' } as const;
 
-export async function listBatches(db: Db, tenantId: string, f: BatchFilter & { scope: string[] }) {
+export async function listBatches(db: Db, tenantId: string, f: BatchFilter & { scope: readonly string[] }) {
   let q = withPlace(db).where('k.tenant_id', '=', tenantId).where(pathWithin('o.path', f.scope));
   if (f.estateId) q = q.where('k.estate_id', '=', f.estateId);
   if (f.state) q = q.where('k.state', '=', f.state);
@@ -179,7 +179,7 @@ export async function updateBatch(db: Db, b: BankBatch, readVersion: number): Pr
 }
 
 /** Batches awaiting their return file in the scope, and how many of them were exported before `overdueBefore`. */
-export async function awaitingReturn(db: Db, tenantId: string, scope: string[], overdueBefore: string) {
+export async function awaitingReturn(db: Db, tenantId: string, scope: readonly string[], overdueBefore: string) {
   const r = await db
     .selectFrom('bank_batches as k')
     .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 'k.tenant_id').onRef('o.id', '=', 'k.office_id'))

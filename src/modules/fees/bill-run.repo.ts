@@ -245,7 +245,7 @@ export async function updateRun(db: Db, tenantId: string, r: BillRun, expected: 
 export async function listRuns(
   db: Db,
   tenantId: string,
-  f: { scope: string[]; estateId?: string | undefined; page: number; pageSize: number },
+  f: { scope: readonly string[]; estateId?: string | undefined; page: number; pageSize: number },
 ) {
   const q = runsWithOffice(db)
     .selectAll('r')

@@ -9,7 +9,7 @@ import type { FeeAdjustmentTable, FeeBillTable } from './fees.tables.js';
 type Db = Kysely<Database>;
 
 export interface BillFilter {
-  scope: string[];
+  scope: readonly string[];
   officePath?: string | undefined;
   estateId?: string | undefined;
   buildingId?: string | undefined;
@@ -251,7 +251,7 @@ export async function adjustmentsOf(db: Db, tenantId: string, billId: string) {
 }
 
 /** Pending adjustments in the subtrees given (the office head's to-do). */
-export async function countPendingAdjustments(db: Db, tenantId: string, scope: string[]): Promise<number> {
+export async function countPendingAdjustments(db: Db, tenantId: string, scope: readonly string[]): Promise<number> {
   const r = await db
     .selectFrom('fee_adjustments as a')
     .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 'a.tenant_id').onRef('o.id', '=', 'a.office_id'))

@@ -177,7 +177,7 @@ export async function recentPayments(db: Db, tenantId: string, unitId: string, l
 }
 
 export interface PaymentFilter {
-  scope: string[];
+  scope: readonly string[];
   from?: string | undefined;
   to?: string | undefined;
   estateId?: string | undefined;

@@ -99,7 +99,7 @@ export interface MandateFilter {
 
 const SORTS = { signedDate: 'm.signed_date', mandateNo: 'm.mandate_no', room: 'u.room' } as const;
 
-export async function listMandates(db: Db, tenantId: string, f: MandateFilter & { scope: string[] }) {
+export async function listMandates(db: Db, tenantId: string, f: MandateFilter & { scope: readonly string[] }) {
   let q = withPlace(db).where('m.tenant_id', '=', tenantId).where(pathWithin('o.path', f.scope));
   if (f.estateId) q = q.where('m.estate_id', '=', f.estateId);
   if (f.unitId) q = q.where('m.unit_id', '=', f.unitId);

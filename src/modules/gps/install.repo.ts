@@ -76,7 +76,7 @@ export async function findRequest(db: Db, tenantId: string, id: string) {
 export async function listRequests(
   db: Db,
   tenantId: string,
-  f: { scope: string[]; officePath?: string | undefined; q?: string | undefined; page: number; pageSize: number },
+  f: { scope: readonly string[]; officePath?: string | undefined; q?: string | undefined; page: number; pageSize: number },
 ) {
   let q = requestQuery(db, tenantId).where(pathWithin('n.path', f.scope));
   if (f.officePath) q = q.where(pathWithin('n.path', [f.officePath]));

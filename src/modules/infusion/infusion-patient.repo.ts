@@ -130,7 +130,7 @@ export async function findPatient(db: Db, tenantId: string, id: string): Promise
 }
 
 export interface PatientFilter {
-  scope: string[];
+  scope: readonly string[];
   orgPath?: string | undefined;
   teamId?: string | undefined;
   eligible?: boolean | undefined;

@@ -89,7 +89,7 @@ export async function findTeam(db: Db, tenantId: string, id: string): Promise<Lo
 }
 
 /** The teams of nodes in `scope` (and under `orgPath`), by node then name. */
-export async function listTeams(db: Db, tenantId: string, scope: string[], orgPath?: string): Promise<LoadedTeam[]> {
+export async function listTeams(db: Db, tenantId: string, scope: readonly string[], orgPath?: string): Promise<LoadedTeam[]> {
   let q = withOrg(db, tenantId).where(pathWithin('o.path', scope));
   if (orgPath) q = q.where(pathWithin('o.path', [orgPath]));
   return loadAll(db, tenantId, await q.orderBy('o.path').orderBy('t.name').orderBy('t.id').execute());

@@ -281,7 +281,7 @@ export async function countAssignedTo(db: Db, tenantId: string, userId: string, 
 export async function finishedIn(
   db: Db,
   tenantId: string,
-  f: { scope: string[]; officePath?: string | undefined; types: string[]; from: string; to: string },
+  f: { scope: readonly string[]; officePath?: string | undefined; types: string[]; from: string; to: string },
 ) {
   let q = db
     .selectFrom('orders')

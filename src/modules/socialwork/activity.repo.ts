@@ -108,7 +108,7 @@ export async function findEthicsEntry(db: Db, tenantId: string, id: string) {
 export async function listEthicsEntries(
   db: Db,
   tenantId: string,
-  scope: string[],
+  scope: readonly string[],
   f: { orgPath?: string | undefined; from?: string | undefined; to?: string | undefined },
 ) {
   let q = ethics(db, tenantId).where(pathWithin('o.path', scope));

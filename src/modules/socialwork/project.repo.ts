@@ -105,7 +105,7 @@ export interface ProjectFilter {
 }
 
 /** The projects of nodes in `scope`, newest first. */
-export async function listProjects(db: Db, tenantId: string, scope: string[], f: ProjectFilter): Promise<LoadedProject[]> {
+export async function listProjects(db: Db, tenantId: string, scope: readonly string[], f: ProjectFilter): Promise<LoadedProject[]> {
   let q = loaded(db, tenantId).where(pathWithin('o.path', scope));
   if (f.orgPath) q = q.where(pathWithin('o.path', [f.orgPath]));
   if (f.state) q = q.where('p.state', '=', f.state);

@@ -58,6 +58,18 @@ describe('scopes', () => {
     expect(decide(access, 'p', '/hq/pm/ab/')).toBe('not_found');
     expect(scopeOf(access, 'p')).toEqual(['/hq/pm/a/']);
   });
+  it('answers each access for itself, though scopes are worked out once an access', () => {
+    // the same user after a grant at B: a new access, so a new answer (the actor cache makes a new one on any change)
+    const headOfAAndB: Access = { ...officeHeadOfA, grants: [...officeHeadOfA.grants, { ...officeHeadOfA.grants[0]!, orgPath: B }] };
+    expect(scopeOf(officeHeadOfA, 'users.read')).toEqual([A]);
+    expect(scopeOf(headOfAAndB, 'users.read')).toEqual([A, B]);
+    expect(scopeOf(officeHeadOfA, 'users.read')).toEqual([A]);
+    expect(scopeOf(officeHeadOfA, 'users.manage')).toEqual([]);
+    expect(visibleScope(headOfAAndB)).toEqual([A, B]);
+    expect(visibleScope(officeHeadOfA)).toEqual([A]);
+    // a caller cannot change what the next request is answered
+    expect(Object.isFrozen(scopeOf(officeHeadOfA, 'users.read'))).toBe(true);
+  });
 });
 
 describe('API tokens', () => {

@@ -51,16 +51,42 @@ function grantAllows(access: Access, grant: GrantFact, permission: string): bool
   return grant.permissions.includes(permission);
 }
 
+const EVERYWHERE: readonly string[] = Object.freeze(['/']);
+
+/**
+ * Scopes already worked out, by access and permission. An access is never changed once made (a signed-in caller's is
+ * frozen and shared by their requests from the cache), so its scopes are worked out once: a list page asks
+ * `allowsAt` for every command of every order on it.
+ */
+const scopes = new WeakMap<Access, Map<string, readonly string[]>>();
+
+function remembered(access: Access, key: string, work: () => string[]): readonly string[] {
+  let known = scopes.get(access);
+  if (!known) {
+    known = new Map();
+    scopes.set(access, known);
+  }
+  let scope = known.get(key);
+  if (!scope) {
+    scope = Object.freeze(work());
+    known.set(key, scope);
+  }
+  return scope;
+}
+
 /** Subtrees (path prefixes) where `permission` holds. */
-export function scopeOf(access: Access, permission: string): string[] {
-  if (access.system) return ['/'];
-  return minimalPrefixes(access.grants.filter((g) => grantAllows(access, g, permission)).map((g) => g.orgPath));
+export function scopeOf(access: Access, permission: string): readonly string[] {
+  if (access.system) return EVERYWHERE;
+  return remembered(access, permission, () =>
+    minimalPrefixes(access.grants.filter((g) => grantAllows(access, g, permission)).map((g) => g.orgPath)),
+  );
 }
 
 /** Subtrees the caller can see at all: every node under any grant, whatever the role. */
-export function visibleScope(access: Access): string[] {
-  if (access.system) return ['/'];
-  return minimalPrefixes(access.grants.map((g) => g.orgPath));
+export function visibleScope(access: Access): readonly string[] {
+  if (access.system) return EVERYWHERE;
+  // no permission is named with a space
+  return remembered(access, ' visible', () => minimalPrefixes(access.grants.map((g) => g.orgPath)));
 }
 
 /** Subtrees lying in both sets of subtrees: of two nested prefixes, the deeper one. */
