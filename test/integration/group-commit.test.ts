@@ -4,6 +4,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { CheckpointerOptions } from '../../src/platform/db/checkpointer.js';
 import { connect, type DbHandle } from '../../src/platform/db/connect.js';
 
 // SQLite's commits wait for the disk off the event loop (issue 13): a caller is answered after the WAL's fsync,
@@ -18,9 +19,14 @@ afterEach(async () => {
   for (const h of handles.splice(0)) await h.close();
 });
 
-async function open(walFsync?: () => Promise<void>, checkpointInWorker = false) {
+async function open(walFsync?: () => Promise<void>, checkpointInWorker = false, checkpoints?: CheckpointerOptions) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guanjia-group-commit-'));
-  const handle = connect({ sqliteFile: path.join(dir, 'guanjia.db'), checkpointInWorker, ...(walFsync ? { walFsync } : {}) });
+  const handle = connect({
+    sqliteFile: path.join(dir, 'guanjia.db'),
+    checkpointInWorker,
+    ...(walFsync ? { walFsync } : {}),
+    ...(checkpoints ? { checkpoints } : {}),
+  });
   handles.push(handle);
   await sql`create table notes (id integer primary key, text text not null)`.execute(handle.db);
   return handle;
@@ -79,12 +85,14 @@ describe('SQLite group commit', () => {
     expect(await isPending(saving)).toBe(false);
   });
 
-  it('runs no fsync for reads or a transaction rolled back, and one for a lone write', async () => {
+  it('runs no fsync for reads, a transaction that only read, or one rolled back, and one for a lone write', async () => {
     const disk = heldDisk();
     const handle = await open(disk.fsync);
     disk.hold = true;
     const before = handle.groupCommit?.syncs ?? 0;
     await sql`select * from notes`.execute(handle.db);
+    // begins immediate (taking the write lock), reads and commits: nothing to wait for (a held disk would hang it)
+    await handle.db.transaction().execute((trx) => sql`select count(*) from notes`.execute(trx));
     await expect(
       handle.db.transaction().execute(async (trx) => {
         await sql`insert into notes (text) values ('作废')`.execute(trx);
@@ -118,19 +126,38 @@ describe('SQLite group commit', () => {
     expect(auto.rows[0]?.wal_autocheckpoint).toBe(4000);
     for (let i = 0; i < 30; i++) await sql`insert into notes (text) values (${`第${i}笔`})`.execute(handle.db);
     // another reader of the file: how many WAL frames are there, and how many are in the database already
-    const probe = new SQLite(handle.file as string, { readonly: true });
-    try {
-      await expect
-        .poll(
-          () => {
-            const [row] = probe.pragma('wal_checkpoint(PASSIVE)') as { log: number; checkpointed: number }[];
-            return row && row.log > 0 && row.checkpointed === row.log;
-          },
-          { timeout: 5000, interval: 100 },
-        )
-        .toBe(true);
-    } finally {
-      probe.close();
-    }
+    await expect.poll(() => walCheckpointed(handle), { timeout: 5000, interval: 100 }).toBe(true);
+  });
+
+  it('runs the worker only while there are commits: it ends after a quiet spell and starts again at the next write', async () => {
+    const handle = await open(undefined, true, { intervalMs: 50, idleMs: 400 });
+    // the schema's creation was a commit
+    expect(handle.checkpointer?.running).toBe(true);
+    await expect.poll(() => handle.checkpointer?.running, { timeout: 5000, interval: 50 }).toBe(false);
+    // its last checkpoint took everything into the database
+    expect(walCheckpointed(handle)).toBe(true);
+    await sql`insert into notes (text) values (${'夜里的一笔'})`.execute(handle.db);
+    expect(handle.checkpointer?.running).toBe(true);
+    await expect.poll(() => walCheckpointed(handle), { timeout: 5000, interval: 50 }).toBe(true);
+    // a read is no commit: it does not wake the worker once it has ended
+    await expect.poll(() => handle.checkpointer?.running, { timeout: 5000, interval: 50 }).toBe(false);
+    await sql`select count(*) from notes`.execute(handle.db);
+    expect(handle.checkpointer?.running).toBe(false);
   });
 });
+
+/**
+ * Whether every frame of the WAL is in the database file, asked of another, read-only connection: it cannot
+ * checkpoint anything itself (it fails with an I/O error when there would be frames to copy).
+ */
+function walCheckpointed(handle: DbHandle): boolean {
+  const probe = new SQLite(handle.file as string, { readonly: true });
+  try {
+    const [row] = probe.pragma('wal_checkpoint(PASSIVE)') as { log: number; checkpointed: number }[];
+    return Boolean(row && row.log > 0 && row.checkpointed === row.log);
+  } catch {
+    return false;
+  } finally {
+    probe.close();
+  }
+}

@@ -11,7 +11,7 @@ import {
   SqliteDriver,
 } from 'kysely';
 import pg from 'pg';
-import { startCheckpointer } from './checkpointer.js';
+import { type Checkpointer, type CheckpointerOptions, startCheckpointer } from './checkpointer.js';
 import type { Engine } from './dialect.js';
 import { type GroupCommit, groupCommit, type WalFsync, walFileFsync } from './group-commit.js';
 import type { Database } from './schema.js';
@@ -27,6 +27,8 @@ export interface DbHandle {
   file?: string;
   /** SQLite's group commit: how many fsyncs of the WAL ran (benches, tests). */
   groupCommit?: GroupCommit;
+  /** SQLite's checkpoint worker, when it has one (tests). */
+  checkpointer?: Checkpointer;
   close(): Promise<void>;
 }
 
@@ -39,6 +41,8 @@ export interface ConnectOptions {
   walFsync?: WalFsync;
   /** SQLite checkpoints in a worker thread (the server) rather than on the committing connection (tools, tests). */
   checkpointInWorker?: boolean;
+  /** When the worker checkpoints, and how long without a commit before it ends (tests). */
+  checkpoints?: CheckpointerOptions;
 }
 
 /** Where the SQLite database of a data folder lives. */
@@ -60,6 +64,8 @@ export function openSqlite(file: string): SQLite.Database {
   return raw;
 }
 
+const BEGIN_IMMEDIATE = 'begin immediate';
+
 /**
  * Kysely prepares every query anew; preparing is a large share of a small query's cost on SQLite.
  * Statements are reusable, so keep the most recent ones by their SQL text.
@@ -77,8 +83,8 @@ function withStatementCache(raw: SQLite.Database, max = 1000) {
         if (cache.size >= max) cache.delete(cache.keys().next().value as string);
         cache.set(sql, statement);
       }
-      // BEGIN, COMMIT and ROLLBACK count as read-only; so does every SELECT
-      if (!statement.readonly) this.wrote = true;
+      // a SELECT, COMMIT and ROLLBACK are read-only; BEGIN IMMEDIATE is not, but takes the write lock and writes nothing
+      if (!statement.readonly && sql !== BEGIN_IMMEDIATE) this.wrote = true;
       return statement;
     },
   };
@@ -104,7 +110,7 @@ class DurableSqliteDriver extends SqliteDriver {
     super(settings);
   }
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    await connection.executeQuery(CompiledQuery.raw(BEGIN_IMMEDIATE));
   }
   override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
     await super.rollbackTransaction(connection);
@@ -144,14 +150,24 @@ export function connect(options: ConnectOptions): DbHandle {
   const raw = openSqlite(file);
   const database = withStatementCache(raw);
   const fsyncWal = walFileFsync(file);
-  const commits = groupCommit(options.walFsync ?? fsyncWal);
-  const checkpointer = options.checkpointInWorker ? startCheckpointer(raw, file) : null;
+  const checkpointer = options.checkpointInWorker ? startCheckpointer(raw, file, options.checkpoints) : null;
+  const fsync = options.walFsync ?? fsyncWal;
+  // every fsync follows a commit: the checkpoint worker runs while there are some
+  const commits = groupCommit(
+    checkpointer
+      ? () => {
+          checkpointer.committed();
+          return fsync();
+        }
+      : fsync,
+  );
   const db = new Kysely<Database>({ dialect: new DurableSqliteDialect({ database }, database, commits) });
   return {
     db,
     engine: 'sqlite',
     file,
     groupCommit: commits,
+    ...(checkpointer ? { checkpointer } : {}),
     close: async () => {
       await checkpointer?.stop();
       await commits.close();
