@@ -61,4 +61,23 @@ describe('prepared queries', () => {
     );
     await expect(twice(db, { name: 'x' })).rejects.toThrow(/each argument once/);
   });
+
+  it.runIf(process.env.GUANJIA_TEST_ENGINE === 'postgres')(
+    'is parsed once per PostgreSQL connection, as a named statement, and answers later calls from it',
+    async () => {
+      const db = env.runtime.deps.db;
+      await create(db, { tenantId, name: 'prepared-named', value: 3 });
+      // one transaction is one connection: the statement it prepared is in that session's list
+      const named = await db.transaction().execute(async (tx) => {
+        await counter(tx, { tenantId, name: 'prepared-named' });
+        const again = await counter(tx, { tenantId, name: 'prepared-named' });
+        const list = await sql<{ statement: string }>`select statement from pg_prepared_statements`.execute(tx);
+        return { again: again.rows, statements: list.rows.map((r) => r.statement) };
+      });
+      expect(named.again).toEqual([{ name: 'prepared-named', value: 3 }]);
+      expect(named.statements.some((s) => s.includes('from "counters"') && s.includes('"name" = $2'))).toBe(true);
+      // a query not prepared stays unnamed
+      expect(named.statements.some((s) => s.includes('pg_prepared_statements'))).toBe(false);
+    },
+  );
 });

@@ -14,6 +14,7 @@ import pg from 'pg';
 import { type Checkpointer, type CheckpointerOptions, startCheckpointer } from './checkpointer.js';
 import type { Engine } from './dialect.js';
 import { type GroupCommit, groupCommit, type WalFsync, walFileFsync } from './group-commit.js';
+import { withNamedStatements } from './pg-named.js';
 import type { Database } from './schema.js';
 import { type RowStatement, withRowsFromArrays } from './sqlite-rows.js';
 
@@ -143,7 +144,7 @@ export function connect(options: ConnectOptions): DbHandle {
     // An idle connection the server closes (restart, failover) is dropped from the pool and replaced on
     // the next query; without a listener pg would turn it into an uncaught error and stop the process.
     pool.on('error', (e) => process.emitWarning(`PostgreSQL closed an idle connection: ${e.message}`));
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: withNamedStatements(pool) }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
   const file = options.sqliteFile ?? sqliteFileOf(options.dataDir ?? 'data');

@@ -1,4 +1,5 @@
 import { type Compilable, type CompiledQuery, createQueryId, type DialectAdapter, type Kysely, type QueryResult } from 'kysely';
+import { nameStatement } from './pg-named.js';
 import type { Database } from './schema.js';
 
 /**
@@ -42,6 +43,8 @@ export function prepared<A extends object, R>(build: (db: Kysely<Database>, args
     const args = parameters.flatMap((p) => (p.arg === null ? [] : [p.arg]));
     if (new Set(args).size !== args.length || query.sql.includes('[object Object]'))
       throw new Error(`a prepared query uses each argument once, as one value: ${query.sql}`);
+    // on PostgreSQL it runs as a named statement: each connection parses and plans it once
+    nameStatement(query.sql);
     return { sql: query.sql, query: query.query, parameters };
   };
   return async (db, args) => {
