@@ -11,6 +11,7 @@ import type { AppDeps } from '../context.js';
 import { pingDb } from '../db/dialect.js';
 import { newId } from '../ids.js';
 import { findControlCharacter } from '../text.js';
+import { problemSchema } from './common.schemas.js';
 import { DomainError, frameworkError, registerErrorHandler } from './errors.js';
 import { checkRouteDeclaration, type RoutePermissions } from './permission-gate.js';
 import { createSerializerCompiler, OPENAPI_VERSION } from './serializer.js';
@@ -88,7 +89,8 @@ export async function buildApp(options: BuildOptions): Promise<App & { routeTabl
 
   app.decorate('deps', options.deps);
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(createSerializerCompiler(options.deps.config.responseSerializer));
+  // every route's error answers are problem details: one writer for them all
+  app.setSerializerCompiler(createSerializerCompiler(options.deps.config.responseSerializer, [problemSchema]));
   registerErrorHandler(app);
   refuseControlCharacters(app);
   const answered = options.onAnswered;

@@ -117,6 +117,30 @@ describe('the response serializer', () => {
     expect(isResponseSerializationError(attempt(() => writer(schema, 'checked')({})))).toBe(true);
   });
 
+  it('serves the error answers every route documents with one writer, which writes them as before', async () => {
+    const problem = z.object({ code: z.string(), status: z.number().int() });
+    const compiler = createSerializerCompiler('fast', [problem]);
+    const at = (url: string, httpStatus: string, schema: z.ZodType) => compiler({ schema, method: 'GET', url, httpStatus } as Route);
+    const first = at('/orders', '404', problem);
+    expect(at('/receipts', '409', problem)).toBe(first);
+    expect(JSON.parse(first({ code: 'record.not_found', status: 404, extra: 'dropped' }))).toEqual({
+      code: 'record.not_found',
+      status: 404,
+    });
+    expect(() => first({ code: 'x', status: 0.5 })).toThrow();
+    // a route's own answer keeps a writer of its own
+    const own = z.object({ code: z.string(), status: z.number().int() });
+    expect(at('/orders', '200', own)).not.toBe(at('/receipts', '200', own));
+    const app = Fastify();
+    app.setSerializerCompiler(compiler);
+    registerErrorHandler(app);
+    app.get('/gone', { schema: { response: { 200: own, 404: problem } } }, async (_req, reply) =>
+      reply.code(404).send({ code: 'record.not_found', status: 404 }),
+    );
+    expect((await app.inject({ url: '/gone' })).json()).toEqual({ code: 'record.not_found', status: 404 });
+    await app.close();
+  });
+
   it('answers 500 problem+json through the app for a fraction of a fen, and sends strings (pages, files) untouched', async () => {
     const app = Fastify();
     app.setSerializerCompiler(createSerializerCompiler('fast'));

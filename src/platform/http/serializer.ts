@@ -156,9 +156,15 @@ export function compileFast(jsonSchema: JsonSchema): Write {
   return restore({ code: built.code, serializer: strict, validator: null });
 }
 
-/** Writes what the zod serializer would have, with fast-json-stringify where the schema allows it. */
-export function createSerializerCompiler(mode: ResponseSerializer): FastifySerializerCompiler<unknown> {
-  return (route) => {
+/**
+ * Writes what the zod serializer would have, with fast-json-stringify where the schema allows it. `shared` schemas
+ * (the problem details every route documents for its error answers) get one writer for all routes and statuses
+ * rather than one (and zod's) per route and status: some 10,000 of them, about 2 MB of an idle server. Its errors
+ * name no route; the request's log line does.
+ */
+export function createSerializerCompiler(mode: ResponseSerializer, shared: readonly object[] = []): FastifySerializerCompiler<unknown> {
+  type Route = Parameters<FastifySerializerCompiler<unknown>>[0];
+  const lazy = (route: Route): Write => {
     const slow = zodSerializerCompiler(route as Parameters<typeof zodSerializerCompiler>[0]) as Write;
     if (mode === 'zod') return slow;
     // compiled at the first answer of this route and status: all of them (over 4,000) at every start would cost
@@ -168,6 +174,17 @@ export function createSerializerCompiler(mode: ResponseSerializer): FastifySeria
       write ??= writerFor(route, slow, mode);
       return write(data);
     };
+  };
+  const writers = new Map<object, Write>();
+  return (route) => {
+    const schema = route.schema as object;
+    if (!shared.includes(schema)) return lazy(route);
+    let write = writers.get(schema);
+    if (!write) {
+      write = lazy({ schema, method: '*', url: '(any route)', httpStatus: 'error' });
+      writers.set(schema, write);
+    }
+    return write;
   };
 }
 
