@@ -58,7 +58,7 @@ export function startCheckpointer(raw: SQLite.Database, file: string, options: C
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   raw.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
   let worker: Worker | null = null;
-  let ending: Promise<void> | null = null;
+  let ending: Promise<void> = Promise.resolve();
   let failed = false;
   let closed = false;
   let lastCommit = 0;
@@ -77,7 +77,7 @@ export function startCheckpointer(raw: SQLite.Database, file: string, options: C
   /** Asks the running worker for a last checkpoint and waits for it to end. */
   const end = (): Promise<void> => {
     const w = worker;
-    if (!w) return ending ?? Promise.resolve();
+    if (!w) return ending;
     worker = null;
     if (idleTimer) clearInterval(idleTimer);
     idleTimer = null;
@@ -85,9 +85,8 @@ export function startCheckpointer(raw: SQLite.Database, file: string, options: C
       w.on('message', (m: { stopped?: boolean }) => m.stopped && resolve());
       w.once('exit', () => resolve());
     }).then(() => w.terminate().then(() => undefined));
-    ending = ended.finally(() => {
-      if (ending === ended) ending = null;
-    });
+    // kept for `stop`, which waits for a worker that ended when idle to be gone
+    ending = ended;
     w.postMessage('stop');
     return ended;
   };
