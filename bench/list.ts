@@ -3,7 +3,11 @@
 // `/api/orders` and the detail of the first 20 orders in turn, after the floor: `/api/health` in the same run, at the
 // same connections. Prints requests/s, p50/p99 and the server's CPU per request (from /proc), and the requests/s one
 // core would answer at that CPU cost; the last line is `ratio=<list ÷ health at 50 connections> rss_mb=<server after>`.
+// `--orders N` first adds N older copies of the demo's orders (an office's years of work; the list's cost then shows
+// whether it reads a page or sorts them all).
 import autocannon from 'autocannon';
+import { sql } from 'kysely';
+import { connect } from '../src/platform/db/connect.js';
 import { signIn, startServer, treeCpuMs, treeRssMb } from './server-child.js';
 import { arg, benchDatabase } from './support.js';
 
@@ -11,6 +15,29 @@ const engine = arg('engine', 'sqlite');
 const seconds = Number(arg('seconds', '5'));
 const user = arg('user', 'wangfang');
 const levels = arg('connections', '1,50').split(',').map(Number);
+const extraOrders = Number(arg('orders', '0'));
+
+/** Adds `n` copies of the demo's orders, each a quarter of an hour older than the last, beside the running server. */
+async function addOlderOrders(env: Record<string, string>, n: number) {
+  const handle = connect({ databaseUrl: env.DATABASE_URL, dataDir: env.GUANJIA_DATA_DIR });
+  try {
+    const { db } = handle;
+    const demo = await db.selectFrom('orders').selectAll().execute();
+    const start = Date.parse('2026-01-01T00:00:00Z');
+    for (let done = 0; done < n; done += 500) {
+      const rows = Array.from({ length: Math.min(500, n - done) }, (_, k) => {
+        const i = done + k;
+        const o = demo[i % demo.length] as (typeof demo)[number];
+        const at = new Date(start - i * 15 * 60_000).toISOString();
+        return { ...o, id: `bench-${i}`, number: `${o.number}-B${i}`, requested_at: at, created_at: at, updated_at: at };
+      });
+      await db.insertInto('orders').values(rows).execute();
+    }
+    if (handle.engine === 'postgres') await sql`analyze orders`.execute(db);
+  } finally {
+    await handle.close();
+  }
+}
 
 const database = await benchDatabase(engine);
 const server = await startServer(database.env).catch(async (e) => {
@@ -19,6 +46,7 @@ const server = await startServer(database.env).catch(async (e) => {
 });
 const pid = server.child.pid ?? 0;
 try {
+  if (extraOrders > 0) await addOlderOrders(database.env, extraOrders);
   const headers = await signIn(server.base, database.env.GUANJIA_DATA_DIR ?? '', user);
   const page = (await (await fetch(`${server.base}/api/orders?pageSize=20`, { headers })).json()) as {
     items: { id: string }[];
