@@ -1,5 +1,6 @@
 import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { MigrationSet } from '../../../platform/db/migrator.js';
+import { cleaningInspectionsPeriodEnd } from './cleaning-inspections-period-end.migration.js';
 
 export const cleaningMigrations: MigrationSet = () => ({
   '2026120440_cleaning_init': {
@@ -195,4 +196,5 @@ export const cleaningMigrations: MigrationSet = () => ({
         .execute();
     },
   },
+  ...cleaningInspectionsPeriodEnd,
 });

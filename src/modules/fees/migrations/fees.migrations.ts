@@ -1,6 +1,7 @@
 import { type CreateTableBuilder, type Kysely, sql } from 'kysely';
 import type { MigrationSet } from '../../../platform/db/migrator.js';
 import { businessDate } from '../../../platform/time.js';
+import { feesListOrder } from './fees-list-order.migration.js';
 
 type Table = CreateTableBuilder<string, string>;
 const text = (t: Table, ...names: string[]) => names.reduce((b, n) => b.addColumn(n, 'text', (c) => c.notNull()), t);
@@ -246,6 +247,7 @@ export const feesMigrations: MigrationSet = () => ({
       await backfillBillTotals(db as Kysely<BackfillDb>);
     },
   },
+  ...feesListOrder,
 });
 
 interface BackfillDb {

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { MigrationSet } from '../../../platform/db/migrator.js';
+import { moneyReceiptsIssued } from './money-receipts-issued.migration.js';
 
 export const moneyMigrations: MigrationSet = () => ({
   '2026112707_money_receipts': {
@@ -183,4 +184,5 @@ export const moneyMigrations: MigrationSet = () => ({
       await db.schema.createIndex('receipts_order').on('receipts').columns(['tenant_id', 'order_id']).execute();
     },
   },
+  ...moneyReceiptsIssued,
 });

@@ -1,5 +1,6 @@
 import { type CreateTableBuilder, type Kysely, type SqlBool, sql } from 'kysely';
 import type { MigrationSet } from '../../../platform/db/migrator.js';
+import { parkingStaysLatest } from './parking-stays-latest.migration.js';
 
 type Table = CreateTableBuilder<string, string>;
 
@@ -233,4 +234,5 @@ export const parkingFeesMigrations: MigrationSet = () => ({
         .execute();
     },
   },
+  ...parkingStaysLatest,
 });
