@@ -20,6 +20,9 @@ export async function migrateToLatest(db: Kysely<Database>, engine: Engine, sets
     provider: { getMigrations: async () => all },
     migrationTableName: 'schema_migrations',
     migrationLockTableName: 'schema_migrations_lock',
+    // the names in code-point order, as Kysely sorts the migrations it is given (its default, localeCompare, makes
+    // a server's start load ICU's collation: about 8 MB of an idle server's memory)
+    nameComparator: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
