@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listInspections } from '../../src/modules/cleaning/cleaning-inspection.repo.js';
 import { listBills } from '../../src/modules/fees/bill.repo.js';
 import { listPayments } from '../../src/modules/fees/fee-payment.repo.js';
+import { listRemittances } from '../../src/modules/money/custody.repo.js';
 import { listReceipts } from '../../src/modules/money/receipt-book.repo.js';
 import { listOrders } from '../../src/modules/orders/order.repo.js';
 import { listStays } from '../../src/modules/parking/parking-stay.repo.js';
@@ -46,7 +47,7 @@ async function planOfPage(list: (db: Kysely<Database>) => Promise<unknown[]>) {
 
 // Issue 13: each list opens on its default order (newest first, mostly) by walking an index and stopping at a page.
 // Sorting every visible row with all its columns instead took, a request on SQLite: orders 141 ms (51,000 orders,
-// bench:list --orders 60000), bills 78 ms (80,000), payments 61 ms (53,000), receipts 81 ms (52,000), parking stays
+// bench:list --orders 60000), bills 78 ms (80,000), payments 61 ms (53,000), receipts 81 ms (52,000), remittances 22 ms (5,000), parking stays
 // 106 ms (51,000), cleaning inspections 57 ms (40,000). Each case fails without its index.
 describe.runIf(TEST_ENGINE === 'sqlite')('the big lists read a page, not every row', () => {
   it('walks the orders in their requested order', async () => {
@@ -76,6 +77,12 @@ describe.runIf(TEST_ENGINE === 'sqlite')('the big lists read a page, not every r
       async (db) => (await listReceipts(db, root.tenant_id, { scope: [root.path] }, { page: 1, pageSize: 20 })).rows,
     );
     expect(plan).toContain('USING INDEX receipts_issued');
+    expect(plan).not.toContain('TEMP B-TREE');
+  });
+
+  it('walks the remittances newest first', async () => {
+    const plan = await planOfPage((db) => listRemittances(db, root.tenant_id, [root.path]));
+    expect(plan).toContain('USING INDEX remittances_created');
     expect(plan).not.toContain('TEMP B-TREE');
   });
 

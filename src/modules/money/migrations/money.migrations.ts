@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { MigrationSet } from '../../../platform/db/migrator.js';
 import { moneyReceiptsIssued } from './money-receipts-issued.migration.js';
+import { moneyRemittancesCreated } from './money-remittances-created.migration.js';
 
 export const moneyMigrations: MigrationSet = () => ({
   '2026112707_money_receipts': {
@@ -185,4 +186,5 @@ export const moneyMigrations: MigrationSet = () => ({
     },
   },
   ...moneyReceiptsIssued,
+  ...moneyRemittancesCreated,
 });
