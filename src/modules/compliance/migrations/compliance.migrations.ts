@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { MigrationSet } from '../../../platform/db/migrator.js';
+import { complianceNotificationsRead } from './compliance-notifications-read.migration.js';
 
 export const complianceMigrations: MigrationSet = () => ({
   '2026112783_compliance_notifications': {
@@ -42,4 +43,5 @@ export const complianceMigrations: MigrationSet = () => ({
         .execute();
     },
   },
+  ...complianceNotificationsRead,
 });

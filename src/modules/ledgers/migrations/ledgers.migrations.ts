@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { MigrationSet } from '../../../platform/db/migrator.js';
+import { ledgersEntriesLatest } from './ledgers-entries-latest.migration.js';
 
 /** Ledger kinds with their versions, and the entries (A1.4 资料台帐). */
 export const ledgersMigrations: MigrationSet = () => ({
@@ -75,4 +76,5 @@ export const ledgersMigrations: MigrationSet = () => ({
         .execute();
     },
   },
+  ...ledgersEntriesLatest,
 });
