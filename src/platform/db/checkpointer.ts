@@ -85,10 +85,12 @@ export function startCheckpointer(raw: SQLite.Database, file: string, options: C
       w.on('message', (m: { stopped?: boolean }) => m.stopped && resolve());
       w.once('exit', () => resolve());
     }).then(() => w.terminate().then(() => undefined));
-    // kept for `stop`, which waits for a worker that ended when idle to be gone
-    ending = ended;
+    // kept for `stop`, which waits for every worker that was asked to end to be gone: one that ended when idle may
+    // still be finishing its last checkpoint while a commit has started the next
+    const before = ending;
+    ending = Promise.all([before, ended]).then(() => undefined);
     w.postMessage('stop');
-    return ended;
+    return ending;
   };
 
   const begin = () => {
