@@ -57,8 +57,9 @@ describe('cash in hand on a phone', () => {
     const [user, name] = holders.some((h) => h.holderName === '孙秀英') ? ['sunxy', '孙秀英'] : ['liuyang', '刘洋'];
     if (user !== 'sunxy') await signIn(s, user);
     await s.page.goto(`${s.baseURL}/money/cash`);
-    await expect.poll(() => main(s.page)).toContain('¥120.00');
-    expect(await main(s.page)).toContain(`${name}（我）`);
+    // the holder's line first: once the relay handed the ¥120 on, the hand-over history shows it too, and may come first
+    await expect.poll(() => main(s.page)).toContain(`${name}（我）`);
+    expect(await main(s.page)).toContain('¥120.00');
     await s.page.getByRole('button', { name: '交款' }).click();
     await expect.poll(() => s.page.getByRole('dialog').innerText()).toContain('合计 ¥120.00');
     await expectAccessible(s, 'the hand-over dialog on a phone');
