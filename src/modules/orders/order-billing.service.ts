@@ -20,7 +20,7 @@ export async function markPaidOnStatement(tx: Tx, orderIds: readonly string[], s
       );
     const o = found.order;
     const next: Order = { ...o, state: 'paid', paidAt: tx.now, version: o.version + 1, updatedAt: tx.now };
-    if (!(await repo.updateOrder(tx.db, next, o.version)))
+    if (!(await repo.updateOrder(tx.db, o, next)))
       throw new DomainError('conflict', 'record.version_conflict', 'an order of the statement was changed by someone else; reload');
     await tx.audit({
       action: 'order.pay',

@@ -128,7 +128,7 @@ export async function rescheduleAgreementOrder(tx: Tx, orderId: string, to: { st
   if (!orderNotStarted(o.state) || o.startedAt)
     throw new DomainError('unprocessable', 'agreement.visit_started', 'work on this visit has started; it can no longer be moved');
   const next: Order = { ...o, appointmentStart: to.start, appointmentEnd: to.end, version: o.version + 1, updatedAt: tx.now };
-  if (!(await repo.updateOrder(tx.db, next, o.version)))
+  if (!(await repo.updateOrder(tx.db, o, next)))
     throw new DomainError('conflict', 'record.version_conflict', 'the order was changed by someone else; reload');
   await tx.audit({
     action: 'order.reschedule',

@@ -63,7 +63,7 @@ export async function runCommand(
     const changes = await apply(tx, order, loaded);
     const extraDetail = typeof detail === 'function' ? detail() : detail;
     const next: Order = { ...order, details, ...changes, state: decision.next, version: order.version + 1, updatedAt: tx.now };
-    if (!(await repo.updateOrder(tx.db, next, order.version))) {
+    if (!(await repo.updateOrder(tx.db, order, next))) {
       throw new DomainError('conflict', 'record.version_conflict', 'the order was changed by someone else; reload');
     }
     await publishOrderChange(tx, command, order, next);

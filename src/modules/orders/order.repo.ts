@@ -1,5 +1,5 @@
-import type { Kysely, Selectable } from 'kysely';
-import { prepared } from '../../platform/db/prepared.js';
+import type { Kysely, Selectable, UpdateResult } from 'kysely';
+import { type Prepared, prepared } from '../../platform/db/prepared.js';
 import type { Database } from '../../platform/db/schema.js';
 import { pathWithin } from '../../platform/db/scope.js';
 import { containsText } from '../../platform/db/search.js';
@@ -158,18 +158,39 @@ const WRITTEN: Record<Exclude<keyof OrderTable, 'tenant_id' | 'id' | 'number' | 
   updated_at: true,
 };
 
-const writeOrder = prepared((db, a: OrderTable & { expected_version: number }) =>
-  db
-    .updateTable('orders')
-    .set(Object.fromEntries(Object.keys(WRITTEN).map((c) => [c, a[c as keyof OrderTable]])))
-    .where('tenant_id', '=', a.tenant_id)
-    .where('id', '=', a.id)
-    .where('version', '=', a.expected_version),
-);
+type WrittenColumn = keyof typeof WRITTEN;
+const WRITTEN_COLUMNS = Object.keys(WRITTEN) as WrittenColumn[];
 
-/** Writes the order if it is still at `expectedVersion`; false when someone else got there first. */
-export async function updateOrder(db: Db, o: Order, expectedVersion: number): Promise<boolean> {
-  const res = await writeOrder(db, { ...toRow(o), expected_version: expectedVersion });
+/** One prepared update per set of columns written (a handful: each command changes the same few). */
+const writers = new Map<string, Prepared<OrderTable & { expected_version: number }, UpdateResult>>();
+const MAX_WRITERS = 256;
+
+function writerOf(columns: readonly WrittenColumn[]) {
+  const key = columns.join(',');
+  const known = writers.get(key);
+  if (known) return known;
+  const writer = prepared((db, a: OrderTable & { expected_version: number }) =>
+    db
+      .updateTable('orders')
+      .set(Object.fromEntries(columns.map((c) => [c, a[c]])))
+      .where('tenant_id', '=', a.tenant_id)
+      .where('id', '=', a.id)
+      .where('version', '=', a.expected_version),
+  );
+  if (writers.size < MAX_WRITERS) writers.set(key, writer);
+  return writer;
+}
+
+/**
+ * Writes `after` over `before` if the order is still at `before`'s version; false when someone else got there first.
+ * Only the columns that changed are written: SQLite rewrites every index over a column the statement sets, changed
+ * or not, and an order has ten (half of a transition's pages in the WAL when every column was set).
+ */
+export async function updateOrder(db: Db, before: Order, after: Order): Promise<boolean> {
+  const old = toRow(before);
+  const row = toRow(after);
+  const columns = WRITTEN_COLUMNS.filter((c) => c === 'version' || old[c] !== row[c]);
+  const res = await writerOf(columns)(db, { ...row, expected_version: before.version });
   return Number(res.numAffectedRows) === 1;
 }
 
