@@ -17,8 +17,11 @@ import { arg, benchDatabase, peakRssMb } from './support.js';
 const engine = arg('engine', 'sqlite');
 const n = Number(arg('n', '200'));
 const clients = Number(arg('clients', '8'));
-/** Lifecycles of each side run first and not counted, so V8's optimising compiler has done its work on the hot code. */
-const warmup = Number(arg('warmup', '40'));
+/**
+ * Lifecycles of each side run first and not counted, so V8's optimising compiler has done its work on the hot code:
+ * the use cases run once a lifecycle each, and after 40 lifecycles it was still compiling them for about 40 s.
+ */
+const warmup = Number(arg('warmup', '300'));
 /** `--profile <file>`: a CPU profile of this thread (the server) over the last HTTP round, for Chrome's DevTools. */
 const profile = arg('profile', '');
 
