@@ -1,11 +1,13 @@
-// The HTTP clients of bench/order-lifecycle.ts, in a process of their own: sign in, then drive lifecycles. Not a
-// worker thread: V8 runs a thread's garbage collection and optimising compiler on threads the whole process shares,
-// which the bench would count as the server's CPU.
+// The HTTP clients of bench/order-lifecycle.ts, in a process of their own: sign in, then drive lifecycles, a batch for
+// each `{ run: count }` the bench sends, until it sends `'stop'`. Not a worker thread: V8 runs a thread's garbage
+// collection and optimising compiler on threads the whole process shares, which the bench would count as the server's
+// CPU. One process for every batch: a new one each round opened its connections and compiled its own code while the
+// round's first requests were timed, and the intake (every lifecycle's first request) had the worst p99 of all steps.
 
 /** The next message from the bench. */
 const message = () => new Promise((resolve) => process.once('message', resolve));
 // a drawn signature: the server decodes it and refuses a blank or forged one
-const { base, n, clients, officeId, cleanerId, itemId, signature: SIGNATURE } = await message();
+const { base, clients, officeId, cleanerId, itemId, signature: SIGNATURE } = await message();
 
 async function login(username) {
   const res = await fetch(`${base}/api/auth/login`, {
@@ -18,12 +20,11 @@ async function login(username) {
   return cookie;
 }
 const sessions = { clerk: await login('liuyang'), cleaner: await login('sunxy'), cashier: await login('chenjing') };
-// signed in (password hashing is no part of a transition): the bench starts counting the server's CPU, then says go
+// signed in (password hashing is no part of a transition): the bench starts counting the server's CPU, then says run
 process.send({ ready: true });
-await message();
-const latencies = [];
-/** Each request's latency by its step (`orders` for the intake, else the command), for the slowest step's figures. */
-const bySteps = {};
+/** This batch's latencies, and by step (`orders` for the intake, else the command) for the slowest step's figures. */
+let latencies = [];
+let bySteps = {};
 
 async function post(who, path, body) {
   const started = performance.now();
@@ -70,12 +71,23 @@ async function lifecycleOverHttp(i) {
   await step('cashier', 'close');
 }
 
-let next = 0;
-const started = performance.now();
-await Promise.all(
-  Array.from({ length: clients }, async () => {
-    for (let i = next++; i < n; i = next++) await lifecycleOverHttp(i);
-  }),
-);
-process.send({ seconds: (performance.now() - started) / 1000, latencies, bySteps, requests: latencies.length });
+/** Runs `n` lifecycles, `clients` at a time, and reports the batch's figures to the bench. */
+async function batch(n, first) {
+  latencies = [];
+  bySteps = {};
+  let next = first;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      for (let i = next++; i < first + n; i = next++) await lifecycleOverHttp(i);
+    }),
+  );
+  process.send({ seconds: (performance.now() - started) / 1000, latencies, bySteps, requests: latencies.length });
+}
+
+let done = 0;
+for (let m = await message(); m !== 'stop'; m = await message()) {
+  await batch(m.run, done);
+  done += m.run;
+}
 process.disconnect();

@@ -223,9 +223,25 @@ async function runFloor(fn: (i: number) => Promise<void>, from: number, count: n
   return { seconds: (performance.now() - started) / 1000, cpuMs: processCpuMs() - cpu };
 }
 
+// the clients run in their own process, as real clients run on their own machines: one process for the whole bench,
+// started and signed in before the warm-up, so its connections are open and its code compiled when rounds are timed
+const child = fork(new URL('./order-lifecycle.clients.mjs', import.meta.url), { stdio: 'inherit' });
+let failed: (e: Error) => void = () => {};
+child.once('error', (e) => failed(e));
+child.once('exit', (code) => code && failed(new Error(`the clients exited with ${code}`)));
+const message = <T>() =>
+  new Promise<T>((resolve, reject) => {
+    failed = reject;
+    child.once('message', (m) => resolve(m as T));
+  });
+const clientsReady = message<{ ready: true }>();
+child.send({ base, clients, officeId, cleanerId, itemId, signature: demoSignature(1) });
+// the clients sign in first (password hashing is no part of a transition)
+await clientsReady;
+
 /**
- * Runs `count` lifecycles over HTTP from a client process; returns seconds, each request's latency, the requests sent,
- * and the server's CPU ms: this process's CPU over the run (the floor does not run meanwhile).
+ * Runs `count` lifecycles over HTTP from the clients' process; returns seconds, each request's latency, the requests
+ * sent, and the server's CPU ms: this process's CPU over the run (the floor does not run meanwhile).
  */
 async function runHttp(
   count: number,
@@ -239,26 +255,12 @@ async function runHttp(
   loopCpuMs: number;
   statements: number;
 }> {
-  // the clients run in their own process, as real clients run on their own machines
-  const child = fork(new URL('./order-lifecycle.clients.mjs', import.meta.url), { stdio: 'inherit' });
-  let failed: (e: Error) => void = () => {};
-  child.once('error', (e) => failed(e));
-  child.once('exit', (code) => code && failed(new Error(`the clients exited with ${code}`)));
-  const message = <T>() =>
-    new Promise<T>((resolve, reject) => {
-      failed = reject;
-      child.once('message', (m) => resolve(m as T));
-    });
-  const ready = message<{ ready: true }>();
-  child.send({ base, n: count, clients, officeId, cleanerId, itemId, signature: demoSignature(1) });
-  // the clients sign in first (password hashing is no part of a transition); the count starts once they have
-  await ready;
   const cpu = processCpuMs();
   const loopCpu = mainThreadCpuMs();
   const statements = serverStatements.count;
   const finished = message<{ seconds: number; latencies: number[]; bySteps: Record<string, number[]>; requests: number }>();
   if (profiler) await profiler.post('Profiler.start');
-  child.send('go');
+  child.send({ run: count });
   const done = await finished;
   if (profiler) fs.writeFileSync(profile, JSON.stringify((await profiler.post('Profiler.stop')).profile));
   return {
@@ -320,6 +322,9 @@ const steps99 = [...bySteps].map(([step, ms]) => {
   return { step, p50: quantile(ms, 0.5), p99: quantile(ms, 0.99) };
 });
 const slowest = steps99.sort((a, b) => b.p99 - a.p99)[0];
+const clientsExited = new Promise((resolve) => child.once('exit', resolve));
+child.send('stop');
+await clientsExited;
 await app.close();
 await runtime.close();
 await database.drop();
