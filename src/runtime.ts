@@ -40,7 +40,14 @@ export async function openRuntime(
       modules: MODULES,
     };
     await syncAllTenants(deps);
-    return { deps, handle, close: () => handle.close() };
+    return {
+      deps,
+      handle,
+      close: async () => {
+        await handle.close();
+        await blobs.close();
+      },
+    };
   } catch (e) {
     await handle.close();
     throw e;

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import { close as closeFd, fsync, open as openFd } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { newId } from './ids.js';
 
 /** Where files (signatures, photos) live. App servers stay stateless by pointing this at shared storage. */
@@ -39,17 +41,49 @@ async function syncDir(dir: string): Promise<void> {
   }
 }
 
+const openDescriptor = promisify(openFd);
+const flushDescriptor = promisify(fsync);
+const closeDescriptor = promisify(closeFd);
+
 /**
  * The default store: a folder beside the database. Files are written before the row that names them.
  *
  * A file is written under its own new id, not written aside and renamed: no one reads a file before a committed row
  * names it, so a crash mid-write leaves an unnamed file (an orphan, as a refused use case does), never a named torn
  * one. The file's contents and the folder's entry for it are flushed at the same time, and both before `put` resolves.
+ * Each step waits for the event loop's turn, which under load is a queue of other requests: a folder stays open for
+ * its flushes, and a file is closed after `put` resolves.
  */
 export class FolderBlobStore implements BlobStore {
   /** Folders known to exist (made or written into by this store): no `mkdir` for each file. */
   private readonly folders = new Set<string>();
+  /** A descriptor of each folder written into, kept open to flush its entries (not opened and closed each time). */
+  private readonly folderDescriptors = new Map<string, Promise<number>>();
   constructor(private readonly root: string) {}
+  /** Flushes the entries of a folder this store writes into (Windows cannot open a directory for that). */
+  private flushFolder(dir: string): Promise<void> {
+    if (process.platform === 'win32') return Promise.resolve();
+    let fd = this.folderDescriptors.get(dir);
+    if (!fd) {
+      fd = openDescriptor(dir, 'r');
+      this.folderDescriptors.set(dir, fd);
+      fd.catch(() => this.folderDescriptors.delete(dir));
+    }
+    return fd.then(flushDescriptor);
+  }
+  /** Forgets a folder removed behind this store's back (a restore), to make it again. */
+  private forgetFolder(dir: string): boolean {
+    const fd = this.folderDescriptors.get(dir);
+    this.folderDescriptors.delete(dir);
+    fd?.then(closeDescriptor).catch(() => {});
+    return this.folders.delete(dir);
+  }
+  /** Closes the folders' descriptors. */
+  async close(): Promise<void> {
+    const fds = [...this.folderDescriptors.values()];
+    this.folderDescriptors.clear();
+    await Promise.all(fds.map((fd) => fd.then(closeDescriptor).catch(() => {})));
+  }
   private file(tenantId: string, id: string) {
     if (!/^[0-9a-f-]{36}$/.test(tenantId) || !/^[0-9a-f-]{36}$/.test(id)) throw new Error('bad blob id');
     return path.join(this.root, tenantId, id);
@@ -61,15 +95,16 @@ export class FolderBlobStore implements BlobStore {
     const made = this.folders.has(dir) ? undefined : await fs.mkdir(dir, { recursive: true });
     const handle = await fs.open(file, 'wx').catch((e: NodeJS.ErrnoException) => {
       // a folder known to exist was removed behind this store's back (a restore): forget it and make it again
-      if (e.code === 'ENOENT' && this.folders.delete(dir)) return null;
+      if (e.code === 'ENOENT' && this.forgetFolder(dir)) return null;
       throw e;
     });
     if (!handle) return this.put(tenantId, id, bytes);
     try {
       await handle.writeFile(bytes);
-      await Promise.all([handle.sync(), syncDir(dir)]);
+      await Promise.all([handle.sync(), this.flushFolder(dir)]);
     } finally {
-      await handle.close();
+      // what was written is on the disk (or the write failed): closing need not hold up the caller
+      handle.close().catch(() => {});
     }
     if (made) for (let d = dir; d !== path.dirname(made); d = path.dirname(d)) await syncDir(path.dirname(d));
     this.folders.add(dir);
