@@ -1,5 +1,5 @@
 import { DomainError } from '../../platform/http/errors.js';
-import { zoneOffsetMinutes } from '../../platform/time.js';
+import { checkTimeZone, zoneOffsetMinutes } from '../../platform/time.js';
 
 /**
  * 临时停车收费 (A2.4.1.2): the price of one temporary stay in a car park, a pure function of the standard's
@@ -246,7 +246,7 @@ export function stayCharge(rate: TemporaryRate, entryAt: string, exitAt: string,
   const entryMs = instantMs(entryAt, 'entryAt');
   const exitMs = instantMs(exitAt, 'exitAt');
   if (exitMs < entryMs) throw new ParkingChargeError('parking_stay.exit_before_entry', `exit ${exitAt} is before entry ${entryAt}`);
-  new Intl.DateTimeFormat('en-US', { timeZone }); // an unknown zone fails here, with or without a night rate
+  checkTimeZone(timeZone); // an unknown zone fails here, with or without a night rate
 
   const minutes = stayMinutes(entryMs, exitMs);
   if (minutes <= rate.freeMinutes) return { chargeFen: 0, stayMinutes: minutes, billedMinutes: 0, withinFreeMinutes: true, breakdown: [] };
