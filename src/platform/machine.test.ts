@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, type Machine, machineFaults, nextOrThrow, refusal, refusalCodes, refusalError } from './machine.js';
+import { decide, type Machine, machineFaults, nextOrThrow, openCommands, refusal, refusalCodes, refusalError } from './machine.js';
 
 type S = 'open' | 'shut' | 'lost' | 'limbo';
 type C = 'shut' | 'reopen' | 'lose';
@@ -20,6 +20,13 @@ describe('machines', () => {
     const guard = () => refusal('door.locked', 'key');
     expect(decide(door, 'shut', 'reopen', guard)).toEqual({ refusal: { kind: 'unprocessable', code: 'door.locked', field: 'key' } });
     expect(decide(door, 'open', 'reopen', guard)).toEqual({ refusal: { kind: 'conflict', code: 'door.invalid_transition' } });
+  });
+  it('names the buttons open in each state, the same after the answer is kept', () => {
+    for (let round = 0; round < 2; round++) {
+      expect([...openCommands(door.table, 'open')]).toEqual(['shut', 'lose']);
+      expect([...openCommands(door.table, 'shut')]).toEqual(['reopen', 'lose']);
+      expect([...openCommands(door.table, 'lost')]).toEqual([]);
+    }
   });
   it('maps a refusal to problem+json: its kind, its code, its fields', () => {
     const e = refusalError(refusal('door.locked', 'key'), 'cannot reopen');

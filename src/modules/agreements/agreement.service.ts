@@ -5,7 +5,7 @@ import { nextCounter } from '../../platform/counters.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
 import { decodeImageDataUrl } from '../../platform/images.js';
-import { commandsFrom, refusalError } from '../../platform/machine.js';
+import { openCommands, refusalError } from '../../platform/machine.js';
 import { addFen } from '../../platform/money.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { businessDate } from '../../platform/time.js';
@@ -45,7 +45,7 @@ const PERMISSION: Record<AgreementCommand, string> = {
 
 /** The buttons: commands open in the state that the caller may give there. */
 function abilities(ctx: UseCase, a: Agreement, officePath: string) {
-  const open = new Set(commandsFrom(AGREEMENT_MACHINE, a.state));
+  const open = openCommands(AGREEMENT_MACHINE, a.state);
   const may = (c: AgreementCommand) => open.has(c) && allowsAt(ctx.actor.access, PERMISSION[c], officePath);
   return {
     edit: may('edit'),

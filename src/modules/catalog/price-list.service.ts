@@ -3,7 +3,7 @@ import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
-import { commandsFrom, refusalError } from '../../platform/machine.js';
+import { openCommands, refusalError } from '../../platform/machine.js';
 import { loadVisibleOrg, visibleOrgs } from '../orgs/org.service.js';
 import type { OrgNode } from '../orgs/org.types.js';
 import { PRICELIST_APPROVE, PRICELIST_EDIT } from './catalog.permissions.js';
@@ -26,7 +26,7 @@ export const TAKES_ORDERS = (node: OrgNode) => node.kind === 'office' || node.ki
 export const POSTS_PRICES = (node: OrgNode) => TAKES_ORDERS(node) || node.kind === 'centre';
 
 function abilities(ctx: UseCase, list: PriceList, office: OrgNode) {
-  const open = new Set(commandsFrom(PRICE_LIST_MACHINE.table, list.state));
+  const open = openCommands(PRICE_LIST_MACHINE.table, list.state);
   const can = (c: PriceListCommand) => open.has(c) && allowsAt(ctx.actor.access, NEEDS[c], office.path);
   return { edit: can('edit'), submit: can('submit'), return: can('return'), approve: can('approve'), publish: can('publish') };
 }

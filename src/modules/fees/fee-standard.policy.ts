@@ -1,5 +1,5 @@
 import { type Access, allowsAt } from '../../platform/authz/access.js';
-import { commandsFrom } from '../../platform/machine.js';
+import { openCommands } from '../../platform/machine.js';
 import type { StandardState } from './fee.types.js';
 import { STANDARD_MACHINE, type StandardCommand } from './fee-standard.machine.js';
 import { FEE_STANDARDS_APPROVE, FEE_STANDARDS_REVIEW, FEE_STANDARDS_SUBMIT } from './fees.permissions.js';
@@ -32,7 +32,7 @@ export interface StandardAbilities {
 
 /** Which buttons the caller sees on a standard of the office at `officePath`: the state allows it and they hold the step's permission there. */
 export function standardAbilities(access: Access, standard: { state: StandardState }, officePath: string): StandardAbilities {
-  const open = new Set(commandsFrom(STANDARD_MACHINE.table, standard.state));
+  const open = openCommands(STANDARD_MACHINE.table, standard.state);
   const can = (c: StandardCommand) => open.has(c) && allowsAt(access, permissionFor(c, standard.state), officePath);
   return { edit: can('edit'), submit: can('submit'), review: can('review'), return: can('return'), approve: can('approve') };
 }

@@ -1,5 +1,5 @@
 import { type Access, allowsAt, relationCounts } from '../../platform/authz/access.js';
-import { commandsFrom } from '../../platform/machine.js';
+import { openCommands } from '../../platform/machine.js';
 import { ORDER_MACHINE } from './order.machine.js';
 import { ORDERS_APPROVE, ORDERS_ASSIGN, ORDERS_INTAKE, ORDERS_PAY, ORDERS_READ, ORDERS_WORK } from './order.permissions.js';
 import type { Order, OrderCommand } from './order.types.js';
@@ -67,11 +67,13 @@ export function mayRead(a: OrderActorFacts, officePath: string): boolean {
   return allowsAt(a.access, ORDERS_READ, officePath) || ((a.isAssignee || a.wasAssignee) && staffRelationCounts(a.access));
 }
 
+const COMMANDS = Object.keys(ORDER_MACHINE) as OrderCommand[];
+
 /** The buttons on an order: commands open in its state that the caller may give. */
 export function orderAbilities(a: OrderActorFacts, order: Order, officePath: string): Record<OrderCommand, boolean> {
-  const open = new Set(commandsFrom(ORDER_MACHINE, order.state));
+  const open = openCommands(ORDER_MACHINE, order.state);
   const out = {} as Record<OrderCommand, boolean>;
-  for (const c of Object.keys(ORDER_MACHINE) as OrderCommand[]) out[c] = open.has(c) && mayCommand(a, c, officePath);
+  for (const c of COMMANDS) out[c] = open.has(c) && mayCommand(a, c, officePath);
   // a visit of an agreement paid monthly is paid on its statement: no one takes money for it alone
   if (order.billing === 'monthly') out.pay = false;
   // a free order (A4.2) has nothing to pay and closes once accepted; any other closes only once paid

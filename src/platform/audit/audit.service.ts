@@ -58,7 +58,7 @@ export async function recordAudit(db: Kysely<Database>, ctx: AuditContext, chang
     recordedAt: ctx.recordedAt,
     clockMoved: ctx.clockMoved,
   };
-  await insertEvent(db, { ...event, clockMoved: event.clockMoved ? 1 : 0, prevHash: head.hash, hash: eventHash(head.hash, event) });
+  await insertEvent(db, { prevHash: head.hash, hash: eventHash(head.hash, event), ...event, clockMoved: event.clockMoved ? 1 : 0 });
   // the head's hash is set to this event's by the trigger audit_head_follows (platform migration 2026120590)
 }
 
