@@ -5,7 +5,7 @@ import { defaultMonth } from './callback.service.js';
 import type { CallbackState, Satisfaction } from './callback.types.js';
 import * as repo from './callback-stats.repo.js';
 
-const withRate = (t: CallbackTally) => ({ ...t, ratePermille: satisfactionRate(t) });
+const withRate = (t: CallbackTally) => ({ ratePermille: satisfactionRate(t), ...t });
 
 function fold(rows: { state: CallbackState; reached: boolean | null; satisfaction: Satisfaction | null; n: number }[], t = emptyTally()) {
   for (const r of rows) for (let i = 0; i < r.n; i++) addToTally(t, r);

@@ -61,7 +61,7 @@ export async function listPriceLists(ctx: UseCase, f: { officeId?: string | unde
     f.state,
   );
   const byId = new Map(offices.map((o) => [o.id, o]));
-  return lists.map((l) => ({ ...l, officeName: byId.get(l.officeId)?.name ?? '', abilities: abilities(ctx, l, byId.get(l.officeId)!) }));
+  return lists.map((l) => ({ officeName: byId.get(l.officeId)?.name ?? '', abilities: abilities(ctx, l, byId.get(l.officeId)!), ...l }));
 }
 
 export async function getPriceList(ctx: UseCase, id: string) {

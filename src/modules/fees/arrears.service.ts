@@ -68,5 +68,5 @@ export async function arrearsNotices(ctx: UseCase, f: ArrearsQuery, limit: numbe
     filter,
     rows.map((r) => r.unitId),
   );
-  return rows.map((r) => ({ ...r, lines: bills.filter((b) => b.unitId === r.unitId) }));
+  return rows.map((r) => ({ lines: bills.filter((b) => b.unitId === r.unitId), ...r }));
 }

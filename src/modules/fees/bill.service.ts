@@ -24,7 +24,7 @@ export async function getBill(ctx: UseCase, id: string) {
   const adjustments = await repo.adjustmentsOf(ctx.db, ctx.actor.tenantId, id);
   return {
     ...bill,
-    adjustments: adjustments.map((a) => ({ ...a, abilities: { decide: approve && a.state === 'pending' && bill.state === 'open' } })),
+    adjustments: adjustments.map((a) => ({ abilities: { decide: approve && a.state === 'pending' && bill.state === 'open' }, ...a })),
     abilities: { requestAdjustment: bill.state === 'open' && allowsAt(ctx.actor.access, FEE_ADJUSTMENTS_REQUEST, officePath) },
   };
 }

@@ -18,7 +18,7 @@ function requireReader(ctx: UseCase) {
   if (!hasAnywhere(ctx.actor.access, FEES_READ)) throw forbidden(FEES_READ);
 }
 
-const present = (item: FeeItem, manager: boolean) => ({ ...item, abilities: { manage: manager } });
+const present = (item: FeeItem, manager: boolean) => ({ abilities: { manage: manager }, ...item });
 const isManager = async (ctx: UseCase) => {
   const root = await rootOrg(ctx);
   return root ? allowsAt(ctx.actor.access, FEE_ITEMS_MANAGE, root.path) : false;

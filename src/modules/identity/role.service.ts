@@ -29,7 +29,7 @@ async function canManage(ctx: UseCase) {
   );
 }
 
-const present = (role: Role, manage: boolean) => ({ ...role, abilities: { update: manage && !role.builtin } });
+const present = (role: Role, manage: boolean) => ({ abilities: { update: manage && !role.builtin }, ...role });
 
 export async function listRoles(ctx: UseCase) {
   requireRoleReader(ctx);

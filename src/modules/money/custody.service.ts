@@ -51,13 +51,13 @@ function refuse(r: CustodyRefusal): never {
 function presentHandover(ctx: UseCase, h: repo.Handover) {
   const receiver = h.toId === ctx.actor.userId && custodian(ctx.actor.access);
   const may = (command: HandoverCommand) => receiver && allowed(decideHandover(h.state, command));
-  return { ...h, abilities: { confirm: may('confirm'), refuse: may('refuse') } };
+  return { abilities: { confirm: may('confirm'), refuse: may('refuse') }, ...h };
 }
 
 /** A remittance as shown: finance (the custodian at its office) confirms it while it is submitted. */
 function presentRemittance<R extends repo.Remittance>(ctx: UseCase, r: R, officePath: string) {
   const finance = allowsAt(ctx.actor.access, FINANCE_CUSTODIAN, officePath);
-  return { ...r, abilities: { confirm: finance && allowed(decideRemittance(r, 'confirm')) } };
+  return { abilities: { confirm: finance && allowed(decideRemittance(r, 'confirm')) }, ...r };
 }
 
 /** The collector now holds the cash of a payment just recorded (called inside the payment's transaction). */

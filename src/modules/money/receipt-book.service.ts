@@ -43,11 +43,11 @@ const presentBook = (ctx: UseCase, b: { book: ReceiptBook; holderPath: string; h
 export function presentRequest<R extends BookRequest>(ctx: UseCase, r: R, orgPath: string) {
   const custodian = allowsAt(ctx.actor.access, FINANCE_CUSTODIAN, orgPath);
   return {
-    ...r,
     abilities: {
       issue: custodian && allowed(decideBookRequest(r.state, 'fulfil')),
       decline: custodian && allowed(decideBookRequest(r.state, 'decline')),
     },
+    ...r,
   };
 }
 

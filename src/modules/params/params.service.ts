@@ -12,13 +12,13 @@ async function resolveAt(ctx: UseCase, orgPath: string): Promise<(ResolvedParam 
   const ancestors = await ancestorsOf(ctx, orgPath);
   const ids = ancestors.map((a) => a.id);
   const resolved = resolveParams(ids, await repo.overridesOnPath(ctx.db, ctx.actor.tenantId, ids));
-  return resolved.map((p) => ({ ...p, sourceOrgName: ancestors.find((a) => a.id === p.sourceOrgId)?.name ?? null }));
+  return resolved.map((p) => ({ sourceOrgName: ancestors.find((a) => a.id === p.sourceOrgId)?.name ?? null, ...p }));
 }
 
 /** The parameters at a node as the caller sees them: each with whether the caller may set it there. */
 async function presentAt(ctx: UseCase, orgPath: string) {
   const edit = allowsAt(ctx.actor.access, PARAMS_MANAGE, orgPath);
-  return (await resolveAt(ctx, orgPath)).map((p) => ({ ...p, abilities: { edit } }));
+  return (await resolveAt(ctx, orgPath)).map((p) => ({ abilities: { edit }, ...p }));
 }
 
 /** Every parameter at a node: its value, where it comes from, the clause's default. */

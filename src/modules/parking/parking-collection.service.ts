@@ -41,9 +41,9 @@ const abilitiesOf = (ctx: UseCase, s: repo.CollectStay) => ({
 const listed = (ctx: UseCase, s: repo.CollectStay) => {
   const { officePath: _path, ...rest } = s;
   return {
-    ...rest,
     minutes: s.enteredAt && s.exitedAt ? stayMinutes(Date.parse(s.enteredAt), Date.parse(s.exitedAt)) : null,
     abilities: abilitiesOf(ctx, s),
+    ...rest,
   };
 };
 
