@@ -6,7 +6,7 @@ import { ancestorsOf, loadVisibleOrg } from '../orgs/org.service.js';
 import { type ParamKey, paramDef } from './params.catalog.js';
 import { PARAMS_MANAGE } from './params.permissions.js';
 import * as repo from './params.repo.js';
-import { type ResolvedParam, refuseValue, resolveParams } from './params.rules.js';
+import { type ResolvedParam, refuseValue, resolveParam, resolveParams } from './params.rules.js';
 
 async function resolveAt(ctx: UseCase, orgPath: string): Promise<(ResolvedParam & { sourceOrgName: string | null })[]> {
   const ancestors = await ancestorsOf(ctx, orgPath);
@@ -29,7 +29,8 @@ export async function getParams(ctx: UseCase, orgId: string) {
 
 /** The value of one parameter in force at a node — what monitors and rules read. */
 export async function paramAt(ctx: UseCase, orgPath: string, key: ParamKey): Promise<number> {
-  return (await resolveAt(ctx, orgPath)).find((p) => p.key === key)!.value;
+  const ids = (await ancestorsOf(ctx, orgPath)).map((a) => a.id);
+  return resolveParam(key, ids, await repo.overridesOnPath(ctx.db, ctx.actor.tenantId, ids)).value;
 }
 
 /** Sets (or with null, clears) a node's own value for a parameter; audited. */
