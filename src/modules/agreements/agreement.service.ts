@@ -67,7 +67,7 @@ export async function presentAgreement(ctx: UseCase, loaded: Loaded) {
   return {
     ...a,
     officeName,
-    items: items.map((i) => ({ ...i, amountFen: lineAmount(i.unitPriceFen, i.quantityMilli) })),
+    items: items.map((i) => ({ amountFen: lineAmount(i.unitPriceFen, i.quantityMilli), ...i })),
     perVisitFen: perVisitFen(items),
     negotiated: items.some((i) => i.listPriceFen === null || i.unitPriceFen !== i.listPriceFen),
     visits: await presentVisits(ctx, a, allowsAt(ctx.actor.access, AGREEMENTS_MANAGE, officePath)),

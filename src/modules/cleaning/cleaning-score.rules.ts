@@ -32,7 +32,7 @@ function tally<K extends string, T>(facts: readonly ResultFact[], key: (f: Resul
     if (f.passed) row.passed += 1;
     out.set(k, row);
   }
-  return [...out.values()].map((r): T & Counts => ({ ...r, rate: passRate(r.passed, r.checks) }));
+  return [...out.values()].map((r): T & Counts => ({ rate: passRate(r.passed, r.checks), ...r }));
 }
 
 const LEVEL_ORDER: Record<InspectionLevel, number> = { self: 0, supervisor: 1, manager: 2 };

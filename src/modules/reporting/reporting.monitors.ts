@@ -84,7 +84,7 @@ async function missingReports(ctx: UseCase, scope: MonitorScope) {
   const stations = await stationsWithin(ctx.db, ctx.actor.tenantId, [scope.path]);
   return (await owedByStations(ctx, stations, date, zone))
     .filter((o) => o.overdue)
-    .map((o) => ({ ...o, since: startOfBusinessDay(nextBusinessDate(o.dueOn), zone) }))
+    .map((o) => ({ since: startOfBusinessDay(nextBusinessDate(o.dueOn), zone), ...o }))
     .filter((o) => !scope.period || (o.since >= scope.period.from && o.since < scope.period.to))
     .sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : 0));
 }
