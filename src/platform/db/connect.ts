@@ -6,9 +6,11 @@ import {
   type DatabaseConnection,
   Kysely,
   PostgresDialect,
+  type RawNode,
   SqliteDialect,
   type SqliteDialectConfig,
   SqliteDriver,
+  SqliteQueryCompiler,
 } from 'kysely';
 import pg from 'pg';
 import { type Checkpointer, type CheckpointerOptions, startCheckpointer } from './checkpointer.js';
@@ -16,6 +18,7 @@ import type { Engine } from './dialect.js';
 import { type GroupCommit, groupCommit, type WalFsync, walFileFsync } from './group-commit.js';
 import { withNamedStatements } from './pg-named.js';
 import type { Database } from './schema.js';
+import { subtreeRange } from './scope.js';
 import { type RowStatement, withRowsFromArrays } from './sqlite-rows.js';
 
 // int8 (counts, sums of fen) as JS numbers: every amount stays far below 2^53.
@@ -125,6 +128,26 @@ class DurableSqliteDriver extends SqliteDriver {
   }
 }
 
+/** SQLite's compiler, writing a subtree's `LIKE` as the range it matches (`subtreeRange`). */
+class SqliteCompiler extends SqliteQueryCompiler {
+  protected override visitRaw(node: RawNode): void {
+    const range = subtreeRange(node);
+    if (!range) {
+      super.visitRaw(node);
+      return;
+    }
+    this.append('(');
+    this.visitNode(range.column);
+    this.append(' >= ');
+    this.appendValue(range.from);
+    this.append(' and ');
+    this.visitNode(range.column);
+    this.append(' < ');
+    this.appendValue(range.to);
+    this.append(')');
+  }
+}
+
 class DurableSqliteDialect extends SqliteDialect {
   constructor(
     private readonly settings: SqliteDialectConfig,
@@ -135,6 +158,9 @@ class DurableSqliteDialect extends SqliteDialect {
   }
   override createDriver() {
     return new DurableSqliteDriver(this.settings, this.database, this.commits);
+  }
+  override createQueryCompiler() {
+    return new SqliteCompiler();
   }
 }
 
