@@ -1,4 +1,5 @@
 import { DomainError } from './http/errors.js';
+import { keptPer } from './kept.js';
 
 /**
  * A state machine as a typed transition table: each command names the states it may start from and
@@ -52,24 +53,14 @@ export function commandsFrom<S extends string, C extends string>(table: Transiti
   return (Object.keys(table) as C[]).filter((c) => table[c].from.includes(state));
 }
 
-const openByTable = new WeakMap<object, Map<string, ReadonlySet<string>>>();
+const openByTable = keptPer<object, ReadonlySet<string>>();
 
 /**
  * `commandsFrom` as a set, worked out once per table and state: a list page asks it for each of its rows (a new
  * array and set per order were a tenth of what the orders list allocated).
  */
 export function openCommands<S extends string, C extends string>(table: TransitionTable<S, C>, state: S): ReadonlySet<C> {
-  let byState = openByTable.get(table);
-  if (!byState) {
-    byState = new Map();
-    openByTable.set(table, byState);
-  }
-  let open = byState.get(state);
-  if (!open) {
-    open = new Set(commandsFrom(table, state));
-    byState.set(state, open);
-  }
-  return open as ReadonlySet<C>;
+  return openByTable(table, state, () => new Set(commandsFrom(table, state))) as ReadonlySet<C>;
 }
 
 /** Every state reachable from `initial` (one state or several) through the table. */

@@ -1,4 +1,5 @@
 import { type Access, allowsAt, relationCounts } from '../../platform/authz/access.js';
+import { keptPer } from '../../platform/kept.js';
 import { openCommands } from '../../platform/machine.js';
 import { ORDER_MACHINE } from './order.machine.js';
 import { ORDERS_APPROVE, ORDERS_ASSIGN, ORDERS_INTAKE, ORDERS_PAY, ORDERS_READ, ORDERS_WORK } from './order.permissions.js';
@@ -76,26 +77,18 @@ type Buttons = Readonly<Record<OrderCommand, boolean>>;
  * made: a change of grants makes a new one) for each office, state and relation to the order: a list page asked the
  * same 17 questions of every order on it.
  */
-const buttonsKept = new WeakMap<Access, Map<string, Buttons>>();
+const buttonsKept = keptPer<Access, Buttons>();
 
 function buttonsOf(a: OrderActorFacts, state: Order['state'], officePath: string): Buttons {
-  let kept = buttonsKept.get(a.access);
-  if (!kept) {
-    kept = new Map();
-    buttonsKept.set(a.access, kept);
-  }
   // what mayCommand reads besides the access: being on the order, and whether its staff may still take the money
   const key = `${state}|${a.isAssignee ? 1 : 0}${a.staffMayCollect === false ? 0 : 1}|${officePath}`;
-  let buttons = kept.get(key);
-  if (!buttons) {
+  return buttonsKept(a.access, key, () => {
     const open = openCommands(ORDER_MACHINE, state);
     const out = {} as Record<OrderCommand, boolean>;
     for (const c of COMMANDS) out[c] = open.has(c) && mayCommand(a, c, officePath);
     // not frozen: V8 copies a frozen object's fields the slow way (a spread of it cost 8 times a plain one's)
-    buttons = out;
-    kept.set(key, buttons);
-  }
-  return buttons;
+    return out;
+  });
 }
 
 /** The buttons on an order: commands open in its state that the caller may give. */

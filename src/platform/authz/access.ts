@@ -1,3 +1,5 @@
+import { keptPer } from '../kept.js';
+
 /**
  * What a signed-in caller may do where: pure facts and decisions, tested without a database.
  * A role granted at an organisation node holds for that node's whole subtree.
@@ -58,21 +60,8 @@ const EVERYWHERE: readonly string[] = Object.freeze(['/']);
  * frozen and shared by their requests from the cache), so its scopes are worked out once: a list page asks
  * `allowsAt` for every command of every order on it.
  */
-const scopes = new WeakMap<Access, Map<string, readonly string[]>>();
-
-function remembered(access: Access, key: string, work: () => string[]): readonly string[] {
-  let known = scopes.get(access);
-  if (!known) {
-    known = new Map();
-    scopes.set(access, known);
-  }
-  let scope = known.get(key);
-  if (!scope) {
-    scope = Object.freeze(work());
-    known.set(key, scope);
-  }
-  return scope;
-}
+const scopes = keptPer<Access, readonly string[]>();
+const remembered = (access: Access, key: string, work: () => string[]) => scopes(access, key, () => Object.freeze(work()));
 
 /** Subtrees (path prefixes) where `permission` holds. */
 export function scopeOf(access: Access, permission: string): readonly string[] {
