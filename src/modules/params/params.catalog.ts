@@ -318,4 +318,5 @@ export const PARAMS = [
 
 export type ParamKey = (typeof PARAMS)[number]['key'];
 export const PARAM_KEYS = PARAMS.map((p) => p.key) as [ParamKey, ...ParamKey[]];
-export const paramDef = (key: ParamKey): ParamDef => PARAMS.find((p) => p.key === key)!;
+export type Param = (typeof PARAMS)[number];
+export const paramDef = (key: ParamKey): Param => PARAMS.find((p) => p.key === key)!;

@@ -1,4 +1,4 @@
-import { PARAMS, type ParamDef, type ParamKey, paramDef } from './params.catalog.js';
+import { PARAMS, type Param, type ParamDef, type ParamKey } from './params.catalog.js';
 
 /** A value set at one node of the path (root first). */
 export interface Override {
@@ -18,12 +18,11 @@ export interface ResolvedParam extends ParamDef {
 
 /** The nearest node up the path that set a value wins; otherwise the regulation's default. */
 export function resolveParams(pathIds: readonly string[], overrides: readonly Override[]): ResolvedParam[] {
-  return PARAMS.map((def) => resolveParam(def.key, pathIds, overrides));
+  return PARAMS.map((def) => resolveParam(def, pathIds, overrides));
 }
 
 /** One parameter at the path's last node (what a rule reads: not every parameter to keep one). */
-export function resolveParam(key: ParamKey, pathIds: readonly string[], overrides: readonly Override[]): ResolvedParam {
-  const def = paramDef(key);
+export function resolveParam(def: Param, pathIds: readonly string[], overrides: readonly Override[]): ResolvedParam {
   const nodeId = pathIds[pathIds.length - 1];
   let value: number = def.default;
   let sourceOrgId: string | null = null;
@@ -36,7 +35,7 @@ export function resolveParam(key: ParamKey, pathIds: readonly string[], override
   }
   const own = overrides.find((x) => x.orgId === nodeId && x.key === def.key)?.value ?? null;
   // the new names before the spread: after it, V8 (Node 20) adds each the slow way (docs/decisions.md)
-  return { value, sourceOrgId, ownValue: own, ...def, key };
+  return { value, sourceOrgId, ownValue: own, ...def };
 }
 
 export function paramValue(resolved: readonly ResolvedParam[], key: ParamKey): number {

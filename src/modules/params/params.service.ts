@@ -30,7 +30,7 @@ export async function getParams(ctx: UseCase, orgId: string) {
 /** The value of one parameter in force at a node — what monitors and rules read. */
 export async function paramAt(ctx: UseCase, orgPath: string, key: ParamKey): Promise<number> {
   const ids = (await ancestorsOf(ctx, orgPath)).map((a) => a.id);
-  return resolveParam(key, ids, await repo.overridesOnPath(ctx.db, ctx.actor.tenantId, ids)).value;
+  return resolveParam(paramDef(key), ids, await repo.overridesOnPath(ctx.db, ctx.actor.tenantId, ids)).value;
 }
 
 /** Sets (or with null, clears) a node's own value for a parameter; audited. */
