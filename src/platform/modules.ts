@@ -245,6 +245,7 @@ export function gatherModules(list: readonly ModuleManifest[], platformMigration
       if (unknown) throw new ModuleListError(`${m.name} gives ${role} the undeclared permission ${unknown}`);
     }
   }
+  const subscribersByType = new Map<EventType, readonly unknown[]>();
   return {
     modules: list,
     migrations: [...platformMigrations, ...list.flatMap((m) => m.migrations ?? [])],
@@ -257,8 +258,15 @@ export function gatherModules(list: readonly ModuleManifest[], platformMigration
     uniqueRules: list.flatMap((m) => m.uniqueRules ?? []),
     refResolvers: new Map(refResolvers),
     collectionSources: list.flatMap((m) => (m.collections ? [m.collections] : [])),
-    subscribers: <K extends EventType>(type: K) =>
-      list.flatMap((m) => (m.subscriptions?.[type] ? [m.subscriptions[type] as EventHandler<K>] : [])),
+    subscribers: <K extends EventType>(type: K) => {
+      // asked at every published event (each order transition): gathered once per type
+      let found = subscribersByType.get(type) as EventHandler<K>[] | undefined;
+      if (!found) {
+        found = list.flatMap((m) => (m.subscriptions?.[type] ? [m.subscriptions[type] as EventHandler<K>] : []));
+        subscribersByType.set(type, found);
+      }
+      return found;
+    },
     builtinRolePermissions() {
       const out = Object.fromEntries(Object.keys(BUILTIN_ROLES).map((c) => [c, [] as string[]])) as Record<BuiltinRoleCode, string[]>;
       for (const m of list) {

@@ -104,6 +104,58 @@ describe('a housekeeping order from phone request to close (A7.4)', () => {
     ]);
   });
 
+  it('answers every step with the order as reading it again shows it: lines, photos, materials, rounds, payment', async () => {
+    const clerk = await t.login('liuyang');
+    const cleaner = await t.login('sunxy');
+    const cashier = await t.login('chenjing');
+    const photo = plainPng(64, 48, [180, 120, 60, 255]);
+    let o: { id: string; version: number; totalFen: number };
+    // each answer is what the page shows after the step: it must be the order as it now is for that user
+    const step = async (agent: typeof clerk, path: string, body: object = {}) => {
+      const res = await agent.post(`/api/orders/${o.id}/${path}`, path === 'photos' ? body : { version: o.version, ...body });
+      expect(res.status, `${path}: ${JSON.stringify(res.body)}`).toBe(200);
+      o = res.body;
+      expect(res.body, path).toEqual((await agent.get(`/api/orders/${o.id}`)).body);
+    };
+    const intake = async (photos: string[]) => {
+      const res = await clerk.post('/api/orders', {
+        type: 'housekeeping',
+        officeId: await t.org('office-a'),
+        channel: 'phone',
+        customerName: '周女士',
+        lines: [{ itemId: await itemId(clerk, 'indoor-cleaning'), quantity: 2 }],
+        photos,
+      });
+      expect(res.status).toBe(201);
+      expect(res.body.photos).toHaveLength(photos.length);
+      expect(res.body).toEqual((await clerk.get(`/api/orders/${res.body.id}`)).body);
+      return res.body;
+    };
+    await intake([photo]);
+    o = await intake([]);
+    await step(clerk, 'quote');
+    await step(clerk, 'confirm', {
+      priceAccepted: true,
+      customerPhone: '13800001111',
+      address: '翠竹园5栋302',
+      staffCount: 1,
+      appointmentStart: '2026-11-28T01:00:00.000Z',
+    });
+    await step(clerk, 'assign', { staff: [await t.userId('sunxy')] });
+    await step(cleaner, 'start');
+    await step(cleaner, 'materials', { materials: [{ name: '除垢剂', unitLabel: '瓶', unitPriceFen: 900, quantity: 1 }] });
+    await step(cleaner, 'photos', { image: photo });
+    await step(cleaner, 'finish');
+    await step(cleaner, 'reject', { reason: '阳台没有擦' });
+    await step(cleaner, 'start');
+    await step(cleaner, 'finish');
+    await step(cleaner, 'accept', { signerName: '周女士', signature: SIGNATURE_PNG });
+    await step(cleaner, 'pay', { amountFen: o.totalFen, method: 'cash' });
+    await step(cashier, 'close');
+    expect(o).toMatchObject({ state: 'closed', materials: [{ name: '除垢剂' }], payment: { method: 'cash' } });
+    expect((o as unknown as { rounds: unknown[]; photos: unknown[] }).rounds).toHaveLength(2);
+  });
+
   it('prints the 家政服务表 with the total in Chinese capitals and the signature', async () => {
     const o = await driveTo(t, 'paid');
     const res = await (await t.login('chenjing')).get(`/api/orders/${o.id}/print`);

@@ -7,7 +7,7 @@ import { businessDate } from '../../platform/time.js';
 import * as repo from './order.repo.js';
 import { lineAmount, newOrderSteps, orderNumber } from './order.rules.js';
 import type { Billing, Order, OrderLine, OrderState } from './order.types.js';
-import { replaceLines } from './order-lines.repo.js';
+import { insertLines } from './order-lines.repo.js';
 import { cancelOrder } from './order-steps.service.js';
 import { type OrderTypeDef, orderTypeForAgreements } from './order-types.js';
 
@@ -88,7 +88,7 @@ export async function createOrderFromAgreement(tx: Tx, v: AgreementVisitOrder): 
     billing: v.billing,
   };
   await repo.insertOrder(tx.db, order);
-  await replaceLines(tx.db, tx.actor.tenantId, order.id, lines);
+  await insertLines(tx.db, tx.actor.tenantId, order.id, lines);
   await tx.audit({ action: 'order.create', entity: 'order', entityId: order.id, after: { ...order, lines } });
   return { id: order.id, number: order.number };
 }

@@ -31,6 +31,11 @@ export async function listLines(db: Db, tenantId: string, orderId: string): Prom
 /** Replaces the item lines (they are part of the order, audited with it). */
 export async function replaceLines(db: Db, tenantId: string, orderId: string, lines: OrderLine[]) {
   await db.deleteFrom('order_lines').where('tenant_id', '=', tenantId).where('order_id', '=', orderId).execute();
+  await insertLines(db, tenantId, orderId, lines);
+}
+
+/** The lines of an order that has none yet (one just taken). */
+export async function insertLines(db: Db, tenantId: string, orderId: string, lines: OrderLine[]) {
   if (lines.length) {
     await db
       .insertInto('order_lines')

@@ -3,6 +3,7 @@
  * order page, and summed over a period for the workbench's takings.
  */
 import type { Kysely } from 'kysely';
+import { prepared } from '../../platform/db/prepared.js';
 import type { Database } from '../../platform/db/schema.js';
 import { pathWithin } from '../../platform/db/scope.js';
 import type { Payment } from './order.types.js';
@@ -25,13 +26,12 @@ export async function insertPayment(db: Db, tenantId: string, orderId: string, p
     .execute();
 }
 
+const paymentOf = prepared((db, a: { tenantId: string; orderId: string }) =>
+  db.selectFrom('order_payments').selectAll().where('tenant_id', '=', a.tenantId).where('order_id', '=', a.orderId),
+);
+
 export async function findPayment(db: Db, tenantId: string, orderId: string): Promise<Payment | null> {
-  const r = await db
-    .selectFrom('order_payments')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
-    .where('order_id', '=', orderId)
-    .executeTakeFirst();
+  const [r] = (await paymentOf(db, { tenantId, orderId })).rows;
   return r
     ? {
         id: r.id,

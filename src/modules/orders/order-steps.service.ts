@@ -12,7 +12,7 @@ import { decideOrder, type OrderFacts } from './order.machine.js';
 import { mayCommand } from './order.policy.js';
 import * as repo from './order.repo.js';
 import { appointmentInOrder } from './order.rules.js';
-import { actorFacts, loadOrder, presentOrder, requestedLines } from './order.service.js';
+import { actorFacts, type KnownParts, loadOrder, presentOrder, requestedLines } from './order.service.js';
 import type { Order, OrderCommand } from './order.types.js';
 import { listAssignees, reassign } from './order-assignees.repo.js';
 import { listLines, listMaterials, replaceLines } from './order-lines.repo.js';
@@ -35,7 +35,8 @@ export async function runCommand(
   command: OrderCommand,
   version: number,
   prepare: (tx: Tx, loaded: Loaded) => Promise<Prepared>,
-  apply: (tx: Tx, order: Order, loaded: Loaded) => Promise<Partial<Order>>,
+  /** Writes the command's changes; what it wrote or read of the order's parts it puts in `known` for the answer. */
+  apply: (tx: Tx, order: Order, loaded: Loaded, known: KnownParts) => Promise<Partial<Order>>,
   /** What the audit event adds to the order's new state; a function is read after `apply` ran. */
   detail?: unknown,
   /** The type's details sent with this step (those open at it: the checklist at departure, A4.4.4). */
@@ -60,7 +61,8 @@ export async function runCommand(
     const decision = decideOrder({ ...order, details, ...patch }, command, { type: orderType(order.type), ...extra });
     if ('refusal' in decision)
       throw refusalError(decision.refusal, `cannot ${command} an order that is ${order.state}: ${decision.refusal.code}`);
-    const changes = await apply(tx, order, loaded);
+    const known: KnownParts = {};
+    const changes = await apply(tx, order, loaded, known);
     const extraDetail = typeof detail === 'function' ? detail() : detail;
     const next: Order = { ...order, details, ...changes, state: decision.next, version: order.version + 1, updatedAt: tx.now };
     if (!(await repo.updateOrder(tx.db, order, next))) {
@@ -75,7 +77,7 @@ export async function runCommand(
       after: extraDetail === undefined ? next : { ...next, detail: extraDetail },
     });
     const assignees = command === 'assign' ? await listAssignees(tx.db, tx.actor.tenantId, id) : loaded.assignees;
-    return presentOrder(tx, { ...loaded, order: next, assignees, facts: actorFacts(tx, assignees) });
+    return presentOrder(tx, { ...loaded, order: next, assignees, facts: actorFacts(tx, assignees) }, known);
   });
 }
 
@@ -106,10 +108,12 @@ export function quoteOrder(ctx: UseCase, id: string, input: QuoteInput) {
       priced = await priceLines(tx, order, input.lines);
       return { facts: { lineCount: priced.lines.length }, patch: { details } };
     },
-    async (tx, order) => {
-      const materials = await listMaterials(tx.db, tx.actor.tenantId, order.id);
+    async (tx, order, { hasMaterials }, known) => {
+      const materials = hasMaterials ? await listMaterials(tx.db, tx.actor.tenantId, order.id) : [];
       const { lines, ...fees } = orderType(order.type).pricing(priced.lines, materials, details);
       await replaceLines(tx.db, tx.actor.tenantId, order.id, lines);
+      known.lines = lines;
+      known.materials = materials;
       return { ...fees, details, priceListId: priced.priceListId, quotedAt: tx.now };
     },
   );
@@ -238,20 +242,22 @@ export function payOrder(ctx: UseCase, id: string, input: PayInput) {
     'pay',
     input.version,
     async () => ({ facts: { amountFen: input.amountFen } }),
-    async (tx, o) => {
+    async (tx, o, _loaded, known) => {
       const paymentId = newId();
-      await insertPayment(tx.db, tx.actor.tenantId, o.id, {
+      known.payment = {
         id: paymentId,
         amountFen: input.amountFen,
         method: input.method,
         collectedBy: tx.actor.userId ?? 'system',
         collectedByName: tx.actor.displayName,
         collectedAt: tx.now,
-      });
+      };
+      await insertPayment(tx.db, tx.actor.tenantId, o.id, known.payment);
       // a cashier's payment gets its receipt in the same transaction: never one without the other
       let receiptId: string | null = null;
       if (writesReceipts(tx)) {
         const lines = await listLines(tx.db, tx.actor.tenantId, o.id);
+        known.lines = lines;
         const items = [
           ...lines.map((l) => ({ name: l.itemName, amountFen: l.amountFen ?? 0 })),
           ...(o.materialFeeFen ? [{ name: '材料费', amountFen: o.materialFeeFen }] : []),

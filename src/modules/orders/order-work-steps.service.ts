@@ -8,24 +8,34 @@ import { fieldError } from '../../platform/http/errors.js';
 import { decodeImageDataUrl } from '../../platform/images.js';
 import { addVisitToStatement } from '../money/statement.service.js';
 import { lineAmount, MAX_LINE_FEN, toMilli } from './order.rules.js';
-import { recordFile, storeFiles } from './order.service.js';
+import { type KnownParts, recordFile, storeFiles } from './order.service.js';
 import type { MaterialLine, Order, WorkRound } from './order.types.js';
 import { listLines, replaceMaterials } from './order-lines.repo.js';
 import { listRounds, saveRound } from './order-rounds.repo.js';
 import { nothing, runCommand } from './order-steps.service.js';
 import { applyDetails, type OrderDetails, orderType } from './order-types.js';
 
-const currentRound = async (tx: Tx, order: Order): Promise<WorkRound> =>
-  (await listRounds(tx.db, tx.actor.tenantId, order.id)).find((r) => r.roundNo === order.round) ?? {
-    roundNo: order.round,
-    startedAt: null,
-    finishedAt: null,
-    outcome: null,
-    reason: null,
-    signerName: null,
-    signatureBlobId: null,
-    decidedAt: null,
-  };
+/**
+ * Writes the order's current round as `change` makes it from what is stored (a new one at the first start or after
+ * rework), and puts every round as they now are in `known` for the answer.
+ */
+async function saveCurrentRound(tx: Tx, order: Order, known: KnownParts, change: (round: WorkRound) => WorkRound) {
+  const rounds = await listRounds(tx.db, tx.actor.tenantId, order.id);
+  const saved = change(
+    rounds.find((r) => r.roundNo === order.round) ?? {
+      roundNo: order.round,
+      startedAt: null,
+      finishedAt: null,
+      outcome: null,
+      reason: null,
+      signerName: null,
+      signatureBlobId: null,
+      decidedAt: null,
+    },
+  );
+  await saveRound(tx.db, tx.actor.tenantId, order.id, saved);
+  known.rounds = [...rounds.filter((r) => r.roundNo !== saved.roundNo), saved].sort((a, b) => a.roundNo - b.roundNo);
+}
 
 export const startOrder = (ctx: UseCase, id: string, version: number, details?: OrderDetails) =>
   runCommand(
@@ -34,9 +44,8 @@ export const startOrder = (ctx: UseCase, id: string, version: number, details?: 
     'start',
     version,
     nothing,
-    async (tx, o) => {
-      const round = await currentRound(tx, o);
-      await saveRound(tx.db, tx.actor.tenantId, o.id, { ...round, startedAt: round.startedAt ?? tx.now });
+    async (tx, o, _loaded, known) => {
+      await saveCurrentRound(tx, o, known, (round) => ({ ...round, startedAt: round.startedAt ?? tx.now }));
       return { startedAt: o.startedAt ?? tx.now, arrivedAt: o.arrivedAt ?? tx.now };
     },
     undefined,
@@ -65,8 +74,9 @@ export function recordMaterials(ctx: UseCase, id: string, input: MaterialsInput)
     'record_materials',
     input.version,
     async () => ({ facts: { materials: lines } }),
-    async (tx, o) => {
+    async (tx, o, _loaded, known) => {
       await replaceMaterials(tx.db, tx.actor.tenantId, o.id, lines);
+      known.materials = lines;
       const { lines: _charged, ...fees } = orderType(o.type).pricing(await listLines(tx.db, tx.actor.tenantId, o.id), lines, o.details);
       return fees;
     },
@@ -86,9 +96,8 @@ export function finishOrder(ctx: UseCase, id: string, version: number, sent?: Or
       details = applyDetails(orderType(order.type), 'finish', order.details, sent);
       return { patch: { details } };
     },
-    async (tx, o) => {
-      const round = await currentRound(tx, o);
-      await saveRound(tx.db, tx.actor.tenantId, o.id, { ...round, finishedAt: tx.now });
+    async (tx, o, _loaded, known) => {
+      await saveCurrentRound(tx, o, known, (round) => ({ ...round, finishedAt: tx.now }));
       return { completedAt: tx.now, details };
     },
   );
@@ -106,16 +115,15 @@ export async function acceptOrder(ctx: UseCase, id: string, input: { version: nu
     'accept',
     input.version,
     async () => ({ facts: { signature: image && { signerName: input.signerName, png: image.bytes } } }),
-    async (tx, o) => {
+    async (tx, o, _loaded, known) => {
       blobId = await recordFile(tx, file!);
-      const round = await currentRound(tx, o);
-      await saveRound(tx.db, tx.actor.tenantId, o.id, {
+      await saveCurrentRound(tx, o, known, (round) => ({
         ...round,
         outcome: 'accepted',
         signerName: input.signerName,
         signatureBlobId: blobId,
         decidedAt: tx.now,
-      });
+      }));
       // a visit of an agreement paid monthly is charged on the month's statement, from the moment it is accepted
       if (o.billing === 'monthly' && o.agreementId) await addVisitToStatement(tx, { ...o, agreementId: o.agreementId, acceptedAt: tx.now });
       return { acceptedAt: tx.now };
@@ -132,9 +140,8 @@ export function rejectOrder(ctx: UseCase, id: string, input: { version: number; 
     'reject',
     input.version,
     async () => ({ facts: { reason: input.reason } }),
-    async (tx, o) => {
-      const round = await currentRound(tx, o);
-      await saveRound(tx.db, tx.actor.tenantId, o.id, { ...round, outcome: 'rework', reason: input.reason, decidedAt: tx.now });
+    async (tx, o, _loaded, known) => {
+      await saveCurrentRound(tx, o, known, (round) => ({ ...round, outcome: 'rework', reason: input.reason, decidedAt: tx.now }));
       return { round: o.round + 1, completedAt: null };
     },
     { reason: input.reason },

@@ -200,14 +200,43 @@ const orderWithOffice = prepared((db, a: { tenantId: string; id: string }) =>
     .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 'orders.tenant_id').onRef('o.id', '=', 'orders.office_id'))
     .selectAll('orders')
     .select(['o.path as office_path', 'o.name as office_name'])
+    // whether it has photos and materials, so its page does not read two tables that are most often empty for it
+    .select((eb) => [
+      eb
+        .exists(
+          eb
+            .selectFrom('order_photos as p')
+            .select('p.blob_id')
+            .whereRef('p.tenant_id', '=', 'orders.tenant_id')
+            .whereRef('p.order_id', '=', 'orders.id'),
+        )
+        .as('has_photos'),
+      eb
+        .exists(
+          eb
+            .selectFrom('order_materials as m')
+            .select('m.line_no')
+            .whereRef('m.tenant_id', '=', 'orders.tenant_id')
+            .whereRef('m.order_id', '=', 'orders.id'),
+        )
+        .as('has_materials'),
+    ])
     .where('orders.tenant_id', '=', a.tenantId)
     .where('orders.id', '=', a.id),
 );
 
-/** An order with the path of its office (for scope checks). */
+/** An order with the path of its office (for scope checks), and whether it has photos and materials as loaded. */
 export async function findOrder(db: Db, tenantId: string, id: string) {
   const [r] = (await orderWithOffice(db, { tenantId, id })).rows;
-  return r && { order: toOrder(r), officePath: r.office_path, officeName: r.office_name };
+  return (
+    r && {
+      order: toOrder(r),
+      officePath: r.office_path,
+      officeName: r.office_name,
+      hasPhotos: Boolean(r.has_photos),
+      hasMaterials: Boolean(r.has_materials),
+    }
+  );
 }
 
 export interface OrderFilter {

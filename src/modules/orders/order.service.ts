@@ -16,10 +16,10 @@ import { ORDERS_INTAKE, ORDERS_PAY, ORDERS_READ } from './order.permissions.js';
 import { mayCommand, mayRead, type OrderActorFacts, orderAbilities, staffCollectsNow, staffRelationCounts } from './order.policy.js';
 import * as repo from './order.repo.js';
 import { appointmentInOrder, newOrderSteps, orderNumber, serviceTimes, toMilli } from './order.rules.js';
-import type { Assignee, Channel, Order, OrderLine, OrderState } from './order.types.js';
+import type { Assignee, Channel, MaterialLine, Order, OrderLine, OrderState, Payment, WorkRound } from './order.types.js';
 import { assigneesOf, listAssignees } from './order-assignees.repo.js';
 import * as images from './order-images.repo.js';
-import { listLines, listMaterials, replaceLines } from './order-lines.repo.js';
+import { insertLines, listLines, listMaterials } from './order-lines.repo.js';
 import { findPayment } from './order-payments.repo.js';
 import { pricePosted } from './order-pricing.js';
 import { detailRefs } from './order-refs.js';
@@ -65,21 +65,33 @@ export async function loadOrder(ctx: UseCase, id: string) {
 }
 
 /**
+ * The parts of an order kept in tables of their own that a use case already holds because it just wrote or read
+ * them: the answer shows those and reads only the others (issue 13: a transition read back up to five tables).
+ */
+export interface KnownParts {
+  lines?: OrderLine[];
+  materials?: MaterialLine[];
+  rounds?: WorkRound[];
+  payment?: Payment | null;
+}
+
+/**
  * The full order: lines, materials, staff, rounds with signatures, payment, photos, measures, the records its details
  * name (by label, linked where the caller may read them) and abilities.
  */
-export async function presentOrder(ctx: UseCase, loaded: Awaited<ReturnType<typeof loadOrder>>) {
+export async function presentOrder(ctx: UseCase, loaded: Awaited<ReturnType<typeof loadOrder>>, known: KnownParts = {}) {
   const { order, officePath, officeName, facts, assignees } = loaded;
   const t = ctx.actor.tenantId;
-  // materials and rounds exist only once work started, a payment only once paid: skip reads that must be empty
+  // rounds exist only once work started, a payment only once paid, materials and photos as the load saw them:
+  // reads that must come back empty are skipped
   const started = order.startedAt !== null;
   const paid = order.paidAt !== null;
   const [lines, materials, rounds, payment, photos, refs] = await Promise.all([
-    listLines(ctx.db, t, order.id),
-    started ? listMaterials(ctx.db, t, order.id) : [],
-    started ? listRounds(ctx.db, t, order.id) : [],
-    paid ? findPayment(ctx.db, t, order.id) : null,
-    images.listPhotos(ctx.db, t, order.id),
+    known.lines ?? listLines(ctx.db, t, order.id),
+    known.materials ?? (started && loaded.hasMaterials ? listMaterials(ctx.db, t, order.id) : []),
+    known.rounds ?? (started ? listRounds(ctx.db, t, order.id) : []),
+    known.payment !== undefined ? known.payment : paid ? findPayment(ctx.db, t, order.id) : null,
+    loaded.hasPhotos ? images.listPhotos(ctx.db, t, order.id) : [],
     detailRefs(ctx, orderType(order.type), order.details),
   ]);
   // the order's own fields last: see listOrders
@@ -293,13 +305,14 @@ export async function createOrder(ctx: UseCase, input: IntakeInput) {
     };
     await repo.insertOrder(tx.db, order);
     await publishOrderChange(tx, 'create', null, order);
-    await replaceLines(tx.db, tx.actor.tenantId, order.id, lines);
+    await insertLines(tx.db, tx.actor.tenantId, order.id, lines);
     for (const file of files) {
       const blobId = await recordFile(tx, file);
       await images.insertPhoto(tx.db, tx.actor.tenantId, order.id, blobId, tx.actor.displayName, tx.now);
     }
     await tx.audit({ action: 'order.create', entity: 'order', entityId: order.id, after: { ...order, lines } });
-    return presentOrder(tx, { order, officePath: office.path, officeName: office.name, assignees: [], facts: actorFacts(tx, []) });
+    const loaded = { order, officePath: office.path, officeName: office.name, hasPhotos: files.length > 0, hasMaterials: false };
+    return presentOrder(tx, { ...loaded, assignees: [], facts: actorFacts(tx, []) }, { lines, rounds: [], payment: null });
   });
 }
 
@@ -313,7 +326,7 @@ export async function addPhoto(ctx: UseCase, id: string, image: string) {
     const blobId = await recordFile(tx, file!);
     await images.insertPhoto(tx.db, tx.actor.tenantId, id, blobId, tx.actor.displayName, tx.now);
     await tx.audit({ action: 'order.photo', entity: 'order', entityId: id, after: { blobId } });
-    return presentOrder(tx, loaded);
+    return presentOrder(tx, { ...loaded, hasPhotos: true });
   });
 }
 
