@@ -92,7 +92,11 @@ function buttonsOf(a: OrderActorFacts, state: Order['state'], officePath: string
 }
 
 /** The buttons on an order: commands open in its state that the caller may give. */
-export function orderAbilities(a: OrderActorFacts, order: Order, officePath: string): Record<OrderCommand, boolean> {
+export function orderAbilities(
+  a: OrderActorFacts,
+  order: Pick<Order, 'state' | 'billing' | 'totalFen'>,
+  officePath: string,
+): Record<OrderCommand, boolean> {
   const out = { ...buttonsOf(a, order.state, officePath) };
   // a visit of an agreement paid monthly is paid on its statement: no one takes money for it alone
   if (order.billing === 'monthly') out.pay = false;

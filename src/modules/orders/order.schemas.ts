@@ -127,7 +127,35 @@ const recordRef = z.object({
   path: z.string().nullable().describe('The web page of the record; null when the caller may not read it (the label is still shown)'),
 });
 
-export const orderSummary = orderBase.extend({ staffNames: z.array(z.string()), abilities });
+/**
+ * A row of the orders list: what the list, the task cards, the batch bar and the export show or need. The order's
+ * page reads the rest (issue 13: the whole order was 51 fields a row, 29 KB a page of 20).
+ */
+export const orderSummary = orderBase
+  .pick({
+    id: true,
+    number: true,
+    type: true,
+    officeId: true,
+    officeName: true,
+    state: true,
+    version: true,
+    channel: true,
+    customerName: true,
+    customerPhone: true,
+    address: true,
+    description: true,
+    staffCount: true,
+    appointmentStart: true,
+    appointmentEnd: true,
+    totalFen: true,
+    requestedAt: true,
+    acceptedAt: true,
+    paidAt: true,
+    billing: true,
+    updatedAt: true,
+  })
+  .extend({ staffNames: z.array(z.string()), abilities });
 export const orderSchema = orderBase.extend({
   typeDef: z.object({
     prefix: z.string(),

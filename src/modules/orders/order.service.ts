@@ -47,7 +47,12 @@ export function actorFacts(ctx: UseCase, assignees: Assignee[]): OrderActorFacts
  * A7.4.7: may the staff on an accepted order still take its payment? Asked only of staff on the order who
  * are not cashiers or supervisors there (one parameter read; everyone else's answer does not depend on it).
  */
-async function withCollectFacts(ctx: UseCase, facts: OrderActorFacts, order: Order, officePath: string): Promise<OrderActorFacts> {
+async function withCollectFacts(
+  ctx: UseCase,
+  facts: OrderActorFacts,
+  order: Pick<Order, 'id' | 'state' | 'acceptedAt'>,
+  officePath: string,
+): Promise<OrderActorFacts> {
   if (order.state !== 'accepted' || !facts.isAssignee || allowsAt(facts.access, ORDERS_PAY, officePath)) return facts;
   if (!(await relaysCash(ctx, officePath))) return facts;
   const items = (await listLines(ctx.db, ctx.actor.tenantId, order.id)).map((l) => l.itemId);
