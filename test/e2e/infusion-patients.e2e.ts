@@ -104,11 +104,12 @@ describe('home-infusion patients and teams (出诊输液患者, 护理团队, A5
     const patients = await apiGet<{ items: { id: string }[] }>(head, `/api/infusion/patients?q=${encodeURIComponent('王秀兰')}`);
     const patientId = patients.items[0]!.id;
     // the demo's visit: her first, closed (other browser tests may add later ones)
-    const visits = await apiGet<{ items: { id: string; number: string; details: Record<string, string> }[] }>(
+    const visits = await apiGet<{ items: { id: string }[] }>(
       head,
       `/api/orders?type=infusion_visit&patientId=${patientId}&state=closed&sort=requestedAt&pageSize=1`,
     );
-    const visit = visits.items[0]!;
+    // a list row is the order's summary: its details are on the order itself
+    const visit = await apiGet<{ number: string; details: Record<string, string> }>(head, `/api/orders/${visits.items[0]!.id}`);
     const po = await apiGet<{ number: string; lines: { drugName: string }[] }>(
       head,
       `/api/infusion/orders/${visit.details.physicianOrderId}`,
