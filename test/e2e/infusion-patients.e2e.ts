@@ -109,7 +109,7 @@ describe('home-infusion patients and teams (出诊输液患者, 护理团队, A5
       `/api/orders?type=infusion_visit&patientId=${patientId}&state=closed&sort=requestedAt&pageSize=1`,
     );
     // a list row is the order's summary: its details are on the order itself
-    const visit = await apiGet<{ number: string; details: Record<string, string> }>(head, `/api/orders/${visits.items[0]!.id}`);
+    const visit = await apiGet<{ id: string; number: string; details: Record<string, string> }>(head, `/api/orders/${visits.items[0]!.id}`);
     const po = await apiGet<{ number: string; lines: { drugName: string }[] }>(
       head,
       `/api/infusion/orders/${visit.details.physicianOrderId}`,
