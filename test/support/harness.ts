@@ -26,13 +26,13 @@ export class Agent {
   ) {}
 
   async request(
-    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    method: 'GET' | 'HEAD' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
     url: string,
     body?: unknown,
     headers: Record<string, string> = {},
   ): Promise<Reply> {
     // A raw string is sent as it is (for malformed JSON); anything else as JSON; bodiless writes send {}.
-    const payload = method === 'GET' ? undefined : typeof body === 'string' ? body : JSON.stringify(body ?? {});
+    const payload = method === 'GET' || method === 'HEAD' ? undefined : typeof body === 'string' ? body : JSON.stringify(body ?? {});
     const res = await this.app.inject({
       method,
       url,
