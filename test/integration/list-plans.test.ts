@@ -7,7 +7,7 @@ import { listPayments } from '../../src/modules/fees/fee-payment.repo.js';
 import { listEntries } from '../../src/modules/ledgers/ledger-entry.repo.js';
 import { listRemittances } from '../../src/modules/money/custody.repo.js';
 import { listReceipts } from '../../src/modules/money/receipt-book.repo.js';
-import { listOrders } from '../../src/modules/orders/order.repo.js';
+import { listOrders } from '../../src/modules/orders/order-list.repo.js';
 import { listStays } from '../../src/modules/parking/parking-stay.repo.js';
 import type { Database } from '../../src/platform/db/schema.js';
 import { TEST_ENGINE } from '../support/database.js';

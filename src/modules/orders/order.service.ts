@@ -20,6 +20,7 @@ import type { Assignee, Channel, MaterialLine, Order, OrderLine, OrderState, Pay
 import { assigneesOf, listAssignees } from './order-assignees.repo.js';
 import * as images from './order-images.repo.js';
 import { insertLines, listLines, listMaterials } from './order-lines.repo.js';
+import { listOrders as listOrderSummaries } from './order-list.repo.js';
 import { findPayment } from './order-payments.repo.js';
 import { pricePosted } from './order-pricing.js';
 import { detailRefs } from './order-refs.js';
@@ -158,7 +159,7 @@ export async function listOrders(ctx: UseCase, f: OrderListInput) {
   const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   const from = f.from ? startOfBusinessDay(f.from, tz) : undefined;
   const to = f.to ? startOfBusinessDay(nextDay(f.to), tz) : undefined;
-  const { items, total } = await repo.listOrders(ctx.db, ctx.actor.tenantId, {
+  const { items, total } = await listOrderSummaries(ctx.db, ctx.actor.tenantId, {
     ...f,
     from,
     to,
