@@ -77,7 +77,8 @@ export function recordMaterials(ctx: UseCase, id: string, input: MaterialsInput)
     async (tx, o, _loaded, known) => {
       await replaceMaterials(tx.db, tx.actor.tenantId, o.id, lines);
       known.materials = lines;
-      const { lines: _charged, ...fees } = orderType(o.type).pricing(await listLines(tx.db, tx.actor.tenantId, o.id), lines, o.details);
+      known.lines = await listLines(tx.db, tx.actor.tenantId, o.id);
+      const { lines: _charged, ...fees } = orderType(o.type).pricing(known.lines, lines, o.details);
       return fees;
     },
     { materials: lines },
