@@ -115,23 +115,37 @@ const OVER_WHITE = (() => {
   return table;
 })();
 
+/** The pixels as 32-bit words (one load a pixel, to tell a run of equal pixels); copied when not 4-byte aligned. */
+function pixelWords(rgba: Uint8Array, count: number): Uint32Array {
+  const aligned = rgba.byteOffset % 4 === 0 ? rgba : new Uint8Array(rgba.subarray(0, count * 4));
+  return new Uint32Array(aligned.buffer, aligned.byteOffset, count);
+}
+
 /**
  * Counts the ink of a drawing: pixels (composed over white, as it is shown and printed) that differ
  * clearly from the background, taken as the commonest colour; and the box they span. Pure.
+ *
+ * A pad is mostly long runs of one colour, so each pass works a colour out once per run of equal pixels:
+ * a phone's pad (1080×450) took 4.8 ms when every pixel was composed and copied.
  */
 export function inkOf(rgba: Uint8Array, width: number, height: number): { pixels: number; spanX: number; spanY: number } {
-  const n = width * height;
-  const flat = new Uint8Array(n * 3);
+  const count = width * height;
+  if (count === 0) return { pixels: 0, spanX: 0, spanY: 0 };
+  const words = pixelWords(rgba, count);
   const histogram = new Uint32Array(4096);
-  for (let i = 0, j = 0, k = 0; i < n; i++, j += 4, k += 3) {
-    const row = rgba[j + 3]! * 256;
-    const r = OVER_WHITE[row + rgba[j]!]!;
-    const g = OVER_WHITE[row + rgba[j + 1]!]!;
-    const b = OVER_WHITE[row + rgba[j + 2]!]!;
-    flat[k] = r;
-    flat[k + 1] = g;
-    flat[k + 2] = b;
-    histogram[((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4)]!++;
+  let prev = ~words[0]!;
+  let bin = 0;
+  for (let i = 0, j = 0; i < count; i++, j += 4) {
+    const key = words[i]!;
+    if (key !== prev) {
+      prev = key;
+      const alpha = rgba[j + 3]! * 256;
+      bin =
+        ((OVER_WHITE[alpha + rgba[j]!]! >> 4) << 8) |
+        ((OVER_WHITE[alpha + rgba[j + 1]!]! >> 4) << 4) |
+        (OVER_WHITE[alpha + rgba[j + 2]!]! >> 4);
+    }
+    histogram[bin]!++;
   }
   let mode = 0;
   for (let k = 1; k < histogram.length; k++) if (histogram[k]! > histogram[mode]!) mode = k;
@@ -143,17 +157,29 @@ export function inkOf(rgba: Uint8Array, width: number, height: number): { pixels
   let minY = height;
   let maxX = -1;
   let maxY = -1;
-  for (let i = 0, k = 0; i < n; i++, k += 3) {
-    const d = Math.max(Math.abs(flat[k]! - bgR), Math.abs(flat[k + 1]! - bgG), Math.abs(flat[k + 2]! - bgB));
-    if (d < INK_CONTRAST) continue;
-    pixels++;
-    const x = i % width;
-    const y = (i - x) / width;
-    if (x < minX) minX = x;
-    if (x > maxX) maxX = x;
-    if (y < minY) minY = y;
-    if (y > maxY) maxY = y;
-  }
+  prev = ~words[0]!;
+  let ink = false;
+  for (let y = 0, i = 0; y < height; y++)
+    for (let x = 0; x < width; x++, i++) {
+      const key = words[i]!;
+      if (key !== prev) {
+        prev = key;
+        const j = i * 4;
+        const alpha = rgba[j + 3]! * 256;
+        const d = Math.max(
+          Math.abs(OVER_WHITE[alpha + rgba[j]!]! - bgR),
+          Math.abs(OVER_WHITE[alpha + rgba[j + 1]!]! - bgG),
+          Math.abs(OVER_WHITE[alpha + rgba[j + 2]!]! - bgB),
+        );
+        ink = d >= INK_CONTRAST;
+      }
+      if (!ink) continue;
+      pixels++;
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
+    }
   return pixels ? { pixels, spanX: maxX - minX + 1, spanY: maxY - minY + 1 } : { pixels: 0, spanX: 0, spanY: 0 };
 }
 
