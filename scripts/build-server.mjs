@@ -15,6 +15,9 @@ const buildDir = (root) => path.join(root, 'dist', 'server');
 /** The file bin/guanjia.js runs. */
 export const entryOf = (root = projectRoot) => path.join(buildDir(root), 'guanjia.js');
 export const serverEntry = entryOf();
+/** The image worker's program, beside the bundle: `new URL('./image-check.worker.cjs', import.meta.url)` in the bundle finds it. */
+const WORKER_ENTRY = 'src/platform/image-check.worker.ts';
+const workerOf = (root) => path.join(buildDir(root), 'image-check.worker.cjs');
 const manifestOf = (root) => path.join(buildDir(root), 'manifest.json');
 /** Files that shape the build without being bundled into it. */
 const SETTINGS = ['tsconfig.json', 'package.json', 'scripts/build-server.mjs'];
@@ -37,7 +40,7 @@ export function serverBuildIsStale(root = projectRoot) {
   } catch {
     return true;
   }
-  if (!fs.existsSync(entryOf(root))) return true;
+  if (!fs.existsSync(entryOf(root)) || !fs.existsSync(workerOf(root))) return true;
   return Object.entries(manifest.files).some(([file, recorded]) => recorded === null || stamp(root, file) !== recorded);
 }
 
@@ -52,23 +55,30 @@ function writeWhole(file, data) {
 export async function buildServer(root = projectRoot) {
   const esbuild = await import('esbuild');
   const startedAt = Date.now();
-  const result = await esbuild.build({
+  const common = {
     absWorkingDir: root,
-    entryPoints: ['src/cli.ts'],
     bundle: true,
     platform: 'node',
-    format: 'esm',
     target: 'node20',
-    packages: 'external',
     write: false,
-    outfile: entryOf(root),
     metafile: true,
     logLevel: 'warning',
-    // String literals with their non-ASCII characters escaped (the comments are done below).
-    charset: 'ascii',
-  });
+  };
+  const [result, worker] = await Promise.all([
+    esbuild.build({
+      ...common,
+      entryPoints: ['src/cli.ts'],
+      format: 'esm',
+      packages: 'external',
+      outfile: entryOf(root),
+      // String literals with their non-ASCII characters escaped (the comments are done below).
+      charset: 'ascii',
+    }),
+    // the image worker's program (src/platform/images.ts starts it from the file beside the bundle), whole in one file
+    esbuild.build({ ...common, entryPoints: [WORKER_ENTRY], format: 'cjs', outfile: workerOf(root) }),
+  ]);
   const files = {};
-  for (const file of [...Object.keys(result.metafile.inputs), ...SETTINGS]) {
+  for (const file of [...Object.keys(result.metafile.inputs), ...Object.keys(worker.metafile.inputs), ...SETTINGS]) {
     const s = stamp(root, file);
     // a file changed while the build read it may be in the build as it was before: build again next time
     files[file] = s !== null && Number(s.split(':')[0]) >= startedAt ? null : s;
@@ -79,6 +89,7 @@ export async function buildServer(root = projectRoot) {
   // `charset: 'ascii'` nothing else holds one, so escaping them all changes only comments.
   const code = result.outputFiles[0].text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   writeWhole(entryOf(root), code);
+  writeWhole(workerOf(root), worker.outputFiles[0].text);
   writeWhole(manifestOf(root), `${JSON.stringify({ builtAt: new Date(startedAt).toISOString(), files }, null, 1)}\n`);
 }
 

@@ -1,205 +1,145 @@
-import { createHash } from 'node:crypto';
-import jpeg from 'jpeg-js';
-import { PNG } from 'pngjs';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { fieldError } from './http/errors.js';
+import { type CheckedImage, checkImageDataUrl, type ImagePurpose, ImageRefusal, pngSize } from './image-check.js';
+
+export type { CheckedImage, ImagePurpose } from './image-check.js';
 
 /**
- * What an uploaded image is for. A signature must hold drawn strokes; a photo must be a picture of a
- * sane size. Both must decode whole: a valid header followed by anything else is refused.
+ * Uploaded images (signatures, photos) are checked in a worker thread, not on the event loop: decoding is pure
+ * JavaScript (a phone's signature about 10 ms, a photo about 0.2 s a megapixel) and every other request would wait
+ * for it. One worker takes the images in the order they come, started by the first and ended once none has come
+ * for `imageWorker.idleMs`, as the checkpointer is: an idle server holds no thread for it.
+ *
+ * A small PNG (at most `INLINE_PIXELS`, read from its header) is checked on the event loop: about a millisecond
+ * there (a browser's RGBA pad of 240×80: 1.2 ms), where handing it to the worker and back cost more CPU under load
+ * than it saved (`docs/decisions.md`). A phone's signature (900×300: 10.5 ms) and every JPEG go to the worker.
  */
-export type ImagePurpose = 'signature' | 'photo';
+export const INLINE_PIXELS = 20_000;
 
-interface Bounds {
-  maxBytes: number;
-  minSide: number;
-  maxSide: number;
-  /** Decoded pixels at most: a small file cannot inflate to gigabytes of RGBA. */
-  maxPixels: number;
+/** A PNG data URL's pixels from its header (the first 44 base64 characters hold it), or null for anything else. */
+function pngPixels(dataUrl: string): number | null {
+  const prefix = 'data:image/png;base64,';
+  if (!dataUrl.startsWith(prefix)) return null;
+  const size = pngSize(Buffer.from(dataUrl.slice(prefix.length, prefix.length + 44), 'base64'));
+  return size ? size.width * size.height : null;
 }
 
-/**
- * Decoding is pure JavaScript on the request's thread (about 0.2 s a megapixel for JPEG), so the
- * bounds also cap that: a phone's signature pad is about 1 MP, the web app scales photos to 1600 px.
- */
-export const IMAGE_BOUNDS: Record<ImagePurpose, Bounds> = {
-  signature: { maxBytes: 512 * 1024, minSide: 16, maxSide: 4096, maxPixels: 2_000_000 },
-  photo: { maxBytes: 2 * 1024 * 1024, minSide: 16, maxSide: 8192, maxPixels: 8_000_000 },
+/** A refusal of the check as the API answers it. */
+const refused = (r: { code: string; field: string; message: string }) => fieldError('unprocessable', r.code, r.field, r.message);
+
+export const imageWorker = {
+  /** How long the worker waits for another image before it ends. */
+  idleMs: 20_000,
+  /** Whether it runs now. */
+  runs: (): boolean => worker !== null,
 };
 
-/** A signature needs at least this many ink pixels… */
-export const MIN_INK_PIXELS = 40;
-/** …spread over a box whose longer side is at least this many pixels (a tap or a speck is not a signature). */
-export const MIN_INK_SPAN = 24;
-/** A pixel is ink when one of its channels, over white, differs this much from the background. */
-const INK_CONTRAST = 64;
-
-export interface CheckedImage {
-  contentType: 'image/png' | 'image/jpeg';
-  bytes: Uint8Array;
-  sha256: string;
-  width: number;
-  height: number;
+export interface ImageQuestion {
+  id: number;
+  dataUrl: string;
+  field: string;
+  purpose: ImagePurpose;
 }
 
-const invalid = (field: string) => fieldError('unprocessable', 'image.invalid', field, 'the image data is not a valid PNG or JPEG image');
+export type ImageAnswer =
+  | { id: number; image: CheckedImage }
+  | { id: number; refusal: { code: string; field: string; message: string } }
+  | { id: number; failure: string };
 
-/** Width and height from a PNG's IHDR chunk, read before decoding so no oversized image is inflated. */
-function pngSize(bytes: Buffer): { width: number; height: number } | null {
-  const magic = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  if (bytes.length < 33 || !magic.every((b, i) => bytes[i] === b) || bytes.toString('ascii', 12, 16) !== 'IHDR') return null;
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+interface Waiting {
+  resolve: (image: CheckedImage) => void;
+  reject: (e: Error) => void;
 }
 
-function checkSize(width: number, height: number, b: Bounds, field: string) {
-  if (width < b.minSide || height < b.minSide || width > b.maxSide || height > b.maxSide || width * height > b.maxPixels)
-    throw fieldError(
-      'unprocessable',
-      'image.dimensions',
-      field,
-      `the image must be ${b.minSide}–${b.maxSide} pixels a side and at most ${b.maxPixels} pixels; it is ${width}×${height}`,
-    );
-}
+let worker: Worker | null = null;
+let idleTimer: NodeJS.Timeout | null = null;
+let lastId = 0;
+const waiting = new Map<number, Waiting>();
 
-/** Decodes to 8-bit RGBA with pngjs or jpeg-js, refusing anything they cannot read to its end. */
-function decodePixels(contentType: CheckedImage['contentType'], bytes: Buffer, b: Bounds, field: string) {
-  if (contentType === 'image/png') {
-    const size = pngSize(bytes);
-    if (!size) throw invalid(field);
-    checkSize(size.width, size.height, b, field);
-    try {
-      const png = PNG.sync.read(bytes, { checkCRC: true });
-      return { width: png.width, height: png.height, rgba: png.data as Uint8Array };
-    } catch {
-      throw invalid(field);
-    }
-  }
-  if (bytes[0] !== 0xff || bytes[1] !== 0xd8 || bytes[2] !== 0xff) throw invalid(field);
-  let img: { width: number; height: number; data: Uint8Array };
-  try {
-    img = jpeg.decode(bytes, {
-      useTArray: true,
-      formatAsRGBA: true,
-      tolerantDecoding: false,
-      maxResolutionInMP: b.maxPixels / 1_000_000,
-      // decoding holds each component as 16-bit blocks beside the RGBA output: about 16 bytes a pixel
-      maxMemoryUsageInMB: Math.ceil((b.maxPixels * 16) / 1_000_000),
+/**
+ * The worker's program: the build's file beside the server's bundle (`scripts/build-server.mjs`), or, run from the
+ * sources (the tests, `npm run dev`), the same entry bundled in memory once by esbuild.
+ */
+let bundled: string | null = null;
+function program(): { file: URL } | { code: string } {
+  const built = new URL('./image-check.worker.cjs', import.meta.url);
+  if (fs.existsSync(built)) return { file: built };
+  if (bundled === null) {
+    const esbuild: typeof import('esbuild') = createRequire(import.meta.url)('esbuild');
+    const result = esbuild.buildSync({
+      entryPoints: [fileURLToPath(new URL('./image-check.worker.ts', import.meta.url))],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      write: false,
+      logLevel: 'warning',
     });
-  } catch (e) {
-    if (e instanceof Error && /maxResolutionInMP|maxMemoryUsageInMB/.test(e.message))
-      throw fieldError('unprocessable', 'image.dimensions', field, `the image has more than ${b.maxPixels} pixels`);
-    throw invalid(field);
+    bundled = result.outputFiles[0]!.text;
   }
-  checkSize(img.width, img.height, b, field);
-  return { width: img.width, height: img.height, rgba: img.data };
+  return { code: bundled };
+}
+
+function fail(w: Worker, why: string) {
+  if (worker !== w) return;
+  worker = null;
+  if (idleTimer) clearTimeout(idleTimer);
+  const error = new Error(`the image worker failed: ${why}`);
+  for (const wait of waiting.values()) wait.reject(error);
+  waiting.clear();
+}
+
+function answered(a: ImageAnswer) {
+  const wait = waiting.get(a.id);
+  if (!wait) return;
+  waiting.delete(a.id);
+  if ('image' in a) wait.resolve(a.image);
+  else if ('refusal' in a) wait.reject(refused(a.refusal));
+  else wait.reject(new Error(`the image check failed: ${a.failure}`));
+  if (waiting.size === 0 && worker) {
+    // nothing waits for it: the worker no longer keeps the process alive, and ends if no image comes
+    worker.unref();
+    const idle = worker;
+    idleTimer = setTimeout(() => {
+      if (worker !== idle || waiting.size) return;
+      worker = null;
+      void idle.terminate();
+    }, imageWorker.idleMs);
+    idleTimer.unref();
+  }
+}
+
+function start(): Worker {
+  const p = program();
+  const w = 'file' in p ? new Worker(p.file) : new Worker(p.code, { eval: true });
+  w.on('message', answered);
+  w.on('error', (e) => fail(w, e.message));
+  w.on('exit', (code) => fail(w, `it exited (${code})`));
+  return w;
 }
 
 /**
- * The pixels of an image already stored (it was checked when it came in): PNG or JPEG told by its first
- * bytes, within the purpose's bounds; null when it cannot be read, so a print shows "not signed" rather than fail.
+ * Checks `data:image/png;base64,…` (or JPEG) for its purpose, in the image worker unless it is a small PNG: the bytes
+ * must decode as that image type within the purpose's bounds, and a signature must hold drawn strokes. Refusals are
+ * 422 field errors.
  */
-export function decodeStoredImage(bytes: Uint8Array, purpose: ImagePurpose): { width: number; height: number; rgba: Uint8Array } | null {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const type = buf[0] === 0x89 ? 'image/png' : buf[0] === 0xff ? 'image/jpeg' : null;
-  if (!type) return null;
-  try {
-    return decodePixels(type, buf, IMAGE_BOUNDS[purpose], 'image');
-  } catch {
-    return null;
-  }
-}
-
-/** A channel's value composed over white at an opacity, `OVER_WHITE[alpha * 256 + value]`: a lookup, not a division per channel. */
-const OVER_WHITE = (() => {
-  const table = new Uint8Array(256 * 256);
-  for (let a = 0; a < 256; a++) for (let v = 0; v < 256; v++) table[a * 256 + v] = Math.round((v * a + 255 * (255 - a)) / 255);
-  return table;
-})();
-
-/** The pixels as 32-bit words (one load a pixel, to tell a run of equal pixels); copied when not 4-byte aligned. */
-function pixelWords(rgba: Uint8Array, count: number): Uint32Array {
-  const aligned = rgba.byteOffset % 4 === 0 ? rgba : new Uint8Array(rgba.subarray(0, count * 4));
-  return new Uint32Array(aligned.buffer, aligned.byteOffset, count);
-}
-
-/**
- * Counts the ink of a drawing: pixels (composed over white, as it is shown and printed) that differ
- * clearly from the background, taken as the commonest colour; and the box they span. Pure.
- *
- * A pad is mostly long runs of one colour, so each pass works a colour out once per run of equal pixels:
- * a phone's pad (1080×450) took 4.8 ms when every pixel was composed and copied.
- */
-export function inkOf(rgba: Uint8Array, width: number, height: number): { pixels: number; spanX: number; spanY: number } {
-  const count = width * height;
-  if (count === 0) return { pixels: 0, spanX: 0, spanY: 0 };
-  const words = pixelWords(rgba, count);
-  const histogram = new Uint32Array(4096);
-  let prev = ~words[0]!;
-  let bin = 0;
-  for (let i = 0, j = 0; i < count; i++, j += 4) {
-    const key = words[i]!;
-    if (key !== prev) {
-      prev = key;
-      const alpha = rgba[j + 3]! * 256;
-      bin =
-        ((OVER_WHITE[alpha + rgba[j]!]! >> 4) << 8) |
-        ((OVER_WHITE[alpha + rgba[j + 1]!]! >> 4) << 4) |
-        (OVER_WHITE[alpha + rgba[j + 2]!]! >> 4);
+export async function checkImage(dataUrl: string, field: string, purpose: ImagePurpose): Promise<CheckedImage> {
+  const pixels = pngPixels(dataUrl);
+  if (pixels !== null && pixels <= INLINE_PIXELS)
+    try {
+      return checkImageDataUrl(dataUrl, field, purpose);
+    } catch (e) {
+      throw e instanceof ImageRefusal ? refused(e) : e;
     }
-    histogram[bin]!++;
-  }
-  let mode = 0;
-  for (let k = 1; k < histogram.length; k++) if (histogram[k]! > histogram[mode]!) mode = k;
-  const bgR = ((mode >> 8) << 4) + 8;
-  const bgG = (((mode >> 4) & 15) << 4) + 8;
-  const bgB = ((mode & 15) << 4) + 8;
-  let pixels = 0;
-  let minX = width;
-  let minY = height;
-  let maxX = -1;
-  let maxY = -1;
-  prev = ~words[0]!;
-  let ink = false;
-  for (let y = 0, i = 0; y < height; y++)
-    for (let x = 0; x < width; x++, i++) {
-      const key = words[i]!;
-      if (key !== prev) {
-        prev = key;
-        const j = i * 4;
-        const alpha = rgba[j + 3]! * 256;
-        const d = Math.max(
-          Math.abs(OVER_WHITE[alpha + rgba[j]!]! - bgR),
-          Math.abs(OVER_WHITE[alpha + rgba[j + 1]!]! - bgG),
-          Math.abs(OVER_WHITE[alpha + rgba[j + 2]!]! - bgB),
-        );
-        ink = d >= INK_CONTRAST;
-      }
-      if (!ink) continue;
-      pixels++;
-      if (x < minX) minX = x;
-      if (x > maxX) maxX = x;
-      if (y < minY) minY = y;
-      if (y > maxY) maxY = y;
-    }
-  return pixels ? { pixels, spanX: maxX - minX + 1, spanY: maxY - minY + 1 } : { pixels: 0, spanX: 0, spanY: 0 };
-}
-
-/**
- * Decodes `data:image/png;base64,…` (or JPEG) for its purpose: the bytes must decode as that image
- * type within the purpose's size bounds, and a signature must hold drawn strokes, not a blank pad.
- */
-export function decodeImageDataUrl(dataUrl: string, field: string, purpose: ImagePurpose): CheckedImage {
-  const b = IMAGE_BOUNDS[purpose];
-  const m = /^data:(image\/(?:png|jpeg));base64,([A-Za-z0-9+/=]+)$/.exec(dataUrl);
-  if (!m) throw fieldError('unprocessable', 'image.invalid', field, 'expected a PNG or JPEG data URL');
-  const contentType = m[1] as CheckedImage['contentType'];
-  const bytes = Buffer.from(m[2]!, 'base64');
-  if (bytes.length > b.maxBytes)
-    throw fieldError('unprocessable', 'image.too_large', field, `the image is larger than ${b.maxBytes} bytes`);
-  const { width, height, rgba } = decodePixels(contentType, bytes, b, field);
-  if (purpose === 'signature') {
-    const ink = inkOf(rgba, width, height);
-    if (ink.pixels < MIN_INK_PIXELS || Math.max(ink.spanX, ink.spanY) < MIN_INK_SPAN)
-      throw fieldError('unprocessable', 'signature.blank', field, 'the signature holds no drawn strokes');
-  }
-  return { contentType, bytes, sha256: createHash('sha256').update(bytes).digest('hex'), width, height };
+  worker ??= start();
+  if (idleTimer) clearTimeout(idleTimer);
+  idleTimer = null;
+  if (waiting.size === 0) worker.ref();
+  const id = ++lastId;
+  const answer = new Promise<CheckedImage>((resolve, reject) => waiting.set(id, { resolve, reject }));
+  worker.postMessage({ id, dataUrl, field, purpose } satisfies ImageQuestion);
+  return answer;
 }

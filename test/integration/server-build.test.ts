@@ -2,8 +2,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildServer, entryOf, serverBuildIsStale } from '../../scripts/build-server.mjs';
+import { demoSignature } from '../../src/seed/demo.signature.js';
 
 // a copy of what the build reads, so changing a source here never touches the project's own build or sources
 const root = path.resolve(import.meta.dirname, '../..');
@@ -31,5 +33,24 @@ describe('the server build that npm start runs', () => {
     await buildServer(copy);
     expect(serverBuildIsStale(copy)).toBe(false);
     expect(help().stdout).toContain('Migrate the database, then serve the app and API');
+
+    // the image worker's program beside the bundle, whole in itself: it checks a signature with the sources gone
+    const workerFile = path.join(path.dirname(entryOf(copy)), 'image-check.worker.cjs');
+    fs.renameSync(path.join(copy, 'src'), path.join(copy, 'src-away'));
+    const worker = new Worker(workerFile);
+    try {
+      worker.postMessage({ id: 7, dataUrl: demoSignature(4), field: 'signature', purpose: 'signature' });
+      const answer = await new Promise((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+      });
+      expect(answer).toMatchObject({ id: 7, image: { contentType: 'image/png', width: 240, height: 80 } });
+    } finally {
+      await worker.terminate();
+      fs.renameSync(path.join(copy, 'src-away'), path.join(copy, 'src'));
+    }
+    // without it the build is not whole
+    fs.rmSync(workerFile);
+    expect(serverBuildIsStale(copy)).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import { inTransaction, type Tx, type UseCase } from '../../platform/context.js'
 import { nextCounter } from '../../platform/counters.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
-import { decodeImageDataUrl } from '../../platform/images.js';
+import { checkImage } from '../../platform/images.js';
 import { openCommands, refusalError } from '../../platform/machine.js';
 import { addFen } from '../../platform/money.js';
 import { tenantZone } from '../../platform/tenancy.js';
@@ -314,8 +314,8 @@ export interface SignInput {
 
 /** Both sides sign (X2): the owner draws their signature, and the office's representative (the caller) theirs. */
 export async function signAgreement(ctx: UseCase, id: string, input: SignInput) {
-  const owner = input.ownerSignature ? decodeImageDataUrl(input.ownerSignature, 'ownerSignature', 'signature') : null;
-  const office = input.officeSignature ? decodeImageDataUrl(input.officeSignature, 'officeSignature', 'signature') : null;
+  const owner = input.ownerSignature ? await checkImage(input.ownerSignature, 'ownerSignature', 'signature') : null;
+  const office = input.officeSignature ? await checkImage(input.officeSignature, 'officeSignature', 'signature') : null;
   // both signatures are on disk before the transaction that names them (a refused signing leaves them unnamed)
   const [ownerFile, officeFile] = owner && office ? await storeFiles(ctx, [owner, office]) : [];
   return runCommand(

@@ -4,7 +4,7 @@ import { inTransaction, type Tx, type UseCase } from '../../platform/context.js'
 import { DomainError, fieldError } from '../../platform/http/errors.js';
 import { type Outcome, once } from '../../platform/idempotency.js';
 import { newId } from '../../platform/ids.js';
-import { decodeImageDataUrl } from '../../platform/images.js';
+import { checkImage } from '../../platform/images.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { businessDate } from '../../platform/time.js';
 import { recordFile, storeFiles } from '../orders/order.service.js';
@@ -136,7 +136,9 @@ export async function recordResults(ctx: UseCase, id: string, body: Body, key: s
 /** `recordResults`, telling a resend's answer (`replayed`) from the first's. */
 export async function recordResultsOnce(ctx: UseCase, id: string, body: Body, key: string | undefined): Promise<Outcome<Detail>> {
   // decoded before the transaction: checking a photo's pixels must not hold the write lock
-  const decoded = body.results.map((r, i) => (r.photos ?? []).map((p, j) => decodeImageDataUrl(p, `results.${i}.photos.${j}`, 'photo')));
+  const decoded = await Promise.all(
+    body.results.map((r, i) => Promise.all((r.photos ?? []).map((p, j) => checkImage(p, `results.${i}.photos.${j}`, 'photo')))),
+  );
   // on disk before the transaction that names them (a replayed or refused request leaves its copies unnamed)
   const photos = await Promise.all(decoded.map((d) => storeFiles(ctx, d)));
   return once(ctx, key, {

@@ -4,7 +4,7 @@ import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { DomainError, notFound } from '../../platform/http/errors.js';
 import type { Page } from '../../platform/http/list.js';
-import { decodeImageDataUrl } from '../../platform/images.js';
+import { checkImage } from '../../platform/images.js';
 import { nextOrThrow } from '../../platform/machine.js';
 import { readImage, recordFile, storeFiles } from '../orders/order.service.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
@@ -163,7 +163,7 @@ async function step(
 /** Fixed by the cleaner: the after-photo (required) and what was done. */
 export async function fixRectification(ctx: UseCase, id: string, body: z.infer<typeof s.fixBody>): Promise<Detail> {
   // on disk before the transaction that names it
-  const [photo] = await storeFiles(ctx, [decodeImageDataUrl(body.photo, 'photo', 'photo')]);
+  const [photo] = await storeFiles(ctx, [await checkImage(body.photo, 'photo', 'photo')]);
   return step(ctx, id, body.version, 'fix', async (tx, r) => {
     const state = nextOrThrow(decideRectification(r, 'fix', { photos: 1 }), 'cannot fix');
     return {
@@ -179,7 +179,7 @@ export async function fixRectification(ctx: UseCase, id: string, body: z.infer<t
  */
 export async function recheckRectification(ctx: UseCase, id: string, body: z.infer<typeof s.recheckBody>): Promise<Detail> {
   // on disk before the transaction that names it
-  const [photo] = body.photo === undefined ? [] : await storeFiles(ctx, [decodeImageDataUrl(body.photo, 'photo', 'photo')]);
+  const [photo] = body.photo === undefined ? [] : await storeFiles(ctx, [await checkImage(body.photo, 'photo', 'photo')]);
   return step(ctx, id, body.version, 'recheck', async (tx, r) => {
     let passed = body.passed;
     if (body.value !== undefined) {

@@ -9,7 +9,7 @@ import { inTransaction, type Tx, type UseCase } from '../../platform/context.js'
 import { nextCounter } from '../../platform/counters.js';
 import { DomainError, fieldError } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
-import { decodeImageDataUrl } from '../../platform/images.js';
+import { checkImage } from '../../platform/images.js';
 import { readRecord } from '../../platform/modules.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { businessDate } from '../../platform/time.js';
@@ -137,7 +137,7 @@ export async function keepPhotos(tx: Tx, feedbackId: string, files: StoredFile[]
 
 /** Feedback taken by the node's staff (hotline, letter, visit): received, its reply due within `feedbackReplyHours`. */
 export async function createFeedback(ctx: UseCase, input: IntakeInput) {
-  const photos = (input.photos ?? []).map((p, i) => decodeImageDataUrl(p, `photos.${i}`, 'photo'));
+  const photos = await Promise.all((input.photos ?? []).map((p, i) => checkImage(p, `photos.${i}`, 'photo')));
   // on disk before the transaction that names them
   const files = await storeFiles(ctx, photos);
   return inTransaction(ctx, async (tx) => {

@@ -3,7 +3,7 @@ import { type AppDeps, inTransaction, systemActor, type UseCase } from '../../pl
 import { nextCounter } from '../../platform/counters.js';
 import { DomainError, fieldError } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
-import { decodeImageDataUrl } from '../../platform/images.js';
+import { checkImage } from '../../platform/images.js';
 import { storeFiles } from '../orders/order.service.js';
 import { orgById } from '../orgs/org.service.js';
 import type { OrgNode } from '../orgs/org.types.js';
@@ -66,13 +66,13 @@ export async function submitPublic(
 ) {
   const { ctx, office } = await formContext(deps, tenantId, officeId, requestId);
   if (!takesFeedback(office)) throw formNotFound();
-  const photos = (input.photos ?? []).map((p, i) => {
-    const field = `photos.${i}`;
-    // base64 holds 3 bytes in 4 characters: refuse a large photo before decoding it
+  const given = input.photos ?? [];
+  // base64 holds 3 bytes in 4 characters: refuse a large photo before decoding any
+  given.forEach((p, i) => {
     if (((p.length - p.indexOf(',') - 1) * 3) / 4 > PUBLIC_PHOTO_BYTES + 2)
-      throw fieldError('unprocessable', 'image.too_large', field, `a photo may be at most ${PUBLIC_PHOTO_BYTES} bytes`);
-    return decodeImageDataUrl(p, field, 'photo');
+      throw fieldError('unprocessable', 'image.too_large', `photos.${i}`, `a photo may be at most ${PUBLIC_PHOTO_BYTES} bytes`);
   });
+  const photos = await Promise.all(given.map((p, i) => checkImage(p, `photos.${i}`, 'photo')));
   const addressHash = createHash('sha256').update(`${tenantId}|${address}`).digest('hex');
   const perHour = await paramAt(ctx, office.path, 'feedbackPublicPerHour');
   const windowAt = (now: number) => ({ hour: new Date(now - 3_600_000).toISOString(), day: new Date(now - 86_400_000).toISOString() });

@@ -4,7 +4,7 @@ import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type UseCase } from '../../platform/context.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
-import { decodeImageDataUrl } from '../../platform/images.js';
+import { checkImage } from '../../platform/images.js';
 import { readImage, recordFile, storeFiles } from '../orders/order.service.js';
 import { INFUSION_CONSENT, INFUSION_READ } from './infusion.permissions.js';
 import * as repo from './infusion-consent.repo.js';
@@ -70,7 +70,7 @@ export async function takeConsent(ctx: UseCase, patientId: string, body: z.infer
     throw new DomainError('unprocessable', 'infusion.signature_required', 'the consent is signed on screen', [
       { field: 'signature', code: 'infusion.signature_required', message: 'required' },
     ]);
-  const image = decodeImageDataUrl(body.signature, 'signature', 'signature');
+  const image = await checkImage(body.signature, 'signature', 'signature');
   // on disk before the transaction that names it
   const [file] = await storeFiles(ctx, [image]);
   return inTransaction(ctx, async (tx) => {

@@ -5,7 +5,7 @@
  */
 import type { Tx, UseCase } from '../../platform/context.js';
 import { fieldError } from '../../platform/http/errors.js';
-import { decodeImageDataUrl } from '../../platform/images.js';
+import { checkImage } from '../../platform/images.js';
 import { addVisitToStatement } from '../money/statement.service.js';
 import { lineAmount, MAX_LINE_FEN, toMilli } from './order.rules.js';
 import { type KnownParts, recordFile, storeFiles } from './order.service.js';
@@ -107,7 +107,7 @@ export function finishOrder(ctx: UseCase, id: string, version: number, sent?: Or
 /** The owner signs on screen to accept the work (A7.4.6, X2): no signature, no acceptance. */
 export async function acceptOrder(ctx: UseCase, id: string, input: { version: number; signerName: string; signature: string }) {
   let blobId = '';
-  const image = input.signature ? decodeImageDataUrl(input.signature, 'signature', 'signature') : null;
+  const image = input.signature ? await checkImage(input.signature, 'signature', 'signature') : null;
   // the signature is on disk before the transaction that names it (a refused acceptance leaves it unnamed)
   const [file] = image ? await storeFiles(ctx, [image]) : [];
   return runCommand(

@@ -5,7 +5,7 @@ import { inTransaction, type Tx, type UseCase } from '../../platform/context.js'
 import { nextCounter } from '../../platform/counters.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
-import { decodeImageDataUrl } from '../../platform/images.js';
+import { checkImage } from '../../platform/images.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { businessDate, startOfBusinessDay } from '../../platform/time.js';
 import { serviceItem, supervisorCollectsAny } from '../catalog/service-item.service.js';
@@ -247,7 +247,7 @@ export function storeFiles(ctx: UseCase, files: { contentType: string; bytes: Ui
 /** A request taken by phone, at the desk, on the web or the hotline (A7.4.1). */
 export async function createOrder(ctx: UseCase, input: IntakeInput) {
   // Decoded before the transaction: checking a photo's pixels must not hold the write lock.
-  const photos = (input.photos ?? []).map((photo, i) => decodeImageDataUrl(photo, `photos.${i}`, 'photo'));
+  const photos = await Promise.all((input.photos ?? []).map((photo, i) => checkImage(photo, `photos.${i}`, 'photo')));
   const def = orderType(input.type);
   const details = applyDetails(def, 'create', {}, input.details);
   const missing = missingDetails(def, 'create', details);
@@ -324,7 +324,7 @@ export async function createOrder(ctx: UseCase, input: IntakeInput) {
 
 /** Adds a photo (of the problem, or of the work) to an order. */
 export async function addPhoto(ctx: UseCase, id: string, image: string) {
-  const [file] = await storeFiles(ctx, [decodeImageDataUrl(image, 'image', 'photo')]);
+  const [file] = await storeFiles(ctx, [await checkImage(image, 'image', 'photo')]);
   return inTransaction(ctx, async (tx) => {
     const loaded = await loadOrder(tx, id);
     const view = await presentOrder(tx, loaded);

@@ -3,7 +3,7 @@ import { allowsAt } from '../../platform/authz/access.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
-import { decodeImageDataUrl } from '../../platform/images.js';
+import { checkImage } from '../../platform/images.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { businessDate } from '../../platform/time.js';
 import { readImage, recordFile, storeFiles } from '../orders/order.service.js';
@@ -237,7 +237,7 @@ export async function cancelActivity(ctx: UseCase, id: string, body: z.infer<typ
  */
 export async function writeBrief(ctx: UseCase, id: string, body: z.infer<typeof s.briefBody>): Promise<ActivityOut> {
   // decoded before the transaction: checking a photo's pixels must not hold the write lock
-  const photos = body.photos.map((p, i) => decodeImageDataUrl(p, `photos.${i}`, 'photo'));
+  const photos = await Promise.all(body.photos.map((p, i) => checkImage(p, `photos.${i}`, 'photo')));
   // on disk before the transaction that names them
   const files = await storeFiles(ctx, photos);
   return change(

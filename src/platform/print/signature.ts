@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { PNG } from 'pngjs';
-import { decodeStoredImage } from '../images.js';
+import { decodeStoredImage } from '../image-check.js';
 import { html, type SafeHtml } from './html.js';
 
 /** The box a drawn signature fills on paper (X3): about 50 × 20 mm, as on the paper forms. */
