@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { paramAt } from '../../src/modules/params/params.service.js';
+import { systemContext } from '../support/agreements.js';
 import { startTestEnv, type TestEnv } from '../support/harness.js';
 
 let t: TestEnv;
@@ -71,8 +73,20 @@ describe('regulation parameters', () => {
     const officeB = (await admin.get(`/api/orgs/${await t.org('office-b')}/params`)).body as Param[];
     expect(param(officeB, 'callbackSampleSize').value).toBe(8);
 
+    // what rules read at a node below both: the nearest value on its path
+    const ctx = await systemContext(t);
+    const department = (
+      await t.runtime.deps.db
+        .selectFrom('org_nodes')
+        .select('path')
+        .where('id', '=', await t.org('office-a-cs'))
+        .executeTakeFirstOrThrow()
+    ).path;
+    expect(await paramAt(ctx, department, 'callbackSampleSize')).toBe(10);
+
     const reset = await head.put(`/api/orgs/${await t.org('office-a')}/params/callbackSampleSize`, { value: null });
     expect(param(reset.body, 'callbackSampleSize')).toMatchObject({ value: 8, ownValue: null });
+    expect(await paramAt(ctx, department, 'callbackSampleSize')).toBe(8);
     const history = (await admin.get(`/api/history/org/${await t.org('office-a')}`)).body as { action: string; actorName: string }[];
     expect(history.filter((e) => e.action.startsWith('params.')).map((e) => [e.action, e.actorName])).toEqual([
       ['params.set', '王芳'],

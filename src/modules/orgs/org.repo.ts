@@ -3,6 +3,7 @@ import type { Database, OrgNodeTable } from '../../platform/db/schema.js';
 import { pathWithin } from '../../platform/db/scope.js';
 import { containsText } from '../../platform/db/search.js';
 import { fetchPage, parseSort } from '../../platform/http/list.js';
+import { pathIds } from './org.rules.js';
 import type { OrgKind, OrgNode } from './org.types.js';
 
 type Db = Kysely<Database>;
@@ -46,7 +47,7 @@ export async function findRoot(db: Db, tenantId: string): Promise<OrgNode | unde
 
 /** Nodes on the path from the root down to (and including) the node, root first. */
 export async function findAncestors(db: Db, tenantId: string, path: string): Promise<OrgNode[]> {
-  const ids = path.split('/').filter(Boolean);
+  const ids = pathIds(path);
   if (ids.length === 0) return [];
   const rows = await db.selectFrom('org_nodes').selectAll().where('tenant_id', '=', tenantId).where('id', 'in', ids).execute();
   return rows.map(toOrgNode).sort((a, b) => a.depth - b.depth);

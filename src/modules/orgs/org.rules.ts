@@ -14,6 +14,11 @@ export function childPath(parentPath: string, id: string): string {
   return `${parentPath}${id}/`;
 }
 
+/** The ids of a node's path, root first (`/a/b/c/` → a, b, c): its ancestors and itself, in depth order. */
+export function pathIds(path: string): string[] {
+  return path.split('/').filter(Boolean);
+}
+
 export function isInSubtree(path: string, rootPath: string): boolean {
   return path.startsWith(rootPath);
 }

@@ -9,6 +9,8 @@ import * as repo from './org.repo.js';
 import { canParent, childPath, refuseMove } from './org.rules.js';
 import type { OrgKind, OrgNode } from './org.types.js';
 
+export { pathIds } from './org.rules.js';
+
 export const presentOrg = (ctx: UseCase, node: OrgNode) => ({ abilities: orgAbilities(ctx.actor.access, node), ...node });
 
 /** Loads a node the caller can see, or answers 404 as if it did not exist. */

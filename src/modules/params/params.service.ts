@@ -2,7 +2,7 @@ import { allowsAt } from '../../platform/authz/access.js';
 import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type UseCase } from '../../platform/context.js';
 import { fieldError } from '../../platform/http/errors.js';
-import { ancestorsOf, loadVisibleOrg } from '../orgs/org.service.js';
+import { ancestorsOf, loadVisibleOrg, pathIds } from '../orgs/org.service.js';
 import { type ParamKey, paramDef } from './params.catalog.js';
 import { PARAMS_MANAGE } from './params.permissions.js';
 import * as repo from './params.repo.js';
@@ -29,7 +29,8 @@ export async function getParams(ctx: UseCase, orgId: string) {
 
 /** The value of one parameter in force at a node — what monitors and rules read. */
 export async function paramAt(ctx: UseCase, orgPath: string, key: ParamKey): Promise<number> {
-  const ids = (await ancestorsOf(ctx, orgPath)).map((a) => a.id);
+  // the path names the node's ancestors root first: no need to read them
+  const ids = pathIds(orgPath);
   return resolveParam(paramDef(key), ids, await repo.overridesOnPath(ctx.db, ctx.actor.tenantId, ids)).value;
 }
 
