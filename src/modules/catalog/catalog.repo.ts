@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import { prepared } from '../../platform/db/prepared.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { PriceListTable, ServiceItemTable } from './catalog.tables.js';
 import type { ItemCategory, PriceLine, PriceList, ServiceItem } from './catalog.types.js';
@@ -190,16 +191,19 @@ export async function updatePriceList(db: Db, p: PriceList, expectedVersion: num
   return Number(res.numUpdatedRows) === 1;
 }
 
-export async function listLines(db: Db, tenantId: string, priceListId: string): Promise<PriceLine[]> {
-  const rows = await db
+const linesOfList = prepared((db, a: { tenantId: string; priceListId: string }) =>
+  db
     .selectFrom('price_list_lines as l')
     .innerJoin('service_items as i', (j) => j.onRef('i.tenant_id', '=', 'l.tenant_id').onRef('i.id', '=', 'l.item_id'))
     .select(['l.item_id', 'i.code', 'i.name', 'i.name_en', 'i.category', 'i.unit', 'l.price_fen', 'l.note'])
-    .where('l.tenant_id', '=', tenantId)
-    .where('l.price_list_id', '=', priceListId)
+    .where('l.tenant_id', '=', a.tenantId)
+    .where('l.price_list_id', '=', a.priceListId)
     .orderBy('i.category')
-    .orderBy('i.code')
-    .execute();
+    .orderBy('i.code'),
+);
+
+export async function listLines(db: Db, tenantId: string, priceListId: string): Promise<PriceLine[]> {
+  const { rows } = await linesOfList(db, { tenantId, priceListId });
   return rows.map((r) => ({
     itemId: r.item_id,
     itemCode: r.code,

@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import { prepared } from '../../platform/db/prepared.js';
 import type { Database, UserTable } from '../../platform/db/schema.js';
 import { pathWithin } from '../../platform/db/scope.js';
 import { containsText } from '../../platform/db/search.js';
@@ -25,15 +26,18 @@ export function toUser(r: Selectable<UserTable>): User {
 }
 
 /** A user with the path and name of their node (for scope checks and display). */
-export async function findUser(db: Db, tenantId: string, id: string) {
-  const r = await db
+const userWithOrg = prepared((db, a: { tenantId: string; id: string }) =>
+  db
     .selectFrom('users')
     .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 'users.tenant_id').onRef('o.id', '=', 'users.org_id'))
     .selectAll('users')
     .select(['o.path as org_path', 'o.name as org_name'])
-    .where('users.tenant_id', '=', tenantId)
-    .where('users.id', '=', id)
-    .executeTakeFirst();
+    .where('users.tenant_id', '=', a.tenantId)
+    .where('users.id', '=', a.id),
+);
+
+export async function findUser(db: Db, tenantId: string, id: string) {
+  const [r] = (await userWithOrg(db, { tenantId, id })).rows;
   return r && { user: toUser(r), orgPath: r.org_path, orgName: r.org_name, passwordHash: r.password_hash };
 }
 

@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import { prepared } from '../../platform/db/prepared.js';
 import type { Database } from '../../platform/db/schema.js';
 import { pathWithin } from '../../platform/db/scope.js';
 import type { HandoverState, RemittanceState } from './custody.machine.js';
@@ -22,25 +23,26 @@ const toHolding = (r: Selectable<CashHoldingTable>): Holding => ({
   collectedAt: r.collected_at,
 });
 
+const holdingInserter = prepared((db, a: Holding & { tenantId: string }) =>
+  db.insertInto('cash_holdings').values({
+    tenant_id: a.tenantId,
+    payment_id: a.paymentId,
+    order_id: a.orderId,
+    office_id: a.officeId,
+    payer: a.payer,
+    amount_fen: a.amountFen,
+    holder_id: a.holderId,
+    holder_name: a.holderName,
+    since: a.since,
+    receipt_id: a.receiptId,
+    remittance_id: a.remittanceId,
+    settled_at: a.settledAt,
+    collected_at: a.collectedAt,
+  }),
+);
+
 export async function insertHolding(db: Db, tenantId: string, h: Holding) {
-  await db
-    .insertInto('cash_holdings')
-    .values({
-      tenant_id: tenantId,
-      payment_id: h.paymentId,
-      order_id: h.orderId,
-      office_id: h.officeId,
-      payer: h.payer,
-      amount_fen: h.amountFen,
-      holder_id: h.holderId,
-      holder_name: h.holderName,
-      since: h.since,
-      receipt_id: h.receiptId,
-      remittance_id: h.remittanceId,
-      settled_at: h.settledAt,
-      collected_at: h.collectedAt,
-    })
-    .execute();
+  await holdingInserter(db, { tenantId, ...h });
 }
 
 export async function holdingsByPayment(db: Db, tenantId: string, paymentIds: readonly string[]): Promise<Holding[]> {

@@ -10,11 +10,14 @@ export async function insertBlob(
   tenantId: string,
   b: { id: string; contentType: string; size: number; sha256: string; at: string },
 ) {
-  await db
-    .insertInto('blobs')
-    .values({ tenant_id: tenantId, id: b.id, content_type: b.contentType, size: b.size, sha256: b.sha256, created_at: b.at })
-    .execute();
+  await blobInserter(db, { tenantId, ...b });
 }
+
+const blobInserter = prepared((db, a: { tenantId: string; id: string; contentType: string; size: number; sha256: string; at: string }) =>
+  db
+    .insertInto('blobs')
+    .values({ tenant_id: a.tenantId, id: a.id, content_type: a.contentType, size: a.size, sha256: a.sha256, created_at: a.at }),
+);
 
 export async function findBlob(db: Db, tenantId: string, id: string) {
   return db.selectFrom('blobs').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();

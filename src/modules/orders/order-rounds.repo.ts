@@ -27,19 +27,35 @@ export async function listRounds(db: Db, tenantId: string, orderId: string): Pro
   }));
 }
 
-export async function saveRound(db: Db, tenantId: string, orderId: string, r: WorkRound) {
-  const values = {
-    started_at: r.startedAt,
-    finished_at: r.finishedAt,
-    outcome: r.outcome,
-    reason: r.reason,
-    signer_name: r.signerName,
-    signature_blob_id: r.signatureBlobId,
-    decided_at: r.decidedAt,
-  };
-  await db
+/** A round written whole: inserted, or over the round of the same number (a step changes its ends and outcome). */
+const roundWriter = prepared((db, a: WorkRound & { tenantId: string; orderId: string }) =>
+  db
     .insertInto('order_rounds')
-    .values({ tenant_id: tenantId, order_id: orderId, round_no: r.roundNo, ...values })
-    .onConflict((oc) => oc.columns(['tenant_id', 'order_id', 'round_no']).doUpdateSet(values))
-    .execute();
+    .values({
+      tenant_id: a.tenantId,
+      order_id: a.orderId,
+      round_no: a.roundNo,
+      started_at: a.startedAt,
+      finished_at: a.finishedAt,
+      outcome: a.outcome,
+      reason: a.reason,
+      signer_name: a.signerName,
+      signature_blob_id: a.signatureBlobId,
+      decided_at: a.decidedAt,
+    })
+    .onConflict((oc) =>
+      oc.columns(['tenant_id', 'order_id', 'round_no']).doUpdateSet((eb) => ({
+        started_at: eb.ref('excluded.started_at'),
+        finished_at: eb.ref('excluded.finished_at'),
+        outcome: eb.ref('excluded.outcome'),
+        reason: eb.ref('excluded.reason'),
+        signer_name: eb.ref('excluded.signer_name'),
+        signature_blob_id: eb.ref('excluded.signature_blob_id'),
+        decided_at: eb.ref('excluded.decided_at'),
+      })),
+    ),
+);
+
+export async function saveRound(db: Db, tenantId: string, orderId: string, r: WorkRound) {
+  await roundWriter(db, { tenantId, orderId, ...r });
 }
