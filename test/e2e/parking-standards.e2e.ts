@@ -48,7 +48,8 @@ describe('a parking standard from the office to the general manager (A2.4.1.2)',
     await s.page.waitForURL(/\/parking-standards\/[0-9a-f-]{36}$/);
     url = s.page.url();
     await expect.poll(() => s.page.locator('main').innerText()).toContain('租赁车位 ¥320.00/月');
-    expect(await s.page.locator('main').innerText()).toContain('夜间 22:00–07:00 每单位 ¥1.50');
+    // polled as the line above: the page may still be between its saved answer and its own read
+    await expect.poll(() => s.page.locator('main').innerText()).toContain('夜间 22:00–07:00 每单位 ¥1.50');
 
     await s.page.getByRole('button', { name: '提交审核' }).click();
     await s.page.getByRole('dialog').getByRole('button', { name: '提交审核' }).click();
