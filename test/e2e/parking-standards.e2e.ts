@@ -47,8 +47,9 @@ describe('a parking standard from the office to the general manager (A2.4.1.2)',
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await s.page.waitForURL(/\/parking-standards\/[0-9a-f-]{36}$/);
     url = s.page.url();
+    // the address changes before the standard's page has loaded (a CI run read 加载中… there): wait for its button
+    await s.page.getByRole('button', { name: '提交审核' }).waitFor();
     await expect.poll(() => s.page.locator('main').innerText()).toContain('租赁车位 ¥320.00/月');
-    // polled as the line above: the page may still be between its saved answer and its own read
     await expect.poll(() => s.page.locator('main').innerText()).toContain('夜间 22:00–07:00 每单位 ¥1.50');
 
     await s.page.getByRole('button', { name: '提交审核' }).click();
