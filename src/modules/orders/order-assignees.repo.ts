@@ -27,7 +27,7 @@ export async function listAssignees(db: Db, tenantId: string, orderId: string): 
   return rows.map(toAssignee);
 }
 
-const toAssignee = (r: { user_id: string; display_name: string; assigned_at: string; released_at: string | null }): Assignee => ({
+export const toAssignee = (r: { user_id: string; display_name: string; assigned_at: string; released_at: string | null }): Assignee => ({
   userId: r.user_id,
   displayName: r.display_name,
   assignedAt: r.assigned_at,

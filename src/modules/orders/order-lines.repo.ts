@@ -2,10 +2,11 @@
  * An order's item lines (what was quoted from the price list) and the materials used on the spot
  * (A2.4.2.2): both are part of the order, replaced whole when they change and read back in line order.
  */
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { prepared } from '../../platform/db/prepared.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { MaterialLine, OrderLine } from './order.types.js';
+import type { OrderLineTable } from './orders.tables.js';
 
 type Db = Kysely<Database>;
 
@@ -15,17 +16,24 @@ const linesOf = prepared((db, a: { tenantId: string; orderId: string }) =>
   db.selectFrom('order_lines').selectAll().where('tenant_id', '=', a.tenantId).where('order_id', '=', a.orderId).orderBy('line_no'),
 );
 
+/** The columns of a line, as the order's load reads them too (`order.repo.ts`). */
+export const LINE_COLUMNS = ['line_no', 'item_id', 'item_name', 'unit', 'unit_price_fen', 'quantity_milli', 'amount_fen'] as const;
+
+type LineRow = Pick<Selectable<OrderLineTable>, (typeof LINE_COLUMNS)[number]>;
+
+export const toLine = (r: LineRow): OrderLine => ({
+  lineNo: Number(r.line_no),
+  itemId: r.item_id,
+  itemName: r.item_name,
+  unit: r.unit,
+  unitPriceFen: n(r.unit_price_fen),
+  quantityMilli: Number(r.quantity_milli),
+  amountFen: n(r.amount_fen),
+});
+
 export async function listLines(db: Db, tenantId: string, orderId: string): Promise<OrderLine[]> {
   const { rows } = await linesOf(db, { tenantId, orderId });
-  return rows.map((r) => ({
-    lineNo: Number(r.line_no),
-    itemId: r.item_id,
-    itemName: r.item_name,
-    unit: r.unit,
-    unitPriceFen: n(r.unit_price_fen),
-    quantityMilli: Number(r.quantity_milli),
-    amountFen: n(r.amount_fen),
-  }));
+  return rows.map(toLine);
 }
 
 /** Replaces the item lines (they are part of the order, audited with it). */

@@ -242,7 +242,7 @@ export function payOrder(ctx: UseCase, id: string, input: PayInput) {
     'pay',
     input.version,
     async () => ({ facts: { amountFen: input.amountFen } }),
-    async (tx, o, _loaded, known) => {
+    async (tx, o, loaded, known) => {
       const paymentId = newId();
       known.payment = {
         id: paymentId,
@@ -256,8 +256,7 @@ export function payOrder(ctx: UseCase, id: string, input: PayInput) {
       // a cashier's payment gets its receipt in the same transaction: never one without the other
       let receiptId: string | null = null;
       if (writesReceipts(tx)) {
-        const lines = await listLines(tx.db, tx.actor.tenantId, o.id);
-        known.lines = lines;
+        const { lines } = loaded;
         const items = [
           ...lines.map((l) => ({ name: l.itemName, amountFen: l.amountFen ?? 0 })),
           ...(o.materialFeeFen ? [{ name: '材料费', amountFen: o.materialFeeFen }] : []),

@@ -10,7 +10,7 @@ import { addVisitToStatement } from '../money/statement.service.js';
 import { lineAmount, MAX_LINE_FEN, toMilli } from './order.rules.js';
 import { type KnownParts, recordFile, storeFiles } from './order.service.js';
 import type { MaterialLine, Order, WorkRound } from './order.types.js';
-import { listLines, replaceMaterials } from './order-lines.repo.js';
+import { replaceMaterials } from './order-lines.repo.js';
 import { listRounds, saveRound } from './order-rounds.repo.js';
 import { nothing, runCommand } from './order-steps.service.js';
 import { applyDetails, type OrderDetails, orderType } from './order-types.js';
@@ -74,11 +74,10 @@ export function recordMaterials(ctx: UseCase, id: string, input: MaterialsInput)
     'record_materials',
     input.version,
     async () => ({ facts: { materials: lines } }),
-    async (tx, o, _loaded, known) => {
+    async (tx, o, loaded, known) => {
       await replaceMaterials(tx.db, tx.actor.tenantId, o.id, lines);
       known.materials = lines;
-      known.lines = await listLines(tx.db, tx.actor.tenantId, o.id);
-      const { lines: _charged, ...fees } = orderType(o.type).pricing(known.lines, lines, o.details);
+      const { lines: _charged, ...fees } = orderType(o.type).pricing(loaded.lines, lines, o.details);
       return fees;
     },
     { materials: lines },

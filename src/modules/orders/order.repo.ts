@@ -1,8 +1,11 @@
 import type { Kysely, Selectable, UpdateResult } from 'kysely';
+import { jsonArrayOf, rowsOfJson } from '../../platform/db/dialect.js';
 import { type Prepared, prepared } from '../../platform/db/prepared.js';
 import type { Database } from '../../platform/db/schema.js';
 import { pathWithin } from '../../platform/db/scope.js';
 import type { Order, OrderState } from './order.types.js';
+import { toAssignee } from './order-assignees.repo.js';
+import { LINE_COLUMNS, toLine } from './order-lines.repo.js';
 import type { OrderTable } from './orders.tables.js';
 
 type Db = Kysely<Database>;
@@ -225,12 +228,35 @@ const orderWithOffice = prepared((db, a: { tenantId: string; id: string }) =>
             .whereRef('m.order_id', '=', 'orders.id'),
         )
         .as('has_materials'),
+      // its item lines and staff in the same statement: every step reads them (a statement, a round trip, each)
+      jsonArrayOf(
+        db,
+        eb
+          .selectFrom('order_lines as l')
+          .select(LINE_COLUMNS.map((c) => `l.${c}` as const))
+          .whereRef('l.tenant_id', '=', 'orders.tenant_id')
+          .whereRef('l.order_id', '=', 'orders.id')
+          .orderBy('l.line_no'),
+      ).as('lines'),
+      jsonArrayOf(
+        db,
+        eb
+          .selectFrom('order_assignees as s')
+          .innerJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 's.tenant_id').onRef('u.id', '=', 's.user_id'))
+          .select(['s.user_id', 'u.display_name', 's.assigned_at', 's.released_at'])
+          .whereRef('s.tenant_id', '=', 'orders.tenant_id')
+          .whereRef('s.order_id', '=', 'orders.id')
+          .orderBy('s.assigned_at'),
+      ).as('staff'),
     ])
     .where('orders.tenant_id', '=', a.tenantId)
     .where('orders.id', '=', a.id),
 );
 
-/** An order with the path of its office (for scope checks), and whether it has photos and materials as loaded. */
+/** Rows of a JSON array in an order they are not promised to keep: sorted again (a stable sort keeps ties as read). */
+const sortedBy = <T>(rows: T[], key: (row: T) => number | string) => rows.sort((p, q) => (key(p) < key(q) ? -1 : key(p) > key(q) ? 1 : 0));
+
+/** An order with the path of its office (for scope checks), its lines and staff, and whether it has photos and materials. */
 export async function findOrder(db: Db, tenantId: string, id: string) {
   const [r] = (await orderWithOffice(db, { tenantId, id })).rows;
   return (
@@ -240,6 +266,8 @@ export async function findOrder(db: Db, tenantId: string, id: string) {
       officeName: r.office_name,
       hasPhotos: Boolean(r.has_photos),
       hasMaterials: Boolean(r.has_materials),
+      lines: sortedBy(rowsOfJson(r.lines).map(toLine), (l) => l.lineNo),
+      assignees: sortedBy(rowsOfJson(r.staff).map(toAssignee), (s) => s.assignedAt),
     }
   );
 }

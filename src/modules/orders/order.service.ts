@@ -17,7 +17,7 @@ import { mayCommand, mayRead, type OrderActorFacts, orderAbilities, staffCollect
 import * as repo from './order.repo.js';
 import { appointmentInOrder, newOrderSteps, orderNumber, serviceTimes, toMilli } from './order.rules.js';
 import type { Assignee, Channel, MaterialLine, Order, OrderLine, OrderState, Payment, WorkRound } from './order.types.js';
-import { assigneesOf, listAssignees } from './order-assignees.repo.js';
+import { assigneesOf } from './order-assignees.repo.js';
 import * as images from './order-images.repo.js';
 import { insertLines, listLines, listMaterials } from './order-lines.repo.js';
 import { listOrders as listOrderSummaries } from './order-list.repo.js';
@@ -53,10 +53,12 @@ async function withCollectFacts(
   facts: OrderActorFacts,
   order: Pick<Order, 'id' | 'state' | 'acceptedAt'>,
   officePath: string,
+  /** The order's lines when the caller holds them (an order's load does); read here only when the rule needs them. */
+  lines?: readonly OrderLine[],
 ): Promise<OrderActorFacts> {
   if (order.state !== 'accepted' || !facts.isAssignee || allowsAt(facts.access, ORDERS_PAY, officePath)) return facts;
   if (!(await relaysCash(ctx, officePath))) return facts;
-  const items = (await listLines(ctx.db, ctx.actor.tenantId, order.id)).map((l) => l.itemId);
+  const items = (lines ?? (await listLines(ctx.db, ctx.actor.tenantId, order.id))).map((l) => l.itemId);
   return { ...facts, staffMayCollect: staffCollectsNow(order.acceptedAt, ctx.clock.now(), true, await supervisorCollectsAny(ctx, items)) };
 }
 
@@ -64,10 +66,9 @@ async function withCollectFacts(
 export async function loadOrder(ctx: UseCase, id: string) {
   const found = await repo.findOrder(ctx.db, ctx.actor.tenantId, id);
   if (!found) throw notFound('order');
-  const assignees = await listAssignees(ctx.db, ctx.actor.tenantId, id);
-  const facts = await withCollectFacts(ctx, actorFacts(ctx, assignees), found.order, found.officePath);
+  const facts = await withCollectFacts(ctx, actorFacts(ctx, found.assignees), found.order, found.officePath, found.lines);
   if (!mayRead(facts, found.officePath)) authorize(ctx.actor.access, ORDERS_READ, found.officePath, 'order');
-  return { ...found, assignees, facts };
+  return { facts, ...found };
 }
 
 /**
@@ -93,7 +94,7 @@ export async function presentOrder(ctx: UseCase, loaded: Awaited<ReturnType<type
   const started = order.startedAt !== null;
   const paid = order.paidAt !== null;
   const [lines, materials, rounds, payment, photos, refs] = await Promise.all([
-    known.lines ?? listLines(ctx.db, t, order.id),
+    known.lines ?? loaded.lines,
     known.materials ?? (started && loaded.hasMaterials ? listMaterials(ctx.db, t, order.id) : []),
     known.rounds ?? (started ? listRounds(ctx.db, t, order.id) : []),
     known.payment !== undefined ? known.payment : paid ? findPayment(ctx.db, t, order.id) : null,
@@ -317,8 +318,8 @@ export async function createOrder(ctx: UseCase, input: IntakeInput) {
       await images.insertPhoto(tx.db, tx.actor.tenantId, order.id, blobId, tx.actor.displayName, tx.now);
     }
     await tx.audit({ action: 'order.create', entity: 'order', entityId: order.id, after: { ...order, lines } });
-    const loaded = { order, officePath: office.path, officeName: office.name, hasPhotos: files.length > 0, hasMaterials: false };
-    return presentOrder(tx, { ...loaded, assignees: [], facts: actorFacts(tx, []) }, { lines, rounds: [], payment: null });
+    const loaded = { order, officePath: office.path, officeName: office.name, hasPhotos: files.length > 0, hasMaterials: false, lines };
+    return presentOrder(tx, { ...loaded, assignees: [], facts: actorFacts(tx, []) }, { rounds: [], payment: null });
   });
 }
 

@@ -1,4 +1,6 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, PostgresAdapter, type RawBuilder, sql } from 'kysely';
+import { jsonArrayFrom as postgresJsonArray } from 'kysely/helpers/postgres';
+import { jsonArrayFrom as sqliteJsonArray } from 'kysely/helpers/sqlite';
 import type { Database } from './schema.js';
 
 /** Everything that differs between SQLite and PostgreSQL lives in this file. */
@@ -24,6 +26,22 @@ export async function createPrefixIndex(
 /** Lock a row for the rest of the transaction. SQLite has one writer, so it needs nothing. */
 export function forUpdate(engine: Engine): ReturnType<typeof sql.raw> {
   return engine === 'postgres' ? sql.raw(' for update') : sql.raw('');
+}
+
+/**
+ * The rows of a subquery as one JSON array in a column of the outer row (`[]` when none): a record's few child rows
+ * read in its own statement instead of one more (a round trip each on PostgreSQL). The subquery names its columns
+ * (SQLite's `json_object` needs them) and refers to the outer row by `whereRef`, so a prepared query's arguments stay
+ * one parameter each. The order of the rows is not promised: sort them when read (`rowsOfJson`).
+ */
+export function jsonArrayOf<O>(db: Kysely<Database>, rows: Parameters<typeof sqliteJsonArray<O>>[0]): RawBuilder<O[] | string> {
+  const array = db.getExecutor().adapter instanceof PostgresAdapter ? postgresJsonArray(rows) : sqliteJsonArray(rows);
+  return array as RawBuilder<unknown> as RawBuilder<O[] | string>;
+}
+
+/** A `jsonArrayOf` column as read: SQLite hands over its text, PostgreSQL's driver the parsed array. */
+export function rowsOfJson<O>(value: O[] | string): O[] {
+  return typeof value === 'string' ? (JSON.parse(value) as O[]) : value;
 }
 
 export async function pingDb(db: Kysely<Database>): Promise<void> {
