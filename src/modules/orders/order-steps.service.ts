@@ -15,7 +15,7 @@ import { appointmentInOrder } from './order.rules.js';
 import { actorFacts, type KnownParts, loadOrder, presentOrder, requestedLines } from './order.service.js';
 import type { Order, OrderCommand } from './order.types.js';
 import { listAssignees, reassign } from './order-assignees.repo.js';
-import { listLines, listMaterials, replaceLines } from './order-lines.repo.js';
+import { listMaterials, replaceLines } from './order-lines.repo.js';
 import { insertPayment } from './order-payments.repo.js';
 import { pricePosted } from './order-pricing.js';
 import { applyDetails, type OrderDetails, orderType } from './order-types.js';
@@ -96,16 +96,18 @@ export interface QuoteInput {
  * The order type's pricing rule turns the posted prices into what the owner pays (types/*.type.ts).
  */
 export function quoteOrder(ctx: UseCase, id: string, input: QuoteInput) {
-  let priced: Awaited<ReturnType<typeof priceLines>>;
+  let priced: Awaited<ReturnType<typeof pricePosted>>;
   let details: OrderDetails;
   return runCommand(
     ctx,
     id,
     'quote',
     input.version,
-    async (tx, { order }) => {
+    async (tx, { order, lines }) => {
       details = applyDetails(orderType(order.type), 'quote', order.details, input.details);
-      priced = await priceLines(tx, order, input.lines);
+      // the lines sent, or (a quote again) those the order holds
+      const wanted = input.lines ? await requestedLines(tx, order.type, input.lines) : lines;
+      priced = await pricePosted(tx, order.officeId, wanted, input.lines);
       return { facts: { lineCount: priced.lines.length }, patch: { details } };
     },
     async (tx, order, { hasMaterials }, known) => {
@@ -117,11 +119,6 @@ export function quoteOrder(ctx: UseCase, id: string, input: QuoteInput) {
       return { ...fees, details, priceListId: priced.priceListId, quotedAt: tx.now };
     },
   );
-}
-
-async function priceLines(tx: Tx, order: Order, wanted: QuoteInput['lines']) {
-  const lines = wanted ? await requestedLines(tx, order.type, wanted) : await listLines(tx.db, tx.actor.tenantId, order.id);
-  return pricePosted(tx, order.officeId, lines, wanted);
 }
 
 export interface ConfirmInput {
