@@ -24,10 +24,16 @@ export interface StoredFile {
  * Writes a file under a new id, before (and outside) the transaction that will name it, so a committed row never
  * names a missing file. If that transaction then fails, the file stays unnamed (an orphan; see docs/decisions.md).
  */
-export async function storeFile(blobs: BlobStore, tenantId: string, file: { contentType: string; bytes: Uint8Array }): Promise<StoredFile> {
+export async function storeFile(
+  blobs: BlobStore,
+  tenantId: string,
+  /** `sha256` when the file's check already hashed it (an image's, in the image worker): not hashed again here. */
+  file: { contentType: string; bytes: Uint8Array; sha256?: string },
+): Promise<StoredFile> {
   const id = newId();
   await blobs.put(tenantId, id, file.bytes);
-  return { id, contentType: file.contentType, size: file.bytes.length, sha256: createHash('sha256').update(file.bytes).digest('hex') };
+  const sha256 = file.sha256 ?? createHash('sha256').update(file.bytes).digest('hex');
+  return { id, contentType: file.contentType, size: file.bytes.length, sha256 };
 }
 
 /** Flushes a directory's entries (a rename or a new file in it) to disk; Windows cannot open a directory for that. */

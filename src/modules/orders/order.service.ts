@@ -241,7 +241,7 @@ export async function recordFile(tx: Tx, file: StoredFile): Promise<string> {
 }
 
 /** Writes checked files (signatures, photos) to the blob store before the transaction that names them. */
-export function storeFiles(ctx: UseCase, files: { contentType: string; bytes: Uint8Array }[]): Promise<StoredFile[]> {
+export function storeFiles(ctx: UseCase, files: { contentType: string; bytes: Uint8Array; sha256?: string }[]): Promise<StoredFile[]> {
   return Promise.all(files.map((f) => storeFile(ctx.blobs, ctx.actor.tenantId, f)));
 }
 
