@@ -29,8 +29,12 @@ export async function listItems(
   return rows.map(toItem);
 }
 
+const itemById = prepared((db, a: { tenantId: string; id: string }) =>
+  db.selectFrom('service_items').selectAll().where('tenant_id', '=', a.tenantId).where('id', '=', a.id),
+);
+
 export async function findItem(db: Db, tenantId: string, id: string): Promise<ServiceItem | undefined> {
-  const r = await db.selectFrom('service_items').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  const r = (await itemById(db, { tenantId, id })).rows[0];
   return r && toItem(r);
 }
 
@@ -115,7 +119,24 @@ export async function listPriceLists(db: Db, tenantId: string, officeIds: readon
   return (await q.orderBy('office_id').orderBy('number', 'desc').execute()).map(toPriceList);
 }
 
-/** The office's list in a given state (at most one is published; at most one is open). */
+const publishedOf = prepared((db, a: { tenantId: string; officeId: string }) =>
+  db
+    .selectFrom('price_lists')
+    .selectAll()
+    .where('tenant_id', '=', a.tenantId)
+    .where('office_id', '=', a.officeId)
+    .where('state', '=', 'published')
+    .orderBy('number', 'desc')
+    .limit(1),
+);
+
+/** The office's posted list, if any (at most one is published): what every quote reads. */
+export async function findPublished(db: Db, tenantId: string, officeId: string): Promise<PriceList | undefined> {
+  const r = (await publishedOf(db, { tenantId, officeId })).rows[0];
+  return r && toPriceList(r);
+}
+
+/** The office's list in one of the given states (at most one is open). */
 export async function findByState(
   db: Db,
   tenantId: string,

@@ -99,7 +99,7 @@ export async function createPriceList(ctx: UseCase, input: { officeId: string; t
       updatedAt: tx.now,
     };
     await repo.insertPriceList(tx.db, list);
-    const posted = await repo.findByState(tx.db, tx.actor.tenantId, office.id, ['published']);
+    const posted = await repo.findPublished(tx.db, tx.actor.tenantId, office.id);
     if (posted) {
       const lines = await repo.listLines(tx.db, tx.actor.tenantId, posted.id);
       await repo.replaceLines(tx.db, tx.actor.tenantId, list.id, lines);
@@ -179,7 +179,7 @@ export const approvePriceList = (ctx: UseCase, id: string) =>
 /** Posts (公示) an approved list; the list posted before it is superseded in the same transaction. */
 export const publishPriceList = (ctx: UseCase, id: string) =>
   transition(ctx, id, 'publish', async (tx, list) => {
-    const current = await repo.findByState(tx.db, tx.actor.tenantId, list.officeId, ['published']);
+    const current = await repo.findPublished(tx.db, tx.actor.tenantId, list.officeId);
     if (current) {
       const superseded: PriceList = {
         ...current,
@@ -196,7 +196,7 @@ export const publishPriceList = (ctx: UseCase, id: string) =>
 
 /** The prices posted now at an office: what quotes must use (A2.4.2.1). */
 export async function publishedPrices(ctx: UseCase, officeId: string): Promise<{ list: PriceList; lines: PriceLine[] } | null> {
-  const list = await repo.findByState(ctx.db, ctx.actor.tenantId, officeId, ['published']);
+  const list = await repo.findPublished(ctx.db, ctx.actor.tenantId, officeId);
   if (!list) return null;
   return { list, lines: await repo.listLines(ctx.db, ctx.actor.tenantId, list.id) };
 }

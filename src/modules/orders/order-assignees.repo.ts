@@ -43,28 +43,24 @@ export async function assigneesOf(db: Db, tenantId: string, orderIds: string[]):
   return byOrder;
 }
 
+const releaseStaff = prepared((db, a: { tenantId: string; orderId: string; at: string }) =>
+  db
+    .updateTable('order_assignees')
+    .set({ released_at: a.at })
+    .where('tenant_id', '=', a.tenantId)
+    .where('order_id', '=', a.orderId)
+    .where('released_at', 'is', null),
+);
+
+const assigneeInserter = prepared((db, a: { tenantId: string; id: string; orderId: string; userId: string; at: string }) =>
+  db
+    .insertInto('order_assignees')
+    .values({ tenant_id: a.tenantId, id: a.id, order_id: a.orderId, user_id: a.userId, assigned_at: a.at, released_at: null }),
+);
+
 /** Replaces who is on the order now; earlier assignees are kept, released. */
 export async function reassign(db: Db, tenantId: string, orderId: string, userIds: string[], at: string, newId: () => string) {
-  await db
-    .updateTable('order_assignees')
-    .set({ released_at: at })
-    .where('tenant_id', '=', tenantId)
-    .where('order_id', '=', orderId)
-    .where('released_at', 'is', null)
-    .execute();
-  // an outside person alone (A4.7) puts no one of the company on the order
-  if (userIds.length === 0) return;
-  await db
-    .insertInto('order_assignees')
-    .values(
-      userIds.map((userId) => ({
-        tenant_id: tenantId,
-        id: newId(),
-        order_id: orderId,
-        user_id: userId,
-        assigned_at: at,
-        released_at: null,
-      })),
-    )
-    .execute();
+  await releaseStaff(db, { tenantId, orderId, at });
+  // an outside person alone (A4.7) puts no one of the company on the order; a crew is a few people: a row each
+  for (const userId of userIds) await assigneeInserter(db, { tenantId, id: newId(), orderId, userId, at });
 }

@@ -36,32 +36,33 @@ export async function listLines(db: Db, tenantId: string, orderId: string): Prom
   return rows.map(toLine);
 }
 
+const linesRemover = prepared((db, a: { tenantId: string; orderId: string }) =>
+  db.deleteFrom('order_lines').where('tenant_id', '=', a.tenantId).where('order_id', '=', a.orderId),
+);
+
 /** Replaces the item lines (they are part of the order, audited with it). */
 export async function replaceLines(db: Db, tenantId: string, orderId: string, lines: OrderLine[]) {
-  await db.deleteFrom('order_lines').where('tenant_id', '=', tenantId).where('order_id', '=', orderId).execute();
+  await linesRemover(db, { tenantId, orderId });
   await insertLines(db, tenantId, orderId, lines);
 }
 
-/** The lines of an order that has none yet (one just taken). */
+const lineInserter = prepared((db, a: OrderLine & { tenantId: string; orderId: string }) =>
+  db.insertInto('order_lines').values({
+    tenant_id: a.tenantId,
+    order_id: a.orderId,
+    line_no: a.lineNo,
+    item_id: a.itemId,
+    item_name: a.itemName,
+    unit: a.unit,
+    unit_price_fen: a.unitPriceFen,
+    quantity_milli: a.quantityMilli,
+    amount_fen: a.amountFen,
+  }),
+);
+
+/** The lines of an order that has none yet (one just taken): a row each, an order has a few. */
 export async function insertLines(db: Db, tenantId: string, orderId: string, lines: OrderLine[]) {
-  if (lines.length) {
-    await db
-      .insertInto('order_lines')
-      .values(
-        lines.map((l) => ({
-          tenant_id: tenantId,
-          order_id: orderId,
-          line_no: l.lineNo,
-          item_id: l.itemId,
-          item_name: l.itemName,
-          unit: l.unit,
-          unit_price_fen: l.unitPriceFen,
-          quantity_milli: l.quantityMilli,
-          amount_fen: l.amountFen,
-        })),
-      )
-      .execute();
-  }
+  for (const l of lines) await lineInserter(db, { tenantId, orderId, ...l });
 }
 
 const materialsOf = prepared((db, a: { tenantId: string; orderId: string }) =>

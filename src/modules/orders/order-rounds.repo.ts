@@ -2,30 +2,36 @@
  * An order's work rounds (A7.4.6): each start, finish and the owner's decision on it (accepted with a
  * signature, or rework with a reason), one row per round, written again as the round goes on.
  */
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { prepared } from '../../platform/db/prepared.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { WorkRound } from './order.types.js';
+import type { OrderRoundTable } from './orders.tables.js';
 
 type Db = Kysely<Database>;
 
-const roundsOf = prepared((db, a: { tenantId: string; orderId: string }) =>
-  db.selectFrom('order_rounds').selectAll().where('tenant_id', '=', a.tenantId).where('order_id', '=', a.orderId).orderBy('round_no'),
-);
+/** The columns of a round, as the order's load reads them too (`order.repo.ts`). */
+export const ROUND_COLUMNS = [
+  'round_no',
+  'started_at',
+  'finished_at',
+  'outcome',
+  'reason',
+  'signer_name',
+  'signature_blob_id',
+  'decided_at',
+] as const;
 
-export async function listRounds(db: Db, tenantId: string, orderId: string): Promise<WorkRound[]> {
-  const { rows } = await roundsOf(db, { tenantId, orderId });
-  return rows.map((r) => ({
-    roundNo: Number(r.round_no),
-    startedAt: r.started_at,
-    finishedAt: r.finished_at,
-    outcome: r.outcome,
-    reason: r.reason,
-    signerName: r.signer_name,
-    signatureBlobId: r.signature_blob_id,
-    decidedAt: r.decided_at,
-  }));
-}
+export const toRound = (r: Pick<Selectable<OrderRoundTable>, (typeof ROUND_COLUMNS)[number]>): WorkRound => ({
+  roundNo: Number(r.round_no),
+  startedAt: r.started_at,
+  finishedAt: r.finished_at,
+  outcome: r.outcome,
+  reason: r.reason,
+  signerName: r.signer_name,
+  signatureBlobId: r.signature_blob_id,
+  decidedAt: r.decided_at,
+});
 
 /** A round written whole: inserted, or over the round of the same number (a step changes its ends and outcome). */
 const roundWriter = prepared((db, a: WorkRound & { tenantId: string; orderId: string }) =>

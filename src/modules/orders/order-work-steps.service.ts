@@ -11,16 +11,15 @@ import { lineAmount, MAX_LINE_FEN, toMilli } from './order.rules.js';
 import { type KnownParts, recordFile, storeFiles } from './order.service.js';
 import type { MaterialLine, Order, WorkRound } from './order.types.js';
 import { replaceMaterials } from './order-lines.repo.js';
-import { listRounds, saveRound } from './order-rounds.repo.js';
+import { saveRound } from './order-rounds.repo.js';
 import { nothing, runCommand } from './order-steps.service.js';
 import { applyDetails, type OrderDetails, orderType } from './order-types.js';
 
 /**
- * Writes the order's current round as `change` makes it from what is stored (a new one at the first start or after
- * rework), and puts every round as they now are in `known` for the answer.
+ * Writes the order's current round as `change` makes it from the rounds the order's load read (a new one at the first
+ * start or after rework), and puts every round as they now are in `known` for the answer.
  */
-async function saveCurrentRound(tx: Tx, order: Order, known: KnownParts, change: (round: WorkRound) => WorkRound) {
-  const rounds = await listRounds(tx.db, tx.actor.tenantId, order.id);
+async function saveCurrentRound(tx: Tx, order: Order, rounds: WorkRound[], known: KnownParts, change: (round: WorkRound) => WorkRound) {
   const saved = change(
     rounds.find((r) => r.roundNo === order.round) ?? {
       roundNo: order.round,
@@ -44,8 +43,8 @@ export const startOrder = (ctx: UseCase, id: string, version: number, details?: 
     'start',
     version,
     nothing,
-    async (tx, o, _loaded, known) => {
-      await saveCurrentRound(tx, o, known, (round) => ({ ...round, startedAt: round.startedAt ?? tx.now }));
+    async (tx, o, loaded, known) => {
+      await saveCurrentRound(tx, o, loaded.rounds, known, (round) => ({ ...round, startedAt: round.startedAt ?? tx.now }));
       return { startedAt: o.startedAt ?? tx.now, arrivedAt: o.arrivedAt ?? tx.now };
     },
     undefined,
@@ -96,8 +95,8 @@ export function finishOrder(ctx: UseCase, id: string, version: number, sent?: Or
       details = applyDetails(orderType(order.type), 'finish', order.details, sent);
       return { patch: { details } };
     },
-    async (tx, o, _loaded, known) => {
-      await saveCurrentRound(tx, o, known, (round) => ({ ...round, finishedAt: tx.now }));
+    async (tx, o, loaded, known) => {
+      await saveCurrentRound(tx, o, loaded.rounds, known, (round) => ({ ...round, finishedAt: tx.now }));
       return { completedAt: tx.now, details };
     },
   );
@@ -115,9 +114,9 @@ export async function acceptOrder(ctx: UseCase, id: string, input: { version: nu
     'accept',
     input.version,
     async () => ({ facts: { signature: image && { signerName: input.signerName, png: image.bytes } } }),
-    async (tx, o, _loaded, known) => {
+    async (tx, o, loaded, known) => {
       blobId = await recordFile(tx, file!);
-      await saveCurrentRound(tx, o, known, (round) => ({
+      await saveCurrentRound(tx, o, loaded.rounds, known, (round) => ({
         ...round,
         outcome: 'accepted',
         signerName: input.signerName,
@@ -140,8 +139,13 @@ export function rejectOrder(ctx: UseCase, id: string, input: { version: number; 
     'reject',
     input.version,
     async () => ({ facts: { reason: input.reason } }),
-    async (tx, o, _loaded, known) => {
-      await saveCurrentRound(tx, o, known, (round) => ({ ...round, outcome: 'rework', reason: input.reason, decidedAt: tx.now }));
+    async (tx, o, loaded, known) => {
+      await saveCurrentRound(tx, o, loaded.rounds, known, (round) => ({
+        ...round,
+        outcome: 'rework',
+        reason: input.reason,
+        decidedAt: tx.now,
+      }));
       return { round: o.round + 1, completedAt: null };
     },
     { reason: input.reason },

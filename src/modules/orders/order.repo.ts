@@ -6,6 +6,7 @@ import { pathWithin } from '../../platform/db/scope.js';
 import type { Order, OrderState } from './order.types.js';
 import { toAssignee } from './order-assignees.repo.js';
 import { LINE_COLUMNS, toLine } from './order-lines.repo.js';
+import { ROUND_COLUMNS, toRound } from './order-rounds.repo.js';
 import type { OrderTable } from './orders.tables.js';
 
 type Db = Kysely<Database>;
@@ -228,7 +229,7 @@ const orderWithOffice = prepared((db, a: { tenantId: string; id: string }) =>
             .whereRef('m.order_id', '=', 'orders.id'),
         )
         .as('has_materials'),
-      // its item lines and staff in the same statement: every step reads them (a statement, a round trip, each)
+      // its item lines, staff and work rounds in the same statement: the steps read them (a statement, a round trip, each)
       jsonArrayOf(
         db,
         eb
@@ -248,6 +249,15 @@ const orderWithOffice = prepared((db, a: { tenantId: string; id: string }) =>
           .whereRef('s.order_id', '=', 'orders.id')
           .orderBy('s.assigned_at'),
       ).as('staff'),
+      jsonArrayOf(
+        db,
+        eb
+          .selectFrom('order_rounds as r')
+          .select(ROUND_COLUMNS.map((c) => `r.${c}` as const))
+          .whereRef('r.tenant_id', '=', 'orders.tenant_id')
+          .whereRef('r.order_id', '=', 'orders.id')
+          .orderBy('r.round_no'),
+      ).as('rounds'),
     ])
     .where('orders.tenant_id', '=', a.tenantId)
     .where('orders.id', '=', a.id),
@@ -256,7 +266,10 @@ const orderWithOffice = prepared((db, a: { tenantId: string; id: string }) =>
 /** Rows of a JSON array in an order they are not promised to keep: sorted again (a stable sort keeps ties as read). */
 const sortedBy = <T>(rows: T[], key: (row: T) => number | string) => rows.sort((p, q) => (key(p) < key(q) ? -1 : key(p) > key(q) ? 1 : 0));
 
-/** An order with the path of its office (for scope checks), its lines and staff, and whether it has photos and materials. */
+/**
+ * An order with the path of its office (for scope checks), its lines, staff and work rounds, and whether it has photos
+ * and materials.
+ */
 export async function findOrder(db: Db, tenantId: string, id: string) {
   const [r] = (await orderWithOffice(db, { tenantId, id })).rows;
   return (
@@ -268,6 +281,7 @@ export async function findOrder(db: Db, tenantId: string, id: string) {
       hasMaterials: Boolean(r.has_materials),
       lines: sortedBy(rowsOfJson(r.lines).map(toLine), (l) => l.lineNo),
       assignees: sortedBy(rowsOfJson(r.staff).map(toAssignee), (s) => s.assignedAt),
+      rounds: sortedBy(rowsOfJson(r.rounds).map(toRound), (w) => w.roundNo),
     }
   );
 }

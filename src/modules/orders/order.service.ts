@@ -24,7 +24,6 @@ import { listOrders as listOrderSummaries } from './order-list.repo.js';
 import { findPayment } from './order-payments.repo.js';
 import { pricePosted } from './order-pricing.js';
 import { detailRefs } from './order-refs.js';
-import { listRounds } from './order-rounds.repo.js';
 import {
   applyDetails,
   describeOrderTypes,
@@ -89,14 +88,14 @@ export interface KnownParts {
 export async function presentOrder(ctx: UseCase, loaded: Awaited<ReturnType<typeof loadOrder>>, known: KnownParts = {}) {
   const { order, officePath, officeName, facts, assignees } = loaded;
   const t = ctx.actor.tenantId;
-  // rounds exist only once work started, a payment only once paid, materials and photos as the load saw them:
+  // a payment exists only once paid, materials and photos as the load saw them (its rounds come with it):
   // reads that must come back empty are skipped
   const started = order.startedAt !== null;
   const paid = order.paidAt !== null;
   const [lines, materials, rounds, payment, photos, refs] = await Promise.all([
     known.lines ?? loaded.lines,
     known.materials ?? (started && loaded.hasMaterials ? listMaterials(ctx.db, t, order.id) : []),
-    known.rounds ?? (started ? listRounds(ctx.db, t, order.id) : []),
+    known.rounds ?? loaded.rounds,
     known.payment !== undefined ? known.payment : paid ? findPayment(ctx.db, t, order.id) : null,
     loaded.hasPhotos ? images.listPhotos(ctx.db, t, order.id) : [],
     detailRefs(ctx, orderType(order.type), order.details),
@@ -319,7 +318,7 @@ export async function createOrder(ctx: UseCase, input: IntakeInput) {
     }
     await tx.audit({ action: 'order.create', entity: 'order', entityId: order.id, after: { ...order, lines } });
     const loaded = { order, officePath: office.path, officeName: office.name, hasPhotos: files.length > 0, hasMaterials: false, lines };
-    return presentOrder(tx, { ...loaded, assignees: [], facts: actorFacts(tx, []) }, { rounds: [], payment: null });
+    return presentOrder(tx, { ...loaded, assignees: [], rounds: [], facts: actorFacts(tx, []) }, { payment: null });
   });
 }
 
@@ -340,10 +339,8 @@ export async function addPhoto(ctx: UseCase, id: string, image: string) {
 /** An image kept with the order (a signature or a photo), for the order's readers only. */
 export async function orderImage(ctx: UseCase, id: string, blobId: string) {
   const loaded = await loadOrder(ctx, id);
-  const t = ctx.actor.tenantId;
-  const rounds = await listRounds(ctx.db, t, id);
-  const photos = await images.listPhotos(ctx.db, t, id);
-  if (!rounds.some((r) => r.signatureBlobId === blobId) && !photos.some((p) => p.blob_id === blobId)) throw notFound('image');
+  const photos = await images.listPhotos(ctx.db, ctx.actor.tenantId, id);
+  if (!loaded.rounds.some((r) => r.signatureBlobId === blobId) && !photos.some((p) => p.blob_id === blobId)) throw notFound('image');
   return { ...(await readImage(ctx, blobId)), order: loaded.order };
 }
 

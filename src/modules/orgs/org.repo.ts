@@ -1,4 +1,5 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
+import { prepared } from '../../platform/db/prepared.js';
 import type { Database, OrgNodeTable } from '../../platform/db/schema.js';
 import { pathWithin } from '../../platform/db/scope.js';
 import { containsText } from '../../platform/db/search.js';
@@ -25,8 +26,12 @@ export function toOrgNode(r: Selectable<OrgNodeTable>): OrgNode {
   };
 }
 
+const orgById = prepared((db, a: { tenantId: string; id: string }) =>
+  db.selectFrom('org_nodes').selectAll().where('tenant_id', '=', a.tenantId).where('id', '=', a.id),
+);
+
 export async function findOrg(db: Db, tenantId: string, id: string): Promise<OrgNode | undefined> {
-  const r = await db.selectFrom('org_nodes').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  const r = (await orgById(db, { tenantId, id })).rows[0];
   return r && toOrgNode(r);
 }
 
