@@ -70,9 +70,12 @@ describe('the home infusion visit (出诊输液, A5.1–A5.7)', () => {
     expect(codes(noConsent)).toEqual([['details.patientId', 'infusion.consent_required']]);
     const notTheirs = await requestVisit(head, '王秀兰', '刘桂芳');
     expect(codes(notTheirs)).toEqual([['details.physicianOrderId', 'infusion.order_not_usable']]);
-    // only the demo's visit to 王秀兰, closed and paid
+    // only the demo's visits to 王秀兰: the next one assigned to 许护士, the first closed and paid
     const list = (await head.get('/api/orders?type=infusion_visit')).body;
-    expect(list.items.map((x: { state: string; customerName: string }) => [x.customerName, x.state])).toEqual([['王秀兰', 'closed']]);
+    expect(list.items.map((x: { state: string; customerName: string }) => [x.customerName, x.state])).toEqual([
+      ['王秀兰', 'assigned'],
+      ['王秀兰', 'closed'],
+    ]);
   });
 
   it('names the patient and the physician order it carries out, on the page and the printed record, never by id', async () => {
@@ -211,7 +214,8 @@ describe('the home infusion visit (出诊输液, A5.1–A5.7)', () => {
     await step(head, 'close');
     expect(o.state).toBe('closed');
     const ofPatient = (await head.get(`/api/orders?type=infusion_visit&patientId=${patient['王秀兰']}`)).body;
-    expect(ofPatient.total).toBe(2);
+    // the demo's two and this one
+    expect(ofPatient.total).toBe(3);
     expect(ofPatient.items.map((x: { number: string }) => x.number)).toContain(o.number);
     const ofOther = (await head.get(`/api/orders?type=infusion_visit&patientId=${patient['张德明']}`)).body;
     expect(ofOther.total).toBe(0);
@@ -232,8 +236,10 @@ describe('the home infusion visit (出诊输液, A5.1–A5.7)', () => {
     expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200);
     const refused = await requestVisit(await t.login('luzr'), '王秀兰');
     expect(codes(refused)).toEqual([['details.physicianOrderId', 'infusion.order_not_usable']]);
-    const [breach] = await visitGatesOpenMonitor.list(ctx, scope, { limit: 10, offset: 0 });
-    expect(breach).toMatchObject({
+    // both visits still open on the cancelled order: this one and the demo's, waiting for 许护士
+    const breaches = await visitGatesOpenMonitor.list(ctx, scope, { limit: 10, offset: 0 });
+    expect(breaches.map((b) => b.what.key)).toEqual(['breach.infusionVisitGatesOpen.order', 'breach.infusionVisitGatesOpen.order']);
+    expect(breaches.find((b) => b.entity.label === open.body.number)).toMatchObject({
       what: { key: 'breach.infusionVisitGatesOpen.order', values: { number: open.body.number, patient: '王秀兰' } },
     });
   });

@@ -65,7 +65,8 @@ export async function seedInfusionFees(ctx: UseCase): Promise<number> {
 /**
  * Demo (A5.6): one visit to 王秀兰 on her physician order, taken at 翠竹站 by the centre's head, checked, given,
  * recorded, signed for by her daughter, paid in cash to the centre's cashier with a receipt from his book, then
- * closed by the head. Skipped once the tenant has a visit.
+ * closed by the head; and her next visit, arranged and assigned to 许护士, for the nurse to work on her phone.
+ * Skipped once the tenant has a visit.
  */
 async function seedVisit(ctx: UseCase): Promise<number> {
   const t = ctx.actor.tenantId;
@@ -93,21 +94,25 @@ async function seedVisit(ctx: UseCase): Promise<number> {
   const cashier = await actAs(ctx, 'wusf');
   const items = await listItems(ctx.db, t, { category: 'infusion' });
   const item = (code: string) => items.find((i) => i.code === code)!.id;
-  let o = await createOrder(head, {
-    type: 'infusion_visit',
-    officeId: station.id,
-    channel: 'phone',
-    customerName: wang.name,
-    customerPhone: wang.family_phone ?? wang.phone,
-    address: wang.address,
-    appointmentStart: new Date(head.clock.now().getTime() + 3_600_000).toISOString(),
-    lines: [
-      { itemId: item('infusion-iv-home'), quantity: 1 },
-      { itemId: item('infusion-callout'), quantity: 1 },
-    ],
-    details: { patientId: wang.id, physicianOrderId: order.id },
-  });
-  o = await steps.assignOrder(head, o.id, { version: o.version, staff: [nurse.actor.userId!] });
+  /** A visit to her on her order, arranged by the head `hoursAhead` from now and assigned to 许护士. */
+  const arrange = async (hoursAhead: number) => {
+    const made = await createOrder(head, {
+      type: 'infusion_visit',
+      officeId: station.id,
+      channel: 'phone',
+      customerName: wang.name,
+      customerPhone: wang.family_phone ?? wang.phone,
+      address: wang.address,
+      appointmentStart: new Date(head.clock.now().getTime() + hoursAhead * 3_600_000).toISOString(),
+      lines: [
+        { itemId: item('infusion-iv-home'), quantity: 1 },
+        { itemId: item('infusion-callout'), quantity: 1 },
+      ],
+      details: { patientId: wang.id, physicianOrderId: order.id },
+    });
+    return steps.assignOrder(head, made.id, { version: made.version, staff: [nurse.actor.userId!] });
+  };
+  let o = await arrange(1);
   o = await steps.departOrder(nurse, o.id, o.version);
   o = await steps.arriveOrder(nurse, o.id, o.version);
   o = await work.startOrder(nurse, o.id, o.version, Object.fromEntries(INFUSION_CHECKS.map((k) => [k, true])));
@@ -119,5 +124,7 @@ async function seedVisit(ctx: UseCase): Promise<number> {
   o = await work.acceptOrder(nurse, o.id, { version: o.version, signerName: '李红', signature: demoSignature(51) });
   o = await steps.payOrder(cashier, o.id, { version: o.version, amountFen: o.totalFen, method: 'cash' });
   await steps.closeOrder(head, o.id, o.version);
-  return 1;
+  // her next visit, waiting on the nurse's phone (我的任务): departure, the check, the record and the signature are hers
+  await arrange(3);
+  return 2;
 }
