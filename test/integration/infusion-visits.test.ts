@@ -105,7 +105,7 @@ describe('the home infusion visit (出诊输液, A5.1–A5.7)', () => {
     // the printed 出诊输液记录单: the patient and the order by name and number, with the drugs
     const form = (await head.get(`/api/orders/${demo.id}/print`)).body as string;
     expect(form).toContain('出诊输液记录单');
-    expect(form).toContain('<th>患者</th><td>王秀兰</td>');
+    expect(form).toContain('<th>患者档案</th><td>王秀兰</td>');
     expect(form).toContain(`<th>医嘱</th><td>${po.number}（${drugs.join('、')}）</td>`);
     expect(form).not.toContain(patient['王秀兰']);
     expect(form).not.toContain(order['王秀兰']);

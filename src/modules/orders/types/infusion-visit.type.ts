@@ -112,7 +112,7 @@ export const infusionVisitType = defineOrderType<InfusionVisitDetails>({
     messages: {
       'zh-CN': {
         title: '出诊输液记录单',
-        'details.patientId': '患者',
+        'details.patientId': '患者档案',
         'details.physicianOrderId': '医嘱',
         'details.checkPatient': '核对患者身份',
         'details.checkDrug': '核对药名',
@@ -137,7 +137,7 @@ export const infusionVisitType = defineOrderType<InfusionVisitDetails>({
       },
       en: {
         title: 'Home infusion visit record',
-        'details.patientId': 'Patient',
+        'details.patientId': 'Patient record',
         'details.physicianOrderId': 'Physician order',
         'details.checkPatient': 'Patient identity checked',
         'details.checkDrug': 'Drug name checked',
