@@ -184,6 +184,16 @@ describe('customer feedback (A4.5)', () => {
     expect(r.body.code).toBe('feedback.not_public');
   });
 
+  it('shows the month’s report to those who read the office’s feedback, not to a department that only answers', async () => {
+    // 刘洋 answers the suggestions forwarded to 环境部: the feedback pages, but not the office's report
+    const me = (await liuyang.get('/api/auth/me')).body;
+    expect(me.abilities).toMatchObject({ feedback: true, feedbackReport: false });
+    expect((await liuyang.get('/api/feedback/report')).status).toBe(403);
+    const head = await t.login('wangfang');
+    expect((await head.get('/api/auth/me')).body.abilities).toMatchObject({ feedback: true, feedbackReport: true });
+    expect((await head.get('/api/feedback/report')).status).toBe(200);
+  });
+
   it('takes the public form without sign-in, with a honeypot, per-address limits and size limits', async () => {
     const anon = t.anonymous();
     const form = await anon.get(`/api/public/feedback-form/${tenantId}/${officeA}`);

@@ -41,6 +41,8 @@ export const feedbackModule: ModuleManifest = {
   uniqueRules: [],
   abilities: (a) => ({
     feedback: hasAnywhere(a, FEEDBACK_READ) || hasAnywhere(a, FEEDBACK_ANSWER),
+    // the month's report reads all of an office's feedback: not for a department that only answers suggestions
+    feedbackReport: hasAnywhere(a, FEEDBACK_READ),
     handleFeedback: hasAnywhere(a, FEEDBACK_HANDLE),
   }),
 };

@@ -38,6 +38,7 @@ export function FeedbackListPage() {
   const me = useMe();
   const scope = useOrgScope();
   const canHandle = useAbility('handleFeedback');
+  const mayReport = useAbility('feedbackReport');
   const list = useListParams(FILTERS);
   const [search, setSearch] = useState(list.q);
   const [taking, setTaking] = useState(false);
@@ -67,9 +68,11 @@ export function FeedbackListPage() {
         subtitle={t('feedback:list.subtitle')}
         extra={
           <Space wrap>
-            <Button icon={<BarChartOutlined aria-hidden />} onClick={() => navigate('/feedback/report')}>
-              {t('feedback:report.title')}
-            </Button>
+            {mayReport ? (
+              <Button icon={<BarChartOutlined aria-hidden />} onClick={() => navigate('/feedback/report')}>
+                {t('feedback:report.title')}
+              </Button>
+            ) : null}
             {canHandle && posterNode ? (
               <Button
                 icon={<QrcodeOutlined aria-hidden />}

@@ -40,7 +40,7 @@ export const feedbackFeature: WebFeature = {
       labelKey: 'feedback:menu.report',
       descriptionKey: 'feedback:menu.reportHint',
       icon: 'BarChartOutlined',
-      ability: 'feedback',
+      ability: 'feedbackReport',
       group: 'quality',
       order: 50,
     },
