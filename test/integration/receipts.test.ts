@@ -90,6 +90,14 @@ describe('receipt books (A2.4.3)', () => {
     expect(await listed(custodian)).toMatchObject({ state: 'fulfilled', abilities: { issue: false, decline: false } });
   });
 
+  it('show their requests to those who ask and to the custodian; a general manager reading receipts sees the books only', async () => {
+    const abilities = async (username: string) => (await (await t.login(username)).get('/api/auth/me')).body.abilities;
+    expect(await abilities('zhangjg')).toMatchObject({ receipts: true, bookRequests: false });
+    expect((await (await t.login('zhangjg')).get('/api/book-requests')).status).toBe(403);
+    expect(await abilities('wangfang')).toMatchObject({ bookRequests: true });
+    expect(await abilities('zhengkj')).toMatchObject({ bookRequests: true });
+  });
+
   it('give a cashier’s payment its receipt in the same step; a void keeps its number', async () => {
     const cashier = await t.login('chenjing');
     const paid: string[] = [];

@@ -147,6 +147,8 @@ export const moneyModule: ModuleManifest = {
       issueReceipts: any(RECEIPTS_ISSUE),
       // the list pages' create buttons; what may be done to each record comes with the record
       requestBooks: any(RECEIPTS_REQUEST),
+      // the requests for books: those who ask and the custodian who issues; readers of receipts see the books only
+      bookRequests: any(RECEIPTS_REQUEST, FINANCE_CUSTODIAN),
       registerBooks: any(FINANCE_CUSTODIAN),
     };
   },

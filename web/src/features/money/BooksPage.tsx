@@ -95,7 +95,7 @@ export function BooksPage() {
           )}
         />
       )}
-      <BookRequests />
+      {me.abilities.bookRequests ? <BookRequests /> : null}
       {me.abilities.registerBooks ? <RegisterBookModal open={registering} onClose={() => setRegistering(false)} /> : null}
       <ConfirmAction
         open={settling !== null}
