@@ -122,6 +122,8 @@ describe('an office’s price list (A2.4.2.1)', () => {
     expect(res.body).toContain('地毯清洗');
     expect(res.body).toMatch(/经管理处负责人 王芳 于 \d{4}-\d{2}-\d{2} 批准/);
     expect(res.body).toContain('<svg');
+    // the app's icon (served by the web app, web-app.test.ts): a browser asks for no /favicon.ico, which is none
+    expect(res.body).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
     const english = await t.app.inject({ method: 'GET', url: `/notice/price-lists/${tenantId}/${officeA}?lang=en` });
     expect(english.body).toContain('Paid-service price list');
     // English names where the catalogue has them; the QR code of the English notice opens it in English

@@ -70,6 +70,7 @@ export function printPage(opts: { lang: string; title: string; body: SafeHtml; p
   const paper = opts.paper ?? A4;
   return `<!doctype html>
 <html lang="${escapeHtml(opts.lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <title>${escapeHtml(opts.title)}</title>
 <style>
 ${pageRule(paper)}
