@@ -8,7 +8,7 @@ import { tenantZone } from '../../platform/tenancy.js';
 import { businessDate } from '../../platform/time.js';
 import { ORDERS_ASSIGN, ORDERS_INTAKE } from '../orders/order.permissions.js';
 import { orderNumber } from '../orders/order.rules.js';
-import { createOrder, loadOrder } from '../orders/order.service.js';
+import { createOrder, type LoadedOrder, loadOrder } from '../orders/order.service.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
 import { installDevices } from './device.service.js';
 import { GPS_READ } from './gps.permissions.js';
@@ -167,9 +167,8 @@ export function dispatchVisit(
 }
 
 /** The staff on the visit, or a dispatcher of its office, record what was fitted while the work is on. */
-type Visit = Awaited<ReturnType<typeof loadOrder>>;
-const onVisit = (ctx: UseCase, visit: Visit) => visit.facts.isAssignee || allowsAt(ctx.actor.access, ORDERS_ASSIGN, visit.officePath);
-const mayFit = (ctx: UseCase, visit: Visit) => visit.order.state === 'in_progress' && onVisit(ctx, visit);
+const onVisit = (ctx: UseCase, visit: LoadedOrder) => visit.facts.isAssignee || allowsAt(ctx.actor.access, ORDERS_ASSIGN, visit.officePath);
+const mayFit = (ctx: UseCase, visit: LoadedOrder) => visit.order.state === 'in_progress' && onVisit(ctx, visit);
 
 /**
  * On the visit, the technician records the terminal and SIM card fitted to a vehicle (A4.4.1, A4.4.5–6): both come

@@ -6,7 +6,7 @@ import { deadlineMissed, invoiceDueAt, invoiceOverdue } from '../money/invoice.r
 import { findOrderInvoice, type Invoice, type InvoiceInput, writeInvoice } from '../money/invoice.service.js';
 import { RECEIPTS_ISSUE } from '../money/money.permissions.js';
 import { paramAt } from '../params/params.service.js';
-import { loadOrder } from './order.service.js';
+import { type LoadedOrder, loadOrder } from './order.service.js';
 import { orderType } from './order-types.js';
 
 /**
@@ -43,8 +43,7 @@ export async function recordOrderInvoice(ctx: UseCase, orderId: string, input: I
  * A4.4.9 "应由维修人员直接向客户收取费用，并开具发票": on a job priced on site (GPS), the technician on the order
  * writes the customer's invoice himself; every other order is invoiced by a cashier.
  */
-const issuesOwnInvoice = ({ order, facts }: Awaited<ReturnType<typeof loadOrder>>) =>
-  orderType(order.type).pricedAt === 'site' && facts.isAssignee;
+const issuesOwnInvoice = ({ order, facts }: LoadedOrder) => orderType(order.type).pricedAt === 'site' && facts.isAssignee;
 
 /**
  * The invoice of an order the caller may read, if one was recorded, and where the order stands against its

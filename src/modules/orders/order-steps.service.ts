@@ -12,7 +12,7 @@ import { decideOrder, type OrderFacts } from './order.machine.js';
 import { mayCommand } from './order.policy.js';
 import * as repo from './order.repo.js';
 import { appointmentInOrder } from './order.rules.js';
-import { actorFacts, type KnownParts, loadOrder, presentOrder, requestedLines } from './order.service.js';
+import { actorFacts, type KnownParts, type LoadedOrder, loadOrder, presentOrder, requestedLines } from './order.service.js';
 import type { Order, OrderCommand } from './order.types.js';
 import { listAssignees, reassign } from './order-assignees.repo.js';
 import { listMaterials, replaceLines } from './order-lines.repo.js';
@@ -21,7 +21,6 @@ import { pricePosted } from './order-pricing.js';
 import { applyDetails, type OrderDetails, orderType } from './order-types.js';
 import { addressOf, pickedUnit } from './order-unit.js';
 
-type Loaded = Awaited<ReturnType<typeof loadOrder>>;
 /** What a command gathers before the decision: facts for the guards, and field changes to check them on. */
 type Prepared = { facts?: Partial<OrderFacts>; patch?: Partial<Order> };
 
@@ -34,9 +33,9 @@ export async function runCommand(
   id: string,
   command: OrderCommand,
   version: number,
-  prepare: (tx: Tx, loaded: Loaded) => Promise<Prepared>,
+  prepare: (tx: Tx, loaded: LoadedOrder) => Promise<Prepared>,
   /** Writes the command's changes; what it wrote or read of the order's parts it puts in `known` for the answer. */
-  apply: (tx: Tx, order: Order, loaded: Loaded, known: KnownParts) => Promise<Partial<Order>>,
+  apply: (tx: Tx, order: Order, loaded: LoadedOrder, known: KnownParts) => Promise<Partial<Order>>,
   /** What the audit event adds to the order's new state; a function is read after `apply` ran. */
   detail?: unknown,
   /** The type's details sent with this step (those open at it: the checklist at departure, A4.4.4). */

@@ -8,8 +8,8 @@ import { fieldError } from '../../platform/http/errors.js';
 import { checkImage } from '../../platform/images.js';
 import { addVisitToStatement } from '../money/statement.service.js';
 import { lineAmount, MAX_LINE_FEN, toMilli } from './order.rules.js';
-import { type KnownParts, recordFile, storeFiles } from './order.service.js';
-import type { MaterialLine, Order, WorkRound } from './order.types.js';
+import { type KnownParts, type LoadedOrder, recordFile, storeFiles } from './order.service.js';
+import type { MaterialLine, WorkRound } from './order.types.js';
 import { replaceMaterials } from './order-lines.repo.js';
 import { saveRound } from './order-rounds.repo.js';
 import { nothing, runCommand } from './order-steps.service.js';
@@ -19,7 +19,7 @@ import { applyDetails, type OrderDetails, orderType } from './order-types.js';
  * Writes the order's current round as `change` makes it from the rounds the order's load read (a new one at the first
  * start or after rework), and puts every round as they now are in `known` for the answer.
  */
-async function saveCurrentRound(tx: Tx, order: Order, rounds: WorkRound[], known: KnownParts, change: (round: WorkRound) => WorkRound) {
+async function saveCurrentRound(tx: Tx, { order, rounds }: LoadedOrder, known: KnownParts, change: (round: WorkRound) => WorkRound) {
   const saved = change(
     rounds.find((r) => r.roundNo === order.round) ?? {
       roundNo: order.round,
@@ -44,7 +44,7 @@ export const startOrder = (ctx: UseCase, id: string, version: number, details?: 
     version,
     nothing,
     async (tx, o, loaded, known) => {
-      await saveCurrentRound(tx, o, loaded.rounds, known, (round) => ({ ...round, startedAt: round.startedAt ?? tx.now }));
+      await saveCurrentRound(tx, loaded, known, (round) => ({ ...round, startedAt: round.startedAt ?? tx.now }));
       return { startedAt: o.startedAt ?? tx.now, arrivedAt: o.arrivedAt ?? tx.now };
     },
     undefined,
@@ -95,8 +95,8 @@ export function finishOrder(ctx: UseCase, id: string, version: number, sent?: Or
       details = applyDetails(orderType(order.type), 'finish', order.details, sent);
       return { patch: { details } };
     },
-    async (tx, o, loaded, known) => {
-      await saveCurrentRound(tx, o, loaded.rounds, known, (round) => ({ ...round, finishedAt: tx.now }));
+    async (tx, _o, loaded, known) => {
+      await saveCurrentRound(tx, loaded, known, (round) => ({ ...round, finishedAt: tx.now }));
       return { completedAt: tx.now, details };
     },
   );
@@ -116,7 +116,7 @@ export async function acceptOrder(ctx: UseCase, id: string, input: { version: nu
     async () => ({ facts: { signature: image && { signerName: input.signerName, png: image.bytes } } }),
     async (tx, o, loaded, known) => {
       blobId = await recordFile(tx, file!);
-      await saveCurrentRound(tx, o, loaded.rounds, known, (round) => ({
+      await saveCurrentRound(tx, loaded, known, (round) => ({
         ...round,
         outcome: 'accepted',
         signerName: input.signerName,
@@ -140,7 +140,7 @@ export function rejectOrder(ctx: UseCase, id: string, input: { version: number; 
     input.version,
     async () => ({ facts: { reason: input.reason } }),
     async (tx, o, loaded, known) => {
-      await saveCurrentRound(tx, o, loaded.rounds, known, (round) => ({
+      await saveCurrentRound(tx, loaded, known, (round) => ({
         ...round,
         outcome: 'rework',
         reason: input.reason,

@@ -70,6 +70,9 @@ export async function loadOrder(ctx: UseCase, id: string) {
   return { facts, ...found };
 }
 
+/** An order as `loadOrder` read it: the record, its office, lines, staff and rounds, and what the caller may do. */
+export type LoadedOrder = Awaited<ReturnType<typeof loadOrder>>;
+
 /**
  * The parts of an order kept in tables of their own that a use case already holds because it just wrote or read
  * them: the answer shows those and reads only the others (issue 13: a transition read back up to five tables).
@@ -85,7 +88,7 @@ export interface KnownParts {
  * The full order: lines, materials, staff, rounds with signatures, payment, photos, measures, the records its details
  * name (by label, linked where the caller may read them) and abilities.
  */
-export async function presentOrder(ctx: UseCase, loaded: Awaited<ReturnType<typeof loadOrder>>, known: KnownParts = {}) {
+export async function presentOrder(ctx: UseCase, loaded: LoadedOrder, known: KnownParts = {}) {
   const { order, officePath, officeName, facts, assignees } = loaded;
   const t = ctx.actor.tenantId;
   // a payment exists only once paid, materials and photos as the load saw them (its rounds come with it):

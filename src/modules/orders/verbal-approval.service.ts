@@ -3,7 +3,7 @@ import { inTransaction, type UseCase } from '../../platform/context.js';
 import { DomainError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
 import { ORDERS_APPROVE, ORDERS_ASSIGN } from './order.permissions.js';
-import { loadOrder } from './order.service.js';
+import { type LoadedOrder, loadOrder } from './order.service.js';
 import type { OrderState } from './order.types.js';
 import { orderType } from './order-types.js';
 import * as repo from './verbal-approval.repo.js';
@@ -11,13 +11,11 @@ import * as repo from './verbal-approval.repo.js';
 /** While someone is on the job: after dispatch and before the customer accepts it. */
 const ON_THE_JOB: OrderState[] = ['assigned', 'in_progress', 'rework', 'completed'];
 
-type Loaded = Awaited<ReturnType<typeof loadOrder>>;
-
 /**
  * A4.7 应急方案: who may record a verbal approval on this order (the technician on it, or whoever dispatches, while
  * the job is on, for a type with emergency dispatch) and who confirms one (the manager who approves dispatch).
  */
-function abilities(ctx: UseCase, { order, officePath, facts }: Loaded) {
+function abilities(ctx: UseCase, { order, officePath, facts }: LoadedOrder) {
   const onJob = orderType(order.type).emergencyDispatch === true && ON_THE_JOB.includes(order.state);
   return {
     record: onJob && (facts.isAssignee || allowsAt(ctx.actor.access, ORDERS_ASSIGN, officePath)),
