@@ -40,6 +40,8 @@ beforeAll(async () => {
     'the public feedback page': `/notice/feedback/${tenantId}/${officeA}`,
     'the public feedback form': `/api/public/feedback-form/${tenantId}/${officeA}`,
     'an unknown API path': '/api/nothing-here',
+    // refused by the router before any hook runs (a broken percent-encoding)
+    'a malformed URL refusal': '/api/orders/%E0%A4%A',
   });
 });
 afterAll(async () => {
@@ -59,6 +61,7 @@ describe('security headers', () => {
     'the public feedback page',
     'the public feedback form',
     'an unknown API path',
+    'a malformed URL refusal',
   ])('are on %s', async (what) => {
     const url = pages[what]!;
     const signedIn = what === 'a printed order form';

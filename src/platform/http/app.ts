@@ -2,10 +2,9 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import type { FastifyServerOptions } from 'fastify';
+import type { FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import Fastify, { LogController } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import helmet from 'helmet';
 import { z } from 'zod';
 import type { AppDeps } from '../context.js';
 import { pingDb } from '../db/dialect.js';
@@ -14,6 +13,7 @@ import { findControlCharacter } from '../text.js';
 import { problemSchema } from './common.schemas.js';
 import { DomainError, frameworkError, registerErrorHandler } from './errors.js';
 import { checkRouteDeclaration, type RoutePermissions } from './permission-gate.js';
+import { staticSecurityHeaders } from './security-headers.js';
 import { createSerializerCompiler, OPENAPI_VERSION } from './serializer.js';
 import type { App } from './types.js';
 
@@ -54,8 +54,15 @@ const SECURITY_HEADERS = {
     },
   },
 };
-/** Sets those headers on a raw answer; built once (helmet's Fastify plugin built it anew for every request). */
-const securityHeaders = helmet(SECURITY_HEADERS);
+/** Those headers, read from helmet once: the same on every answer. */
+const securityHeaders = staticSecurityHeaders(SECURITY_HEADERS);
+
+/** What every answer carries besides the security headers: its request id, and no caching of what the API answers. */
+function answerHeaders(request: FastifyRequest, reply: FastifyReply) {
+  reply.header('x-request-id', request.id);
+  // API answers carry owners' names, phones and addresses: no cache (shared or the browser's) keeps them
+  if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+}
 
 /** Builds the HTTP app: conventions first (errors, security, OpenAPI), then the modules. */
 export async function buildApp(options: BuildOptions): Promise<App & { routeTable: RouteInfo[] }> {
@@ -81,7 +88,8 @@ export async function buildApp(options: BuildOptions): Promise<App & { routeTabl
     },
     // the router refuses some URLs before any hook runs: the security headers are set here for those answers
     frameworkErrors: (error, request, reply) => {
-      securityHeaders(request.raw, reply.raw, () => {});
+      reply.headers(securityHeaders);
+      answerHeaders(request, reply);
       return frameworkError(error, request, reply);
     },
   }).withTypeProvider<ZodTypeProvider>();
@@ -103,14 +111,15 @@ export async function buildApp(options: BuildOptions): Promise<App & { routeTabl
   refuseControlCharacters(app);
   const answered = options.onAnswered;
   if (answered) app.addHook('onResponse', async (_req, reply) => answered(reply.statusCode, reply.elapsedTime));
-  app.addHook('onSend', (req, reply, payload, done) => {
-    reply.header('x-request-id', req.id);
-    // API answers carry owners' names, phones and addresses: no cache (shared or the browser's) keeps them
-    if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  app.addHook('onSend', (request, reply, payload, done) => {
+    answerHeaders(request, reply);
     done(null, payload);
   });
 
-  app.addHook('onRequest', (request, reply, done) => securityHeaders(request.raw, reply.raw, (e) => done(e as Error | undefined)));
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(securityHeaders);
+    done();
+  });
   await app.register(cookie);
   await app.register(rateLimit, { global: false, hook: 'preHandler' });
   await app.register(swagger, {
