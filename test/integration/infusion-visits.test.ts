@@ -83,7 +83,8 @@ describe('the home infusion visit (出诊输液, A5.1–A5.7)', () => {
     const demo = (await head.get(`/api/orders?type=infusion_visit&patientId=${patient['王秀兰']}&state=closed`)).body.items[0];
     const po = (await head.get(`/api/infusion/orders/${order['王秀兰']}`)).body;
     expect(po.number).toMatch(/^YZ-\d{8}-\d{4}$/);
-    const drugs = po.lines.map((l: { drugName: string; dose: string }) => `${l.drugName} ${l.dose}`);
+    const drugs = po.lines.map((l: { drugName: string; dose: string }) => `${l.drugName} · ${l.dose}`);
+    expect(drugs).toContain('0.9%氯化钠注射液 250 ml · 250 ml');
     expect(drugs.length).toBeGreaterThan(0);
     const visit = (await head.get(`/api/orders/${demo.id}`)).body;
     expect(visit.typeDef.fields.find((f: { key: string }) => f.key === 'patientId')).toMatchObject({

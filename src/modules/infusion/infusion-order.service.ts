@@ -341,7 +341,8 @@ export async function physicianOrderRefs(ctx: UseCase, ids: readonly string[]): 
       r.id,
       {
         label: r.number,
-        contents: r.lines.map((l) => `${l.drugName} ${l.dose}`),
+        // the drug's name with its pack, then the dose given: "0.9%氯化钠注射液 250 ml · 250 ml", not "… 250 ml 250 ml"
+        contents: r.lines.map((l) => `${l.drugName} · ${l.dose}`),
         path: allowsAt(ctx.actor.access, INFUSION_READ, r.orgPath) ? `/infusion/orders/${r.id}` : null,
       },
     ]),
