@@ -3,6 +3,7 @@ import type { MigrationSet } from '../../../platform/db/migrator.js';
 import { ordersAgreementLink } from './orders-agreement.migration.js';
 import { ordersBilling } from './orders-billing.migration.js';
 import { ordersDetails } from './orders-details.migration.js';
+import { ordersOfficeStateIndex } from './orders-office-state.migration.js';
 import { ordersRequested } from './orders-requested.migration.js';
 import { ordersStaffShortReason } from './orders-staff-short.migration.js';
 import { ordersUnit } from './orders-unit.migration.js';
@@ -161,4 +162,5 @@ export const ordersMigrations: MigrationSet = (engine) => ({
   ...ordersUnit(engine),
   ...ordersVerbalApprovals,
   ...ordersRequested,
+  ...ordersOfficeStateIndex,
 });
