@@ -252,12 +252,15 @@ describe('rewards, penalties and the year-end assessment', () => {
       version: 1,
     });
     expect(stale.status).toBe(409);
-    expect((await linzz.post('/api/assessment/assessments', { ...body, userId: ids.linzz })).status).toBe(422);
+    const ownAssessment = await linzz.post('/api/assessment/assessments', { ...body, userId: ids.linzz });
+    expect(ownAssessment.status).toBe(422);
+    expect(ownAssessment.body.errors[0]).toMatchObject({ code: 'assessment.own_record', field: 'userId' });
     expect((await linzz.post('/api/assessment/assessments', { ...body, year: year + 1 })).body.errors[0].code).toBe(
       'assessment.year_to_come',
     );
     expect((await husg.post('/api/assessment/assessments', body)).status).toBe(403);
     const noCriteria = await admin.post('/api/assessment/assessments', { ...body, userId: ids.sunxy });
+    expect(noCriteria.status).toBe(422);
     expect(noCriteria.body.errors[0]).toMatchObject({ code: 'assessment.no_criteria', field: 'year' });
   });
 });

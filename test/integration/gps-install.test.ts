@@ -53,7 +53,19 @@ describe('a repair is taken under the warranty the register gives it (A4.2)', ()
     expect((await callInRepair(t, manager, { terminalSerial: old.vehicles[0]!.terminal!, warranty: false })).number).toMatch(/^GW-/);
     await expect(callInRepair(t, manager, { terminalSerial: fresh.vehicles[0]!.terminal! })).rejects.toThrow(/gps.warranty_mismatch/);
     await callInRepair(t, manager, { terminalSerial: fresh.vehicles[0]!.terminal!, warranty: true });
-    await expect(callInRepair(t, manager, { warranty: true })).rejects.toThrow(/gps.warranty_unproven/);
+    // a warranty claimed without the terminal's number cannot be checked against the register
+    const unproven = await manager.post('/api/orders', {
+      type: 'gps_repair',
+      officeId: old.officeId,
+      channel: 'phone',
+      customerName: old.customerName,
+      customerPhone: '13800138000',
+      address: '福永物流园',
+      lines: [],
+      details: { plate: old.vehicles[0]!.plate, productModel: 'GT06', fault: '不定位', warranty: true },
+    });
+    expect(unproven.status).toBe(422);
+    expect(fields(unproven)).toEqual([['details.terminalSerial', 'gps.warranty_unproven']]);
     await expect(callInRepair(t, manager, { terminalSerial: 'NOSUCH0001' })).rejects.toThrow(/gps.terminal_not_found/);
   });
 });
@@ -72,7 +84,12 @@ describe('a terminal and a SIM card swapped on a repair (A4.4.5–6)', () => {
     expect(refused.status).toBe(422);
     expect(fields(refused)).toEqual([['details.newTerminal', 'order.swap_same_number']]);
     const inUse = await finish({ terminalSwapped: true, oldTerminal: v.terminal!, newTerminal: 'NOSUCH0002' });
+    expect(inUse.status).toBe(422);
     expect(fields(inUse)).toEqual([['details.newTerminal', 'gps.terminal_not_found']]);
+    // the old SIM number written must be the card in the terminal: a card from stock is not
+    const strangeSim = await finish({ simSwapped: true, oldSim: f.spareSims[1]!, newSim: f.spareSims[0]! });
+    expect(strangeSim.status).toBe(422);
+    expect(fields(strangeSim)).toEqual([['details.oldSim', 'gps.sim_not_in_terminal']]);
     expect((await tech.get(`/api/orders/${o.id}`)).body.state).toBe('in_progress');
     const done = await finish({
       terminalSwapped: true,

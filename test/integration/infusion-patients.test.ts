@@ -139,6 +139,17 @@ describe('nursing teams (A5.1, A5.8)', () => {
     );
   });
 
+  it('is set up only at a health centre or one of its stations (A5.8)', async () => {
+    const admin = await t.login('admin');
+    const body = { name: '管理处护理组', areas: ['翠竹园'], memberIds: [] };
+    const atOffice = await admin.post('/api/infusion/teams', { ...body, orgId: await t.org('office-a') });
+    expect(atOffice.status).toBe(422);
+    expect(atOffice.body.code).toBe('infusion.org_not_centre');
+    expect(atOffice.body.errors[0].field).toBe('orgId');
+    const atCompany = await admin.post('/api/infusion/teams', { ...body, orgId: await t.org('pm') });
+    expect(atCompany.body.code).toBe('infusion.org_not_centre');
+  });
+
   it('takes only nurses who work in the team’s centre or station', async () => {
     const head = await t.login('luzr');
     const outside = await head.post('/api/infusion/teams', {

@@ -275,3 +275,37 @@ describe('the home infusion visit (出诊输液, A5.1–A5.7)', () => {
     expect(await blockers('刘桂芳')).toEqual(['no_consent']);
   });
 });
+
+describe('the fee of a home infusion visit (A5.7)', () => {
+  it('is only the posted fee standard: an item off the list, or a station with no list posted, is refused', async () => {
+    const admin = await t.login('admin');
+    const head = await t.login('luzr');
+    // an infusion fee item the centre has not put on its posted list
+    const item = await admin.post('/api/service-items', { code: 'infusion-pump', name: '输液泵使用费', category: 'infusion', unit: 'job' });
+    expect(item.status, JSON.stringify(item.body)).toBe(201);
+    const visit = async (officeId: string, lines: { itemId: string; quantity: number }[]) =>
+      head.post('/api/orders', {
+        type: 'infusion_visit',
+        officeId,
+        channel: 'phone',
+        customerName: '刘桂芳',
+        customerPhone: '0755-26001234',
+        address: '翠竹园 3 栋 502',
+        appointmentStart: '2026-12-05T01:00:00.000Z',
+        lines,
+        details: { patientId: patient['刘桂芳'], physicianOrderId: order['刘桂芳'] },
+      });
+    const offList = await visit(await t.org('chc'), [
+      { itemId: await itemId(head, 'infusion-iv-home'), quantity: 1 },
+      { itemId: item.body.id, quantity: 1 },
+    ]);
+    expect(offList.status).toBe(422);
+    expect(codes(offList)).toEqual([['lines.1.itemId', 'order.price_not_published']]);
+    // a new station of the centre, with no fee list posted yet: no visit is charged there
+    const station = await admin.post('/api/orgs', { parentId: await t.org('chc'), kind: 'station', name: '翠竹第二社区卫生服务站' });
+    expect(station.status, JSON.stringify(station.body)).toBe(201);
+    const unposted = await visit(station.body.id, [{ itemId: await itemId(head, 'infusion-iv-home'), quantity: 1 }]);
+    expect(unposted.status).toBe(422);
+    expect(unposted.body.code).toBe('pricelist.none_published');
+  });
+});

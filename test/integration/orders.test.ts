@@ -277,6 +277,36 @@ describe('refusals', () => {
     expect(res.body.code).toBe('order.staff_outside_office');
   });
 
+  it('refuses an assignment that names no staff, and the order stays unassigned (A7.3)', async () => {
+    const o = await driveTo(t, 'confirmed');
+    const clerk = await t.login('liuyang');
+    const res = await clerk.post(`/api/orders/${o.id}/assign`, { version: o.version, staff: [] });
+    expect(res.status).toBe(422);
+    expect(res.body.code).toBe('order.staff_required');
+    expect(res.body.errors[0]).toMatchObject({ field: 'staff', code: 'order.staff_required' });
+    expect((await clerk.get(`/api/orders/${o.id}`)).body).toMatchObject({ state: 'confirmed', version: o.version, staff: [] });
+  });
+
+  it('refuses a request with no item, or an item of a quantity that is not positive with at most 3 decimals (A2.4.2.2)', async () => {
+    const clerk = await t.login('liuyang');
+    const body = {
+      type: 'housekeeping',
+      officeId: await t.org('office-a'),
+      channel: 'phone',
+      customerName: '周女士',
+      address: '翠竹园5栋0802',
+    };
+    const before = (await clerk.get('/api/orders?pageSize=100')).body.total;
+    const none = await clerk.post('/api/orders', { ...body, lines: [] });
+    expect(none.status).toBe(422);
+    expect(none.body.code).toBe('order.no_items');
+    const odd = await clerk.post('/api/orders', { ...body, lines: [{ itemId: await itemId(clerk, 'indoor-cleaning'), quantity: 1.2345 }] });
+    expect(odd.status).toBe(422);
+    expect(odd.body.code).toBe('order.quantity_invalid');
+    expect(odd.body.errors[0]).toMatchObject({ field: 'lines.0.quantity', code: 'order.quantity_invalid' });
+    expect((await clerk.get('/api/orders?pageSize=100')).body.total).toBe(before);
+  });
+
   it('sends fewer staff than the owner confirmed only with the reason agreed with the owner (A7.4.2)', async () => {
     const clerk = await t.login('liuyang');
     let o = await driveTo(t, 'quoted');
@@ -357,6 +387,16 @@ describe('refusals', () => {
     });
     expect(res.status).toBe(422);
     expect(res.body.errors[0]).toMatchObject({ field: 'signature', code: 'image.invalid' });
+  });
+
+  it('refuses an acceptance that does not name who signed, and the order stays unsigned (X2)', async () => {
+    const o = await driveTo(t, 'completed');
+    const cleaner = await t.login('sunxy');
+    const res = await cleaner.post(`/api/orders/${o.id}/accept`, { version: o.version, signerName: '', signature: SIGNATURE_PNG });
+    expect(res.status).toBe(422);
+    expect(res.body.code).toBe('order.signer_required');
+    expect(res.body.errors[0]).toMatchObject({ field: 'signerName', code: 'order.signer_required' });
+    expect((await cleaner.get(`/api/orders/${o.id}`)).body).toMatchObject({ state: 'completed', version: o.version });
   });
 
   it("refuses a PNG header followed by zeros, a blank pad and a speck as the owner's signature; the order stays unsigned", async () => {

@@ -83,6 +83,36 @@ describe('an office’s price list (A2.4.2.1)', () => {
     expect((await head.get(`/api/price-lists/${draft.body.id}`)).body.lines).toHaveLength(draft.body.lines.length);
   });
 
+  it('quotes a request only from a posted list: an office with none cannot quote, and the order stays requested (A7.4.1)', async () => {
+    const admin = await t.login('admin');
+    const office = await admin.post('/api/orgs', {
+      parentId: await t.org('pm'),
+      kind: 'office',
+      name: '无价目表管理处',
+      code: 'office-nolist',
+    });
+    expect(office.status).toBe(201);
+    expect((await admin.get(`/api/price-lists/published?officeId=${office.body.id}`)).status).toBe(404);
+    const items = (await admin.get('/api/service-items')).body as { id: string; code: string }[];
+    const order = await admin.post('/api/orders', {
+      type: 'housekeeping',
+      officeId: office.body.id,
+      channel: 'phone',
+      customerName: '钱先生',
+      address: '新楼盘1栋0101',
+      lines: [{ itemId: items.find((i) => i.code === 'indoor-cleaning')!.id, quantity: 2 }],
+    });
+    expect(order.status).toBe(201);
+    const quote = await admin.post(`/api/orders/${order.body.id}/quote`, { version: order.body.version });
+    expect(quote.status).toBe(422);
+    expect(quote.body.code).toBe('pricelist.none_published');
+    expect((await admin.get(`/api/orders/${order.body.id}`)).body).toMatchObject({
+      state: 'requested',
+      totalFen: 0,
+      version: order.body.version,
+    });
+  });
+
   it('keeps an English name beside an item’s Chinese one, which can be changed or cleared', async () => {
     const admin = await t.login('admin');
     const made = await admin.post('/api/service-items', {

@@ -9,6 +9,8 @@ import { assessmentMigrations } from './migrations/assessment.migrations.js';
 import { readResponsibility } from './responsibility.service.js';
 import { readReward } from './reward.service.js';
 
+const TEST = 'test/integration/assessment.test.ts';
+
 /**
  * 考核奖惩 of the community workstation (篇一 A1.6): each staff member's posted responsibilities, the assessment
  * criteria with weights per node and year, rewards and penalties through the year, and the year-end assessment
@@ -45,6 +47,32 @@ export const assessmentModule: ModuleManifest = {
       kind: 'conflict',
       code: 'record.version_conflict',
       message: 'the assessment was saved meanwhile; reload',
+    },
+  ],
+  enforced: [
+    {
+      clauseId: 'A1.6',
+      code: 'assessment.weights_not_100',
+      description: 'The weights of a node’s assessment criteria for a year add up to exactly 100',
+      test: TEST,
+    },
+    {
+      clauseId: 'A1.6',
+      code: 'assessment.no_criteria',
+      description: 'A year-end assessment is made only against the criteria set for the person’s node that year',
+      test: TEST,
+    },
+    {
+      clauseId: 'A1.6',
+      code: 'assessment.score_missing',
+      description: 'A year-end assessment scores every criterion in force, so the weighted total is of them all',
+      test: TEST,
+    },
+    {
+      clauseId: 'A1.6',
+      code: 'assessment.own_record',
+      description: 'Nobody records their own reward or penalty, nor makes their own year-end assessment',
+      test: TEST,
     },
   ],
   demo: seedAssessment,

@@ -21,6 +21,14 @@ export const catalogModule: ModuleManifest = {
     priceListRoutes(app);
     noticeRoutes(app);
   },
+  enforced: [
+    {
+      clauseId: 'A7.4.1',
+      code: 'pricelist.none_published',
+      description: 'a request is quoted only from the office’s posted price list; an office with none cannot quote',
+      test: 'test/integration/price-lists.test.ts',
+    },
+  ],
   historyReaders: { pricelist: getPriceList, item: readItem },
   uniqueRules: [
     { index: 'service_items_code', kind: 'conflict', code: 'item.code_taken', field: 'code', message: 'this item code is taken' },

@@ -8,6 +8,8 @@ import { getPatient, patientRefs } from './infusion-patient.service.js';
 import { teamRoutes } from './infusion-team.routes.js';
 import { getTeam } from './infusion-team.service.js';
 
+const TEST = 'test/integration/infusion-patients.test.ts';
+
 /** Part of the home-infusion module: nursing teams and their areas, patients and their eligibility (A5.1, A5.8). */
 export const patientsPart: ModulePart = {
   routes: (app: App) => {
@@ -23,7 +25,19 @@ export const patientsPart: ModulePart = {
       clauseId: 'A5.1',
       code: 'infusion.area_not_covered',
       description: 'A patient is registered only in an area their nursing team covers, so the team of their area serves them',
-      test: 'test/integration/infusion-patients.test.ts',
+      test: TEST,
+    },
+    {
+      clauseId: 'A5.8',
+      code: 'infusion.org_not_centre',
+      description: 'A nursing team is set up only at a community health centre or one of its stations',
+      test: TEST,
+    },
+    {
+      clauseId: 'A5.8',
+      code: 'infusion.member_outside',
+      description: 'A nursing team’s nurses are active staff of its own centre or station',
+      test: TEST,
     },
   ],
   abilities: (a) => ({

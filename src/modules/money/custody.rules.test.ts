@@ -35,6 +35,15 @@ describe('hand-overs', () => {
     expect(refuseHandover('cleaner', 'supervisor', ['p1'], [h('p1', 'other', 100)])?.code).toBe('handover.not_held');
     expect(refuseHandover('cleaner', 'cleaner', ['p1'], [h('p1', 'cleaner', 100)])?.code).toBe('handover.to_self');
   });
+  it('count each payment once, so what is handed on adds up to what was collected (X4)', () => {
+    const held = [h('p1', 'cleaner', 12000), h('p2', 'cleaner', 3100)];
+    expect(refuseHandover('cleaner', 'supervisor', ['p1', 'p2', 'p1'], held)).toEqual({
+      kind: 'unprocessable',
+      code: 'handover.duplicate_payment',
+      field: 'paymentIds',
+    });
+    expect(refuseHandover('cleaner', 'supervisor', ['p1', 'p2'], held)).toBeNull();
+  });
 });
 
 describe('the relay (A7.4.7)', () => {
@@ -103,6 +112,14 @@ describe('remittances', () => {
   it('take a total equal to the payments, refusing a difference', () => {
     expect(refuseRemittance('cashier', ['p1', 'p2'], held, 15100)).toBeNull();
     expect(refuseRemittance('cashier', ['p1', 'p2'], held, 15000)).toMatchObject({ code: 'remittance.total_mismatch', field: 'totalFen' });
+  });
+  it('count each payment once: a payment listed twice is refused, even with the total that counts it twice (X4)', () => {
+    expect(refuseRemittance('cashier', ['p1', 'p2', 'p1'], held, 27100)).toEqual({
+      kind: 'unprocessable',
+      code: 'remittance.duplicate_payment',
+      field: 'paymentIds',
+    });
+    expect(refuseRemittance('cashier', ['p1', 'p2', 'p1'], held, 15100)?.code).toBe('remittance.duplicate_payment');
   });
   it('refuse a payment already remitted (409), one without receipt, or one held by someone else', () => {
     expect(refuseRemittance('cashier', ['p4'], held, 100)).toMatchObject({ kind: 'conflict', code: 'remittance.payment_already_remitted' });

@@ -96,6 +96,18 @@ export const moneyModule: ModuleManifest = {
       description: 'the invoice amount equals the order’s total',
       test: 'test/integration/invoices.test.ts',
     },
+    {
+      clauseId: 'X4',
+      code: 'handover.duplicate_payment',
+      description: 'a hand-over counts each payment once, so the cash handed on adds up to what was collected',
+      test: 'src/modules/money/custody.rules.test.ts',
+    },
+    {
+      clauseId: 'X4',
+      code: 'remittance.duplicate_payment',
+      description: 'a remittance counts each payment once, so its total adds up to what was collected',
+      test: 'src/modules/money/custody.rules.test.ts',
+    },
   ],
   demo: seedBooks,
   todos: moneyTodos,
