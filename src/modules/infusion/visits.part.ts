@@ -24,5 +24,18 @@ export const visitsPart: ModulePart = {
       description: 'A visit is refused unless it carries out an active physician order of the patient, in its dates, with visits left',
       test: TEST,
     },
+    // the fee standard is the centre's posted price list: the orders engine's quote refuses what is not on it
+    {
+      clauseId: 'A5.7',
+      code: 'order.price_not_published',
+      description: 'A visit is charged only the items and prices of the centre’s posted fee list',
+      test: TEST,
+    },
+    {
+      clauseId: 'A5.7',
+      code: 'pricelist.none_published',
+      description: 'A centre or station with no fee list posted charges no visit',
+      test: TEST,
+    },
   ],
 };
