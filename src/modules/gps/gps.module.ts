@@ -15,7 +15,7 @@ import { repairPart } from './repair.part.js';
 export const gpsModule = composeModule(
   {
     name: 'gps',
-    clauses: ['A4.2', 'A4.3', 'A4.4.1', 'A4.4.3', 'A4.4.4', 'A4.4.5', 'A4.4.6', 'A4.4.7'],
+    clauses: ['A4.2', 'A4.3', 'A4.4.1', 'A4.4.3', 'A4.4.4', 'A4.4.5', 'A4.4.6', 'A4.4.7', 'A4.4.9'],
     migrations: [gpsRegisterMigrations, gpsInstallMigrations],
     permissions: gpsPermissions,
     roleDefaults: gpsRoleDefaults,

@@ -3,6 +3,7 @@ import { repairLabelRoutes } from './repair-label.routes.js';
 
 const ORDERS_TEST = 'test/integration/gps-orders.test.ts';
 const SWAPS_TEST = 'test/integration/gps-install.test.ts';
+const TYPES_TEST = 'src/modules/orders/types/gps-types.test.ts';
 
 /**
  * Part of the GPS module: what a repair order has beside the orders engine, its returned terminal's label (A4.4.5),
@@ -58,6 +59,19 @@ export const repairPart: ModulePart = {
       code: 'gps.terminal_not_found',
       description: 'A terminal number written on a GPS order names a terminal on the register, whose history follows it',
       test: SWAPS_TEST,
+    },
+    {
+      clauseId: 'A4.3',
+      code: 'order.emergency_reason_required',
+      description:
+        'GPS work goes to the department’s own technicians; another department’s staff or an outside helper only with the emergency written down',
+      test: TYPES_TEST,
+    },
+    {
+      clauseId: 'A4.4.9',
+      code: 'order.unpaid',
+      description: 'A charged order closes only once its charge is collected',
+      test: TYPES_TEST,
     },
     {
       clauseId: 'A4.4.6',
