@@ -52,6 +52,21 @@ describe('GPS repair orders (GPS维修, 篇四) on the one order engine', () => 
     expect(types.find((x) => x.code === 'housekeeping')).toMatchObject({ takenAt: ['office', 'station'], pricedAt: 'quote' });
   });
 
+  it('takes a repair call only with the vehicle, the product model and the fault written down (A4.4.2)', async () => {
+    const manager = await t.login('qianwei');
+    const before = (await manager.get('/api/orders?type=gps_repair&pageSize=1')).body.total;
+    expect(typeof before).toBe('number');
+    const blank = await requestGpsRepair(manager, { plate: undefined, productModel: undefined, fault: undefined });
+    expect(blank.status).toBe(422);
+    expect(fields(blank)).toEqual([
+      ['details.plate', 'order.field_required'],
+      ['details.productModel', 'order.field_required'],
+      ['details.fault', 'order.field_required'],
+    ]);
+    // nothing was taken
+    expect((await manager.get('/api/orders?type=gps_repair&pageSize=1')).body.total).toBe(before);
+  });
+
   it('takes a call, dispatches after approval, checks before leaving, charges the parts only, is paid in cash and closed', async () => {
     const manager = await t.login('qianwei');
     const tech = await t.login('fengsf');

@@ -31,6 +31,12 @@ export const repairPart: ModulePart = {
       test: SWAPS_TEST,
     },
     {
+      clauseId: 'A4.4.2',
+      code: 'order.field_required',
+      description: 'A repair call is taken only with the vehicle’s plate, the product model and the fault written down',
+      test: ORDERS_TEST,
+    },
+    {
       clauseId: 'A4.4.3',
       code: 'order.approval_required',
       description: 'A GPS repair or installation order is approved by the department manager before a technician is assigned',
