@@ -31,6 +31,13 @@ export const repairPart: ModulePart = {
       test: SWAPS_TEST,
     },
     {
+      clauseId: 'A4.3',
+      code: 'order.emergency_reason_required',
+      description:
+        'GPS work goes to the department’s own technicians; another department’s staff or an outside helper only with the emergency written down',
+      test: TYPES_TEST,
+    },
+    {
       clauseId: 'A4.4.2',
       code: 'order.field_required',
       description: 'A repair call is taken only with the vehicle’s plate, the product model and the fault written down',
@@ -67,23 +74,16 @@ export const repairPart: ModulePart = {
       test: SWAPS_TEST,
     },
     {
-      clauseId: 'A4.3',
-      code: 'order.emergency_reason_required',
-      description:
-        'GPS work goes to the department’s own technicians; another department’s staff or an outside helper only with the emergency written down',
-      test: TYPES_TEST,
+      clauseId: 'A4.4.6',
+      code: 'gps.sim_not_in_terminal',
+      description: 'The old SIM number of a SIM swap is the card the register has in the repaired terminal',
+      test: SWAPS_TEST,
     },
     {
       clauseId: 'A4.4.9',
       code: 'order.unpaid',
       description: 'A charged order closes only once its charge is collected',
       test: TYPES_TEST,
-    },
-    {
-      clauseId: 'A4.4.6',
-      code: 'gps.sim_not_in_terminal',
-      description: 'The old SIM number of a SIM swap is the card the register has in the repaired terminal',
-      test: SWAPS_TEST,
     },
   ],
 };
