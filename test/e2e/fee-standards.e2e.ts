@@ -44,6 +44,8 @@ describe('a fee standard from the office to the general manager (A2.3)', () => {
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await s.page.waitForURL(/\/fee-standards\/[0-9a-f-]{36}$/);
     url = s.page.url();
+    // The list (which shows the new rates too) stays up while the standard's page loads: wait for that page.
+    await s.page.getByRole('heading', { name: '审批记录' }).waitFor();
     await expect.poll(() => s.page.locator('main').innerText()).toContain('¥9.50/户·月');
     expect(await s.page.locator('main').innerText()).toContain('空置');
 
