@@ -18,6 +18,7 @@ describe('the module list (issue 9)', () => {
     expect(claimed.filter((c) => !known.has(c.split(':')[1]!))).toEqual([]);
     for (const m of MODULES.monitors) expect(known.has(m.clauseId), `${m.id} checks ${m.clauseId}`).toBe(true);
     for (const r of MODULES.enforced) expect(known.has(r.clauseId), `${r.code} enforces ${r.clauseId}`).toBe(true);
+    for (const f of MODULES.provided) expect(known.has(f.clauseId), `${f.key} fulfils ${f.clauseId}`).toBe(true);
   });
 
   it('names every permission and module in both languages of the web', () => {
@@ -66,11 +67,27 @@ describe('the module list (issue 9)', () => {
     expect(new Set(declared).size, 'each code once under a clause').toBe(declared.length);
   });
 
-  it('describes every enforced rule in both languages of the web', () => {
+  it('names for each provided feature a test that exists and names its clause, under a clause the module claims', () => {
+    expect(MODULES.provided.length).toBeGreaterThan(0);
+    for (const f of MODULES.provided) {
+      const m = MODULE_LIST.find((x) => x.name === f.module)!;
+      expect(f.key.startsWith(`${m.name}.`), `${f.key} is named after ${m.name}`).toBe(true);
+      expect(m.clauses, `${f.key} fulfils ${f.clauseId}, not claimed by ${m.name}`).toContain(f.clauseId);
+      const file = path.join(root, f.test);
+      expect(fs.existsSync(file), `${f.key}: ${f.test} exists`).toBe(true);
+      expect(fs.readFileSync(file, 'utf8'), `${f.test} names ${f.clauseId}`).toContain(`(${f.clauseId})`);
+    }
+    const keys = MODULES.provided.map((f) => f.key);
+    expect(new Set(keys).size, 'each feature once').toBe(keys.length);
+  });
+
+  it('describes every enforced rule and provided feature in both languages of the web', () => {
     for (const lang of ['zh-CN', 'en']) {
       const texts = webText(lang, 'compliance');
       const text = (key: string) => key.split('.').reduce<unknown>((at, k) => (at as Record<string, unknown> | undefined)?.[k], texts);
-      const missing = MODULES.enforced.map((r) => `rules.${r.code}`).filter((key) => typeof text(key) !== 'string' || !text(key));
+      const missing = [...MODULES.enforced.map((r) => `rules.${r.code}`), ...MODULES.provided.map((f) => `features.${f.key}`)].filter(
+        (key) => typeof text(key) !== 'string' || !text(key),
+      );
       expect(missing, lang).toEqual([]);
     }
   });

@@ -54,6 +54,20 @@ export interface EnforcedRule {
 }
 
 /**
+ * A feature that fulfils a clause which no refusal or monitor expresses: every record's history (X1), the printed
+ * forms (X3), the compliance page itself (X5), the ethics register (A3.2).
+ */
+export interface ProvidedFeature {
+  clauseId: string;
+  /** `<module>.<feature>`; the web shows the translated `compliance:features.<key>`. */
+  key: string;
+  /** One line in English. */
+  description: string;
+  /** The test that shows the feature at work, as a path from the repository root; it names the clause. */
+  test: string;
+}
+
+/**
  * Something the caller has to act on, counted (issue 9 item 7): the home page shows it as a card with the count,
  * linking to the list that shows the same records. Only what the caller may act on, in the nodes where they may.
  */
@@ -124,6 +138,8 @@ export interface ModuleManifest {
   monitors?: readonly Monitor[];
   /** Clause rules the server enforces by refusing the breach. */
   enforced?: readonly EnforcedRule[];
+  /** Features that fulfil a clause no refusal or monitor expresses. */
+  provided?: readonly ProvidedFeature[];
   /** A reader for every entity the module writes to the audit log, keyed by the entity name. */
   historyReaders?: TypedReaders & Readonly<Record<string, HistoryReader>>;
   /** What the module's business-rule unique indexes answer when a write runs into one. */
@@ -183,6 +199,7 @@ export interface ModuleRegistry {
   readonly jobKinds: readonly JobKind[];
   readonly monitors: readonly Monitor[];
   readonly enforced: readonly (EnforcedRule & { module: string })[];
+  readonly provided: readonly (ProvidedFeature & { module: string })[];
   /** For each audited entity, how to check the caller may read one record (history, and modules reading another's record). */
   readonly historyReaders: ReadonlyMap<string, HistoryReader>;
   readonly uniqueRules: readonly UniqueRule[];
@@ -254,6 +271,7 @@ export function gatherModules(list: readonly ModuleManifest[], platformMigration
     jobKinds,
     monitors,
     enforced: list.flatMap((m) => (m.enforced ?? []).map((r) => ({ ...r, module: m.name }))),
+    provided: list.flatMap((m) => (m.provided ?? []).map((f) => ({ ...f, module: m.name }))),
     historyReaders: new Map(readers),
     uniqueRules: list.flatMap((m) => m.uniqueRules ?? []),
     refResolvers: new Map(refResolvers),
@@ -330,6 +348,7 @@ export function composeModule(base: Omit<ModuleManifest, keyof ModulePart>, part
     jobKinds: all((p) => p.jobKinds),
     monitors: all((p) => p.monitors),
     enforced: all((p) => p.enforced),
+    provided: all((p) => p.provided),
     uniqueRules: all((p) => p.uniqueRules),
     historyReaders: Object.assign({}, ...parts.map((p) => p.historyReaders ?? {})),
     recordRefs: Object.assign({}, ...parts.map((p) => p.recordRefs ?? {})),

@@ -20,7 +20,7 @@ async function api<T = unknown>(s: Session, method: 'GET' | 'POST' | 'PUT', path
 describe('compliance page', () => {
   const s = useBrowser();
 
-  it('lists every clause by regulation, shows what is not yet covered, and clicks through a breach to its order', async () => {
+  it('lists every clause by regulation, shows how each is covered, and clicks through a breach to its order', async () => {
     await signIn(s, 'wangfang');
     const office = await orgIdByCode(s, 'office-a');
     await s.page.getByRole('navigation').getByRole('link', { name: '合规检查' }).click();
@@ -32,7 +32,7 @@ describe('compliance page', () => {
       'A1 · 篇一 社会服务管理工作站',
       'A1.1',
       '学习培训',
-      '尚未覆盖',
+      '0 条尚未覆盖',
       'A2.4.3',
       '票据管理',
       'A7.4.8',
@@ -59,9 +59,13 @@ describe('compliance page', () => {
     expect(await visits.getAttribute('data-coverage')).toBe('monitored');
     expect(await visits.innerText()).toMatch(/无违规|项违规/);
     expect(await visits.innerText()).not.toContain('系统强制执行');
-    const uncovered = s.page.locator('[data-clause="X1"]');
-    expect(await uncovered.getAttribute('data-coverage')).toBe('not_covered');
-    expect(await uncovered.innerText()).toContain('尚未覆盖');
+    // a record's history: no refusal or monitor, but the features that fulfil it, each with its test
+    const history = s.page.locator('[data-clause="X1"]');
+    expect(await history.getAttribute('data-coverage')).toBe('provided');
+    const historyText = await history.innerText();
+    for (const expected of ['系统功能落实', '可在记录页查看并导出 Excel', 'test/integration/history.test.ts', 'guanjia audit verify'])
+      expect(historyText).toContain(expected);
+    expect(historyText).not.toContain('尚未覆盖');
     // 学习培训: a session's attendees are the station's staff, a plan in force no longer changes
     expect(await s.page.locator('[data-clause="A1.1"]').getAttribute('data-coverage')).toBe('enforced');
     // both: the invoice amount is refused and late invoices are counted
@@ -141,7 +145,7 @@ describe('compliance page', () => {
     expect(await s.page.getByRole('navigation').getByRole('link', { name: '合规检查' }).count()).toBe(0);
     await s.page.goto(`${s.baseURL}/compliance`);
     await expect.poll(() => main(s.page)).toContain('没有权限');
-    expect(await main(s.page)).not.toContain('尚未覆盖');
+    expect(await main(s.page)).not.toContain('系统功能落实');
   });
 });
 
@@ -150,7 +154,7 @@ describe('compliance page on a phone', () => {
 
   it('fits 390 px and opens the notification bell', async () => {
     await signIn(s, 'wangfang', '/compliance');
-    await expect.poll(() => main(s.page)).toContain('尚未覆盖');
+    await expect.poll(() => main(s.page)).toContain('系统功能落实');
     const overflow = await s.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await s.page.getByRole('button', { name: /^通知/ }).click();

@@ -79,7 +79,7 @@ describe('guanjia CLI', () => {
     expect(res.stdout).toContain('user.username_taken');
   });
 
-  it('verifies the audit chain, and names the event a hand edit broke', { timeout: 120_000 }, async () => {
+  it('verifies the audit chain, and names the event a hand edit broke (X1)', { timeout: 120_000 }, async () => {
     const ok = cli(['audit', 'verify']);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/demo: \d+ events, chain intact/);

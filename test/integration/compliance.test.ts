@@ -35,6 +35,7 @@ type Clause = {
   breaches: number | null;
   monitors: { id: string; count: number }[];
   enforced: { code: string; module: string; description: string; test: string }[];
+  provided: { key: string; module: string; description: string; test: string }[];
 };
 async function page(agent: Agent, org?: string): Promise<Record<string, Clause>> {
   const res = await agent.get(`/api/compliance${org ? `?org=${org}` : ''}`);
@@ -68,7 +69,7 @@ async function oneReceiptBook(): Promise<string> {
 }
 
 describe('compliance view (X5)', () => {
-  it('lists every clause of the regulations: enforced, monitored, both, or not yet covered, as the modules declare', async () => {
+  it('lists every clause of the regulations: enforced, monitored, both, or fulfilled by a feature, as the modules declare', async () => {
     const admin = await t.login('admin');
     const res = await admin.get(`/api/compliance?org=${await t.org('hq')}`);
     expect(res.status).toBe(200);
@@ -92,11 +93,31 @@ describe('compliance view (X5)', () => {
     expect(by['A2.4.2.1']!.enforced.map((r) => r.code)).toEqual(['order.price_not_published']);
     expect(by['A7.4.8']!.coverage).toBe('enforced_and_monitored');
     expect(by['A7.4.9']).toMatchObject({ coverage: 'monitored', enforced: [] });
-    expect(by['X1']).toMatchObject({ coverage: 'not_covered', status: 'not_monitored', breaches: null, monitors: [], enforced: [] });
+    // no refusal or monitor expresses a record's history or a printed form: the features that fulfil them are named
+    expect(by['X1']).toMatchObject({ coverage: 'provided', status: 'not_monitored', breaches: null, monitors: [], enforced: [] });
+    expect(by['X1']!.provided.map((f) => `${f.module} ${f.key} ${f.test}`)).toEqual([
+      'history history.record_history test/integration/history.test.ts',
+      'history history.audit_chain test/integration/audit-cli.test.ts',
+    ]);
+    expect(by['X3']!.provided.map((f) => f.key).sort()).toEqual([
+      'agreements.printed_agreement',
+      'infusion.printed_consent',
+      'money.printed_receipts',
+      'orders.printed_forms',
+    ]);
+    expect(by['A3.2']).toMatchObject({ coverage: 'provided', provided: [expect.objectContaining({ key: 'socialwork.ethics_register' })] });
+    // every clause is covered one way or another
+    expect(
+      Object.values(by)
+        .filter((c) => c.coverage === 'not_covered')
+        .map((c) => c.id),
+    ).toEqual([]);
     expect(by['A1.1']).toMatchObject({ coverage: 'enforced', status: 'not_monitored', monitors: [] });
     // every rule a module declares shows under its clause, and nothing else does
     const shown = Object.values(by).flatMap((c) => c.enforced.map((r) => `${c.id} ${r.code}`));
     expect(shown.sort()).toEqual(t.runtime.deps.modules.enforced.map((r) => `${r.clauseId} ${r.code}`).sort());
+    const features = Object.values(by).flatMap((c) => c.provided.map((f) => `${c.id} ${f.key}`));
+    expect(features.sort()).toEqual(t.runtime.deps.modules.provided.map((f) => `${f.clauseId} ${f.key}`).sort());
   });
 
   it('a used-up book not returned past receiptReturnDays is a breach linking to the book, notified once; returned, it clears', async () => {

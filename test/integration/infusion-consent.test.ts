@@ -39,7 +39,7 @@ describe('the signed consent to home infusion (A5.4)', () => {
     expect((await nurse.get(url)).body.items).toEqual([]);
   });
 
-  it('takes, lists, prints in both languages and withdraws (with a reason) a family member’s consent', async () => {
+  it('takes, lists, prints in both languages (X3) and withdraws (with a reason) a family member’s consent', async () => {
     const nurse = await t.login('zhouhs');
     const url = `/api/infusion/patients/${patient['刘桂芳']}/consents`;
     const taken = await nurse.post(url, { signerName: '刘强', signerRelation: '儿子', signature: SIGNATURE_PNG });

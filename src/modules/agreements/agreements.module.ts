@@ -12,13 +12,21 @@ import { agreementsMigrations } from './migrations/agreements.migrations.js';
 /** Long-term special-service agreements (业主特约服务协议书) and the visits they schedule (A7.4.3, A7.4.9). */
 export const agreementsModule: ModuleManifest = {
   name: 'agreements',
-  clauses: ['A7.4.3', 'A7.4.9'],
+  clauses: ['A7.4.3', 'A7.4.9', 'X3'],
   migrations: [agreementsMigrations],
   permissions: agreementPermissions,
   roleDefaults: agreementRoleDefaults,
   routes: agreementRoutes,
   jobKinds: [planVisitsJob],
   monitors: agreementMonitors,
+  provided: [
+    {
+      clauseId: 'X3',
+      key: 'agreements.printed_agreement',
+      description: 'the 业主特约服务协议书 prints on A4 with both signatures in their boxes and party B’s seal',
+      test: 'test/e2e/forms.e2e.ts',
+    },
+  ],
   enforced: [
     {
       clauseId: 'A7.4.3',

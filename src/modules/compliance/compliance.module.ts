@@ -17,5 +17,14 @@ export const complianceModule: ModuleManifest = {
   jobKinds: complianceJobKinds,
   todos: breachTodos,
   figures: breachFigures,
+  provided: [
+    {
+      clauseId: 'X5',
+      key: 'compliance.page',
+      description:
+        'one page lists every clause with how it is covered and its monitors’ current breaches, per organisation node, each breach linking to its record',
+      test: 'test/integration/compliance.test.ts',
+    },
+  ],
   abilities: (a) => ({ compliance: hasAnywhere(a, COMPLIANCE_READ) }),
 };

@@ -24,9 +24,9 @@ describe('clause catalogue', () => {
 });
 
 describe('clauseStatuses', () => {
-  const clauses = CLAUSES.filter((c) => ['A2.4.3', 'A7.4.8', 'A2.4.2.3', 'A1.1'].includes(c.id));
+  const clauses = CLAUSES.filter((c) => ['A2.4.3', 'A7.4.8', 'A2.4.2.3', 'A1.1', 'X1', 'X3'].includes(c.id));
   const rule = { module: 'money', description: 'd', test: 't' };
-  it('sums a clause over its monitors, names the rules enforcing it, and marks clauses with neither as not covered', () => {
+  it('sums a clause over its monitors, names the rules enforcing it and the features fulfilling it, and marks clauses with none as not covered', () => {
     const rows = clauseStatuses(
       clauses,
       [
@@ -38,6 +38,10 @@ describe('clauseStatuses', () => {
         { ...rule, clauseId: 'A2.4.3', code: 'book.range_overlaps' },
         { ...rule, clauseId: 'A2.4.2.3', code: 'order.amount_mismatch' },
       ],
+      [
+        { module: 'history', clauseId: 'X1', key: 'history.record_history', description: 'h', test: 'x' },
+        { module: 'money', clauseId: 'A2.4.3', key: 'money.book_register', description: 'b', test: 'y' },
+      ],
     );
     const by = Object.fromEntries(rows.map((r) => [r.id, r]));
     expect(by['A2.4.3']).toMatchObject({ coverage: 'enforced_and_monitored', status: 'breached', breaches: 3 });
@@ -46,6 +50,12 @@ describe('clauseStatuses', () => {
     expect(by['A2.4.2.3']).toMatchObject({ coverage: 'enforced', status: 'not_monitored', breaches: null, monitors: [] });
     expect(by['A2.4.2.3']!.enforced).toEqual([{ code: 'order.amount_mismatch', module: 'money', description: 'd', test: 't' }]);
     expect(by['A1.1']).toMatchObject({ coverage: 'not_covered', status: 'not_monitored', breaches: null, monitors: [], enforced: [] });
+    // a feature covers a clause no rule or monitor expresses; beside a rule or a monitor it is listed, the coverage theirs
+    expect(by['X1']).toMatchObject({ coverage: 'provided', status: 'not_monitored', breaches: null, enforced: [] });
+    expect(by['X1']!.provided).toEqual([{ key: 'history.record_history', module: 'history', description: 'h', test: 'x' }]);
+    expect(by['A2.4.3']!.coverage).toBe('enforced_and_monitored');
+    expect(by['A2.4.3']!.provided.map((f) => f.key)).toEqual(['money.book_register']);
+    expect(by['X3']).toMatchObject({ coverage: 'not_covered', provided: [] });
   });
 });
 

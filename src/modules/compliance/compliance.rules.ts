@@ -1,13 +1,13 @@
-import type { EnforcedRule } from '../../platform/modules.js';
+import type { EnforcedRule, ProvidedFeature } from '../../platform/modules.js';
 import type { ClauseEntry } from './clauses.data.js';
 
 /** What the live checks say: no breach, breaches, or no monitor checks the clause. */
 export type ClauseStatus = 'ok' | 'breached' | 'not_monitored';
 /**
  * How the system covers a clause: the server refuses its breach (enforced), a monitor counts its breaches
- * (monitored), both, or neither yet.
+ * (monitored), both, else a feature fulfils it (provided: every record's history, the printed forms), or nothing yet.
  */
-export type ClauseCoverage = 'enforced' | 'monitored' | 'enforced_and_monitored' | 'not_covered';
+export type ClauseCoverage = 'enforced' | 'monitored' | 'enforced_and_monitored' | 'provided' | 'not_covered';
 
 export interface MonitorCount {
   id: string;
@@ -20,19 +20,23 @@ export interface MonitorCount {
 
 /**
  * Every clause with its coverage and status, from what the modules declare: the rules the server enforces for
- * it (refusing the breach), and its monitors' counts — clean, with breaches (summed over its monitors), or
- * unmonitored. A clause with neither is not yet covered.
+ * it (refusing the breach), its monitors' counts — clean, with breaches (summed over its monitors), or
+ * unmonitored — and the features that fulfil it. A clause with none of them is not yet covered.
  */
 export function clauseStatuses(
   clauses: readonly ClauseEntry[],
   counts: readonly MonitorCount[],
   rules: readonly (EnforcedRule & { module: string })[],
+  features: readonly (ProvidedFeature & { module: string })[],
 ) {
   return clauses.map((c) => {
     const monitors = counts.filter((m) => m.clauseId === c.id).map(({ id, title, count, periodic }) => ({ id, title, count, periodic }));
     const enforced = rules
       .filter((r) => r.clauseId === c.id)
       .map(({ code, module, description, test }) => ({ code, module, description, test }));
+    const provided = features
+      .filter((f) => f.clauseId === c.id)
+      .map(({ key, module, description, test }) => ({ key, module, description, test }));
     const breaches = monitors.length ? monitors.reduce((s, m) => s + m.count, 0) : null;
     const status: ClauseStatus = breaches === null ? 'not_monitored' : breaches > 0 ? 'breached' : 'ok';
     const coverage: ClauseCoverage = enforced.length
@@ -41,8 +45,10 @@ export function clauseStatuses(
         : 'enforced'
       : monitors.length
         ? 'monitored'
-        : 'not_covered';
-    return { ...c, coverage, status, breaches, monitors, enforced };
+        : provided.length
+          ? 'provided'
+          : 'not_covered';
+    return { ...c, coverage, status, breaches, monitors, enforced, provided };
   });
 }
 

@@ -46,8 +46,10 @@ export const complianceSchema = z.object({
       title: localized,
       summary: z.string().describe('What the system must do (the spec’s words)'),
       coverage: z
-        .enum(['enforced', 'monitored', 'enforced_and_monitored', 'not_covered'])
-        .describe('enforced: the server refuses the breach; monitored: a monitor counts breaches; both; or not yet covered'),
+        .enum(['enforced', 'monitored', 'enforced_and_monitored', 'provided', 'not_covered'])
+        .describe(
+          'enforced: the server refuses the breach; monitored: a monitor counts breaches; both; provided: neither, but a feature fulfils it; or not yet covered',
+        ),
       status: z
         .enum(['ok', 'breached', 'not_monitored'])
         .describe('What the monitors say: ok, no breach; breached: see breaches; not_monitored: no monitor checks the clause'),
@@ -63,6 +65,16 @@ export const complianceSchema = z.object({
           }),
         )
         .describe('The rules the server enforces for the clause, refusing the breach'),
+      provided: z
+        .array(
+          z.object({
+            key: z.string().describe('The feature; the web shows `compliance:features.<key>`'),
+            module: z.string().describe('The module that provides it'),
+            description: z.string().describe('The feature in English'),
+            test: z.string().describe('The test that shows the feature at work (path from the repository root)'),
+          }),
+        )
+        .describe('The features that fulfil the clause where no refusal or monitor expresses it'),
     }),
   ),
 });

@@ -44,7 +44,8 @@ async function countOver(ctx: UseCase, monitor: Monitor, scopes: MonitorScope[])
 
 /**
  * Every clause of the regulations for an org node (X5), as the module manifests cover it: the rules the server
- * enforces (it refuses the breach), the monitors' live status (✓, or ✗ with the breach count), or not yet covered. With a period, monitors of dated breaches (missed deadlines) count the ones of that period.
+ * enforces (it refuses the breach), the monitors' live status (✓, or ✗ with the breach count), the features that
+ * fulfil it, or not yet covered. With a period, monitors of dated breaches (missed deadlines) count the ones of that period.
  */
 export async function compliancePage(ctx: UseCase, q: ComplianceQuery) {
   const { org, period, scopes } = await readScopes(ctx, q);
@@ -57,7 +58,12 @@ export async function compliancePage(ctx: UseCase, q: ComplianceQuery) {
       count: await countOver(ctx, m, scopes),
       periodic: Boolean(period && m.periodic),
     });
-  return { org, period, checkedAt: ctx.clock.now().toISOString(), clauses: clauseStatuses(CLAUSES, counts, ctx.modules.enforced) };
+  return {
+    org,
+    period,
+    checkedAt: ctx.clock.now().toISOString(),
+    clauses: clauseStatuses(CLAUSES, counts, ctx.modules.enforced, ctx.modules.provided),
+  };
 }
 
 /** The current breaches of one monitor for an org node, a page at a time, each linking to its record. */

@@ -18,7 +18,7 @@ import { visitsPart } from './visits.part.js';
 export const infusionModule = composeModule(
   {
     name: 'infusion',
-    clauses: ['A5.1', 'A5.2', 'A5.3', 'A5.4', 'A5.5', 'A5.6', 'A5.7', 'A5.8'],
+    clauses: ['A5.1', 'A5.2', 'A5.3', 'A5.4', 'A5.5', 'A5.6', 'A5.7', 'A5.8', 'X3'],
     migrations: [infusionMigrations],
     permissions: infusionPermissions,
     roleDefaults: infusionRoleDefaults,

@@ -26,7 +26,7 @@ import { getBook } from './receipt-book.service.js';
 /** Receipt books, receipts, cash custody, hand-overs, remittances, invoices and monthly statements (A2.4.2–A2.4.3, A7.4.7–8). */
 export const moneyModule: ModuleManifest = {
   name: 'money',
-  clauses: ['A2.4.2.3', 'A2.4.2.4', 'A2.4.2.5', 'A2.4.3', 'A7.4.7', 'A7.4.8', 'X4'],
+  clauses: ['A2.4.2.3', 'A2.4.2.4', 'A2.4.2.5', 'A2.4.3', 'A7.4.7', 'A7.4.8', 'X3', 'X4'],
   migrations: [moneyMigrations, moneyMonitorMigrations, moneyRelayMigrations, moneyStatementMigrations],
   permissions: moneyPermissions,
   roleDefaults: moneyRoleDefaults,
@@ -35,6 +35,14 @@ export const moneyModule: ModuleManifest = {
     moneyReportRoutes(app);
   },
   monitors: [...moneyMonitors, ...custodyMonitors],
+  provided: [
+    {
+      clauseId: 'X3',
+      key: 'money.printed_receipts',
+      description: 'a receipt prints on an 80 mm slip, or on A4 with the stub and the customer’s copy, each with the payee’s seal',
+      test: 'test/e2e/forms.e2e.ts',
+    },
+  ],
   enforced: [
     {
       clauseId: 'A2.4.2.3',

@@ -42,6 +42,15 @@ export const ordersModule: ModuleManifest = {
   },
   jobKinds: [priceCheckJob],
   monitors: orderMonitors,
+  provided: [
+    {
+      clauseId: 'X3',
+      key: 'orders.printed_forms',
+      description:
+        'an order prints as its paper form on one A4 page (家政服务表, 维修服务单, 安装任务派工单) with the signature, the worker’s line and the seal',
+      test: 'test/e2e/forms.e2e.ts',
+    },
+  ],
   enforced: [
     {
       clauseId: 'A2.4.2.1',

@@ -26,6 +26,15 @@ export const activitiesPart: ModulePart = {
       test: TEST,
     },
   ],
+  provided: [
+    {
+      clauseId: 'A3.2',
+      key: 'socialwork.ethics_register',
+      description:
+        'an offer of money, a gift, a loan or a benefit to a social worker is recorded with how it was declined; projects carry no fee (the module has none)',
+      test: TEST,
+    },
+  ],
   todos: activityTodos,
   demo: seedSocialworkActivities,
   abilities: (a) => ({ recordSocialworkEthics: hasAnywhere(a, SW_ETHICS) }),

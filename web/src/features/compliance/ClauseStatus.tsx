@@ -1,4 +1,4 @@
-import { CheckCircleFilled, CloseCircleFilled, MinusCircleOutlined, SafetyCertificateFilled } from '@ant-design/icons';
+import { AppstoreFilled, CheckCircleFilled, CloseCircleFilled, MinusCircleOutlined, SafetyCertificateFilled } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ClauseRow } from './compliance-queries';
@@ -6,7 +6,7 @@ import { type Period, periodQuery } from './PeriodFilter';
 
 /**
  * How a clause is covered: the rules the server enforces (refusing the breach), the monitors' ✓ no breach or
- * ✗ n breaches (a link per monitor to its list), both, or "not yet covered".
+ * ✗ n breaches (a link per monitor to its list), both, else the features that fulfil it, or "not yet covered".
  */
 export function ClauseStatus({ clause, orgId, period }: { clause: ClauseRow; orgId: string | null; period: Period | null }) {
   const { t } = useTranslation();
@@ -24,25 +24,46 @@ export function ClauseStatus({ clause, orgId, period }: { clause: ClauseRow; org
         </span>
       ) : null}
       <MonitorStatus clause={clause} orgId={orgId} period={period} />
+      {clause.coverage === 'provided' ? (
+        <span className="clause-status clause-status-provided">
+          <AppstoreFilled aria-hidden /> {t('compliance:status.provided')}
+        </span>
+      ) : null}
     </span>
   );
 }
 
-/** The rules of a clause the server enforces, each with its translated text, its refusal code and its test. */
-export function EnforcedRules({ clause }: { clause: ClauseRow }) {
+/**
+ * The rules of a clause the server enforces, each with its translated text, its refusal code and its test; then the
+ * features that fulfil it, each with its text and its test.
+ */
+export function ClauseRules({ clause }: { clause: ClauseRow }) {
   const { t } = useTranslation();
-  if (!clause.enforced.length) return null;
   return (
-    <ul className="clause-rules" aria-label={t('compliance:enforced.label')}>
-      {clause.enforced.map((r) => (
-        <li key={r.code} data-rule={r.code}>
-          <span>{t(`compliance:rules.${r.code}`)}</span>
-          <span className="clause-rule-meta">
-            {t('compliance:enforced.code', { code: r.code })} · {t('compliance:enforced.test', { test: r.test })}
-          </span>
-        </li>
-      ))}
-    </ul>
+    <>
+      {clause.enforced.length ? (
+        <ul className="clause-rules" aria-label={t('compliance:enforced.label')}>
+          {clause.enforced.map((r) => (
+            <li key={r.code} data-rule={r.code}>
+              <span>{t(`compliance:rules.${r.code}`)}</span>
+              <span className="clause-rule-meta">
+                {t('compliance:enforced.code', { code: r.code })} · {t('compliance:enforced.test', { test: r.test })}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {clause.provided.length ? (
+        <ul className="clause-rules" aria-label={t('compliance:provided.label')}>
+          {clause.provided.map((f) => (
+            <li key={f.key} data-feature={f.key}>
+              <span>{t(`compliance:features.${f.key}`)}</span>
+              <span className="clause-rule-meta">{t('compliance:provided.test', { test: f.test })}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </>
   );
 }
 

@@ -6,14 +6,15 @@ import { useOrgScope } from '../../app/org-scope/org-scope';
 import { useFormat } from '../../app/ui/format';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
-import { ClauseStatus, EnforcedRules } from './ClauseStatus';
+import { ClauseRules, ClauseStatus } from './ClauseStatus';
 import { byRegulation, complianceQuery } from './compliance-queries';
 import { PeriodFilter, usePeriod } from './PeriodFilter';
 
 /**
  * 合规视图 (X5): every clause of the regulations for the node chosen in the switcher, grouped by
  * regulation — enforced by the server (its rules named), monitored (✓ no breach, ✗ n breaches, click
- * through), both, or not yet covered. The server derives all of it from the module manifests.
+ * through), both, fulfilled by a feature (the history of every record, the printed forms), or not yet covered.
+ * The server derives all of it from the module manifests.
  */
 export function CompliancePage() {
   const { t, i18n } = useTranslation();
@@ -69,6 +70,7 @@ export function CompliancePage() {
     monitored: rows.filter((c) => c.status !== 'not_monitored').length,
     ok: rows.filter((c) => c.status === 'ok').length,
     breached: rows.filter((c) => c.status === 'breached').length,
+    provided: rows.filter((c) => c.coverage === 'provided').length,
     none: rows.filter((c) => c.coverage === 'not_covered').length,
   };
   return (
@@ -89,7 +91,7 @@ export function CompliancePage() {
                   <span className="clause-title">{c.title[lang]}</span>
                 </div>
                 <ClauseStatus clause={c} orgId={scope.orgId} period={period} />
-                <EnforcedRules clause={c} />
+                <ClauseRules clause={c} />
               </li>
             ))}
           </ul>
