@@ -11,6 +11,18 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const webText = (lang: string, ns: string) =>
   JSON.parse(fs.readFileSync(path.join(root, 'web/src/locales', lang, `${ns}.json`), 'utf8')) as Record<string, unknown>;
 
+/**
+ * A rule or feature a module declares for the compliance page: under a clause its module claims, with a test that
+ * exists and says what it shows (`shows`: the refusal's code, or the clause in a title).
+ */
+function expectDeclared(d: { module: string; clauseId: string; test: string }, name: string, shows: string) {
+  const m = MODULE_LIST.find((x) => x.name === d.module)!;
+  expect(m.clauses, `${name} serves ${d.clauseId}, not claimed by ${m.name}`).toContain(d.clauseId);
+  const file = path.join(root, d.test);
+  expect(fs.existsSync(file), `${name}: ${d.test} exists`).toBe(true);
+  expect(fs.readFileSync(file, 'utf8'), `${d.test} mentions ${shows}`).toContain(shows);
+}
+
 describe('the module list (issue 9)', () => {
   it('claims only clauses of the regulations (shared/spec/regulations.md, as gen:clauses copies them)', () => {
     const known = new Set(CLAUSES.map((c) => c.id));
@@ -54,13 +66,7 @@ describe('the module list (issue 9)', () => {
 
   it('names for each enforced rule a test that exists and shows its refusal, under a clause the module claims', () => {
     expect(MODULES.enforced.length).toBeGreaterThan(0);
-    for (const r of MODULES.enforced) {
-      const m = MODULE_LIST.find((x) => x.name === r.module)!;
-      expect(m.clauses, `${r.code} enforces ${r.clauseId}, not claimed by ${m.name}`).toContain(r.clauseId);
-      const file = path.join(root, r.test);
-      expect(fs.existsSync(file), `${r.code}: ${r.test} exists`).toBe(true);
-      expect(fs.readFileSync(file, 'utf8'), `${r.test} mentions ${r.code}`).toContain(`'${r.code}'`);
-    }
+    for (const r of MODULES.enforced) expectDeclared(r, r.code, `'${r.code}'`);
     // one refusal may enforce clauses of several regulations (the orders engine quotes every order type from a posted
     // list), with one text for them all; it is named once under each clause
     const declared = MODULES.enforced.map((r) => `${r.clauseId} ${r.code}`);
@@ -70,12 +76,8 @@ describe('the module list (issue 9)', () => {
   it('names for each provided feature a test that exists and names its clause, under a clause the module claims', () => {
     expect(MODULES.provided.length).toBeGreaterThan(0);
     for (const f of MODULES.provided) {
-      const m = MODULE_LIST.find((x) => x.name === f.module)!;
-      expect(f.key.startsWith(`${m.name}.`), `${f.key} is named after ${m.name}`).toBe(true);
-      expect(m.clauses, `${f.key} fulfils ${f.clauseId}, not claimed by ${m.name}`).toContain(f.clauseId);
-      const file = path.join(root, f.test);
-      expect(fs.existsSync(file), `${f.key}: ${f.test} exists`).toBe(true);
-      expect(fs.readFileSync(file, 'utf8'), `${f.test} names ${f.clauseId}`).toContain(`(${f.clauseId})`);
+      expect(f.key.startsWith(`${f.module}.`), `${f.key} is named after ${f.module}`).toBe(true);
+      expectDeclared(f, f.key, `(${f.clauseId})`);
     }
     const keys = MODULES.provided.map((f) => f.key);
     expect(new Set(keys).size, 'each feature once').toBe(keys.length);
