@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { type AuditChange, recordAudit } from './audit/audit.service.js';
+import { type AuditChange, appendAuditEvent, auditEvent, type PendingEvent } from './audit/audit.service.js';
 import type { Access } from './authz/access.js';
 import type { BlobStore } from './blobs.js';
 import { type Clock, readTime } from './clock.js';
@@ -41,7 +41,10 @@ export interface UseCase extends AppDeps {
   requestId: string | null;
 }
 
-/** A use case inside its one transaction: `audit` writes to the chain in that same transaction. */
+/**
+ * A use case inside its one transaction: `audit` records a change for the chain, which is written at the end of
+ * that same transaction, just before it commits.
+ */
 export interface Tx extends UseCase {
   now: string;
   audit(change: AuditChange): Promise<void>;
@@ -79,9 +82,14 @@ export async function inTransaction<T>(ctx: UseCase, fn: (tx: Tx) => Promise<T>)
         recordedAt,
         clockMoved,
       };
+      const events: PendingEvent[] = [];
       // `now` and `audit` before the spread (a use case outside a transaction has neither; added after a spread, V8
       // adds each name the slow way), `db` after it to replace the caller's
-      return fn({ now, audit: (change) => recordAudit(trx, auditCtx, change), ...ctx, db: trx });
+      const result = await fn({ now, audit: async (change) => void events.push(auditEvent(auditCtx, change)), ...ctx, db: trx });
+      // the tenant's chain last, just before the commit: on PostgreSQL its head's row lock, which every audited write
+      // of the tenant waits for, is then held for the commit alone and not while the use case runs its other statements
+      for (const event of events) await appendAuditEvent(trx, event);
+      return result;
     });
   } catch (e) {
     throw await explainUniqueViolation(ctx, e);

@@ -72,6 +72,30 @@ describe('audit hash chain', () => {
       .digest('hex');
     expect(first.hash).toBe(legacy);
   });
+  it('hashes the JSON array of the previous hash and every field, whatever characters the fields hold', () => {
+    const e: ChainedEvent = {
+      tenantId: 't"1',
+      seq: 12345,
+      id: 'e\\1',
+      at: '2026-12-07T03:00:00.000Z',
+      actorId: null,
+      actorName: '王芳 "小王"\n',
+      action: 'order.pay',
+      entity: 'order',
+      entityId: 'o1',
+      beforeJson: JSON.stringify({ note: '\u2028 ¥ 😀' }),
+      afterJson: null,
+      requestId: 'r1',
+      recordedAt: '2026-12-07T03:00:01.000Z',
+      clockMoved: false,
+    };
+    const prev = eventHash(GENESIS_HASH, { ...e, seq: 1 });
+    const fields = [prev, e.tenantId, e.seq, e.id, e.at, e.actorId, e.actorName, e.action, e.entity, e.entityId];
+    const expected = createHash('sha256')
+      .update(JSON.stringify([...fields, e.beforeJson, e.afterJson, e.requestId, e.recordedAt, e.clockMoved]))
+      .digest('hex');
+    expect(eventHash(prev, e)).toBe(expected);
+  });
   it('names the event whose real time or moved-clock mark was altered, or cleared to pass for an older one', () => {
     for (const change of [{ recordedAt: '2026-12-01T09:00:00.000Z' }, { clockMoved: true }, { recordedAt: null, clockMoved: null }]) {
       const events = chain(5, 2);

@@ -26,25 +26,23 @@ export const GENESIS_HASH = '0'.repeat(64);
  * hash(n) = sha256(hash(n-1) ‖ event n): editing any stored event breaks every later link. The real
  * time and the moved-clock mark are hashed too; events from before they were kept (both null) hash as
  * they always did, and clearing them on a newer event changes its hash.
+ *
+ * What is hashed is the JSON array `[prevHash, tenantId, seq, id, at, …]`. It is written here as
+ * `["<prevHash>",<front>,<seq>,<back>`, so that PostgreSQL can hash an event whose previous hash and seq it
+ * takes from the head in the same statement (`recordAudit`): `front` and `back` hold everything else.
  */
 export function eventHash(prevHash: string, e: ChainedEvent): string {
-  const fields = [
-    prevHash,
-    e.tenantId,
-    e.seq,
-    e.id,
-    e.at,
-    e.actorId,
-    e.actorName,
-    e.action,
-    e.entity,
-    e.entityId,
-    e.beforeJson,
-    e.afterJson,
-    e.requestId,
-  ];
-  const body = JSON.stringify(e.recordedAt === null && e.clockMoved === null ? fields : [...fields, e.recordedAt, e.clockMoved]);
-  return createHash('sha256').update(body).digest('hex');
+  const { front, back } = hashedParts(e);
+  return createHash('sha256')
+    .update(`[${JSON.stringify(prevHash)},${front},${e.seq},${back}`)
+    .digest('hex');
+}
+
+/** The hashed array's text on either side of the seq, without the previous hash (hex: its JSON is itself in quotes). */
+export function hashedParts(e: Omit<ChainedEvent, 'seq'>): { front: string; back: string } {
+  const rest = [e.id, e.at, e.actorId, e.actorName, e.action, e.entity, e.entityId, e.beforeJson, e.afterJson, e.requestId];
+  const back = JSON.stringify(e.recordedAt === null && e.clockMoved === null ? rest : [...rest, e.recordedAt, e.clockMoved]);
+  return { front: JSON.stringify(e.tenantId), back: back.slice(1) };
 }
 
 export type ChainBreak = { seq: number; id: string; reason: 'hash_mismatch' | 'prev_hash_mismatch' | 'seq_gap' };

@@ -1,8 +1,8 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, PostgresAdapter, sql } from 'kysely';
 import { prepared } from '../db/prepared.js';
 import type { Database } from '../db/schema.js';
 import { newId } from '../ids.js';
-import { type ChainBreak, type ChainedEvent, ChainVerifier, eventHash, GENESIS_HASH } from './audit.chain.js';
+import { type ChainBreak, type ChainedEvent, ChainVerifier, eventHash, GENESIS_HASH, hashedParts } from './audit.chain.js';
 
 /** Who acted, for the audit log: a user, or `system` for seeds and jobs. */
 export interface AuditActor {
@@ -34,17 +34,12 @@ export async function startAuditChain(db: Kysely<Database>, tenantId: string): P
   await db.insertInto('audit_heads').values({ tenant_id: tenantId, seq: 0, hash: GENESIS_HASH }).execute();
 }
 
-/**
- * Appends one event to the tenant's chain. Must run inside the transaction of the change it records.
- * The head row's update takes a row lock on PostgreSQL, so a tenant's events are written one at a time
- * and their sequence has no gaps; a trigger sets the head's hash to the inserted event's.
- */
-export async function recordAudit(db: Kysely<Database>, ctx: AuditContext, change: AuditChange): Promise<void> {
-  const [head] = (await takeNextSeq(db, { tenantId: ctx.tenantId })).rows;
-  if (!head) throw new Error(`no audit chain for tenant ${ctx.tenantId}`);
-  const event = {
+/** An event made from a change, its JSON taken at once (a change's objects may be edited after it is recorded). */
+export type PendingEvent = Omit<ChainedEvent, 'seq'>;
+
+export function auditEvent(ctx: AuditContext, change: AuditChange): PendingEvent {
+  return {
     tenantId: ctx.tenantId,
-    seq: Number(head.seq),
     id: newId(),
     at: ctx.at,
     actorId: ctx.actor.id,
@@ -58,8 +53,32 @@ export async function recordAudit(db: Kysely<Database>, ctx: AuditContext, chang
     recordedAt: ctx.recordedAt,
     clockMoved: ctx.clockMoved,
   };
-  await insertEvent(db, { prevHash: head.hash, hash: eventHash(head.hash, event), ...event, clockMoved: event.clockMoved ? 1 : 0 });
-  // the head's hash is set to this event's by the trigger audit_head_follows (platform migration 2026120590)
+}
+
+/** Appends one event to the tenant's chain. Must run inside the transaction of the change it records. */
+export async function recordAudit(db: Kysely<Database>, ctx: AuditContext, change: AuditChange): Promise<void> {
+  await appendAuditEvent(db, auditEvent(ctx, change));
+}
+
+/**
+ * Appends an event to its tenant's chain, in the transaction `db`. The head row's update takes a row lock on
+ * PostgreSQL, so a tenant's events are written one at a time and their sequence has no gaps; a trigger sets the
+ * head's hash to the inserted event's (`audit_head_follows`, platform migration 2026120590).
+ */
+export async function appendAuditEvent(db: Kysely<Database>, event: PendingEvent): Promise<void> {
+  const stored = { ...event, clockMoved: event.clockMoved ? 1 : 0 };
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    // one round trip: the head's lock is held from this statement to the commit, not across a trip back to this
+    // process and a turn of its event loop, while the tenant's other writers wait for it
+    const { front, back } = hashedParts(event);
+    const appended = await appendEvent(db, { ...stored, hashFront: front, hashBack: back });
+    if (Number(appended.numAffectedRows) !== 1) throw new Error(`no audit chain for tenant ${event.tenantId}`);
+    return;
+  }
+  const [head] = (await takeNextSeq(db, { tenantId: event.tenantId })).rows;
+  if (!head) throw new Error(`no audit chain for tenant ${event.tenantId}`);
+  const seq = Number(head.seq);
+  await insertEvent(db, { ...stored, seq, prevHash: head.hash, hash: eventHash(head.hash, { ...event, seq }) });
 }
 
 /** The head's update locks it on PostgreSQL until commit: the tenant's events are written one at a time. */
@@ -67,7 +86,9 @@ const takeNextSeq = prepared((db, a: { tenantId: string }) =>
   db.updateTable('audit_heads').set({ seq: sql`seq + 1` }).where('tenant_id', '=', a.tenantId).returning(['seq', 'hash']),
 );
 
-const insertEvent = prepared((db, e: Omit<ChainedEvent, 'clockMoved'> & { clockMoved: number; prevHash: string; hash: string }) =>
+type StoredEvent = Omit<ChainedEvent, 'seq' | 'clockMoved'> & { clockMoved: number };
+
+const insertEvent = prepared((db, e: StoredEvent & { seq: number; prevHash: string; hash: string }) =>
   db.insertInto('audit_events').values({
     tenant_id: e.tenantId,
     seq: e.seq,
@@ -86,6 +107,60 @@ const insertEvent = prepared((db, e: Omit<ChainedEvent, 'clockMoved'> & { clockM
     prev_hash: e.prevHash,
     hash: e.hash,
   }),
+);
+
+/**
+ * PostgreSQL: the head's next seq and the event in one statement, the event's hash taken by the database from the
+ * head's hash and seq (`eventHash`'s text: `["<prevHash>",<front>,<seq>,<back>`; the head's hash is hex).
+ */
+const appendEvent = prepared((db, e: Omit<StoredEvent, 'tenantId'> & { tenantId: string; hashFront: string; hashBack: string }) =>
+  db
+    .with('head', (qb) =>
+      qb.updateTable('audit_heads').set({ seq: sql`seq + 1` }).where('tenant_id', '=', e.tenantId).returning(['tenant_id', 'seq', 'hash']),
+    )
+    .insertInto('audit_events')
+    .columns([
+      'tenant_id',
+      'seq',
+      'id',
+      'at',
+      'actor_id',
+      'actor_name',
+      'action',
+      'entity',
+      'entity_id',
+      'before_json',
+      'after_json',
+      'request_id',
+      'recorded_at',
+      'clock_moved',
+      'prev_hash',
+      'hash',
+    ])
+    .expression((eb) =>
+      eb
+        .selectFrom('head')
+        .select([
+          'head.tenant_id',
+          'head.seq',
+          sql<string>`cast(${e.id} as text)`.as('id'),
+          sql<string>`cast(${e.at} as text)`.as('at'),
+          sql<string>`cast(${e.actorId} as text)`.as('actor_id'),
+          sql<string>`cast(${e.actorName} as text)`.as('actor_name'),
+          sql<string>`cast(${e.action} as text)`.as('action'),
+          sql<string>`cast(${e.entity} as text)`.as('entity'),
+          sql<string>`cast(${e.entityId} as text)`.as('entity_id'),
+          sql<string>`cast(${e.beforeJson} as text)`.as('before_json'),
+          sql<string>`cast(${e.afterJson} as text)`.as('after_json'),
+          sql<string>`cast(${e.requestId} as text)`.as('request_id'),
+          sql<string>`cast(${e.recordedAt} as text)`.as('recorded_at'),
+          sql<number>`cast(${e.clockMoved} as integer)`.as('clock_moved'),
+          'head.hash',
+          sql<string>`encode(sha256(convert_to('["' || head.hash || '",' || ${e.hashFront} || ',' || head.seq || ',' || ${e.hashBack}, 'UTF8')), 'hex')`.as(
+            'hash',
+          ),
+        ]),
+    ),
 );
 
 export interface HistoryEvent {
