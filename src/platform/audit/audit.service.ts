@@ -109,6 +109,9 @@ const insertEvent = prepared((db, e: StoredEvent & { seq: number; prevHash: stri
   }),
 );
 
+/** A value of the event selected beside the head's columns, typed for PostgreSQL (a bare parameter there is unknown). */
+const textValue = <N extends string>(value: string | null, name: N) => sql<string | null>`cast(${value} as text)`.as(name);
+
 /**
  * PostgreSQL: the head's next seq and the event in one statement, the event's hash taken by the database from the
  * head's hash and seq (`eventHash`'s text: `["<prevHash>",<front>,<seq>,<back>`; the head's hash is hex).
@@ -143,17 +146,17 @@ const appendEvent = prepared((db, e: Omit<StoredEvent, 'tenantId'> & { tenantId:
         .select([
           'head.tenant_id',
           'head.seq',
-          sql<string>`cast(${e.id} as text)`.as('id'),
-          sql<string>`cast(${e.at} as text)`.as('at'),
-          sql<string>`cast(${e.actorId} as text)`.as('actor_id'),
-          sql<string>`cast(${e.actorName} as text)`.as('actor_name'),
-          sql<string>`cast(${e.action} as text)`.as('action'),
-          sql<string>`cast(${e.entity} as text)`.as('entity'),
-          sql<string>`cast(${e.entityId} as text)`.as('entity_id'),
-          sql<string>`cast(${e.beforeJson} as text)`.as('before_json'),
-          sql<string>`cast(${e.afterJson} as text)`.as('after_json'),
-          sql<string>`cast(${e.requestId} as text)`.as('request_id'),
-          sql<string>`cast(${e.recordedAt} as text)`.as('recorded_at'),
+          textValue(e.id, 'id'),
+          textValue(e.at, 'at'),
+          textValue(e.actorId, 'actor_id'),
+          textValue(e.actorName, 'actor_name'),
+          textValue(e.action, 'action'),
+          textValue(e.entity, 'entity'),
+          textValue(e.entityId, 'entity_id'),
+          textValue(e.beforeJson, 'before_json'),
+          textValue(e.afterJson, 'after_json'),
+          textValue(e.requestId, 'request_id'),
+          textValue(e.recordedAt, 'recorded_at'),
           sql<number>`cast(${e.clockMoved} as integer)`.as('clock_moved'),
           'head.hash',
           sql<string>`encode(sha256(convert_to('["' || head.hash || '",' || ${e.hashFront} || ',' || head.seq || ',' || ${e.hashBack}, 'UTF8')), 'hex')`.as(
