@@ -116,7 +116,7 @@ const textValue = <N extends string>(value: string | null, name: N) => sql<strin
  * PostgreSQL: the head's next seq and the event in one statement, the event's hash taken by the database from the
  * head's hash and seq (`eventHash`'s text: `["<prevHash>",<front>,<seq>,<back>`; the head's hash is hex).
  */
-const appendEvent = prepared((db, e: Omit<StoredEvent, 'tenantId'> & { tenantId: string; hashFront: string; hashBack: string }) =>
+const appendEvent = prepared((db, e: StoredEvent & { hashFront: string; hashBack: string }) =>
   db
     .with('head', (qb) =>
       qb.updateTable('audit_heads').set({ seq: sql`seq + 1` }).where('tenant_id', '=', e.tenantId).returning(['tenant_id', 'seq', 'hash']),
