@@ -29,7 +29,7 @@ export const GENESIS_HASH = '0'.repeat(64);
  *
  * What is hashed is the JSON array `[prevHash, tenantId, seq, id, at, …]`. It is written here as
  * `["<prevHash>",<front>,<seq>,<back>`, so that PostgreSQL can hash an event whose previous hash and seq it
- * takes from the head in the same statement (`recordAudit`): `front` and `back` hold everything else.
+ * takes from the head in the same statement (`appendAuditEvent`): `front` and `back` hold everything else.
  */
 export function eventHash(prevHash: string, e: ChainedEvent): string {
   const { front, back } = hashedParts(e);

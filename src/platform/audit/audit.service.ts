@@ -1,4 +1,5 @@
-import { type Kysely, PostgresAdapter, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import { isPostgres } from '../db/dialect.js';
 import { prepared } from '../db/prepared.js';
 import type { Database } from '../db/schema.js';
 import { newId } from '../ids.js';
@@ -67,7 +68,7 @@ export async function recordAudit(db: Kysely<Database>, ctx: AuditContext, chang
  */
 export async function appendAuditEvent(db: Kysely<Database>, event: PendingEvent): Promise<void> {
   const stored = { ...event, clockMoved: event.clockMoved ? 1 : 0 };
-  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+  if (isPostgres(db)) {
     // one round trip: the head's lock is held from this statement to the commit, not across a trip back to this
     // process and a turn of its event loop, while the tenant's other writers wait for it
     const { front, back } = hashedParts(event);

@@ -28,6 +28,9 @@ export function forUpdate(engine: Engine): ReturnType<typeof sql.raw> {
   return engine === 'postgres' ? sql.raw(' for update') : sql.raw('');
 }
 
+/** Whether a handle (or the transaction it is) runs on PostgreSQL, for SQL written differently there. */
+export const isPostgres = (db: Kysely<Database>): boolean => db.getExecutor().adapter instanceof PostgresAdapter;
+
 /**
  * The rows of a subquery as one JSON array in a column of the outer row (`[]` when none): a record's few child rows
  * read in its own statement instead of one more (a round trip each on PostgreSQL). The subquery names its columns
@@ -35,7 +38,7 @@ export function forUpdate(engine: Engine): ReturnType<typeof sql.raw> {
  * one parameter each. The order of the rows is not promised: sort them when read (`rowsOfJson`).
  */
 export function jsonArrayOf<O>(db: Kysely<Database>, rows: Parameters<typeof sqliteJsonArray<O>>[0]): RawBuilder<O[] | string> {
-  const array = db.getExecutor().adapter instanceof PostgresAdapter ? postgresJsonArray(rows) : sqliteJsonArray(rows);
+  const array = isPostgres(db) ? postgresJsonArray(rows) : sqliteJsonArray(rows);
   return array as RawBuilder<unknown> as RawBuilder<O[] | string>;
 }
 
