@@ -80,6 +80,18 @@ describe('guanjia CLI', () => {
   });
 
   it('verifies the audit chain, and names the event a hand edit broke (X1)', { timeout: 120_000 }, async () => {
+    // a name the chain's text must carry exactly: on PostgreSQL the database hashes the event's values (appendEvent),
+    // and the verifier hashes them again in JavaScript
+    const admin = await t.login('admin');
+    const tricky = `O'Brien \\ "引号" 换\n行 \u2028 😀 $1 E'x'`;
+    const node = await admin.post('/api/orgs', { parentId: await t.org('office-a'), kind: 'department', name: tricky });
+    expect(node.status).toBe(201);
+    const stored = await t.runtime.deps.db
+      .selectFrom('audit_events')
+      .select('after_json')
+      .where('entity_id', '=', node.body.id)
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(stored.after_json ?? '{}').name).toBe(tricky);
     const ok = cli(['audit', 'verify']);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/demo: \d+ events, chain intact/);
