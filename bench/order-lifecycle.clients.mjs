@@ -85,9 +85,31 @@ async function batch(n, first) {
   process.send({ seconds: (performance.now() - started) / 1000, latencies, bySteps, requests: latencies.length });
 }
 
+/**
+ * `n` requests for `/api/health` by the same clients on the same connections: what HTTP alone costs the server (its
+ * parsing, routing, hooks and answer), beside which a transition's own work is measured.
+ */
+async function healthBatch(n) {
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      for (let i = next++; i < n; i = next++) {
+        const res = await fetch(`${base}/api/health`);
+        await res.arrayBuffer();
+        if (!res.ok) throw new Error(`/api/health: ${res.status}`);
+      }
+    }),
+  );
+  process.send({ seconds: (performance.now() - started) / 1000, requests: n });
+}
+
 let done = 0;
 for (let m = await message(); m !== 'stop'; m = await message()) {
-  await batch(m.run, done);
-  done += m.run;
+  if (m.health) await healthBatch(m.health);
+  else {
+    await batch(m.run, done);
+    done += m.run;
+  }
 }
 process.disconnect();

@@ -271,6 +271,15 @@ async function runHttp(
   };
 }
 
+/** Sends `count` requests for `/api/health` from the clients' process; returns seconds and the server's CPU ms. */
+async function runHealth(count: number): Promise<{ seconds: number; cpuMs: number }> {
+  const cpu = processCpuMs();
+  const finished = message<{ seconds: number }>();
+  child.send({ health: count });
+  const done = await finished;
+  return { seconds: done.seconds, cpuMs: processCpuMs() - cpu };
+}
+
 async function profilerSession(): Promise<Session> {
   const session = new Session();
   session.connect();
@@ -279,7 +288,9 @@ async function profilerSession(): Promise<Session> {
   return session;
 }
 
-// alternate the two in rounds, so a burst of noise on this shared machine hits both alike
+// one lifecycle is 9 requests: the intake and 8 transitions; the floor writes the same 9 steps, one transaction each
+const steps = 9;
+// alternate the sides in rounds, so a burst of noise on this shared machine hits them alike
 const rounds = 4;
 const count = Math.ceil(n / rounds);
 const total = count * rounds;
@@ -291,11 +302,14 @@ let loopCpuMs = 0;
 let requests = 0;
 let serverStatementsInRuns = 0;
 let floorStatementsInRuns = 0;
+let healthSeconds = 0;
+let healthCpuMs = 0;
 const latencies: number[] = [];
 const bySteps = new Map<string, number[]>();
 // a long-running server's code is compiled and optimised: the warm-up's lifecycles (numbered after the counted ones)
 await runFloor(lifecycleDirect, total, warmup);
 await runHttp(warmup);
+await runHealth(warmup * steps);
 for (let r = 0; r < rounds; r++) {
   const floorBefore = floorStatements.count;
   const floorRun = await runFloor(lifecycleDirect, r * count, count);
@@ -310,6 +324,9 @@ for (let r = 0; r < rounds; r++) {
   requests += http.requests;
   latencies.push(...http.latencies);
   for (const [step, ms] of Object.entries(http.bySteps)) bySteps.set(step, (bySteps.get(step) ?? []).concat(ms));
+  const health = await runHealth(count * steps);
+  healthSeconds += health.seconds;
+  healthCpuMs += health.cpuMs;
 }
 const floor = total / floorSeconds;
 const ours = total / httpSeconds;
@@ -328,8 +345,6 @@ await clientsExited;
 await app.close();
 await runtime.close();
 await database.drop();
-// one lifecycle is 9 requests: the intake and 8 transitions; the floor writes the same 9 steps, one transaction each
-const steps = 9;
 const floorCpu = floorCpuMs / total;
 const oursCpu = httpCpuMs / total;
 console.log(`engine=${engine} lifecycles=${total} clients=${clients}`);
@@ -345,6 +360,15 @@ console.log(`p99 of one transition: ${at(0.99).toFixed(1)} ms (p50 ${at(0.5).toF
 if (slowest) console.log(`  the slowest step at p99: ${slowest.step}, p99 ${slowest.p99.toFixed(1)} ms, p50 ${slowest.p50.toFixed(1)} ms`);
 console.log(
   `SQL statements per request: ${(serverStatementsInRuns / requests).toFixed(1)} (floor ${(floorStatementsInRuns / (total * steps)).toFixed(1)} a step)`,
+);
+// HTTP alone: no handler can cost less than this, so the floor's step plus it bounds what any HTTP API reaches here
+const healthCpu = healthCpuMs / (total * steps);
+const healthLifecycles = (total * steps) / healthSeconds / steps;
+console.log(
+  `HTTP alone (GET /api/health, the same clients and connections): ${healthCpu.toFixed(2)} ms CPU a request, ${((total * steps) / healthSeconds).toFixed(0)} requests/s`,
+);
+console.log(
+  `  a server doing nothing but the floor's writes behind HTTP would reach cpu_ratio ${(floorCpu / (floorCpu + healthCpu * steps)).toFixed(2)} and ratio ${(1 / (1 + floor / healthLifecycles)).toFixed(2)}`,
 );
 console.log(`cpu_ratio=${(floorCpu / oursCpu).toFixed(2)} (floor CPU ÷ ours; target ≥ 0.3)`);
 console.log(`ratio=${(ours / floor).toFixed(2)} rss_mb=${peakRssMb()}`);
