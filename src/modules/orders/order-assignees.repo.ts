@@ -2,7 +2,8 @@
  * The staff on an order: who is on it now and who was released from it earlier, read for one order
  * or for a page of orders at once, and replaced when the order is (re)assigned (A7.3).
  */
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
+import { jsonArrayOf, rowsOfJson } from '../../platform/db/dialect.js';
 import { prepared } from '../../platform/db/prepared.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { Assignee } from './order.types.js';
@@ -34,7 +35,31 @@ export const toAssignee = (r: { user_id: string; display_name: string; assigned_
   releasedAt: r.released_at,
 });
 
-/** The staff of several orders in one query (a list page), each order's in the order they were assigned. */
+/**
+ * An order's staff as one JSON array column of a query over `orders` (its load, a list page's rows), not a statement
+ * of its own: on PostgreSQL each statement is a round trip. Read back with `assigneesIn`.
+ */
+export const staffColumn = (db: Db, eb: ExpressionBuilder<Database, 'orders'>) =>
+  jsonArrayOf(
+    db,
+    eb
+      .selectFrom('order_assignees as s')
+      .innerJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 's.tenant_id').onRef('u.id', '=', 's.user_id'))
+      .select(['s.user_id', 'u.display_name', 's.assigned_at', 's.released_at'])
+      .whereRef('s.tenant_id', '=', 'orders.tenant_id')
+      .whereRef('s.order_id', '=', 'orders.id'),
+  );
+
+/** A `staffColumn` as read, in the order the staff were assigned (sorted here: a JSON array's order is not promised). */
+export function assigneesIn(column: Parameters<typeof rowsOfJson<StaffJson>>[0]): Assignee[] {
+  return rowsOfJson(column)
+    .map(toAssignee)
+    .sort((p, q) => (p.assignedAt < q.assignedAt ? -1 : p.assignedAt > q.assignedAt ? 1 : 0));
+}
+
+type StaffJson = { user_id: string; display_name: string; assigned_at: string; released_at: string | null };
+
+/** The staff of several orders in one statement (a list page's), each order's in the order they were assigned. */
 export async function assigneesOf(db: Db, tenantId: string, orderIds: string[]): Promise<Map<string, Assignee[]>> {
   const byOrder = new Map<string, Assignee[]>(orderIds.map((id) => [id, []]));
   if (!orderIds.length) return byOrder;

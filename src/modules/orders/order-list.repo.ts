@@ -3,11 +3,13 @@
  * sorted, each as its summary, with the total.
  */
 import type { Kysely, Selectable } from 'kysely';
+import { relatedRowsInPage } from '../../platform/db/dialect.js';
 import type { Database } from '../../platform/db/schema.js';
 import { pathWithin } from '../../platform/db/scope.js';
 import { containsText } from '../../platform/db/search.js';
 import { fetchPage, parseSort } from '../../platform/http/list.js';
 import type { Order, OrderState } from './order.types.js';
+import { assigneesIn, assigneesOf, staffColumn } from './order-assignees.repo.js';
 import type { OrderTable } from './orders.tables.js';
 
 type Db = Kysely<Database>;
@@ -119,11 +121,14 @@ function toSummary(r: SummaryRow): OrderSummary {
 }
 
 export async function listOrders(db: Db, tenantId: string, f: OrderFilter) {
+  const staffInPage = relatedRowsInPage(db);
   let q = db
     .selectFrom('orders')
     .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 'orders.tenant_id').onRef('o.id', '=', 'orders.office_id'))
     .select(SUMMARY_COLUMNS)
     .select(['o.path as office_path', 'o.name as office_name'])
+    // each order's staff in the page's own statement where a statement is a round trip (the count clears it)
+    .$if(staffInPage, (qb) => qb.select((eb) => staffColumn(db, eb).as('staff')))
     .where('orders.tenant_id', '=', tenantId);
   const assigned = (userId: string) =>
     db
@@ -148,5 +153,21 @@ export async function listOrders(db: Db, tenantId: string, f: OrderFilter) {
   const { field, direction } = parseSort(f.sort, '-requestedAt');
   q = q.orderBy(ORDER_SORT[field as keyof typeof ORDER_SORT] ?? 'orders.requested_at', direction).orderBy('orders.id', direction);
   const { rows, total } = await fetchPage(q, f.page, f.pageSize);
-  return { items: rows.map((r) => ({ order: toSummary(r), officePath: r.office_path, officeName: r.office_name })), total };
+  // else the page's staff in one more statement, not one per order
+  const staffOf = staffInPage
+    ? null
+    : await assigneesOf(
+        db,
+        tenantId,
+        rows.map((r) => r.id),
+      );
+  return {
+    items: rows.map((r) => ({
+      order: toSummary(r),
+      officePath: r.office_path,
+      officeName: r.office_name,
+      assignees: staffOf ? (staffOf.get(r.id) ?? []) : assigneesIn(r.staff ?? '[]'),
+    })),
+    total,
+  };
 }

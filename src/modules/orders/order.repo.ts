@@ -4,7 +4,7 @@ import { type Prepared, prepared } from '../../platform/db/prepared.js';
 import type { Database } from '../../platform/db/schema.js';
 import { pathWithin } from '../../platform/db/scope.js';
 import type { Order, OrderState } from './order.types.js';
-import { toAssignee } from './order-assignees.repo.js';
+import { assigneesIn, staffColumn } from './order-assignees.repo.js';
 import { LINE_COLUMNS, toLine } from './order-lines.repo.js';
 import { ROUND_COLUMNS, toRound } from './order-rounds.repo.js';
 import type { OrderTable } from './orders.tables.js';
@@ -239,16 +239,7 @@ const orderWithOffice = prepared((db, a: { tenantId: string; id: string }) =>
           .whereRef('l.order_id', '=', 'orders.id')
           .orderBy('l.line_no'),
       ).as('lines'),
-      jsonArrayOf(
-        db,
-        eb
-          .selectFrom('order_assignees as s')
-          .innerJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 's.tenant_id').onRef('u.id', '=', 's.user_id'))
-          .select(['s.user_id', 'u.display_name', 's.assigned_at', 's.released_at'])
-          .whereRef('s.tenant_id', '=', 'orders.tenant_id')
-          .whereRef('s.order_id', '=', 'orders.id')
-          .orderBy('s.assigned_at'),
-      ).as('staff'),
+      staffColumn(db, eb).as('staff'),
       jsonArrayOf(
         db,
         eb
@@ -280,7 +271,7 @@ export async function findOrder(db: Db, tenantId: string, id: string) {
       hasPhotos: Boolean(r.has_photos),
       hasMaterials: Boolean(r.has_materials),
       lines: sortedBy(rowsOfJson(r.lines).map(toLine), (l) => l.lineNo),
-      assignees: sortedBy(rowsOfJson(r.staff).map(toAssignee), (s) => s.assignedAt),
+      assignees: assigneesIn(r.staff),
       rounds: sortedBy(rowsOfJson(r.rounds).map(toRound), (w) => w.roundNo),
     }
   );
