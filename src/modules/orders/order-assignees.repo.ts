@@ -3,7 +3,7 @@
  * or for a page of orders at once, and replaced when the order is (re)assigned (A7.3).
  */
 import type { ExpressionBuilder, Kysely } from 'kysely';
-import { jsonArrayOf, rowsOfJson } from '../../platform/db/dialect.js';
+import { jsonArrayOf, rowsOfJson, sortedBy } from '../../platform/db/dialect.js';
 import { prepared } from '../../platform/db/prepared.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { Assignee } from './order.types.js';
@@ -52,9 +52,7 @@ export const staffColumn = (db: Db, eb: ExpressionBuilder<Database, 'orders'>) =
 
 /** A `staffColumn` as read, in the order the staff were assigned (sorted here: a JSON array's order is not promised). */
 export function assigneesIn(column: Parameters<typeof rowsOfJson<StaffJson>>[0]): Assignee[] {
-  return rowsOfJson(column)
-    .map(toAssignee)
-    .sort((p, q) => (p.assignedAt < q.assignedAt ? -1 : p.assignedAt > q.assignedAt ? 1 : 0));
+  return sortedBy(rowsOfJson(column).map(toAssignee), (s) => s.assignedAt);
 }
 
 type StaffJson = { user_id: string; display_name: string; assigned_at: string; released_at: string | null };

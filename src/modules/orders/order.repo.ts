@@ -1,5 +1,5 @@
 import type { Kysely, Selectable, UpdateResult } from 'kysely';
-import { jsonArrayOf, rowsOfJson } from '../../platform/db/dialect.js';
+import { jsonArrayOf, rowsOfJson, sortedBy } from '../../platform/db/dialect.js';
 import { type Prepared, prepared } from '../../platform/db/prepared.js';
 import type { Database } from '../../platform/db/schema.js';
 import { pathWithin } from '../../platform/db/scope.js';
@@ -253,9 +253,6 @@ const orderWithOffice = prepared((db, a: { tenantId: string; id: string }) =>
     .where('orders.tenant_id', '=', a.tenantId)
     .where('orders.id', '=', a.id),
 );
-
-/** Rows of a JSON array in an order they are not promised to keep: sorted again (a stable sort keeps ties as read). */
-const sortedBy = <T>(rows: T[], key: (row: T) => number | string) => rows.sort((p, q) => (key(p) < key(q) ? -1 : key(p) > key(q) ? 1 : 0));
 
 /**
  * An order with the path of its office (for scope checks), its lines, staff and work rounds, and whether it has photos

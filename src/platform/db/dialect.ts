@@ -56,6 +56,10 @@ export function rowsOfJson<O>(value: O[] | string): O[] {
   return typeof value === 'string' ? (JSON.parse(value) as O[]) : value;
 }
 
+/** Rows of a JSON array in an order they are not promised to keep, sorted again (a stable sort keeps ties as read). */
+export const sortedBy = <T>(rows: T[], key: (row: T) => number | string): T[] =>
+  rows.sort((p, q) => (key(p) < key(q) ? -1 : key(p) > key(q) ? 1 : 0));
+
 export async function pingDb(db: Kysely<Database>): Promise<void> {
   await sql`select 1`.execute(db);
 }
