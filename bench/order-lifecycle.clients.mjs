@@ -71,18 +71,24 @@ async function lifecycleOverHttp(i) {
   await step('cashier', 'close');
 }
 
-/** Runs `n` lifecycles, `clients` at a time, and reports the batch's figures to the bench. */
-async function batch(n, first) {
-  latencies = [];
-  bySteps = {};
+/** Runs `fn` for `first`…`first + n - 1`, `clients` at a time; returns the seconds it took. */
+async function inTurn(first, n, fn) {
   let next = first;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: clients }, async () => {
-      for (let i = next++; i < first + n; i = next++) await lifecycleOverHttp(i);
+      for (let i = next++; i < first + n; i = next++) await fn(i);
     }),
   );
-  process.send({ seconds: (performance.now() - started) / 1000, latencies, bySteps, requests: latencies.length });
+  return (performance.now() - started) / 1000;
+}
+
+/** Runs `n` lifecycles, `clients` at a time, and reports the batch's figures to the bench. */
+async function batch(n, first) {
+  latencies = [];
+  bySteps = {};
+  const seconds = await inTurn(first, n, lifecycleOverHttp);
+  process.send({ seconds, latencies, bySteps, requests: latencies.length });
 }
 
 /**
@@ -90,18 +96,12 @@ async function batch(n, first) {
  * parsing, routing, hooks and answer), beside which a transition's own work is measured.
  */
 async function healthBatch(n) {
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      for (let i = next++; i < n; i = next++) {
-        const res = await fetch(`${base}/api/health`);
-        await res.arrayBuffer();
-        if (!res.ok) throw new Error(`/api/health: ${res.status}`);
-      }
-    }),
-  );
-  process.send({ seconds: (performance.now() - started) / 1000, requests: n });
+  const seconds = await inTurn(0, n, async () => {
+    const res = await fetch(`${base}/api/health`);
+    await res.arrayBuffer();
+    if (!res.ok) throw new Error(`/api/health: ${res.status}`);
+  });
+  process.send({ seconds, requests: n });
 }
 
 let done = 0;
