@@ -195,7 +195,10 @@ describe('a housekeeping order from the phone call to the printed form', () => {
     await expect.poll(() => desk.page.locator('section[aria-labelledby="order-payment"]').innerText()).toMatch(/收据号\s*[:：]?\s*A-?\d+/);
     const timeline = desk.page.locator('section[aria-labelledby="order-timeline"]');
     await expect.poll(() => timeline.locator('.ant-timeline-item').count()).toBe(15);
-    expect(await timeline.innerText()).toContain('原因：厨房台面还有油渍');
+    const steps = await timeline.innerText();
+    expect(steps).toContain('原因：厨房台面还有油渍');
+    // the quote's step states its total (its event keeps it though only the changed fields are stored)
+    expect(steps).toContain('报价合计 ¥120.00');
     expect(await desk.page.getByRole('link', { name: '打印', exact: true }).getAttribute('href')).toBe(`/api/orders/${orderId}/print`);
     await expectAccessible(desk, 'an order');
     // Without the passing "closed" notice over the header.

@@ -71,6 +71,24 @@ describe('a housekeeping order from phone request to close (A7.4)', () => {
     expect(image.headers['content-type']).toBe('image/png');
     const acceptance = (await cleaner.get(`/api/history/order/${o.id}`)).body.find((e: { action: string }) => e.action === 'order.accept');
     expect(acceptance.after.detail).toEqual({ signerName: '李先生', signatureBlobId: o.rounds[1].signatureBlobId });
+    // a step's event keeps what the step changed, before and after, not the whole order twice, and states the total
+    expect(acceptance.before).toEqual({
+      state: 'completed',
+      version: o.version - 1,
+      totalFen: 15100,
+      staffShortReason: null,
+      acceptedAt: null,
+      cancelReason: null,
+      updatedAt: expect.any(String),
+    });
+    expect(acceptance.after).toEqual({
+      ...acceptance.before,
+      state: 'accepted',
+      version: o.version,
+      acceptedAt: o.acceptedAt,
+      updatedAt: o.updatedAt,
+      detail: { signerName: '李先生', signatureBlobId: o.rounds[1].signatureBlobId },
+    });
 
     const wrongAmount = await cleaner.post(`/api/orders/${o.id}/pay`, { version: o.version, amountFen: 15000, method: 'cash' });
     expect(wrongAmount.status).toBe(422);
@@ -265,6 +283,13 @@ describe('refusals', () => {
       lines: [{ itemId: carpet, quantity: 20.5, unitPriceFen: 800 }],
     });
     expect(fine.body).toMatchObject({ state: 'quoted', totalFen: 16400 });
+    // quoted again at the same price: the event still states the total the timeline notes, and the history's diff
+    // does not list it as changed (it is on both sides)
+    const again = await clerk.post(`/api/orders/${o.id}/quote`, { version: fine.body.version });
+    expect(again.body).toMatchObject({ state: 'quoted', totalFen: 16400 });
+    const quotes = (await clerk.get(`/api/history/order/${o.id}`)).body.filter((e: { action: string }) => e.action === 'order.quote');
+    expect(quotes.map((e: { after: { totalFen: number } }) => e.after.totalFen)).toEqual([16400, 16400]);
+    expect(quotes[1].before.totalFen).toBe(16400);
   });
 
   it('refuses staff of another office', async () => {

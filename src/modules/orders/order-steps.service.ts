@@ -1,3 +1,4 @@
+import { changedFields } from '../../platform/audit/audit.change.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { DomainError, fieldError } from '../../platform/http/errors.js';
 import type { IdempotentWrite } from '../../platform/idempotency.js';
@@ -20,6 +21,12 @@ import { insertPayment } from './order-payments.repo.js';
 import { pricePosted } from './order-pricing.js';
 import { applyDetails, type OrderDetails, orderType } from './order-types.js';
 import { addressOf, pickedUnit } from './order-unit.js';
+
+/**
+ * What every step's audit event states besides the fields it changed: the order's timeline notes a quote's total,
+ * a short-staffed assignment's reason and a cancellation's reason from the one event (`OrderTimeline.tsx`).
+ */
+const STATED = ['totalFen', 'staffShortReason', 'cancelReason'] as const satisfies readonly (keyof Order)[];
 
 /** What a command gathers before the decision: facts for the guards, and field changes to check them on. */
 type Prepared = { facts?: Partial<OrderFacts>; patch?: Partial<Order> };
@@ -68,12 +75,13 @@ export async function runCommand(
       throw new DomainError('conflict', 'record.version_conflict', 'the order was changed by someone else; reload');
     }
     await publishOrderChange(tx, command, order, next);
+    const changed = changedFields(order, next, STATED);
     await tx.audit({
       action: `order.${command}`,
       entity: 'order',
       entityId: id,
-      before: order,
-      after: extraDetail === undefined ? next : { ...next, detail: extraDetail },
+      before: changed.before,
+      after: extraDetail === undefined ? changed.after : { ...changed.after, detail: extraDetail },
     });
     const assignees = command === 'assign' ? await listAssignees(tx.db, tx.actor.tenantId, id) : loaded.assignees;
     return presentOrder(tx, { ...loaded, order: next, assignees, facts: actorFacts(tx, assignees) }, known);
