@@ -94,8 +94,13 @@ describe('a record’s history exported to Excel (X1)', () => {
     expect(steps).toEqual(['受理工单', '报价', '业主确认', '派工']);
     const staffCount = zh.rows.find((r) => r[2] === '业主确认' && r[3] === '服务人数');
     expect(staffCount).toEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/), '刘洋', '业主确认', '服务人数', '', '1']);
-    const total = zh.rows.find((r) => r[2] === '报价' && r[3] === '合计（分）');
+    const total = zh.rows.find((r) => r[2] === '报价' && r[3] === '合计');
     expect(total?.[5]).toBe('¥120.00');
+    // whom the order went to, by name; the intake lists what was taken, not every field left empty
+    expect(zh.rows.find((r) => r[2] === '派工' && r[3] === '办理内容')?.[5]).toBe('服务人员：孙秀英');
+    const intake = zh.rows.filter((r) => r[2] === '受理工单').map((r) => r[3]);
+    expect(intake).toContain('业主/住户');
+    expect(intake).not.toContain('取消原因');
 
     const en = await exported(clerk, `/api/history/order/${o.id}/export.xlsx?lang=en`);
     // Excel reserves the sheet name History

@@ -3,7 +3,7 @@ import { diffEvent, type HistoryWords, historyRows, valueText } from './history.
 
 const words: HistoryWords = {
   action: (c) => ({ 'order.assign': '派工', 'order.create': '受理工单' })[c] ?? c,
-  field: (f) => ({ staffCount: '服务人数', totalFen: '合计（分）' })[f] ?? f,
+  field: (f) => ({ staffCount: '服务人数', totalFen: '合计' })[f] ?? f,
   yes: '是',
   no: '否',
   instant: (iso) => `local ${iso.slice(0, 16)}`,
@@ -17,13 +17,26 @@ describe('history rows for the Excel file', () => {
       { field: 'state', before: 'confirmed', after: 'assigned' },
     ]);
   });
+  it('lists what a creation set and what a removal took away, not the fields left empty', () => {
+    const taken = { number: 'JZ-1', customerName: '李建华', staffCount: null, address: '', details: {}, lines: [], serviceFeeFen: 0 };
+    expect(diffEvent(null, taken).map((c) => c.field)).toEqual(['number', 'customerName', 'serviceFeeFen']);
+    expect(diffEvent(taken, null).map((c) => c.field)).toEqual(['number', 'customerName', 'serviceFeeFen']);
+    // a change still says a field was emptied
+    expect(diffEvent({ note: '门铃坏了' }, { note: null })).toEqual([{ field: 'note', before: '门铃坏了', after: null }]);
+  });
   it('writes amounts in yuan, instants in local time, yes/no and lists in words', () => {
     expect(valueText('totalFen', 12000, words)).toBe('¥120.00');
     expect(valueText('staffCount', 2, words)).toBe('2');
     expect(valueText('assignedAt', '2026-11-27T01:00:00.000Z', words)).toBe('local 2026-11-27T01:00');
     expect(valueText('priceAccepted', true, words)).toBe('是');
     expect(valueText('staff', ['孙秀英', '刘洋'], words)).toBe('孙秀英、刘洋');
-    expect(valueText('items', [{ name: '桶装水' }], words)).toBe('[{"name":"桶装水"}]');
+    expect(valueText('items', [{ name: '桶装水' }], words)).toBe('桶装水');
+    expect(valueText('lines', [{ itemId: 'i1', itemName: '室内保洁', quantityMilli: 3000, amountFen: 12000 }], words)).toBe(
+      '室内保洁 × 3 ¥120.00',
+    );
+    expect(valueText('detail', { staff: ['u1', 'u2'], staffNames: ['孙秀英', '刘洋'], signatureBlobId: 'b1' }, words)).toBe(
+      'staffNames：孙秀英、刘洋',
+    );
     expect(valueText('note', null, words)).toBe('');
   });
   it('gives one row per changed field, and one for a step that changed none', () => {
@@ -41,8 +54,7 @@ describe('history rows for the Excel file', () => {
       words,
     );
     expect(rows).toEqual([
-      { at: 'local 2026-11-27T01:00', actor: '刘洋', action: '受理工单', field: '服务人数', before: '', after: '' },
-      { at: 'local 2026-11-27T01:00', actor: '刘洋', action: '受理工单', field: '合计（分）', before: '', after: '¥0.00' },
+      { at: 'local 2026-11-27T01:00', actor: '刘洋', action: '受理工单', field: '合计', before: '', after: '¥0.00' },
       { at: 'local 2026-11-27T02:00', actor: '刘洋', action: '派工', field: '', before: '', after: '' },
     ]);
   });

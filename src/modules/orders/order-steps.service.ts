@@ -184,27 +184,28 @@ export function assignOrder(
   const staff = [...new Set(input.staff)];
   const shortReason = (order: Order) =>
     order.staffCount !== null && staff.length < order.staffCount ? (input.staffShortReason ?? null) : null;
+  // the history says whom by name: ids alone mean nothing to a reader of the record
+  let staffNames: string[] = [];
   return runCommand(
     ctx,
     id,
     'assign',
     input.version,
-    async (tx, { officePath }) => ({
-      facts: {
-        staff: await Promise.all(
-          staff.map(async (userId) => {
-            const u = await userPlacement(tx, userId);
-            return { userId, inOffice: Boolean(u?.active && u.orgPath.startsWith(officePath)) };
-          }),
-        ),
-        staffShortReason: input.staffShortReason,
-      },
-    }),
+    async (tx, { officePath }) => {
+      const placed = await Promise.all(staff.map((userId) => userPlacement(tx, userId)));
+      staffNames = placed.map((u, i) => u?.displayName ?? staff[i]!);
+      return {
+        facts: {
+          staff: placed.map((u, i) => ({ userId: staff[i]!, inOffice: Boolean(u?.active && u.orgPath.startsWith(officePath)) })),
+          staffShortReason: input.staffShortReason,
+        },
+      };
+    },
     async (tx, order) => {
       await reassign(tx.db, tx.actor.tenantId, order.id, staff, tx.now, newId);
       return { assignedAt: tx.now, staffShortReason: shortReason(order) };
     },
-    { staff },
+    () => ({ staff, staffNames }),
     input.details,
   );
 }

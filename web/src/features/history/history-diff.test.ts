@@ -16,6 +16,13 @@ describe('diffEvent', () => {
     ]);
   });
 
+  it('leaves out what a creation or a removal left empty', () => {
+    const taken = { number: 'JZ-1', staffCount: null, address: '', details: {}, lines: [], active: false, serviceFeeFen: 0 };
+    expect(diffEvent(null, taken).map((c) => c.field)).toEqual(['number', 'active', 'serviceFeeFen']);
+    expect(diffEvent(taken, null).map((c) => c.field)).toEqual(['number', 'active', 'serviceFeeFen']);
+    expect(diffEvent({ note: '门铃坏了' }, { note: null })).toEqual([{ field: 'note', before: '门铃坏了', after: null }]);
+  });
+
   it('shows what a removal took away, and a reason added on deactivation', () => {
     expect(diffEvent({ grantId: 'g1', roleId: 'r1', orgId: 'o1' }, null)).toEqual([
       { field: 'roleId', before: 'r1', after: undefined },

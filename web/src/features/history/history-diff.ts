@@ -13,10 +13,14 @@ const SUBJECT = new Set(['key']);
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** No value: null, an empty text, an empty list or an empty record. */
+const isEmpty = (v: unknown) =>
+  v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0) || (isRecord(v) && Object.keys(v).length === 0);
 
 /**
- * The fields an event changed, in the order the server wrote them. A creation lists what was set;
- * a removal what was there; a change, the fields of `after` that differ from `before`.
+ * The fields an event changed, in the order the server wrote them. A creation lists what was set
+ * (fields left empty are not listed); a removal what was there; a change, the fields of `after` that differ
+ * from `before`.
  */
 export function diffEvent(before: unknown, after: unknown): FieldChange[] {
   const b = isRecord(before) ? before : {};
@@ -30,6 +34,9 @@ export function diffEvent(before: unknown, after: unknown): FieldChange[] {
     const now = a[field];
     if (!SUBJECT.has(field) && isRecord(before) && isRecord(after) && field in b && field in a && same(was, now)) continue;
     if (was === undefined && now === undefined) continue;
+    // a creation lists what was set, a removal what was there: a field left empty was neither
+    if (!isRecord(before) && isEmpty(now)) continue;
+    if (!isRecord(after) && isEmpty(was)) continue;
     changes.push({ field, before: was, after: now });
   }
   // A node's id and its name travel together; the id (shown as the name) is enough.

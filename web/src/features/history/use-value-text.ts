@@ -34,6 +34,7 @@ const CODED: Record<string, string> = {
   type: 'orders:types',
   channel: 'orders:channels',
   method: 'orders:methods',
+  billing: 'orders:billings',
   satisfaction: 'callbacks:levels',
   ownership: 'parking:ownership',
 };
@@ -77,6 +78,8 @@ export function useValueText(enabled: boolean, entity = '') {
       if (field === 'key') return t(`params:keys.${value}.name`, { defaultValue: value });
       if (field === 'parentId' || field === 'orgId' || field === 'officeId') return orgs.byId.get(value)?.name ?? shortId(value);
       if (field === 'roleId') return roleName(value);
+      // another record's id, not a word: its first characters tell records apart
+      if (field.endsWith('Id')) return shortId(value);
       if (ISO_INSTANT.test(value)) return format.dateTime(value);
       return value;
     }
@@ -87,8 +90,11 @@ export function useValueText(enabled: boolean, entity = '') {
     if (isRecord(value)) {
       return (
         Object.entries(value)
-          // ids are not words; an approval step's `by` (a user id) is said by its `byName`
-          .filter(([k, v]) => v !== null && v !== undefined && !k.endsWith('Id') && !(k === 'by' && 'byName' in value))
+          // ids are not words; an approval step's `by` (a user id) is said by its `byName`, an assignment's `staff` by
+          // its `staffNames`
+          .filter(
+            ([k, v]) => v !== null && v !== undefined && !k.endsWith('Id') && !(k === 'by' && 'byName' in value) && !(`${k}Names` in value),
+          )
           .map(([k, v]) => `${t(`history:fields.${k}`, { defaultValue: k })}：${text(k, v)}`)
           .join(separator)
       );
