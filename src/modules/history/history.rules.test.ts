@@ -24,6 +24,25 @@ describe('history rows for the Excel file', () => {
     // a change still says a field was emptied
     expect(diffEvent({ note: '门铃坏了' }, { note: null })).toEqual([{ field: 'note', before: '门铃坏了', after: null }]);
   });
+  it('names a field of a record audited as a row as the catalogues do, leaving its bookkeeping out', () => {
+    expect(diffEvent(null, { tenant_id: 't1', plan_goals: '建立个案档案', recorded_by: 'u1' }).map((c) => c.field)).toEqual([
+      'planGoals',
+      'recordedBy',
+    ]);
+  });
+  it('reads a scaled number as it is meant, and a record kept as JSON text as its fields', () => {
+    expect(valueText('areaMilli', 89500, words)).toBe('89.5');
+    expect(valueText('hoursTenths', 20, words)).toBe('2');
+    expect(valueText('sections', '[{"heading":"工作开展情况","body":"巡逻 26 次"}]', words)).toBe(
+      'heading：工作开展情况、body：巡逻 26 次',
+    );
+    expect(valueText('note', '[见附件]', words)).toBe('[见附件]');
+    const attendees = [
+      { displayName: '林站长', userId: 'u1', present: true },
+      { displayName: '胡社工', userId: 'u2', present: false, absenceReason: '病假' },
+    ];
+    expect(valueText('attendees', attendees, words)).toBe('林站长（present：是）、胡社工（present：否、absenceReason：病假）');
+  });
   it('writes amounts in yuan, instants in local time, yes/no and lists in words', () => {
     expect(valueText('totalFen', 12000, words)).toBe('¥120.00');
     expect(valueText('staffCount', 2, words)).toBe('2');

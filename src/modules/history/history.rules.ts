@@ -12,6 +12,8 @@ const SUBJECT = new Set(['key']);
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** A stored field's name as the catalogues name it: some records are audited as rows (`recorded_by` → `recordedBy`). */
+export const fieldName = (key: string) => key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 /** No value: null, an empty text, an empty list or an empty record. */
 const isEmpty = (v: unknown) =>
   v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0) || (isRecord(v) && Object.keys(v).length === 0);
@@ -26,11 +28,12 @@ export function diffEvent(before: unknown, after: unknown): FieldChange[] {
   const a = isRecord(after) ? after : {};
   const fields = isRecord(after) ? Object.keys(a) : Object.keys(b);
   const changes: FieldChange[] = [];
-  for (const field of fields) {
+  for (const key of fields) {
+    const field = fieldName(key);
     if (NOISE.has(field)) continue;
-    const was = b[field];
-    const now = a[field];
-    if (!SUBJECT.has(field) && isRecord(before) && isRecord(after) && field in b && field in a && same(was, now)) continue;
+    const was = b[key];
+    const now = a[key];
+    if (!SUBJECT.has(field) && isRecord(before) && isRecord(after) && key in b && key in a && same(was, now)) continue;
     if (was === undefined && now === undefined) continue;
     // a creation lists what was set, a removal what was there: a field left empty was neither
     if (!isRecord(before) && isEmpty(now)) continue;
@@ -80,22 +83,55 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
 export function valueText(field: string, value: unknown, w: HistoryWords): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'boolean') return value ? w.yes : w.no;
-  if (typeof value === 'number') return field.endsWith('Fen') ? w.money(value) : String(value);
-  if (typeof value === 'string') return ISO_INSTANT.test(value) ? w.instant(value) : value;
+  if (typeof value === 'number') return field.endsWith('Fen') ? w.money(value) : String(scaled(field, value));
+  if (typeof value === 'string') {
+    const inner = jsonText(value);
+    if (inner !== undefined) return valueText(field, inner, w);
+    return ISO_INSTANT.test(value) ? w.instant(value) : value;
+  }
   if (Array.isArray(value)) return value.map((v) => (isRecord(v) ? lineText(v, w) : valueText('', v, w))).join(w.listSeparator);
   if (isRecord(value))
-    return Object.entries(value)
-      .filter(
-        ([k, v]) => v !== null && v !== undefined && !k.endsWith('Id') && !(k === 'by' && 'byName' in value) && !(`${k}Names` in value),
-      )
+    return recordFields(value)
       .map(([k, v]) => `${w.field(k)}：${valueText(k, v, w)}`)
       .join(w.listSeparator);
   return String(value);
 }
 
-/** A line of an order or a list: its name, quantity and amount; a line without a name reads as its fields. */
+/**
+ * A record's fields as a reader is told them, by their catalogue names: neither empty ones, bookkeeping nor ids (an
+ * approval step's `by` is said by its `byName`, an assignment's `staff` by its `staffNames`).
+ */
+export function recordFields(value: Record<string, unknown>): (readonly [string, unknown])[] {
+  const entries = Object.entries(value).map(([k, v]) => [fieldName(k), v] as const);
+  const names = new Set(entries.map(([k]) => k));
+  return entries.filter(
+    ([k, v]) => !isEmpty(v) && !NOISE.has(k) && !k.endsWith('Id') && !(k === 'by' && names.has('byName')) && !names.has(`${k}Names`),
+  );
+}
+
+/** A number kept scaled to stay whole (`areaMilli`, `hoursTenths`) as it is read. */
+export const scaled = (field: string, n: number) => (field.endsWith('Milli') ? n / 1000 : field.endsWith('Tenths') ? n / 10 : n);
+
+/** A record or list kept as JSON text (a report's sections, a ledger entry's fields), or undefined for other text. */
+export function jsonText(value: string): unknown {
+  if (!/^\s*[[{]/.test(value)) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return typeof parsed === 'object' && parsed !== null ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A line of an order or a list: its name, quantity and amount; a person with the rest said of them; a line without a name reads as its fields. */
 function lineText(line: Record<string, unknown>, w: HistoryWords): string {
-  const name = line.itemName ?? line.name ?? line.displayName;
+  // a person in a list (a meeting's attendee) with what is said of them
+  if (typeof line.displayName === 'string') {
+    const { displayName, ...rest } = line;
+    const more = valueText('', rest, w);
+    return more ? `${displayName}（${more}）` : displayName;
+  }
+  const name = line.itemName ?? line.name;
   if (!name) return valueText('', line, w);
   const quantity = typeof line.quantityMilli === 'number' ? ` × ${line.quantityMilli / 1000}` : '';
   const amount = typeof line.amountFen === 'number' ? ` ${w.money(line.amountFen)}` : '';

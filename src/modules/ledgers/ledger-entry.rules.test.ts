@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkEntryValues, entryFilter, isDay, matchesFilter, searchTextOf } from './ledger-entry.rules.js';
+import { checkEntryValues, entryFilter, isDay, labelledValues, matchesFilter, searchTextOf } from './ledger-entry.rules.js';
 import { BUILTIN_KINDS } from './ledgers.builtins.js';
 import type { LedgerField } from './ledgers.types.js';
 
@@ -99,5 +99,20 @@ describe('search (A1.4: searchable)', () => {
     expect(matchesFilter({ ...e, voided: true }, filter)).toBe(false);
     expect(matchesFilter({ ...e, voided: true }, { ...filter, includeVoided: true })).toBe(true);
     expect(matchesFilter(e, entryFilter({ q: '高值班', includeVoided: true }).filter)).toBe(false);
+  });
+});
+
+describe('labelledValues', () => {
+  it('names each value by its field as the ledger calls it, a person by name, leaving out the empty ones', () => {
+    const fields = [
+      { key: 'parties', label: '当事人', type: 'text', required: true, listed: true, searchable: true, options: [] },
+      { key: 'mediator', label: '调解人', type: 'person', required: false, listed: true, searchable: true, options: [] },
+      { key: 'note', label: '备注', type: 'text', required: false, listed: false, searchable: false, options: [] },
+    ] as const satisfies readonly LedgerField[];
+    const names = (id: string) => (id === 'u-lin' ? '林站长' : undefined);
+    expect(labelledValues(fields, { parties: '王某、李某', mediator: 'u-lin', note: null }, names)).toEqual({
+      当事人: '王某、李某',
+      调解人: '林站长',
+    });
   });
 });

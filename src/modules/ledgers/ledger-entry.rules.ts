@@ -90,6 +90,23 @@ export function valueText(f: LedgerField, v: LedgerValue | undefined, personName
   return String(v);
 }
 
+/**
+ * An entry's values under the names its ledger gives them, as read (a person by name), for its history: the keys are
+ * the ledger's own (a station names its ledgers' fields), which no catalogue of the history's field names holds.
+ */
+export function labelledValues(
+  fields: readonly LedgerField[],
+  values: LedgerValues,
+  personName: (id: string) => string | undefined,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of fields) {
+    const text = valueText(f, values[f.key], personName);
+    if (text) out[f.label] = text;
+  }
+  return out;
+}
+
 /** What the list's text search looks in: the searchable fields' values as read, lower case, one per line. */
 export function searchTextOf(fields: readonly LedgerField[], values: LedgerValues, personName: (id: string) => string | undefined): string {
   return fields

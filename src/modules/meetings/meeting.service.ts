@@ -253,7 +253,10 @@ export async function recordMinutes(ctx: UseCase, id: string, body: z.infer<type
   if (heldAt > ctx.clock.now().toISOString())
     throw fieldError('unprocessable', 'meetings.held_future', 'heldAt', 'the minutes are of a meeting already held');
   const heldOn = businessDate(heldAt, zone);
-  const staffIds = (await repo.staffOf(ctx.db, ctx.actor.tenantId, m.org_path)).map((p) => p.id);
+  const staff = await repo.staffOf(ctx.db, ctx.actor.tenantId, m.org_path);
+  const staffIds = staff.map((p) => p.id);
+  // the history says who attended by name
+  const names = new Map(staff.map((p) => [p.id, p.display_name]));
   const problem = attendanceProblem(staffIds, body.attendees) ?? actionsProblem(staffIds, heldOn, body.actions);
   if (problem) throw fieldError('unprocessable', problem.code, problem.field, problem.message);
   if (!body.attendees.some((a) => a.present && a.userId === body.recorderId))
@@ -283,7 +286,12 @@ export async function recordMinutes(ctx: UseCase, id: string, body: z.infer<type
       entity: 'meeting',
       entityId: id,
       before: { state: m.state, version: Number(m.version) },
-      after: { ...changes, minutes: body.minutes, attendees: body.attendees, version: Number(m.version) + 1 },
+      after: {
+        ...changes,
+        minutes: body.minutes,
+        attendees: body.attendees.map((a) => ({ displayName: names.get(a.userId) ?? a.userId, ...a })),
+        version: Number(m.version) + 1,
+      },
     });
     for (const a of body.actions) {
       const row = {

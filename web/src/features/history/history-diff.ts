@@ -13,6 +13,8 @@ const SUBJECT = new Set(['key']);
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** A stored field's name as the catalogues name it: some records are audited as rows (`recorded_by` → `recordedBy`). */
+export const fieldName = (key: string) => key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 /** No value: null, an empty text, an empty list or an empty record. */
 const isEmpty = (v: unknown) =>
   v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0) || (isRecord(v) && Object.keys(v).length === 0);
@@ -28,11 +30,12 @@ export function diffEvent(before: unknown, after: unknown): FieldChange[] {
   // When the event states an after, what it leaves out was not changed (only re-stated before).
   const fields = isRecord(after) ? Object.keys(a) : Object.keys(b);
   const changes: FieldChange[] = [];
-  for (const field of fields) {
+  for (const key of fields) {
+    const field = fieldName(key);
     if (NOISE.has(field)) continue;
-    const was = b[field];
-    const now = a[field];
-    if (!SUBJECT.has(field) && isRecord(before) && isRecord(after) && field in b && field in a && same(was, now)) continue;
+    const was = b[key];
+    const now = a[key];
+    if (!SUBJECT.has(field) && isRecord(before) && isRecord(after) && key in b && key in a && same(was, now)) continue;
     if (was === undefined && now === undefined) continue;
     // a creation lists what was set, a removal what was there: a field left empty was neither
     if (!isRecord(before) && isEmpty(now)) continue;
@@ -41,4 +44,30 @@ export function diffEvent(before: unknown, after: unknown): FieldChange[] {
   }
   // A node's id and its name travel together; the id (shown as the name) is enough.
   return changes.some((c) => c.field === 'orgId') ? changes.filter((c) => c.field !== 'orgName') : changes;
+}
+
+/**
+ * A record's fields as a reader is told them, by their catalogue names: neither empty ones, bookkeeping nor ids (an
+ * approval step's `by` is said by its `byName`, an assignment's `staff` by its `staffNames`).
+ */
+export function recordFields(value: Record<string, unknown>): (readonly [string, unknown])[] {
+  const entries = Object.entries(value).map(([k, v]) => [fieldName(k), v] as const);
+  const names = new Set(entries.map(([k]) => k));
+  return entries.filter(
+    ([k, v]) => !isEmpty(v) && !NOISE.has(k) && !k.endsWith('Id') && !(k === 'by' && names.has('byName')) && !names.has(`${k}Names`),
+  );
+}
+
+/** A number kept scaled to stay whole (`areaMilli`, `hoursTenths`) as it is read. */
+export const scaled = (field: string, n: number) => (field.endsWith('Milli') ? n / 1000 : field.endsWith('Tenths') ? n / 10 : n);
+
+/** A record or list kept as JSON text (a report's sections, a ledger entry's fields), or undefined for other text. */
+export function jsonText(value: string): unknown {
+  if (!/^\s*[[{]/.test(value)) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return typeof parsed === 'object' && parsed !== null ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -7,10 +7,16 @@ export const historyFeature: WebFeature = {
   // the drawer names the fields and states of every module's records
   uses: [
     'agreements',
+    'bankCollection',
+    'bills',
     'calendar',
     'callbacks',
-    'feeStandards',
+    'cleaning',
     'feedback',
+    'feeStandards',
+    'gps',
+    'infusion',
+    'meetings',
     'money',
     'orders',
     'params',
@@ -18,5 +24,10 @@ export const historyFeature: WebFeature = {
     'parkingGate',
     'permissions',
     'pricelists',
+    'socialwork',
+    'swActivities',
+    'swExecution',
+    'swInitiation',
+    'training',
   ],
 };

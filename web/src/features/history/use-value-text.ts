@@ -5,6 +5,7 @@ import { useOrgs } from '../../app/org-scope/use-orgs';
 import { useFormat } from '../../app/ui/format';
 import { formatFen } from '../../app/ui/money';
 import { rolesQuery } from '../roles/role-queries';
+import { jsonText, recordFields, scaled } from './history-diff';
 
 /** Where each record type's states are named (`state` of a history event is translated by its record type). */
 const STATE_KEYS: Record<string, string> = {
@@ -18,6 +19,25 @@ const STATE_KEYS: Record<string, string> = {
   parking_standard: 'feeStandards:states',
   parking_stay: 'parkingGate:states',
   feedback: 'feedback:states',
+  fee_standard: 'feeStandards:states',
+  fee_bill: 'bills:states',
+  fee_bill_run: 'bills:runStates',
+  fee_adjustment: 'bills:adjustmentStates',
+  bank_batch: 'bankCollection:batchState',
+  bank_mandate: 'bankCollection:mandateState',
+  book_request: 'money:requests.states',
+  handover: 'money:handovers.states',
+  cleaning_inspection: 'cleaning:inspectionStates',
+  cleaning_rectification: 'cleaning:rectificationStates',
+  infusion_order: 'infusion:orderStates',
+  meeting: 'meetings:state',
+  sw_project: 'socialwork:state',
+  sw_activity: 'swActivities:state',
+  sw_plan: 'swInitiation:planState',
+  sw_change_request: 'swExecution:changes.states',
+  training_plan: 'training:planStates',
+  gps_terminal: 'gps:terminalStates',
+  gps_sim: 'gps:simStates',
 };
 
 // Coded values of customer feedback, ahead of the orders' (a feedback's channel is not an order's).
@@ -40,6 +60,7 @@ const CODED: Record<string, string> = {
 };
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
@@ -64,8 +85,10 @@ export function useValueText(enabled: boolean, entity = '') {
       if (field === 'active') return value ? t('common:status.active') : t('common:status.inactive');
       return value ? t('common:yes') : t('common:no');
     }
-    if (typeof value === 'number') return field.endsWith('Fen') ? formatFen(value) : String(value);
+    if (typeof value === 'number') return field.endsWith('Fen') ? formatFen(value) : String(scaled(field, value));
     if (typeof value === 'string') {
+      const inner = jsonText(value);
+      if (inner !== undefined) return text(field, inner);
       if (field === 'state' && STATE_KEYS[entity]) return t(`${STATE_KEYS[entity]}.${value}`, { defaultValue: value });
       if (entity === 'feedback' && FEEDBACK_CODED[field]) return t(`${FEEDBACK_CODED[field]}.${value}`, { defaultValue: value });
       if (CODED[field]) return t(`${CODED[field]}.${value}`, { defaultValue: value });
@@ -78,32 +101,31 @@ export function useValueText(enabled: boolean, entity = '') {
       if (field === 'key') return t(`params:keys.${value}.name`, { defaultValue: value });
       if (field === 'parentId' || field === 'orgId' || field === 'officeId') return orgs.byId.get(value)?.name ?? shortId(value);
       if (field === 'roleId') return roleName(value);
-      // another record's id, not a word: its first characters tell records apart
-      if (field.endsWith('Id')) return shortId(value);
+      // another record's id (or a person's, in a row's `recorded_by`), not a word: its first characters tell records apart
+      if (field.endsWith('Id') || UUID.test(value)) return shortId(value);
       if (ISO_INSTANT.test(value)) return format.dateTime(value);
       return value;
     }
     if (Array.isArray(value)) {
       if (field === 'permissions') return value.map((p) => t(`permissions:${String(p)}`, { defaultValue: String(p) })).join(separator);
-      return value.map((v) => (isRecord(v) ? lineText(v) : String(v))).join(separator);
+      return value.map((v) => (isRecord(v) ? lineText(v) : text(field, v))).join(separator);
     }
     if (isRecord(value)) {
-      return (
-        Object.entries(value)
-          // ids are not words; an approval step's `by` (a user id) is said by its `byName`, an assignment's `staff` by
-          // its `staffNames`
-          .filter(
-            ([k, v]) => v !== null && v !== undefined && !k.endsWith('Id') && !(k === 'by' && 'byName' in value) && !(`${k}Names` in value),
-          )
-          .map(([k, v]) => `${t(`history:fields.${k}`, { defaultValue: k })}：${text(k, v)}`)
-          .join(separator)
-      );
+      return recordFields(value)
+        .map(([k, v]) => `${t(`history:fields.${k}`, { defaultValue: k })}：${text(k, v)}`)
+        .join(separator);
     }
     return String(value);
   };
   // A line of an order or a list (item, quantity, price): its name and amounts, not its ids.
   const lineText = (line: Record<string, unknown>): string => {
-    const name = line.itemName ?? line.name ?? line.displayName;
+    // a person in a list (a meeting's attendee) with what is said of them
+    if (typeof line.displayName === 'string') {
+      const { displayName, ...rest } = line;
+      const more = text('', rest);
+      return more ? `${displayName}（${more}）` : displayName;
+    }
+    const name = line.itemName ?? line.name;
     const amount = typeof line.amountFen === 'number' ? ` ${formatFen(line.amountFen)}` : '';
     const quantity = typeof line.quantityMilli === 'number' ? ` × ${line.quantityMilli / 1000}` : '';
     // a line without a name (a price per kind of space) reads as its fields, in words
