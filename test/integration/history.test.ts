@@ -110,3 +110,31 @@ describe('a record’s history exported to Excel (X1)', () => {
     expect((await clerk.get(`/api/history/nothing/${o.id}/export.xlsx`)).status).toBe(400);
   });
 });
+
+describe('the people and nodes a history names', () => {
+  it('are named, not given by id, in the drawer’s data and in the Excel file', async () => {
+    const db = t.runtime.deps.db;
+    const minutes = await db
+      .selectFrom('audit_events')
+      .select(['entity_id'])
+      .where('action', '=', 'meeting.record_minutes')
+      .executeTakeFirstOrThrow();
+    const head = await t.login('linzz');
+    const events = (await head.get(`/api/history/meeting/${minutes.entity_id}`)).body as {
+      action: string;
+      after: { recorded_by: string };
+      names: Record<string, string>;
+    }[];
+    const recorded = events.find((e) => e.action === 'meeting.record_minutes')!;
+    const recorder = await db
+      .selectFrom('users')
+      .select('display_name')
+      .where('id', '=', recorded.after.recorded_by)
+      .executeTakeFirstOrThrow();
+    expect(recorded.names[recorded.after.recorded_by]).toBe(recorder.display_name);
+    const zh = await exported(head, `/api/history/meeting/${minutes.entity_id}/export.xlsx`);
+    const row = zh.rows.find((r) => r[3] === '登记人');
+    expect(row?.[5]).toBe(recorder.display_name);
+    expect(zh.rows.flat().join(' ')).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+  });
+});

@@ -10,7 +10,7 @@ import { type HistoryEventFacts, type HistoryRow, type HistoryWords, historyRows
 type Catalogue = typeof zh;
 const CATALOGUES: Record<PrintLocale, Catalogue> = { 'zh-CN': zh, en };
 
-function wordsOf(c: Catalogue, timeZone: string): HistoryWords {
+function wordsOf(c: Catalogue, timeZone: string, named: (id: string) => string | undefined): HistoryWords {
   const actions = c.actions as Record<string, Record<string, string> | undefined>;
   const fields = c.fields as Record<string, string | undefined>;
   return {
@@ -24,13 +24,19 @@ function wordsOf(c: Catalogue, timeZone: string): HistoryWords {
     instant: (iso) => localDateTime(iso, timeZone),
     money: formatFen,
     listSeparator: c.export.listSeparator,
+    named,
   };
 }
 
 /** A record's history as an .xlsx file (X1): one row per changed field, in the organisation's local time. */
-export async function historyWorkbook(events: readonly HistoryEventFacts[], locale: PrintLocale, timeZone: string): Promise<Buffer> {
+export async function historyWorkbook(
+  events: readonly HistoryEventFacts[],
+  locale: PrintLocale,
+  timeZone: string,
+  named: (id: string) => string | undefined = () => undefined,
+): Promise<Buffer> {
   const c = CATALOGUES[locale];
-  const rows = historyRows(events, wordsOf(c, timeZone));
+  const rows = historyRows(events, wordsOf(c, timeZone, named));
   const col = (header: string, width: number, value: (r: HistoryRow) => string) => ({ header, width, value });
   return toWorkbook<HistoryRow>(
     c.export.sheet,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffEvent, type HistoryWords, historyRows, valueText } from './history.rules.js';
+import { diffEvent, type HistoryWords, historyRows, mentionedIds, valueText } from './history.rules.js';
 
 const words: HistoryWords = {
   action: (c) => ({ 'order.assign': '派工', 'order.create': '受理工单' })[c] ?? c,
@@ -76,5 +76,18 @@ describe('history rows for the Excel file', () => {
       { at: 'local 2026-11-27T01:00', actor: '刘洋', action: '受理工单', field: '合计', before: '', after: '¥0.00' },
       { at: 'local 2026-11-27T02:00', actor: '刘洋', action: '派工', field: '', before: '', after: '' },
     ]);
+  });
+});
+
+describe('mentionedIds', () => {
+  it('finds the ids an event holds, however deep, also in JSON text, and nothing else', () => {
+    const a = '01a24fca-0000-7000-8000-000000000001';
+    const b = '01a24fca-0000-7000-8000-000000000002';
+    const c = '01a24fca-0000-7000-8000-000000000003';
+    const ids = mentionedIds([
+      { recorded_by: a, note: '见 01a24fca' },
+      { memberIds: [b], minutes: JSON.stringify({ by: c }) },
+    ]);
+    expect([...ids].sort()).toEqual([a, b, c]);
   });
 });

@@ -43,6 +43,21 @@ export function diffEvent(before: unknown, after: unknown): FieldChange[] {
   return changes.some((c) => c.field === 'orgId') ? changes.filter((c) => c.field !== 'orgName') : changes;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Every id an event's values hold, however deep (a row's `recorded_by`, a list's `memberIds`), for their names. */
+export function mentionedIds(value: unknown, into = new Set<string>()): Set<string> {
+  if (typeof value === 'string') {
+    if (UUID.test(value)) into.add(value);
+    else {
+      const inner = jsonText(value);
+      if (inner !== undefined) mentionedIds(inner, into);
+    }
+  } else if (Array.isArray(value)) for (const v of value) mentionedIds(v, into);
+  else if (isRecord(value)) for (const v of Object.values(value)) mentionedIds(v, into);
+  return into;
+}
+
 export interface HistoryEventFacts {
   at: string;
   actorName: string;
@@ -71,6 +86,8 @@ export interface HistoryWords {
   instant(iso: string): string;
   money(fen: number): string;
   listSeparator: string;
+  /** The name of a user or organisation node by its id. */
+  named?(id: string): string | undefined;
 }
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
@@ -87,6 +104,7 @@ export function valueText(field: string, value: unknown, w: HistoryWords): strin
   if (typeof value === 'string') {
     const inner = jsonText(value);
     if (inner !== undefined) return valueText(field, inner, w);
+    if (UUID.test(value)) return w.named?.(value) ?? value;
     return ISO_INSTANT.test(value) ? w.instant(value) : value;
   }
   if (Array.isArray(value)) return value.map((v) => (isRecord(v) ? lineText(v, w) : valueText('', v, w))).join(w.listSeparator);

@@ -41,6 +41,18 @@ export async function findUser(db: Db, tenantId: string, id: string) {
   return r && { user: toUser(r), orgPath: r.org_path, orgName: r.org_name, passwordHash: r.password_hash };
 }
 
+/** The names of the users `ids`, active or not (a history names whoever acted then). */
+export async function displayNames(db: Db, tenantId: string, ids: readonly string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'display_name'])
+    .where('tenant_id', '=', tenantId)
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.display_name]));
+}
+
 export async function findUserByUsername(db: Db, tenantId: string, username: string) {
   const r = await db.selectFrom('users').selectAll().where('tenant_id', '=', tenantId).where('username', '=', username).executeTakeFirst();
   return r && { user: toUser(r), passwordHash: r.password_hash };

@@ -222,6 +222,11 @@ export async function userPlacement(
   return found && { active: found.user.active, displayName: found.user.displayName, orgPath: found.orgPath };
 }
 
+/** The names of the tenant's users among `ids` (other ids are left out). */
+export async function userNames(ctx: UseCase, ids: readonly string[]): Promise<Map<string, string>> {
+  return repo.displayNames(ctx.db, ctx.actor.tenantId, ids);
+}
+
 /** What another person may do where (their active grants), for rules that depend on the receiver's role. */
 export async function userAccess(ctx: UseCase, id: string): Promise<Access> {
   return { grants: await loadGrantFacts(ctx.db, ctx.actor.tenantId, id), tokenPermissions: null };

@@ -35,6 +35,18 @@ export async function findOrg(db: Db, tenantId: string, id: string): Promise<Org
   return r && toOrgNode(r);
 }
 
+/** The names of the nodes `ids`, active or not (a history names the node it was about then). */
+export async function nodeNames(db: Db, tenantId: string, ids: readonly string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await db
+    .selectFrom('org_nodes')
+    .select(['id', 'name'])
+    .where('tenant_id', '=', tenantId)
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
 export async function findOrgByCode(db: Db, tenantId: string, code: string): Promise<OrgNode | undefined> {
   const r = await db.selectFrom('org_nodes').selectAll().where('tenant_id', '=', tenantId).where('code', '=', code).executeTakeFirst();
   return r && toOrgNode(r);

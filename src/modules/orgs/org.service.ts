@@ -40,6 +40,11 @@ export async function orgById(ctx: UseCase, id: string): Promise<OrgNode | undef
 }
 
 /** The nodes from the root down to the node at `path` (for inheritance), root first. */
+/** The names of the tenant's nodes among `ids` (other ids are left out). */
+export async function orgNames(ctx: UseCase, ids: readonly string[]): Promise<Map<string, string>> {
+  return repo.nodeNames(ctx.db, ctx.actor.tenantId, ids);
+}
+
 export async function ancestorsOf(ctx: UseCase, path: string): Promise<OrgNode[]> {
   return repo.findAncestors(ctx.db, ctx.actor.tenantId, path);
 }

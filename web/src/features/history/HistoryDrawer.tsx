@@ -100,8 +100,8 @@ function EventView({ event, entity, open }: { event: HistoryEvent; entity: strin
             {changes.map((c) => (
               <tr key={c.field}>
                 <th scope="row">{t(`history:fields.${c.field}`, { defaultValue: c.field })}</th>
-                {hasBefore ? <td className={hasAfter ? 'diff-before' : undefined}>{valueText(c.field, c.before)}</td> : null}
-                {hasAfter ? <td className={hasBefore ? 'diff-after' : undefined}>{valueText(c.field, c.after)}</td> : null}
+                {hasBefore ? <td className={hasAfter ? 'diff-before' : undefined}>{valueText(c.field, c.before, event.names)}</td> : null}
+                {hasAfter ? <td className={hasBefore ? 'diff-after' : undefined}>{valueText(c.field, c.after, event.names)}</td> : null}
               </tr>
             ))}
           </tbody>

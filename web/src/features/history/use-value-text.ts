@@ -64,8 +64,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * Turns a recorded value into words: names instead of ids, translated states, kinds, roles and
- * permissions, amounts in yuan, instants in local time.
+ * Turns a recorded value into words: names instead of ids (a user's or a node's from the event's `names`), translated states,
+ * kinds, roles and permissions, amounts in yuan, instants in local time.
  */
 export function useValueText(enabled: boolean, entity = '') {
   const { t } = useTranslation();
@@ -78,6 +78,8 @@ export function useValueText(enabled: boolean, entity = '') {
     return role ? t(`roles:builtin.${role.code}`, { defaultValue: role.name }) : shortId(id);
   };
   const separator = t('common:listSeparator');
+  // the names of the users and nodes the event being read names by id (set by each call below)
+  let names: Readonly<Record<string, string>> = {};
 
   const text = (field: string, value: unknown): string => {
     if (value === undefined || value === null || value === '') return t('common:empty');
@@ -101,8 +103,9 @@ export function useValueText(enabled: boolean, entity = '') {
       if (field === 'key') return t(`params:keys.${value}.name`, { defaultValue: value });
       if (field === 'parentId' || field === 'orgId' || field === 'officeId') return orgs.byId.get(value)?.name ?? shortId(value);
       if (field === 'roleId') return roleName(value);
-      // another record's id (or a person's, in a row's `recorded_by`), not a word: its first characters tell records apart
-      if (field.endsWith('Id') || UUID.test(value)) return shortId(value);
+      // a person or node by name (the event carries the names of those it names); another record's id is not a word: its
+      // first characters tell records apart
+      if (field.endsWith('Id') || UUID.test(value)) return names[value] ?? shortId(value);
       if (ISO_INSTANT.test(value)) return format.dateTime(value);
       return value;
     }
@@ -131,7 +134,10 @@ export function useValueText(enabled: boolean, entity = '') {
     // a line without a name (a price per kind of space) reads as its fields, in words
     return name ? `${String(name)}${quantity}${amount}` : text('', line);
   };
-  return text;
+  return (field: string, value: unknown, named: Readonly<Record<string, string>> = {}): string => {
+    names = named;
+    return text(field, value);
+  };
 }
 
 const shortId = (id: string) => (id.length > 12 ? `${id.slice(0, 8)}…` : id);
