@@ -7,11 +7,13 @@ export const historyFeature: WebFeature = {
   // the drawer names the fields and states of every module's records
   uses: [
     'agreements',
+    'assessment',
     'bankCollection',
     'bills',
     'calendar',
     'callbacks',
     'cleaning',
+    'estates',
     'feedback',
     'feeStandards',
     'gps',

@@ -59,6 +59,26 @@ const CODED: Record<string, string> = {
   ownership: 'parking:ownership',
 };
 
+// Coded values of one kind of record (a cleaning plan's `area`, a patient's `mobility`).
+const CLEANING = { area: 'cleaning:areas', areas: 'cleaning:areas', level: 'cleaning:levels', frequency: 'cleaning:frequencies' };
+const SW_METHODS = { methods: 'swActivities:method', method: 'swActivities:method' };
+const ESTATE = { use: 'estates:use', occupancy: 'estates:occupancy' };
+const ENTITY_CODED: Record<string, Record<string, string>> = {
+  cleaning_plan: CLEANING,
+  cleaning_inspection: CLEANING,
+  cleaning_rectification: CLEANING,
+  cleaning_standard: CLEANING,
+  infusion_patient: { mobility: 'infusion:mobility', sex: 'infusion:sex' },
+  infusion_order: { route: 'infusion:routes', origin: 'infusion:origins' },
+  infusion_outside_drug: { step: 'infusion:outsideSteps' },
+  estate_unit: ESTATE,
+  fee_standard: ESTATE,
+  sw_plan: SW_METHODS,
+  sw_change_request: SW_METHODS,
+  sw_activity: SW_METHODS,
+  annual_assessment: { better: 'assessment:sheet.better' },
+};
+
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -93,7 +113,8 @@ export function useValueText(enabled: boolean, entity = '') {
       if (inner !== undefined) return text(field, inner);
       if (field === 'state' && STATE_KEYS[entity]) return t(`${STATE_KEYS[entity]}.${value}`, { defaultValue: value });
       if (entity === 'feedback' && FEEDBACK_CODED[field]) return t(`${FEEDBACK_CODED[field]}.${value}`, { defaultValue: value });
-      if (CODED[field]) return t(`${CODED[field]}.${value}`, { defaultValue: value });
+      const coded = ENTITY_CODED[entity]?.[field] ?? CODED[field];
+      if (coded) return t(`${coded}.${value}`, { defaultValue: value });
       if (field === 'kind' && entity === 'invoice') return t(`money:invoices.kinds.${value}`, { defaultValue: value });
       if (field === 'source' && entity === 'parking_stay') return t(`parkingGate:sources.${value}`, { defaultValue: value });
       if (field === 'kind' && entity === 'car_park') return t(`parking:kinds.${value}`, { defaultValue: value });
