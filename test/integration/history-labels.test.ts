@@ -16,15 +16,19 @@ afterAll(() => t.close());
  * must have a name in both languages: otherwise the reader sees `recorded_by` or `planGoals`. The names asked for are
  * those the history file's rows ask for (the drawer follows the same rule).
  */
-describe('the names of the fields a history shows', () => {
+describe('the names of the fields and actions a history shows', () => {
   it('exist in Chinese and in English for every field of every record of the demo', async () => {
     const db = t.runtime.deps.db;
     const records = await db.selectFrom('audit_events').select(['tenant_id', 'entity', 'entity_id']).distinct().execute();
     const asked = new Map<string, string>();
+    const actions = new Set<string>();
     for (const r of records) {
       const events = await listHistory(db, r.tenant_id, r.entity, r.entity_id);
       const words: HistoryWords = {
-        action: (code) => code,
+        action: (code) => {
+          actions.add(code);
+          return code;
+        },
         field: (name) => {
           if (!asked.has(name)) asked.set(name, r.entity);
           return name;
@@ -44,5 +48,14 @@ describe('the names of the fields a history shows', () => {
       identifiers.filter(([name]) => !catalogue.fields[name]).map(([name, entity]) => `${entity}.${name}`);
     expect(unnamed(zh)).toEqual([]);
     expect(unnamed(en)).toEqual([]);
+    // and what was done, as the drawer and the file title each event
+    const undone = (catalogue: { actions: Record<string, Record<string, string> | string> }) =>
+      [...actions].filter((code) => {
+        const dot = code.indexOf('.');
+        const named = catalogue.actions[code.slice(0, dot)];
+        return typeof named !== 'object' || !named[code.slice(dot + 1)];
+      });
+    expect(undone(zh)).toEqual([]);
+    expect(undone(en)).toEqual([]);
   });
 });

@@ -68,7 +68,7 @@ const ENTITY_CODED: Record<string, Record<string, string>> = {
   cleaning_inspection: CLEANING,
   cleaning_rectification: CLEANING,
   cleaning_standard: CLEANING,
-  infusion_patient: { mobility: 'infusion:mobility', sex: 'infusion:sex' },
+  infusion_patient: { mobility: 'infusion:mobility', sex: 'infusion:sex', ineligibleReasons: 'infusion:ineligible' },
   infusion_order: { route: 'infusion:routes', origin: 'infusion:origins' },
   infusion_outside_drug: { step: 'infusion:outsideSteps' },
   estate_unit: ESTATE,
