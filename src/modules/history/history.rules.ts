@@ -1,47 +1,8 @@
-/** One changed field of a history event: the value before and after (undefined = not there). */
-export interface FieldChange {
-  field: string;
-  before: unknown;
-  after: unknown;
-}
+// The rule of which fields an event changed, and how a record's fields are told, is the web drawer's own module
+// (pure, no imports): the file says what the page says.
+import { diffEvent, isRecord, jsonText, recordFields, scaled } from '../../../web/src/features/history/history-diff.js';
 
-// Bookkeeping every record carries; a reader wants the business fields (as the web's history drawer shows).
-const NOISE = new Set(['id', 'tenantId', 'version', 'createdAt', 'updatedAt', 'path', 'depth', 'passwordHash', 'grantId', 'tokenId']);
-// What an event is about (a parameter's key): shown even when it did not change.
-const SUBJECT = new Set(['key']);
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-/** A stored field's name as the catalogues name it: some records are audited as rows (`recorded_by` → `recordedBy`). */
-export const fieldName = (key: string) => key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-/** No value: null, an empty text, an empty list or an empty record. */
-const isEmpty = (v: unknown) =>
-  v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0) || (isRecord(v) && Object.keys(v).length === 0);
-
-/**
- * The fields an event changed, in the order they were written: a creation lists what was set (fields left
- * empty are not listed), a removal what was there, a change the fields of `after` that differ from `before`. The same rule
- * as the web's drawer (web/src/features/history/history-diff.ts), so the file says what the page says.
- */
-export function diffEvent(before: unknown, after: unknown): FieldChange[] {
-  const b = isRecord(before) ? before : {};
-  const a = isRecord(after) ? after : {};
-  const fields = isRecord(after) ? Object.keys(a) : Object.keys(b);
-  const changes: FieldChange[] = [];
-  for (const key of fields) {
-    const field = fieldName(key);
-    if (NOISE.has(field)) continue;
-    const was = b[key];
-    const now = a[key];
-    if (!SUBJECT.has(field) && isRecord(before) && isRecord(after) && key in b && key in a && same(was, now)) continue;
-    if (was === undefined && now === undefined) continue;
-    // a creation lists what was set, a removal what was there: a field left empty was neither
-    if (!isRecord(before) && isEmpty(now)) continue;
-    if (!isRecord(after) && isEmpty(was)) continue;
-    changes.push({ field, before: was, after: now });
-  }
-  return changes.some((c) => c.field === 'orgId') ? changes.filter((c) => c.field !== 'orgName') : changes;
-}
+export { diffEvent, type FieldChange, fieldName } from '../../../web/src/features/history/history-diff.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -113,32 +74,6 @@ export function valueText(field: string, value: unknown, w: HistoryWords): strin
       .map(([k, v]) => `${w.field(k)}：${valueText(k, v, w)}`)
       .join(w.listSeparator);
   return String(value);
-}
-
-/**
- * A record's fields as a reader is told them, by their catalogue names: neither empty ones, bookkeeping nor ids (an
- * approval step's `by` is said by its `byName`, an assignment's `staff` by its `staffNames`).
- */
-export function recordFields(value: Record<string, unknown>): (readonly [string, unknown])[] {
-  const entries = Object.entries(value).map(([k, v]) => [fieldName(k), v] as const);
-  const names = new Set(entries.map(([k]) => k));
-  return entries.filter(
-    ([k, v]) => !isEmpty(v) && !NOISE.has(k) && !k.endsWith('Id') && !(k === 'by' && names.has('byName')) && !names.has(`${k}Names`),
-  );
-}
-
-/** A number kept scaled to stay whole (`areaMilli`, `hoursTenths`) as it is read. */
-export const scaled = (field: string, n: number) => (field.endsWith('Milli') ? n / 1000 : field.endsWith('Tenths') ? n / 10 : n);
-
-/** A record or list kept as JSON text (a report's sections, a ledger entry's fields), or undefined for other text. */
-export function jsonText(value: string): unknown {
-  if (!/^\s*[[{]/.test(value)) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(value);
-    return typeof parsed === 'object' && parsed !== null ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** A line of an order or a list: its name, quantity and amount; a person with the rest said of them; a line without a name reads as its fields. */

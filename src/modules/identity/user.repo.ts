@@ -42,13 +42,14 @@ export async function findUser(db: Db, tenantId: string, id: string) {
 }
 
 /** The names of the users `ids`, active or not (a history names whoever acted then). */
-export async function displayNames(db: Db, tenantId: string, ids: readonly string[]): Promise<Map<string, string>> {
-  if (!ids.length) return new Map();
+export async function displayNames(db: Db, tenantId: string, ids: readonly (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
+  if (!wanted.length) return new Map();
   const rows = await db
     .selectFrom('users')
     .select(['id', 'display_name'])
     .where('tenant_id', '=', tenantId)
-    .where('id', 'in', [...new Set(ids)])
+    .where('id', 'in', wanted)
     .execute();
   return new Map(rows.map((r) => [r.id, r.display_name]));
 }

@@ -222,8 +222,8 @@ export async function userPlacement(
   return found && { active: found.user.active, displayName: found.user.displayName, orgPath: found.orgPath };
 }
 
-/** The names of the tenant's users among `ids` (other ids are left out). */
-export async function userNames(ctx: UseCase, ids: readonly string[]): Promise<Map<string, string>> {
+/** The names of the tenant's users among `ids`, active or not (other ids and nulls are left out). */
+export async function userNames(ctx: UseCase, ids: readonly (string | null)[]): Promise<Map<string, string>> {
   return repo.displayNames(ctx.db, ctx.actor.tenantId, ids);
 }
 

@@ -104,18 +104,6 @@ export async function peopleOf(db: Db, tenantId: string, path: string) {
     .execute();
 }
 
-/** Names of the users `ids` (any, also inactive ones: an old entry still names its mediator). */
-export async function userNames(db: Db, tenantId: string, ids: readonly string[]): Promise<Map<string, string>> {
-  if (!ids.length) return new Map();
-  const rows = await db
-    .selectFrom('users')
-    .select(['id', 'display_name'])
-    .where('tenant_id', '=', tenantId)
-    .where('id', 'in', [...new Set(ids)])
-    .execute();
-  return new Map(rows.map((r) => [r.id, r.display_name]));
-}
-
 /** Entries not voided that `userIds` wrote in stations of `scope` on days `from`…`to`, counted per writer and kind code. */
 export async function countByWriter(
   db: Db,

@@ -5,6 +5,7 @@ import { DomainError, fieldError, forbidden, notFound } from '../../platform/htt
 import { newId } from '../../platform/ids.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { businessDate } from '../../platform/time.js';
+import { userNames } from '../identity/user.service.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
 import * as repo from './ledger-entry.repo.js';
 import { checkEntryValues, entryFilter, labelledValues, searchTextOf, valueText } from './ledger-entry.rules.js';
@@ -36,7 +37,7 @@ async function namesIn(ctx: UseCase, rows: readonly repo.EntryRow[], versions: V
     for (const f of versions.get(versionKey(r.kind_id, r.kind_version)) ?? [])
       if (f.type === 'person' && typeof values[f.key] === 'string') ids.push(values[f.key] as string);
   }
-  return repo.userNames(ctx.db, ctx.actor.tenantId, ids);
+  return userNames(ctx, ids);
 }
 
 async function presentAll(ctx: UseCase, rows: readonly repo.EntryRow[]): Promise<EntryOut[]> {

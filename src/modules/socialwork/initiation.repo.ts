@@ -62,19 +62,6 @@ export async function updatePlan(db: Db, tenantId: string, p: Plan, version: num
   return Number(r.numUpdatedRows) === 1;
 }
 
-/** Display names of users by id (who submitted and decided plan versions). */
-export async function userNames(db: Db, tenantId: string, ids: (string | null)[]): Promise<Map<string, string>> {
-  const wanted = [...new Set(ids.filter((x): x is string => Boolean(x)))];
-  if (!wanted.length) return new Map();
-  const rows = await db
-    .selectFrom('users')
-    .select(['id', 'display_name'])
-    .where('tenant_id', '=', tenantId)
-    .where('id', 'in', wanted)
-    .execute();
-  return new Map(rows.map((r) => [r.id, r.display_name]));
-}
-
 /** The funding and cooperation agreements of a project, by date signed. */
 export async function listAgreements(db: Db, tenantId: string, projectId: string) {
   return db

@@ -9,6 +9,7 @@ import { allowsAt } from '../../platform/authz/access.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
+import { userNames } from '../identity/user.service.js';
 import * as repo from './initiation.repo.js';
 import type * as s from './initiation.schemas.js';
 import { periodInOrder, planWarnings } from './plan.rules.js';
@@ -33,9 +34,8 @@ export function checkPlanContent(c: PlanContent, field: 'content' | 'newPlan' = 
 }
 
 async function presentPlans(ctx: UseCase, l: projects.LoadedProject, plans: projects.Plan[]): Promise<PlanOut[]> {
-  const names = await repo.userNames(
-    ctx.db,
-    ctx.actor.tenantId,
+  const names = await userNames(
+    ctx,
     plans.flatMap((p) => [p.submittedBy, p.decidedBy]),
   );
   const initiating = l.project.state === 'initiating';
@@ -210,6 +210,6 @@ export function returnPlan(ctx: UseCase, id: string, body: z.infer<typeof s.plan
 /** A plan version with its project, for the printed 项目计划书. */
 export async function planForPrint(ctx: UseCase, id: string) {
   const { plan, loaded } = await loadPlan(ctx, id);
-  const names = await repo.userNames(ctx.db, ctx.actor.tenantId, [plan.decidedBy]);
+  const names = await userNames(ctx, [plan.decidedBy]);
   return { plan, loaded, decidedByName: plan.decidedBy ? (names.get(plan.decidedBy) ?? null) : null };
 }

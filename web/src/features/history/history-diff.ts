@@ -11,7 +11,7 @@ const NOISE = new Set(['id', 'tenantId', 'version', 'createdAt', 'updatedAt', 'p
 // What an event is about (a parameter's key): shown even when it did not change.
 const SUBJECT = new Set(['key']);
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 /** A stored field's name as the catalogues name it: some records are audited as rows (`recorded_by` → `recordedBy`). */
 export const fieldName = (key: string) => key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
@@ -20,7 +20,8 @@ const isEmpty = (v: unknown) =>
   v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0) || (isRecord(v) && Object.keys(v).length === 0);
 
 /**
- * The fields an event changed, in the order the server wrote them. A creation lists what was set
+ * The fields an event changed, in the order the server wrote them (the server's history file reads them by this same
+ * rule: this module imports nothing, so both sides run it). A creation lists what was set
  * (fields left empty are not listed); a removal what was there; a change, the fields of `after` that differ
  * from `before`.
  */

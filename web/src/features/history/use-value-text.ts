@@ -5,7 +5,7 @@ import { useOrgs } from '../../app/org-scope/use-orgs';
 import { useFormat } from '../../app/ui/format';
 import { formatFen } from '../../app/ui/money';
 import { rolesQuery } from '../roles/role-queries';
-import { jsonText, recordFields, scaled } from './history-diff';
+import { isRecord, jsonText, recordFields, scaled } from './history-diff';
 
 /** Where each record type's states are named (`state` of a history event is translated by its record type). */
 const STATE_KEYS: Record<string, string> = {
@@ -81,7 +81,6 @@ const ENTITY_CODED: Record<string, Record<string, string>> = {
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Turns a recorded value into words: names instead of ids (a user's or a node's from the event's `names`), translated states,
