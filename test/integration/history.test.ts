@@ -94,6 +94,9 @@ describe('a record’s history exported to Excel (X1)', () => {
     expect(steps).toEqual(['受理工单', '报价', '业主确认', '派工']);
     const staffCount = zh.rows.find((r) => r[2] === '业主确认' && r[3] === '服务人数');
     expect(staffCount).toEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/), '刘洋', '业主确认', '服务人数', '', '1']);
+    // states and coded values in words, as the drawer says them
+    expect(zh.rows.find((r) => r[2] === '报价' && r[3] === '状态')?.slice(4)).toEqual(['已受理', '已报价']);
+    expect(zh.rows.find((r) => r[2] === '受理工单' && r[3] === '受理方式')?.[5]).toBe('电话');
     const total = zh.rows.find((r) => r[2] === '报价' && r[3] === '合计');
     expect(total?.[5]).toBe('¥120.00');
     // whom the order went to, by name; the intake lists what was taken, not every field left empty
@@ -106,6 +109,7 @@ describe('a record’s history exported to Excel (X1)', () => {
     // Excel reserves the sheet name History
     expect(en.name).toBe('Record history');
     expect(en.rows[0]![2]).toBe('Action');
+    expect(en.rows.find((r) => r[3] === 'Status' && r[5] === 'Quoted')).toBeTruthy();
     expect((await (await t.login('zhaolei')).get(`/api/history/order/${o.id}/export.xlsx`)).status).toBe(404);
     expect((await clerk.get(`/api/history/nothing/${o.id}/export.xlsx`)).status).toBe(400);
   });

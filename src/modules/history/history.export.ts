@@ -1,16 +1,44 @@
 // One catalogue of action and field names for the history drawer and the history file: the web's.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { codeWords } from '../../../web/src/features/history/value-codes.js';
 import en from '../../../web/src/locales/en/history.json' with { type: 'json' };
 import zh from '../../../web/src/locales/zh-CN/history.json' with { type: 'json' };
 import { toWorkbook } from '../../platform/export/xlsx.js';
 import { formatFen } from '../../platform/money.js';
 import type { PrintLocale } from '../../platform/print/messages.js';
+import { PROJECT_ROOT } from '../../platform/project-root.js';
 import { localDateTime } from '../../platform/time.js';
 import { type HistoryEventFacts, type HistoryRow, type HistoryWords, historyRows } from './history.rules.js';
 
 type Catalogue = typeof zh;
 const CATALOGUES: Record<PrintLocale, Catalogue> = { 'zh-CN': zh, en };
 
-function wordsOf(c: Catalogue, timeZone: string, named: (id: string) => string | undefined): HistoryWords {
+/**
+ * The web's other catalogues, read from its locale files at the first file that needs them (a state's words are in its
+ * module's catalogue): bundled, they would sit in every idle server's memory for an export some offices never make.
+ */
+const catalogues = new Map<string, unknown>();
+function catalogue(locale: PrintLocale, namespace: string): unknown {
+  const file = path.join(PROJECT_ROOT, 'web', 'src', 'locales', locale, `${namespace}.json`);
+  if (!catalogues.has(file)) catalogues.set(file, fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null);
+  return catalogues.get(file);
+}
+
+/** The words for a coded value (`quoted` → 已报价) of `entity`'s `field`, as the drawer says it. */
+function codedWord(locale: PrintLocale, entity: string, field: string, value: string): string | undefined {
+  const where = codeWords(entity, field);
+  if (!where) return undefined;
+  const [namespace, keys] = where.split(':') as [string, string];
+  let node = catalogue(locale, namespace);
+  for (const key of [...keys.split('.'), value])
+    node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined;
+  return typeof node === 'string' ? node : undefined;
+}
+
+function wordsOf(locale: PrintLocale, entity: string, timeZone: string, named: (id: string) => string | undefined): HistoryWords {
+  const c = CATALOGUES[locale];
   const actions = c.actions as Record<string, Record<string, string> | undefined>;
   const fields = c.fields as Record<string, string | undefined>;
   return {
@@ -25,18 +53,20 @@ function wordsOf(c: Catalogue, timeZone: string, named: (id: string) => string |
     money: formatFen,
     listSeparator: c.export.listSeparator,
     named,
+    coded: (field, value) => codedWord(locale, entity, field, value),
   };
 }
 
 /** A record's history as an .xlsx file (X1): one row per changed field, in the organisation's local time. */
 export async function historyWorkbook(
+  entity: string,
   events: readonly HistoryEventFacts[],
   locale: PrintLocale,
   timeZone: string,
   named: (id: string) => string | undefined = () => undefined,
 ): Promise<Buffer> {
   const c = CATALOGUES[locale];
-  const rows = historyRows(events, wordsOf(c, timeZone, named));
+  const rows = historyRows(events, wordsOf(locale, entity, timeZone, named));
   const col = (header: string, width: number, value: (r: HistoryRow) => string) => ({ header, width, value });
   return toWorkbook<HistoryRow>(
     c.export.sheet,

@@ -49,6 +49,8 @@ export interface HistoryWords {
   listSeparator: string;
   /** The name of a user or organisation node by its id. */
   named?(id: string): string | undefined;
+  /** The words for a coded value of a field (`state` `quoted` → 已报价), when it has them. */
+  coded?(field: string, value: string): string | undefined;
 }
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
@@ -66,9 +68,11 @@ export function valueText(field: string, value: unknown, w: HistoryWords): strin
     const inner = jsonText(value);
     if (inner !== undefined) return valueText(field, inner, w);
     if (UUID.test(value)) return w.named?.(value) ?? value;
+    const word = w.coded?.(field, value);
+    if (word !== undefined) return word;
     return ISO_INSTANT.test(value) ? w.instant(value) : value;
   }
-  if (Array.isArray(value)) return value.map((v) => (isRecord(v) ? lineText(v, w) : valueText('', v, w))).join(w.listSeparator);
+  if (Array.isArray(value)) return value.map((v) => (isRecord(v) ? lineText(v, w) : valueText(field, v, w))).join(w.listSeparator);
   if (isRecord(value))
     return recordFields(value)
       .map(([k, v]) => `${w.field(k)}：${valueText(k, v, w)}`)

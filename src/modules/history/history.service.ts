@@ -12,7 +12,7 @@ import { mentionedIds } from './history.rules.js';
 export async function exportHistory(ctx: UseCase, entity: string, id: string, locale: PrintLocale) {
   const events = await recordHistory(ctx, entity, id);
   const names = new Map(events.flatMap((e) => Object.entries(e.names)));
-  return historyWorkbook(events, locale, await tenantZone(ctx), (named) => names.get(named));
+  return historyWorkbook(entity, events, locale, await tenantZone(ctx), (named) => names.get(named));
 }
 
 /**

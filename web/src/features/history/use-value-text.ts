@@ -6,78 +6,7 @@ import { useFormat } from '../../app/ui/format';
 import { formatFen } from '../../app/ui/money';
 import { rolesQuery } from '../roles/role-queries';
 import { isRecord, jsonText, recordFields, scaled } from './history-diff';
-
-/** Where each record type's states are named (`state` of a history event is translated by its record type). */
-const STATE_KEYS: Record<string, string> = {
-  order: 'orders:states',
-  agreement: 'agreements:states',
-  pricelist: 'pricelists:states',
-  book: 'money:books.states',
-  remittance: 'money:remittances.states',
-  callback: 'callbacks:states',
-  parking_pass: 'parking:passes.states',
-  parking_standard: 'feeStandards:states',
-  parking_stay: 'parkingGate:states',
-  feedback: 'feedback:states',
-  fee_standard: 'feeStandards:states',
-  fee_bill: 'bills:states',
-  fee_bill_run: 'bills:runStates',
-  fee_adjustment: 'bills:adjustmentStates',
-  bank_batch: 'bankCollection:batchState',
-  bank_mandate: 'bankCollection:mandateState',
-  book_request: 'money:requests.states',
-  handover: 'money:handovers.states',
-  cleaning_inspection: 'cleaning:inspectionStates',
-  cleaning_rectification: 'cleaning:rectificationStates',
-  infusion_order: 'infusion:orderStates',
-  meeting: 'meetings:state',
-  sw_project: 'socialwork:state',
-  sw_activity: 'swActivities:state',
-  sw_plan: 'swInitiation:planState',
-  sw_change_request: 'swExecution:changes.states',
-  training_plan: 'training:planStates',
-  gps_terminal: 'gps:terminalStates',
-  gps_sim: 'gps:simStates',
-};
-
-// Coded values of customer feedback, ahead of the orders' (a feedback's channel is not an order's).
-const FEEDBACK_CODED: Record<string, string> = {
-  kind: 'feedback:kinds',
-  channel: 'feedback:channels',
-  replyHow: 'feedback:hows',
-  tellHow: 'feedback:hows',
-  outcomeSatisfaction: 'feedback:satisfaction',
-};
-
-// Coded values of orders whatever the record: the order type, the intake channel, the payment method.
-const CODED: Record<string, string> = {
-  type: 'orders:types',
-  channel: 'orders:channels',
-  method: 'orders:methods',
-  billing: 'orders:billings',
-  satisfaction: 'callbacks:levels',
-  ownership: 'parking:ownership',
-};
-
-// Coded values of one kind of record (a cleaning plan's `area`, a patient's `mobility`).
-const CLEANING = { area: 'cleaning:areas', areas: 'cleaning:areas', level: 'cleaning:levels', frequency: 'cleaning:frequencies' };
-const SW_METHODS = { methods: 'swActivities:method', method: 'swActivities:method' };
-const ESTATE = { use: 'estates:use', occupancy: 'estates:occupancy' };
-const ENTITY_CODED: Record<string, Record<string, string>> = {
-  cleaning_plan: CLEANING,
-  cleaning_inspection: CLEANING,
-  cleaning_rectification: CLEANING,
-  cleaning_standard: CLEANING,
-  infusion_patient: { mobility: 'infusion:mobility', sex: 'infusion:sex', ineligibleReasons: 'infusion:ineligible' },
-  infusion_order: { route: 'infusion:routes', origin: 'infusion:origins' },
-  infusion_outside_drug: { step: 'infusion:outsideSteps' },
-  estate_unit: ESTATE,
-  fee_standard: ESTATE,
-  sw_plan: SW_METHODS,
-  sw_change_request: SW_METHODS,
-  sw_activity: SW_METHODS,
-  annual_assessment: { better: 'assessment:sheet.better' },
-};
+import { codeWords } from './value-codes';
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -110,16 +39,8 @@ export function useValueText(enabled: boolean, entity = '') {
     if (typeof value === 'string') {
       const inner = jsonText(value);
       if (inner !== undefined) return text(field, inner);
-      if (field === 'state' && STATE_KEYS[entity]) return t(`${STATE_KEYS[entity]}.${value}`, { defaultValue: value });
-      if (entity === 'feedback' && FEEDBACK_CODED[field]) return t(`${FEEDBACK_CODED[field]}.${value}`, { defaultValue: value });
-      const coded = ENTITY_CODED[entity]?.[field] ?? CODED[field];
+      const coded = codeWords(entity, field);
       if (coded) return t(`${coded}.${value}`, { defaultValue: value });
-      if (field === 'kind' && entity === 'invoice') return t(`money:invoices.kinds.${value}`, { defaultValue: value });
-      if (field === 'source' && entity === 'parking_stay') return t(`parkingGate:sources.${value}`, { defaultValue: value });
-      if (field === 'kind' && entity === 'car_park') return t(`parking:kinds.${value}`, { defaultValue: value });
-      if (field === 'kind' && entity === 'calendar') return t(`calendar:kinds.${value}`, { defaultValue: value });
-      if (field === 'kind') return t(`orgs:kinds.${value}`, { defaultValue: value });
-      if (field === 'role') return t(`roles:builtin.${value}`, { defaultValue: value });
       if (field === 'key') return t(`params:keys.${value}.name`, { defaultValue: value });
       if (field === 'parentId' || field === 'orgId' || field === 'officeId') return orgs.byId.get(value)?.name ?? shortId(value);
       if (field === 'roleId') return roleName(value);
