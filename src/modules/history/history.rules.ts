@@ -1,15 +1,13 @@
 // The rule of which fields an event changed, and how a record's fields are told, is the web drawer's own module
 // (pure, no imports): the file says what the page says.
-import { diffEvent, isRecord, jsonText, recordFields, scaled } from '../../../web/src/features/history/history-diff.js';
+import { diffEvent, isId, isRecord, jsonText, lineText, recordFields, scaled } from '../../../web/src/features/history/history-diff.js';
 
 export { diffEvent, type FieldChange, fieldName } from '../../../web/src/features/history/history-diff.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Every id an event's values hold, however deep (a row's `recorded_by`, a list's `memberIds`), for their names. */
 export function mentionedIds(value: unknown, into = new Set<string>()): Set<string> {
   if (typeof value === 'string') {
-    if (UUID.test(value)) into.add(value);
+    if (isId(value)) into.add(value);
     else {
       const inner = jsonText(value);
       if (inner !== undefined) mentionedIds(inner, into);
@@ -67,32 +65,20 @@ export function valueText(field: string, value: unknown, w: HistoryWords): strin
   if (typeof value === 'string') {
     const inner = jsonText(value);
     if (inner !== undefined) return valueText(field, inner, w);
-    if (UUID.test(value)) return w.named?.(value) ?? value;
+    if (isId(value)) return w.named?.(value) ?? value;
     const word = w.coded?.(field, value);
     if (word !== undefined) return word;
     return ISO_INSTANT.test(value) ? w.instant(value) : value;
   }
-  if (Array.isArray(value)) return value.map((v) => (isRecord(v) ? lineText(v, w) : valueText(field, v, w))).join(w.listSeparator);
+  if (Array.isArray(value)) {
+    const say = (f: string, v: unknown) => valueText(f, v, w);
+    return value.map((v) => (isRecord(v) ? lineText(v, say, w.money) : say(field, v))).join(w.listSeparator);
+  }
   if (isRecord(value))
     return recordFields(value)
       .map(([k, v]) => `${w.field(k)}：${valueText(k, v, w)}`)
       .join(w.listSeparator);
   return String(value);
-}
-
-/** A line of an order or a list: its name, quantity and amount; a person with the rest said of them; a line without a name reads as its fields. */
-function lineText(line: Record<string, unknown>, w: HistoryWords): string {
-  // a person in a list (a meeting's attendee) with what is said of them
-  if (typeof line.displayName === 'string') {
-    const { displayName, ...rest } = line;
-    const more = valueText('', rest, w);
-    return more ? `${displayName}（${more}）` : displayName;
-  }
-  const name = line.itemName ?? line.name;
-  if (!name) return valueText('', line, w);
-  const quantity = typeof line.quantityMilli === 'number' ? ` × ${line.quantityMilli / 1000}` : '';
-  const amount = typeof line.amountFen === 'number' ? ` ${w.money(line.amountFen)}` : '';
-  return `${String(name)}${quantity}${amount}`;
 }
 
 /** The rows of a record's history file: one per changed field, or one for an event that changed none, oldest first. */

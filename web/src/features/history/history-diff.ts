@@ -59,6 +59,31 @@ export function recordFields(value: Record<string, unknown>): (readonly [string,
   );
 }
 
+/** An id of a record (a uuid), which a reader wants as a name. */
+export const isId = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
+
+/**
+ * A line of a list in an event (an order's item, a meeting's attendee) as words: a person with the rest said of them,
+ * an item by its name, quantity and amount; a line without a name reads as its fields. `say` is the reader's words for
+ * a value, `money` its words for an amount.
+ */
+export function lineText(
+  line: Record<string, unknown>,
+  say: (field: string, value: unknown) => string,
+  money: (fen: number) => string,
+): string {
+  if (typeof line.displayName === 'string') {
+    const { displayName, ...rest } = line;
+    const more = say('', rest);
+    return more ? `${displayName}（${more}）` : displayName;
+  }
+  const name = line.itemName ?? line.name;
+  if (!name) return say('', line);
+  const quantity = typeof line.quantityMilli === 'number' ? ` × ${line.quantityMilli / 1000}` : '';
+  const amount = typeof line.amountFen === 'number' ? ` ${money(line.amountFen)}` : '';
+  return `${String(name)}${quantity}${amount}`;
+}
+
 /** A number kept scaled to stay whole (`areaMilli`, `hoursTenths`) as it is read. */
 export const scaled = (field: string, n: number) => (field.endsWith('Milli') ? n / 1000 : field.endsWith('Tenths') ? n / 10 : n);
 

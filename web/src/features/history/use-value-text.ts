@@ -5,11 +5,10 @@ import { useOrgs } from '../../app/org-scope/use-orgs';
 import { useFormat } from '../../app/ui/format';
 import { formatFen } from '../../app/ui/money';
 import { rolesQuery } from '../roles/role-queries';
-import { isRecord, jsonText, recordFields, scaled } from './history-diff';
+import { isId, isRecord, jsonText, lineText, recordFields, scaled } from './history-diff';
 import { codeWords } from './value-codes';
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Turns a recorded value into words: names instead of ids (a user's or a node's from the event's `names`), translated states,
@@ -26,59 +25,43 @@ export function useValueText(enabled: boolean, entity = '') {
     return role ? t(`roles:builtin.${role.code}`, { defaultValue: role.name }) : shortId(id);
   };
   const separator = t('common:listSeparator');
-  // the names of the users and nodes the event being read names by id (set by each call below)
-  let names: Readonly<Record<string, string>> = {};
-
-  const text = (field: string, value: unknown): string => {
-    if (value === undefined || value === null || value === '') return t('common:empty');
-    if (typeof value === 'boolean') {
-      if (field === 'active') return value ? t('common:status.active') : t('common:status.inactive');
-      return value ? t('common:yes') : t('common:no');
-    }
-    if (typeof value === 'number') return field.endsWith('Fen') ? formatFen(value) : String(scaled(field, value));
-    if (typeof value === 'string') {
-      const inner = jsonText(value);
-      if (inner !== undefined) return text(field, inner);
-      const coded = codeWords(entity, field);
-      if (coded) return t(`${coded}.${value}`, { defaultValue: value });
-      if (field === 'key') return t(`params:keys.${value}.name`, { defaultValue: value });
-      if (field === 'parentId' || field === 'orgId' || field === 'officeId') return orgs.byId.get(value)?.name ?? shortId(value);
-      if (field === 'roleId') return roleName(value);
-      // a person or node by name (the event carries the names of those it names); another record's id is not a word: its
-      // first characters tell records apart
-      if (field.endsWith('Id') || UUID.test(value)) return names[value] ?? shortId(value);
-      if (ISO_INSTANT.test(value)) return format.dateTime(value);
-      return value;
-    }
-    if (Array.isArray(value)) {
-      if (field === 'permissions') return value.map((p) => t(`permissions:${String(p)}`, { defaultValue: String(p) })).join(separator);
-      return value.map((v) => (isRecord(v) ? lineText(v) : text(field, v))).join(separator);
-    }
-    if (isRecord(value)) {
-      return recordFields(value)
-        .map(([k, v]) => `${t(`history:fields.${k}`, { defaultValue: k })}：${text(k, v)}`)
-        .join(separator);
-    }
-    return String(value);
+  // an event's values in words, with the names of the users and nodes it names by id
+  const textWith = (names: Readonly<Record<string, string>>) => {
+    const text = (field: string, value: unknown): string => {
+      if (value === undefined || value === null || value === '') return t('common:empty');
+      if (typeof value === 'boolean') {
+        if (field === 'active') return value ? t('common:status.active') : t('common:status.inactive');
+        return value ? t('common:yes') : t('common:no');
+      }
+      if (typeof value === 'number') return field.endsWith('Fen') ? formatFen(value) : String(scaled(field, value));
+      if (typeof value === 'string') {
+        const inner = jsonText(value);
+        if (inner !== undefined) return text(field, inner);
+        const coded = codeWords(entity, field);
+        if (coded) return t(`${coded}.${value}`, { defaultValue: value });
+        if (field === 'key') return t(`params:keys.${value}.name`, { defaultValue: value });
+        if (field === 'parentId' || field === 'orgId' || field === 'officeId') return orgs.byId.get(value)?.name ?? shortId(value);
+        if (field === 'roleId') return roleName(value);
+        // a person or node by name (the event carries the names of those it names); another record's id is not a word: its
+        // first characters tell records apart
+        if (field.endsWith('Id') || isId(value)) return names[value] ?? shortId(value);
+        if (ISO_INSTANT.test(value)) return format.dateTime(value);
+        return value;
+      }
+      if (Array.isArray(value)) {
+        if (field === 'permissions') return value.map((p) => t(`permissions:${String(p)}`, { defaultValue: String(p) })).join(separator);
+        return value.map((v) => (isRecord(v) ? lineText(v, text, formatFen) : text(field, v))).join(separator);
+      }
+      if (isRecord(value)) {
+        return recordFields(value)
+          .map(([k, v]) => `${t(`history:fields.${k}`, { defaultValue: k })}：${text(k, v)}`)
+          .join(separator);
+      }
+      return String(value);
+    };
+    return text;
   };
-  // A line of an order or a list (item, quantity, price): its name and amounts, not its ids.
-  const lineText = (line: Record<string, unknown>): string => {
-    // a person in a list (a meeting's attendee) with what is said of them
-    if (typeof line.displayName === 'string') {
-      const { displayName, ...rest } = line;
-      const more = text('', rest);
-      return more ? `${displayName}（${more}）` : displayName;
-    }
-    const name = line.itemName ?? line.name;
-    const amount = typeof line.amountFen === 'number' ? ` ${formatFen(line.amountFen)}` : '';
-    const quantity = typeof line.quantityMilli === 'number' ? ` × ${line.quantityMilli / 1000}` : '';
-    // a line without a name (a price per kind of space) reads as its fields, in words
-    return name ? `${String(name)}${quantity}${amount}` : text('', line);
-  };
-  return (field: string, value: unknown, named: Readonly<Record<string, string>> = {}): string => {
-    names = named;
-    return text(field, value);
-  };
+  return (field: string, value: unknown, names: Readonly<Record<string, string>> = {}): string => textWith(names)(field, value);
 }
 
 const shortId = (id: string) => (id.length > 12 ? `${id.slice(0, 8)}…` : id);
