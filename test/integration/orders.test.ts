@@ -98,6 +98,9 @@ describe('a housekeeping order from phone request to close (A7.4)', () => {
     expect((await cleaner.post(`/api/orders/${o.id}/close`, { version: o.version })).status).toBe(403);
     o = (await cashier.post(`/api/orders/${o.id}/close`, { version: o.version })).body;
     expect(o.state).toBe('closed');
+    // a closed order still shows what was paid, read with the order
+    expect(o.payment).toMatchObject({ amountFen: 15100, method: 'cash', collectedByName: '孙秀英' });
+    expect((await cashier.get(`/api/orders/${o.id}`)).body.payment).toEqual(o.payment);
     expect(o.measures.workMinutes).toBeGreaterThanOrEqual(0);
 
     const history = (await clerk.get(`/api/history/order/${o.id}`)).body.map(
@@ -375,7 +378,13 @@ describe('refusals', () => {
     });
     expect(full.status).toBe(200);
     expect(full.body).toMatchObject({ staffShortReason: null });
-    expect(full.body.staff).toHaveLength(2);
+    const names = (staff: { displayName: string }[]) => staff.map((s) => s.displayName);
+    expect(names(full.body.staff)).toEqual(['孙秀英', '刘洋']);
+    // the one released by the reassignment is kept as former staff, in the answer as in a later read
+    expect(names(full.body.formerStaff)).toEqual(['孙秀英']);
+    expect(full.body.formerStaff[0].releasedAt).toBe(full.body.assignedAt);
+    const read = (await clerk.get(`/api/orders/${o.id}`)).body;
+    expect({ staff: read.staff, formerStaff: read.formerStaff }).toEqual({ staff: full.body.staff, formerStaff: full.body.formerStaff });
   });
 
   it('answers 409 to a change made on a stale version, and writes nothing', async () => {

@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import { jsonArrayOf, rowsOfJson, sortedBy } from '../../platform/db/dialect.js';
 import { prepared } from '../../platform/db/prepared.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { PriceListTable, ServiceItemTable } from './catalog.tables.js';
@@ -119,16 +120,17 @@ export async function listPriceLists(db: Db, tenantId: string, officeIds: readon
   return (await q.orderBy('office_id').orderBy('number', 'desc').execute()).map(toPriceList);
 }
 
-const publishedOf = prepared((db, a: { tenantId: string; officeId: string }) =>
+const publishedQuery = (db: Db, a: { tenantId: string; officeId: string }) =>
   db
     .selectFrom('price_lists')
-    .selectAll()
-    .where('tenant_id', '=', a.tenantId)
-    .where('office_id', '=', a.officeId)
-    .where('state', '=', 'published')
-    .orderBy('number', 'desc')
-    .limit(1),
-);
+    .selectAll('price_lists')
+    .where('price_lists.tenant_id', '=', a.tenantId)
+    .where('price_lists.office_id', '=', a.officeId)
+    .where('price_lists.state', '=', 'published')
+    .orderBy('price_lists.number', 'desc')
+    .limit(1);
+
+const publishedOf = prepared(publishedQuery);
 
 /** The office's posted list, if any (at most one is published): what every quote reads. */
 export async function findPublished(db: Db, tenantId: string, officeId: string): Promise<PriceList | undefined> {
@@ -212,29 +214,68 @@ export async function updatePriceList(db: Db, p: PriceList, expectedVersion: num
   return Number(res.numUpdatedRows) === 1;
 }
 
-const linesOfList = prepared((db, a: { tenantId: string; priceListId: string }) =>
+const LINE_COLUMNS = ['l.item_id', 'i.code', 'i.name', 'i.name_en', 'i.category', 'i.unit', 'l.price_fen', 'l.note'] as const;
+
+/** A list's lines with their items, narrowed to one list by the caller (by value, or by reference to an outer row). */
+const lineRows = (db: Db) =>
   db
     .selectFrom('price_list_lines as l')
     .innerJoin('service_items as i', (j) => j.onRef('i.tenant_id', '=', 'l.tenant_id').onRef('i.id', '=', 'l.item_id'))
-    .select(['l.item_id', 'i.code', 'i.name', 'i.name_en', 'i.category', 'i.unit', 'l.price_fen', 'l.note'])
-    .where('l.tenant_id', '=', a.tenantId)
-    .where('l.price_list_id', '=', a.priceListId)
-    .orderBy('i.category')
-    .orderBy('i.code'),
+    .select(LINE_COLUMNS);
+
+const linesOfList = prepared((db, a: { tenantId: string; priceListId: string }) =>
+  lineRows(db).where('l.tenant_id', '=', a.tenantId).where('l.price_list_id', '=', a.priceListId).orderBy('i.category').orderBy('i.code'),
 );
+
+type LineRow = {
+  item_id: string;
+  code: string;
+  name: string;
+  name_en: string | null;
+  category: ItemCategory;
+  unit: PriceLine['unit'];
+  price_fen: number | string;
+  note: string | null;
+};
+
+const toPriceLine = (r: LineRow): PriceLine => ({
+  itemId: r.item_id,
+  itemCode: r.code,
+  itemName: r.name,
+  itemNameEn: r.name_en,
+  category: r.category,
+  unit: r.unit,
+  priceFen: Number(r.price_fen),
+  note: r.note,
+});
 
 export async function listLines(db: Db, tenantId: string, priceListId: string): Promise<PriceLine[]> {
   const { rows } = await linesOfList(db, { tenantId, priceListId });
-  return rows.map((r) => ({
-    itemId: r.item_id,
-    itemCode: r.code,
-    itemName: r.name,
-    itemNameEn: r.name_en,
-    category: r.category,
-    unit: r.unit,
-    priceFen: Number(r.price_fen),
-    note: r.note,
-  }));
+  return rows.map(toPriceLine);
+}
+
+const publishedWithLines = prepared((db, a: { tenantId: string; officeId: string }) =>
+  publishedQuery(db, a).select((eb) =>
+    jsonArrayOf<LineRow>(
+      db,
+      lineRows(db).whereRef('l.tenant_id', '=', eb.ref('price_lists.tenant_id')).whereRef('l.price_list_id', '=', eb.ref('price_lists.id')),
+    ).as('lines'),
+  ),
+);
+
+/**
+ * The office's posted list with its lines, in one statement (every quote reads both; on PostgreSQL a statement is a
+ * round trip), the lines in the catalogue's order as `listLines` gives them.
+ */
+export async function findPublishedPrices(
+  db: Db,
+  tenantId: string,
+  officeId: string,
+): Promise<{ list: PriceList; lines: PriceLine[] } | undefined> {
+  const r = (await publishedWithLines(db, { tenantId, officeId })).rows[0];
+  if (!r) return undefined;
+  const { lines, ...list } = r;
+  return { list: toPriceList(list), lines: sortedBy(rowsOfJson(lines).map(toPriceLine), (l) => `${l.category}\u0000${l.itemCode}`) };
 }
 
 /** Replaces the lines of a list still being prepared (lines are parts of the list, audited with it). */

@@ -196,7 +196,5 @@ export const publishPriceList = (ctx: UseCase, id: string) =>
 
 /** The prices posted now at an office: what quotes must use (A2.4.2.1). */
 export async function publishedPrices(ctx: UseCase, officeId: string): Promise<{ list: PriceList; lines: PriceLine[] } | null> {
-  const list = await repo.findPublished(ctx.db, ctx.actor.tenantId, officeId);
-  if (!list) return null;
-  return { list, lines: await repo.listLines(ctx.db, ctx.actor.tenantId, list.id) };
+  return (await repo.findPublishedPrices(ctx.db, ctx.actor.tenantId, officeId)) ?? null;
 }

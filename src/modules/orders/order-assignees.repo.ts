@@ -10,7 +10,7 @@ import type { Assignee } from './order.types.js';
 
 type Db = Kysely<Database>;
 
-/** The tenant's assignees with their names, in the order they were assigned: narrowed to one order or to a page's. */
+/** The tenant's assignees with their names, in the order they were assigned (narrowed to a page's orders). */
 const staffRows = (db: Db, tenantId: string) =>
   db
     .selectFrom('order_assignees as a')
@@ -18,15 +18,6 @@ const staffRows = (db: Db, tenantId: string) =>
     .select(['a.order_id', 'a.user_id', 'u.display_name', 'a.assigned_at', 'a.released_at'])
     .where('a.tenant_id', '=', tenantId)
     .orderBy('a.assigned_at');
-
-const assigneesOfOne = prepared((db, a: { tenantId: string; orderId: string }) =>
-  staffRows(db, a.tenantId).where('a.order_id', '=', a.orderId),
-);
-
-export async function listAssignees(db: Db, tenantId: string, orderId: string): Promise<Assignee[]> {
-  const { rows } = await assigneesOfOne(db, { tenantId, orderId });
-  return rows.map(toAssignee);
-}
 
 export const toAssignee = (r: { user_id: string; display_name: string; assigned_at: string; released_at: string | null }): Assignee => ({
   userId: r.user_id,
@@ -81,9 +72,28 @@ const assigneeInserter = prepared((db, a: { tenantId: string; id: string; orderI
     .values({ tenant_id: a.tenantId, id: a.id, order_id: a.orderId, user_id: a.userId, assigned_at: a.at, released_at: null }),
 );
 
-/** Replaces who is on the order now; earlier assignees are kept, released. */
-export async function reassign(db: Db, tenantId: string, orderId: string, userIds: string[], at: string, newId: () => string) {
-  await releaseStaff(db, { tenantId, orderId, at });
+/**
+ * Replaces who is on the order now; earlier assignees are kept, released. Given the staff as the order's load read
+ * them and the names of those put on it, it answers with the staff as they now stand, without reading them back.
+ */
+export async function reassign(
+  db: Db,
+  a: {
+    tenantId: string;
+    orderId: string;
+    at: string;
+    current: readonly Assignee[];
+    staff: readonly { userId: string; displayName: string }[];
+  },
+  newId: () => string,
+): Promise<Assignee[]> {
+  const { tenantId, orderId, at } = a;
+  // the first assignment has no one to release: no statement for it (on PostgreSQL each is a round trip)
+  if (a.current.some((s) => !s.releasedAt)) await releaseStaff(db, { tenantId, orderId, at });
   // an outside person alone (A4.7) puts no one of the company on the order; a crew is a few people: a row each
-  for (const userId of userIds) await assigneeInserter(db, { tenantId, id: newId(), orderId, userId, at });
+  for (const { userId } of a.staff) await assigneeInserter(db, { tenantId, id: newId(), orderId, userId, at });
+  return [
+    ...a.current.map((s) => (s.releasedAt ? s : { ...s, releasedAt: at })),
+    ...a.staff.map((s) => ({ userId: s.userId, displayName: s.displayName, assignedAt: at, releasedAt: null })),
+  ];
 }

@@ -2,8 +2,8 @@
  * The payment collected on an order (A2.4.2.3): written once when the order is paid, read back for the
  * order page, and summed over a period for the workbench's takings.
  */
-import type { Kysely } from 'kysely';
-import { prepared } from '../../platform/db/prepared.js';
+import type { ExpressionBuilder, Kysely } from 'kysely';
+import { jsonArrayOf, rowsOfJson } from '../../platform/db/dialect.js';
 import type { Database } from '../../platform/db/schema.js';
 import { pathWithin } from '../../platform/db/scope.js';
 import type { Payment } from './order.types.js';
@@ -26,12 +26,35 @@ export async function insertPayment(db: Db, tenantId: string, orderId: string, p
     .execute();
 }
 
-const paymentOf = prepared((db, a: { tenantId: string; orderId: string }) =>
-  db.selectFrom('order_payments').selectAll().where('tenant_id', '=', a.tenantId).where('order_id', '=', a.orderId),
-);
+/** The columns of a payment an order's load reads (`paymentColumn`). */
+const PAYMENT_COLUMNS = ['id', 'amount_fen', 'method', 'collected_by', 'collected_by_name', 'collected_at'] as const;
 
-export async function findPayment(db: Db, tenantId: string, orderId: string): Promise<Payment | null> {
-  const [r] = (await paymentOf(db, { tenantId, orderId })).rows;
+type PaymentRow = {
+  id: string;
+  amount_fen: number | string;
+  method: Payment['method'];
+  collected_by: string;
+  collected_by_name: string;
+  collected_at: string;
+};
+
+/**
+ * An order's payment (none, or one) as a JSON array column of a query over `orders`, not a statement of its own: the
+ * order's page and its close read it with the order (on PostgreSQL a statement is a round trip). Read with `paymentIn`.
+ */
+export const paymentColumn = (db: Db, eb: ExpressionBuilder<Database, 'orders'>) =>
+  jsonArrayOf<PaymentRow>(
+    db,
+    eb
+      .selectFrom('order_payments as pay')
+      .select(PAYMENT_COLUMNS.map((c) => `pay.${c}` as const))
+      .whereRef('pay.tenant_id', '=', 'orders.tenant_id')
+      .whereRef('pay.order_id', '=', 'orders.id'),
+  );
+
+/** A `paymentColumn` as read: the order's payment, or null before it is paid. */
+export function paymentIn(column: PaymentRow[] | string): Payment | null {
+  const [r] = rowsOfJson(column);
   return r
     ? {
         id: r.id,

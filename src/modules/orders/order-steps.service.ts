@@ -15,7 +15,7 @@ import * as repo from './order.repo.js';
 import { appointmentInOrder } from './order.rules.js';
 import { actorFacts, type KnownParts, type LoadedOrder, loadOrder, presentOrder, requestedLines } from './order.service.js';
 import type { Order, OrderCommand } from './order.types.js';
-import { listAssignees, reassign } from './order-assignees.repo.js';
+import { reassign } from './order-assignees.repo.js';
 import { listMaterials, replaceLines } from './order-lines.repo.js';
 import { insertPayment } from './order-payments.repo.js';
 import { pricePosted } from './order-pricing.js';
@@ -83,7 +83,7 @@ export async function runCommand(
       before: changed.before,
       after: extraDetail === undefined ? changed.after : { ...changed.after, detail: extraDetail },
     });
-    const assignees = command === 'assign' ? await listAssignees(tx.db, tx.actor.tenantId, id) : loaded.assignees;
+    const assignees = known.assignees ?? loaded.assignees;
     return presentOrder(tx, { ...loaded, order: next, assignees, facts: actorFacts(tx, assignees) }, known);
   });
 }
@@ -201,8 +201,18 @@ export function assignOrder(
         },
       };
     },
-    async (tx, order) => {
-      await reassign(tx.db, tx.actor.tenantId, order.id, staff, tx.now, newId);
+    async (tx, order, loaded, known) => {
+      known.assignees = await reassign(
+        tx.db,
+        {
+          tenantId: tx.actor.tenantId,
+          orderId: order.id,
+          at: tx.now,
+          current: loaded.assignees,
+          staff: staff.map((userId, i) => ({ userId, displayName: staffNames[i]! })),
+        },
+        newId,
+      );
       return { assignedAt: tx.now, staffShortReason: shortReason(order) };
     },
     () => ({ staff, staffNames }),

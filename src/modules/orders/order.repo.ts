@@ -6,6 +6,7 @@ import { pathWithin } from '../../platform/db/scope.js';
 import type { Order, OrderState } from './order.types.js';
 import { assigneesIn, staffColumn } from './order-assignees.repo.js';
 import { LINE_COLUMNS, toLine } from './order-lines.repo.js';
+import { paymentColumn, paymentIn } from './order-payments.repo.js';
 import { ROUND_COLUMNS, toRound } from './order-rounds.repo.js';
 import type { OrderTable } from './orders.tables.js';
 
@@ -229,7 +230,8 @@ const orderWithOffice = prepared((db, a: { tenantId: string; id: string }) =>
             .whereRef('m.order_id', '=', 'orders.id'),
         )
         .as('has_materials'),
-      // its item lines, staff and work rounds in the same statement: the steps read them (a statement, a round trip, each)
+      // its item lines, staff, work rounds and payment in the same statement: the steps and its page read them (a
+      // statement, a round trip, each)
       jsonArrayOf(
         db,
         eb
@@ -249,6 +251,7 @@ const orderWithOffice = prepared((db, a: { tenantId: string; id: string }) =>
           .whereRef('r.order_id', '=', 'orders.id')
           .orderBy('r.round_no'),
       ).as('rounds'),
+      paymentColumn(db, eb).as('payment'),
     ])
     .where('orders.tenant_id', '=', a.tenantId)
     .where('orders.id', '=', a.id),
@@ -270,6 +273,7 @@ export async function findOrder(db: Db, tenantId: string, id: string) {
       lines: sortedBy(rowsOfJson(r.lines).map(toLine), (l) => l.lineNo),
       assignees: assigneesIn(r.staff),
       rounds: sortedBy(rowsOfJson(r.rounds).map(toRound), (w) => w.roundNo),
+      payment: paymentIn(r.payment),
     }
   );
 }

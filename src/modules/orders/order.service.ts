@@ -20,7 +20,6 @@ import type { Assignee, Channel, MaterialLine, Order, OrderLine, OrderState, Pay
 import * as images from './order-images.repo.js';
 import { insertLines, listLines, listMaterials } from './order-lines.repo.js';
 import { listOrders as listOrderSummaries } from './order-list.repo.js';
-import { findPayment } from './order-payments.repo.js';
 import { pricePosted } from './order-pricing.js';
 import { detailRefs } from './order-refs.js';
 import {
@@ -81,6 +80,8 @@ export interface KnownParts {
   materials?: MaterialLine[];
   rounds?: WorkRound[];
   payment?: Payment | null;
+  /** The staff as a (re)assignment left them. */
+  assignees?: Assignee[];
 }
 
 /**
@@ -90,15 +91,14 @@ export interface KnownParts {
 export async function presentOrder(ctx: UseCase, loaded: LoadedOrder, known: KnownParts = {}) {
   const { order, officePath, officeName, facts, assignees } = loaded;
   const t = ctx.actor.tenantId;
-  // a payment exists only once paid, materials and photos as the load saw them (its rounds come with it):
-  // reads that must come back empty are skipped
+  // materials and photos as the load saw them (its rounds and payment come with it): reads that must come back empty
+  // are skipped
   const started = order.startedAt !== null;
-  const paid = order.paidAt !== null;
   const [lines, materials, rounds, payment, photos, refs] = await Promise.all([
     known.lines ?? loaded.lines,
     known.materials ?? (started && loaded.hasMaterials ? listMaterials(ctx.db, t, order.id) : []),
     known.rounds ?? loaded.rounds,
-    known.payment !== undefined ? known.payment : paid ? findPayment(ctx.db, t, order.id) : null,
+    known.payment !== undefined ? known.payment : loaded.payment,
     loaded.hasPhotos ? images.listPhotos(ctx.db, t, order.id) : [],
     detailRefs(ctx, orderType(order.type), order.details),
   ]);
@@ -313,7 +313,7 @@ export async function createOrder(ctx: UseCase, input: IntakeInput) {
     }
     await tx.audit({ action: 'order.create', entity: 'order', entityId: order.id, after: { ...order, lines } });
     const loaded = { order, officePath: office.path, officeName: office.name, hasPhotos: files.length > 0, hasMaterials: false, lines };
-    return presentOrder(tx, { ...loaded, assignees: [], rounds: [], facts: actorFacts(tx, []) }, { payment: null });
+    return presentOrder(tx, { ...loaded, assignees: [], rounds: [], payment: null, facts: actorFacts(tx, []) });
   });
 }
 
