@@ -12,6 +12,39 @@ export interface MonitorScope {
   period?: { from: string; to: string } | undefined;
 }
 
+/**
+ * The kinds of record a breach names: each has a name in the web's `compliance` catalogues (`entity.<kind>`, checked by
+ * `web/src/locales/locales.test.ts`), so the compliance page never shows a code.
+ */
+export const BREACH_ENTITIES = [
+  'agreement_visit',
+  'bank_batch',
+  'callback',
+  'callback_month',
+  'car_park',
+  'cleaning_inspection',
+  'cleaning_plan',
+  'cleaning_rectification',
+  'duty_log',
+  'duty_roster',
+  'estate',
+  'feedback',
+  'incident',
+  'infusion_order',
+  'meeting',
+  'meeting_action',
+  'order',
+  'parking_stay',
+  'payment',
+  'receipt_book',
+  'station_report_due',
+  'statement',
+  'sw_activity',
+  'sw_opinion',
+  'sw_project',
+] as const;
+export type BreachEntity = (typeof BREACH_ENTITIES)[number];
+
 /** One thing that breaks a clause now. */
 export interface Breach {
   /** What breaks it, as an i18n key of the web's `compliance` namespace and its values. */
@@ -19,7 +52,7 @@ export interface Breach {
   /** Since when it has been a breach (ISO UTC). */
   since: string;
   /** The record that breaks it: entity type (as the history readers name it), id, a human label, and the web path. */
-  entity: { type: string; id: string; label: string; link: string };
+  entity: { type: BreachEntity; id: string; label: string; link: string };
   officeId: string;
 }
 

@@ -13,6 +13,7 @@ import { ORG_KINDS } from '../../../src/modules/orgs/org.types';
 import { PARAMS } from '../../../src/modules/params/params.catalog';
 import { PARKING_STANDARD_MACHINE } from '../../../src/modules/parking/parking-standard.machine';
 import { BUILTIN_ROLES } from '../../../src/platform/authz/permissions';
+import { BREACH_ENTITIES } from '../../../src/platform/monitors/monitor.types';
 import { JOB_MACHINE } from '../../../src/platform/jobs/job.machine';
 import { refusalCodes } from '../../../src/platform/machine';
 import { textsOf, type WebFeature } from '../app/feature';
@@ -103,10 +104,11 @@ describe('translations', () => {
       ).toEqual([]);
   });
 
-  it('names every role, organisation kind and parameter the server declares (permissions: src/modules/module-list.test.ts)', () => {
+  it('names every role, organisation kind, parameter and kind of record a breach names that the server declares (permissions: src/modules/module-list.test.ts)', () => {
     const needed = [
       ...Object.keys(BUILTIN_ROLES).map((c) => `roles:builtin.${c}`),
       ...ORG_KINDS.map((k) => `orgs:kinds.${k}`),
+      ...BREACH_ENTITIES.map((e) => `compliance:entity.${e}`),
       ...PARAMS.flatMap((p) => [`params:keys.${p.key}.name`, `params:keys.${p.key}.description`, `params:units.${p.unit}`]),
     ];
     for (const lang of LANGUAGES)
