@@ -12,6 +12,8 @@ import { systemActor, type UseCase } from '../../src/platform/context.js';
 import { addMonths, monthBounds } from '../../src/platform/months.js';
 import { tenantZone } from '../../src/platform/tenancy.js';
 import { businessDate } from '../../src/platform/time.js';
+import enCleaning from '../../web/src/locales/en/cleaning.json' with { type: 'json' };
+import zhCleaning from '../../web/src/locales/zh-CN/cleaning.json' with { type: 'json' };
 import { CleaningFixtures } from '../support/cleaning.js';
 import { startTestEnv, type TestEnv } from '../support/harness.js';
 
@@ -290,6 +292,29 @@ describe('cleaning monitors (A6.3)', () => {
     expect((await breaches('cleaning.inspection_missed', 'office-a')).map((b) => b.entity.id)).toEqual([ids.missed]);
     expect((await breaches('cleaning.rectification_overdue', 'office-a')).map((b) => b.entity.id)).toEqual([ids.overdue]);
     expect(await breaches('cleaning.rectification_overdue', 'office-b')).toEqual([]);
+  });
+
+  it('says a breach’s area and level in words in its file, as the page does, in both languages', async () => {
+    const admin = await t.login('admin');
+    const office = await t.org('office-a');
+    const whats = async (lang: string) => {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/api/compliance/monitors/cleaning.rectification_overdue/breaches/export.xlsx?org=${office}&lang=${lang}`,
+        headers: { cookie: `gj_session=${admin.cookie}` },
+      });
+      expect(res.statusCode).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+      return book.worksheets[0]!.getColumn(1).values.slice(2).map(String);
+    };
+    const [item] = await breaches('cleaning.rectification_overdue', 'office-a');
+    expect(item!.what).toMatchObject({ coded: { area: 'cleaning:areas', level: 'cleaning:levels' } });
+    const { area, level } = item!.what.values as { area: 'garage'; level: 'self' };
+    const zh = await whats('zh-CN');
+    expect(zh).toHaveLength(1);
+    expect(zh[0]).toContain(`${zhCleaning.areas[area]}整改（${zhCleaning.levels[level]}`);
+    expect(await whats('en')).toEqual([expect.stringContaining(`${enCleaning.areas[area]} (${enCleaning.levels[level]}`)]);
   });
 
   it('asked about last month, counts the deadlines missed in it, even those met late since', async () => {

@@ -10,8 +10,17 @@ import { demoSignature } from '../../src/seed/demo.signature.js';
 // a copy of what the build reads, so changing a source here never touches the project's own build or sources
 const root = path.resolve(import.meta.dirname, '../..');
 const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'guanjia-build-'));
-// (the history's rules are the web drawer's own pure modules, web/src/features/history)
-for (const part of ['src', 'web/src/locales', 'web/src/features/history', 'scripts/build-server.mjs', 'tsconfig.json', 'package.json'])
+// (the history's rules are the web drawer's own pure modules, web/src/features/history, and a breach's words the
+// compliance page's, web/src/features/compliance/breach-words.ts)
+for (const part of [
+  'src',
+  'web/src/locales',
+  'web/src/features/history',
+  'web/src/features/compliance/breach-words.ts',
+  'scripts/build-server.mjs',
+  'tsconfig.json',
+  'package.json',
+])
   fs.cpSync(path.join(root, part), path.join(copy, part), { recursive: true });
 fs.symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'));
 afterAll(() => fs.rmSync(copy, { recursive: true, force: true }));

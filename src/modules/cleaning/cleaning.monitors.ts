@@ -95,6 +95,9 @@ export async function uncheckedAreasQuery(ctx: UseCase, scope: MonitorScope) {
 
 const total = (r: { n: string | number | bigint } | undefined) => Number(r?.n ?? 0);
 
+/** Where a breach's coded values are named: an area and a level of checks (the web's cleaning catalogue). */
+const CODED = { area: 'cleaning:areas', level: 'cleaning:levels' };
+
 /** A6.3: a planned inspection whose period ended while still planned. */
 export const inspectionMissedMonitor: Monitor = {
   id: 'cleaning.inspection_missed',
@@ -120,6 +123,7 @@ export const inspectionMissedMonitor: Monitor = {
         what: {
           key: 'breach.cleaningInspectionMissed',
           values: { estate: i.name, area: i.area, level: i.level, start: i.period_start, end: i.period_end },
+          coded: CODED,
         },
         since: startOfBusinessDay(nextBusinessDate(i.period_end), zone),
         entity: {
@@ -157,9 +161,13 @@ export const rectificationOverdueMonitor: Monitor = {
       .execute();
     return rows.map(
       (x): Breach => ({
-        what: { key: 'breach.cleaningRectificationOverdue', values: { estate: x.name, area: x.area, level: x.level, round: x.round } },
+        what: {
+          key: 'breach.cleaningRectificationOverdue',
+          values: { estate: x.name, area: x.area, level: x.level, round: x.round },
+          coded: CODED,
+        },
         since: x.due_at,
-        entity: { type: 'cleaning_rectification', id: x.id, label: `${x.name} ${x.area}`, link: `/cleaning/rectifications/${x.id}` },
+        entity: { type: 'cleaning_rectification', id: x.id, label: x.name, link: `/cleaning/rectifications/${x.id}` },
         officeId: x.office_id,
       }),
     );
@@ -179,7 +187,7 @@ export const areaUncheckedMonitor: Monitor = {
   async list(ctx, scope, page) {
     const { zone, periods, q } = await uncheckedAreasQuery(ctx, scope);
     const rows = await q
-      .select(['p.id', 'p.frequency', 'p.office_id', 'e.name', sql<string>`a.area`.as('area')])
+      .select(['p.id', 'p.estate_id', 'p.frequency', 'p.office_id', 'e.name', sql<string>`a.area`.as('area')])
       .orderBy('p.id')
       .orderBy(sql`a.area`)
       .offset(page.offset)
@@ -188,9 +196,14 @@ export const areaUncheckedMonitor: Monitor = {
     return rows.map((p): Breach => {
       const period = periods[p.frequency];
       return {
-        what: { key: 'breach.cleaningAreaUnchecked', values: { estate: p.name, area: p.area, start: period.start, end: period.end } },
+        what: {
+          key: 'breach.cleaningAreaUnchecked',
+          values: { estate: p.name, area: p.area, start: period.start, end: period.end },
+          coded: CODED,
+        },
         since: startOfBusinessDay(nextBusinessDate(period.end), zone),
-        entity: { type: 'cleaning_plan', id: p.id, label: `${p.name} ${p.area}`, link: '/cleaning/plans' },
+        // the plans page narrowed to the estate: its plans are few, and the area is named above
+        entity: { type: 'cleaning_plan', id: p.id, label: p.name, link: `/cleaning/plans?estate=${p.estate_id}` },
         officeId: p.office_id,
       };
     });

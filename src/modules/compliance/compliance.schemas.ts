@@ -83,6 +83,10 @@ export const breachSchema = z.object({
   what: z.object({
     key: z.string().describe('i18n key of the web’s compliance namespace'),
     values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    coded: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe('Values that are codes, each with the catalogue path of its words (area → cleaning:areas)'),
   }),
   since: z.string().describe('Since when it is a breach (ISO UTC)'),
   entity: z.object({ type: z.string(), id: z.string(), label: z.string(), link: z.string().describe('Web path of the record') }),

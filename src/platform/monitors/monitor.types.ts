@@ -47,8 +47,11 @@ export type BreachEntity = (typeof BREACH_ENTITIES)[number];
 
 /** One thing that breaks a clause now. */
 export interface Breach {
-  /** What breaks it, as an i18n key of the web's `compliance` namespace and its values. */
-  what: { key: string; values?: Record<string, string | number> };
+  /**
+   * What breaks it, as an i18n key of the web's `compliance` namespace and its values. A value that is a code (a
+   * cleaning area's `garage`) is named in `coded`: the catalogue path of its words (`cleaning:areas`), each code a key.
+   */
+  what: { key: string; values?: Record<string, string | number>; coded?: Record<string, string> };
   /** Since when it has been a breach (ISO UTC). */
   since: string;
   /** The record that breaks it: entity type (as the history readers name it), id, a human label, and the web path. */

@@ -7,6 +7,7 @@ import { ExportButton } from '../../app/ui/ExportButton';
 import { useFormat } from '../../app/ui/format';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
+import { breachText } from './breach-words';
 import { breachesQuery } from './compliance-queries';
 import { PeriodFilter, periodQuery, usePeriod } from './PeriodFilter';
 
@@ -74,7 +75,7 @@ export function BreachesPage() {
         <ul className="breach-list">
           {data.items.map((b) => (
             <li key={`${b.entity.type}:${b.entity.id}`} className="breach-row">
-              <div className="breach-what">{t(`compliance:${b.what.key}`, { ...(b.what.values ?? {}), defaultValue: b.what.key })}</div>
+              <div className="breach-what">{breachText(b.what, t)}</div>
               <div className="breach-meta">
                 <Link to={b.entity.link}>
                   <Tag>{t(`compliance:entity.${b.entity.type}`, { defaultValue: b.entity.type })}</Tag>

@@ -9,6 +9,8 @@ const BreachesPage = page(() => import('./BreachesPage'), 'BreachesPage');
 export const complianceFeature: WebFeature = {
   name: 'compliance',
   namespaces: ['compliance'],
+  // a cleaning breach names its area and level in the cleaning catalogue's words (breach-words.ts)
+  uses: ['cleaning'],
   routes: (
     <Route path="compliance" element={<RequireAbility ability="compliance" />}>
       <Route index element={<CompliancePage />} />
