@@ -178,7 +178,8 @@ describe('the issue’s walk: a repair call for an out-of-warranty terminal, fro
     await phone.page.getByRole('button', { name: '完工', exact: true }).click();
     const finish = dialog(phone.page);
     await finish.getByLabel('更换终端').check();
-    await finish.getByLabel('原终端号').fill(CAR.terminal);
+    // the old terminal is the order's own, filled in from it (A4.4.5)
+    expect(await finish.getByLabel('原终端号').inputValue()).toBe(CAR.terminal);
     await finish.getByLabel('新终端号').fill(SPARE.terminal);
     await finish.getByLabel('更换SIM卡').check();
     await finish.getByLabel('原SIM卡号').fill(CAR.sim);

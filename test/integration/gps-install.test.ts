@@ -59,8 +59,23 @@ describe('a repair is taken under the warranty the register gives it (A4.2)', ()
 });
 
 describe('a terminal and a SIM card swapped on a repair (A4.4.5–6)', () => {
+  it('takes the old terminal of an order that names none only from the order’s vehicle', async () => {
+    const f = await gpsFixture(t, { soldOn: '2024-03-18', spares: 1, vehicles: 2 });
+    const [mine, theirs] = [f.vehicles[0]!, f.vehicles[1]!];
+    const o = await startWork((await callInRepair(t, f.manager, { plate: mine.plate })).id);
+    const tech = await t.login('fengsf');
+    const res = await tech.post(`/api/orders/${o.id}/finish`, {
+      version: o.version,
+      details: { cause: '主机进水', terminalSwapped: true, oldTerminal: theirs.terminal!, newTerminal: f.spareTerminals[0]! },
+    });
+    expect(res.status).toBe(422);
+    expect(fields(res)).toEqual([['details.oldTerminal', 'gps.terminal_not_on_vehicle']]);
+    const still = (await f.manager.get(`/api/gps/terminals/by-serial?serial=${encodeURIComponent(theirs.terminal!)}`)).body;
+    expect(still).toMatchObject({ state: 'installed', plate: theirs.plate });
+  });
+
   it('moves both devices at finish, each history naming the vehicle and the order; a device not in stock refuses the finish', async () => {
-    const f = await gpsFixture(t, { soldOn: '2024-03-18', spares: 2 });
+    const f = await gpsFixture(t, { soldOn: '2024-03-18', spares: 2, vehicles: 2 });
     const v = f.vehicles[0]!;
     const taken = await callInRepair(t, f.manager, { plate: v.plate, terminalSerial: v.terminal!, warranty: false });
     let o = await startWork(taken.id);
@@ -78,6 +93,11 @@ describe('a terminal and a SIM card swapped on a repair (A4.4.5–6)', () => {
     const strangeSim = await finish({ simSwapped: true, oldSim: f.spareSims[1]!, newSim: f.spareSims[0]! });
     expect(strangeSim.status).toBe(422);
     expect(fields(strangeSim)).toEqual([['details.oldSim', 'gps.sim_not_in_terminal']]);
+    // another vehicle's terminal written as the old one: refused, and that vehicle keeps its terminal
+    const other = f.vehicles[1]!;
+    const strangeTerminal = await finish({ terminalSwapped: true, oldTerminal: other.terminal!, newTerminal: f.spareTerminals[0]! });
+    expect(strangeTerminal.status).toBe(422);
+    expect(fields(strangeTerminal)).toEqual([['details.oldTerminal', 'gps.old_terminal_not_order']]);
     expect((await tech.get(`/api/orders/${o.id}`)).body.state).toBe('in_progress');
     const done = await finish({
       terminalSwapped: true,

@@ -3,6 +3,7 @@ import { DomainError, fieldError } from '../../platform/http/errors.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { businessDate } from '../../platform/time.js';
 import type { OrderChanged } from '../orders/order.events.js';
+import { normalisePlate } from '../parking/plate.rules.js';
 import { swapSim, swapTerminal } from './device.service.js';
 import * as installs from './install.repo.js';
 import * as register from './register.repo.js';
@@ -45,15 +46,22 @@ async function checkWarranty(tx: Tx, d: Details, calledAt: string) {
     ]);
 }
 
-/** A4.4.5–6: the old and new numbers written on the form move the devices, each history naming the order. */
+/**
+ * A4.4.5–6: the old and new numbers written on the form move the devices, each history naming the order. The old
+ * terminal is the order's own: the one it was taken for when it names one, and in any case one on the order's vehicle
+ * (a number mistyped for another customer's terminal would otherwise move that customer's device).
+ */
 async function recordSwaps(tx: Tx, d: Details, order: { id: string; number: string }) {
   if (d.terminalSwapped === true) {
     const oldSerial = text(d, 'oldTerminal') ?? '';
-    // the vehicle is the one the old terminal is on, as the register has it
-    const old = (await register.terminalBySerial(tx.db, tx.actor.tenantId, normaliseSerial(oldSerial)))?.terminal;
+    const named = text(d, 'terminalSerial');
+    if (named && oldSerial && normaliseSerial(named) !== normaliseSerial(oldSerial))
+      throw fieldError('unprocessable', 'gps.old_terminal_not_order', 'details.oldTerminal', `this order is for terminal ${named}`);
+    const plate = text(d, 'plate');
+    const vehicle = plate ? (await register.activeVehicleByPlate(tx.db, tx.actor.tenantId, normalisePlate(plate)))?.vehicle : undefined;
     await swapTerminal(
       tx,
-      { vehicleId: old?.vehicleId ?? '', oldSerial, newSerial: text(d, 'newTerminal') ?? '', fault: text(d, 'fault') ?? '', order },
+      { vehicleId: vehicle?.id ?? '', oldSerial, newSerial: text(d, 'newTerminal') ?? '', fault: text(d, 'fault') ?? '', order },
       { vehicleId: 'details.oldTerminal', oldSerial: 'details.oldTerminal', newSerial: 'details.newTerminal' },
     );
   }

@@ -63,6 +63,7 @@ const detailField = z.object({
   editAt: z.array(detailStep).describe('Steps at which the field is filled in: create (intake) or a command'),
   requiredAt: detailStep.optional().describe('The step refused while the field is empty'),
   shownWhen: z.string().optional().describe('A boolean field: this one is shown only while that one is ticked'),
+  initialFrom: z.string().optional().describe('Another field whose value the forms put in this one while it is empty'),
 });
 const sentDetails = details
   .refine((d) => Object.keys(d).length <= 20, 'at most 20 details')

@@ -72,7 +72,7 @@ export const gpsRepairType = defineOrderType<GpsRepairDetails>({
       { key: 'warranty', kind: 'boolean', editAt: ['create'] },
       ...fieldWorkFields,
       { key: 'terminalSwapped', kind: 'boolean', editAt: ['finish'] },
-      { key: 'oldTerminal', kind: 'text', maxLength: 40, editAt: ['finish'], shownWhen: 'terminalSwapped' },
+      { key: 'oldTerminal', kind: 'text', maxLength: 40, editAt: ['finish'], shownWhen: 'terminalSwapped', initialFrom: 'terminalSerial' },
       { key: 'newTerminal', kind: 'text', maxLength: 40, editAt: ['finish'], shownWhen: 'terminalSwapped' },
       { key: 'simSwapped', kind: 'boolean', editAt: ['finish'] },
       { key: 'oldSim', kind: 'text', maxLength: 40, editAt: ['finish'], shownWhen: 'simSwapped' },

@@ -33,6 +33,8 @@ export interface DetailField {
   requiredAt?: DetailStep;
   /** A boolean field of the type: the forms show this one only while that one is ticked (a swap's numbers). */
   shownWhen?: string;
+  /** Another field of the type whose value the forms put in this one while it is empty (a swap's old terminal: the order's). */
+  initialFrom?: string;
 }
 
 /** A line the printed form adds: a key of the type's print messages and its placeholders. */

@@ -33,6 +33,16 @@ const send = (command: DetailCommand, id: string, version: number, details: Reco
 
 type Values = { details?: DetailValues };
 
+/** What the order holds, with each empty field the type fills from another put in (a swap's old terminal: the order's). */
+const withInitialValues = (fields: Order['typeDef']['fields'], details: Order['details']): Order['details'] => {
+  const out = { ...details };
+  for (const f of fields) {
+    const from = f.initialFrom ? details[f.initialFrom] : undefined;
+    if (from !== undefined && (out[f.key] === undefined || out[f.key] === '')) out[f.key] = from;
+  }
+  return out;
+};
+
 /**
  * A step whose order type asks for something with it: the checklist ticked before leaving (出发), on arrival or at
  * the start, a repair's cause and swapped numbers at the end. The fields come from the type's list, filled with
@@ -51,7 +61,7 @@ export function StepDetailsDialog({ order, command, onClose }: { order: Order; c
       form={form}
       title={t('orders:stepDetails.title', { step: t(`orders:actions.${command}`), number: order.number })}
       okText={t(`orders:actions.${command}`)}
-      initialValues={{ details: order.details }}
+      initialValues={{ details: withInitialValues(fields, order.details) }}
       onClose={onClose}
       onSubmit={async (v) => {
         const details = detailsToSend(fields, command, v.details);
