@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACTION_TIMEOUT } from './support/browser.js';
 import { choose, closeOptions, dialog, drawSignature, stateTag, step } from './support/order-steps.js';
 import { apiGet, expectAccessible, orgIdByCode, type Session, signIn, useBrowser } from './support/session.js';
 
@@ -310,5 +311,76 @@ describe('a price list is prepared, returned, approved and posted; the catalogue
     await dialog(s.page).getByRole('button', { name: '停用' }).click();
     await dialog(s.page).waitFor({ state: 'detached' });
     await expect.poll(() => row.innerText()).toContain('已停用');
+  });
+});
+
+describe('an appointment typed on a device whose clock is not on China time is the office’s time', () => {
+  // a desk in Beijing, as every other test's, for the browser and to read the order as the office does
+  const desk = useBrowser();
+  const away = { errors: [] as string[] } as Session;
+  const RANGE = '2026-12-08 09:00 至 2026-12-08 11:00';
+
+  beforeAll(async () => {
+    const chromium = desk.browser.context.browser();
+    if (!chromium) throw new Error('the desk’s context has no browser');
+    const context = await chromium.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: 'zh-CN',
+      reducedMotion: 'reduce',
+      timezoneId: 'America/New_York',
+    });
+    context.setDefaultTimeout(ACTION_TIMEOUT);
+    Object.assign(away, { baseURL: desk.baseURL, browser: { context, close: () => context.close() }, page: await context.newPage() });
+    away.page.on('pageerror', (e) => away.errors.push(e.message));
+  });
+  afterAll(async () => {
+    await away.browser?.close();
+  });
+
+  it('takes 09:00 typed in New York as 09:00 in Beijing, and shows it back as typed in the picker', async () => {
+    await signIn(away, 'liuyang', '/intake');
+    expect(await away.page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe('America/New_York');
+    const form = away.page.locator('main form');
+    await form.getByLabel('业主/住户').fill('钱海外');
+    await form.getByLabel('联系电话').fill('13912340808');
+    await form.getByLabel('服务地点').fill('翠竹园9栋0808');
+    await choose(away.page, away.page.locator('#lines_0_itemId'), '室内', '室内保洁（¥40.00 / 小时）');
+    await form.locator('#lines_0_quantity').fill('2');
+    for (const [label, typed] of [
+      ['预约时间', '2026-12-08 09:00'],
+      ['预计结束时间', '2026-12-08 11:00'],
+    ] as const) {
+      await form.getByLabel(label).click();
+      await away.page.keyboard.type(typed);
+      await away.page.keyboard.press('Enter');
+      await expect.poll(() => form.getByLabel(label).inputValue()).toBe(typed);
+    }
+    await form.getByRole('button', { name: '受理', exact: true }).click();
+    await away.page.waitForURL(/\/orders\/[0-9a-f-]+$/);
+    const orderId = away.page.url().split('/').pop() ?? '';
+    await expect.poll(() => stateTag(away.page).innerText()).toBe('已受理');
+    expect(await away.page.locator('main').innerText()).toContain(RANGE);
+    // stored as the instant of 09:00 in Beijing, not in New York (14:00 UTC, shown as 22:00 in Beijing)
+    const stored = await apiGet<{ appointmentStart: string; appointmentEnd: string }>(away, `/api/orders/${orderId}`);
+    expect([stored.appointmentStart, stored.appointmentEnd]).toEqual(['2026-12-08T01:00:00.000Z', '2026-12-08T03:00:00.000Z']);
+    await signIn(desk, 'liuyang', `/orders/${orderId}`);
+    await expect.poll(() => desk.page.locator('main').innerText()).toContain(RANGE);
+
+    // the confirmation shows the stored times as the office's wall-clock times, and sending them unchanged keeps them
+    await away.page.getByRole('button', { name: '报价', exact: true }).click();
+    await dialog(away.page).getByRole('button', { name: '报价', exact: true }).click();
+    await dialog(away.page).waitFor({ state: 'detached' });
+    await expect.poll(() => stateTag(away.page).innerText()).toBe('已报价');
+    await away.page.getByRole('button', { name: '确认预约', exact: true }).click();
+    const confirm = dialog(away.page);
+    expect(await confirm.getByLabel('预约时间').inputValue()).toBe('2026-12-08 09:00');
+    expect(await confirm.getByLabel('预计结束时间').inputValue()).toBe('2026-12-08 11:00');
+    await confirm.getByRole('checkbox', { name: '业主已同意报价' }).check();
+    await confirm.getByRole('button', { name: '确认预约', exact: true }).click();
+    await confirm.waitFor({ state: 'detached' });
+    await expect.poll(() => stateTag(away.page).innerText()).toBe('已确认');
+    expect(await away.page.locator('main').innerText()).toContain(RANGE);
+    expect((await apiGet<{ appointmentStart: string }>(away, `/api/orders/${orderId}`)).appointmentStart).toBe('2026-12-08T01:00:00.000Z');
+    expect(away.errors, 'uncaught errors in the New York page').toEqual([]);
   });
 });

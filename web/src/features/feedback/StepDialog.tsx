@@ -1,5 +1,4 @@
 import { Form, Input, Radio, Select } from 'antd';
-import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { DateTimeInput } from '../../app/ui/DateTimeInput';
@@ -15,7 +14,8 @@ interface Values {
   reason?: string;
   answer?: string;
   satisfaction?: (typeof SATISFACTIONS)[number];
-  at?: Dayjs | null;
+  /** An instant (ISO), typed as the organisation's wall-clock time. */
+  at?: string | null;
 }
 
 /** Sends one step's form; the field names match the server's, so its field errors land in place. */
@@ -30,7 +30,7 @@ function send(step: TextStep, f: Feedback, v: Values, forward?: FeedbackForward)
     case 'tell':
       return api.POST('/api/feedback/{id}/tell', {
         params: { path },
-        body: { version, how: v.how!, text: v.text!, satisfaction: v.satisfaction!, ...(v.at ? { at: v.at.toISOString() } : {}) },
+        body: { version, how: v.how!, text: v.text!, satisfaction: v.satisfaction!, ...(v.at ? { at: v.at } : {}) },
       });
     case 'reopen':
       return api.POST('/api/feedback/{id}/reopen', { params: { path }, body: { version, reason: v.reason! } });

@@ -1,5 +1,4 @@
 import { Form } from 'antd';
-import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { DateTimeInput } from '../../app/ui/DateTimeInput';
@@ -10,8 +9,9 @@ import { onVehicleList } from './vehicle-errors';
 
 interface Values {
   vehicleIds: string[];
-  appointmentStart: Dayjs;
-  appointmentEnd?: Dayjs | null;
+  /** Instants (ISO), typed as the organisation's wall-clock time. */
+  appointmentStart: string;
+  appointmentEnd?: string | null;
 }
 
 /**
@@ -39,8 +39,8 @@ export function DispatchDialog({ request, onClose, onSent }: { request: InstallR
               body: {
                 version: request.version,
                 vehicleIds: v.vehicleIds,
-                appointmentStart: v.appointmentStart.toISOString(),
-                ...(v.appointmentEnd ? { appointmentEnd: v.appointmentEnd.toISOString() } : {}),
+                appointmentStart: v.appointmentStart,
+                ...(v.appointmentEnd ? { appointmentEnd: v.appointmentEnd } : {}),
               },
             }),
           );

@@ -1,11 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Checkbox, DatePicker, Empty, Form, List, Select, Space } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Alert, Button, Checkbox, Empty, Form, List, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { useAbility } from '../../app/auth/use-me';
+import { DateTimeInput } from '../../app/ui/DateTimeInput';
 import { FormModal } from '../../app/ui/FormModal';
 import { useFormat } from '../../app/ui/format';
 import { formatFen } from '../../app/ui/money';
@@ -97,7 +97,8 @@ export function PatientVisits({ patient }: { patient: PatientFacts }) {
 
 interface Values {
   physicianOrderId: string;
-  appointment: Dayjs;
+  /** An instant (ISO), typed as the organisation's wall-clock time. */
+  appointment: string;
   itemIds: string[];
 }
 
@@ -130,7 +131,7 @@ function VisitDialog({ patient, onClose, onCreated }: { patient: PatientFacts; o
               customerName: patient.name,
               customerPhone: patient.phone ?? patient.familyPhone ?? null,
               address: patient.address,
-              appointmentStart: v.appointment.toISOString(),
+              appointmentStart: v.appointment,
               lines: v.itemIds.map((itemId) => ({ itemId, quantity: 1 })),
               details: { patientId: patient.id, physicianOrderId: v.physicianOrderId },
             },
@@ -152,7 +153,7 @@ function VisitDialog({ patient, onClose, onCreated }: { patient: PatientFacts; o
         />
       </Form.Item>
       <Form.Item name="appointment" label={t('infusion:visits.appointment')} rules={[required]}>
-        <DatePicker showTime={{ format: 'HH:mm', minuteStep: 5 }} format="YYYY-MM-DD HH:mm" />
+        <DateTimeInput />
       </Form.Item>
       <Form.Item
         name="itemIds"

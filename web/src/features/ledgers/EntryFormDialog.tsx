@@ -3,9 +3,11 @@ import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
+import { useMe } from '../../app/auth/use-me';
 import { DateTimeInput } from '../../app/ui/DateTimeInput';
 import { FormModal } from '../../app/ui/FormModal';
 import { useServerToday } from '../../app/ui/server-time';
+import { isoToWall } from '../../app/ui/wall-time';
 import { type LedgerField, type LedgerKind, type LedgerPlace, peopleQuery, useLedgersChanged } from './ledger-queries';
 import { useLedgerWords } from './use-ledger-words';
 
@@ -16,10 +18,14 @@ interface Values {
   values?: Record<string, Raw>;
 }
 
-/** A value as the server takes it: a day as YYYY-MM-DD, a time as YYYY-MM-DDTHH:mm, empty as null. */
-function wire(f: LedgerField, v: Raw): string | number | null {
+/**
+ * A value as the server takes it: a day as YYYY-MM-DD, a time as the organisation's wall-clock YYYY-MM-DDTHH:mm (the
+ * time field holds an instant), empty as null.
+ */
+function wire(f: LedgerField, v: Raw, timeZone: string): string | number | null {
   if (v === undefined || v === null || v === '') return null;
-  if (dayjs.isDayjs(v)) return v.format(f.type === 'datetime' ? 'YYYY-MM-DDTHH:mm' : 'YYYY-MM-DD');
+  if (f.type === 'datetime' && typeof v === 'string') return isoToWall(v, timeZone).format('YYYY-MM-DDTHH:mm');
+  if (dayjs.isDayjs(v)) return v.format('YYYY-MM-DD');
   return typeof v === 'string' ? v.trim() || null : v;
 }
 
@@ -45,6 +51,7 @@ export function EntryFormDialog({
   const [form] = Form.useForm<Values>();
   const changed = useLedgersChanged();
   const today = dayjs(useServerToday());
+  const timeZone = useMe().tenant.timeZone;
   const chosenOrg = Form.useWatch('orgId', form) ?? orgId;
   const hasPerson = kind.fields.some((f) => f.type === 'person');
   const people = useQuery({ ...peopleQuery(chosenOrg), enabled: hasPerson && Boolean(chosenOrg) });
@@ -88,7 +95,7 @@ export function EntryFormDialog({
       initialValues={{ orgId, occurredOn: today }}
       onClose={onClose}
       onSubmit={async (v) => {
-        const values = Object.fromEntries(kind.fields.map((f) => [f.key, wire(f, v.values?.[f.key])]));
+        const values = Object.fromEntries(kind.fields.map((f) => [f.key, wire(f, v.values?.[f.key], timeZone)]));
         await unwrap(
           api.POST('/api/ledgers/entries', {
             body: { kindId: kind.id, orgId: v.orgId, occurredOn: v.occurredOn.format('YYYY-MM-DD'), values },

@@ -5,12 +5,14 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
+import { DateTimeInput } from '../../app/ui/DateTimeInput';
 import { FormModal } from '../../app/ui/FormModal';
 import { useServerToday } from '../../app/ui/server-time';
 import { AGENDA, type Meeting, peopleQuery, useMeetingsChanged } from './meeting-queries';
 
 interface Values {
-  heldAt: Dayjs;
+  /** An instant (ISO), typed as the organisation's wall-clock time. */
+  heldAt: string;
   minutes: Record<(typeof AGENDA)[number], string>;
   attendees: { userId: string; present: boolean; absenceReason?: string }[];
   recorderId: string;
@@ -30,7 +32,8 @@ export function MinutesDialog({ meeting, onClose }: { meeting: Meeting; onClose(
   const staff = people.data?.items ?? [];
   const present = Form.useWatch('attendees', form) ?? [];
   const nameOf = (id: string) => staff.find((p) => p.id === id)?.displayName ?? '';
-  const scheduled = dayjs(meeting.scheduledAt);
+  // a meeting scheduled later than now is recorded as held now, by default
+  const heldAt = Date.parse(meeting.scheduledAt) > Date.now() ? new Date().toISOString() : meeting.scheduledAt;
   const required = { required: true, message: t('validation:required') };
 
   useEffect(() => {
@@ -44,7 +47,7 @@ export function MinutesDialog({ meeting, onClose }: { meeting: Meeting; onClose(
       form={form}
       title={t('meetings:minutes.title')}
       okText={t('meetings:minutes.save')}
-      initialValues={{ heldAt: scheduled.isAfter(dayjs()) ? dayjs() : scheduled, actions: [] }}
+      initialValues={{ heldAt, actions: [] }}
       onClose={onClose}
       onSubmit={async (v) => {
         await unwrap(
@@ -52,7 +55,7 @@ export function MinutesDialog({ meeting, onClose }: { meeting: Meeting; onClose(
             params: { path: { id: meeting.id } },
             body: {
               version: meeting.version,
-              heldAt: v.heldAt.toISOString(),
+              heldAt: v.heldAt,
               minutes: Object.fromEntries(AGENDA.map((k) => [k, v.minutes[k].trim()])) as Values['minutes'],
               attendees: v.attendees.map((a) => ({
                 userId: a.userId,
@@ -68,7 +71,7 @@ export function MinutesDialog({ meeting, onClose }: { meeting: Meeting; onClose(
       }}
     >
       <Form.Item name="heldAt" label={t('meetings:fields.heldAt')} rules={[required]}>
-        <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" disabledDate={(d) => d.isAfter(today, 'day')} />
+        <DateTimeInput showTime={{ format: 'HH:mm' }} disabledDate={(d) => d.isAfter(today, 'day')} />
       </Form.Item>
       {AGENDA.map((k) => (
         <Form.Item

@@ -1,16 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, DatePicker, Form, Input, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, Form, Input, Select } from 'antd';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { useMe } from '../../app/auth/use-me';
+import { DateTimeInput } from '../../app/ui/DateTimeInput';
 import { FormModal } from '../../app/ui/FormModal';
-import { useServerToday } from '../../app/ui/server-time';
+import { businessDate, useServerToday } from '../../app/ui/server-time';
 import { peopleQuery, type StationStatus, useMeetingsChanged } from './meeting-queries';
 
 interface Values {
   orgId: string;
-  scheduledAt: Dayjs;
+  /** An instant (ISO), typed as the organisation's wall-clock time. */
+  scheduledAt: string;
   place: string;
   chairId: string;
 }
@@ -29,7 +31,8 @@ export function ScheduleDialog({ stations, onClose, onSaved }: { stations: Stati
   const at = Form.useWatch('scheduledAt', form);
   const station = stations.find((s) => s.orgId === orgId);
   const people = useQuery({ ...peopleQuery(orgId ?? ''), enabled: Boolean(orgId) });
-  const late = station?.nextDueOn && at ? at.format('YYYY-MM-DD') > station.nextDueOn : false;
+  // the meeting's day in the organisation's zone against the due day
+  const late = station?.nextDueOn && at ? businessDate(new Date(at), me.tenant.timeZone) > station.nextDueOn : false;
   const required = { required: true, message: t('validation:required') };
 
   return (
@@ -45,7 +48,7 @@ export function ScheduleDialog({ stations, onClose, onSaved }: { stations: Stati
           api.POST('/api/meetings', {
             body: {
               orgId: v.orgId,
-              scheduledAt: v.scheduledAt.second(0).millisecond(0).toISOString(),
+              scheduledAt: v.scheduledAt,
               place: v.place.trim(),
               chairId: v.chairId,
             },
@@ -64,7 +67,7 @@ export function ScheduleDialog({ stations, onClose, onSaved }: { stations: Stati
         rules={[required]}
         extra={station?.nextDueOn ? t('meetings:schedule.dueHint', { date: station.nextDueOn }) : undefined}
       >
-        <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" disabledDate={(d) => d.isBefore(today, 'day')} />
+        <DateTimeInput showTime={{ format: 'HH:mm' }} disabledDate={(d) => d.isBefore(today, 'day')} />
       </Form.Item>
       {late ? (
         <Alert

@@ -1,6 +1,4 @@
 import { Checkbox, Form, Input, InputNumber } from 'antd';
-import type { Dayjs } from 'dayjs';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { useAbility } from '../../app/auth/use-me';
@@ -20,8 +18,9 @@ interface Values {
   address: string;
   unitId?: string | null;
   staffCount: number;
-  appointmentStart: Dayjs;
-  appointmentEnd?: Dayjs | null;
+  /** Instants (ISO), typed as the organisation's wall-clock time. */
+  appointmentStart: string;
+  appointmentEnd?: string | null;
   priceAccepted: boolean;
 }
 
@@ -58,8 +57,8 @@ export function ConfirmOrderDialog({ order, open, onClose }: { order: Order; ope
         address: order.address ?? '',
         unitId: order.unitId,
         staffCount: order.staffCount ?? 1,
-        appointmentStart: order.appointmentStart ? dayjs(order.appointmentStart) : undefined,
-        appointmentEnd: order.appointmentEnd ? dayjs(order.appointmentEnd) : null,
+        appointmentStart: order.appointmentStart ?? undefined,
+        appointmentEnd: order.appointmentEnd ?? null,
         priceAccepted: false,
       }}
       onClose={onClose}
@@ -75,8 +74,8 @@ export function ConfirmOrderDialog({ order, open, onClose }: { order: Order; ope
               // without the register the field is not shown: the order keeps its unit
               ...(readsRegister ? { unitId: v.unitId ?? null } : {}),
               staffCount: v.staffCount,
-              appointmentStart: v.appointmentStart.toISOString(),
-              ...(v.appointmentEnd ? { appointmentEnd: v.appointmentEnd.toISOString() } : {}),
+              appointmentStart: v.appointmentStart,
+              ...(v.appointmentEnd ? { appointmentEnd: v.appointmentEnd } : {}),
             },
           }),
         );

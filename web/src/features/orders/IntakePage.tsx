@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Form, Input, Radio } from 'antd';
-import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -36,8 +35,9 @@ interface Values {
   address?: string;
   unitId?: string | null;
   description?: string;
-  appointmentStart?: Dayjs | null;
-  appointmentEnd?: Dayjs | null;
+  /** Instants (ISO), typed as the organisation's wall-clock time. */
+  appointmentStart?: string | null;
+  appointmentEnd?: string | null;
   lines: IntakeLine[];
   photos?: string[];
   details?: DetailValues;
@@ -113,8 +113,8 @@ export function IntakePage() {
             address: v.address?.trim() || null,
             unitId: v.unitId ?? null,
             description: v.description?.trim() || null,
-            appointmentStart: v.appointmentStart?.toISOString() ?? null,
-            appointmentEnd: v.appointmentEnd?.toISOString() ?? null,
+            appointmentStart: v.appointmentStart ?? null,
+            appointmentEnd: v.appointmentEnd ?? null,
             lines: pricedOnSite
               ? []
               : (v.lines ?? []).map((l) => ({ itemId: l.itemId ?? '', quantity: milliToQuantity(quantityToMilli(l.quantity) ?? 0) })),

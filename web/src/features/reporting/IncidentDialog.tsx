@@ -1,8 +1,11 @@
 import { Alert, Button, Form, Input, Modal, Select } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
+import { useMe } from '../../app/auth/use-me';
 import { applyServerErrors } from '../../app/ui/form-errors';
+import { isoToWall, wallToIso } from '../../app/ui/wall-time';
 import { INCIDENT_KINDS, type Incident, type IncidentKind, useReportingChanged } from './reporting-queries';
 
 interface Values {
@@ -15,11 +18,11 @@ interface Values {
   measuresAt: string;
 }
 
-/** `YYYY-MM-DDTHH:mm` in the browser's own zone: the value of a datetime-local field. */
-const localInput = (d: Date) => {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-};
+/** The value of a datetime-local field (`YYYY-MM-DDTHH:mm`): the organisation's wall-clock time of an instant. */
+const wallInput = (at: Date, timeZone: string) => isoToWall(at.toISOString(), timeZone).format('YYYY-MM-DDTHH:mm');
+
+/** The instant (ISO) of a datetime-local field's value, read as the organisation's wall-clock time. */
+const instantOf = (value: string, timeZone: string) => wallToIso(dayjs(value), timeZone);
 
 /**
  * 登记突发事件 (A1.3), made for the duty staff's phone: kind, when and where, what happened, the early intervention and
@@ -32,7 +35,8 @@ export function IncidentDialog(props: { stations: { id: string; name: string }[]
   const [busy, setBusy] = useState<'report' | 'record' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const required = { required: true, whitespace: true, message: t('validation:required') };
-  const now = localInput(new Date());
+  const timeZone = useMe().tenant.timeZone;
+  const now = wallInput(new Date(), timeZone);
 
   const save = async (report: boolean) => {
     let v: Values;
@@ -49,11 +53,11 @@ export function IncidentDialog(props: { stations: { id: string; name: string }[]
           body: {
             orgId: v.orgId,
             kind: v.kind,
-            occurredAt: new Date(v.occurredAt).toISOString(),
+            occurredAt: instantOf(v.occurredAt, timeZone),
             place: v.place,
             description: v.description,
             measures: v.measures,
-            measuresAt: new Date(v.measuresAt).toISOString(),
+            measuresAt: instantOf(v.measuresAt, timeZone),
             report,
           },
         }),
