@@ -156,6 +156,11 @@ describe('the issue’s walk: a repair call for an out-of-warranty terminal, fro
     await verbal.getByRole('button', { name: '补录确认' }).click();
     await dialog(desk.page).getByRole('button', { name: '补录确认' }).click();
     await expect.poll(() => verbal.innerText()).toContain('经理 钱伟 已于');
+    // the order's progress names both steps in words, not by their codes
+    const timeline = desk.page.locator('section[aria-labelledby="order-timeline"]');
+    await expect.poll(() => timeline.innerText()).toContain('经理补录确认口头批准');
+    expect(await timeline.innerText()).toContain('记录口头请示');
+    expect(await timeline.innerText()).not.toContain('order.');
     await expectAccessible(desk, 'a GPS repair’s page with its verbal approvals');
 
     const href = await desk.page.getByRole('link', { name: '打印返修标签' }).getAttribute('href');

@@ -241,4 +241,19 @@ describe('figures for the year-end assessment (A1.6)', () => {
     });
     expect(viaManifest?.has(ids.mazr)).toBe(false);
   });
+
+  it('counts the days served, not the roster’s days still to come', async () => {
+    const ctx = await systemContext(t);
+    const toDate = (await dutyFiguresByPerson(ctx, { userIds: [ids.gaozb], from: day(-21), to: day(0) })).get(ids.gaozb)!;
+    const withFuture = (await dutyFiguresByPerson(ctx, { userIds: [ids.gaozb], from: day(-21), to: day(14) })).get(ids.gaozb)!;
+    const ahead = await ctx.db
+      .selectFrom('duty_days')
+      .select('day')
+      .where('user_id', '=', ids.gaozb)
+      .where('day', '>', day(0))
+      .where('day', '<=', day(14))
+      .execute();
+    expect(ahead.length).toBeGreaterThan(0);
+    expect(withFuture.daysOnDuty).toBe(toDate.daysOnDuty);
+  });
 });

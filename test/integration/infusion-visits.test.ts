@@ -155,7 +155,7 @@ describe('the home infusion visit (出诊输液, A5.1–A5.7)', () => {
     await step(nurse, 'depart');
     await step(nurse, 'arrive', { details: { checkPatient: true, checkDrug: true } });
     const unchecked = await nurse.post(`/api/orders/${o.id}/start`, { version: o.version });
-    expect(codes(unchecked)).toEqual([['details.checkDose', 'order.checklist_incomplete']]);
+    expect(codes(unchecked)).toEqual([['details.checkDose', 'infusion.checks_incomplete']]);
     await step(nurse, 'start', { details: CHECKS });
     const noRecord = await nurse.post(`/api/orders/${o.id}/finish`, { version: o.version });
     expect(noRecord.status).toBe(422);

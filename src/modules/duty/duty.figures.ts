@@ -3,7 +3,7 @@ import { addDays } from './duty.rules.js';
 import { todayOf } from './roster.service.js';
 
 export interface DutyFigures {
-  /** Days the person was on duty (after swaps) in the period. */
+  /** Days the person was on duty (after swaps) in the period, up to today: the roster's days to come are not yet served. */
   daysOnDuty: number;
   /** Duty logs they wrote for days of the period. */
   logsWritten: number;
@@ -23,7 +23,8 @@ export async function dutyFiguresByPerson(
   const out = new Map<string, DutyFigures>(q.userIds.map((id) => [id, { daysOnDuty: 0, logsWritten: 0, logsMissing: 0 }]));
   if (!q.userIds.length || q.to < q.from) return out;
   const t = ctx.actor.tenantId;
-  const lastPast = addDays(await todayOf(ctx), -1);
+  const today = await todayOf(ctx);
+  const lastPast = addDays(today, -1);
   const [days, written, missing] = await Promise.all([
     ctx.db
       .selectFrom('duty_days')
@@ -31,7 +32,7 @@ export async function dutyFiguresByPerson(
       .where('tenant_id', '=', t)
       .where('user_id', 'in', q.userIds)
       .where('day', '>=', q.from)
-      .where('day', '<=', q.to)
+      .where('day', '<=', q.to < today ? q.to : today)
       .groupBy('user_id')
       .execute(),
     ctx.db

@@ -74,7 +74,8 @@ const fields: readonly DetailField[] = [
 /** A5.6: no drip is started, nor a visit finished, with an item of the checking routine unticked; the first is marked. */
 export function infusionChecksGuard(_order: Order, d: OrderDetails): TypeRefusal | null {
   const open = INFUSION_CHECKS.find((k) => d[k] !== true);
-  return open ? { code: 'order.checklist_incomplete', field: `details.${open}` } : null;
+  // the checking routine's own words, not the field staff's checklist before leaving
+  return open ? { code: 'infusion.checks_incomplete', field: `details.${open}` } : null;
 }
 
 /** The record of a visit: checked as at start, the end not before the start, what was done about a reaction. */

@@ -42,7 +42,12 @@ export function CommandConfirm({ order, command, onClose }: { order: Order; comm
     <ConfirmAction
       open={command !== null}
       title={t(`orders:steps.${shown}.title`, { number: order.number })}
-      description={t(`orders:steps.${shown}.text`, partyContext(order.typeDef))}
+      description={
+        // a free order (a repair under warranty, an installation) is closed with nothing paid
+        shown === 'close' && !order.paidAt
+          ? t('orders:steps.close.text_unpaid')
+          : t(`orders:steps.${shown}.text`, partyContext(order.typeDef))
+      }
       okText={t(`orders:actions.${shown}`, partyContext(order.typeDef))}
       onClose={onClose}
       onConfirm={async () => {

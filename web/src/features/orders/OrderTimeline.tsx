@@ -81,7 +81,11 @@ export function OrderTimeline({ order }: { order: Order }) {
               content: (
                 <div>
                   <strong>
-                    {t(`orders:events.${e.action.replace(/^order\./, '')}`, { defaultValue: e.action, ...partyContext(order.typeDef) })}
+                    {/* a step in the order's words (业主, 客户, 患者 by its type); another action in the history's */}
+                    {t([`orders:events.${e.action.replace(/^order\./, '')}`, `history:actions.${e.action}`], {
+                      defaultValue: e.action,
+                      ...partyContext(order.typeDef),
+                    })}
                   </strong>
                   <div className="muted small">
                     {e.actorName} · <time dateTime={e.at}>{format.dateTime(e.at)}</time>

@@ -30,7 +30,10 @@ export function IncidentTimeline({ incident: i }: { incident: Incident }) {
           {s.key === 'reported' ? (
             <div>
               {i.late ? (
-                <RpTag tone="bad">{t('reporting:incident.late', { minutes: i.reportMinutes })}</RpTag>
+                <RpTag tone="bad">
+                  {/* late and still not reported is overdue, not "reported late" */}
+                  {t(i.reportedAt ? 'reporting:incident.late' : 'reporting:incident.overdue', { minutes: i.reportMinutes })}
+                </RpTag>
               ) : i.reportedAt ? (
                 <RpTag tone="ok">{t('reporting:incident.onTime', { minutes: i.reportMinutes })}</RpTag>
               ) : (

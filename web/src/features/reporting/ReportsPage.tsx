@@ -134,7 +134,7 @@ export function ReportsPage() {
               title: t('reporting:fields.submittedAt'),
               render: (_, r) => (
                 <>
-                  {format.dateTime(r.submittedAt)} {late(r)}
+                  {r.submittedByName} · {format.dateTime(r.submittedAt)} {late(r)}
                 </>
               ),
             },
