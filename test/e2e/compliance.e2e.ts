@@ -43,9 +43,14 @@ describe('compliance page', () => {
     expect(await s.page.locator('[data-clause="A2.4.2.1"]').innerText()).toContain('无违规');
     expect(text).toMatch(/条由系统强制执行/);
 
-    // the three states: enforced (the rule, its code and its test named), monitored, not yet covered
+    // a clause with no breach says what was checked
+    expect(await s.page.locator('[data-clause="A2.4.2.1"]').innerText()).toMatch(/无违规\s*检查：.+/);
+    // the three states: enforced (the rule named; its code and its test for an auditor who asks), monitored, not yet covered
     const payment = s.page.locator('[data-clause="A2.4.2.3"]');
     expect(await payment.getAttribute('data-coverage')).toBe('enforced');
+    expect(await payment.innerText()).not.toContain('order.amount_mismatch');
+    await s.page.getByRole('switch', { name: /显示错误代码与测试/ }).click();
+    await expect.poll(() => payment.innerText()).toContain('order.amount_mismatch');
     const paymentText = await payment.innerText();
     for (const expected of [
       '系统强制执行',

@@ -45,6 +45,14 @@ describe('money pages', () => {
     expect(href).toContain(`officeId=${office}`);
     await expectAccessible(s, 'the reconciliation page');
   });
+
+  it('lets the GPS department’s cashier reconcile her department, which is no office', async () => {
+    await signIn(s, 'songcn', '/money/reconciliation');
+    await expect.poll(() => h1(s.page)).toBe('对账');
+    await expect.poll(() => main(s.page)).toContain('已开收据');
+    expect(await main(s.page)).toContain('GPS事业部');
+    expect(await s.page.getByRole('link', { name: '导出 Excel' }).count()).toBe(1);
+  });
 });
 
 describe('cash in hand on a phone', () => {

@@ -7,6 +7,10 @@ describe('the collection rate (收缴率, A2.3)', () => {
     expect(ratePermille(5, 0)).toBeNull();
     expect(ratePermille(0, 100)).toBe(0);
     expect(ratePermille(9999, 10000)).toBe(999);
+    // nearest, not rounded down (金色家园: ¥3,406.87 of ¥29,123.89 is 11.698 %)
+    expect(ratePermille(340687, 2912389)).toBe(117);
+    // short of every fen is never 100 %
+    expect(ratePermille(99_999, 100_000)).toBe(999);
     expect(ratePermille(10000, 10000)).toBe(1000);
     expect(ratePermille(1, 3)).toBe(333);
   });

@@ -18,12 +18,14 @@ export interface RateFigures {
 export const RATE_FIGURES = ['receivable', 'received', 'receivedInMonth', 'outstanding', 'recovered', 'bills'] as const;
 
 /**
- * received / receivable in permille, rounded down so 1000‰ means every fen was paid; null when nothing was
+ * received / receivable in permille, rounded to the nearest (11.698 % reads 11.7 %, as a reader working it out by hand
+ * expects), except that 1000‰ means every fen was paid: a rate short of it stays at 999 at most. Null when nothing was
  * receivable (no bills, or all reduced to nothing).
  */
 export function ratePermille(received: number, receivable: number): number | null {
   if (receivable <= 0) return null;
-  return Math.floor((received * 1000) / receivable);
+  const rounded = Math.round((received * 1000) / receivable);
+  return rounded >= 1000 && received < receivable ? 999 : rounded;
 }
 
 /** Figures from the SQL's sums: outstanding is derived, so received + outstanding = receivable always. */

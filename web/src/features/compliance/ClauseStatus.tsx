@@ -34,10 +34,11 @@ export function ClauseStatus({ clause, orgId, period }: { clause: ClauseRow; org
 }
 
 /**
- * The rules of a clause the server enforces, each with its translated text, its refusal code and its test; then the
- * features that fulfil it, each with its text and its test.
+ * The rules of a clause the server enforces, each with its translated text; then the features that fulfil it. With
+ * `refs` (an auditor's view, off by default: an office head reads the rules, not the code behind them), each with its
+ * refusal code and its test.
  */
-export function ClauseRules({ clause }: { clause: ClauseRow }) {
+export function ClauseRules({ clause, refs }: { clause: ClauseRow; refs: boolean }) {
   const { t } = useTranslation();
   return (
     <>
@@ -46,9 +47,11 @@ export function ClauseRules({ clause }: { clause: ClauseRow }) {
           {clause.enforced.map((r) => (
             <li key={r.code} data-rule={r.code}>
               <span>{t(`compliance:rules.${r.code}`)}</span>
-              <span className="clause-rule-meta">
-                {t('compliance:enforced.code', { code: r.code })} · {t('compliance:enforced.test', { test: r.test })}
-              </span>
+              {refs ? (
+                <span className="clause-rule-meta">
+                  {t('compliance:enforced.code', { code: r.code })} · {t('compliance:enforced.test', { test: r.test })}
+                </span>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -58,7 +61,7 @@ export function ClauseRules({ clause }: { clause: ClauseRow }) {
           {clause.provided.map((f) => (
             <li key={f.key} data-feature={f.key}>
               <span>{t(`compliance:features.${f.key}`)}</span>
-              <span className="clause-rule-meta">{t('compliance:provided.test', { test: f.test })}</span>
+              {refs ? <span className="clause-rule-meta">{t('compliance:provided.test', { test: f.test })}</span> : null}
             </li>
           ))}
         </ul>
@@ -75,6 +78,10 @@ function MonitorStatus({ clause, orgId, period }: { clause: ClauseRow; orgId: st
     return (
       <span className="clause-status clause-status-ok">
         <CheckCircleFilled aria-hidden /> {t('compliance:status.ok')}
+        {/* what was checked, so "no breach" says of what */}
+        <span className="clause-checked muted small">
+          {t('compliance:status.checked', { list: clause.monitors.map((m) => m.title[lang]).join(t('common:listSeparator')) })}
+        </span>
       </span>
     );
   const query = [orgId ? `org=${orgId}` : '', periodQuery(period)].filter(Boolean).join('&');

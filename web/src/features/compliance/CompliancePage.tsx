@@ -1,7 +1,8 @@
 import './compliance.css';
 import { useQuery } from '@tanstack/react-query';
-import { Result, Skeleton, Tag } from 'antd';
+import { Result, Skeleton, Switch, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useOrgScope } from '../../app/org-scope/org-scope';
 import { useFormat } from '../../app/ui/format';
 import { PageHeader } from '../../app/ui/PageHeader';
@@ -22,6 +23,8 @@ export function CompliancePage() {
   const scope = useOrgScope();
   const format = useFormat();
   const [period] = usePeriod();
+  const [search, setSearch] = useSearchParams();
+  const refs = search.get('refs') === '1';
   const page = useQuery({ ...complianceQuery(scope.orgId, period), enabled: !scope.urlOrgInvisible });
 
   const header = (
@@ -77,6 +80,19 @@ export function CompliancePage() {
     <>
       {header}
       <PeriodFilter />
+      <label className="compliance-refs">
+        <Switch
+          size="small"
+          checked={refs}
+          onChange={(on) => {
+            const next = new URLSearchParams(search);
+            if (on) next.set('refs', '1');
+            else next.delete('refs');
+            setSearch(next, { replace: true });
+          }}
+        />{' '}
+        {t('compliance:enforced.refs')}
+      </label>
       <p className="compliance-summary">{t('compliance:summary', { total: rows.length, ...totals })}</p>
       {byRegulation(rows).map((g) => (
         <section key={g.regulation} className="compliance-group" aria-labelledby={`reg-${g.regulation}`}>
@@ -91,7 +107,7 @@ export function CompliancePage() {
                   <span className="clause-title">{c.title[lang]}</span>
                 </div>
                 <ClauseStatus clause={c} orgId={scope.orgId} period={period} />
-                <ClauseRules clause={c} />
+                <ClauseRules clause={c} refs={refs} />
               </li>
             ))}
           </ul>

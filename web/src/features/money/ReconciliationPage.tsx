@@ -16,6 +16,8 @@ import { MoneyChecks } from './MoneyChecks';
 import { type Reconciliation, reconciliationQuery } from './money-queries';
 
 const FILTERS = ['org', 'from', 'to'] as const;
+/** The nodes that collect money and keep receipts: not HQ, nor a company as a whole. */
+const reconciles = (kind: string) => kind !== 'hq' && kind !== 'company';
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 type Difference = Reconciliation['differences'][number];
 
@@ -29,7 +31,8 @@ export function ReconciliationPage() {
   const to = list.filters.to && DAY.test(list.filters.to) ? list.filters.to : today;
   const orgId = list.filters.org;
   const office = orgId ? scope.orgs.byId.get(orgId) : undefined;
-  const isOffice = office?.kind === 'office';
+  // every unit that takes money reconciles its own: an office, a department of its own (GPS事业部), a health centre or station
+  const isOffice = office !== undefined && reconciles(office.kind);
 
   // The office follows the header's switcher; the link carries it.
   useEffect(() => {
@@ -71,7 +74,7 @@ export function ReconciliationPage() {
           <OrgTreeSelect
             id="reconciliation-office"
             value={orgId}
-            selectable={(o) => o.kind === 'office'}
+            selectable={(o) => reconciles(o.kind)}
             onChange={(id) => scope.select(id ?? null)}
           />
         </Form.Item>
