@@ -76,6 +76,12 @@ describe('a change of a social-work project takes effect only once the superviso
     expect(await supervisor.page.getByRole('button', { name: '机构负责人审批' }).count()).toBe(0);
     await supervisor.page.getByRole('button', { name: '督导审批' }).click();
     const form = dialog(supervisor.page);
+    // the new plan is there to read before deciding, what the change alters marked
+    await expect.poll(() => form.innerText()).toContain('变更后的计划书（第 2 版）');
+    const activities = form.locator('.sw-plan-view tr').filter({ hasText: '服务活动' });
+    expect(await activities.innerText()).toContain('有变更');
+    expect(await activities.innerText()).toContain('每周 1 次');
+    expect(await form.locator('.sw-plan-view tr').filter({ hasText: '项目背景' }).innerText()).not.toContain('有变更');
     await form.getByLabel('意见', { exact: true }).fill('探访记录支持需求变化，同意');
     await form.getByRole('button', { name: '提交决定' }).click();
     await form.waitFor({ state: 'detached' });

@@ -2,7 +2,8 @@ import { Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { FormModal } from '../../app/ui/FormModal';
-import type { ChangeRequest } from './execution-queries';
+import type { ChangeRequest, PlanContent } from './execution-queries';
+import { PlanContentView } from './PlanContentView';
 import { useSocialworkChanged } from './project-queries';
 
 interface Values {
@@ -10,8 +11,21 @@ interface Values {
   note?: string;
 }
 
-/** The supervisor's or the head's decision on a change, with a note. */
-export function ChangeDecisionDialog({ change, role, onClose }: { change: ChangeRequest; role: 'supervisor' | 'head'; onClose(): void }) {
+/**
+ * The supervisor's or the head's decision on a change, with a note; the new plan is shown whole, what it alters in the
+ * plan in force (`base`) marked, so nobody approves a plan they have not seen (A3.4).
+ */
+export function ChangeDecisionDialog({
+  change,
+  role,
+  base,
+  onClose,
+}: {
+  change: ChangeRequest;
+  role: 'supervisor' | 'head';
+  base: PlanContent | undefined;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const changed = useSocialworkChanged();
@@ -38,6 +52,12 @@ export function ChangeDecisionDialog({ change, role, onClose }: { change: Change
       onSubmit={submit}
     >
       <p>{change.changes}</p>
+      <h3 className="sw-change-plan-title">
+        {t('swExecution:changes.newPlan', { version: change.newVersionNo ?? change.baseVersionNo + 1 })}
+      </h3>
+      <div className="sw-change-plan-scroll">
+        <PlanContentView content={change.newPlan} base={base} />
+      </div>
       <Form.Item name="decision" label={t('swExecution:changes.decision')} rules={[{ required: true }]}>
         <Radio.Group
           optionType="button"

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Descriptions, Empty, Skeleton, Space, Table, Tag } from 'antd';
+import { Alert, Button, Collapse, Descriptions, Empty, Skeleton, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -12,6 +12,7 @@ import { ChangeRequestDialog } from './ChangeRequestDialog';
 import { type ChangeRequest, type Execution, executionQuery, type Feedback, type ProgressItem } from './execution-queries';
 import { FeedbackDialog, ReplyDialog, SummaryDialog } from './FeedbackDialogs';
 import { PersonDialog } from './PersonDialog';
+import { PlanContentView } from './PlanContentView';
 import { ProgressItemDialog } from './ProgressItemDialog';
 import { PublicityDialog } from './PublicityDialog';
 import { type Project, useSocialworkChanged } from './project-queries';
@@ -61,7 +62,14 @@ export function ProjectExecution({ project }: { project: Project }) {
       {dialog?.kind === 'change' && x.planInForce ? (
         <ChangeRequestDialog projectId={project.id} basePlanId={x.planInForce.id} plan={x.planInForce.content} onClose={close} />
       ) : null}
-      {dialog?.kind === 'decide' ? <ChangeDecisionDialog change={dialog.change} role={dialog.role} onClose={close} /> : null}
+      {dialog?.kind === 'decide' ? (
+        <ChangeDecisionDialog
+          change={dialog.change}
+          role={dialog.role}
+          base={x.planInForce?.id === dialog.change.basePlanId ? x.planInForce.content : undefined}
+          onClose={close}
+        />
+      ) : null}
       {dialog?.kind === 'feedback' ? <FeedbackDialog projectId={project.id} onClose={close} /> : null}
       {dialog?.kind === 'reply' ? <ReplyDialog feedback={dialog.feedback} onClose={close} /> : null}
       {dialog?.kind === 'summary' ? <SummaryDialog project={project} onClose={close} /> : null}
@@ -236,6 +244,8 @@ function ChangesSection({ project, x, open }: { project: Project; x: Execution; 
   const format = useFormat();
   const pending = x.changeRequests.some((c) => c.state === 'pending');
   const canRequest = project.state === 'running' && project.abilities.execute && x.planInForce && !pending;
+  // the plan a change was made against, when it is still the one in force
+  const baseOf = (c: ChangeRequest) => (x.planInForce?.id === c.basePlanId ? x.planInForce.content : undefined);
   const decision = (d: ChangeRequest['supervisor']) =>
     d ? (
       <span>
@@ -286,6 +296,19 @@ function ChangesSection({ project, x, open }: { project: Project; x: Execution; 
               ...(c.effectiveAt
                 ? [{ key: 'effective', label: t('swExecution:changes.effectiveAt'), children: format.dateTime(c.effectiveAt) }]
                 : []),
+            ]}
+          />
+          <Collapse
+            size="small"
+            className="sw-change-plan"
+            defaultActiveKey={c.state === 'pending' ? ['plan'] : []}
+            items={[
+              {
+                key: 'plan',
+                label: t('swExecution:changes.newPlan', { version: c.newVersionNo ?? c.baseVersionNo + 1 }),
+                // a pending change against the plan in force: what it alters is marked
+                children: <PlanContentView content={c.newPlan} base={c.state === 'pending' ? baseOf(c) : undefined} />,
+              },
             ]}
           />
           {c.state === 'pending' ? (

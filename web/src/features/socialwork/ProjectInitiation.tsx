@@ -14,6 +14,7 @@ import { AgreementDialog } from './AgreementDialog';
 import { AttachmentList } from './AttachmentList';
 import { agreementsQuery, missingOf, type Plan, planPrintUrl, plansQuery, type Survey, surveysQuery } from './initiation-queries';
 import { MethodsWarning } from './MethodsWarning';
+import { PlanContentView } from './PlanContentView';
 import { PlanDialog } from './PlanDialog';
 import { PlanStateTag } from './PlanStateTag';
 import type { Project } from './project-queries';
@@ -192,7 +193,7 @@ export function ProjectInitiation({ project }: { project: Project }) {
               />
             ) : null}
             <MethodsWarning missing={missingOf(current.warnings)} />
-            <PlanView plan={current} />
+            <PlanContentView content={current.content} />
             <h3 className="sw-subheading">{t('swInitiation:plan.versions')}</h3>
             <Table
               size="small"
@@ -290,51 +291,5 @@ export function ProjectInitiation({ project }: { project: Project }) {
         />
       ) : null}
     </div>
-  );
-}
-
-/** The sections of one plan version, in the order of the printed 项目计划书. */
-function PlanView({ plan }: { plan: Plan }) {
-  const { t } = useTranslation();
-  const c = plan.content;
-  const f = (key: string) => t(`swInitiation:plan.fields.${key}`);
-  const method = (m: string) => t(`swInitiation:method.${m}`);
-  return (
-    <Descriptions
-      size="small"
-      bordered
-      column={1}
-      className="sw-plan-view"
-      items={[
-        { key: 'background', label: f('background'), children: c.background },
-        { key: 'theory', label: f('theory'), children: c.theory },
-        { key: 'longTermGoals', label: f('longTermGoals'), children: c.longTermGoals },
-        { key: 'stageGoals', label: f('stageGoals'), children: c.stageGoals },
-        { key: 'area', label: f('area'), children: c.area },
-        { key: 'period', label: f('period'), children: t('swInitiation:survey.range', { from: c.periodFrom, to: c.periodTo }) },
-        { key: 'serviceUsers', label: f('serviceUsers'), children: c.serviceUsers },
-        {
-          key: 'methods',
-          label: f('methods'),
-          children: c.methods.length ? c.methods.map(method).join(t('common:listSeparator')) : t('common:empty'),
-        },
-        {
-          key: 'activities',
-          label: f('activities'),
-          children: (
-            <ul className="sw-plan-activities">
-              {c.activities.map((a, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: a plan's activities have no id; their order is fixed
-                <li key={i}>{t('swInitiation:plan.activityLine', { title: a.title, method: method(a.method), frequency: a.frequency })}</li>
-              ))}
-            </ul>
-          ),
-        },
-        { key: 'frequency', label: f('frequency'), children: c.frequency },
-        { key: 'cost', label: f('cost'), children: formatFen(c.costFen) },
-        { key: 'benefitTargets', label: f('benefitTargets'), children: c.benefitTargets },
-        { key: 'executors', label: f('executors'), children: c.executors },
-      ]}
-    />
   );
 }
