@@ -45,6 +45,10 @@ async function planActivity(page: Page, title: string, plannedOn: string) {
 async function hold(page: Page, title: string, attendance: string) {
   await page.getByRole('button', { name: `记录开展 ${title}` }).click();
   const form = dialog(page);
+  // a negative count is refused in words, not turned into 0 behind the user's back
+  await form.getByLabel('参与人数', { exact: true }).fill('-5');
+  await form.getByRole('button', { name: '记录开展' }).click();
+  await expect.poll(() => form.locator('.ant-form-item-explain').innerText()).toBe('不能小于 0');
   await form.getByLabel('参与人数', { exact: true }).fill(attendance);
   await form.getByRole('button', { name: '记录开展' }).click();
   await form.waitFor({ state: 'detached' });

@@ -3,26 +3,28 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PAGE_SIZES } from './use-list-params';
 
-interface Props<T> {
+/** A page of a server-paginated list, or (`whole`) a list answered whole, with no pages nor page size to pick. */
+type Paging =
+  | { whole?: false; page: number; pageSize: number; onPageChange(page: number, pageSize: number): void }
+  | { whole: true; page?: never; pageSize?: never; onPageChange?: never };
+
+type Props<T> = Paging & {
   /** Names the table for screen readers. */
   label: string;
   rowKey: keyof T & string;
   columns: NonNullable<TableProps<T>['columns']>;
   items: T[] | undefined;
   total: number;
-  page: number;
-  pageSize: number;
   loading: boolean;
   empty: ReactNode;
-  onPageChange(page: number, pageSize: number): void;
   onTableChange?: TableProps<T>['onChange'];
   /** The record as a card, for phones (a table does not fit 390 px). */
   renderCard(record: T): ReactNode;
   /** Tick boxes for batch actions (on a desk; cards on a phone have none). */
   rowSelection?: TableProps<T>['rowSelection'];
-}
+};
 
-/** A server-paginated list: a table on a desk, cards on a phone. */
+/** A server-paginated list (or one answered whole): a table on a desk, cards on a phone. */
 export function ResponsiveTable<T extends object>(props: Props<T>) {
   const { t } = useTranslation();
   const screens = Grid.useBreakpoint();
@@ -42,7 +44,7 @@ export function ResponsiveTable<T extends object>(props: Props<T>) {
         ) : (
           props.empty
         )}
-        {props.total > props.pageSize ? (
+        {!props.whole && props.total > props.pageSize ? (
           <Pagination
             simple
             align="center"
@@ -68,15 +70,20 @@ export function ResponsiveTable<T extends object>(props: Props<T>) {
       locale={{ emptyText: props.empty }}
       onChange={props.onTableChange}
       scroll={{ x: 'max-content' }}
-      pagination={{
-        current: props.page,
-        pageSize: props.pageSize,
-        total: props.total,
-        showSizeChanger: true,
-        pageSizeOptions: PAGE_SIZES.map(String),
-        showTotal,
-        onChange: props.onPageChange,
-      }}
+      pagination={
+        props.whole
+          ? false
+          : {
+              current: props.page,
+              pageSize: props.pageSize,
+              total: props.total,
+              showSizeChanger: true,
+              pageSizeOptions: PAGE_SIZES.map(String),
+              showTotal,
+              onChange: props.onPageChange,
+            }
+      }
+      footer={props.whole ? () => <span className="muted small">{showTotal(props.total)}</span> : undefined}
     />
   );
 }

@@ -75,11 +75,9 @@ export function LogsPage() {
           rowKey="id"
           items={logs.data?.items}
           total={logs.data?.items.length ?? 0}
-          page={1}
-          pageSize={Math.max(logs.data?.items.length ?? 0, 1)}
+          whole
           loading={logs.isFetching}
           empty={<Empty description={t('duty:logs.empty')} />}
-          onPageChange={() => undefined}
           columns={[
             { key: 'day', title: t('duty:roster.date'), render: (_, l) => l.day },
             { key: 'station', title: t('duty:roster.station'), render: (_, l) => l.orgName },
@@ -108,7 +106,8 @@ export function LogsPage() {
                 {l.day} · {l.userName} <LogStateTag state={l.state} />
               </div>
               <div className="record-card-line">
-                {t('duty:logs.countsValue', { patrols: l.patrols, mediations: l.mediations, registrations: l.registrations })}
+                {/* a card has no column heading: each number says what it counts */}
+                {t('duty:logs.countsCard', { patrols: l.patrols, mediations: l.mediations, registrations: l.registrations })}
               </div>
               <div className="record-card-line">{handover(l)}</div>
               {view(l)}

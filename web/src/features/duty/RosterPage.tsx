@@ -201,11 +201,9 @@ function RosterTable({ roster, onSwap, onError }: { roster: Roster; onSwap(day: 
       rowKey="day"
       items={roster.days}
       total={roster.days.length}
-      page={1}
-      pageSize={Math.max(roster.days.length, 1)}
+      whole
       loading={false}
       empty={<Empty />}
-      onPageChange={() => undefined}
       columns={[
         {
           key: 'day',

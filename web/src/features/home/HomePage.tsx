@@ -63,7 +63,7 @@ export function HomePage() {
             <ul className="plain-list">
               {me.grants.map((g) => (
                 <li key={g.id}>
-                  <Tag color="blue">{t(`roles:builtin.${g.roleCode}`, { defaultValue: g.roleName })}</Tag>
+                  <Tag color="blue">{t(`roles:builtin.${g.roleCode}`, { defaultValue: g.roleName })}</Tag>{' '}
                   <span>{t('home:roles.at', { org: g.orgName })}</span>
                 </li>
               ))}

@@ -45,11 +45,9 @@ export function ActionsPage() {
           rowKey="id"
           items={list.data?.items}
           total={list.data?.items.length ?? 0}
-          page={1}
-          pageSize={Math.max(list.data?.items.length ?? 0, 1)}
+          whole
           loading={list.isFetching}
           empty={<Empty description={t('meetings:action.none')} />}
-          onPageChange={() => undefined}
           columns={[
             { key: 'text', title: t('meetings:fields.action'), render: (_, a) => a.text },
             { key: 'owner', title: t('meetings:fields.owner'), render: (_, a) => a.ownerName },

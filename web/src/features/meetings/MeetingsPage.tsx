@@ -84,11 +84,9 @@ export function MeetingsPage() {
             rowKey="id"
             items={list.data?.items}
             total={list.data?.items.length ?? 0}
-            page={1}
-            pageSize={Math.max(list.data?.items.length ?? 0, 1)}
+            whole
             loading={list.isFetching}
             empty={<Empty description={t('meetings:list.empty')} />}
-            onPageChange={() => undefined}
             onTableChange={() => undefined}
             columns={[
               {

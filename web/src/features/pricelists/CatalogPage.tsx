@@ -107,11 +107,9 @@ export function CatalogPage() {
           columns={columns}
           items={shown}
           total={shown.length}
-          page={1}
-          pageSize={Math.max(shown.length, 100)}
+          whole
           loading={items.isFetching}
           empty={<Empty description={t('pricelists:catalog.empty')} />}
-          onPageChange={() => {}}
           renderCard={(i) => (
             <>
               <div className="record-card-title">

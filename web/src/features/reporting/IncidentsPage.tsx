@@ -66,11 +66,9 @@ export function IncidentsPage() {
           rowKey="id"
           items={incidents.data?.items}
           total={incidents.data?.items.length ?? 0}
-          page={1}
-          pageSize={Math.max(incidents.data?.items.length ?? 0, 1)}
+          whole
           loading={incidents.isFetching}
           empty={<Empty description={t('reporting:incidents.empty')} />}
-          onPageChange={list.onPageChange}
           onTableChange={list.onTableChange}
           columns={[
             { key: 'occurredAt', title: t('reporting:fields.occurredAt'), render: (_, i) => format.dateTime(i.occurredAt) },

@@ -120,11 +120,9 @@ export function ReportsPage() {
           rowKey="id"
           items={reports.data?.items}
           total={reports.data?.items.length ?? 0}
-          page={1}
-          pageSize={Math.max(reports.data?.items.length ?? 0, 1)}
+          whole
           loading={reports.isFetching}
           empty={<Empty description={t('reporting:reports.empty')} />}
-          onPageChange={list.onPageChange}
           onTableChange={list.onTableChange}
           columns={[
             { key: 'title', title: t('reporting:fields.report'), render: (_, r) => title(r) },

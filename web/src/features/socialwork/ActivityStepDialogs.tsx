@@ -44,9 +44,13 @@ export function ActivityHoldDialog({ activity, onClose }: { activity: Activity; 
       <Form.Item
         name="attendance"
         label={t('swActivities:fields.attendance')}
-        rules={[{ required: true, message: t('validation:required') }]}
+        rules={[
+          { required: true, message: t('validation:required') },
+          // refused, not clamped: -5 silently became 0 and, once recorded, cannot be corrected
+          { type: 'number', min: 0, message: t('validation:minValue', { min: 0 }) },
+        ]}
       >
-        <InputNumber min={0} max={100000} precision={0} />
+        <InputNumber precision={0} />
       </Form.Item>
     </FormModal>
   );

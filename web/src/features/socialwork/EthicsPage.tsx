@@ -70,11 +70,9 @@ export function EthicsPage() {
           rowKey="id"
           items={entries.data?.items}
           total={entries.data?.items.length ?? 0}
-          page={1}
-          pageSize={Math.max(entries.data?.items.length ?? 0, 1)}
+          whole
           loading={entries.isFetching}
           empty={<Empty description={t(from || to ? 'swActivities:ethics.noMatch' : 'swActivities:ethics.empty')} />}
-          onPageChange={list.onPageChange}
           onTableChange={list.onTableChange}
           columns={[
             { key: 'offeredOn', title: t('swActivities:ethics.offeredOn'), render: (_, e) => e.offeredOn },

@@ -80,11 +80,9 @@ export function ProjectsPage() {
           rowKey="id"
           items={projects.data?.items}
           total={projects.data?.items.length ?? 0}
-          page={1}
-          pageSize={Math.max(projects.data?.items.length ?? 0, 1)}
+          whole
           loading={projects.isFetching}
           empty={<Empty description={t(list.q || state ? 'socialwork:projects.noMatch' : 'socialwork:projects.empty')} />}
-          onPageChange={list.onPageChange}
           onTableChange={list.onTableChange}
           columns={[
             { key: 'number', title: t('socialwork:fields.number'), render: (_, p) => p.number },

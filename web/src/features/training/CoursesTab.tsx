@@ -34,11 +34,9 @@ export function CoursesTab({ orgId, year }: { orgId: string; year: number }) {
         rowKey="id"
         items={items}
         total={items?.length ?? 0}
-        page={1}
-        pageSize={Math.max(items?.length ?? 0, 1)}
+        whole
         loading={courses.isFetching}
         empty={<Empty description={t('training:course.empty')} />}
-        onPageChange={() => undefined}
         columns={[
           { key: 'person', title: t('training:course.person'), render: (_, c) => c.userName },
           { key: 'title', title: t('training:course.title'), render: (_, c) => c.title },

@@ -47,11 +47,9 @@ export function HoursTab({ orgId, year }: { orgId: string; year: number }) {
         rowKey="userId"
         items={items}
         total={items?.length ?? 0}
-        page={1}
-        pageSize={Math.max(items?.length ?? 0, 1)}
+        whole
         loading={report.isFetching}
         empty={<Empty description={t('training:hours.empty')} />}
-        onPageChange={() => undefined}
         columns={[
           { key: 'name', title: t('training:hours.name'), render: (_, r) => r.name },
           { key: 'org', title: t('training:hours.org'), render: (_, r) => r.orgName },

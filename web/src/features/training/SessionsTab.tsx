@@ -34,11 +34,9 @@ export function SessionsTab({ orgId, year }: { orgId: string; year: number }) {
         rowKey="id"
         items={items}
         total={items?.length ?? 0}
-        page={1}
-        pageSize={Math.max(items?.length ?? 0, 1)}
+        whole
         loading={sessions.isFetching}
         empty={<Empty description={t('training:session.empty')} />}
-        onPageChange={() => undefined}
         columns={[
           { key: 'heldOn', title: t('training:session.heldOn'), render: (_, s) => s.heldOn },
           { key: 'topic', title: t('training:session.topic'), render: (_, s) => s.topic },
