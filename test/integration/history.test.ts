@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, startTestEnv, type TestEnv } from '../support/harness.js';
-import { driveTo } from '../support/orders.js';
+import { driveTo, itemId } from '../support/orders.js';
 
 let t: TestEnv;
 beforeAll(async () => {
@@ -140,5 +140,34 @@ describe('the people and nodes a history names', () => {
     const row = zh.rows.find((r) => r[3] === '登记人');
     expect(row?.[5]).toBe(recorder.display_name);
     expect(zh.rows.flat().join(' ')).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+  });
+
+  it('names the records of other modules an order names by id: the price list it was quoted from, its unit', async () => {
+    const db = t.runtime.deps.db;
+    const office = await t.org('office-a');
+    const unit = await db
+      .selectFrom('estate_units as u')
+      .innerJoin('estates as e', (j) => j.onRef('e.id', '=', 'u.estate_id'))
+      .select('u.id')
+      .where('e.office_id', '=', office)
+      .executeTakeFirstOrThrow();
+    const clerk = await t.login('liuyang');
+    const taken = await clerk.post('/api/orders', {
+      type: 'housekeeping',
+      officeId: office,
+      channel: 'phone',
+      customerName: '李先生',
+      unitId: unit.id,
+      lines: [{ itemId: await itemId(clerk, 'indoor-cleaning'), quantity: 2 }],
+    });
+    expect(taken.status).toBe(201);
+    const quoted = (await clerk.post(`/api/orders/${taken.body.id}/quote`, { version: taken.body.version })).body;
+    const order = { id: quoted.id as string, price_list_id: quoted.priceListId as string | null, unit_id: quoted.unitId as string | null };
+    const list = await db.selectFrom('price_lists').select('title').where('id', '=', order.price_list_id!).executeTakeFirstOrThrow();
+    const events = (await (await t.login('wangfang')).get(`/api/history/order/${order.id}`)).body as { names: Record<string, string> }[];
+    const names = Object.assign({}, ...events.map((e) => e.names)) as Record<string, string>;
+    expect(names[order.price_list_id!]).toBe(list.title);
+    // a unit by its address: the estate, building, entrance and room
+    expect(names[order.unit_id!]).toMatch(/^翠竹园.+\d+$/);
   });
 });

@@ -6,7 +6,7 @@ import { catalogRoutes, priceListRoutes } from './catalog.routes.js';
 import { catalogMigrations } from './migrations/catalog.migrations.js';
 import { catalogGardenMigrations } from './migrations/catalog-garden.migrations.js';
 import { noticeRoutes } from './notice.routes.js';
-import { getPriceList } from './price-list.service.js';
+import { getPriceList, priceListRefs } from './price-list.service.js';
 import { readItem } from './service-item.service.js';
 
 /** The service items and each office's approved, published price list (A2.4.2.1). */
@@ -30,6 +30,8 @@ export const catalogModule: ModuleManifest = {
     },
   ],
   historyReaders: { pricelist: getPriceList, item: readItem },
+  // the list an order was quoted from reads as its title in the order's history
+  recordRefs: { pricelist: priceListRefs },
   uniqueRules: [
     { index: 'service_items_code', kind: 'conflict', code: 'item.code_taken', field: 'code', message: 'this item code is taken' },
     // two people starting the office's next list at once both pass the "one in preparation" check

@@ -113,6 +113,18 @@ export async function findPriceList(db: Db, tenantId: string, id: string): Promi
   return r && toPriceList(r);
 }
 
+/** Price lists by id with their office's path: for naming them on other pages. */
+export async function priceListTitles(db: Db, tenantId: string, ids: readonly string[]) {
+  if (!ids.length) return [];
+  return db
+    .selectFrom('price_lists as p')
+    .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 'p.tenant_id').onRef('o.id', '=', 'p.office_id'))
+    .select(['p.id', 'p.title', 'o.path as office_path'])
+    .where('p.tenant_id', '=', tenantId)
+    .where('p.id', 'in', ids)
+    .execute();
+}
+
 export async function listPriceLists(db: Db, tenantId: string, officeIds: readonly string[], state?: string) {
   if (officeIds.length === 0) return [];
   let q = db.selectFrom('price_lists').selectAll().where('tenant_id', '=', tenantId).where('office_id', 'in', officeIds);

@@ -4,6 +4,7 @@ import { inTransaction, type Tx, type UseCase } from '../../platform/context.js'
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
 import { openCommands, refusalError } from '../../platform/machine.js';
+import type { RecordRef } from '../../platform/modules.js';
 import { loadVisibleOrg, visibleOrgs } from '../orgs/org.service.js';
 import type { OrgNode } from '../orgs/org.types.js';
 import { PRICELIST_APPROVE, PRICELIST_EDIT } from './catalog.permissions.js';
@@ -197,4 +198,11 @@ export const publishPriceList = (ctx: UseCase, id: string) =>
 /** The prices posted now at an office: what quotes must use (A2.4.2.1). */
 export async function publishedPrices(ctx: UseCase, officeId: string): Promise<{ list: PriceList; lines: PriceLine[] } | null> {
   return (await repo.findPublishedPrices(ctx.db, ctx.actor.tenantId, officeId)) ?? null;
+}
+
+/** Price lists named on other pages (`recordRefs`: the list an order was quoted from, in its history) by their title. */
+export async function priceListRefs(ctx: UseCase, ids: readonly string[]): Promise<Map<string, RecordRef>> {
+  const rows = await repo.priceListTitles(ctx.db, ctx.actor.tenantId, ids);
+  // the lists page is the office's: no page of one list to link to
+  return new Map(rows.map((r) => [r.id, { label: r.title, path: null }]));
 }

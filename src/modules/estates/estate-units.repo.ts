@@ -55,6 +55,20 @@ export async function findUnit(db: Db, tenantId: string, id: string) {
   return r && toUnit(r);
 }
 
+/** Units by id with where they are (estate, building) and their office's path: for naming them on other pages. */
+export async function unitPlaces(db: Db, tenantId: string, ids: readonly string[]) {
+  if (!ids.length) return [];
+  return db
+    .selectFrom('estate_units as u')
+    .innerJoin('estate_buildings as b', (j) => j.onRef('b.tenant_id', '=', 'u.tenant_id').onRef('b.id', '=', 'u.building_id'))
+    .innerJoin('estates as e', (j) => j.onRef('e.tenant_id', '=', 'u.tenant_id').onRef('e.id', '=', 'u.estate_id'))
+    .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 'e.tenant_id').onRef('o.id', '=', 'e.office_id'))
+    .select(['u.id', 'u.entrance', 'u.room', 'b.name as building_name', 'e.name as estate_name', 'o.path as office_path'])
+    .where('u.tenant_id', '=', tenantId)
+    .where('u.id', 'in', ids)
+    .execute();
+}
+
 /** Room keys (building name, entrance, room) of an estate, for the import's duplicate check. */
 export async function roomsOf(db: Db, tenantId: string, estateId: string) {
   return db

@@ -1,7 +1,11 @@
+import { allowsAt } from '../../platform/authz/access.js';
 import type { UseCase } from '../../platform/context.js';
+import type { RecordRef } from '../../platform/modules.js';
+import { ESTATES_READ } from './estate.permissions.js';
 import * as repo from './estate.repo.js';
 import { unitAddress } from './estate.rules.js';
 import { loadUnit } from './estate.service.js';
+import { unitPlaces } from './estate-units.repo.js';
 
 /** A unit as other modules see it through `readRecord(ctx, 'estate_unit', id)`: where it is and whose office it is. */
 export interface UnitRecord {
@@ -39,4 +43,21 @@ export async function readUnitRecord(ctx: UseCase, id: string): Promise<UnitReco
     address: unitAddress(where),
     active: unit.active && estate.estate.active,
   };
+}
+
+/**
+ * Units named on other pages (`recordRefs`: an order's unit in its history) by their address; linked only where the
+ * caller may read the register.
+ */
+export async function unitRefs(ctx: UseCase, ids: readonly string[]): Promise<Map<string, RecordRef>> {
+  const rows = await unitPlaces(ctx.db, ctx.actor.tenantId, ids);
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        label: unitAddress({ estateName: r.estate_name, buildingName: r.building_name, entrance: r.entrance, room: r.room }),
+        path: allowsAt(ctx.actor.access, ESTATES_READ, r.office_path) ? `/estates/units/${r.id}` : null,
+      },
+    ]),
+  );
 }

@@ -1,7 +1,7 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModuleManifest } from '../../platform/modules.js';
 import { ESTATES_MANAGE, ESTATES_READ, estatePermissions, estateRoleDefaults } from './estate.permissions.js';
-import { readUnitRecord } from './estate.records.js';
+import { readUnitRecord, unitRefs } from './estate.records.js';
 import { estateRoutes } from './estate.routes.js';
 import { loadBuilding, loadEstate, loadResident } from './estate.service.js';
 import { seedEstates } from './estates.demo.js';
@@ -23,6 +23,8 @@ export const estatesModule: ModuleManifest = {
     estate_unit: readUnitRecord,
     estate_resident: loadResident,
   },
+  // a unit named on another record (an order's, a bill's) reads as its address
+  recordRefs: { estate_unit: unitRefs },
   uniqueRules: [
     {
       index: 'estates_office_name',

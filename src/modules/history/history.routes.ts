@@ -16,7 +16,9 @@ const eventSchema = z.object({
   requestId: z.string().nullable(),
   recordedAt: z.string().nullable().describe('The wall time it was written (null on events from before it was kept)'),
   clockMoved: z.boolean().describe('Written under a moved demo clock: `at` is simulated, `recordedAt` is real'),
-  names: z.record(z.string(), z.string()).describe("The names of the users and organisation nodes the event's values name by id"),
+  names: z
+    .record(z.string(), z.string())
+    .describe("The names of the users, organisation nodes and other records (a price list, a unit) the event's values name by id"),
 });
 
 export function historyRoutes(app: App): void {

@@ -18,8 +18,8 @@ export async function exportHistory(ctx: UseCase, entity: string, id: string, lo
 /**
  * The audit trail of one record: who did what, when, before and after. Each module's manifest names a reader
  * for every entity it audits (history.readers.test.ts checks); history is shown only to those who can read
- * the record, with the 404/403 the record's own read would give. Each event carries the names of the users and
- * organisation nodes it names by id (`names`).
+ * the record, with the 404/403 the record's own read would give. Each event carries the names of the users,
+ * organisation nodes and other modules' records (`recordRefs`) it names by id (`names`).
  */
 export async function recordHistory(ctx: UseCase, entity: string, id: string) {
   const read = ctx.modules.historyReaders.get(entity);
@@ -30,12 +30,18 @@ export async function recordHistory(ctx: UseCase, entity: string, id: string) {
   // id means nothing to a reader
   const mentioned = events.map((e) => mentionedIds([e.before, e.after]));
   const ids = [...new Set(mentioned.flatMap((m) => [...m]))];
-  const [users, nodes] = await Promise.all([userNames(ctx, ids), orgNames(ctx, ids)]);
+  // and the records of other modules it names (a price list, a unit, a patient), by the label their module gives them
+  const [users, nodes, ...records] = await Promise.all([
+    userNames(ctx, ids),
+    orgNames(ctx, ids),
+    ...(ids.length ? [...ctx.modules.refResolvers.values()].map((resolve) => resolve(ctx, ids)) : []),
+  ]);
+  const nameOf = (id: string) => users.get(id) ?? nodes.get(id) ?? records.find((r) => r.has(id))?.get(id)?.label;
   return events.map((e, i) => ({
     ...e,
     names: Object.fromEntries(
       [...mentioned[i]!].flatMap((m) => {
-        const name = users.get(m) ?? nodes.get(m);
+        const name = nameOf(m);
         return name === undefined ? [] : [[m, name]];
       }),
     ),
