@@ -48,9 +48,22 @@ describe('a drug from another hospital and its four signed steps (A5.5)', () => 
     const physician = await t.login('heys');
     const pharmacist = await t.login('hanyj');
 
+    // each signer's home page counts the drugs waiting for the step they sign
+    const waiting = async (agent: typeof nurse, step: string) =>
+      ((await agent.get('/api/workbench')).body.todos as { key: string; count: number; link: string }[]).find(
+        (x) => x.key === `infusion.outside.${step}`,
+      );
+    const gpBefore = (await waiting(physician, 'gp_check'))?.count ?? 0;
     const created = await nurse.post('/api/infusion/outside-drugs', firstDose());
     expect(created.status).toBe(201);
     const o = created.body;
+    expect(await waiting(physician, 'gp_check')).toMatchObject({
+      key: 'infusion.outside.gp_check',
+      count: gpBefore + 1,
+      link: '/infusion/outside-drugs?step=gp_check',
+    });
+    // the nurse signs no step after the first: no such to-do
+    expect(await waiting(nurse, 'gp_check')).toBeUndefined();
     expect(o).toMatchObject({ step: 'gp_check', patientName: '刘桂芳', firstDose: { byName: '周护士', on: '2026-12-04' }, gpCheck: null });
     expect(o.firstDose.at).toMatch(/^2026-12-05T02:00/);
 
@@ -102,6 +115,8 @@ describe('a drug from another hospital and its four signed steps (A5.5)', () => 
     });
     const detail = (await physician.get(`/api/infusion/outside-drugs/${o.id}`)).body;
     expect(detail.abilities).toEqual({ gpCheck: false, pharmacistReview: false, order: true });
+    expect((await waiting(physician, 'gp_check'))?.count ?? 0).toBe(gpBefore);
+    expect((await waiting(physician, 'physician_order'))?.count).toBeGreaterThan(0);
 
     const history = await nurse.get(`/api/history/infusion_outside_drug/${o.id}`);
     expect(history.status).toBe(200);

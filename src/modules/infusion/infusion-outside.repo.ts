@@ -64,6 +64,19 @@ export async function listOutsideDrugs(db: Db, tenantId: string, f: OutsideFilte
   return fetchPage(q.orderBy(column, sort.direction).orderBy('o.id', 'desc'), f.page, f.pageSize);
 }
 
+/** How many outside drugs in the subtrees wait for `step` (a signer's to-do). */
+export async function countWaiting(db: Db, tenantId: string, scope: readonly string[], step: string): Promise<number> {
+  const r = await db
+    .selectFrom('infusion_outside_drugs as o')
+    .innerJoin('org_nodes as n', (j) => j.onRef('n.tenant_id', '=', 'o.tenant_id').onRef('n.id', '=', 'o.org_id'))
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('o.tenant_id', '=', tenantId)
+    .where('o.step', '=', step as InfusionOutsideDrugTable['step'])
+    .where(pathWithin('n.path', scope))
+    .executeTakeFirst();
+  return Number(r?.n ?? 0);
+}
+
 export async function insertOutsideDrug(db: Db, row: InfusionOutsideDrugTable): Promise<void> {
   await db.insertInto('infusion_outside_drugs').values(row).execute();
 }

@@ -5,6 +5,7 @@ import { inTransaction, type Tx, type UseCase } from '../../platform/context.js'
 import { DomainError, fieldError, forbidden } from '../../platform/http/errors.js';
 import type { Page } from '../../platform/http/list.js';
 import { newId } from '../../platform/ids.js';
+import type { Todo } from '../../platform/modules.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { businessDate } from '../../platform/time.js';
 import {
@@ -217,4 +218,22 @@ export function signPharmacistReview(ctx: UseCase, id: string, body: z.infer<typ
     pharmacist_by: me,
     pharmacist_at: tx.now,
   }));
+}
+
+/**
+ * The signers' to-dos (A5.5): the outside drugs waiting for a step the caller signs where they sign it — the GP's
+ * check, the pharmacist's review, the physician's order — each linking to that step's queue.
+ */
+export async function outsideDrugTodos(ctx: UseCase): Promise<Todo[]> {
+  if (!ctx.actor.userId) return [];
+  const steps = (['gp_check', 'pharmacist_review', 'physician_order'] as const).filter(
+    (step) => scopeOf(ctx.actor.access, SIGNER[step]).length > 0,
+  );
+  return Promise.all(
+    steps.map(async (step) => ({
+      key: `infusion.outside.${step}`,
+      count: await repo.countWaiting(ctx.db, ctx.actor.tenantId, scopeOf(ctx.actor.access, SIGNER[step]), step),
+      link: `/infusion/outside-drugs?step=${step}`,
+    })),
+  );
 }

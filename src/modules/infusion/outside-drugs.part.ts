@@ -3,13 +3,14 @@ import type { ModulePart } from '../../platform/modules.js';
 import { INFUSION_FIRST_DOSE } from './infusion.permissions.js';
 import { seedInfusionOutsideDrugs } from './infusion-outside.demo.js';
 import { outsideDrugRoutes } from './infusion-outside.routes.js';
-import { getOutsideDrug } from './infusion-outside.service.js';
+import { getOutsideDrug, outsideDrugTodos } from './infusion-outside.service.js';
 
 /** Part of the home-infusion module: a drug from another hospital and its four signed steps (A5.5). */
 export const outsideDrugsPart: ModulePart = {
   routes: outsideDrugRoutes,
   abilities: (a) => ({ infusionFirstDose: hasAnywhere(a, INFUSION_FIRST_DOSE) }),
   historyReaders: { infusion_outside_drug: getOutsideDrug },
+  todos: outsideDrugTodos,
   demo: seedInfusionOutsideDrugs,
   enforced: [
     {

@@ -82,5 +82,11 @@ export const infusionFeature: WebFeature = {
       order: 50,
     },
   ],
-  todos: [{ key: 'infusion.overridesToReview', labelKey: 'infusion:todos.overridesToReview', icon: 'AuditOutlined' }],
+  todos: [
+    { key: 'infusion.overridesToReview', labelKey: 'infusion:todos.overridesToReview', icon: 'AuditOutlined' },
+    // an outside drug's next step, for whoever signs it (A5.5)
+    { key: 'infusion.outside.gp_check', labelKey: 'infusion:todos.outside.gp_check', icon: 'MedicineBoxOutlined' },
+    { key: 'infusion.outside.pharmacist_review', labelKey: 'infusion:todos.outside.pharmacist_review', icon: 'MedicineBoxOutlined' },
+    { key: 'infusion.outside.physician_order', labelKey: 'infusion:todos.outside.physician_order', icon: 'MedicineBoxOutlined' },
+  ],
 };
