@@ -57,11 +57,16 @@ async function recordSwaps(tx: Tx, d: Details, order: { id: string; number: stri
     const named = text(d, 'terminalSerial');
     if (named && oldSerial && normaliseSerial(named) !== normaliseSerial(oldSerial))
       throw fieldError('unprocessable', 'gps.old_terminal_not_order', 'details.oldTerminal', `this order is for terminal ${named}`);
+    // the vehicle: the one the order's own terminal is on as the register has it, else the one of the order's plate
     const plate = text(d, 'plate');
-    const vehicle = plate ? (await register.activeVehicleByPlate(tx.db, tx.actor.tenantId, normalisePlate(plate)))?.vehicle : undefined;
+    const vehicleId = named
+      ? (await register.terminalBySerial(tx.db, tx.actor.tenantId, normaliseSerial(named)))?.terminal.vehicleId
+      : plate
+        ? (await register.activeVehicleByPlate(tx.db, tx.actor.tenantId, normalisePlate(plate)))?.vehicle.id
+        : undefined;
     await swapTerminal(
       tx,
-      { vehicleId: vehicle?.id ?? '', oldSerial, newSerial: text(d, 'newTerminal') ?? '', fault: text(d, 'fault') ?? '', order },
+      { vehicleId: vehicleId ?? '', oldSerial, newSerial: text(d, 'newTerminal') ?? '', fault: text(d, 'fault') ?? '', order },
       { vehicleId: 'details.oldTerminal', oldSerial: 'details.oldTerminal', newSerial: 'details.newTerminal' },
     );
   }
