@@ -210,6 +210,11 @@ describe('GPS repair orders (GPS维修, 篇四) on the one order engine', () => 
     await step(tech, 'accept', { signerName: '顺达物流', signature: SIGNATURE_PNG });
     await step(manager, 'close');
     expect(current()).toMatchObject({ state: 'closed' });
+    // its paper form speaks to the customer, not to an owner of a flat, and asks no money of a free installation (X3)
+    const form = (await manager.get(`/api/orders/${current().id}/print`)).body as string;
+    for (const words of ['客户：', '客户验收签字', '免费，无需收款', '完工后请客户验收签字']) expect(form).toContain(words);
+    for (const words of ['业主', '服务人数', '服务项目', '（未收款）', '发票号码：（未开具）', '收费以公示的收费标准为准'])
+      expect(form).not.toContain(words);
   });
 });
 

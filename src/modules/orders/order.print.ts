@@ -28,6 +28,9 @@ export async function orderFormPage(ctx: UseCase, id: string, locale: PrintLocal
   const tz = await tenantZone(ctx);
   const docs = await chargeDocumentsOfOrder(ctx, id);
   const t = translator(orderFormMessages, locale);
+  // the form addresses the order's party: 业主 by default, a GPS fleet's 客户, a home visit's 患者 (and family)
+  const party = o.typeDef.party;
+  const tp = (key: string) => (party === 'owner' ? t(key) : t(`${key}_${party}`));
   const at = (iso: string | null) => localDateTime(iso, tz);
   const f = labelled(locale);
   const { gap, list } = PUNCTUATION[locale];
@@ -36,9 +39,9 @@ export async function orderFormPage(ctx: UseCase, id: string, locale: PrintLocal
   const typeTable = await typeFormTable(ctx, o, locale);
   const accepted = o.rounds.find((r) => r.outcome === 'accepted' && r.signatureBlobId);
   const bytes = accepted?.signatureBlobId ? await ctx.blobs.get(ctx.actor.tenantId, accepted.signatureBlobId) : null;
-  const image = signatureImage(bytes, t('acceptance'));
+  const image = signatureImage(bytes, tp('acceptance'));
   const signature = signatureBlock({
-    caption: t('acceptance'),
+    caption: tp('acceptance'),
     image,
     notSigned: t('notSigned'),
     note: image && accepted ? t('signedBy', { name: accepted.signerName ?? '', at: at(accepted.decidedAt) }) : undefined,
@@ -49,25 +52,32 @@ export async function orderFormPage(ctx: UseCase, id: string, locale: PrintLocal
       ? docs.statementMonth
         ? t('monthly', { month: docs.statementMonth })
         : t('monthlyOpen')
-      : html`<span class="muted">${t('unpaid')}</span>`;
+      : html`<span class="muted">${o.totalFen === 0 && o.state !== 'cancelled' ? t('free') : t('unpaid')}</span>`;
+  // a free order (a repair under warranty, an installation) has no invoice to wait for
+  const invoiceLine = docs.invoiceNumber ? t('invoiceNumber', { number: docs.invoiceNumber }) : o.totalFen === 0 ? '' : t('noInvoice');
   const body = html`
 <h1>${title}</h1>
 <div class="sub">${o.officeName}${gap}${f(t('number'), o.number)}</div>
 ${o.state === 'cancelled' ? html`<p class="mark">${t('cancelled', { reason: o.cancelReason ?? '' })}</p>` : ''}
 <div class="meta">
-  <div>${f(t('customer'), o.customerName)}</div><div>${f(t('phone'), o.customerPhone ?? '')}</div>
+  <div>${f(tp('customer'), o.customerName)}</div><div>${f(t('phone'), o.customerPhone ?? '')}</div>
   <div>${f(t('address'), o.address ?? '')}</div><div>${f(t('channel'), t(`channel.${o.channel}`))}</div>
   <div>${f(t('requestedAt'), at(o.requestedAt))}</div><div>${f(t('appointment'), `${at(o.appointmentStart)}${o.appointmentEnd ? ` – ${at(o.appointmentEnd).slice(11)}` : ''}`)}</div>
-  <div>${f(t('staffCount'), o.staffCount ?? '')}</div><div>${f(t('staff'), o.staff.map((s) => s.displayName).join(list))}</div>
+  ${o.staffCount !== null ? html`<div>${f(t('staffCount'), o.staffCount)}</div>` : ''}<div>${f(t('staff'), o.staff.map((s) => s.displayName).join(list))}</div>
   ${o.staffShortReason ? html`<div>${t('staffShort', { n: o.staff.length, reason: o.staffShortReason })}</div>` : ''}
 </div>
 ${o.description ? html`<p>${f(t('description'), o.description)}</p>` : ''}
 ${section}
 ${typeTable}
-<table>
+${
+  // a type priced on site charges parts only: no item lines to list
+  o.lines.length
+    ? html`<table>
   <thead><tr><th>${t('items')}</th><th>${t('unit')}</th><th class="num">${t('unitPrice')}</th><th class="num">${t('quantity')}</th><th class="num">${t('amount')}</th></tr></thead>
   <tbody>${o.lines.map((l) => html`<tr><td>${l.itemName}</td><td>${t(`unit.${l.unit}`)}</td><td class="num">${yuan(l.unitPriceFen)}</td><td class="num">${qty(l.quantityMilli)}</td><td class="num">${yuan(l.amountFen)}</td></tr>`)}</tbody>
-</table>
+</table>`
+    : ''
+}
 ${
   o.materials.length
     ? html`<table>
@@ -89,15 +99,13 @@ ${
       (r) =>
         html`<tr><th>${t('round', { n: r.roundNo })}</th><td>${t(`outcome.${r.outcome}`)}${gap}${at(r.decidedAt)}${r.reason ? html`${gap}${r.reason}` : ''}</td></tr>`,
     )}
-  <tr><th>${t('payment')}</th><td>${payment}${docs.receiptNumber ? html`<div class="doc-no">${t('receiptNumber', { number: docs.receiptNumber })}</div>` : ''}<div class="doc-no">${
-    docs.invoiceNumber ? t('invoiceNumber', { number: docs.invoiceNumber }) : t('noInvoice')
-  }</div></td></tr>
+  <tr><th>${t('payment')}</th><td>${payment}${docs.receiptNumber ? html`<div class="doc-no">${t('receiptNumber', { number: docs.receiptNumber })}</div>` : ''}${invoiceLine ? html`<div class="doc-no">${invoiceLine}</div>` : ''}</td></tr>
 </table>
 <div class="sign-off">
   ${signature}
   ${penLines([t('worker'), t('date')], PUNCTUATION[locale].label)}
   ${sealBox(t('seal'))}
 </div>
-<p class="muted">${t('footer')}</p>`;
+<p class="muted">${tp('footer')}</p>`;
   return { lang: locale, title: `${title} ${o.number}`, body };
 }
