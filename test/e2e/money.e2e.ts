@@ -53,6 +53,44 @@ describe('money pages', () => {
     expect(await main(s.page)).toContain('GPS事业部');
     expect(await s.page.getByRole('link', { name: '导出 Excel' }).count()).toBe(1);
   });
+
+  it('lets finance return a remittance to the cashier with the reason, and the cash is hers to remit again (A2.4.2.4)', async () => {
+    // the GPS department's cashier remits the receipted cash she holds
+    await signIn(s, 'songcn', '/money/remittances');
+    await expect.poll(() => h1(s.page)).toBe('上缴');
+    await s.page.getByRole('button', { name: '新建上缴' }).click();
+    const create = s.page.getByRole('dialog');
+    await create.getByRole('button', { name: '提交上缴' }).click();
+    await create.waitFor({ state: 'detached' });
+    const mine = s.page.locator('main tr').filter({ hasText: '宋出纳' });
+    await expect.poll(() => mine.filter({ hasText: '待确认' }).count()).toBe(1);
+
+    // finance counts it short and sends it back with why and what it counted
+    await signIn(s, 'zhengkj', '/money/remittances');
+    const row = s.page.locator('main tr').filter({ hasText: '宋出纳' }).filter({ hasText: '待确认' });
+    await row.getByRole('button', { name: /退\s*回/ }).click();
+    const back = s.page.getByRole('dialog');
+    await back.getByRole('button', { name: /退\s*回/ }).click();
+    // the reason is required; the amount counted is not
+    await expect.poll(() => back.innerText()).toContain('必填');
+    await back.getByLabel('退回原因').fill('清点短款，请核对后重新上缴');
+    await back.getByLabel(/清点金额/).fill('100.00');
+    await expectAccessible(s, 'the return-a-remittance dialog');
+    await back.getByRole('button', { name: /退\s*回/ }).click();
+    await back.waitFor({ state: 'detached' });
+    const returned = s.page.locator('main tr').filter({ hasText: '宋出纳' }).filter({ hasText: '已退回' });
+    await expect.poll(() => returned.count()).toBe(1);
+    expect(await returned.innerText()).toContain('退回原因：清点短款，请核对后重新上缴');
+    expect(await returned.innerText()).toContain('清点金额：¥100.00');
+    expect(await s.page.locator('main tr').filter({ hasText: '宋出纳' }).filter({ hasText: '待确认' }).count()).toBe(0);
+    await expectAccessible(s, 'the remittances page with a returned remittance');
+
+    // the cashier sees why, and has the cash back to remit
+    await signIn(s, 'songcn', '/money/remittances');
+    await expect.poll(() => mine.filter({ hasText: '已退回' }).count()).toBe(1);
+    expect(await mine.filter({ hasText: '已退回' }).innerText()).toContain('清点短款');
+    await expect.poll(() => s.page.getByRole('button', { name: '新建上缴' }).count()).toBe(1);
+  });
 });
 
 describe('cash in hand on a phone', () => {

@@ -81,13 +81,13 @@ describe('cash from the field to finance (A7.4.7, A2.4.2.4)', () => {
     expect(short.status).toBe(422);
     expect(short.body.errors[0]).toMatchObject({ field: 'receivedFen', code: 'remittance.received_mismatch' });
     const listed = async () => (await custodian.get('/api/remittances')).body.find((r: { id: string }) => r.id === first.body.id);
-    expect(first.body.abilities).toEqual({ confirm: false });
-    expect((await listed()).abilities).toEqual({ confirm: true });
+    expect(first.body.abilities).toEqual({ confirm: false, return: false });
+    expect((await listed()).abilities).toEqual({ confirm: true, return: true });
     const confirmed = await custodian.post(`/api/remittances/${first.body.id}/confirm`, { receivedFen: 24000 });
-    expect(confirmed.body).toMatchObject({ state: 'confirmed', confirmedBy: '郑会计', abilities: { confirm: false } });
+    expect(confirmed.body).toMatchObject({ state: 'confirmed', confirmedBy: '郑会计', abilities: { confirm: false, return: false } });
     const confirmedTwice = await custodian.post(`/api/remittances/${first.body.id}/confirm`, { receivedFen: 24000 });
     expect([confirmedTwice.status, confirmedTwice.body.code]).toEqual([409, 'remittance.invalid_transition']);
-    expect((await listed()).abilities).toEqual({ confirm: false });
+    expect((await listed()).abilities).toEqual({ confirm: false, return: false });
     inHand = (await cashier.get('/api/cash-in-hand')).body;
     expect(inHand.flatMap((h) => h.payments).some((p) => paymentIds.includes(p.paymentId))).toBe(false);
   });

@@ -24,11 +24,16 @@ describe('hand-over machine', () => {
 
 describe('remittance machine', () => {
   const submitted = { state: 'submitted' as const, totalFen: 24000 };
-  it('is confirmed once', () => {
+  it('is confirmed or returned once', () => {
     expect(machineFaults(REMITTANCE_MACHINE, REMITTANCE_STATES)).toEqual(fine);
-    expect(decideRemittance({ ...submitted, state: 'confirmed' }, 'confirm', { receivedFen: 24000 })).toEqual({
-      refusal: { kind: 'conflict', code: 'remittance.invalid_transition' },
-    });
+    for (const state of ['confirmed', 'returned'] as const) {
+      expect(decideRemittance({ ...submitted, state }, 'confirm', { receivedFen: 24000 })).toEqual({
+        refusal: { kind: 'conflict', code: 'remittance.invalid_transition' },
+      });
+      expect(decideRemittance({ ...submitted, state }, 'return', { reason: '短款' })).toEqual({
+        refusal: { kind: 'conflict', code: 'remittance.invalid_transition' },
+      });
+    }
   });
   it('takes only the amount counted equal to the batch total', () => {
     expect(decideRemittance(submitted, 'confirm', { receivedFen: 24000 })).toEqual({ next: 'confirmed' });
@@ -37,5 +42,14 @@ describe('remittance machine', () => {
     });
     // before counting (the button): the state alone decides
     expect(decideRemittance(submitted, 'confirm')).toEqual({ next: 'confirmed' });
+  });
+  it('is returned to the cashier only with a reason, whatever finance counted', () => {
+    expect(decideRemittance(submitted, 'return', { reason: '清点短款 ¥0.08' })).toEqual({ next: 'returned' });
+    for (const reason of ['', '   '])
+      expect(decideRemittance(submitted, 'return', { reason })).toEqual({
+        refusal: { kind: 'unprocessable', code: 'remittance.reason_required', field: 'reason' },
+      });
+    // the button, before the reason is written
+    expect(decideRemittance(submitted, 'return')).toEqual({ next: 'returned' });
   });
 });

@@ -100,7 +100,27 @@ export async function markRemitted(db: Db, tenantId: string, paymentIds: readonl
     .execute();
   await db
     .insertInto('remittance_payments')
-    .values(paymentIds.map((payment_id) => ({ tenant_id: tenantId, remittance_id: remittanceId, payment_id })))
+    .values(paymentIds.map((payment_id) => ({ tenant_id: tenantId, remittance_id: remittanceId, payment_id, returned_at: null })))
+    .execute();
+}
+
+/**
+ * The cash of a returned remittance is the cashier's again, free for the next remittance: its holdings no longer
+ * name it (they stayed in the cashier's hands), while its links keep which payments it held.
+ */
+export async function releaseRemittance(db: Db, tenantId: string, remittanceId: string, at: string) {
+  await db
+    .updateTable('cash_holdings')
+    .set({ remittance_id: null })
+    .where('tenant_id', '=', tenantId)
+    .where('remittance_id', '=', remittanceId)
+    .where('settled_at', 'is', null)
+    .execute();
+  await db
+    .updateTable('remittance_payments')
+    .set({ returned_at: at })
+    .where('tenant_id', '=', tenantId)
+    .where('remittance_id', '=', remittanceId)
     .execute();
 }
 
@@ -205,6 +225,10 @@ export const toRemittance = (r: Selectable<RemittanceTable>) => ({
   confirmedBy: r.confirmed_by,
   confirmedAt: r.confirmed_at,
   createdAt: r.created_at,
+  returnReason: r.return_reason,
+  countedFen: r.counted_fen === null ? null : Number(r.counted_fen),
+  returnedBy: r.returned_by,
+  returnedAt: r.returned_at,
 });
 export type Remittance = ReturnType<typeof toRemittance>;
 
@@ -224,6 +248,10 @@ export async function insertRemittance(db: Db, tenantId: string, r: Remittance) 
       confirmed_by: r.confirmedBy,
       confirmed_at: r.confirmedAt,
       created_at: r.createdAt,
+      return_reason: r.returnReason,
+      counted_fen: r.countedFen,
+      returned_by: r.returnedBy,
+      returned_at: r.returnedAt,
     })
     .execute();
 }
@@ -244,6 +272,24 @@ export async function confirmRemittance(db: Db, tenantId: string, id: string, st
   const res = await db
     .updateTable('remittances')
     .set({ state, confirmed_at: at, confirmed_by: by })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .where('state', '=', 'submitted')
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+/** Finance returns a remittance still submitted (false when it was decided meanwhile). */
+export async function returnRemittance(
+  db: Db,
+  tenantId: string,
+  id: string,
+  state: RemittanceState,
+  r: { reason: string; countedFen: number | null; by: string; at: string },
+) {
+  const res = await db
+    .updateTable('remittances')
+    .set({ state, return_reason: r.reason, counted_fen: r.countedFen, returned_by: r.by, returned_at: r.at })
     .where('tenant_id', '=', tenantId)
     .where('id', '=', id)
     .where('state', '=', 'submitted')

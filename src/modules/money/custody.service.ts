@@ -12,7 +12,14 @@ import { ORDERS_ASSIGN, ORDERS_PAY, ORDERS_READ, ORDERS_WORK } from '../orders/o
 import { loadVisibleOrg, orgPathOf } from '../orgs/org.service.js';
 import { paramAt } from '../params/params.service.js';
 import { PARKING_COLLECT, PARKING_SUPERVISE } from '../parking/parking.permissions.js';
-import { decideHandover, decideRemittance, HANDOVER_MACHINE, type HandoverCommand, REMITTANCE_MACHINE } from './custody.machine.js';
+import {
+  decideHandover,
+  decideRemittance,
+  HANDOVER_MACHINE,
+  type HandoverCommand,
+  REMITTANCE_MACHINE,
+  type RemittanceCommand,
+} from './custody.machine.js';
 import * as repo from './custody.repo.js';
 import {
   type CustodyRefusal,
@@ -54,10 +61,11 @@ function presentHandover(ctx: UseCase, h: repo.Handover) {
   return { abilities: { confirm: may('confirm'), refuse: may('refuse') }, ...h };
 }
 
-/** A remittance as shown: finance (the custodian at its office) confirms it while it is submitted. */
+/** A remittance as shown: finance (the custodian at its office) confirms or returns it while it is submitted. */
 function presentRemittance<R extends repo.Remittance>(ctx: UseCase, r: R, officePath: string) {
   const finance = allowsAt(ctx.actor.access, FINANCE_CUSTODIAN, officePath);
-  return { abilities: { confirm: finance && allowed(decideRemittance(r, 'confirm')) }, ...r };
+  const may = (command: RemittanceCommand) => finance && allowed(decideRemittance(r, command));
+  return { abilities: { confirm: may('confirm'), return: may('return') }, ...r };
 }
 
 /** The collector now holds the cash of a payment just recorded (called inside the payment's transaction). */
@@ -239,6 +247,10 @@ export async function createRemittance(
       confirmedBy: null,
       confirmedAt: null,
       createdAt: tx.now,
+      returnReason: null,
+      countedFen: null,
+      returnedBy: null,
+      returnedAt: null,
     };
     await repo.insertRemittance(tx.db, tx.actor.tenantId, remittance);
     await repo.markRemitted(tx.db, tx.actor.tenantId, input.paymentIds, remittance.id);
@@ -286,6 +298,37 @@ export async function confirmRemittance(ctx: UseCase, id: string, receivedFen: n
     await tx.audit({ action: 'remittance.confirm', entity: 'remittance', entityId: id, after: { receivedFen } });
     return {
       ...presentRemittance(tx, { ...r, state: next, confirmedAt: tx.now, confirmedBy: tx.actor.displayName }, found.officePath),
+      paymentIds: await repo.remittancePayments(tx.db, tx.actor.tenantId, id),
+    };
+  });
+}
+
+/**
+ * Finance returns the batch to the cashier (退回) with the reason and, if it says, the amount it counted: the cash is
+ * the cashier's again (in their cash in hand, free for a new remittance); the returned one still lists its payments.
+ */
+export async function returnRemittance(ctx: UseCase, id: string, input: { reason: string; countedFen?: number | undefined }) {
+  return inTransaction(ctx, async (tx) => {
+    const found = await repo.findRemittance(tx.db, tx.actor.tenantId, id);
+    if (!found) throw notFound('remittance');
+    authorize(tx.actor.access, FINANCE_CUSTODIAN, found.officePath, 'remittance');
+    const r = found.remittance;
+    const reason = input.reason.trim();
+    const next = nextOrThrow(decideRemittance(r, 'return', { reason }), `cannot return a remittance that is ${r.state}`);
+    const returned = { reason, countedFen: input.countedFen ?? null, by: tx.actor.displayName, at: tx.now };
+    if (!(await repo.returnRemittance(tx.db, tx.actor.tenantId, id, next, returned))) throw decidedMeanwhile(REMITTANCE_MACHINE.record);
+    await repo.releaseRemittance(tx.db, tx.actor.tenantId, id, tx.now);
+    await tx.audit({
+      action: 'remittance.return',
+      entity: 'remittance',
+      entityId: id,
+      before: { state: r.state },
+      after: { state: next, reason, countedFen: returned.countedFen },
+    });
+    const after = { ...r, state: next, returnReason: reason, countedFen: returned.countedFen, returnedBy: returned.by, returnedAt: tx.now };
+    return {
+      ...presentRemittance(tx, after, found.officePath),
+      officeName: found.officeName,
       paymentIds: await repo.remittancePayments(tx.db, tx.actor.tenantId, id),
     };
   });

@@ -59,6 +59,9 @@ export async function exportRemittances(ctx: UseCase, locale: PrintLocale): Prom
       timeColumn<R>(t('common:fields.createdAt'), (r) => r.createdAt, tz),
       { header: t('common:fields.status'), width: 10, value: (r) => t(`money:remittances.states.${r.state}`) },
       timeColumn<R>(t('money:remittances.confirmedAt'), (r) => r.confirmedAt, tz),
+      // a returned one: why, and what finance counted (the page's 退回说明)
+      { header: t('money:remittances.returnReason'), width: 24, value: (r) => r.returnReason },
+      yuanColumn<R>(t('money:remittances.countedFen'), (r) => r.countedFen),
     ],
     rows,
   );

@@ -5,6 +5,7 @@ import { getInvoice } from './invoice.service.js';
 import { moneyMigrations } from './migrations/money.migrations.js';
 import { moneyMonitorMigrations } from './migrations/money-monitors.migrations.js';
 import { moneyRelayMigrations } from './migrations/money-relay.migrations.js';
+import { moneyRemittanceReturnMigrations } from './migrations/money-remittance-return.migration.js';
 import { moneyStatementMigrations } from './migrations/money-statements.migrations.js';
 import { seedBooks } from './money.demo.js';
 import { moneyMonitors } from './money.monitors.js';
@@ -27,7 +28,7 @@ import { getBook } from './receipt-book.service.js';
 export const moneyModule: ModuleManifest = {
   name: 'money',
   clauses: ['A2.4.2.3', 'A2.4.2.4', 'A2.4.2.5', 'A2.4.3', 'A7.4.7', 'A7.4.8', 'X3', 'X4'],
-  migrations: [moneyMigrations, moneyMonitorMigrations, moneyRelayMigrations, moneyStatementMigrations],
+  migrations: [moneyMigrations, moneyMonitorMigrations, moneyRelayMigrations, moneyStatementMigrations, moneyRemittanceReturnMigrations],
   permissions: moneyPermissions,
   roleDefaults: moneyRoleDefaults,
   routes(app) {
@@ -143,8 +144,9 @@ export const moneyModule: ModuleManifest = {
       code: 'receipt.already_replaced',
       message: 'this payment already has a receipt that is not void',
     },
+    // a payment is in one remittance at a time: a returned one lets it go into the next
     {
-      index: 'remittance_payments_pk',
+      index: 'remittance_payments_live',
       kind: 'conflict',
       code: 'remittance.payment_already_remitted',
       field: 'paymentIds',

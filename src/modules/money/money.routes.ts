@@ -284,4 +284,18 @@ export function moneyRoutes(app: App): void {
     },
     (req) => custody.confirmRemittance(contextOf(req), req.params.id, req.body.receivedFen),
   );
+  app.post(
+    '/api/remittances/:id/return',
+    {
+      config: { permissions: ['finance.custodian'] },
+      schema: {
+        tags: ctags,
+        summary: 'Finance returns the batch to the cashier with the reason (退回); its cash is the cashier’s again',
+        params: idParam,
+        body: s.returnRemittanceBody,
+        response: { 200: s.remittanceSchema, ...errorResponses },
+      },
+    },
+    (req) => custody.returnRemittance(contextOf(req), req.params.id, req.body),
+  );
 }

@@ -177,8 +177,17 @@ export const remittanceSchema = z.object({
   confirmedBy: z.string().nullable(),
   confirmedAt: z.string().nullable(),
   createdAt: z.string(),
-  paymentIds: z.array(z.string()).optional(),
-  abilities: z.object({ confirm: z.boolean() }).describe('Finance at its office may confirm it now'),
+  returnReason: z.string().nullable().describe('Why finance returned it to the cashier (state `returned`)'),
+  countedFen: fenSchema.nullable().describe('The amount finance counted when it returned it, if it said'),
+  returnedBy: z.string().nullable().describe('Who in finance returned it'),
+  returnedAt: z.string().nullable(),
+  paymentIds: z
+    .array(z.string())
+    .optional()
+    .describe('The payments in it; a returned one keeps listing them, though they are the cashier’s again'),
+  abilities: z
+    .object({ confirm: z.boolean(), return: z.boolean() })
+    .describe('Finance at its office may confirm it, or return it to the cashier, now'),
 });
 export const createRemittanceBody = z.strictObject({
   officeId: z.uuid(),
@@ -188,6 +197,11 @@ export const createRemittanceBody = z.strictObject({
   periodTo: z.iso.date(),
 });
 export const confirmRemittanceBody = z.strictObject({ receivedFen: fenSchema.describe('The amount finance counted') });
+export const returnRemittanceBody = z.strictObject({
+  // a blank reason is the use case's refusal (422 `remittance.reason_required` on `reason`), not a schema error
+  reason: z.string().trim().max(500).describe('Why the batch goes back to the cashier (a short count, a wrong period); required'),
+  countedFen: fenSchema.optional().describe('The amount finance counted, if it says'),
+});
 
 export const invoiceSchema = z.object({
   id: z.string(),

@@ -103,12 +103,20 @@ export interface RemittanceTable {
   confirmed_by: string | null;
   confirmed_at: string | null;
   created_at: string;
+  /** Why finance returned it to the cashier (退回), once returned. */
+  return_reason: string | null;
+  /** What finance counted when it returned it, if it said, fen. */
+  counted_fen: number | null;
+  returned_by: string | null;
+  returned_at: string | null;
 }
 
 export interface RemittancePaymentTable {
   tenant_id: string;
   remittance_id: string;
   payment_id: string;
+  /** When its remittance was returned to the cashier: the payment may go into another one. */
+  returned_at: string | null;
 }
 
 export interface InvoiceTable {

@@ -64,12 +64,15 @@ export async function reconciliation(ctx: UseCase, input: { officeId: string; fr
     .where('payment_id', 'in', paymentIds.length ? paymentIds : none)
     .execute();
   const remittanceIds = [...new Set(holdings.map((h) => h.remittance_id).filter((x): x is string => x !== null))];
+  // a returned remittance handed nothing to finance: its cash went back to the cashier (the holdings no longer name
+  // it), and it is never counted as remitted
   const remittances = remittanceIds.length
     ? await db
         .selectFrom('remittances')
         .select(['id', 'total_fen', 'state', 'cashier_name', 'period_from', 'period_to'])
         .where('tenant_id', '=', t)
         .where('id', 'in', remittanceIds)
+        .where('state', '!=', 'returned')
         .execute()
     : [];
   // every payment of those remittances with its amount: some were taken outside the period (a remittance may span it)

@@ -305,6 +305,28 @@ export const moneyRows = (m: Matrix): Row[] => {
       },
     },
     {
+      route: 'POST /api/remittances/:id/return',
+      prepare: async () => {
+        const cashier = await t.login('chenjing');
+        const remittance = await cashier.post('/api/remittances', {
+          officeId: ids['office-a'],
+          paymentIds: [await cashierPayment()],
+          totalFen: 12000,
+          periodFrom: '2026-11-01',
+          periodTo: '2026-11-30',
+        });
+        return {
+          url: `/api/remittances/${remittance.body.id}/return`,
+          body: { reason: '矩阵：清点短款', countedFen: 11990 },
+          cases: [
+            { as: 'headA', status: 403 },
+            { as: 'headB', status: 404 },
+            { as: 'admin', status: 200 },
+          ],
+        };
+      },
+    },
+    {
       route: 'POST /api/orders/:id/invoice',
       prepare: async () => {
         const o = await driveTo(t, 'accepted');

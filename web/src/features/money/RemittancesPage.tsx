@@ -15,8 +15,9 @@ import { ConfirmRemittanceModal } from './ConfirmRemittanceModal';
 import { CreateRemittanceModal } from './CreateRemittanceModal';
 import { LocalTable } from './LocalTable';
 import { cashInHandQuery, type Remittance, remittancesQuery } from './money-queries';
+import { ReturnRemittanceModal } from './ReturnRemittanceModal';
 
-/** 上缴: cashiers hand receipted payments to finance; finance counts and confirms. */
+/** 上缴: cashiers hand receipted payments to finance; finance counts and confirms, or returns the batch to the cashier. */
 export function RemittancesPage() {
   const { t } = useTranslation();
   const me = useMe();
@@ -27,16 +28,30 @@ export function RemittancesPage() {
   const remittable = (mine?.payments ?? []).filter((p) => p.receiptId && !p.remittanceId);
   const [creating, setCreating] = useState(false);
   const [confirming, setConfirming] = useState<Remittance | null>(null);
+  const [returning, setReturning] = useState<Remittance | null>(null);
 
   const state = (r: Remittance) => (
-    <Tag color={r.state === 'confirmed' ? 'green' : undefined}>{t(`money:remittances.states.${r.state}`)}</Tag>
+    <Tag className={`remittance-state remittance-${r.state}`}>{t(`money:remittances.states.${r.state}`)}</Tag>
   );
+  // why finance sent it back, and what it counted: the cashier looks for the difference from here
+  const returnNote = (r: Remittance) =>
+    r.state === 'returned' ? (
+      <div>
+        <div>{t('money:remittances.returnReasonLine', { reason: r.returnReason ?? '' })}</div>
+        {r.countedFen !== null ? <div>{t('money:remittances.countedLine', { amount: formatFen(r.countedFen) })}</div> : null}
+      </div>
+    ) : null;
   const period = (r: Remittance) => `${r.periodFrom} – ${r.periodTo}`;
   const actions = (r: Remittance) => (
     <Space wrap>
       {r.abilities.confirm ? (
         <Button type="primary" size="small" onClick={() => setConfirming(r)}>
           {t('money:remittances.confirm')}
+        </Button>
+      ) : null}
+      {r.abilities.return ? (
+        <Button danger size="small" onClick={() => setReturning(r)}>
+          {t('money:remittances.return')}
         </Button>
       ) : null}
       <HistoryButton entity="remittance" id={r.id} name={`${r.cashierName} ${period(r)}`} />
@@ -49,6 +64,7 @@ export function RemittancesPage() {
     { key: 'total', title: t('money:fields.amount'), align: 'right', render: (_, r) => formatFen(r.totalFen) },
     { key: 'createdAt', title: t('common:fields.createdAt'), render: (_, r) => format.dateTime(r.createdAt) },
     { key: 'state', title: t('common:fields.status'), render: (_, r) => state(r) },
+    { key: 'returnNote', title: t('money:remittances.returnNote'), render: (_, r) => returnNote(r) },
     { key: 'actions', title: t('common:fields.actions'), render: (_, r) => actions(r) },
   ];
 
@@ -88,6 +104,7 @@ export function RemittancesPage() {
               <div className="record-card-line">
                 {r.officeName ?? ''} · {period(r)}
               </div>
+              {r.state === 'returned' ? <div className="record-card-line">{returnNote(r)}</div> : null}
               {actions(r)}
             </>
           )}
@@ -95,6 +112,7 @@ export function RemittancesPage() {
       )}
       {creating ? <CreateRemittanceModal payments={remittable} onClose={() => setCreating(false)} /> : null}
       {confirming ? <ConfirmRemittanceModal remittance={confirming} onClose={() => setConfirming(null)} /> : null}
+      {returning ? <ReturnRemittanceModal remittance={returning} onClose={() => setReturning(null)} /> : null}
     </>
   );
 }
