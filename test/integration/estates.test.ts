@@ -206,6 +206,14 @@ describe('the estate register (A2.4.1.1)', () => {
     }
     const ofBuilding = (await headA.get(`/api/estate-units?q=${encodeURIComponent('2栋')}&estateId=${e.id}`)).body;
     expect(ofBuilding.items.map((u: { room: string }) => u.room)).toEqual(['0201']);
+    // an address as the bills and the desk write it finds its unit, however its parts are run together
+    for (const q of ['1栋 0101', '1栋0101', '1栋 1-0101', '1栋1单元0101']) {
+      const found = (await headA.get(`/api/estate-units/search?q=${encodeURIComponent(q)}&estateId=${e.id}`)).body;
+      expect(
+        found.map((u: { room: string }) => u.room),
+        q,
+      ).toEqual(['0101']);
+    }
     // not an Excel file, and office B may not import into office A's estate
     expect((await headA.post(`/api/estates/${e.id}/import`, { file: Buffer.from('hello').toString('base64') })).body.code).toBe(
       'estate_import.not_excel',
