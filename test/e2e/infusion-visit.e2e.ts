@@ -46,6 +46,8 @@ describe('a home infusion visit from 安排出诊 to the closed order (出诊输
   const phone = useBrowser({ width: 390, height: 844 });
   let number = '';
   let orderId = '';
+  /** The drip's start and end as the nurse recorded them (the clock's HH:mm then). */
+  let drip = { began: '', ended: '' };
   let before = 0;
 
   it('陆主任 is told why no visit can be arranged for 刘桂芳, who has no signed consent, and 安排出诊 is disabled', async () => {
@@ -133,11 +135,19 @@ describe('a home infusion visit from 安排出诊 to the closed order (出诊输
     await start.getByRole('button', { name: '开工', exact: true }).click();
     await start.waitFor({ state: 'detached' });
     await expect.poll(() => stateTag(phone.page).innerText()).toBe('服务中');
+    // the drip is recorded within the visit: it began when she started, and has ended by the finish (A5.6)
+    const clockTime = () =>
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+        Date.now(),
+      );
+    const began = clockTime();
 
     await phone.page.getByRole('button', { name: '完工', exact: true }).click();
     const finish = dialog(phone.page);
-    await finish.getByLabel('输液开始时间').fill('09:10');
-    await finish.getByLabel('输液结束时间').fill('10:25');
+    const ended = clockTime();
+    drip = { began, ended };
+    await finish.getByLabel('输液开始时间').fill(began);
+    await finish.getByLabel('输液结束时间').fill(ended);
     await finish.getByLabel('输液过程观察').fill('滴速 40 滴/分，穿刺处无红肿，患者无不适');
     await finish.getByRole('button', { name: '完工', exact: true }).click();
     await finish.waitFor({ state: 'detached' });
@@ -145,7 +155,7 @@ describe('a home infusion visit from 安排出诊 to the closed order (出诊输
     // the phone shows what she recorded: the times, the observations and the checks
     const recorded = phone.page.locator('section[aria-labelledby="order-type-details"]');
     await expect.poll(() => recorded.innerText()).toContain('滴速 40 滴/分，穿刺处无红肿，患者无不适');
-    expect(await recorded.innerText()).toContain('10:25');
+    expect(await recorded.innerText()).toContain(ended);
     expect(await recorded.innerText()).toContain('核对剂量');
 
     await expectAccessible(phone, 'a home infusion visit on a phone');
@@ -168,8 +178,8 @@ describe('a home infusion visit from 安排出诊 to the closed order (出诊输
     // the order shows the nurse's record and the family's signature
     await expect.poll(() => desk.page.locator('main').innerText()).toContain('滴速 40 滴/分，穿刺处无红肿，患者无不适');
     const main = await desk.page.locator('main').innerText();
-    expect(main).toContain('09:10');
-    expect(main).toContain('10:25');
+    expect(main).toContain(drip.began);
+    expect(main).toContain(drip.ended);
     expect(main).toContain('李红');
     await desk.page.getByRole('button', { name: '收款', exact: true }).click();
     const pay = dialog(desk.page);

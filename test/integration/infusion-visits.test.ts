@@ -160,7 +160,24 @@ describe('the home infusion visit (出诊输液, A5.1–A5.7)', () => {
     const noRecord = await nurse.post(`/api/orders/${o.id}/finish`, { version: o.version });
     expect(noRecord.status).toBe(422);
     expect(codes(noRecord)?.map(([f]) => f)).toEqual(['details.infusionStart', 'details.infusionEnd', 'details.observations']);
-    const record = { infusionStart: '09:10', infusionEnd: '10:25', observations: '滴速 40 滴/分，穿刺处无红肿，患者无不适' };
+    // the drip ran within the visit: from 5 minutes after the start to 5 minutes before the finish, 80 minutes on
+    const startedAt = Date.parse(o.startedAt);
+    t.clock.advance(80 * 60_000);
+    const clockTime = (ms: number) =>
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
+    const record = {
+      infusionStart: clockTime(startedAt + 5 * 60_000),
+      infusionEnd: clockTime(startedAt + 75 * 60_000),
+      observations: '滴速 40 滴/分，穿刺处无红肿，患者无不适',
+    };
+    // one typed as ending after the visit is finished is refused (A5.6)
+    if (clockTime(startedAt) < clockTime(startedAt + 90 * 60_000)) {
+      const late = await nurse.post(`/api/orders/${o.id}/finish`, {
+        version: o.version,
+        details: { ...record, infusionEnd: clockTime(startedAt + 90 * 60_000) },
+      });
+      expect(codes(late)).toEqual([['details.infusionEnd', 'infusion.end_after_finish']]);
+    }
     const noAction = await nurse.post(`/api/orders/${o.id}/finish`, { version: o.version, details: { ...record, adverseReaction: true } });
     expect(codes(noAction)).toEqual([['details.adverseAction', 'infusion.adverse_action_required']]);
     await step(nurse, 'finish', { details: record });

@@ -1,4 +1,7 @@
+import { AdjustableClock } from '../../platform/clock.js';
 import type { UseCase } from '../../platform/context.js';
+import { tenantZone } from '../../platform/tenancy.js';
+import { businessDate, localDateTime, startOfBusinessDay } from '../../platform/time.js';
 import { actAs } from '../../seed/act-as.js';
 import { demoSignature } from '../../seed/demo.signature.js';
 import { listItems } from '../catalog/catalog.repo.js';
@@ -95,30 +98,41 @@ async function seedVisit(ctx: UseCase): Promise<number> {
   const items = await listItems(ctx.db, t, { category: 'infusion' });
   const item = (code: string) => items.find((i) => i.code === code)!.id;
   /** A visit to her on her order, arranged by the head `hoursAhead` from now and assigned to 许护士. */
-  const arrange = async (hoursAhead: number) => {
-    const made = await createOrder(head, {
+  const arrange = async (hoursAhead: number, by = head) => {
+    const made = await createOrder(by, {
       type: 'infusion_visit',
       officeId: station.id,
       channel: 'phone',
       customerName: wang.name,
       customerPhone: wang.family_phone ?? wang.phone,
       address: wang.address,
-      appointmentStart: new Date(head.clock.now().getTime() + hoursAhead * 3_600_000).toISOString(),
+      appointmentStart: new Date(by.clock.now().getTime() + hoursAhead * 3_600_000).toISOString(),
       lines: [
         { itemId: item('infusion-iv-home'), quantity: 1 },
         { itemId: item('infusion-callout'), quantity: 1 },
       ],
       details: { patientId: wang.id, physicianOrderId: order.id },
     });
-    return steps.assignOrder(head, made.id, { version: made.version, staff: [nurse.actor.userId!] });
+    return steps.assignOrder(by, made.id, { version: made.version, staff: [nurse.actor.userId!] });
   };
-  let o = await arrange(1);
-  o = await steps.departOrder(nurse, o.id, o.version);
-  o = await steps.arriveOrder(nurse, o.id, o.version);
-  o = await work.startOrder(nurse, o.id, o.version, Object.fromEntries(INFUSION_CHECKS.map((k) => [k, true])));
+  // the first visit was made earlier today, up to now: its drip lies within it, as the finish requires (A5.6)
+  const zone = await tenantZone(ctx);
+  const now = head.clock.now().getTime();
+  const began = Math.max(now - 100 * 60_000, Date.parse(startOfBusinessDay(businessDate(new Date(now), zone), zone)) + 60_000);
+  const earlier = new AdjustableClock(head.clock);
+  earlier.set(new Date(Math.min(began, now)));
+  const [headThen, nurseThen] = [
+    { ...head, clock: earlier },
+    { ...nurse, clock: earlier },
+  ];
+  const hhmm = (ms: number) => localDateTime(new Date(ms).toISOString(), zone).slice(11);
+  let o = await arrange(1, headThen);
+  o = await steps.departOrder(nurseThen, o.id, o.version);
+  o = await steps.arriveOrder(nurseThen, o.id, o.version);
+  o = await work.startOrder(nurseThen, o.id, o.version, Object.fromEntries(INFUSION_CHECKS.map((k) => [k, true])));
   o = await work.finishOrder(nurse, o.id, o.version, {
-    infusionStart: '09:10',
-    infusionEnd: '10:30',
+    infusionStart: hhmm(Math.min(began, now) + (now - Math.min(began, now)) * 0.1),
+    infusionEnd: hhmm(Math.min(began, now) + (now - Math.min(began, now)) * 0.9),
     observations: '滴速 40 滴/分，穿刺处无红肿渗液，患者无不适',
   });
   o = await work.acceptOrder(nurse, o.id, { version: o.version, signerName: '李红', signature: demoSignature(51) });

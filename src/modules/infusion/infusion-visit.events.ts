@@ -2,8 +2,9 @@ import { within } from '../../platform/authz/access.js';
 import type { Tx } from '../../platform/context.js';
 import { DomainError, fieldError } from '../../platform/http/errors.js';
 import { tenantZone } from '../../platform/tenancy.js';
-import { businessDate } from '../../platform/time.js';
+import { businessDate, localDateTime } from '../../platform/time.js';
 import type { OrderChanged } from '../orders/order.events.js';
+import { infusionOutsideVisit } from './infusion.rules.js';
 import type { Mobility, VisitBlocker } from './infusion.types.js';
 import * as repo from './infusion-visit.repo.js';
 import { visitReadiness } from './infusion-visit.service.js';
@@ -24,7 +25,20 @@ export async function onVisitChanged(tx: Tx, e: OrderChanged): Promise<void> {
     const teamId = await checkGates(tx, o.officeId, o.details);
     if (e.command === 'assign') await checkTeam(tx, o.id, teamId);
   }
+  if (e.command === 'finish') await checkDripTimes(tx, o.details, o.startedAt);
   if (e.command === VISIT_COUNTS_AT) await countVisit(tx, o.details, o.number);
+}
+
+/** The drip's times as recorded at the end fall within the visit (the type's own guard has checked end ≥ start). */
+async function checkDripTimes(tx: Tx, d: Record<string, string | boolean>, startedAt: string | null) {
+  const [start, end] = [d.infusionStart, d.infusionEnd];
+  if (!startedAt || typeof start !== 'string' || typeof end !== 'string') return;
+  const zone = await tenantZone(tx);
+  const outside = infusionOutsideVisit({ start, end }, { startedAt: localDateTime(startedAt, zone), now: localDateTime(tx.now, zone) });
+  if (outside) {
+    const times = `the visit began at ${localDateTime(startedAt, zone)} and ends now`;
+    throw fieldError('unprocessable', outside.code, outside.field, times);
+  }
 }
 
 const id = (d: Record<string, string | boolean>, key: string) => (typeof d[key] === 'string' ? (d[key] as string) : '');

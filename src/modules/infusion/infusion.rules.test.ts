@@ -4,6 +4,7 @@ import {
   ageOn,
   excludedCategoriesOf,
   ineligibleReasons,
+  infusionOutsideVisit,
   maySign,
   orderBlocker,
   stepAfter,
@@ -136,5 +137,27 @@ describe('home-infusion rules (A5.1, A5.3, A5.5)', () => {
         }),
       );
     });
+  });
+});
+
+describe('a drip recorded within its visit (A5.6)', () => {
+  const visit = { startedAt: '2026-12-07 19:40', now: '2026-12-07 21:05' };
+  it('takes a drip from the visit’s start to its finish', () => {
+    expect(infusionOutsideVisit({ start: '19:40', end: '21:05' }, visit)).toBeNull();
+    expect(infusionOutsideVisit({ start: '19:45', end: '20:30' }, visit)).toBeNull();
+  });
+  it('refuses a drip begun before the nurse began, or ending after the visit is finished', () => {
+    expect(infusionOutsideVisit({ start: '19:30', end: '20:30' }, visit)).toEqual({
+      code: 'infusion.start_before_visit',
+      field: 'details.infusionStart',
+    });
+    // the walk-through's case: started 19:40, finished 19:41, a drip typed as 19:45–20:30
+    expect(infusionOutsideVisit({ start: '19:45', end: '20:30' }, { ...visit, now: '2026-12-07 19:41' })).toEqual({
+      code: 'infusion.end_after_finish',
+      field: 'details.infusionEnd',
+    });
+  });
+  it('leaves a visit that ran past midnight unchecked', () => {
+    expect(infusionOutsideVisit({ start: '23:50', end: '00:40' }, { startedAt: '2026-12-07 23:45', now: '2026-12-08 00:50' })).toBeNull();
   });
 });

@@ -99,3 +99,20 @@ export function stepAfter(step: OutsideStep): OutsideStep | 'done' {
 export function maySign(chainStep: OutsideStep | 'done', step: OutsideStep): boolean {
   return chainStep === step;
 }
+
+/**
+ * A5.6: the drip recorded at a visit's end ran within the visit: it started no earlier than the nurse began, and ended
+ * no later than now, when the visit is finished. Times are the clock's HH:mm; the visit's start and now are local date
+ * and time (`2026-12-07 19:40`). A visit that ran past midnight is not checked (a time alone cannot say which day).
+ */
+export function infusionOutsideVisit(
+  drip: { start: string; end: string },
+  visit: { startedAt: string; now: string },
+): { code: 'infusion.start_before_visit' | 'infusion.end_after_finish'; field: string } | null {
+  const [startDay, startTime] = visit.startedAt.split(' ') as [string, string];
+  const [nowDay, nowTime] = visit.now.split(' ') as [string, string];
+  if (startDay !== nowDay) return null;
+  if (drip.start < startTime) return { code: 'infusion.start_before_visit', field: 'details.infusionStart' };
+  if (drip.end > nowTime) return { code: 'infusion.end_after_finish', field: 'details.infusionEnd' };
+  return null;
+}
