@@ -94,6 +94,12 @@ describe('the module list (issue 9)', () => {
     }
   });
 
+  it('lets every role a monitor holds responsible read the compliance view, where its breaches reach them as to-dos', () => {
+    const roles = MODULES.builtinRolePermissions();
+    const unread = [...new Set(MODULES.monitors.map((m) => m.responsibleRole))].filter((r) => !roles[r].includes('compliance.read'));
+    expect(unread).toEqual([]);
+  });
+
   it('refuses two modules declaring the same permission, job kind, monitor or history entity', () => {
     const orders = MODULE_LIST.find((m) => m.name === 'orders')!;
     expect(() => gatherModules([...MODULE_LIST, { ...orders, name: 'repairs-copy' }])).toThrow(ModuleListError);

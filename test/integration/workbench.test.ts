@@ -133,8 +133,14 @@ describe('the workbench (issue 9 item 7)', () => {
     const unpaid = sup.todos.find((x) => x.key === 'compliance.breaches' && x.link === '/compliance/money.orders_unpaid');
     expect(unpaid).toMatchObject({ severity: 'danger', subject: { en: 'Accepted orders not paid in time' } });
     expect(unpaid!.count).toBeGreaterThanOrEqual(1);
-    // the cashier reads no compliance view; office B's head answers for other clauses
-    expect(todo(await bench('chenjing'), 'compliance.breaches')).toBeUndefined();
+    // the cashier answers for late invoices (A7.4.8) and finds them on her home page, not the supervisor's unpaid orders
+    const cashier = await bench('chenjing');
+    expect(cashier.todos.some((x) => x.link === '/compliance/money.orders_unpaid')).toBe(false);
+    expect(cashier.todos.find((x) => x.link === '/compliance/money.invoices_late')).toMatchObject({
+      key: 'compliance.breaches',
+      subject: { en: 'Invoices not delivered to the owner in time' },
+    });
+    // office B's head answers for other clauses
     const headB = await bench('zhaolei');
     expect(headB.todos.some((x) => x.link === '/compliance/money.orders_unpaid')).toBe(false);
   });

@@ -6,7 +6,11 @@ export const compliancePermissions: PermissionDef[] = [
   { code: COMPLIANCE_READ, description: 'See the compliance view: every clause with its breaches in the subtree (X5)' },
 ];
 
-/** Those who answer for an office or the whole organisation, and the supervisors whose clauses are checked. */
+/**
+ * Those who answer for an office or the whole organisation, and every role a monitor names as responsible (its
+ * breaches reach them as to-dos only where they read the view: module-list.test.ts checks), and the GPS department's
+ * manager, who answers for 篇四.
+ */
 export const complianceRoleDefaults: RoleDefaults = {
   general_manager: [COMPLIANCE_READ],
   hq_business: [COMPLIANCE_READ],
@@ -17,4 +21,9 @@ export const complianceRoleDefaults: RoleDefaults = {
   finance_custodian: [COMPLIANCE_READ],
   customer_service_supervisor: [COMPLIANCE_READ],
   environment_supervisor: [COMPLIANCE_READ],
+  cashier: [COMPLIANCE_READ],
+  security_supervisor: [COMPLIANCE_READ],
+  social_worker: [COMPLIANCE_READ],
+  gps_manager: [COMPLIANCE_READ],
+  project_supervisor: [COMPLIANCE_READ],
 };
