@@ -27,9 +27,9 @@ describe('the cash relay on a phone (A7.4.7)', () => {
 
     // the form must go with the money
     await dialog.getByRole('button', { name: '交出' }).click();
-    await expect.poll(() => dialog.innerText()).toContain('请连同《家政服务表》一并交接');
+    await expect.poll(() => dialog.innerText()).toContain('请连同服务表单（《家政服务表》《维修服务单》等）一并交接');
     await expectAccessible(s, 'the hand-over dialog of a task');
-    await dialog.getByRole('checkbox', { name: '《家政服务表》随款交接' }).check();
+    await dialog.getByRole('checkbox', { name: '服务表单随款交接' }).check();
     await dialog.getByRole('button', { name: '交出' }).click();
     await expect.poll(() => s.page.getByText('已交出，等待对方确认').count()).toBeGreaterThan(0);
     await expect.poll(() => s.page.getByRole('button', { name: '交出本单现金' }).count()).toBe(0);

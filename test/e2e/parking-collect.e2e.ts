@@ -96,7 +96,7 @@ describe('collecting parking charges at the gate', () => {
     await phone.page.getByRole('button', { name: '交款' }).click();
     const dialog = phone.page.getByRole('dialog');
     await expect.poll(() => dialog.innerText()).toContain(plates.collect);
-    expect(await dialog.getByRole('checkbox', { name: '《家政服务表》随款交接' }).count()).toBe(0);
+    expect(await dialog.getByRole('checkbox', { name: '服务表单随款交接' }).count()).toBe(0);
     await dialog.locator('.ant-select').click();
     await expect.poll(() => phone.page.locator('.ant-select-dropdown:visible').innerText()).toContain('李军');
     expect(await phone.page.locator('.ant-select-dropdown:visible').innerText()).not.toContain('陈静');
