@@ -80,8 +80,9 @@ export function CompliancePage() {
     <>
       {header}
       <PeriodFilter />
-      <label className="compliance-refs">
+      <label className="compliance-refs" htmlFor="compliance-refs">
         <Switch
+          id="compliance-refs"
           size="small"
           checked={refs}
           onChange={(on) => {
