@@ -125,7 +125,8 @@ describe('立项 of a social-work project (A3.3)', () => {
       ((await who.get('/api/workbench')).body.todos as { key: string; count: number; link: string }[]).find(
         (x) => x.key === 'socialwork.plansToApprove',
       );
-    expect(await todo(mazr)).toMatchObject({ count: 1, link: '/socialwork/projects?state=initiating' });
+    // one plan waiting: the to-do opens its project
+    expect(await todo(mazr)).toMatchObject({ count: 1, link: `/socialwork/projects/${p.id}?tab=initiation` });
     expect(await todo(husg)).toBeUndefined();
 
     const returned = await mazr.post(`/api/socialwork/plans/${id}/return`, { reason: '请补充小组工作' });

@@ -8,16 +8,19 @@ import { SW_APPROVE } from './socialwork.permissions.js';
 export async function planTodos(ctx: UseCase): Promise<Todo[]> {
   const scope = scopeOf(ctx.actor.access, SW_APPROVE);
   if (!ctx.actor.userId || scope.length === 0) return [];
-  const r = await ctx.db
+  const rows = await ctx.db
     .selectFrom('sw_plans as pl')
     .innerJoin('sw_projects as p', (j) => j.onRef('p.tenant_id', '=', 'pl.tenant_id').onRef('p.id', '=', 'pl.project_id'))
     .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 'p.tenant_id').onRef('o.id', '=', 'p.org_id'))
-    .select((eb) => eb.fn.countAll().as('n'))
+    .select('p.id')
     .where('pl.tenant_id', '=', ctx.actor.tenantId)
     .where('pl.state', '=', 'submitted')
     .where('pl.change_request_id', 'is', null)
     .where('p.state', '=', 'initiating')
     .where(pathWithin('o.path', scope))
-    .executeTakeFirst();
-  return [{ key: 'socialwork.plansToApprove', count: Number(r?.n ?? 0), link: '/socialwork/projects?state=initiating' }];
+    .execute();
+  // one plan waiting: straight to its project, as the change requests' to-do does
+  const projects = [...new Set(rows.map((r) => r.id))];
+  const link = projects.length === 1 ? `/socialwork/projects/${projects[0]}?tab=initiation` : '/socialwork/projects?state=initiating';
+  return [{ key: 'socialwork.plansToApprove', count: rows.length, link }];
 }
