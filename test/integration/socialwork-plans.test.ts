@@ -76,6 +76,16 @@ describe('立项 of a social-work project (A3.3)', () => {
     expect(draft).toMatchObject({ state: 'draft', warnings: ['method_missing:group'] });
   });
 
+  it('offers as supervisors the station’s and centre’s 督导, not the system administrator', async () => {
+    const people = (await husg.get(`/api/socialwork/project-people?orgId=${await t.org('sw-s1')}`)).body as {
+      supervisors: { displayName: string }[];
+      executors: { displayName: string }[];
+    };
+    expect(people.supervisors.map((p) => p.displayName)).toContain('朱督导');
+    expect(people.supervisors.map((p) => p.displayName)).not.toContain('系统管理员');
+    expect(people.executors.map((p) => p.displayName)).not.toContain('系统管理员');
+  });
+
   it('refuses the start in order: no survey, then no approved plan; then starts the project', async () => {
     const p = await newProject('助残服务计划');
     const start = () => husg.post(`/api/socialwork/projects/${p.id}/start`, {});

@@ -221,9 +221,12 @@ export async function peopleHolding(db: Db, tenantId: string, permissions: strin
     .innerJoin('grants as g', (j) => j.onRef('g.tenant_id', '=', 'u.tenant_id').onRef('g.user_id', '=', 'u.id'))
     .innerJoin('role_permissions as rp', (j) => j.onRef('rp.tenant_id', '=', 'g.tenant_id').onRef('rp.role_id', '=', 'g.role_id'))
     .innerJoin('org_nodes as at', (j) => j.onRef('at.tenant_id', '=', 'g.tenant_id').onRef('at.id', '=', 'g.org_id'))
+    .innerJoin('roles as r', (j) => j.onRef('r.tenant_id', '=', 'g.tenant_id').onRef('r.id', '=', 'g.role_id'))
     .select(['u.id', 'u.display_name', 'home.path', 'home.name', 'rp.permission'])
     .distinct()
     .where('u.tenant_id', '=', tenantId)
+    // the system administrator holds every permission to administer, not to run or supervise projects
+    .where('r.code', '!=', 'system_admin')
     .where('u.active', '=', 1)
     .where('g.revoked_at', 'is', null)
     .where('at.active', '=', 1)
