@@ -157,6 +157,9 @@ describe('the cash of the gate goes guard → security supervisor → cashier', 
     expect(direct.body.code).toBe('handover.relay_broken');
 
     const toSupervisor = await guard.post('/api/handovers', { toUserId: lijun, paymentIds: [paymentId] });
+    // offered and not yet confirmed, the cash is still the guard's, and the supervisor it is coming to sees it so
+    const coming = (await supervisor.get('/api/cash-in-hand')).body as { holderName: string; payments: { paymentId: string }[] }[];
+    expect(coming.find((h) => h.payments.some((p) => p.paymentId === paymentId))?.holderName).toBe('赵刚');
     expect(toSupervisor.status).toBe(201);
     expect((await supervisor.post(`/api/handovers/${toSupervisor.body.id}/confirm`)).status).toBe(200);
 

@@ -84,11 +84,23 @@ export async function takeIntoCustody(
   });
 }
 
-/** Money in hand: per person, the cash they hold and since when — the offices the caller reads, and their own. */
+/**
+ * Money in hand: per person, the cash they hold and since when — the offices the caller reads, their own, and the cash
+ * offered to them in a hand-over not yet confirmed (a security supervisor reads no office, yet his guard's cash is coming
+ * to him: it is still in the guard's hands, and shown so).
+ */
 export async function cashInHand(ctx: UseCase) {
   const scope = [...new Set([...scopeOf(ctx.actor.access, ORDERS_READ), ...scopeOf(ctx.actor.access, RECEIPTS_READ)])];
   const holderId = custodian(ctx.actor.access) ? ctx.actor.userId : null;
-  return moneyInHand(await repo.openHoldings(ctx.db, ctx.actor.tenantId, { scope, holderId }));
+  const held = await repo.openHoldings(ctx.db, ctx.actor.tenantId, { scope, holderId });
+  if (!holderId) return moneyInHand(held);
+  const seen = new Set(held.map((h) => h.paymentId));
+  const offered = (await repo.listHandovers(ctx.db, ctx.actor.tenantId, holderId))
+    .filter((h) => h.toId === holderId && h.state === 'offered')
+    .flatMap((h) => h.paymentIds)
+    .filter((id) => !seen.has(id));
+  const coming = offered.length ? await repo.holdingsByPayment(ctx.db, ctx.actor.tenantId, offered) : [];
+  return moneyInHand([...held, ...coming]);
 }
 
 /** Whether the office relays cash through the supervisor (A7.4.7, `cashRelayViaSupervisor`). */
