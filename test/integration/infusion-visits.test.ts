@@ -92,7 +92,8 @@ describe('the home infusion visit (出诊输液, A5.1–A5.7)', () => {
       ref: 'infusion_patient',
     });
     expect(visit.detailRefs).toEqual({
-      patientId: { label: '王秀兰', path: `/infusion/patients/${patient['王秀兰']}` },
+      // her allergy beside her name, wherever the visit names her
+      patientId: { label: '王秀兰', contents: ['青霉素过敏'], path: `/infusion/patients/${patient['王秀兰']}` },
       physicianOrderId: { label: po.number, contents: drugs, path: `/infusion/orders/${order['王秀兰']}` },
     });
     // the general manager reads every order of the group but no patient record: the names, without a way in
@@ -100,13 +101,13 @@ describe('the home infusion visit (出诊输液, A5.1–A5.7)', () => {
     expect((await manager.get(`/api/infusion/patients/${patient['王秀兰']}`)).status).toBe(403);
     const seen = (await manager.get(`/api/orders/${demo.id}`)).body;
     expect(seen.detailRefs).toEqual({
-      patientId: { label: '王秀兰', path: null },
+      patientId: { label: '王秀兰', contents: ['青霉素过敏'], path: null },
       physicianOrderId: { label: po.number, contents: drugs, path: null },
     });
     // the printed 出诊输液记录单: the patient and the order by name and number, with the drugs
     const form = (await head.get(`/api/orders/${demo.id}/print`)).body as string;
     expect(form).toContain('出诊输液记录单');
-    expect(form).toContain('<th>患者档案</th><td>王秀兰</td>');
+    expect(form).toContain('<th>患者档案</th><td>王秀兰（青霉素过敏）</td>');
     expect(form).toContain(`<th>医嘱</th><td>${po.number}（${drugs.join('、')}）</td>`);
     expect(form).not.toContain(patient['王秀兰']);
     expect(form).not.toContain(order['王秀兰']);

@@ -180,14 +180,18 @@ export async function updatePatient(db: Db, tenantId: string, p: Patient, versio
 }
 
 /** The names and scope paths of the patients with these ids, in one query (other modules' pages name them). */
-export async function namesOf(db: Db, tenantId: string, ids: readonly string[]): Promise<{ id: string; name: string; orgPath: string }[]> {
+export async function namesOf(
+  db: Db,
+  tenantId: string,
+  ids: readonly string[],
+): Promise<{ id: string; name: string; allergies: string | null; orgPath: string }[]> {
   if (!ids.length) return [];
   const rows = await db
     .selectFrom('infusion_patients as p')
     .innerJoin('org_nodes as o', (j) => j.onRef('o.tenant_id', '=', 'p.tenant_id').onRef('o.id', '=', 'p.org_id'))
-    .select(['p.id', 'p.name', 'o.path'])
+    .select(['p.id', 'p.name', 'p.allergies', 'o.path'])
     .where('p.tenant_id', '=', tenantId)
     .where('p.id', 'in', [...ids])
     .execute();
-  return rows.map((r) => ({ id: r.id, name: r.name, orgPath: r.path }));
+  return rows.map((r) => ({ id: r.id, name: r.name, allergies: r.allergies, orgPath: r.path }));
 }

@@ -141,7 +141,12 @@ export async function patientRefs(ctx: UseCase, ids: readonly string[]): Promise
   return new Map(
     rows.map((r) => [
       r.id,
-      { label: r.name, path: allowsAt(ctx.actor.access, INFUSION_READ, r.orgPath) ? `/infusion/patients/${r.id}` : null },
+      {
+        label: r.name,
+        // a known allergy beside the name, wherever the patient is named: the nurse's task, the visit's form (A5.6)
+        ...(r.allergies?.trim() ? { contents: [r.allergies.trim()] } : {}),
+        path: allowsAt(ctx.actor.access, INFUSION_READ, r.orgPath) ? `/infusion/patients/${r.id}` : null,
+      },
     ]),
   );
 }

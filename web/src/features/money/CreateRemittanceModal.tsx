@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { useMe } from '../../app/auth/use-me';
 import { FormModal } from '../../app/ui/FormModal';
+import { useFormat } from '../../app/ui/format';
 import { formatFen } from '../../app/ui/money';
 import { businessDate, useServerToday } from '../../app/ui/server-time';
 import { useToast } from '../../app/ui/toast';
@@ -29,10 +30,12 @@ export function CreateRemittanceModal({ payments, onClose }: { payments: Payment
   const required = { required: true, message: t('validation:required') };
   // Not `required`: antd would put aria-required on the checkbox group, which axe refuses.
   const pickOne = { validator: async (_: unknown, v?: string[]) => (v?.length ? undefined : Promise.reject(t('validation:required'))) };
-  // the period in the organisation's business days, from the oldest payment to today
+  // the period in the organisation's business days, from the oldest collection to today (when it was taken, not when
+  // the cash reached the cashier: a guard's parking cash of yesterday handed over today is yesterday's)
   const zone = useMe().tenant.timeZone;
+  const format = useFormat();
   const today = useServerToday();
-  const oldest = payments.map((p) => p.since).sort()[0];
+  const oldest = payments.map((p) => p.collectedAt).sort()[0];
 
   return (
     <FormModal<Values>
@@ -67,7 +70,8 @@ export function CreateRemittanceModal({ payments, onClose }: { payments: Payment
         <Checkbox.Group className="money-checks">
           {payments.map((p) => (
             <Checkbox key={p.paymentId} value={p.paymentId}>
-              {p.payer} · {formatFen(p.amountFen)}
+              {/* when it was taken, to tick off against the stubs */}
+              {p.payer} · {formatFen(p.amountFen)} <span className="muted small">{format.dateTime(p.collectedAt)}</span>
             </Checkbox>
           ))}
         </Checkbox.Group>
