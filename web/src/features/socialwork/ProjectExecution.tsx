@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Collapse, Descriptions, Empty, Skeleton, Space, Table, Tag } from 'antd';
+import { Button, Descriptions, Empty, Skeleton, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -12,8 +12,9 @@ import { ChangeRequestDialog } from './ChangeRequestDialog';
 import { type ChangeRequest, type Execution, executionQuery, type Feedback, type ProgressItem } from './execution-queries';
 import { FeedbackDialog, ReplyDialog, SummaryDialog } from './FeedbackDialogs';
 import { PersonDialog } from './PersonDialog';
-import { PlanContentView } from './PlanContentView';
 import { ProgressItemDialog } from './ProgressItemDialog';
+import { ChangesSection } from './ProjectChanges';
+import { Section } from './ProjectSection';
 import { PublicityDialog } from './PublicityDialog';
 import { type Project, useSocialworkChanged } from './project-queries';
 
@@ -30,7 +31,7 @@ type Dialog =
   | { kind: 'close' };
 
 /** AA-readable tag colours (antd's preset green and gold are too light on white). */
-const STATE_CLASS = { pending: 'sw-tag sw-tag-warn', approved: 'sw-tag sw-tag-ok', rejected: 'sw-tag sw-tag-bad' } as const;
+const _STATE_CLASS = { pending: 'sw-tag sw-tag-warn', approved: 'sw-tag sw-tag-ok', rejected: 'sw-tag sw-tag-bad' } as const;
 
 /** The execution tab of a project: progress plan, people and training, publicity, change requests, closure (A3.4). */
 export function ProjectExecution({ project }: { project: Project }) {
@@ -51,7 +52,12 @@ export function ProjectExecution({ project }: { project: Project }) {
       <ProgressSection x={x} editable={running} open={setDialog} />
       <PeopleSection x={x} editable={running} open={setDialog} />
       <PublicitySection x={x} editable={running} open={setDialog} />
-      <ChangesSection project={project} x={x} open={setDialog} />
+      <ChangesSection
+        project={project}
+        x={x}
+        onRequest={() => setDialog({ kind: 'change' })}
+        onDecide={(change, role) => setDialog({ kind: 'decide', change, role })}
+      />
       <ClosureSection project={project} x={x} running={running} closing={closing} open={setDialog} />
 
       {dialog?.kind === 'item' && x.planInForce ? (
@@ -107,20 +113,6 @@ export function ProjectExecution({ project }: { project: Project }) {
 }
 
 type Open = (d: Dialog) => void;
-
-function Section({ id, title, extra, children }: { id: string; title: string; extra?: React.ReactNode; children: React.ReactNode }) {
-  return (
-    <section className="panel sw-section" aria-labelledby={id}>
-      <Space className="sw-section-head" wrap style={{ justifyContent: 'space-between', width: '100%' }}>
-        <h2 id={id} className="card-heading">
-          {title}
-        </h2>
-        {extra}
-      </Space>
-      {children}
-    </section>
-  );
-}
 
 function ProgressSection({ x, editable, open }: { x: Execution; editable: boolean; open: Open }) {
   const { t } = useTranslation();
@@ -235,96 +227,6 @@ function PublicitySection({ x, editable, open }: { x: Execution; editable: boole
           { key: 'reach', title: t('swExecution:publicity.reach'), render: (_, r) => r.reach ?? t('common:empty') },
         ]}
       />
-    </Section>
-  );
-}
-
-function ChangesSection({ project, x, open }: { project: Project; x: Execution; open: Open }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  const pending = x.changeRequests.some((c) => c.state === 'pending');
-  const canRequest = project.state === 'running' && project.abilities.execute && x.planInForce && !pending;
-  // the plan a change was made against, when it is still the one in force
-  const baseOf = (c: ChangeRequest) => (x.planInForce?.id === c.basePlanId ? x.planInForce.content : undefined);
-  const decision = (d: ChangeRequest['supervisor']) =>
-    d ? (
-      <span>
-        <Tag className={d.decision === 'approved' ? 'sw-tag sw-tag-ok' : 'sw-tag sw-tag-bad'}>
-          {t(`swExecution:changes.decisions.${d.decision}`)}
-        </Tag>
-        {d.byName} · {format.dateTime(d.at)}
-        {d.note ? `：${d.note}` : ''}
-      </span>
-    ) : (
-      <Tag>{t('swExecution:changes.awaiting')}</Tag>
-    );
-  return (
-    <Section
-      id="sw-changes"
-      title={t('swExecution:changes.title')}
-      extra={
-        canRequest ? (
-          <Button type="primary" onClick={() => open({ kind: 'change' })}>
-            {t('swExecution:changes.request')}
-          </Button>
-        ) : null
-      }
-    >
-      <Alert type="info" showIcon message={t('swExecution:changes.rule')} className="sw-hint" />
-      {x.changeRequests.length === 0 ? <Empty description={t('swExecution:changes.empty')} /> : null}
-      {x.changeRequests.map((c) => (
-        <article key={c.id} className="sw-change" aria-label={t('swExecution:changes.itemLabel', { at: format.date(c.requestedAt) })}>
-          <Space wrap>
-            <Tag className={STATE_CLASS[c.state]}>{t(`swExecution:changes.states.${c.state}`)}</Tag>
-            <strong>{t(`swExecution:changes.kinds.${c.kind}`)}</strong>
-            <span>{t('swExecution:changes.versions', { from: c.baseVersionNo, to: c.newVersionNo ?? c.baseVersionNo + 1 })}</span>
-            <HistoryButton entity="sw_change_request" id={c.id} name={t(`swExecution:changes.kinds.${c.kind}`)} />
-          </Space>
-          <Descriptions
-            size="small"
-            column={1}
-            items={[
-              {
-                key: 'by',
-                label: t('swExecution:changes.requestedBy'),
-                children: `${c.requestedByName} · ${format.dateTime(c.requestedAt)}`,
-              },
-              { key: 'reason', label: t('swExecution:changes.reason'), children: c.reason },
-              { key: 'changes', label: t('swExecution:changes.changes'), children: c.changes },
-              { key: 'supervisor', label: t('swExecution:changes.supervisor'), children: decision(c.supervisor) },
-              { key: 'head', label: t('swExecution:changes.head'), children: decision(c.head) },
-              ...(c.effectiveAt
-                ? [{ key: 'effective', label: t('swExecution:changes.effectiveAt'), children: format.dateTime(c.effectiveAt) }]
-                : []),
-            ]}
-          />
-          <Collapse
-            size="small"
-            className="sw-change-plan"
-            defaultActiveKey={c.state === 'pending' ? ['plan'] : []}
-            items={[
-              {
-                key: 'plan',
-                label: t('swExecution:changes.newPlan', { version: c.newVersionNo ?? c.baseVersionNo + 1 }),
-                // a pending change against the plan in force: what it alters is marked
-                children: <PlanContentView content={c.newPlan} base={c.state === 'pending' ? baseOf(c) : undefined} />,
-              },
-            ]}
-          />
-          {c.state === 'pending' ? (
-            <Space wrap>
-              {project.abilities.supervise && !c.supervisor ? (
-                <Button onClick={() => open({ kind: 'decide', change: c, role: 'supervisor' })}>
-                  {t('swExecution:changes.decideAs.supervisor')}
-                </Button>
-              ) : null}
-              {project.abilities.approve && !c.head ? (
-                <Button onClick={() => open({ kind: 'decide', change: c, role: 'head' })}>{t('swExecution:changes.decideAs.head')}</Button>
-              ) : null}
-            </Space>
-          ) : null}
-        </article>
-      ))}
     </Section>
   );
 }
