@@ -99,7 +99,7 @@ export function BillPage() {
     {
       key: 'decided',
       title: t('bills:adjustment.decidedBy'),
-      render: (_, a) => [a.decidedByName, a.decisionNote].filter(Boolean).join('：') || '—',
+      render: (_, a) => [a.decidedByName, a.decisionNote].filter(Boolean).join(t('common:labelSeparator')) || '—',
     },
     {
       key: 'actions',

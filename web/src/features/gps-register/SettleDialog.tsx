@@ -13,7 +13,7 @@ export function SettleDialog({ terminal, outcome, onClose }: { terminal: Termina
   return (
     <FormModal
       open
-      title={`${t(repaired ? 'gps:settle.repairedTitle' : 'gps:settle.scrapTitle')}：${terminal.serial}`}
+      title={`${t(repaired ? 'gps:settle.repairedTitle' : 'gps:settle.scrapTitle')}${t('common:labelSeparator')}${terminal.serial}`}
       okText={t(repaired ? 'gps:actions.repaired' : 'gps:actions.scrap')}
       form={form}
       initialValues={{ note: '' }}

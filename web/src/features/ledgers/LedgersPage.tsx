@@ -242,7 +242,7 @@ export function LedgersPage() {
                   {columns.slice(1).map((c) =>
                     e.display[c.key] ? (
                       <div key={c.key} className="record-card-line">
-                        {struck(e, `${words.fieldLabel(kind, c)}：${cellText(e, c.key)}`)}
+                        {struck(e, `${words.fieldLabel(kind, c)}${t('common:labelSeparator')}${cellText(e, c.key)}`)}
                       </div>
                     ) : null,
                   )}

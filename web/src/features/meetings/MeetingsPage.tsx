@@ -26,7 +26,7 @@ function DueBanner({ s }: { s: StationStatus }) {
         className="mt-banner mt-due"
         type="info"
         showIcon
-        title={`${s.orgName}：${t('meetings:due.never', { days: s.intervalDays })}`}
+        title={`${s.orgName}${t('common:labelSeparator')}${t('meetings:due.never', { days: s.intervalDays })}`}
         description={next}
       />
     );
@@ -35,7 +35,7 @@ function DueBanner({ s }: { s: StationStatus }) {
       className="mt-banner mt-due"
       type={s.intervalExceeded ? 'error' : 'info'}
       showIcon
-      title={`${s.orgName}：${t(s.intervalExceeded ? 'meetings:due.exceeded' : 'meetings:due.next', {
+      title={`${s.orgName}${t('common:labelSeparator')}${t(s.intervalExceeded ? 'meetings:due.exceeded' : 'meetings:due.next', {
         date: s.nextDueOn,
         last: s.lastHeldOn,
         days: s.intervalDays,

@@ -89,7 +89,8 @@ function ExecutorCard({ e, mayAssess, onAssess }: { e: ExecutorFigures; mayAsses
         ) : null}
       </Space>
       <p>
-        {t('swControl:assess.projects')}：
+        {t('swControl:assess.projects')}
+        {t('common:labelSeparator')}
         {e.projects.length
           ? e.projects.map((p, i) => (
               <span key={p.id}>

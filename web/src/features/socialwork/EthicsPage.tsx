@@ -110,7 +110,9 @@ export function EthicsPage() {
                 {t(`swActivities:offerKind.${e.kind}`)} · {e.description} · {value(e)}
               </div>
               <div className="record-card-line">
-                {t('swActivities:ethics.declinedHow')}：{e.declinedHow}
+                {t('swActivities:ethics.declinedHow')}
+                {t('common:labelSeparator')}
+                {e.declinedHow}
               </div>
             </div>
           )}

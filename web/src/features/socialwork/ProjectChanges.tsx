@@ -38,7 +38,7 @@ export function ChangesSection({
           {t(`swExecution:changes.decisions.${d.decision}`)}
         </Tag>
         {d.byName} · {format.dateTime(d.at)}
-        {d.note ? `：${d.note}` : ''}
+        {d.note ? `${t('common:labelSeparator')}${d.note}` : ''}
       </span>
     ) : (
       <Tag>{t('swExecution:changes.awaiting')}</Tag>

@@ -87,7 +87,9 @@ export function ProjectControl({ project }: { project: Project }) {
                     // biome-ignore lint/suspicious/noArrayIndexKey: the items of one check never move
                     <li key={i}>
                       <Tag className="sw-tag sw-tag-warn">{t('swControl:check.missedTag')}</Tag>
-                      {m.item} — {t('swControl:fields.remedy')}：{m.remedy}
+                      {m.item} — {t('swControl:fields.remedy')}
+                      {t('common:labelSeparator')}
+                      {m.remedy}
                     </li>
                   ))}
                 </ul>

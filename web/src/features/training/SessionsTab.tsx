@@ -70,7 +70,9 @@ export function SessionsTab({ orgId, year }: { orgId: string; year: number }) {
               {s.trainer} · {s.place} · {s.hours} h
             </div>
             <div className="record-card-line">
-              {t('training:session.attendees')}：{names(s)}
+              {t('training:session.attendees')}
+              {t('common:labelSeparator')}
+              {names(s)}
             </div>
             {s.abilities.edit ? (
               <Button size="small" onClick={() => setEditing(s)}>
