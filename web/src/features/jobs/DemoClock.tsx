@@ -9,7 +9,8 @@ import { useMe } from '../../app/auth/use-me';
 import { errorText } from '../../app/ui/error-text';
 import { useFormat } from '../../app/ui/format';
 import { useToast } from '../../app/ui/toast';
-import { nextMonthStart, wallTimeInZone } from './demo-time';
+import { wallToIso } from '../../app/ui/wall-time';
+import { nextMonthStart } from './demo-time';
 import { demoClockQuery, type RunDue, useRefreshJobs } from './jobs-queries';
 
 /**
@@ -75,12 +76,7 @@ export function DemoClock() {
           value={picked}
           onChange={setPicked}
         />
-        <Button
-          type="primary"
-          disabled={!picked}
-          loading={busy}
-          onClick={() => picked && setAndRun(wallTimeInZone(picked.format('YYYY-MM-DDTHH:mm'), zone))}
-        >
+        <Button type="primary" disabled={!picked} loading={busy} onClick={() => picked && setAndRun(wallToIso(picked, zone))}>
           {t('jobs:demo.set')}
         </Button>
         <Button loading={busy} onClick={() => setAndRun(nextMonthStart(new Date(clock.data.now), zone))}>
