@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planAllAgreements, planVisitsJob } from '../../src/modules/agreements/agreement.jobs.js';
 import { planAgreementVisits } from '../../src/modules/agreements/agreement-visits.service.js';
+import { ordersAgreementChannel } from '../../src/modules/orders/migrations/orders-agreement-channel.migration.js';
 import { inTransaction } from '../../src/platform/context.js';
 import { runDueJobs } from '../../src/platform/jobs/worker.js';
 import { activeAgreement, draftTwiceWeekly, freshLogin, signBody, systemContext } from '../support/agreements.js';
@@ -61,6 +62,38 @@ describe('a special-service agreement (A7.4.3) and its visits (A7.4.9)', () => {
     const history = (await clerk.get(`/api/history/agreement/${a.id}`)).body;
     const actions = history.map((e: { action: string }) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['agreement.create', 'agreement.sign', 'agreement.activate', 'agreement.visit_plan']));
+  });
+
+  it('takes each visit as the agreement’s (受理方式 特约服务协议), not as a walk-in; so do the visits made before', async () => {
+    const clerk = await t.login('liuyang');
+    const a = await activeAgreement(t, clerk, { ownerName: '钟先生', address: '翠竹园8栋0601' });
+    const order = (await clerk.get(`/api/orders/${a.visits[0].orderId}`)).body;
+    expect(order.channel).toBe('agreement');
+    const print = (await clerk.get(`/api/orders/${order.id}/print`)).body as string;
+    expect(print).toContain('特约服务协议');
+    expect(print).not.toContain('来访');
+    // nobody takes a request "by agreement" at the desk: the agreement plans its visits
+    const intake = await clerk.post('/api/orders', {
+      type: 'housekeeping',
+      officeId: await t.org('office-a'),
+      channel: 'agreement',
+      customerName: '钟先生',
+      lines: [{ itemId: await itemId(clerk, 'indoor-cleaning'), quantity: 2 }],
+    });
+    expect(intake.status).toBe(400);
+    expect(intake.body.errors[0]).toMatchObject({ field: 'channel' });
+
+    // visits planned before the fix were recorded as walk-ins; the migration gives them their channel, and only them
+    const db = t.runtime.deps.db;
+    await db.updateTable('orders').set({ channel: 'walk_in' }).where('agreement_id', '=', a.id).execute();
+    const walkIn = (await db.selectFrom('orders').select('id').where('agreement_id', 'is', null).where('channel', '=', 'walk_in').execute())
+      .length;
+    await ordersAgreementChannel['2026120731_orders_agreement_channel']!.up(db as never);
+    const channels = await db.selectFrom('orders').select('channel').where('agreement_id', '=', a.id).execute();
+    expect(channels.map((o) => o.channel)).toEqual(channels.map(() => 'agreement'));
+    expect(
+      (await db.selectFrom('orders').select('id').where('agreement_id', 'is', null).where('channel', '=', 'walk_in').execute()).length,
+    ).toBe(walkIn);
   });
 
   it('plans nothing twice when the planner runs again, and plans the next occurrence the day after', async () => {

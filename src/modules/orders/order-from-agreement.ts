@@ -66,7 +66,8 @@ export async function createOrderFromAgreement(tx: Tx, v: AgreementVisitOrder): 
     officeId: v.officeId,
     state: 'confirmed',
     version: 1,
-    channel: 'walk_in',
+    // planned by the agreement, not brought in by the owner that day (来访)
+    channel: 'agreement',
     customerName: v.customerName,
     customerPhone: v.customerPhone,
     address: v.address,

@@ -6,7 +6,7 @@ import { fenSchema } from '../../platform/money.js';
 import { ITEM_CATEGORIES } from '../catalog/catalog.types.js';
 import { PAYMENT_METHODS } from '../money/payment-methods.js';
 import { ORG_KINDS } from '../orgs/org.types.js';
-import { BILLINGS, CHANNELS, ORDER_COMMANDS, ORDER_STATES } from './order.types.js';
+import { BILLINGS, CHANNELS, INTAKE_CHANNELS, ORDER_COMMANDS, ORDER_STATES } from './order.types.js';
 import { ORDER_TYPE_CODES } from './order-types.js';
 import { ORDER_PARTIES } from './types/order-type.js';
 
@@ -219,7 +219,7 @@ const requestedLine = z.strictObject({ itemId: z.uuid(), quantity });
 export const createOrderBody = z.strictObject({
   type: z.enum(ORDER_TYPE_CODES).describe('housekeeping (家政, JZ-), paid_service (有偿服务, YC-) or repair (维修, WX-)'),
   officeId: z.uuid(),
-  channel: z.enum(CHANNELS),
+  channel: z.enum(INTAKE_CHANNELS).describe('How the request came in (an agreement’s visits are planned by the agreement, not taken here)'),
   customerName: name.describe('Owner or resident'),
   customerPhone: phone.nullable().optional(),
   address: text(200).nullable().optional().describe('Unit or address, e.g. 翠竹园3栋1201'),

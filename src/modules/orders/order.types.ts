@@ -33,7 +33,9 @@ export const ORDER_COMMANDS = [
 ] as const;
 export type OrderCommand = (typeof ORDER_COMMANDS)[number];
 
-export const CHANNELS = ['phone', 'walk_in', 'web', 'hotline', 'letter'] as const;
+/** How a request was taken: what a clerk can choose when taking one, and `agreement` for a visit its agreement planned. */
+export const INTAKE_CHANNELS = ['phone', 'walk_in', 'web', 'hotline', 'letter'] as const;
+export const CHANNELS = [...INTAKE_CHANNELS, 'agreement'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const BILLINGS = ['per_order', 'monthly'] as const;

@@ -1,6 +1,7 @@
 import type { CreateTableBuilder, Kysely } from 'kysely';
 import type { MigrationSet } from '../../../platform/db/migrator.js';
 import { ordersAgreementLink } from './orders-agreement.migration.js';
+import { ordersAgreementChannel } from './orders-agreement-channel.migration.js';
 import { ordersBilling } from './orders-billing.migration.js';
 import { ordersDetails } from './orders-details.migration.js';
 import { ordersOfficeStateIndex } from './orders-office-state.migration.js';
@@ -163,4 +164,5 @@ export const ordersMigrations: MigrationSet = (engine) => ({
   ...ordersVerbalApprovals,
   ...ordersRequested,
   ...ordersOfficeStateIndex,
+  ...ordersAgreementChannel,
 });

@@ -19,7 +19,7 @@ import { type IntakeLine, IntakeLines } from './IntakeLines';
 import { placeListErrors } from './list-errors';
 import { milliToQuantity, quantityToMilli } from './money';
 import { orderFieldSchema } from './order.schemas';
-import { CHANNELS, type Channel, ORDER_TYPES, type OrderType } from './order-model';
+import { INTAKE_CHANNELS, type IntakeChannel, ORDER_TYPES, type OrderType } from './order-model';
 import { orderTypesQuery, useOrderChanged } from './order-queries';
 import { PhotoPicker } from './PhotoPicker';
 import { useTerminalLookup } from './use-terminal-lookup';
@@ -29,7 +29,7 @@ import { partyContext } from './party';
 interface Values {
   type: OrderType;
   officeId: string;
-  channel: Channel;
+  channel: IntakeChannel;
   customerName: string;
   customerPhone?: string;
   address?: string;
@@ -168,7 +168,7 @@ export function IntakePage() {
           <OrgTreeSelect key={takenAt.join()} selectable={takesOrders} />
         </Form.Item>
         <Form.Item name="channel" label={t('orders:fields.channel')}>
-          <Radio.Group optionType="button" options={CHANNELS.map((c) => ({ value: c, label: t(`orders:channels.${c}`) }))} />
+          <Radio.Group optionType="button" options={INTAKE_CHANNELS.map((c) => ({ value: c, label: t(`orders:channels.${c}`) }))} />
         </Form.Item>
         {readsRegister ? (
           <Form.Item name="unitId" label={t('estates:picker.label')} extra={t('estates:picker.help')}>

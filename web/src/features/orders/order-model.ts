@@ -8,6 +8,8 @@ export type OrderListQuery = QueryOf<'/api/orders'>;
 export type OrderState = Order['state'];
 export type OrderCommand = Exclude<keyof Order['abilities'], 'addPhoto'>;
 export type Channel = Order['channel'];
+/** The ways a clerk takes a request (an agreement's visits come from the agreement). */
+export type IntakeChannel = Exclude<Channel, 'agreement'>;
 export type PaymentMethod = NonNullable<Order['payment']>['method'];
 export type OrderType = NonNullable<OrderListQuery['type']>;
 /** One detail field an order type declares (a repair's location, fault, cause), as GET /api/order-types lists them. */
@@ -30,7 +32,7 @@ export const ORDER_STATES: readonly OrderState[] = [
   'cancelled',
 ];
 export const ORDER_TYPES: readonly OrderType[] = ['housekeeping', 'paid_service', 'repair', 'gps_repair', 'gps_install'];
-export const CHANNELS: readonly Channel[] = ['phone', 'walk_in', 'web', 'hotline', 'letter'];
+export const INTAKE_CHANNELS: readonly IntakeChannel[] = ['phone', 'walk_in', 'web', 'hotline', 'letter'];
 export const PAYMENT_METHODS: readonly PaymentMethod[] = ['cash', 'transfer', 'pos', 'wechat', 'alipay'];
 
 /** What staff still have to do: the states "my tasks" lists. */
