@@ -83,3 +83,24 @@ describe('a fee standard from the office to the general manager (A2.3)', () => {
     await s.page.screenshot({ path: path.join(shots, 'fee-standard-approved.png'), fullPage: true });
   });
 });
+
+describe('the monthly passes’ filing standard', () => {
+  const s = useBrowser();
+
+  it('reads 另行定价 with where its price comes from, not 已批准 with no price and no approver', async () => {
+    await signIn(s, 'wangfang', '/fee-standards');
+    const row = s.page.locator('main tr', { hasText: '停车月卡费' });
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.locator('.ant-tag').allInnerTexts()).toEqual(['另行定价']);
+    expect(await row.innerText()).toContain('没有单价：账单按另一份已批准标准的价格开具');
+
+    await row.getByRole('link', { name: '翠竹园' }).click();
+    await s.page.getByRole('heading', { name: '审批记录' }).waitFor();
+    const main = await s.page.locator('main').innerText();
+    expect(await s.page.locator('main .ant-tag').first().innerText()).toBe('另行定价');
+    expect(main).toContain('本标准只用于归集账单：没有单价，也不经审批');
+    expect(main).toContain('停车收费标准');
+    expect(main).toContain('开具该项目的首张账单时自动建立');
+    await expectAccessible(s, 'the filing standard');
+  });
+});

@@ -275,4 +275,29 @@ describe('the demo’s standards, lists and to-dos', () => {
     expect(rows.length - 1).toBe(list.total);
     expect(rows.find((r) => r[4] === addMonths(current, -6))?.[5]).toContain('全部/全部 ¥1.80');
   });
+
+  it('reads the monthly passes’ filing standard as what it is: priced elsewhere, not an approved standard without a price', async () => {
+    const filter = `estateId=${estateA}&itemId=${items.parking_pass}`;
+    const [pass] = (await head.get(`/api/fee-standards?${filter}`)).body.items;
+    // made with the demo's first pass bill: no rates, nobody's approval; its note says where the price comes from
+    expect(pass).toMatchObject({ itemCode: 'parking_pass', state: 'approved', filing: true, rates: [], approved: { at: null } });
+    expect(pass.note).toContain('停车收费标准');
+    expect((await head.get(`/api/fee-standards/${pass.id}`)).body.filing).toBe(true);
+    // every standard with rates is a real one, approved by the general manager or on its way
+    const others = (await gm.get('/api/fee-standards?pageSize=100')).body.items.filter(
+      (s: { itemCode: string }) => s.itemCode !== 'parking_pass',
+    );
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.every((s: { filing: boolean }) => !s.filing)).toBe(true);
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/fee-standards/export.xlsx?${filter}`,
+      headers: { cookie: `gj_session=${head.cookie}` },
+    });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const rows: string[][] = [];
+    book.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+    expect(rows[1]![6]).toBe('另行定价（不经审批）');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rateProblems, sortRates } from './fee-standard.rules.js';
+import { isFilingStandard, rateProblems, sortRates } from './fee-standard.rules.js';
 
 describe('fee standard rate rows', () => {
   it('needs the */* row so every unit is priced', () => {
@@ -24,5 +24,18 @@ describe('fee standard rate rows', () => {
       { use: '*', occupancy: '*', rateFen: 180 },
     ]);
     expect(sorted.map((r) => `${r.use}/${r.occupancy}`)).toEqual(['*/*', '*/vacant', 'commercial/*']);
+  });
+});
+
+describe('a filing standard', () => {
+  const never = { at: null };
+  const rate = [{ use: '*', occupancy: '*', rateFen: 180 }];
+  it('is approved with no rates and nobody’s approval: the standard monthly-pass bills are filed under', () => {
+    expect(isFilingStandard({ state: 'approved', approved: never }, [])).toBe(true);
+  });
+  it('is not a standard approved by the general manager, nor one on its way with no rates yet', () => {
+    expect(isFilingStandard({ state: 'approved', approved: { at: '2026-05-12T02:00:00.000Z' } }, rate)).toBe(false);
+    expect(isFilingStandard({ state: 'approved', approved: never }, rate)).toBe(false);
+    expect(isFilingStandard({ state: 'draft', approved: never }, [])).toBe(false);
   });
 });

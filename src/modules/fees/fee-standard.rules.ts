@@ -1,4 +1,4 @@
-import type { StandardRate } from './fee.types.js';
+import type { StandardRate, StandardState } from './fee.types.js';
 
 /** The `YYYY-MM` month an instant's business date falls in. */
 export const monthOf = (businessDate: string): string => businessDate.slice(0, 7);
@@ -30,3 +30,11 @@ export function sortRates<R extends StandardRate>(rates: readonly R[]): R[] {
   const rank = (v: string) => (v === '*' ? '' : v);
   return [...rates].sort((a, b) => rank(a.use).localeCompare(rank(b.use)) || rank(a.occupancy).localeCompare(rank(b.occupancy)));
 }
+
+/**
+ * A filing standard (`item-bill.service.ts`): the one an estate's bills of an item priced elsewhere are filed under
+ * (a monthly parking pass, priced by its approved parking standard). Approved when made, never by anyone, with no
+ * rates: it bills nothing itself and has no approval of its own, so it is not shown as an approved standard.
+ */
+export const isFilingStandard = (s: { state: StandardState; approved: { at: string | null } }, rates: readonly unknown[]): boolean =>
+  s.state === 'approved' && s.approved.at === null && rates.length === 0;

@@ -60,6 +60,11 @@ export const standardSchema = z.object({
   approved: stepSchema.describe('Approved by the general manager (总经理审批)'),
   returned: stepSchema.describe('The last return, by HQ business or the general manager'),
   returnReason: z.string().nullable().describe('Why it was last returned'),
+  filing: z
+    .boolean()
+    .describe(
+      'A filing standard: bills of an item priced elsewhere (monthly parking passes, priced by the approved parking standard) are filed under it; no rates, no approval of its own, bills nothing itself',
+    ),
   createdBy: z.string().describe('Who drafted it'),
   version: z.number().int(),
   createdAt: z.string(),

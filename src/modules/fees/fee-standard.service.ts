@@ -12,7 +12,7 @@ import { activeItem } from './fee-item.service.js';
 import { decideStandard, type StandardCommand } from './fee-standard.machine.js';
 import { permissionFor, standardAbilities } from './fee-standard.policy.js';
 import * as repo from './fee-standard.repo.js';
-import { monthOf, rateProblems, sortRates } from './fee-standard.rules.js';
+import { isFilingStandard, monthOf, rateProblems, sortRates } from './fee-standard.rules.js';
 import type { FeeStandardRecord, StandardStep } from './fee-standard.types.js';
 import { FEE_STANDARDS_SUBMIT, FEES_READ } from './fees.permissions.js';
 
@@ -34,6 +34,7 @@ function summary(ctx: UseCase, l: repo.LoadedStandard, rates: StandardRate[]) {
     itemName: l.itemName,
     itemCode: l.itemCode,
     rates: sortRates(rates),
+    filing: isFilingStandard(l.standard, rates),
     abilities: standardAbilities(ctx.actor.access, l.standard, l.officePath),
   };
 }

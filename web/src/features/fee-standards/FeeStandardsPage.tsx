@@ -45,8 +45,17 @@ export function FeeStandardsPage() {
     { key: 'item', title: t('feeStandards:fields.item'), dataIndex: 'itemName' },
     { key: 'basis', title: t('feeStandards:fields.basis'), render: (_, s) => t(`feeStandards:basis.${s.basis}`) },
     { key: 'effectiveMonth', title: t('feeStandards:fields.effectiveMonth'), dataIndex: 'effectiveMonth' },
-    { key: 'rates', title: t('feeStandards:fields.rates'), render: (_, s) => <RateList basis={s.basis} rates={s.rates} /> },
-    { key: 'state', title: t('feeStandards:fields.state'), render: (_, s) => <StandardStateTag state={s.state} /> },
+    {
+      key: 'rates',
+      title: t('feeStandards:fields.rates'),
+      render: (_, s) =>
+        s.filing ? <span className="muted">{t('feeStandards:filing.rates')}</span> : <RateList basis={s.basis} rates={s.rates} />,
+    },
+    {
+      key: 'state',
+      title: t('feeStandards:fields.state'),
+      render: (_, s) => <StandardStateTag state={s.state} filing={s.filing} />,
+    },
   ];
 
   return (
@@ -113,7 +122,7 @@ export function FeeStandardsPage() {
               <div>
                 {t('feeStandards:fields.effectiveMonth')} {s.effectiveMonth}
               </div>
-              <StandardStateTag state={s.state} />
+              <StandardStateTag state={s.state} filing={s.filing} />
             </>
           )}
         />
