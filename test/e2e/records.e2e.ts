@@ -78,6 +78,21 @@ describe('an order sent with fewer staff than the owner confirmed (A7.4.2)', () 
     wb.worksheets[0]!.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
     expect(rows).toContainEqual([expect.any(String), '刘洋', '派工', '少派原因', expect.anything(), '业主电话同意改为一人上门']);
   });
+
+  it('tells the step in English with an English colon (Staff: 孙秀英), not the Chinese one', async () => {
+    await s.page.goto(`${s.baseURL}/orders/${order.id}`);
+    await s.page.getByRole('button', { name: /界面语言/ }).click();
+    await s.page.getByRole('button', { name: 'English' }).click();
+    await s.page.getByRole('button', { name: 'History', exact: true }).click();
+    const drawer = s.page.locator('.ant-drawer');
+    await expect.poll(() => drawer.innerText()).toContain('Staff: 孙秀英');
+    expect(await drawer.innerText()).not.toMatch(/[A-Za-z]：/);
+    await drawer.getByRole('button', { name: 'Close' }).click();
+    // back to Chinese for whoever signs in next in this browser
+    await s.page.getByRole('button', { name: /Interface language/ }).click();
+    await s.page.getByRole('button', { name: '中文' }).click();
+    await expect.poll(() => s.page.getByRole('button', { name: '历史记录' }).count()).toBeGreaterThan(0);
+  });
 });
 
 describe('money records with their history', () => {

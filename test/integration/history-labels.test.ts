@@ -38,6 +38,7 @@ describe('the names of the fields and actions a history shows', () => {
         instant: (iso) => iso,
         money: String,
         listSeparator: ',',
+        labelSeparator: ': ',
       };
       historyRows(events, words);
     }

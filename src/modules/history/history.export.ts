@@ -7,7 +7,7 @@ import en from '../../../web/src/locales/en/history.json' with { type: 'json' };
 import zh from '../../../web/src/locales/zh-CN/history.json' with { type: 'json' };
 import { toWorkbook } from '../../platform/export/xlsx.js';
 import { formatFen } from '../../platform/money.js';
-import type { PrintLocale } from '../../platform/print/messages.js';
+import { type PrintLocale, PUNCTUATION } from '../../platform/print/messages.js';
 import { PROJECT_ROOT } from '../../platform/project-root.js';
 import { localDateTime } from '../../platform/time.js';
 import { type HistoryEventFacts, type HistoryRow, type HistoryWords, historyRows } from './history.rules.js';
@@ -52,6 +52,7 @@ function wordsOf(locale: PrintLocale, entity: string, timeZone: string, named: (
     instant: (iso) => localDateTime(iso, timeZone),
     money: formatFen,
     listSeparator: c.export.listSeparator,
+    labelSeparator: PUNCTUATION[locale].label,
     named,
     coded: (field, value) => codedWord(locale, entity, field, value),
   };

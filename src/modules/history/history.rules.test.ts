@@ -9,6 +9,7 @@ const words: HistoryWords = {
   instant: (iso) => `local ${iso.slice(0, 16)}`,
   money: (fen) => `¥${(fen / 100).toFixed(2)}`,
   listSeparator: '、',
+  labelSeparator: '：',
 };
 
 describe('history rows for the Excel file', () => {

@@ -45,6 +45,8 @@ export interface HistoryWords {
   instant(iso: string): string;
   money(fen: number): string;
   listSeparator: string;
+  /** Between a field's name and its value (`服务人员：孙秀英`, `Staff: …`), the language's own. */
+  labelSeparator: string;
   /** The name of a user or organisation node by its id. */
   named?(id: string): string | undefined;
   /** The words for a coded value of a field (`state` `quoted` → 已报价), when it has them. */
@@ -76,7 +78,7 @@ export function valueText(field: string, value: unknown, w: HistoryWords): strin
   }
   if (isRecord(value))
     return recordFields(value)
-      .map(([k, v]) => `${w.field(k)}：${valueText(k, v, w)}`)
+      .map(([k, v]) => `${w.field(k)}${w.labelSeparator}${valueText(k, v, w)}`)
       .join(w.listSeparator);
   return String(value);
 }

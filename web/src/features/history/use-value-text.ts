@@ -25,6 +25,7 @@ export function useValueText(enabled: boolean, entity = '') {
     return role ? t(`roles:builtin.${role.code}`, { defaultValue: role.name }) : shortId(id);
   };
   const separator = t('common:listSeparator');
+  const labelSeparator = t('common:labelSeparator');
   // an event's values in words, with the names of the users and nodes it names by id
   const textWith = (names: Readonly<Record<string, string>>) => {
     const text = (field: string, value: unknown): string => {
@@ -54,7 +55,7 @@ export function useValueText(enabled: boolean, entity = '') {
       }
       if (isRecord(value)) {
         return recordFields(value)
-          .map(([k, v]) => `${t(`history:fields.${k}`, { defaultValue: k })}：${text(k, v)}`)
+          .map(([k, v]) => `${t(`history:fields.${k}`, { defaultValue: k })}${labelSeparator}${text(k, v)}`)
           .join(separator);
       }
       return String(value);

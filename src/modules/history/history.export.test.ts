@@ -1,0 +1,31 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { historyWorkbook } from './history.export.js';
+
+/** The cells of the file's first sheet, row by row. */
+async function cells(file: Buffer): Promise<string[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(file as unknown as ArrayBuffer);
+  const rows: string[][] = [];
+  wb.worksheets[0]!.eachRow((r) => rows.push((r.values as unknown[]).slice(1).map(String)));
+  return rows;
+}
+
+// an assignment's step: who was sent is a record of the event, told field by field
+const assign = {
+  at: '2026-12-07T02:00:00.000Z',
+  actorName: '刘洋',
+  action: 'order.assign',
+  before: { state: 'confirmed' },
+  after: { state: 'assigned', detail: { staff: ['01a250d8-a2ba-7cef-a29c-e785a6275b5a'], staffNames: ['孙秀英'] } },
+};
+
+describe('an order’s history file', () => {
+  it('joins a field of a record to its value as each language does: 服务人员：孙秀英, Staff: 孙秀英', async () => {
+    const zh = await cells(await historyWorkbook('order', [assign], 'zh-CN', 'Asia/Shanghai'));
+    const en = await cells(await historyWorkbook('order', [assign], 'en', 'Asia/Shanghai'));
+    expect(zh.flat()).toContain('服务人员：孙秀英');
+    expect(en.flat()).toContain('Staff: 孙秀英');
+    expect(en.flat().join('\n')).not.toContain('：');
+  });
+});
