@@ -6,11 +6,13 @@ type Holder = { holderName: string; payments: { paymentId: string; orderId: stri
 
 describe('the cash relay on a phone (A7.4.7)', () => {
   const s = useBrowser({ width: 390, height: 844 });
+  let orderId = '';
 
   it('has the cleaner hand an order’s cash, with its form, to a supervisor only; the supervisor sees the form came along', async () => {
     await signIn(s, 'sunxy');
     const mine = (await apiGet<Holder[]>(s, '/api/cash-in-hand')).find((h) => h.holderName === '孙秀英')!;
     const held = mine.payments.find((p) => p.orderId)!;
+    orderId = held.orderId ?? '';
     await s.page.goto(`${s.baseURL}/tasks/${held.orderId}`);
     await s.page.getByRole('button', { name: '交出本单现金' }).click();
     const dialog = s.page.getByRole('dialog');
@@ -43,6 +45,18 @@ describe('the cash relay on a phone (A7.4.7)', () => {
     await expect.poll(() => card.innerText()).toContain('已确认');
     // two people's sign-ins and a dialog each: longer than one page's budget on a busy machine
   }, 150_000);
+
+  it('the order’s page says where its cash is now and how it got there, not only that it was paid', async () => {
+    await s.page.goto(`${s.baseURL}/orders/${orderId}`);
+    const payment = s.page.getByRole('region', { name: '收款' });
+    await expect.poll(() => payment.innerText()).toContain('款项去向');
+    const text = await payment.innerText();
+    expect(text).toMatch(/现在由 刘洋 保管（.+ 起）/);
+    expect(text).toContain('孙秀英 交给 刘洋');
+    expect(text).toContain('已确认收到');
+    expect(text).toContain('表单随款交接');
+    await expectAccessible(s, 'an order’s payment with where its cash went');
+  });
 });
 
 describe('the relay and collection monitors on the compliance page', () => {

@@ -146,6 +146,47 @@ export const handoverSchema = z.object({
   decidedAt: z.string().nullable(),
   abilities: z.object({ confirm: z.boolean(), refuse: z.boolean() }).describe('The caller received it and it is still offered'),
 });
+/** Where one payment's money went (A7.4.7): its holder now, the hand-overs that carried it, its remittances to finance. */
+export const cashTrailSchema = z.object({
+  amountFen: fenSchema,
+  collectedAt: z.string().describe('When the payment was collected'),
+  holderId: z.string(),
+  holderName: z.string().describe('Who holds the money now: the finance custodian who confirmed its remittance, once settled'),
+  since: z.string().describe('Held by them since'),
+  settledAt: z.string().nullable().describe('When finance confirmed the remittance that took it'),
+  handovers: z
+    .array(
+      z.object({
+        id: z.string(),
+        fromName: z.string(),
+        toName: z.string(),
+        state: z.enum(HANDOVER_STATES).describe('offered: waiting for the receiver to confirm; the money is still the giver’s'),
+        withForm: z.boolean().describe('The form (家政服务表) went with the money'),
+        note: z.string().nullable().describe('The giver’s note, or the receiver’s reason for refusing'),
+        offeredAt: z.string(),
+        decidedAt: z.string().nullable(),
+      }),
+    )
+    .describe('Every hand-over that carried it, oldest first'),
+  remittances: z
+    .array(
+      z.object({
+        id: z.string(),
+        state: z.enum(REMITTANCE_STATES),
+        cashierName: z.string(),
+        createdAt: z.string(),
+        confirmedBy: z.string().nullable(),
+        confirmedAt: z.string().nullable(),
+        returnedBy: z.string().nullable(),
+        returnedAt: z.string().nullable(),
+        returnReason: z.string().nullable(),
+      }),
+    )
+    .describe('The remittances to finance it went into, oldest first (a returned one, then the one that took it again)'),
+});
+export const orderCashSchema = z.object({
+  trail: cashTrailSchema.nullable().describe('Null while the order is unpaid'),
+});
 export const offerHandoverBody = z.strictObject({
   toUserId: z.uuid().describe('The next person in the cash relay: a supervisor or cashier of the office'),
   paymentIds: z.array(z.uuid()).min(1).max(200),

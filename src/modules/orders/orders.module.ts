@@ -17,6 +17,7 @@ import {
 import { orderRoutes } from './order.routes.js';
 import { loadOrder } from './order.service.js';
 import { markPaidOnStatement } from './order-billing.service.js';
+import { orderCashRoutes } from './order-cash.routes.js';
 import { orderInvoiceRoutes } from './order-invoice.routes.js';
 import { priceCheckJob } from './order-price-check.service.js';
 import { orderFigures, orderTodos } from './order-workbench.service.js';
@@ -34,6 +35,7 @@ export const ordersModule: ModuleManifest = {
   routes(app) {
     orderRoutes(app);
     orderInvoiceRoutes(app);
+    orderCashRoutes(app);
     serviceTimeRoutes(app);
     verbalApprovalRoutes(app);
   },

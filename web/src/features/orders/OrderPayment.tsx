@@ -2,11 +2,12 @@ import { Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../app/ui/format';
 import { formatFen } from '../../app/ui/money';
+import { OrderCashTrail } from './OrderCashTrail';
 import type { Order } from './order-model';
 import { useDuration } from './use-duration';
 import { useOrderReceipts } from './use-order-receipts';
 
-/** Payment (amount = the record's total, A2.4.2.3), its receipt, and the service measures (A4.7). */
+/** Payment (amount = the record's total, A2.4.2.3), its receipt, where its money went (A7.4.7), and the service measures (A4.7). */
 export function OrderPayment({ order }: { order: Order }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -19,27 +20,34 @@ export function OrderPayment({ order }: { order: Order }) {
         {t('orders:detail.payment')}
       </h2>
       {p ? (
-        <Descriptions
-          column={1}
-          size="small"
-          items={[
-            { key: 'amount', label: t('orders:fields.amountPaid'), children: <strong className="money">{formatFen(p.amountFen)}</strong> },
-            { key: 'method', label: t('orders:fields.method'), children: t(`orders:methods.${p.method}`) },
-            { key: 'by', label: t('orders:fields.collectedBy'), children: p.collectedByName },
-            { key: 'at', label: t('orders:fields.collectedAt'), children: format.dateTime(p.collectedAt) },
-            ...(receipts.data?.length
-              ? [
-                  {
-                    key: 'receipt',
-                    label: t('orders:fields.receipt'),
-                    children: receipts.data
-                      .map((r) => `${r.number}${r.voidedAt ? ` ${t('orders:detail.receiptVoid')}` : ''}`)
-                      .join(t('common:listSeparator')),
-                  },
-                ]
-              : []),
-          ]}
-        />
+        <>
+          <Descriptions
+            column={1}
+            size="small"
+            items={[
+              {
+                key: 'amount',
+                label: t('orders:fields.amountPaid'),
+                children: <strong className="money">{formatFen(p.amountFen)}</strong>,
+              },
+              { key: 'method', label: t('orders:fields.method'), children: t(`orders:methods.${p.method}`) },
+              { key: 'by', label: t('orders:fields.collectedBy'), children: p.collectedByName },
+              { key: 'at', label: t('orders:fields.collectedAt'), children: format.dateTime(p.collectedAt) },
+              ...(receipts.data?.length
+                ? [
+                    {
+                      key: 'receipt',
+                      label: t('orders:fields.receipt'),
+                      children: receipts.data
+                        .map((r) => `${r.number}${r.voidedAt ? ` ${t('orders:detail.receiptVoid')}` : ''}`)
+                        .join(t('common:listSeparator')),
+                    },
+                  ]
+                : []),
+            ]}
+          />
+          <OrderCashTrail order={order} />
+        </>
       ) : (
         <p className="muted">
           {order.billing === 'monthly'
