@@ -104,6 +104,12 @@ describe('translations', () => {
       ).toEqual([]);
   });
 
+  it('writes no date in the device’s own locale and zone (pages use useFormat: the organisation’s zone, 2026-12-07 22:19)', () => {
+    const local = /\.toLocale(Date|Time)?String\(/;
+    const offenders = sourceFiles(path.join(here, '..')).filter((f) => local.test(fs.readFileSync(f, 'utf8')));
+    expect(offenders.map((f) => path.relative(path.join(here, '..'), f))).toEqual([]);
+  });
+
   it('names every role, organisation kind, parameter and kind of record a breach names that the server declares (permissions: src/modules/module-list.test.ts)', () => {
     const needed = [
       ...Object.keys(BUILTIN_ROLES).map((c) => `roles:builtin.${c}`),

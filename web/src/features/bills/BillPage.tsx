@@ -7,6 +7,7 @@ import { useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { ConfirmAction } from '../../app/ui/ConfirmAction';
 import { FormModal } from '../../app/ui/FormModal';
+import { useFormat } from '../../app/ui/format';
 import { formatFen, yuanToFen } from '../../app/ui/money';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { PageSpinner } from '../../app/ui/PageSpinner';
@@ -83,6 +84,7 @@ function RequestAdjustmentModal({ bill, onClose }: { bill: Bill; onClose(): void
 /** One bill: what it was billed on (never edited), what is due, and its adjustments with their decisions. */
 export function BillPage() {
   const { t } = useTranslation();
+  const format = useFormat();
   const { id = '' } = useParams();
   const client = useQueryClient();
   const bill = useQuery(billQuery(id));
@@ -149,7 +151,7 @@ export function BillPage() {
         <Descriptions.Item label={t('bills:fields.amount')}>{formatFen(b.amountFen)}</Descriptions.Item>
         <Descriptions.Item label={t('bills:fields.adjustment')}>{formatFen(b.adjustmentFen)}</Descriptions.Item>
         <Descriptions.Item label={t('bills:fields.due')}>{formatFen(b.dueFen)}</Descriptions.Item>
-        <Descriptions.Item label={t('bills:fields.paidAt')}>{b.paidAt ? new Date(b.paidAt).toLocaleString() : '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('bills:fields.paidAt')}>{b.paidAt ? format.dateTime(b.paidAt) : '—'}</Descriptions.Item>
       </Descriptions>
       <h2 className="bill-section">{t('bills:adjustment.title')}</h2>
       <Table<Adjustment>
