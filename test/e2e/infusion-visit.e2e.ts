@@ -166,6 +166,19 @@ describe('a home infusion visit from 安排出诊 to the closed order (出诊输
     const sign = dialog(phone.page);
     await sign.locator('.signature-box canvas').waitFor();
     expect(await sign.innerText()).toContain('请患者或家属确认本次输液服务后在下方签字');
+    // the family signs what the nurse recorded, repeated above the pad: the drugs of the order she carried out, the
+    // drip's times, the checks and what she observed, and what is charged
+    const signed = sign.locator('.signed-record');
+    const drugs = (await apiGet<{ detailRefs: Record<string, { contents?: string[] }> }>(phone, `/api/orders/${orderId}`)).detailRefs
+      .physicianOrderId?.contents;
+    expect(drugs?.length).toBeGreaterThan(0);
+    const record = await signed.innerText();
+    for (const drug of drugs ?? []) expect(record).toContain(drug);
+    for (const part of [drip.began, drip.ended, '滴速 40 滴/分，穿刺处无红肿，患者无不适', '核对剂量', '出诊费', '¥30.00'])
+      expect(record).toContain(part);
+    // named, not linked: a tap on the patient or the order does not leave the pad
+    expect(await signed.getByRole('link').count()).toBe(0);
+    await expectAccessible(phone, 'the family’s signature with the nurse’s record');
     await sign.getByLabel('签字人').fill('李红');
     await drawSignature(phone.page);
     await sign.getByRole('button', { name: '确认签字' }).click();

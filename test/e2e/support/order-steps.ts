@@ -54,6 +54,8 @@ export async function approveAndAssign(page: Page, typed: string, option: string
 /** Draws a few strokes on the signature pad with the mouse. */
 export async function drawSignature(page: Page) {
   const canvas = page.locator('.signature-box canvas');
+  // on a phone the pad sits below what is signed for: the signer scrolls down to it
+  await canvas.scrollIntoViewIfNeeded();
   const box = await canvas.boundingBox();
   if (!box) throw new Error('no signature pad');
   const y = box.y + box.height / 2;

@@ -12,13 +12,24 @@ interface Props {
   /** Fields the page shows elsewhere already (the task's facts show what the call recorded). */
   omit?: (f: DetailFieldDef) => boolean;
   className?: string;
+  /** The heading's id (a second copy on the page, as in the signature dialog, needs its own). */
+  headingId?: string;
+  /** Records of other modules by name only, without a link away (in a dialog someone signs in). */
+  unlinked?: boolean;
 }
 
 /**
  * What the order's type records beside the fixed fields (a repair's location, fault, cause; a visit's checks and
  * infusion record), from the type's field list; on the order page every field, on the phone's task page those filled.
  */
-export function OrderTypeDetails({ order, filledOnly = false, omit, className = 'panel' }: Props) {
+export function OrderTypeDetails({
+  order,
+  filledOnly = false,
+  omit,
+  className = 'panel',
+  headingId = 'order-type-details',
+  unlinked = false,
+}: Props) {
   const { t } = useTranslation();
   const filled = (f: DetailFieldDef) => order.details[f.key] !== undefined && order.details[f.key] !== '';
   // a field shown only while its box is ticked (a swap's numbers) is left out when it is not
@@ -33,12 +44,12 @@ export function OrderTypeDetails({ order, filledOnly = false, omit, className = 
     if (typeof v === 'boolean') return v ? t('common:yes') : t('common:no');
     // a record of another module (a visit's patient): its name, linked where the caller may open it
     const ref = f.kind === 'ref' ? order.detailRefs[f.key] : undefined;
-    if (ref) return <DetailRef value={ref} />;
+    if (ref) return <DetailRef value={unlinked ? { ...ref, path: null } : ref} />;
     return f.kind === 'select' ? label(`${f.key}Options.${v}`) : v;
   };
   return (
-    <section className={className} aria-labelledby="order-type-details">
-      <h2 id="order-type-details" className="card-heading">
+    <section className={className} aria-labelledby={headingId}>
+      <h2 id={headingId} className="card-heading">
         {t([`orders:details.${order.type}.title`, 'orders:details.title'])}
       </h2>
       <Descriptions

@@ -8,11 +8,13 @@ import { useToast } from '../../app/ui/toast';
 import type { Order } from './order-model';
 import { partyContext } from './party';
 import { SignatureCanvas, type SignatureHandle } from './SignatureCanvas';
+import { SignedRecord } from './SignedRecord';
 import { useOrderCommand } from './use-order-command';
 
 /**
- * The owner accepts the work by signing on the screen (A7.4.6, X2): full screen on a phone, with
- * who signs, clear and confirm. The drawing goes to the server as a PNG and is kept with the round.
+ * The owner accepts the work by signing on the screen (A7.4.6, X2): full screen on a phone, with what is signed for
+ * (the items and the record of the work), who signs, clear and confirm. The drawing goes to the server as a PNG and
+ * is kept with the round.
  */
 export function SignatureDialog({ order, open, onClose }: { order: Order; open: boolean; onClose(): void }) {
   const { t } = useTranslation();
@@ -68,6 +70,7 @@ export function SignatureDialog({ order, open, onClose }: { order: Order; open: 
       <p className="signature-summary">
         {t('orders:sign.text', { number: order.number, total: formatFen(order.totalFen), ...partyContext(order.typeDef) })}
       </p>
+      <SignedRecord order={order} />
       <Form form={form} layout="vertical" initialValues={{ signerName: order.customerName }} requiredMark>
         <Form.Item
           name="signerName"
