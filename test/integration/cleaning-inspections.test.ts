@@ -177,6 +177,37 @@ describe('cleaning inspections (A6.2, A6.3)', () => {
     ).toBe(409);
   });
 
+  it('a self-check’s rectification is re-checked by the supervisor of the estate, not by the cleaner who found and fixed it', async () => {
+    const planned = (await sunxy.get('/api/cleaning/inspections?mine=true&state=planned&level=self&pageSize=100')).body.items;
+    const i = (await sunxy.get(`/api/cleaning/inspections/${planned.find((x: { area: string }) => x.area === 'roads').id}`)).body;
+    const done = await sunxy.post(`/api/cleaning/inspections/${i.id}/results`, {
+      version: i.version,
+      results: roadResults(i, { value: 4, note: '自查：主路烟头4个', photos: [photo()] }),
+    });
+    expect(done.status).toBe(200);
+    const id = done.body.results.find((r: { rectificationId: string | null }) => r.rectificationId).rectificationId;
+    const open = (await sunxy.get(`/api/cleaning/rectifications/${id}`)).body;
+    expect(open).toMatchObject({ level: 'self', inspectorName: '孙秀英', cleanerName: '孙秀英' });
+    const rechecks = async (as: Agent) =>
+      ((await as.get('/api/workbench')).body.todos as { key: string; count: number }[]).find((x) => x.key === 'cleaning.toRecheck')
+        ?.count ?? 0;
+    const before = await rechecks(liuyang);
+    const fixed = (await sunxy.post(`/api/cleaning/rectifications/${id}/fix`, { version: open.version, photo: photo(90) })).body;
+    // she does not pass her own work: no button, and the server refuses it
+    expect(fixed).toMatchObject({ state: 'done', abilities: { fix: false, recheck: false } });
+    const own = await sunxy.post(`/api/cleaning/rectifications/${id}/recheck`, { version: fixed.version, passed: true });
+    expect([own.status, own.body.code]).toEqual([403, 'auth.forbidden']);
+    // the environment supervisor finds it among his re-checks, on the workbench and in the list it links to
+    expect(await rechecks(liuyang)).toBe(before + 1);
+    const listed = (await liuyang.get(`/api/cleaning/rectifications?mine=true&state=done&pageSize=100`)).body.items;
+    expect(listed.map((r: { id: string }) => r.id)).toContain(id);
+    expect(await rechecks(sunxy)).toBe(0);
+    expect((await liuyang.get(`/api/cleaning/rectifications/${id}`)).body.abilities).toEqual({ fix: false, recheck: true });
+    const res = await liuyang.post(`/api/cleaning/rectifications/${id}/recheck`, { version: fixed.version, passed: true, value: 1 });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ state: 'passed', recheckedBy: '刘洋' });
+  });
+
   it('refuses a result judged by a check edited meanwhile (409) and asks for the cleaner without a plan; shows 抽查 to inspectors only', async () => {
     const i = await spotCheck();
     const db = t.runtime.deps.db;

@@ -33,8 +33,10 @@ export interface RectificationFilter {
   scope: readonly string[];
   /** Also the caller's own (cleaner or inspector), outside the scope. */
   userId: string | null;
-  /** Only the caller's: cleaner or inspector. */
+  /** Only the caller's: cleaner or inspector, or a self-check's at an office in `recheckScope` (hers to re-check). */
   mine?: string | undefined;
+  /** Offices (paths) where the caller re-checks the cleaners' self-checks: counted as theirs with `mine`. */
+  recheckScope?: readonly string[];
   officePath?: string | undefined;
   estateId?: string | undefined;
   state?: RectificationState | undefined;
@@ -55,7 +57,15 @@ export async function listRectifications(db: Db, tenantId: string, f: Rectificat
       : eb.or([pathWithin('n.path', f.scope), eb('r.inspector_id', '=', me), eb('r.cleaner_id', '=', me)]),
   );
   const mine = f.mine;
-  if (mine !== undefined) q = q.where((eb) => eb.or([eb('r.inspector_id', '=', mine), eb('r.cleaner_id', '=', mine)]));
+  const recheckScope = f.recheckScope ?? [];
+  if (mine !== undefined)
+    q = q.where((eb) =>
+      eb.or([
+        eb('r.inspector_id', '=', mine),
+        eb('r.cleaner_id', '=', mine),
+        eb.and([eb('r.level', '=', 'self'), pathWithin('n.path', recheckScope)]),
+      ]),
+    );
   if (f.officePath) q = q.where(pathWithin('n.path', [f.officePath]));
   if (f.estateId) q = q.where('r.estate_id', '=', f.estateId);
   if (f.state) q = q.where('r.state', '=', f.state);

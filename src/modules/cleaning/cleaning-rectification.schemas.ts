@@ -42,7 +42,11 @@ export const rectificationListQuery = listQuery(['dueAt', 'createdAt'], {
   orgId: z.uuid().optional(),
   estateId: z.uuid().optional(),
   state: z.enum(RECTIFICATION_STATES).optional(),
-  mine: booleanQuery.optional().describe('Only the caller’s: to fix (cleaner) or to re-check (inspector)'),
+  mine: booleanQuery
+    .optional()
+    .describe(
+      'Only the caller’s: to fix (cleaner), or to re-check (the inspector who found it; a supervisor of the estate for a self-check)',
+    ),
   overdue: booleanQuery.optional(),
 });
 export const rectificationPage = pageOf(rectificationSchema);

@@ -8,8 +8,8 @@ import { checkImage } from '../../platform/images.js';
 import { nextOrThrow } from '../../platform/machine.js';
 import { readImage, recordFile, storeFiles } from '../orders/order.service.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
-import { CLEANING_READ } from './cleaning.permissions.js';
-import { mayFix, mayRecheck, rectificationAbilities } from './cleaning.policy.js';
+import { CLEANING_READ, INSPECT_PERMISSION } from './cleaning.permissions.js';
+import { mayFix, mayRecheck, RECHECK_LEVEL, rectificationAbilities } from './cleaning.policy.js';
 import { judge } from './cleaning.rules.js';
 import type { CleaningRectificationTable } from './cleaning.tables.js';
 import { decideRectification, type RectificationCommand } from './cleaning-rectification.machine.js';
@@ -115,6 +115,7 @@ export async function listRectifications(ctx: UseCase, q: z.infer<typeof s.recti
     scope,
     userId: me,
     mine: q.mine ? (ctx.actor.userId ?? '') : undefined,
+    recheckScope: scopeOf(ctx.actor.access, INSPECT_PERMISSION[RECHECK_LEVEL.self]),
     officePath: office?.path,
     estateId: q.estateId,
     state: q.state,
@@ -146,7 +147,9 @@ async function step(
       throw new DomainError(
         'forbidden',
         'auth.forbidden',
-        command === 'fix' ? 'only its cleaner fixes it' : 'only its inspector re-checks it',
+        command === 'fix'
+          ? 'only its cleaner fixes it'
+          : 'it is re-checked by the inspector who found it or a supervisor of the estate, not by the cleaner who fixed it',
       );
     // a state that no longer allows the step answers so before a stale version does
     nextOrThrow(decideRectification(r, command === 'recheck' ? 'pass' : command, { photos: 1 }), `cannot ${command}`);

@@ -19,10 +19,26 @@ export function mayRecord(
   return i.level !== 'self' && allowsAt(access, permission, officePath);
 }
 
-/** Who re-checks a round: its inspector, or anyone holding the level's inspect permission at the office. */
-export function mayRecheck(access: Access, userId: string | null, r: { level: InspectionLevel; inspectorId: string }, officePath: string) {
-  const permission = INSPECT_PERMISSION[r.level];
-  if (userId !== null && r.inspectorId === userId && relationCounts(access, [permission])) return true;
+/**
+ * The level whose inspect permission re-checks a round (A6.3 三查): a rectification of the cleaner's own self-check
+ * goes up to the supervisor's check, since the one who fixed it does not pass her own work; a supervisor's or a
+ * manager's stays with that level.
+ */
+export const RECHECK_LEVEL: Record<InspectionLevel, InspectionLevel> = { self: 'supervisor', supervisor: 'supervisor', manager: 'manager' };
+
+/**
+ * Who re-checks a round: never the cleaner who fixed it; the supervisor or manager whose check found the failure, or
+ * anyone holding the re-check level's inspect permission at the estate's office (for a self-check, the supervisor's).
+ */
+export function mayRecheck(
+  access: Access,
+  userId: string | null,
+  r: { level: InspectionLevel; inspectorId: string; cleanerId: string },
+  officePath: string,
+) {
+  if (userId !== null && r.cleanerId === userId) return false;
+  const permission = INSPECT_PERMISSION[RECHECK_LEVEL[r.level]];
+  if (r.level !== 'self' && userId !== null && r.inspectorId === userId && relationCounts(access, [permission])) return true;
   return allowsAt(access, permission, officePath);
 }
 

@@ -54,7 +54,7 @@ function roundItem(r: Round, current: string, t: TFunction, when: (at: string) =
           <p>
             {t(r.state === 'passed' ? 'cleaningWork:rectification.recheckPassed' : 'cleaningWork:rectification.recheckFailed', {
               at: when(r.recheckedAt),
-              by: r.inspectorName,
+              by: r.recheckedBy ?? r.inspectorName,
               note: r.recheckNote ?? '',
             })}
           </p>
