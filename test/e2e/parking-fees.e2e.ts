@@ -130,6 +130,10 @@ describe('parking fees from the standard to the reconciliation (A2.4.1.2)', () =
       await from.goto(`${new URL(from.url()).origin}/money/cash`);
       await from.getByRole('button', { name: '交款' }).click();
       const dialog = from.getByRole('dialog');
+      // a day of charges is summed up; the list behind 逐笔查看 holds this one
+      const list = dialog.getByRole('button', { name: /逐笔查看/ });
+      await dialog.getByText('交出的款项').waitFor();
+      if (await list.count()) await list.click();
       await expect.poll(() => dialog.innerText()).toContain(plates.long);
       await dialog.locator('.ant-select').click();
       await from

@@ -8,6 +8,7 @@ import { FormModal } from '../../app/ui/FormModal';
 import { formatFen } from '../../app/ui/money';
 import { useToast } from '../../app/ui/toast';
 import { type Holding, receiversQuery, useRefreshMoney } from './money-queries';
+import { PaymentsPicker } from './PaymentsPicker';
 
 interface Values {
   paymentIds: string[];
@@ -61,13 +62,7 @@ export function HandoverModal({ open, holding, only, onClose }: { open: boolean;
         <Alert type="info" showIcon title={t('money:cash.relayHint')} className="form-alert" />
       ) : null}
       <Form.Item name="paymentIds" label={t('money:cash.pickPayments')} rules={[pickOne]}>
-        <Checkbox.Group className="money-checks">
-          {payments.map((p) => (
-            <Checkbox key={p.paymentId} value={p.paymentId}>
-              {p.payer} · {formatFen(p.amountFen)}
-            </Checkbox>
-          ))}
-        </Checkbox.Group>
+        <PaymentsPicker payments={payments} />
       </Form.Item>
       <p className="money-total" aria-live="polite">
         {t('money:cash.total', { amount: formatFen(total) })}
