@@ -276,7 +276,7 @@ describe('monitors of collection and custody (A7.4.7, A2.4.2.4)', () => {
   it('lists a payment not remitted within remittancePeriodDays of its collection, until the cashier remits it', async () => {
     const o = await driveTo(t, 'accepted');
     const cashier = await fresh('chenjing');
-    const paid = await cashier.post(`/api/orders/${o.id}/pay`, { version: o.version, amountFen: o.totalFen, method: 'wechat' });
+    const paid = await cashier.post(`/api/orders/${o.id}/pay`, { version: o.version, amountFen: o.totalFen, method: 'cash' });
     expect(paid.status).toBe(200);
     t.clock.advance(6 * DAY);
     expect((await breaches('money.payments_not_remitted')).items.map((b) => b.entity.id)).not.toContain(o.id);

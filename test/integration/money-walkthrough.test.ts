@@ -35,7 +35,7 @@ describe('money, end to end at 金色家园 (issue 5 walkthrough)', () => {
     // three payments: two at the desk, one collected on the spot by a cleaner and handed up
     const desk = [await driveTo(t, 'accepted', 'office-b'), await driveTo(t, 'accepted', 'office-b')];
     for (const o of desk)
-      expect((await cashier.post(`/api/orders/${o.id}/pay`, { version: o.version, amountFen: o.totalFen, method: 'wechat' })).status).toBe(
+      expect((await cashier.post(`/api/orders/${o.id}/pay`, { version: o.version, amountFen: o.totalFen, method: 'cash' })).status).toBe(
         200,
       );
     const field = await driveTo(t, 'paid', 'office-b');

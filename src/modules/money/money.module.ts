@@ -4,6 +4,7 @@ import { custodyMonitors } from './custody.monitors.js';
 import { getInvoice } from './invoice.service.js';
 import { moneyMigrations } from './migrations/money.migrations.js';
 import { moneyMonitorMigrations } from './migrations/money-monitors.migrations.js';
+import { moneyReceiptsDueMigrations } from './migrations/money-receipts-due.migration.js';
 import { moneyRelayMigrations } from './migrations/money-relay.migrations.js';
 import { moneyRemittanceReturnMigrations } from './migrations/money-remittance-return.migration.js';
 import { moneyStatementMigrations } from './migrations/money-statements.migrations.js';
@@ -23,17 +24,26 @@ import { moneyReportRoutes } from './money-reports.routes.js';
 import { moneyTodos } from './money-workbench.service.js';
 import { getReceipt } from './receipt.service.js';
 import { getBook } from './receipt-book.service.js';
+import { receiptDueRoutes } from './receipt-due.routes.js';
 
 /** Receipt books, receipts, cash custody, hand-overs, remittances, invoices and monthly statements (A2.4.2–A2.4.3, A7.4.7–8). */
 export const moneyModule: ModuleManifest = {
   name: 'money',
   clauses: ['A2.4.2.3', 'A2.4.2.4', 'A2.4.2.5', 'A2.4.3', 'A7.4.7', 'A7.4.8', 'X3', 'X4'],
-  migrations: [moneyMigrations, moneyMonitorMigrations, moneyRelayMigrations, moneyStatementMigrations, moneyRemittanceReturnMigrations],
+  migrations: [
+    moneyMigrations,
+    moneyMonitorMigrations,
+    moneyRelayMigrations,
+    moneyStatementMigrations,
+    moneyRemittanceReturnMigrations,
+    moneyReceiptsDueMigrations,
+  ],
   permissions: moneyPermissions,
   roleDefaults: moneyRoleDefaults,
   routes(app) {
     moneyRoutes(app);
     moneyReportRoutes(app);
+    receiptDueRoutes(app);
   },
   monitors: [...moneyMonitors, ...custodyMonitors],
   provided: [

@@ -73,6 +73,28 @@ export interface CashHoldingTable {
   collected_at: string;
 }
 
+/**
+ * A payment taken by someone who writes no receipts (a cleaner, a nurse, a technician): what its receipt will say —
+ * the order's own lines — until a cashier writes it (at the cash's hand-over, or for money paid into the office's
+ * account, from the list of payments awaiting their receipt).
+ */
+export interface ReceiptDueTable {
+  tenant_id: string;
+  payment_id: string;
+  order_id: string | null;
+  office_id: string;
+  /** What a person looks the payment up by: the order's number. */
+  ref: string;
+  payer: string;
+  items_json: string;
+  amount_fen: number;
+  method: string;
+  collected_by: string;
+  collected_by_name: string;
+  collected_at: string;
+  receipt_id: string | null;
+}
+
 export interface HandoverTable {
   tenant_id: string;
   id: string;
@@ -181,6 +203,7 @@ declare module '../../platform/db/schema.js' {
     book_requests: BookRequestTable;
     receipts: ReceiptTable;
     cash_holdings: CashHoldingTable;
+    receipts_due: ReceiptDueTable;
     handovers: HandoverTable;
     remittances: RemittanceTable;
     remittance_payments: RemittancePaymentTable;

@@ -41,6 +41,20 @@ export interface BookRequest {
   decidedAt: string | null;
 }
 
+/** Fixed receipt lines: the material fee; a service fee of a payment whose own lines are not known. */
+export const RECEIPT_LINE_KEYS = ['materials', 'service'] as const;
+export type ReceiptLineKey = (typeof RECEIPT_LINE_KEYS)[number];
+
+/**
+ * A line of a receipt: the item as its record names it, and its amount. `key` marks a line whose name is a fixed
+ * word (材料费) rather than a record's own name, so a print in another language names it in that language.
+ */
+export interface ReceiptItem {
+  name: string;
+  amountFen: number;
+  key?: ReceiptLineKey;
+}
+
 export interface Receipt {
   id: string;
   bookId: string;
@@ -49,7 +63,7 @@ export interface Receipt {
   number: string;
   officeId: string;
   payer: string;
-  items: { name: string; amountFen: number }[];
+  items: ReceiptItem[];
   amountFen: number;
   method: string;
   cashierId: string;

@@ -9,12 +9,12 @@ import { setReceipt } from './custody.repo.js';
 import { RECEIPTS_ISSUE, RECEIPTS_READ } from './money.permissions.js';
 import * as repo from './receipt-book.repo.js';
 import { receiptNumber } from './receipt-book.rules.js';
-import type { Receipt } from './receipt-book.types.js';
+import type { Receipt, ReceiptItem } from './receipt-book.types.js';
 
 export interface ReceiptInput {
   officeId: string;
   payer: string;
-  items: { name: string; amountFen: number }[];
+  items: ReceiptItem[];
   amountFen: number;
   method: string;
   orderId: string | null;

@@ -35,7 +35,7 @@ export async function reconciliation(ctx: UseCase, input: { officeId: string; fr
   const none = ['00000000-0000-0000-0000-000000000000'];
   const payments = await db
     .selectFrom('order_payments')
-    .select(['id', 'order_id', 'amount_fen'])
+    .select(['id', 'order_id', 'amount_fen', 'method'])
     .where('tenant_id', '=', t)
     .where('order_id', 'in', orderIds.length ? orderIds : none)
     .execute();
@@ -102,7 +102,8 @@ export async function reconciliation(ctx: UseCase, input: { officeId: string; fr
         orderId: p.order_id as string | null,
         ref: numberOf.get(p.order_id) ?? p.order_id,
         amountFen: Number(p.amount_fen),
-        cash: true,
+        // WeChat or a transfer went to the office's account: only cash goes through custody to a remittance
+        cash: p.method === 'cash',
       })),
       ...collected.map((c) => ({ id: c.id, orderId: null, ref: c.ref, amountFen: c.amountFen, cash: c.cash })),
     ],

@@ -165,14 +165,16 @@ export async function payStatement(ctx: UseCase, id: string, input: { version: n
       orderId: null,
       paymentId,
     });
-    await takeIntoCustody(tx, {
-      paymentId,
-      orderId: null,
-      officeId: s.officeId,
-      payer: s.customerName,
-      amountFen: s.amountFen,
-      receiptId: receipt.id,
-    });
+    // only cash goes into the cashier's hands and on to a remittance; a transfer is in the office's account
+    if (input.method === 'cash')
+      await takeIntoCustody(tx, {
+        paymentId,
+        orderId: null,
+        officeId: s.officeId,
+        payer: s.customerName,
+        amountFen: s.amountFen,
+        receiptId: receipt.id,
+      });
     if (!(await repo.markPaid(tx.db, tx.actor.tenantId, s, { paymentId, at: tx.now, method: input.method, byName: tx.actor.displayName })))
       throw new DomainError('conflict', 'record.version_conflict', 'the statement was changed by someone else; reload');
     const lines = await repo.linesOf(tx.db, tx.actor.tenantId, [s.id]);

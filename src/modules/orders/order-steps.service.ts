@@ -8,6 +8,8 @@ import { userPlacement } from '../identity/user.service.js';
 import { takeIntoCustody } from '../money/custody.service.js';
 import type { PaymentMethod } from '../money/payment-methods.js';
 import { issueReceipt, writesReceipts } from '../money/receipt.service.js';
+import { awaitReceipt } from '../money/receipt-due.service.js';
+import { orderReceiptItems } from '../money/receipt-items.rules.js';
 import { publishOrderChange } from './order.events.js';
 import { decideOrder, type OrderFacts } from './order.machine.js';
 import { mayCommand } from './order.policy.js';
@@ -268,34 +270,20 @@ export function payOrder(ctx: UseCase, id: string, input: PayInput) {
         collectedAt: tx.now,
       };
       await insertPayment(tx.db, tx.actor.tenantId, o.id, known.payment);
-      // a cashier's payment gets its receipt in the same transaction: never one without the other
+      const items = orderReceiptItems(loaded.lines, o.materialFeeFen);
+      const taken = { paymentId, orderId: o.id, officeId: o.officeId, payer: o.customerName, amountFen: input.amountFen };
+      // a cashier's payment gets its receipt in the same transaction: never one without the other; anyone else's
+      // waits for a cashier with the order's lines (when the cash reaches one, or from the cashier's list)
       let receiptId: string | null = null;
       if (writesReceipts(tx)) {
-        const { lines } = loaded;
-        const items = [
-          ...lines.map((l) => ({ name: l.itemName, amountFen: l.amountFen ?? 0 })),
-          ...(o.materialFeeFen ? [{ name: '材料费', amountFen: o.materialFeeFen }] : []),
-        ];
-        const receipt = await issueReceipt(tx, {
-          officeId: o.officeId,
-          payer: o.customerName,
-          items,
-          amountFen: input.amountFen,
-          method: input.method,
-          orderId: o.id,
-          paymentId,
-        });
+        const receipt = await issueReceipt(tx, { ...taken, items, method: input.method });
         receiptId = receipt.id;
+      } else {
+        await awaitReceipt(tx, { ...taken, ref: o.number, items, method: input.method });
       }
-      // the cash is now in the collector's hands until it is handed on (A7.4.7)
-      await takeIntoCustody(tx, {
-        paymentId,
-        orderId: o.id,
-        officeId: o.officeId,
-        payer: o.customerName,
-        amountFen: input.amountFen,
-        receiptId,
-      });
+      // cash is now in the collector's hands until it is handed on (A7.4.7); WeChat or a transfer went to the
+      // office's account and is in nobody's hands
+      if (input.method === 'cash') await takeIntoCustody(tx, { ...taken, receiptId });
       return { paidAt: tx.now };
     },
     { amountFen: input.amountFen, method: input.method },

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import type { QueryOf } from '../../api/types';
+import { useAbility } from '../../app/auth/use-me';
 import { ConfirmAction } from '../../app/ui/ConfirmAction';
 import { ExportButton } from '../../app/ui/ExportButton';
 import { errorText } from '../../app/ui/error-text';
@@ -16,6 +17,7 @@ import { QueryError } from '../../app/ui/QueryError';
 import { ResponsiveTable } from '../../app/ui/ResponsiveTable';
 import { useToast } from '../../app/ui/toast';
 import { sortOrderOf, useListParams } from '../../app/ui/use-list-params';
+import { DueReceipts } from './DueReceipts';
 import { type Receipt, receiptsQuery, useRefreshMoney } from './money-queries';
 import { ReceiptActions } from './ReceiptActions';
 import { reprint } from './receipt-actions';
@@ -44,6 +46,7 @@ export function ReceiptsPage() {
   const receipts = useQuery(receiptsQuery(query));
   const [voiding, setVoiding] = useState<Receipt | null>(null);
   const [replacing, setReplacing] = useState<Receipt | null>(null);
+  const cashier = useAbility('issueReceipts');
 
   const actions = (r: Receipt) => (
     <ReceiptActions
@@ -88,6 +91,7 @@ export function ReceiptsPage() {
         // the export writes every receipt the filters match, not only this page
         extra={<ExportButton path="/api/receipts/export.xlsx" query={filters} />}
       />
+      {cashier ? <DueReceipts /> : null}
       <search className="toolbar">
         <Input.Search
           className="search"

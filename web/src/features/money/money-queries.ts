@@ -7,6 +7,7 @@ export const MONEY_KEY = ['money'] as const;
 export type Book = Ok<'/api/receipt-books', 'get'>[number];
 export type BookRequest = Ok<'/api/book-requests', 'get'>[number];
 export type Receipt = Ok<'/api/receipts', 'get'>['items'][number];
+export type DueReceipt = Ok<'/api/receipts/due', 'get'>[number];
 export type Holding = Ok<'/api/cash-in-hand', 'get'>[number];
 export type Handover = Ok<'/api/handovers', 'get'>[number];
 export type Remittance = Ok<'/api/remittances', 'get'>[number];
@@ -26,6 +27,11 @@ export const bookRequestsQuery = queryOptions({
 });
 export const receiptsQuery = (query: QueryOf<'/api/receipts'>) =>
   queryOptions({ queryKey: [...MONEY_KEY, 'receipts', query], queryFn: () => unwrap(api.GET('/api/receipts', { params: { query } })) });
+/** Field payments into the office's account waiting for the cashier's receipt. */
+export const dueReceiptsQuery = queryOptions({
+  queryKey: [...MONEY_KEY, 'receipts-due'],
+  queryFn: () => unwrap(api.GET('/api/receipts/due')),
+});
 export const cashInHandQuery = queryOptions({
   queryKey: [...MONEY_KEY, 'cash-in-hand'],
   queryFn: () => unwrap(api.GET('/api/cash-in-hand')),
