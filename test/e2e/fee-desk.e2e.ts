@@ -36,6 +36,39 @@ async function owingUnit(handle: DbHandle) {
   return rows.find((r) => Number(r.n) >= 2) ?? null;
 }
 
+/** A 翠竹园 unit owing two months or more of one fee item (not with the bank), the last such by id, with its owner. */
+async function unitOwingMonths(handle: DbHandle) {
+  const rows = await handle.db
+    .selectFrom('fee_bills as f')
+    .innerJoin('estates as e', (j) => j.onRef('e.tenant_id', '=', 'f.tenant_id').onRef('e.id', '=', 'f.estate_id'))
+    .innerJoin('estate_residents as r', (j) => j.onRef('r.tenant_id', '=', 'f.tenant_id').onRef('r.unit_id', '=', 'f.unit_id'))
+    .innerJoin('estate_units as u', (j) => j.onRef('u.tenant_id', '=', 'f.tenant_id').onRef('u.id', '=', 'f.unit_id'))
+    .select(['f.unit_id', 'r.name', 'u.room'])
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('e.name', '=', '翠竹园')
+    .where('f.state', '=', 'open')
+    .where('f.bank_batch_id', 'is', null)
+    .where('r.role', '=', 'owner')
+    .where('r.active', '=', 1)
+    // a unit none of whose bills is with the bank: its oldest month is the first box, and takable
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('fee_bills as k')
+            .select('k.id')
+            .whereRef('k.tenant_id', '=', 'f.tenant_id')
+            .whereRef('k.unit_id', '=', 'f.unit_id')
+            .where('k.state', '=', 'open')
+            .where('k.bank_batch_id', 'is not', null),
+        ),
+      ),
+    )
+    .groupBy(['f.unit_id', 'f.item_id', 'r.name', 'u.room'])
+    .orderBy('f.unit_id', 'desc')
+    .execute();
+  return rows.find((r) => Number(r.n) >= 2) ?? null;
+}
+
 describe('the fee desk', () => {
   const s = useBrowser();
   let handle: DbHandle;
@@ -88,5 +121,37 @@ describe('the fee desk', () => {
     await expect.poll(() => mine.isChecked()).toBe(true);
     await expect.poll(() => s.page.locator('main').innerText()).toContain(number);
     await expectAccessible(s, 'the fee payments list');
+  });
+
+  it('asks before a later month while an earlier one stays owed, naming it, and takes it only when confirmed', async () => {
+    const unit = (await unitOwingMonths(handle))!;
+    await signIn(s, 'chenjing', '/fee-desk');
+    await s.page.getByRole('searchbox', { name: '查找房屋' }).fill(unit.name);
+    await s.page.getByRole('button', { name: '查找', exact: true }).click();
+    await s.page
+      .getByRole('button', { name: new RegExp(`${unit.room} · ${unit.name}`) })
+      .first()
+      .click();
+    const bills = s.page.getByRole('checkbox');
+    await expect.poll(() => bills.count()).toBeGreaterThanOrEqual(2);
+    // the oldest month is left unticked: its item's later months are taken before it
+    const oldest = (await bills.nth(0).locator('..').innerText()).trim();
+    await bills.nth(0).uncheck();
+    await s.page.getByRole('button', { name: '收款', exact: true }).click();
+    const dialog = s.page.getByRole('dialog', { name: '先收后面的月份？' });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain(oldest);
+    await expectAccessible(s, 'the question before a later month');
+    // 取消: nothing is taken, the form is as it was
+    await dialog.getByRole('button', { name: /取\s*消/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await s.page.getByRole('status').filter({ hasText: '收据号' }).count()).toBe(0);
+    expect(await bills.nth(0).isChecked()).toBe(false);
+    // asked again, and confirmed: the later months are taken, the oldest stays owed on the card
+    await s.page.getByRole('button', { name: '收款', exact: true }).click();
+    await dialog.getByRole('button', { name: '仍然收款' }).click();
+    const done = s.page.getByRole('status').filter({ hasText: '收据号' });
+    await expect.poll(() => done.innerText()).toMatch(/收据号 [A-Z]+-\d+/);
+    await expect.poll(async () => (await bills.nth(0).locator('..').innerText()).trim()).toBe(oldest);
   });
 });

@@ -24,7 +24,7 @@ beforeAll(async () => {
   // estates of their own in office A and office B (the demo's 翠竹园 and 金色家园 have bills, payments and
   // standards of their own): one property standard and three open months at A, a standard two years on at B
   const estate = async (head: string, office: string, name: string) =>
-    billingEstate(t, await t.login(head), { office, name, moveInMonth: '2020-01', standards: false, extraUnits: 10 });
+    billingEstate(t, await t.login(head), { office, name, moveInMonth: '2020-01', standards: false, extraUnits: 12 });
   await estate('wangfang', 'office-a', DESK_A);
   cuizhu = await approvedStandard(t, DESK_A);
   await openBills(t, cuizhu, [monthsBefore(current, 3), monthsBefore(current, 2), monthsBefore(current, 1)]);
@@ -192,6 +192,34 @@ describe('the desk (A2.3, A2.4.1.1)', () => {
     });
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('bill.in_bank_collection');
+  });
+
+  it('asks before a later month while an earlier one of the item stays owed, naming it; takes it once the clerk confirms', async () => {
+    const cashier = await t.login('chenjing');
+    const unitId = await unitWithBills(cuizhu);
+    const [oldest, middle, latest] = (await card(unitId)).openBills;
+    const body = { unitId, billIds: [latest!.id], method: 'cash', amountFen: latest!.dueFen };
+    const receiptsBefore = (await db().selectFrom('receipts').select('id').execute()).length;
+    const asked = await cashier.post('/api/fee-payments', body);
+    expect(asked.status).toBe(409);
+    expect(asked.body).toMatchObject({ code: 'fee_payment.earlier_month_owed', errors: [{ field: 'billIds' }] });
+    expect(asked.body.detail).toContain(`物业管理费 ${oldest!.period}, 物业管理费 ${middle!.period}`);
+    // nothing written: the three months still open, no receipt used
+    expect((await card(unitId)).openBills).toHaveLength(3);
+    expect((await db().selectFrom('receipts').select('id').execute()).length).toBe(receiptsBefore);
+    // months ahead past an open month of the item ask too
+    const ahead = await cashier.post('/api/fee-payments', { unitId, billIds: [], advanceMonths: 1, method: 'cash', amountFen: 1 });
+    expect(ahead.body.code).toBe('fee_payment.earlier_month_owed');
+
+    const taken = await cashier.post('/api/fee-payments', { ...body, confirmEarlierOwed: true });
+    expect(taken.status, JSON.stringify(taken.body)).toBe(201);
+    expect((await card(unitId)).openBills.map((b) => b.period)).toEqual([oldest!.period, middle!.period]);
+    // the payment's history says which months it left owed
+    const created = (await cashier.get(`/api/history/fee_payment/${taken.body.id}`)).body[0];
+    expect(created.after.earlierOwed.map((b: { period: string }) => b.period)).toEqual([oldest!.period, middle!.period]);
+    // the oldest month alone is in order: no question
+    const inOrder = await cashier.post('/api/fee-payments', { unitId, billIds: [oldest!.id], method: 'cash', amountFen: oldest!.dueFen });
+    expect(inOrder.status).toBe(201);
   });
 
   it('bills months ahead from the standard in force and pays them; a later bill run makes nothing twice', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advanceBills, dueFen, firstAdvancePeriod, periodsFrom, receiptLine, refuseBills, unitLabel } from './desk.rules.js';
+import { advanceBills, dueFen, earlierOwed, firstAdvancePeriod, periodsFrom, receiptLine, refuseBills, unitLabel } from './desk.rules.js';
 
 const std = (id: string, effectiveMonth: string, rateFen: number, state = 'approved') => ({
   id,
@@ -52,5 +52,36 @@ describe('the desk’s rules', () => {
     expect(refuseBills('u', ['x'], bills)?.code).toBe('fee_payment.bill_other_unit');
     expect(refuseBills('u', ['a', 'b'], bills)).toMatchObject({ kind: 'conflict', code: 'bill.already_paid' });
     expect(refuseBills('u', ['c'], bills)).toMatchObject({ kind: 'conflict', code: 'bill.in_bank_collection' });
+  });
+});
+
+describe('months left owed before a month taken', () => {
+  const bill = (id: string, itemId: string, period: string, bankBatchId: string | null = null) => ({ id, itemId, period, bankBatchId });
+  const open = [
+    bill('p08', 'property', '2026-08'),
+    bill('w08', 'waste', '2026-08'),
+    bill('p09', 'property', '2026-09'),
+    bill('w09', 'waste', '2026-09'),
+    bill('p10', 'property', '2026-10', 'batch'),
+    bill('p11', 'property', '2026-11'),
+  ];
+  const ids = (bills: { id: string }[]) => bills.map((b) => b.id);
+
+  it('are none when the months are taken oldest first, or all of them', () => {
+    expect(earlierOwed(open, ['p08', 'w08'], [])).toEqual([]);
+    expect(earlierOwed(open, ['p08', 'p09', 'p11', 'w08', 'w09'], [])).toEqual([]);
+  });
+  it('are the earlier months of the same item left unticked, oldest first', () => {
+    expect(ids(earlierOwed(open, ['p09'], []))).toEqual(['p08']);
+    expect(ids(earlierOwed(open, ['p11', 'w08'], []))).toEqual(['p08', 'p09']);
+    // another item's months are its own: the waste fee of 2026-08 taken alone leaves nothing owed before it
+    expect(ids(earlierOwed(open, ['w09', 'p08'], []))).toEqual(['w08']);
+  });
+  it('leave out a month the bank is collecting (the desk cannot take it)', () => {
+    expect(ids(earlierOwed(open, ['p08', 'p09', 'p11'], []))).toEqual([]);
+  });
+  it('are every open month of an item paid ahead that is not taken with it', () => {
+    expect(ids(earlierOwed(open, ['p08', 'w08'], ['property']))).toEqual(['p09', 'p11']);
+    expect(ids(earlierOwed(open, ['p08', 'p09', 'p11'], ['property']))).toEqual([]);
   });
 });

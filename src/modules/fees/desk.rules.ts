@@ -107,3 +107,28 @@ export function refuseBills(
   }
   return null;
 }
+
+/** What `earlierOwed` reads of an open bill. */
+export interface OwedFacts {
+  id: string;
+  itemId: string;
+  period: string;
+  bankBatchId: string | null;
+}
+
+/**
+ * The months a payment leaves owed before a month it takes: the unit's open bills, not chosen and not with the bank,
+ * of an item the payment takes a later month of (a chosen bill's item, or an item paid ahead). 篇二 does not say in
+ * which order the months are paid, so this is asked, not refused: the desk names these months and takes the payment
+ * once the clerk confirms. Empty when the payment takes the months in order. Oldest first.
+ */
+export function earlierOwed<B extends OwedFacts>(open: readonly B[], chosenIds: readonly string[], aheadItemIds: readonly string[]): B[] {
+  const chosen = new Set(chosenIds);
+  const latestTaken = new Map<string, string>();
+  for (const b of open) if (chosen.has(b.id) && b.period > (latestTaken.get(b.itemId) ?? '')) latestTaken.set(b.itemId, b.period);
+  // a month paid ahead comes after every bill of its item
+  for (const item of aheadItemIds) latestTaken.set(item, '9999-12');
+  return open
+    .filter((b) => !chosen.has(b.id) && b.bankBatchId === null && b.period < (latestTaken.get(b.itemId) ?? ''))
+    .sort((a, b) => a.period.localeCompare(b.period));
+}

@@ -79,6 +79,12 @@ export const payBody = z.strictObject({
   method: z.enum(PAYMENT_METHODS).describe('How the owner pays'),
   amountFen: fenSchema.describe('The amount taken, in fen: must equal what the bills are due'),
   payer: z.string().trim().max(60).optional().describe('Who pays, for the receipt (default: the owner)'),
+  confirmEarlierOwed: z
+    .boolean()
+    .optional()
+    .describe(
+      'true: the clerk was told which earlier months of the same fee item stay owed and takes the later ones first; without it such a payment answers 409 fee_payment.earlier_month_owed',
+    ),
 });
 
 const paymentFields = {

@@ -11,7 +11,7 @@ import type { PaymentMethod } from '../money/payment-methods.js';
 import { issueReceipt } from '../money/receipt.service.js';
 import { countBillChanges } from './bill-totals.repo.js';
 import * as desk from './desk.repo.js';
-import { dueFen, receiptLine, refuseBills, unitLabel } from './desk.rules.js';
+import { dueFen, earlierOwed, receiptLine, refuseBills, unitLabel } from './desk.rules.js';
 import { loadDeskUnit, planAdvance } from './desk.service.js';
 import * as repo from './fee-payment.repo.js';
 import { FEES_READ } from './fees.permissions.js';
@@ -23,6 +23,8 @@ export interface PayInput {
   method: PaymentMethod;
   amountFen: number;
   payer?: string | undefined;
+  /** The clerk was told which earlier months stay owed and takes the later ones anyway. */
+  confirmEarlierOwed?: boolean | undefined;
 }
 
 const stale = () => new DomainError('conflict', 'bill.already_paid', 'a bill was paid by someone else meanwhile; reload');
@@ -45,6 +47,19 @@ export async function payFees(ctx: UseCase, input: PayInput) {
     const planned = await planAdvance(tx, unit, input.advanceMonths ?? 0);
     if (!wanted.length && !planned.length)
       throw fieldError('unprocessable', 'fee_payment.nothing_to_pay', 'billIds', 'choose a bill or months to pay ahead');
+    // a later month before an earlier one of the same item: asked first (the desk names the months), never silent
+    const owed = earlierOwed(
+      await desk.openBillsOfUnit(tx.db, t, unit.id),
+      wanted,
+      planned.map((b) => b.itemId),
+    );
+    if (owed.length && !input.confirmEarlierOwed)
+      throw fieldError(
+        'conflict',
+        'fee_payment.earlier_month_owed',
+        'billIds',
+        `earlier months stay owed (${owed.map((b) => `${b.itemName} ${b.period}`).join(', ')}): confirm to take the later ones first`,
+      );
     const payer = input.payer?.trim() || unit.ownerName || `${unit.estateName} ${unitLabel(unit)}`;
     const advance: desk.DeskBill[] = [];
     for (const b of planned) {
@@ -141,6 +156,8 @@ export async function payFees(ctx: UseCase, input: PayInput) {
       receiptNumber: receipt.number,
       bills: bills.map((b) => ({ id: b.id, item: b.itemName, period: b.period, dueFen: dueFen(b) })),
       advanceMonths: input.advanceMonths ?? 0,
+      // taken out of order, confirmed by the clerk: the months left owed
+      ...(owed.length ? { earlierOwed: owed.map((b) => ({ id: b.id, item: b.itemName, period: b.period })) } : {}),
     };
     await tx.audit({ action: 'fee_payment.create', entity: 'fee_payment', entityId: paymentId, after });
     return getPaymentIn(tx, paymentId);

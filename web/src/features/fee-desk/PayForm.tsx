@@ -4,10 +4,12 @@ import { Alert, Button, Checkbox, Empty, Form, InputNumber, Select } from 'antd'
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
+import { ConfirmAction } from '../../app/ui/ConfirmAction';
 import { errorText } from '../../app/ui/error-text';
 import { applyServerErrors } from '../../app/ui/form-errors';
 import { formatFen } from '../../app/ui/money';
 import { advanceQuery, type DeskUnit, FEE_DESK_KEY, METHODS, receiptPrintUrl } from './desk-queries';
+import { earlierOwed } from './earlier-owed';
 
 interface Values {
   billIds: string[];
@@ -21,13 +23,18 @@ export interface Paid {
   amountFen: number;
 }
 
-/** The unit's open bills (all takable ones ticked, oldest first), months ahead, the total, the method and 收款. */
+/**
+ * The unit's open bills (all takable ones ticked, oldest first), months ahead, the total, the method and 收款. A later
+ * month taken while an earlier one of the same item stays unticked is asked first, naming the months left owed.
+ */
 export function PayForm({ desk, paid, onPaid }: { desk: DeskUnit; paid: Paid | null; onPaid(p: Paid | null): void }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The payment waiting for the clerk's answer to 先收后面的月份？ */
+  const [asking, setAsking] = useState<Values | null>(null);
   const takable = desk.openBills.filter((b) => !b.inBankCollection);
   const picked: string[] = Form.useWatch('billIds', form) ?? takable.map((b) => b.id);
   const months: number = Form.useWatch('advanceMonths', form) ?? 0;
@@ -36,18 +43,34 @@ export function PayForm({ desk, paid, onPaid }: { desk: DeskUnit; paid: Paid | n
   const advanceFen = months > 0 ? (advance.data?.totalFen ?? 0) : 0;
   const total = billsFen + advanceFen;
   const advanceReady = months === 0 || advance.isSuccess;
+  const aheadItems = months > 0 ? (advance.data?.bills ?? []).map((b) => b.itemId) : [];
+  const owed = earlierOwed(desk.openBills, picked, aheadItems);
 
+  const pay = async (v: Values, confirmEarlierOwed: boolean) => {
+    const res = await unwrap(
+      api.POST('/api/fee-payments', {
+        body: {
+          unitId: desk.unit.id,
+          billIds: v.billIds ?? [],
+          advanceMonths: v.advanceMonths ?? 0,
+          method: v.method,
+          amountFen: total,
+          ...(confirmEarlierOwed ? { confirmEarlierOwed } : {}),
+        },
+      }),
+    );
+    onPaid({ receiptId: res.receiptId, receiptNumber: res.receiptNumber, amountFen: res.amountFen });
+    await queryClient.invalidateQueries({ queryKey: FEE_DESK_KEY });
+  };
   const submit = async (v: Values) => {
     setFailure(null);
+    if (owed.length) {
+      setAsking(v);
+      return;
+    }
     setBusy(true);
     try {
-      const res = await unwrap(
-        api.POST('/api/fee-payments', {
-          body: { unitId: desk.unit.id, billIds: v.billIds ?? [], advanceMonths: v.advanceMonths ?? 0, method: v.method, amountFen: total },
-        }),
-      );
-      onPaid({ receiptId: res.receiptId, receiptNumber: res.receiptNumber, amountFen: res.amountFen });
-      await queryClient.invalidateQueries({ queryKey: FEE_DESK_KEY });
+      await pay(v, false);
     } catch (e) {
       setFailure(applyServerErrors(form, e, t));
     } finally {
@@ -122,6 +145,26 @@ export function PayForm({ desk, paid, onPaid }: { desk: DeskUnit; paid: Paid | n
           {t('feeDesk:pay.submit')}
         </Button>
       </Form>
+      {asking ? (
+        <ConfirmAction
+          open
+          title={t('feeDesk:pay.outOfOrder.title')}
+          description={
+            <>
+              <p>{t('feeDesk:pay.outOfOrder.owed')}</p>
+              <ul className="fee-desk-owed">
+                {owed.map((b) => (
+                  <li key={b.id}>{`${b.period} ${b.itemName} ${formatFen(b.dueFen)}`}</li>
+                ))}
+              </ul>
+              <p>{t('feeDesk:pay.outOfOrder.question')}</p>
+            </>
+          }
+          okText={t('feeDesk:pay.outOfOrder.ok')}
+          onConfirm={() => pay(asking, true)}
+          onClose={() => setAsking(null)}
+        />
+      ) : null}
     </div>
   );
 }
