@@ -34,6 +34,7 @@ import {
 } from './custody.rules.js';
 import { FINANCE_CUSTODIAN, RECEIPTS_ISSUE, RECEIPTS_READ } from './money.permissions.js';
 import { issueReceipt } from './receipt.service.js';
+import { dueItems, receipted } from './receipt-due.service.js';
 
 /**
  * Holding, handing over and receiving cash is a relation (the holder, the receiver), not a grant at a
@@ -204,17 +205,24 @@ export async function confirmHandover(ctx: UseCase, id: string) {
     await repo.moveHoldings(tx.db, tx.actor.tenantId, h.paymentIds, { id: tx.actor.userId!, name: tx.actor.displayName }, tx.now);
     const office = await loadVisibleOrg(tx, h.officeId);
     if (allowsAt(tx.actor.access, RECEIPTS_ISSUE, office.path)) {
-      for (const holding of held.filter((x) => !x.receiptId)) {
+      const unreceipted = held.filter((x) => !x.receiptId);
+      // the lines the payment was taken for (the order's own and its material fee), as the cashier's own receipt has
+      const lines = await dueItems(
+        tx,
+        unreceipted.map((x) => x.paymentId),
+      );
+      for (const holding of unreceipted) {
         const receipt = await issueReceipt(tx, {
           officeId: holding.officeId,
           payer: holding.payer,
-          items: [{ name: '服务费', amountFen: holding.amountFen }],
+          items: lines.get(holding.paymentId) ?? [{ name: '服务费', amountFen: holding.amountFen, key: 'service' }],
           amountFen: holding.amountFen,
           method: 'cash',
           orderId: holding.orderId,
           paymentId: holding.paymentId,
         });
         await repo.setReceipt(tx.db, tx.actor.tenantId, holding.paymentId, receipt.id);
+        await receipted(tx, holding.paymentId, receipt.id);
       }
     }
     await tx.audit({ action: 'handover.confirm', entity: 'handover', entityId: id, before: h, after: { state: next } });

@@ -7,6 +7,7 @@ import { sealBox } from '../../platform/print/sign-off.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { localDateTime } from '../../platform/time.js';
 import { getReceipt, receiptForCheckedPayment } from './receipt.service.js';
+import type { ReceiptItem } from './receipt-book.types.js';
 import { SLIP_AMOUNT_MM, slipPaper } from './receipt-slip.rules.js';
 
 const messages: Record<PrintLocale, Messages> = {
@@ -31,6 +32,8 @@ const messages: Record<PrintLocale, Messages> = {
     'method.pos': 'POS刷卡',
     'method.wechat': '微信',
     'method.alipay': '支付宝',
+    'line.materials': '材料费',
+    'line.service': '服务费',
     keep: '存根由开票部门留存',
     seal: '收款单位（盖章）',
   },
@@ -55,6 +58,8 @@ const messages: Record<PrintLocale, Messages> = {
     'method.pos': 'card (POS)',
     'method.wechat': 'WeChat Pay',
     'method.alipay': 'Alipay',
+    'line.materials': 'Materials',
+    'line.service': 'Service fee',
     keep: 'The stub stays with the issuing department',
     seal: 'Payee’s seal',
   },
@@ -84,6 +89,8 @@ async function printReceipt(ctx: UseCase, r: Awaited<ReturnType<typeof getReceip
   const { gap, label: sep } = PUNCTUATION[locale];
   const yuan = (fen: number) => (fen / 100).toFixed(2);
   const words = fenInChineseCapitals(r.amountFen);
+  // a record's own line prints as it is named; a fixed one (材料费) in the print's language
+  const itemName = (i: ReceiptItem) => (i.key ? t(`line.${i.key}`) : i.name);
   const heads = [f(t('payee'), r.officeName), f(t('payer'), r.payer)];
   const tail = [f(t('method'), t(`method.${r.method}`)), f(t('cashier'), r.cashierName), f(t('issuedAt'), localDateTime(r.issuedAt, tz))];
   const sub = (label: string) =>
@@ -97,7 +104,7 @@ async function printReceipt(ctx: UseCase, r: Awaited<ReturnType<typeof getReceip
   <table class="items">
     <colgroup><col><col class="amount"></colgroup>
     <thead><tr><th>${t('item')}</th><th class="num">${t('amount')}</th></tr></thead>
-    <tbody>${r.items.map((i) => html`<tr><td>${i.name}</td><td class="num">${yuan(i.amountFen)}</td></tr>`)}</tbody>
+    <tbody>${r.items.map((i) => html`<tr><td>${itemName(i)}</td><td class="num">${yuan(i.amountFen)}</td></tr>`)}</tbody>
     <tfoot><tr><th>${t('total')}</th><td class="num"><strong>¥${yuan(r.amountFen)}</strong></td></tr>
     <tr><td colspan="2"><strong>${t('words')}${sep}${words}</strong></td></tr></tfoot>
   </table>
@@ -111,7 +118,7 @@ async function printReceipt(ctx: UseCase, r: Awaited<ReturnType<typeof getReceip
         sub: text(sub(t('customer'))),
         voided: r.voidedAt ? t('void', { reason: r.voidReason ?? '' }) : null,
         heads: heads.map(text),
-        items: r.items.map((i) => i.name),
+        items: r.items.map(itemName),
         words: `${t('words')}${sep}${words}`,
         tail: tail.map(text),
       })
