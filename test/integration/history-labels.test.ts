@@ -35,6 +35,7 @@ describe('the names of the fields and actions a history shows', () => {
         },
         yes: 'y',
         no: 'n',
+        fileKept: 'f',
         instant: (iso) => iso,
         money: String,
         listSeparator: ',',

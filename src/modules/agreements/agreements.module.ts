@@ -1,5 +1,6 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModuleManifest } from '../../platform/modules.js';
+import { labelsFrom } from '../../platform/record-labels.js';
 import { planVisitsJob } from './agreement.jobs.js';
 import { agreementMonitors } from './agreement.monitors.js';
 import { AGREEMENTS_MANAGE, AGREEMENTS_READ, agreementPermissions, agreementRoleDefaults } from './agreement.permissions.js';
@@ -44,5 +45,6 @@ export const agreementsModule: ModuleManifest = {
   demo: seedAgreements,
   todos: agreementTodos,
   historyReaders: { agreement: loadAgreement },
+  recordRefs: { agreement: labelsFrom('agreements', 'number') },
   abilities: (a) => ({ agreements: hasAnywhere(a, AGREEMENTS_READ), manageAgreements: hasAnywhere(a, AGREEMENTS_MANAGE) }),
 };

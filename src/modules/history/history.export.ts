@@ -2,7 +2,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { codeWords } from '../../../web/src/features/history/value-codes.js';
+import { codeWords, subjectOf } from '../../../web/src/features/history/value-codes.js';
 import en from '../../../web/src/locales/en/history.json' with { type: 'json' };
 import zh from '../../../web/src/locales/zh-CN/history.json' with { type: 'json' };
 import { toWorkbook } from '../../platform/export/xlsx.js';
@@ -37,18 +37,25 @@ function codedWord(locale: PrintLocale, entity: string, field: string, value: st
   return typeof node === 'string' ? node : undefined;
 }
 
-function wordsOf(locale: PrintLocale, entity: string, timeZone: string, named: (id: string) => string | undefined): HistoryWords {
+/** The words of a record's history file in a language (a test reads every demo record's history through them). */
+export function wordsOf(locale: PrintLocale, entity: string, timeZone: string, named: (id: string) => string | undefined): HistoryWords {
   const c = CATALOGUES[locale];
   const actions = c.actions as Record<string, Record<string, string> | undefined>;
   const fields = c.fields as Record<string, string | undefined>;
-  return {
+  const own = (c.fieldsOf as Record<string, Record<string, string> | undefined>)[entity];
+  const words: HistoryWords = {
+    about: (action) => {
+      const subject = subjectOf(entity, action);
+      return subject === entity ? words : wordsOf(locale, subject, timeZone, named);
+    },
     action: (code) => {
       const dot = code.indexOf('.');
       return actions[code.slice(0, dot)]?.[code.slice(dot + 1)] ?? code;
     },
-    field: (name) => fields[name] ?? name,
+    field: (name) => own?.[name] ?? fields[name] ?? name,
     yes: c.export.yes,
     no: c.export.no,
+    fileKept: c.fileKept,
     instant: (iso) => localDateTime(iso, timeZone),
     money: formatFen,
     listSeparator: c.export.listSeparator,
@@ -56,6 +63,7 @@ function wordsOf(locale: PrintLocale, entity: string, timeZone: string, named: (
     named,
     coded: (field, value) => codedWord(locale, entity, field, value),
   };
+  return words;
 }
 
 /** A record's history as an .xlsx file (X1): one row per changed field, in the organisation's local time. */

@@ -6,6 +6,7 @@ const words: HistoryWords = {
   field: (f) => ({ staffCount: '服务人数', totalFen: '合计' })[f] ?? f,
   yes: '是',
   no: '否',
+  fileKept: '图像随记录保存',
   instant: (iso) => `local ${iso.slice(0, 16)}`,
   money: (fen) => `¥${(fen / 100).toFixed(2)}`,
   listSeparator: '、',
@@ -30,6 +31,11 @@ describe('history rows for the Excel file', () => {
       'planGoals',
       'recordedBy',
     ]);
+  });
+  it('says a kept signature or photo is with the record, not its id; other ids go by their names', () => {
+    const id = '01a250fe-4853-7d37-855b-ad38759cb418';
+    expect(valueText('ownerSignatureBlobId', id, words)).toBe('图像随记录保存');
+    expect(valueText('orderId', id, { ...words, named: (n) => (n === id ? 'JZ-20261207-0005' : undefined) })).toBe('JZ-20261207-0005');
   });
   it('reads a scaled number as it is meant, and a record kept as JSON text as its fields', () => {
     expect(valueText('areaMilli', 89500, words)).toBe('89.5');

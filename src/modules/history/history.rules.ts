@@ -1,6 +1,15 @@
 // The rule of which fields an event changed, and how a record's fields are told, is the web drawer's own module
 // (pure, no imports): the file says what the page says.
-import { diffEvent, isId, isRecord, jsonText, lineText, recordFields, scaled } from '../../../web/src/features/history/history-diff.js';
+import {
+  diffEvent,
+  isFileField,
+  isId,
+  isRecord,
+  jsonText,
+  lineText,
+  recordFields,
+  scaled,
+} from '../../../web/src/features/history/history-diff.js';
 
 export { diffEvent, type FieldChange, fieldName } from '../../../web/src/features/history/history-diff.js';
 
@@ -41,6 +50,8 @@ export interface HistoryWords {
   field(name: string): string;
   yes: string;
   no: string;
+  /** A kept file (a drawn signature, a photo) where the event names it by id: the file is with the record. */
+  fileKept: string;
   /** An instant as the organisation's local time. */
   instant(iso: string): string;
   money(fen: number): string;
@@ -49,6 +60,8 @@ export interface HistoryWords {
   labelSeparator: string;
   /** The name of a user or organisation node by its id. */
   named?(id: string): string | undefined;
+  /** The words of an event about a part of the record (an agreement's planned visit): the part's states, not the record's. */
+  about?(action: string): HistoryWords;
   /** The words for a coded value of a field (`state` `quoted` → 已报价), when it has them. */
   coded?(field: string, value: string): string | undefined;
 }
@@ -67,6 +80,7 @@ export function valueText(field: string, value: unknown, w: HistoryWords): strin
   if (typeof value === 'string') {
     const inner = jsonText(value);
     if (inner !== undefined) return valueText(field, inner, w);
+    if (isFileField(field) && isId(value)) return w.fileKept;
     if (isId(value)) return w.named?.(value) ?? value;
     const word = w.coded?.(field, value);
     if (word !== undefined) return word;
@@ -84,8 +98,9 @@ export function valueText(field: string, value: unknown, w: HistoryWords): strin
 }
 
 /** The rows of a record's history file: one per changed field, or one for an event that changed none, oldest first. */
-export function historyRows(events: readonly HistoryEventFacts[], w: HistoryWords): HistoryRow[] {
+export function historyRows(events: readonly HistoryEventFacts[], words: HistoryWords): HistoryRow[] {
   return events.flatMap((e) => {
+    const w = words.about?.(e.action) ?? words;
     const head = { at: w.instant(e.at), actor: e.actorName, action: w.action(e.action) };
     const changes = diffEvent(e.before, e.after);
     if (!changes.length) return [{ ...head, field: '', before: '', after: '' }];

@@ -1,5 +1,6 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModuleManifest } from '../../platform/modules.js';
+import { labelsFrom } from '../../platform/record-labels.js';
 import { PRICELIST_APPROVE, PRICELIST_EDIT } from '../catalog/catalog.permissions.js';
 import { orderMonitorMigrations } from './migrations/order-monitors.migrations.js';
 import { orderPriceCheckMigrations } from './migrations/order-price-checks.migrations.js';
@@ -143,6 +144,8 @@ export const ordersModule: ModuleManifest = {
   todos: orderTodos,
   figures: orderFigures,
   historyReaders: { order: loadOrder },
+  // an order by its number wherever another record names it (an agreement's visit, a callback, a feedback)
+  recordRefs: { order: labelsFrom('orders', 'number') },
   uniqueRules: [
     // two payments of one order: the second is the one that lost the race, as the version check says on SQLite
     {

@@ -1,15 +1,17 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Drawer, Empty, Grid, Skeleton, Tag, Timeline } from 'antd';
+import { Button, Drawer, Empty, Grid, Image, Skeleton, Tag, Timeline } from 'antd';
 import dayjs from 'dayjs';
 import relativeTime from 'dayjs/plugin/relativeTime';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntity, HistoryEvent } from '../../api/types';
 import { useFormat } from '../../app/ui/format';
 import { QueryError } from '../../app/ui/QueryError';
-import { diffEvent } from './history-diff';
+import { addedFiles, diffEvent } from './history-diff';
+import { historyFilePath } from './history-files';
 import { historyQuery } from './history-query';
 import { useValueText } from './use-value-text';
+import { subjectOf } from './value-codes';
 
 dayjs.extend(relativeTime);
 
@@ -58,7 +60,7 @@ export function HistoryDrawer({ entity, id, name, open, onClose }: Props) {
           <Timeline
             items={[...history.data]
               .reverse()
-              .map((event) => ({ key: event.seq, content: <EventView event={event} entity={entity} open={open} /> }))}
+              .map((event) => ({ key: event.seq, content: <EventView event={event} entity={entity} id={id} open={open} /> }))}
           />
         )}
       </section>
@@ -66,11 +68,14 @@ export function HistoryDrawer({ entity, id, name, open, onClose }: Props) {
   );
 }
 
-function EventView({ event, entity, open }: { event: HistoryEvent; entity: string; open: boolean }) {
+function EventView({ event, entity, id, open }: { event: HistoryEvent; entity: string; id: string; open: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const valueText = useValueText(open, entity);
+  const subject = subjectOf(entity, event.action);
+  const valueText = useValueText(open, subject);
   const changes = diffEvent(event.before, event.after);
+  // the signatures and photos the event added, where the record's route shows them
+  const files = addedFiles(event.before, event.after).flatMap((file) => historyFilePath(entity, id, file) ?? []);
   const hasBefore = event.before !== null && event.before !== undefined;
   const hasAfter = event.after !== null && event.after !== undefined;
   return (
@@ -99,13 +104,23 @@ function EventView({ event, entity, open }: { event: HistoryEvent; entity: strin
           <tbody>
             {changes.map((c) => (
               <tr key={c.field}>
-                <th scope="row">{t(`history:fields.${c.field}`, { defaultValue: c.field })}</th>
+                <th scope="row">{t([`history:fieldsOf.${subject}.${c.field}`, `history:fields.${c.field}`], { defaultValue: c.field })}</th>
                 {hasBefore ? <td className={hasAfter ? 'diff-before' : undefined}>{valueText(c.field, c.before, event.names)}</td> : null}
                 {hasAfter ? <td className={hasBefore ? 'diff-after' : undefined}>{valueText(c.field, c.after, event.names)}</td> : null}
               </tr>
             ))}
           </tbody>
         </table>
+      ) : null}
+      {files.length ? (
+        <figure className="history-files">
+          <figcaption className="muted small">{t('history:files')}</figcaption>
+          <Image.PreviewGroup>
+            {files.map((src) => (
+              <Image key={src} src={src} alt={t('history:file')} height={64} />
+            ))}
+          </Image.PreviewGroup>
+        </figure>
       ) : null}
     </article>
   );

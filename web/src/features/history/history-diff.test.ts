@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffEvent } from './history-diff';
+import { addedFiles, diffEvent } from './history-diff';
+import { subjectOf } from './value-codes';
 
 describe('diffEvent', () => {
   it('lists only the fields that changed, without bookkeeping', () => {
@@ -51,5 +52,29 @@ describe('diffEvent', () => {
   it('compares lists by value and says nothing for an event without data', () => {
     expect(diffEvent({ permissions: ['a', 'b'] }, { permissions: ['a', 'b'] })).toEqual([]);
     expect(diffEvent(null, null)).toEqual([]);
+  });
+});
+
+describe('the files an event added', () => {
+  const sig = '01a250fe-4268-740a-8e88-f248ac609a14';
+  const photo = '01a250fe-4268-740a-8e88-f248ac609a15';
+  it('finds a signature however deep the event holds it (an order step’s detail) and photos in a list', () => {
+    expect(addedFiles({ state: 'completed' }, { state: 'accepted', detail: { signerName: '李建华', signatureBlobId: sig } })).toEqual([
+      sig,
+    ]);
+    expect(addedFiles(null, { owner_signature_blob_id: sig, photos: [photo] })).toEqual([sig, photo]);
+  });
+
+  it('leaves out files the record already had and ids that are not files', () => {
+    expect(addedFiles({ ownerSignatureBlobId: sig }, { ownerSignatureBlobId: sig, state: 'active' })).toEqual([]);
+    expect(addedFiles(null, { orderId: sig, unitId: photo })).toEqual([]);
+  });
+});
+
+describe('what an event’s values describe', () => {
+  it('is an agreement’s planned visit for the visit actions, so its states read as a visit’s', () => {
+    expect(subjectOf('agreement', 'agreement.visit_plan')).toBe('agreement_visit');
+    expect(subjectOf('agreement', 'agreement.sign')).toBe('agreement');
+    expect(subjectOf('order', 'order.pay')).toBe('order');
   });
 });

@@ -59,6 +59,24 @@ export function recordFields(value: Record<string, unknown>): (readonly [string,
   );
 }
 
+/** A field holding a kept file (a drawn signature, a photo) by its id: the file is shown, or said to be kept, never its id. */
+export const isFileField = (field: string) => /(BlobIds?|Photos?|^photos?)$/.test(field);
+
+/**
+ * The files an event added (a signature drawn at an acceptance, however deep in the event: an order step's `detail`),
+ * by id, for the drawer to show beside the fields.
+ */
+export function addedFiles(before: unknown, after: unknown): string[] {
+  const found = (value: unknown, into: Set<string>, key = ''): Set<string> => {
+    if (typeof value === 'string' && isFileField(key) && isId(value)) into.add(value);
+    else if (Array.isArray(value)) for (const v of value) found(v, into, key);
+    else if (isRecord(value)) for (const [k, v] of Object.entries(value)) found(v, into, fieldName(k));
+    return into;
+  };
+  const had = found(before, new Set());
+  return [...found(after, new Set())].filter((id) => !had.has(id));
+}
+
 /** An id of a record (a uuid), which a reader wants as a name. */
 export const isId = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
 

@@ -5,7 +5,7 @@ import { useOrgs } from '../../app/org-scope/use-orgs';
 import { useFormat } from '../../app/ui/format';
 import { formatFen } from '../../app/ui/money';
 import { rolesQuery } from '../roles/role-queries';
-import { isId, isRecord, jsonText, lineText, recordFields, scaled } from './history-diff';
+import { isFileField, isId, isRecord, jsonText, lineText, recordFields, scaled } from './history-diff';
 import { codeWords } from './value-codes';
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
@@ -38,6 +38,7 @@ export function useValueText(enabled: boolean, entity = '') {
       if (typeof value === 'string') {
         const inner = jsonText(value);
         if (inner !== undefined) return text(field, inner);
+        if (isFileField(field) && isId(value)) return t('history:fileKept');
         const coded = codeWords(entity, field);
         if (coded) return t(`${coded}.${value}`, { defaultValue: value });
         if (field === 'key') return t(`params:keys.${value}.name`, { defaultValue: value });

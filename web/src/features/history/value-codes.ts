@@ -8,6 +8,7 @@
 const STATE_KEYS: Record<string, string> = {
   order: 'orders:states',
   agreement: 'agreements:states',
+  agreement_visit: 'agreements:visitStates',
   pricelist: 'pricelists:states',
   book: 'money:books.states',
   remittance: 'money:remittances.states',
@@ -67,7 +68,6 @@ const ENTITY_CODED: Record<string, Record<string, string>> = {
   cleaning_plan: CLEANING,
   cleaning_inspection: CLEANING,
   cleaning_rectification: CLEANING,
-  cleaning_standard: CLEANING,
   infusion_patient: { mobility: 'infusion:mobility', sex: 'infusion:sex', ineligibleReasons: 'infusion:ineligible' },
   infusion_order: { route: 'infusion:routes', origin: 'infusion:origins' },
   infusion_outside_drug: { step: 'infusion:outsideSteps' },
@@ -76,8 +76,19 @@ const ENTITY_CODED: Record<string, Record<string, string>> = {
   sw_plan: SW_METHODS,
   sw_change_request: SW_METHODS,
   sw_activity: SW_METHODS,
+  sw_progress_item: SW_METHODS,
+  cleaning_standard: { ...CLEANING, method: 'cleaning:methods' },
+  agreement: { paymentTerms: 'agreements:paymentTerms' },
   annual_assessment: { better: 'assessment:sheet.better' },
 };
+
+// Events a record logs about one of its parts (an agreement's planned visits): their values are the part's.
+const PART_ACTIONS: readonly (readonly [prefix: string, subject: string])[] = [['agreement.visit_', 'agreement_visit']];
+
+/** What an event's values describe: the record's entity, or the part of it the action is about. */
+export function subjectOf(entity: string, action: string): string {
+  return PART_ACTIONS.find(([prefix]) => action.startsWith(prefix))?.[1] ?? entity;
+}
 
 /** The catalogue path of the words for `field`'s coded values in a record of `entity`, or undefined when it has none. */
 export function codeWords(entity: string, field: string): string | undefined {
