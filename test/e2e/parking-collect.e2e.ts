@@ -1,7 +1,7 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText() is the text a person sees (textContent would include hidden text)
 import { describe, expect, inject, it } from 'vitest';
 import { connect, sqliteFileOf } from '../../src/platform/db/connect.js';
-import { formatFen } from '../../web/src/app/ui/money.js';
+import { formatFen } from '../../src/platform/money.js';
 import type { TestEnv } from '../support/harness.js';
 import { insertApprovedStandard, insertStay, type ParkingFixture } from '../support/parking-stays.js';
 import { apiGet, expectAccessible, signIn, useBrowser } from './support/session.js';
