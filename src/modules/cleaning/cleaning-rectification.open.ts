@@ -37,7 +37,6 @@ export async function openRound(
     rechecked_by: null,
     recheck_note: null,
     recheck_photo: null,
-    recheck_value: null,
     previous_id: previousId,
     next_id: null,
     version: 1,

@@ -58,6 +58,19 @@ describe('the relay (A7.4.7)', () => {
     expect(refuseRelay('supervisor', 'supervisor', true, { withForm: false, orderCash: true })?.code).toBe('handover.relay_broken');
     expect(refuseRelay('staff', 'supervisor', true, { withForm: true, orderCash: true })).toBeNull();
   });
+  it('sends field staff whose unit has no supervisor over them straight to a cashier (a station’s nurse)', () => {
+    expect(receiversFor('staff', true, false)).toEqual(['cashier']);
+    expect(refuseRelay('staff', 'cashier', true, { withForm: true, orderCash: true, unitHasSupervisor: false })).toBeNull();
+    // the form still goes with the money: the cashier checks the amount against it
+    expect(refuseRelay('staff', 'cashier', true, { withForm: false, orderCash: true, unitHasSupervisor: false })?.code).toBe(
+      'handover.form_required',
+    );
+    // where the unit has a supervisor, the cashier is not the next step
+    expect(refuseRelay('staff', 'cashier', true, { withForm: true, orderCash: true, unitHasSupervisor: true })?.code).toBe(
+      'handover.relay_broken',
+    );
+    expect(receiversFor('supervisor', true, false)).toEqual(['cashier']);
+  });
   it('asks the form of field staff handing an order’s cash, only while relaying', () => {
     expect(refuseRelay('staff', 'supervisor', true, { withForm: false, orderCash: true })).toMatchObject({
       code: 'handover.form_required',

@@ -40,11 +40,13 @@ export function relayRoleOf(access: Access, officePath: string): RelayRole {
 /**
  * Whom a holder may hand cash to. When the organisation relays cash through the supervisor (the
  * regulation as written), field staff hand to a supervisor and a supervisor to a cashier (a cashier to
- * another cashier at the desk); otherwise anyone hands to a supervisor or a cashier.
+ * another cashier at the desk); field staff whose unit has no supervisor over them (a health station's nurse)
+ * hand straight to a cashier. Otherwise anyone hands to a supervisor or a cashier.
  */
-export function receiversFor(giver: RelayRole, relay: boolean): RelayRole[] {
+export function receiversFor(giver: RelayRole, relay: boolean, unitHasSupervisor = true): RelayRole[] {
   if (!relay) return ['supervisor', 'cashier'];
-  return giver === 'staff' ? ['supervisor'] : ['cashier'];
+  if (giver === 'staff') return unitHasSupervisor ? ['supervisor'] : ['cashier'];
+  return ['cashier'];
 }
 
 /** Field staff hand an order's cash to the supervisor together with its form (家政服务表), when relaying. */
@@ -57,10 +59,11 @@ export function refuseRelay(
   giver: RelayRole,
   receiver: RelayRole | null,
   relay: boolean,
-  f: { withForm: boolean; orderCash: boolean },
+  f: { withForm: boolean; orderCash: boolean; unitHasSupervisor?: boolean },
 ): CustodyRefusal | null {
   if (!receiver || receiver === 'staff') return { kind: 'unprocessable', code: 'handover.receiver_invalid', field: 'toUserId' };
-  if (!receiversFor(giver, relay).includes(receiver)) return { kind: 'unprocessable', code: 'handover.relay_broken', field: 'toUserId' };
+  if (!receiversFor(giver, relay, f.unitHasSupervisor ?? true).includes(receiver))
+    return { kind: 'unprocessable', code: 'handover.relay_broken', field: 'toUserId' };
   if (formRequired(giver, relay, f.orderCash) && !f.withForm)
     return { kind: 'unprocessable', code: 'handover.form_required', field: 'withForm' };
   return null;

@@ -6,11 +6,9 @@ import type { IdempotentWrite } from '../../platform/idempotency.js';
 import { newId } from '../../platform/ids.js';
 import { allowed, invalidTransition, nextOrThrow, refusalError } from '../../platform/machine.js';
 import { addFen } from '../../platform/money.js';
-import { listStaff } from '../identity/staff.service.js';
 import { userAccess, userPlacement } from '../identity/user.service.js';
 import { ORDERS_ASSIGN, ORDERS_PAY, ORDERS_READ, ORDERS_WORK } from '../orders/order.permissions.js';
-import { loadVisibleOrg, orgPathOf } from '../orgs/org.service.js';
-import { paramAt } from '../params/params.service.js';
+import { loadVisibleOrg } from '../orgs/org.service.js';
 import { PARKING_COLLECT, PARKING_SUPERVISE } from '../parking/parking.permissions.js';
 import {
   decideHandover,
@@ -23,10 +21,8 @@ import {
 import * as repo from './custody.repo.js';
 import {
   type CustodyRefusal,
-  formRequired,
   type Holding,
   moneyInHand,
-  receiversFor,
   refuseHandover,
   refuseRelay,
   refuseRemittance,
@@ -35,6 +31,7 @@ import {
 import { FINANCE_CUSTODIAN, RECEIPTS_ISSUE, RECEIPTS_READ } from './money.permissions.js';
 import { issueReceipt } from './receipt.service.js';
 import { dueItems, receipted } from './receipt-due.service.js';
+import { relayPath } from './relay.service.js';
 
 /**
  * Holding, handing over and receiving cash is a relation (the holder, the receiver), not a grant at a
@@ -104,29 +101,16 @@ export async function cashInHand(ctx: UseCase) {
   return moneyInHand([...held, ...coming]);
 }
 
-/** Whether the office relays cash through the supervisor (A7.4.7, `cashRelayViaSupervisor`). */
-export async function relaysCash(ctx: UseCase, officePath: string): Promise<boolean> {
-  return (await paramAt(ctx, officePath, 'cashRelayViaSupervisor')) === 1;
-}
+export { relaysCash } from './relay.service.js';
 
 /**
- * Whom the caller may hand an office's cash to (A7.4.7): the office's supervisors and cashiers, narrowed to
- * the next step of the relay when the office relays; and whether the form must travel with the money.
+ * Whom the caller may hand an office's cash to (A7.4.7): the next step of the office's real cash path — its
+ * supervisors and cashiers, or where it has none for that step the nearest unit above that takes cash — each with the
+ * unit they sit in; and whether the form must travel with the money.
  */
 export async function handoverReceivers(ctx: UseCase, officeId: string) {
-  // the office's people holding either role; a cleaner working inside the office may ask too
-  const people = await listStaff(ctx, officeId, [ORDERS_ASSIGN, PARKING_SUPERVISE, RECEIPTS_ISSUE]);
-  const officePath = await orgPathOf(ctx, officeId);
-  const relay = await relaysCash(ctx, officePath);
-  const giverRole = relayRoleOf(ctx.actor.access, officePath);
-  const allowed = receiversFor(giverRole, relay);
-  const items: { id: string; displayName: string; role: 'cashier' | 'supervisor' }[] = [];
-  for (const p of people) {
-    if (p.id === ctx.actor.userId) continue;
-    const role = relayRoleOf(await userAccess(ctx, p.id), officePath);
-    if (role !== 'staff' && allowed.includes(role)) items.push({ id: p.id, displayName: p.displayName, role });
-  }
-  return { relay, giverRole, formRequired: formRequired(giverRole, relay, true), items };
+  const { relay, giverRole, formRequired, items } = await relayPath(ctx, officeId);
+  return { relay, giverRole, formRequired, items };
 }
 
 /** The holder offers cash (with its forms) to the next person in the chain; it moves when they confirm. */
@@ -144,26 +128,26 @@ export async function offerHandover(
       throw fieldError('conflict', 'handover.already_offered', 'paymentIds', 'already offered to someone');
     const receiver = await userPlacement(tx, input.toUserId);
     // the giver may be a cleaner who cannot see the office node itself: they hold its cash all the same
-    const officePath = await orgPathOf(tx, held[0]!.officeId);
-    if (!receiver?.active || !receiver.orgPath.startsWith(officePath)) {
-      throw fieldError('unprocessable', 'handover.receiver_invalid', 'toUserId', 'hand cash to a supervisor or cashier of the office');
-    }
-    // A7.4.7: staff → supervisor → cashier when the office relays; the form goes with the staff's cash
+    const path = await relayPath(tx, held[0]!.officeId);
+    // A7.4.7: the next step of the office's cash path; the form goes with the staff's cash
     const withForm = input.withForm ?? false;
-    const relayed = refuseRelay(
-      relayRoleOf(tx.actor.access, officePath),
-      relayRoleOf(await userAccess(tx, input.toUserId), officePath),
-      await relaysCash(tx, officePath),
-      { withForm, orderCash: held.some((h) => h.orderId !== null) },
-    );
+    const receiverRole = receiver?.active ? relayRoleOf(await userAccess(tx, input.toUserId), path.officePath) : null;
+    const relayed = refuseRelay(path.giverRole, receiverRole, path.relay, {
+      withForm,
+      orderCash: held.some((h) => h.orderId !== null),
+      unitHasSupervisor: path.unitHasSupervisor,
+    });
     if (relayed) refuse(relayed);
+    // someone of the right place, but not on the office's path (another office's cashier, HQ above the office's own)
+    if (!path.items.some((p) => p.id === input.toUserId))
+      throw fieldError('unprocessable', 'handover.receiver_invalid', 'toUserId', 'hand cash to the next person of the office’s cash path');
     const handover: repo.Handover = {
       id: newId(),
       officeId: held[0]!.officeId,
       fromId: giver,
       fromName: tx.actor.displayName,
       toId: input.toUserId,
-      toName: receiver.displayName,
+      toName: receiver!.displayName,
       amountFen: addFen(...held.map((h) => h.amountFen)),
       paymentIds: input.paymentIds,
       state: 'offered',

@@ -188,7 +188,7 @@ export const orderCashSchema = z.object({
   trail: cashTrailSchema.nullable().describe('Null while the order is unpaid'),
 });
 export const offerHandoverBody = z.strictObject({
-  toUserId: z.uuid().describe('The next person in the cash relay: a supervisor or cashier of the office'),
+  toUserId: z.uuid().describe('The next person in the cash relay: one of the receivers the office’s cash path offers'),
   paymentIds: z.array(z.uuid()).min(1).max(200),
   note: z.string().trim().max(200).optional(),
   withForm: z
@@ -202,8 +202,15 @@ export const receiversSchema = z.object({
   giverRole: z.enum(['cashier', 'supervisor', 'staff']).describe('Where the caller stands in the relay'),
   formRequired: z.boolean().describe('An order’s cash must travel with its form when the caller hands it over'),
   items: z
-    .array(z.object({ id: z.string(), displayName: z.string(), role: z.enum(['cashier', 'supervisor']) }))
-    .describe('The people the caller may hand this office’s cash to'),
+    .array(
+      z.object({
+        id: z.string(),
+        displayName: z.string(),
+        orgName: z.string().describe('The unit they sit in: the office’s own, or the nearest one above that takes cash'),
+        role: z.enum(['cashier', 'supervisor']),
+      }),
+    )
+    .describe('The people the caller may hand this office’s cash to: the next step of its cash path'),
 });
 export const remittanceSchema = z.object({
   id: z.string(),

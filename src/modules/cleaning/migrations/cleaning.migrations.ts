@@ -1,7 +1,6 @@
 import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { MigrationSet } from '../../../platform/db/migrator.js';
 import { cleaningInspectionsPeriodEnd } from './cleaning-inspections-period-end.migration.js';
-import { cleaningRecheckValue } from './cleaning-recheck-value.migration.js';
 
 export const cleaningMigrations: MigrationSet = () => ({
   '2026120440_cleaning_init': {
@@ -198,5 +197,4 @@ export const cleaningMigrations: MigrationSet = () => ({
     },
   },
   ...cleaningInspectionsPeriodEnd,
-  ...cleaningRecheckValue,
 });

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Checkbox, Form, Input, Select } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { isApiError } from '../../api/problem';
@@ -7,7 +8,7 @@ import { errorText } from '../../app/ui/error-text';
 import { FormModal } from '../../app/ui/FormModal';
 import { formatFen } from '../../app/ui/money';
 import { useToast } from '../../app/ui/toast';
-import { type Holding, receiversQuery, useRefreshMoney } from './money-queries';
+import { type Holding, type Receivers, receiversQuery, useRefreshMoney } from './money-queries';
 import { PaymentsPicker } from './PaymentsPicker';
 
 interface Values {
@@ -32,6 +33,7 @@ export function HandoverModal({ open, holding, only, onClose }: { open: boolean;
   const officeId = payments[0]?.officeId;
   const receivers = useQuery({ ...receiversQuery(officeId), enabled: open && Boolean(officeId) });
   const relay = receivers.data;
+  const hint = relay ? relayHint(t, relay) : null;
   const total = payments.filter((p) => picked.includes(p.paymentId)).reduce((sum, p) => sum + p.amountFen, 0);
   // the form (家政服务表) travels with an order's cash only; the gate's parking cash has none
   const orderCash = payments.some((p) => picked.includes(p.paymentId) && p.orderId !== null);
@@ -58,9 +60,7 @@ export function HandoverModal({ open, holding, only, onClose }: { open: boolean;
         toast.success(t('money:cash.offered'));
       }}
     >
-      {relay?.relay && relay.giverRole !== 'cashier' ? (
-        <Alert type="info" showIcon title={t('money:cash.relayHint')} className="form-alert" />
-      ) : null}
+      {hint ? <Alert type="info" showIcon title={hint} className="form-alert" /> : null}
       <Form.Item name="paymentIds" label={t('money:cash.pickPayments')} rules={[pickOne]}>
         <PaymentsPicker payments={payments} />
       </Form.Item>
@@ -112,4 +112,16 @@ export function HandoverModal({ open, holding, only, onClose }: { open: boolean;
       </Form.Item>
     </FormModal>
   );
+}
+
+/**
+ * The office's cash path in words, naming the people it goes to (a nurse's station has no supervisor: her cash goes to
+ * the centre's cashier), or null where there is no path to explain (no relay, or a cashier handing to a cashier).
+ */
+function relayHint(t: TFunction, r: Receivers): string | null {
+  if (!r.relay || r.giverRole === 'cashier' || !r.items.length) return null;
+  const names = r.items.map((u) => u.displayName).join(t('common:listSeparator'));
+  const units = [...new Set(r.items.map((u) => u.orgName))].join(t('common:listSeparator'));
+  if (r.giverRole === 'supervisor') return t('money:cash.relayHintCashier', { names, units });
+  return r.items[0]!.role === 'supervisor' ? t('money:cash.relayHint', { names }) : t('money:cash.relayHintNoSupervisor', { names, units });
 }

@@ -10,6 +10,7 @@ export type Receipt = Ok<'/api/receipts', 'get'>['items'][number];
 export type DueReceipt = Ok<'/api/receipts/due', 'get'>[number];
 export type Holding = Ok<'/api/cash-in-hand', 'get'>[number];
 export type Handover = Ok<'/api/handovers', 'get'>[number];
+export type Receivers = Ok<'/api/handovers/receivers', 'get'>;
 export type Remittance = Ok<'/api/remittances', 'get'>[number];
 export type Reconciliation = Ok<'/api/reconciliation', 'get'>;
 export type Checks = Ok<'/api/money/checks', 'get'>;
