@@ -1,7 +1,7 @@
 import type { UseCase } from '../../platform/context.js';
 import { everyRow } from '../../platform/export/rows.js';
 import { type Column, timeColumn, toWorkbook, yuanColumn } from '../../platform/export/xlsx.js';
-import { type Messages, type PrintLocale, translator } from '../../platform/print/messages.js';
+import { type Messages, type PrintLocale, PUNCTUATION, translator } from '../../platform/print/messages.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { listPayments, type PaymentListInput } from './fee-payment.service.js';
 
@@ -16,6 +16,7 @@ const messages: Record<PrintLocale, Messages> = {
     method: '付款方式',
     amount: '金额（元）',
     receipt: '收据号',
+    voided: '{number}（已作废）',
     cashier: '收款人',
     'method.cash': '现金',
     'method.transfer': '转账',
@@ -34,6 +35,7 @@ const messages: Record<PrintLocale, Messages> = {
     method: 'Method',
     amount: 'Amount (yuan)',
     receipt: 'Receipt no.',
+    voided: '{number} (void)',
     cashier: 'Cashier',
     'method.cash': 'Cash',
     'method.transfer': 'Transfer',
@@ -58,7 +60,14 @@ export async function exportPayments(ctx: UseCase, f: PaymentListInput, locale: 
     { header: t('payer'), width: 12, value: (r) => r.payer },
     { header: t('method'), width: 10, value: (r) => t(`method.${r.method}`) },
     yuanColumn(t('amount'), (r) => r.amountFen),
-    { header: t('receipt'), width: 14, value: (r) => r.receiptNumber },
+    // after a 补开, the voided numbers and the one in force: A-0000002（已作废）、A-0000003
+    {
+      header: t('receipt'),
+      width: 14,
+      value: (r) =>
+        r.receiptNumber &&
+        [...r.voidedReceiptNumbers.map((number) => t('voided', { number })), r.receiptNumber].join(PUNCTUATION[locale].list),
+    },
     { header: t('cashier'), width: 10, value: (r) => r.cashierName },
   ];
   return toWorkbook(t('sheet'), columns, rows);

@@ -156,12 +156,34 @@ const toListed = (r: PaymentRow) => ({
   entrance: r.entrance,
   room: r.room,
   receiptNumber: r.receipt_number ?? null,
+  /** The payment's receipts voided before the one in force (补开), oldest first. */
+  voidedReceiptNumbers: [] as string[],
 });
 export type ListedPayment = ReturnType<typeof toListed>;
 
+/** The listed payments with the numbers of their voided receipts (read-only read of money's receipts). */
+async function withVoided(db: Db, tenantId: string, listed: ListedPayment[]): Promise<ListedPayment[]> {
+  if (!listed.length) return listed;
+  const rows = await db
+    .selectFrom('receipts')
+    .select(['payment_id', 'number'])
+    .where('tenant_id', '=', tenantId)
+    .where(
+      'payment_id',
+      'in',
+      listed.map((l) => l.payment.id),
+    )
+    .where('voided_at', 'is not', null)
+    .orderBy('issued_at')
+    .orderBy('number')
+    .execute();
+  for (const l of listed) l.voidedReceiptNumbers = rows.filter((r) => r.payment_id === l.payment.id).map((r) => r.number);
+  return listed;
+}
+
 export async function findPayment(db: Db, tenantId: string, id: string) {
   const r = await withPlace(db).where('p.tenant_id', '=', tenantId).where('p.id', '=', id).executeTakeFirst();
-  return r ? toListed(r) : null;
+  return r ? (await withVoided(db, tenantId, [toListed(r)]))[0]! : null;
 }
 
 /** A unit's latest fee payments, newest first. */
@@ -173,7 +195,7 @@ export async function recentPayments(db: Db, tenantId: string, unitId: string, l
     .orderBy('p.id', 'desc')
     .limit(limit)
     .execute();
-  return rows.map(toListed);
+  return withVoided(db, tenantId, rows.map(toListed));
 }
 
 export interface PaymentFilter {
@@ -202,7 +224,7 @@ export async function listPayments(db: Db, tenantId: string, f: PaymentFilter, p
   const s = parseSort(f.sort, '-paidAt');
   const ordered = q.orderBy(SORT[s.field as keyof typeof SORT] ?? 'p.paid_at', s.direction).orderBy('p.id', s.direction);
   const { rows, total } = await fetchPage(ordered, page, pageSize);
-  return { rows: rows.map(toListed), total };
+  return { rows: await withVoided(db, tenantId, rows.map(toListed)), total };
 }
 
 /**
@@ -221,4 +243,15 @@ export async function deskPaymentsIn(db: Db, tenantId: string, q: { officePath: 
     .where('p.paid_at', '<', q.to)
     .execute();
   return rows.map((r) => ({ id: r.id, ref: r.payer, amountFen: Number(r.amount_fen), cash: r.method === 'cash' }));
+}
+
+/** A fee payment's receipt was voided and replaced (补开): the payment names the new one. */
+export async function replaceReceipt(db: Db, tenantId: string, r: { paymentId: string; voidedId: string; receiptId: string }) {
+  await db
+    .updateTable('fee_payments')
+    .set({ receipt_id: r.receiptId })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', r.paymentId)
+    .where('receipt_id', '=', r.voidedId)
+    .execute();
 }

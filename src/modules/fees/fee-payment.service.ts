@@ -178,6 +178,7 @@ const present = (l: repo.ListedPayment) => ({
   estateName: l.estateName,
   unitLabel: unitLabel(l),
   receiptNumber: l.receiptNumber,
+  voidedReceiptNumbers: l.voidedReceiptNumbers,
 });
 
 async function getPaymentIn(ctx: UseCase, id: string) {

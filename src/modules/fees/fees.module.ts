@@ -3,6 +3,7 @@ import { arrearsPart } from './arrears.part.js';
 import { bankPart } from './bank.part.js';
 import { billsPart } from './bill.part.js';
 import { deskPart } from './desk.part.js';
+import { replaceReceipt } from './fee-payment.repo.js';
 import { standardsPart } from './fee-standard.part.js';
 import { feePermissions, feeRoleDefaults } from './fees.permissions.js';
 import { feesMigrations } from './migrations/fees.migrations.js';
@@ -19,6 +20,8 @@ export const feesModule = composeModule(
     migrations: [feesMigrations],
     permissions: feePermissions,
     roleDefaults: feeRoleDefaults,
+    // 补开 at the money module: the desk's payment names its new receipt, in the replacement's transaction
+    subscriptions: { 'receipt.replaced': (tx, e) => replaceReceipt(tx.db, tx.actor.tenantId, e) },
   },
   [standardsPart, billsPart, deskPart, bankPart, arrearsPart],
 );

@@ -126,3 +126,14 @@ export async function countWaitingNotCash(db: Db, tenantId: string, scope: reado
     .executeTakeFirst();
   return { count: Number(r?.n ?? 0), fen: Number(r?.fen ?? 0) };
 }
+
+/** A due payment's receipt was voided and replaced (补开): it names the new one. */
+export async function replaceDueReceipt(db: Db, tenantId: string, r: { paymentId: string; voidedId: string; receiptId: string }) {
+  await db
+    .updateTable('receipts_due')
+    .set({ receipt_id: r.receiptId })
+    .where('tenant_id', '=', tenantId)
+    .where('payment_id', '=', r.paymentId)
+    .where('receipt_id', '=', r.voidedId)
+    .execute();
+}

@@ -1,15 +1,18 @@
 import { allowsAt, hasAnywhere, scopeOf } from '../../platform/authz/access.js';
 import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type Tx, type UseCase } from '../../platform/context.js';
+import { publish } from '../../platform/events.js';
 import { DomainError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { periodBound } from '../../platform/time.js';
 import { setReceipt } from './custody.repo.js';
+import type {} from './money.events.js';
 import { RECEIPTS_ISSUE, RECEIPTS_READ } from './money.permissions.js';
 import * as repo from './receipt-book.repo.js';
 import { receiptNumber } from './receipt-book.rules.js';
 import type { Receipt, ReceiptItem } from './receipt-book.types.js';
+import { replaceDueReceipt } from './receipt-due.repo.js';
 
 export interface ReceiptInput {
   officeId: string;
@@ -140,7 +143,8 @@ export async function reprintReceipt(ctx: UseCase, id: string) {
 
 /**
  * Writes a replacement for a voided receipt of a payment: a new number from the cashier's book, the
- * same payer, items and amount. The cash holding points to the new receipt.
+ * same payer, items and amount. The payment's records (its cash holding, a fee payment, a parking collection) point to
+ * the new receipt.
  */
 export async function replaceReceipt(ctx: UseCase, voidedId: string) {
   return inTransaction(ctx, async (tx) => {
@@ -158,7 +162,13 @@ export async function replaceReceipt(ctx: UseCase, voidedId: string) {
       orderId: old.orderId,
       paymentId: old.paymentId,
     });
-    if (old.paymentId) await setReceipt(tx.db, tx.actor.tenantId, old.paymentId, receipt.id);
+    if (old.paymentId) {
+      const replaced = { paymentId: old.paymentId, voidedId: old.id, receiptId: receipt.id };
+      await setReceipt(tx.db, tx.actor.tenantId, old.paymentId, receipt.id);
+      await replaceDueReceipt(tx.db, tx.actor.tenantId, replaced);
+      // the fee desk's and the gate's payments name their receipt: theirs to point to the new one
+      await publish(tx, 'receipt.replaced', replaced);
+    }
     await tx.audit({
       action: 'receipt.replace',
       entity: 'receipt',

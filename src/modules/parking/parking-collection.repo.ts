@@ -221,3 +221,14 @@ export async function collectionsInPeriod(db: Db, tenantId: string, q: { officeP
     .execute();
   return rows.map((r) => ({ id: r.id, ref: r.plate, amountFen: Number(r.amount_fen), cash: r.method === 'cash' }));
 }
+
+/** A collection's receipt was voided and replaced (补开): the collection names the new one. */
+export async function replaceReceipt(db: Db, tenantId: string, r: { paymentId: string; voidedId: string; receiptId: string }) {
+  await db
+    .updateTable('parking_collections')
+    .set({ receipt_id: r.receiptId })
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', r.paymentId)
+    .where('receipt_id', '=', r.voidedId)
+    .execute();
+}

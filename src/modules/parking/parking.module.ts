@@ -4,6 +4,7 @@ import { gatePart } from './gate.part.js';
 import { parkingMigrations } from './migrations/parking.migrations.js';
 import { parkingFeesMigrations } from './migrations/parking-fees.migration.js';
 import { parkingPermissions, parkingRoleDefaults } from './parking.permissions.js';
+import { replaceReceipt } from './parking-collection.repo.js';
 import { passesPart } from './passes.part.js';
 import { registerPart } from './register.part.js';
 import { standardsPart } from './standards.part.js';
@@ -20,6 +21,8 @@ export const parkingModule = composeModule(
     migrations: [parkingMigrations, parkingFeesMigrations],
     permissions: parkingPermissions,
     roleDefaults: parkingRoleDefaults,
+    // 补开 at the money module: the gate's collection names its new receipt, in the replacement's transaction
+    subscriptions: { 'receipt.replaced': (tx, e) => replaceReceipt(tx.db, tx.actor.tenantId, e) },
   },
   // demos run in this order: a pass is priced by a standard, a stay checks the passes, a collection takes a stay
   [registerPart, standardsPart, passesPart, gatePart, collectionPart],

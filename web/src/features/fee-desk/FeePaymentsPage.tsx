@@ -47,11 +47,15 @@ export function FeePaymentsPage() {
   };
   const payments = useQuery(paymentsQuery({ ...filters, page: list.page, pageSize: list.pageSize }));
   const methodText = (m: string) => t(`feeDesk:methods.${m}`, { defaultValue: m });
+  // after a 补开 the voided receipts come first, as the order page says them: A-0000002（已作废）、A-0000003
   const receipt = (r: PaymentRow) =>
     r.receiptId ? (
-      <a href={receiptPrintUrl(r.receiptId, i18n.language)} target="_blank" rel="noreferrer">
-        {r.receiptNumber}
-      </a>
+      <span>
+        {r.voidedReceiptNumbers.map((n) => `${t('feeDesk:payments.voidedReceipt', { number: n })}${t('common:listSeparator')}`).join('')}
+        <a href={receiptPrintUrl(r.receiptId, i18n.language)} target="_blank" rel="noreferrer">
+          {r.receiptNumber}
+        </a>
+      </span>
     ) : (
       '—'
     );
