@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addFen, fenInChineseCapitals, fenSchema, formatFen } from './money.js';
+import { addFen, fenInChineseCapitals, fenSchema, formatFen, formatYuan } from './money.js';
 
 describe('fen', () => {
   it('accepts whole non-negative fen and refuses fractions and negatives', () => {
@@ -13,6 +13,9 @@ describe('fen', () => {
   });
   it('shows yuan with two decimals', () => {
     expect(formatFen(123450)).toBe('¥1,234.50');
+    // a column headed 金额（元）: the same grouping and decimals, without the sign
+    expect(formatYuan(141288)).toBe('1,412.88');
+    expect(formatYuan(5)).toBe('0.05');
   });
 });
 

@@ -27,6 +27,14 @@ export function formatFen(fen: number): string {
   return yuan.format(fen / 100);
 }
 
+let grouped: Intl.NumberFormat | undefined;
+
+/** 1,234.50 — yuan with the pages' grouping and two decimals, for a column headed 金额（元）; for display only. */
+export function formatYuan(fen: number): string {
+  grouped ??= new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return grouped.format(fen / 100);
+}
+
 const DIGITS = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖'];
 const SMALL = ['', '拾', '佰', '仟'];
 const BIG = ['', '万', '亿', '万亿'];

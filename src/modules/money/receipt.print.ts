@@ -1,5 +1,5 @@
 import type { UseCase } from '../../platform/context.js';
-import { fenInChineseCapitals } from '../../platform/money.js';
+import { fenInChineseCapitals, formatFen, formatYuan } from '../../platform/money.js';
 import { html, labelled, printPage, type SafeHtml } from '../../platform/print/html.js';
 import { type Messages, type PrintLocale, PUNCTUATION, translator } from '../../platform/print/messages.js';
 import { A4 } from '../../platform/print/paper.js';
@@ -87,7 +87,6 @@ async function printReceipt(ctx: UseCase, r: Awaited<ReturnType<typeof getReceip
   const t = translator(messages, locale);
   const f = labelled(locale);
   const { gap, label: sep } = PUNCTUATION[locale];
-  const yuan = (fen: number) => (fen / 100).toFixed(2);
   const words = fenInChineseCapitals(r.amountFen);
   // a record's own line prints as it is named; a fixed one (材料费) in the print's language
   const itemName = (i: ReceiptItem) => (i.key ? t(`line.${i.key}`) : i.name);
@@ -104,8 +103,8 @@ async function printReceipt(ctx: UseCase, r: Awaited<ReturnType<typeof getReceip
   <table class="items">
     <colgroup><col><col class="amount"></colgroup>
     <thead><tr><th>${t('item')}</th><th class="num">${t('amount')}</th></tr></thead>
-    <tbody>${r.items.map((i) => html`<tr><td>${itemName(i)}</td><td class="num">${yuan(i.amountFen)}</td></tr>`)}</tbody>
-    <tfoot><tr><th>${t('total')}</th><td class="num"><strong>¥${yuan(r.amountFen)}</strong></td></tr>
+    <tbody>${r.items.map((i) => html`<tr><td>${itemName(i)}</td><td class="num">${formatYuan(i.amountFen)}</td></tr>`)}</tbody>
+    <tfoot><tr><th>${t('total')}</th><td class="num"><strong>${formatFen(r.amountFen)}</strong></td></tr>
     <tr><td colspan="2"><strong>${t('words')}${sep}${words}</strong></td></tr></tfoot>
   </table>
   <div class="sign-off"><div class="tail">${tail.map((x) => html`<div>${x}</div>`)}</div>${sealBox(t('seal'))}</div>
