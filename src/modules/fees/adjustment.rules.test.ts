@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyAdjustment, dueFen, refuseAdjustment, refuseDecision } from './adjustment.rules.js';
+import { adjustmentAbilities, applyAdjustment, dueFen, refuseAdjustment, refuseDecision } from './adjustment.rules.js';
 
 const open = { state: 'open' as const, amountFen: 18_000, adjustmentFen: -3000 };
 
@@ -13,6 +13,15 @@ describe('adjustments', () => {
     expect(refuseAdjustment(open, -15_001)).toBe('adjustment.below_zero');
     expect(refuseAdjustment(open, -15_000)).toBeNull();
     expect(refuseAdjustment(open, 500)).toBeNull();
+  });
+  it('offers 批准 only where approving is accepted: not while the bank collects the bill; 驳回 on any pending one', () => {
+    const pending = { state: 'pending' as const, amountFen: -3000 };
+    expect(adjustmentAbilities(open, pending, true)).toEqual({ approve: true, reject: true });
+    expect(adjustmentAbilities({ ...open, bankBatchId: 'batch-1' }, pending, true)).toEqual({ approve: false, reject: true });
+    // the bank took the bill's amount: the reduction asked for can only be rejected now
+    expect(adjustmentAbilities({ ...open, state: 'paid' }, pending, true)).toEqual({ approve: false, reject: true });
+    expect(adjustmentAbilities(open, { ...pending, state: 'approved' }, true)).toEqual({ approve: false, reject: false });
+    expect(adjustmentAbilities(open, pending, false)).toEqual({ approve: false, reject: false });
   });
   it('decides only pending adjustments', () => {
     expect(refuseDecision('pending')).toBeNull();

@@ -32,6 +32,20 @@ export function refuseAdjustment(bill: AdjustableBill, amountFen: number): Adjus
   return null;
 }
 
+/**
+ * What the office head may do with an adjustment (`mayDecide`: holds the approval permission at the bill's office):
+ * reject any pending one, approve one only where approving would be accepted — so a bill the bank is collecting
+ * (or paid meanwhile) shows no 批准 that answers 409, and its page says why instead.
+ */
+export function adjustmentAbilities(
+  bill: AdjustableBill,
+  adjustment: { state: AdjustmentState; amountFen: number },
+  mayDecide: boolean,
+): { approve: boolean; reject: boolean } {
+  const pending = mayDecide && refuseDecision(adjustment.state) === null;
+  return { approve: pending && refuseAdjustment(bill, adjustment.amountFen) === null, reject: pending };
+}
+
 /** Only a pending adjustment is approved or rejected. */
 export const refuseDecision = (state: AdjustmentState): AdjustmentRefusal | null => (state === 'pending' ? null : 'adjustment.not_pending');
 

@@ -52,7 +52,10 @@ const adjustmentSchema = z.object({
   decidedAt: z.string().nullable(),
   decisionNote: z.string().nullable(),
   version: z.number().int(),
-  abilities: z.object({ decide: z.boolean().describe('May approve or reject it') }),
+  abilities: z.object({
+    approve: z.boolean().describe('May approve it now (not while the bank collects the bill, nor once it is paid)'),
+    reject: z.boolean().describe('May reject it'),
+  }),
 });
 
 const billFields = {
@@ -91,8 +94,18 @@ const billFields = {
 export const billRowSchema = z.object(billFields);
 export const billSchema = z.object({
   ...billFields,
+  bankBatch: z
+    .object({
+      id: z.uuid(),
+      number: z.string().describe('The batch number, e.g. TS-202611-0001'),
+      exportedAt: z.string().describe('When its file went to the bank'),
+    })
+    .nullable()
+    .describe('The bank collection batch collecting the bill, its return file not yet in; null otherwise'),
   adjustments: z.array(adjustmentSchema),
-  abilities: z.object({ requestAdjustment: z.boolean().describe('May ask for an adjustment') }),
+  abilities: z.object({
+    requestAdjustment: z.boolean().describe('May ask for an adjustment (an open bill the bank is not collecting)'),
+  }),
 });
 export const billPage = pageOf(billRowSchema);
 export const billListQuery = listQuery(['period', 'room', 'amount', 'payer'], {

@@ -3,6 +3,8 @@ import { authorize } from '../../platform/authz/guard.js';
 import type { UseCase } from '../../platform/context.js';
 import { notFound } from '../../platform/http/errors.js';
 import { loadVisibleOrg } from '../orgs/org.service.js';
+import { adjustmentAbilities } from './adjustment.rules.js';
+import { findBatch } from './bank-batch.repo.js';
 import * as repo from './bill.repo.js';
 import type { BillState } from './fee.types.js';
 import { FEE_ADJUSTMENTS_APPROVE, FEE_ADJUSTMENTS_REQUEST, FEES_READ } from './fees.permissions.js';
@@ -17,15 +19,23 @@ export async function loadBill(ctx: UseCase, id: string): Promise<LoadedBill> {
   return found;
 }
 
-/** A bill with its adjustments and what the caller may do with them. */
+/**
+ * A bill with its adjustments, the bank batch collecting it (if any: no adjustment is asked for or approved then),
+ * and what the caller may do with them.
+ */
 export async function getBill(ctx: UseCase, id: string) {
   const { bill, officePath } = await loadBill(ctx, id);
-  const approve = allowsAt(ctx.actor.access, FEE_ADJUSTMENTS_APPROVE, officePath);
+  const mayDecide = allowsAt(ctx.actor.access, FEE_ADJUSTMENTS_APPROVE, officePath);
   const adjustments = await repo.adjustmentsOf(ctx.db, ctx.actor.tenantId, id);
+  const batch = bill.bankBatchId ? (await findBatch(ctx.db, ctx.actor.tenantId, bill.bankBatchId))?.batch : undefined;
   return {
     ...bill,
-    adjustments: adjustments.map((a) => ({ abilities: { decide: approve && a.state === 'pending' && bill.state === 'open' }, ...a })),
-    abilities: { requestAdjustment: bill.state === 'open' && allowsAt(ctx.actor.access, FEE_ADJUSTMENTS_REQUEST, officePath) },
+    bankBatch: batch ? { id: batch.id, number: batch.number, exportedAt: batch.exportedAt } : null,
+    adjustments: adjustments.map((a) => ({ abilities: adjustmentAbilities(bill, a, mayDecide), ...a })),
+    abilities: {
+      requestAdjustment:
+        bill.state === 'open' && bill.bankBatchId === null && allowsAt(ctx.actor.access, FEE_ADJUSTMENTS_REQUEST, officePath),
+    },
   };
 }
 

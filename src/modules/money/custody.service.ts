@@ -32,6 +32,7 @@ import { FINANCE_CUSTODIAN, RECEIPTS_ISSUE, RECEIPTS_READ } from './money.permis
 import { issueReceipt } from './receipt.service.js';
 import { dueItems, receipted } from './receipt-due.service.js';
 import { relayPath } from './relay.service.js';
+import { remittanceLines } from './remittance-lines.repo.js';
 
 /**
  * Holding, handing over and receiving cash is a relation (the holder, the receiver), not a grant at a
@@ -258,11 +259,14 @@ export async function createRemittance(
     };
     await repo.insertRemittance(tx.db, tx.actor.tenantId, remittance);
     await repo.markRemitted(tx.db, tx.actor.tenantId, input.paymentIds, remittance.id);
+    // the history names each payment as finance counts it (payer, receipt, amount, when taken), and the cashier once
+    const { cashierId: _, ...named } = remittance;
+    const payments = (await remittanceLines(tx.db, tx.actor.tenantId, [remittance.id])).get(remittance.id) ?? [];
     await tx.audit({
       action: 'remittance.create',
       entity: 'remittance',
       entityId: remittance.id,
-      after: { ...remittance, paymentIds: input.paymentIds },
+      after: { ...named, payments: payments.map(({ paymentId: _id, ...p }) => p) },
     });
     return { ...presentRemittance(tx, remittance, office.path), officeName: office.name, paymentIds: input.paymentIds };
   });
@@ -347,9 +351,14 @@ export async function listRemittances(ctx: UseCase) {
     ]),
   ];
   if (!scope.length) throw new DomainError('forbidden', 'auth.forbidden', `missing permission ${RECEIPTS_READ}`);
-  return (await repo.listRemittances(ctx.db, ctx.actor.tenantId, scope)).map(({ officePath, ...r }) =>
-    presentRemittance(ctx, r, officePath),
+  const listed = await repo.listRemittances(ctx.db, ctx.actor.tenantId, scope);
+  // finance counts the cash against each payment, as the cashier picked them
+  const lines = await remittanceLines(
+    ctx.db,
+    ctx.actor.tenantId,
+    listed.map((r) => r.id),
   );
+  return listed.map(({ officePath, ...r }) => ({ ...presentRemittance(ctx, r, officePath), payments: lines.get(r.id) ?? [] }));
 }
 
 export type { Holding };

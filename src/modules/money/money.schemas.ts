@@ -233,6 +233,18 @@ export const remittanceSchema = z.object({
     .array(z.string())
     .optional()
     .describe('The payments in it; a returned one keeps listing them, though they are the cashier’s again'),
+  payments: z
+    .array(
+      z.object({
+        paymentId: z.string(),
+        payer: z.string(),
+        receiptNumber: z.string().nullable().describe('Its receipt in force'),
+        amountFen: fenSchema,
+        collectedAt: z.string().describe('When it was taken'),
+      }),
+    )
+    .optional()
+    .describe('Each payment as the cashier saw it when making the remittance, oldest first: what finance counts against'),
   abilities: z
     .object({ confirm: z.boolean(), return: z.boolean() })
     .describe('Finance at its office may confirm it, or return it to the cashier, now'),

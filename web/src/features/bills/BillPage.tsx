@@ -1,6 +1,6 @@
 import { CheckOutlined, CloseOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Descriptions, Empty, Form, Input, Radio, Table, type TableProps, Tag } from 'antd';
+import { Alert, Button, Descriptions, Empty, Form, Input, Radio, Table, type TableProps, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -109,15 +109,15 @@ export function BillPage() {
       render: (_, a) => (
         <>
           <HistoryButton entity="fee_adjustment" id={a.id} name={a.reason} />
-          {a.abilities.decide ? (
-            <>
-              <Button icon={<CheckOutlined aria-hidden />} onClick={() => setDeciding({ a, approve: true })}>
-                {t('bills:adjustment.approve')}
-              </Button>
-              <Button danger icon={<CloseOutlined aria-hidden />} onClick={() => setDeciding({ a, approve: false })}>
-                {t('bills:adjustment.reject')}
-              </Button>
-            </>
+          {a.abilities.approve ? (
+            <Button icon={<CheckOutlined aria-hidden />} onClick={() => setDeciding({ a, approve: true })}>
+              {t('bills:adjustment.approve')}
+            </Button>
+          ) : null}
+          {a.abilities.reject ? (
+            <Button danger icon={<CloseOutlined aria-hidden />} onClick={() => setDeciding({ a, approve: false })}>
+              {t('bills:adjustment.reject')}
+            </Button>
           ) : null}
         </>
       ),
@@ -139,10 +139,24 @@ export function BillPage() {
           </>
         }
       />
+      {b.bankBatch ? (
+        <Alert
+          type="warning"
+          showIcon
+          className="bill-alert"
+          title={t('bills:bank.title', {
+            number: b.bankBatch.number,
+            at: format.dateTime(b.bankBatch.exportedAt),
+            amount: formatFen(b.dueFen),
+          })}
+          description={t(b.pendingAdjustments > 0 ? 'bills:bank.pending' : 'bills:bank.text')}
+        />
+      ) : null}
       <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
         <Descriptions.Item label={t('bills:fields.payer')}>{b.payerName}</Descriptions.Item>
         <Descriptions.Item label={t('bills:fields.state')}>
           <Tag className={`bill-state bill-state-${b.state}`}>{t(`bills:states.${b.state}`)}</Tag>
+          {b.bankBatch ? <Tag className="bill-state bill-state-bank">{t('bills:bank.tag')}</Tag> : null}
         </Descriptions.Item>
         <Descriptions.Item label={t('bills:fields.basis')}>{t(`bills:basis.${b.basis}`)}</Descriptions.Item>
         <Descriptions.Item label={t('bills:fields.rate')}>{formatFen(b.rateFen)}</Descriptions.Item>

@@ -54,6 +54,7 @@ export function BillsPage() {
       render: (_, b) => (
         <>
           <Tag className={`bill-state bill-state-${b.state}`}>{t(`bills:states.${b.state}`)}</Tag>
+          {b.bankBatchId ? <Tag className="bill-state bill-state-bank">{t('bills:bank.tag')}</Tag> : null}
           {b.pendingAdjustments > 0 ? <Tag className="bill-state bill-state-pending">{t('bills:adjustment.pendingTag')}</Tag> : null}
         </>
       ),

@@ -5,6 +5,7 @@ import { FormModal } from '../../app/ui/FormModal';
 import { formatFen, yuanToFen } from '../../app/ui/money';
 import { useToast } from '../../app/ui/toast';
 import { type Remittance, useRefreshMoney } from './money-queries';
+import { RemittancePayments } from './RemittancePayments';
 
 interface Values {
   received: string;
@@ -36,6 +37,7 @@ export function ConfirmRemittanceModal({ remittance, onClose }: { remittance: Re
       }}
     >
       <p>{t('money:remittances.confirmText')}</p>
+      <RemittancePayments remittance={remittance} />
       <Form.Item
         name="received"
         label={t('money:remittances.counted')}

@@ -5,6 +5,7 @@ import { FormModal } from '../../app/ui/FormModal';
 import { formatFen, yuanToFen } from '../../app/ui/money';
 import { useToast } from '../../app/ui/toast';
 import { type Remittance, useRefreshMoney } from './money-queries';
+import { RemittancePayments } from './RemittancePayments';
 
 /** The field names are the request's, so the server's field errors land on them; the amount is typed in yuan. */
 interface Values {
@@ -39,6 +40,7 @@ export function ReturnRemittanceModal({ remittance, onClose }: { remittance: Rem
       }}
     >
       <p>{t('money:remittances.returnText')}</p>
+      <RemittancePayments remittance={remittance} />
       <Form.Item
         name="reason"
         label={t('money:remittances.returnReason')}
