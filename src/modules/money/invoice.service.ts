@@ -172,7 +172,7 @@ export async function getInvoice(ctx: UseCase, id: string): Promise<Invoice> {
  * Orders accepted more than `invoiceDeliveryHours` ago whose invoice has not reached the owner
  * (A7.4.8), in the caller's offices; the hours are the parameter in force at each office.
  */
-export async function lateInvoices(ctx: UseCase) {
+export async function lateInvoices(ctx: UseCase, within?: string) {
   const scope = scopeOf(ctx.actor.access, RECEIPTS_READ);
   if (!scope.length) return [];
   const rows = await ctx.db
@@ -195,6 +195,7 @@ export async function lateInvoices(ctx: UseCase) {
     .where('o.billing', '=', 'per_order')
     .where('i.delivered_at', 'is', null)
     .where(pathWithin('n.path', scope))
+    .$if(within !== undefined, (q) => q.where(pathWithin('n.path', [within!])))
     .orderBy('o.accepted_at')
     .limit(1000)
     .execute();

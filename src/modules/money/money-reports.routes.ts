@@ -1,16 +1,14 @@
 import { z } from 'zod';
 import { exportSchema, sendXlsx } from '../../platform/export/route.js';
-import { toWorkbook, yuanColumn } from '../../platform/export/xlsx.js';
 import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
 import { type App, contextOf } from '../../platform/http/types.js';
-import { formatFen } from '../../platform/money.js';
-import { printLocale, translator } from '../../platform/print/messages.js';
+import { printLocale } from '../../platform/print/messages.js';
 import * as invoices from './invoice.service.js';
 import { exportBooks, exportReceipts, exportRemittances } from './money.export.js';
 import * as s from './money.schemas.js';
 import { renderReceipt } from './receipt.print.js';
-import { reconciliationMessages } from './reconciliation.messages.js';
-import { bookChecks, reconciliation } from './reconciliation.service.js';
+import { reconciliationWorkbook } from './reconciliation.export.js';
+import { bookChecks, checksUnit, reconciliation } from './reconciliation.service.js';
 import * as statements from './statement.service.js';
 
 export function moneyReportRoutes(app: App): void {
@@ -76,13 +74,15 @@ export function moneyReportRoutes(app: App): void {
       config: { permissions: 'any' },
       schema: {
         tags,
-        summary: 'Books not returned, number gaps, invoices late (A2.4.3, A7.4.8)',
+        summary: 'Books not returned, number gaps, invoices late (A2.4.3, A7.4.8), of one unit when `officeId` says',
+        querystring: s.checksQuery,
         response: { 200: s.checksSchema, ...errorResponses },
       },
     },
     async (req) => {
       const ctx = contextOf(req);
-      return { ...(await bookChecks(ctx)), lateInvoices: await invoices.lateInvoices(ctx) };
+      const within = await checksUnit(ctx, req.query.officeId);
+      return { ...(await bookChecks(ctx, within)), lateInvoices: await invoices.lateInvoices(ctx, within) };
     },
   );
   app.get(
@@ -125,22 +125,7 @@ export function moneyReportRoutes(app: App): void {
     async (req, reply) => {
       const { lang, ...period } = req.query;
       const r = await reconciliation(contextOf(req), period);
-      const tr = translator(reconciliationMessages, printLocale(lang));
-      type Row = (typeof r.differences)[number];
-      const file = await toWorkbook(
-        tr('sheet'),
-        [
-          { header: tr('kind'), width: 26, value: (d: Row) => tr(`${d.kind}.label`) },
-          { header: tr('ref'), width: 26, value: (d: Row) => d.ref },
-          yuanColumn<Row>(tr('amount'), (d) => d.amountFen),
-          {
-            header: tr('detail'),
-            width: 44,
-            value: (d: Row) => tr(`${d.kind}.detail`, { actual: formatFen(d.amountFen), expected: formatFen(d.expectedFen ?? 0) }),
-          },
-        ],
-        r.differences,
-      );
+      const file = await reconciliationWorkbook(r, printLocale(lang));
       return sendXlsx(reply, `reconciliation-${req.query.from}-${req.query.to}.xlsx`, file);
     },
   );

@@ -302,6 +302,8 @@ export const recordInvoiceBody = z.strictObject({
   amountFen: fenSchema.describe('Must equal the order total (or the statement’s amount)'),
 });
 export const deliverBody = z.strictObject({ note: z.string().trim().max(200).optional().describe('How it reached the owner') });
+/** The checks of one unit (the reconciliation's), or of everywhere the caller sees. */
+export const checksQuery = z.strictObject({ officeId: z.uuid().optional().describe('The unit chosen on the reconciliation page') });
 export const periodQuery = z.strictObject({ officeId: z.uuid(), from: z.iso.date(), to: z.iso.date() });
 export const periodExportQuery = periodQuery.extend({ lang: z.enum(['zh-CN', 'en']).optional() });
 const difference = z.object({

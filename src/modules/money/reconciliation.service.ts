@@ -141,8 +141,19 @@ export async function reconciliation(ctx: UseCase, input: { officeId: string; fr
   };
 }
 
-/** A2.4.3 checks: used-up books whose stubs are not back within `receiptReturnDays`, and number gaps. */
-export async function bookChecks(ctx: UseCase) {
+/**
+ * The unit the checks are narrowed to: the chosen one (which the caller must see), or everywhere the caller reads
+ * receipts or keeps books (undefined).
+ */
+export async function checksUnit(ctx: UseCase, officeId: string | undefined): Promise<string | undefined> {
+  return officeId ? (await loadVisibleOrg(ctx, officeId)).path : undefined;
+}
+
+/**
+ * A2.4.3 checks: used-up books whose stubs are not back within `receiptReturnDays`, and number gaps — of the books
+ * held in the unit at `within` when given (the reconciliation's unit), else of all the caller sees.
+ */
+export async function bookChecks(ctx: UseCase, within?: string) {
   const db = ctx.db;
   const t = ctx.actor.tenantId;
   const books = await db
@@ -152,6 +163,7 @@ export async function bookChecks(ctx: UseCase) {
     .select(['b.id', 'b.series', 'b.first_no', 'b.next_no', 'b.state', 'b.used_up_at', 'n.path', 'n.name', 'u.display_name'])
     .where('b.tenant_id', '=', t)
     .where(pathWithin('n.path', [...scopeOf(ctx.actor.access, RECEIPTS_READ), ...scopeOf(ctx.actor.access, FINANCE_CUSTODIAN)]))
+    .$if(within !== undefined, (q) => q.where(pathWithin('n.path', [within!])))
     .where('b.state', 'in', ['issued', 'used_up'])
     .execute();
   const notReturned = [];

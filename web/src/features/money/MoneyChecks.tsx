@@ -5,11 +5,11 @@ import { useFormat } from '../../app/ui/format';
 import { QueryError } from '../../app/ui/QueryError';
 import { checksQuery } from './money-queries';
 
-/** 检查: books not returned in time, number gaps, invoices late. */
-export function MoneyChecks() {
+/** 检查: books not returned in time, number gaps, invoices late — of one unit when given. */
+export function MoneyChecks({ officeId }: { officeId?: string | undefined }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const checks = useQuery(checksQuery);
+  const checks = useQuery(checksQuery(officeId));
   const data = checks.data;
 
   return (

@@ -70,7 +70,7 @@ export function ReconciliationPage() {
         extra={isOffice ? <ExportButton path="/api/reconciliation/export.xlsx" query={query} /> : null}
       />
       <Form layout="inline" className="toolbar">
-        <Form.Item label={t('money:receipts.office')} htmlFor="reconciliation-office">
+        <Form.Item label={t('money:reconciliation.unit')} htmlFor="reconciliation-office">
           <OrgTreeSelect
             id="reconciliation-office"
             value={orgId}
@@ -117,7 +117,8 @@ export function ReconciliationPage() {
           </section>
         </>
       )}
-      <MoneyChecks />
+      {/* the checks of the unit chosen, as the totals above; of every unit the caller sees while none is */}
+      <MoneyChecks officeId={isOffice ? orgId : undefined} />
     </>
   );
 }

@@ -62,7 +62,12 @@ export const invoiceQuery = (orderId: string) =>
     queryKey: [...MONEY_KEY, 'invoice', orderId],
     queryFn: () => unwrap(api.GET('/api/orders/{id}/invoice', { params: { path: { id: orderId } } })),
   });
-export const checksQuery = queryOptions({ queryKey: [...MONEY_KEY, 'checks'], queryFn: () => unwrap(api.GET('/api/money/checks')) });
+/** The checks (books not returned, gaps, invoices late) of one unit, or of all the caller sees. */
+export const checksQuery = (officeId?: string) =>
+  queryOptions({
+    queryKey: [...MONEY_KEY, 'checks', officeId ?? 'all'],
+    queryFn: () => unwrap(api.GET('/api/money/checks', { params: { query: officeId ? { officeId } : {} } })),
+  });
 
 /** After any money change: every money list may have moved (a receipt moves cash, a book, a report). */
 export function useRefreshMoney() {
