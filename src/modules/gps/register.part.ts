@@ -1,5 +1,6 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModulePart } from '../../platform/modules.js';
+import { labelsFrom } from '../../platform/record-labels.js';
 import { seedGpsRegister } from './gps.demo.js';
 import { GPS_READ, GPS_REGISTER } from './gps.permissions.js';
 import { loadCustomer, loadProduct, loadSim, loadTerminal, loadVehicle } from './register.access.js';
@@ -14,6 +15,16 @@ export const registerPart: ModulePart = {
     gps_product: loadProduct,
     gps_terminal: loadTerminal,
     gps_sim: loadSim,
+  },
+  // named where another record points to them (a terminal's vehicle and model, a SIM card's terminal, in their histories)
+  // as the register's pages name them: a customer by name, a vehicle by plate, a model by its code and name, a terminal
+  // by serial, a SIM card by number
+  recordRefs: {
+    gps_customer: labelsFrom('gps_customers', 'name'),
+    gps_vehicle: labelsFrom('gps_vehicles', 'plate'),
+    gps_product: labelsFrom('gps_products', "model_code || ' ' || name"),
+    gps_terminal: labelsFrom('gps_terminals', 'serial'),
+    gps_sim: labelsFrom('gps_sims', 'number'),
   },
   uniqueRules: [
     {

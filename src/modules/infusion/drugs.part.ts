@@ -1,5 +1,6 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModulePart } from '../../platform/modules.js';
+import { labelsFrom } from '../../platform/record-labels.js';
 import { INFUSION_DRUGS } from './infusion.permissions.js';
 import { drugRoutes } from './infusion-drug.routes.js';
 import { readCategory, readDrug } from './infusion-drug.service.js';
@@ -8,6 +9,8 @@ import { readCategory, readDrug } from './infusion-drug.service.js';
 export const drugsPart: ModulePart = {
   routes: drugRoutes,
   historyReaders: { infusion_drug: readDrug, infusion_drug_category: readCategory },
+  // a drug by its name and spec, as the catalogue lists it (an outside drug's history: 药品)
+  recordRefs: { infusion_drug: labelsFrom('infusion_drugs', "name || ' ' || spec") },
   uniqueRules: [
     {
       index: 'infusion_drug_categories_code',

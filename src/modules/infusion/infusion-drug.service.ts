@@ -5,6 +5,7 @@ import { nextCounter } from '../../platform/counters.js';
 import { DomainError, fieldError, forbidden } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
 import { INFUSION_DRUGS, INFUSION_READ } from './infusion.permissions.js';
+import { namedCategories } from './infusion.rules.js';
 import * as repo from './infusion-drug.repo.js';
 import type * as s from './infusion-drug.schemas.js';
 
@@ -183,7 +184,12 @@ export async function createDrug(ctx: UseCase, body: z.infer<typeof s.drugCreate
     };
     // the same name and spec twice answers infusion.drug_taken (the unique rule of infusion_drugs_name)
     await repo.insertDrug(tx.db, t, drug, tx.actor.userId);
-    await tx.audit({ action: 'infusion_drug.create', entity: 'infusion_drug', entityId: drug.id, after: drug });
+    await tx.audit({
+      action: 'infusion_drug.create',
+      entity: 'infusion_drug',
+      entityId: drug.id,
+      after: { ...drug, categories: namedCategories(drug.categories, categories) },
+    });
     return presentDrug(drug, categories);
   });
 }
@@ -207,7 +213,9 @@ export async function editDrug(ctx: UseCase, id: string, body: z.infer<typeof s.
       updatedAt: tx.now,
     };
     if (!(await repo.updateDrug(tx.db, t, after, before.version))) throw versionConflict('drug');
-    await tx.audit({ action: 'infusion_drug.edit', entity: 'infusion_drug', entityId: id, before, after });
+    // the categories by their names, as the catalogue shows them
+    const named = (d: repo.Drug) => ({ ...d, categories: namedCategories(d.categories, categories) });
+    await tx.audit({ action: 'infusion_drug.edit', entity: 'infusion_drug', entityId: id, before: named(before), after: named(after) });
     return presentDrug(after, categories);
   });
 }

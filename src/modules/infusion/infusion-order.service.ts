@@ -10,7 +10,7 @@ import { tenantZone } from '../../platform/tenancy.js';
 import { businessDate } from '../../platform/time.js';
 import { paramAt } from '../params/params.service.js';
 import { INFUSION_ORDER, INFUSION_OVERRIDE_REVIEW, INFUSION_READ } from './infusion.permissions.js';
-import { excludedCategoriesOf, ineligibleReasons } from './infusion.rules.js';
+import { excludedCategoriesOf, ineligibleReasons, namedCategories } from './infusion.rules.js';
 import type { IneligibleReason, Mobility, OrderDrugLine } from './infusion.types.js';
 import * as drugsRepo from './infusion-drug.repo.js';
 import { authorizeInfusion, authorizeOrderRead, orderAbilities } from './infusion-order.policy.js';
@@ -196,7 +196,7 @@ export async function createOrder(ctx: UseCase, body: CreateBody): Promise<Order
     const categories = centre ? await drugsRepo.categoriesOf(tx.db, t, centre.id) : [];
     const excluded = excludedCategoriesOf(drugs, new Set(categories.filter((c) => c.excluded).map((c) => c.code)));
     if (excluded.length && !body.override) {
-      const names = excluded.map((code) => categories.find((c) => c.code === code)?.name ?? code);
+      const names = namedCategories(excluded, categories);
       throw new DomainError('unprocessable', 'infusion.drug_excluded', `the drugs carry excluded categories: ${names.join('、')}`, [
         { field: 'lines', code: 'infusion.drug_excluded', message: names.join('、') },
       ]);
@@ -235,7 +235,14 @@ export async function createOrder(ctx: UseCase, body: CreateBody): Promise<Order
       version: 1,
     };
     await repo.insertOrder(tx.db, t, order);
-    await tx.audit({ action: 'infusion_order.create', entity: 'infusion_order', entityId: order.id, after: order });
+    // the history says the categories overridden by the names the physician was shown
+    const overridden = order.overrideCategories && namedCategories(order.overrideCategories, categories);
+    await tx.audit({
+      action: 'infusion_order.create',
+      entity: 'infusion_order',
+      entityId: order.id,
+      after: { ...order, overrideCategories: overridden },
+    });
     if (order.outsideDrugId) {
       const done = await tx.db
         .updateTable('infusion_outside_drugs')

@@ -90,6 +90,14 @@ export function excludedCategoriesOf(drugs: readonly { categories: readonly stri
   return found;
 }
 
+/**
+ * Categories by the names the centre gave them, for a history (X1): a category's code (`tcm_injection`, or one the
+ * system made up) is no word to a reader, and the centre may rename it later. A code no longer listed stays as it is.
+ */
+export function namedCategories(codes: readonly string[], categories: readonly { code: string; name: string }[]): string[] {
+  return codes.map((code) => categories.find((c) => c.code === code)?.name ?? code);
+}
+
 /** The step after one of an outside drug's chain (A5.5); `done` after the physician's order. */
 export function stepAfter(step: OutsideStep): OutsideStep | 'done' {
   return OUTSIDE_STEPS[OUTSIDE_STEPS.indexOf(step) + 1] ?? 'done';

@@ -1,5 +1,6 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModulePart } from '../../platform/modules.js';
+import { labelsFrom } from '../../platform/record-labels.js';
 import { INFUSION_FIRST_DOSE } from './infusion.permissions.js';
 import { seedInfusionOutsideDrugs } from './infusion-outside.demo.js';
 import { outsideDrugRoutes } from './infusion-outside.routes.js';
@@ -10,6 +11,14 @@ export const outsideDrugsPart: ModulePart = {
   routes: outsideDrugRoutes,
   abilities: (a) => ({ infusionFirstDose: hasAnywhere(a, INFUSION_FIRST_DOSE) }),
   historyReaders: { infusion_outside_drug: getOutsideDrug },
+  // an outside drug by the drug and the hospital that prescribed it (a physician order's history: 外院首剂)
+  recordRefs: {
+    infusion_outside_drug: labelsFrom(
+      'infusion_outside_drugs',
+      `(select d.name || ' ' || d.spec from infusion_drugs d
+        where d.tenant_id = infusion_outside_drugs.tenant_id and d.id = infusion_outside_drugs.drug_id) || ' · ' || hospital`,
+    ),
+  },
   todos: outsideDrugTodos,
   demo: seedInfusionOutsideDrugs,
   enforced: [

@@ -1,6 +1,7 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
 import type { App } from '../../platform/http/types.js';
 import type { ModulePart } from '../../platform/modules.js';
+import { labelsFrom } from '../../platform/record-labels.js';
 import { INFUSION_PATIENTS, INFUSION_READ, INFUSION_TEAMS } from './infusion.permissions.js';
 import { seedInfusionBase } from './infusion-base.demo.js';
 import { patientRoutes } from './infusion-patient.routes.js';
@@ -18,7 +19,8 @@ export const patientsPart: ModulePart = {
   },
   historyReaders: { infusion_team: getTeam, infusion_patient: getPatient },
   // a home visit's patient, named on the order page and its printed record
-  recordRefs: { infusion_patient: patientRefs },
+  // a patient's nursing team by its name (a patient's history: 服务团队)
+  recordRefs: { infusion_patient: patientRefs, infusion_team: labelsFrom('infusion_teams', 'name') },
   demo: seedInfusionBase,
   enforced: [
     {

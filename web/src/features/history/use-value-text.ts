@@ -56,7 +56,10 @@ export function useValueText(enabled: boolean, entity = '') {
       }
       if (isRecord(value)) {
         return recordFields(value)
-          .map(([k, v]) => `${t(`history:fields.${k}`, { defaultValue: k })}${labelSeparator}${text(k, v)}`)
+          .map(
+            ([k, v]) =>
+              `${t([`history:fieldsOf.${entity}.${k}`, `history:fields.${k}`], { defaultValue: k })}${labelSeparator}${text(k, v)}`,
+          )
           .join(separator);
       }
       return String(value);

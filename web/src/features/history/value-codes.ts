@@ -13,6 +13,7 @@ const STATE_KEYS: Record<string, string> = {
   book: 'money:books.states',
   remittance: 'money:remittances.states',
   callback: 'callbacks:states',
+  callback_follow_up: 'callbacks:followUp',
   parking_pass: 'parking:passes.states',
   parking_standard: 'feeStandards:states',
   parking_stay: 'parkingGate:states',
@@ -29,6 +30,7 @@ const STATE_KEYS: Record<string, string> = {
   cleaning_rectification: 'cleaning:rectificationStates',
   infusion_order: 'infusion:orderStates',
   meeting: 'meetings:state',
+  meeting_action: 'meetings:action',
   sw_project: 'socialwork:state',
   sw_activity: 'swActivities:state',
   sw_plan: 'swInitiation:planState',
@@ -72,18 +74,42 @@ const ENTITY_CODED: Record<string, Record<string, string>> = {
   infusion_order: { route: 'infusion:routes', origin: 'infusion:origins' },
   infusion_outside_drug: { step: 'infusion:outsideSteps' },
   estate_unit: ESTATE,
-  fee_standard: ESTATE,
+  fee_standard: { ...ESTATE, basis: 'feeStandards:basis' },
+  fee_bill: { basis: 'bills:basis' },
+  estate_resident: { role: 'estates:role' },
+  item: { category: 'pricelists:categories', unit: 'pricelists:units' },
   sw_plan: SW_METHODS,
-  sw_change_request: SW_METHODS,
+  sw_change_request: {
+    ...SW_METHODS,
+    kind: 'swExecution:changes.kinds',
+    supervisorDecision: 'swExecution:changes.decisions',
+    headDecision: 'swExecution:changes.decisions',
+  },
   sw_activity: SW_METHODS,
   sw_progress_item: SW_METHODS,
-  cleaning_standard: { ...CLEANING, method: 'cleaning:methods' },
+  cleaning_standard: { ...CLEANING, method: 'cleaning:methods', thresholdUnit: 'cleaning:units' },
   agreement: { paymentTerms: 'agreements:paymentTerms' },
-  annual_assessment: { better: 'assessment:sheet.better' },
+  annual_assessment: { better: 'assessment:sheet.better', grade: 'assessment:grade' },
+  reward_penalty: { kind: 'assessment:kind' },
+  incident: { kind: 'reporting:incidentKind' },
+  station_report: { kind: 'reporting:reportKind' },
+  training_plan: { half: 'training:halves', kind: 'training:kinds' },
+  training_session: { kind: 'training:kinds' },
+  gps_customer: { kind: 'gps:kinds' },
+  gps_sim: { carrier: 'gps:carriers' },
+  ledger_kind: { type: 'ledgers:types' },
+  sw_agreement: { kind: 'swInitiation:agreement.kinds' },
+  sw_ethics_entry: { kind: 'swActivities:offerKind' },
+  sw_person: { kind: 'swExecution:people.kinds' },
+  sw_supervision: { kind: 'swControl:kind' },
 };
 
-// Events a record logs about one of its parts (an agreement's planned visits): their values are the part's.
-const PART_ACTIONS: readonly (readonly [prefix: string, subject: string])[] = [['agreement.visit_', 'agreement_visit']];
+// Events a record logs about one of its parts (an agreement's planned visits, a callback's complaint follow-up): their
+// values are the part's.
+const PART_ACTIONS: readonly (readonly [prefix: string, subject: string])[] = [
+  ['agreement.visit_', 'agreement_visit'],
+  ['callback.follow_up_', 'callback_follow_up'],
+];
 
 /** What an event's values describe: the record's entity, or the part of it the action is about. */
 export function subjectOf(entity: string, action: string): string {
