@@ -54,4 +54,29 @@ describe('a service record’s history names what it points to as its pages do, 
     expect(await rowsOf('infusion_patient')).toContain('服务团队:  => 翠竹站护理组');
     expect(await rowsOf('infusion_outside_drug')).toContain('药品:  => 注射用头孢呋辛钠 0.75 g');
   });
+
+  it('the workstation: criteria, grades, swaps, kinds of reports and incidents, ledgers, meetings, training', async () => {
+    const annual = await rowsOf('annual_assessment');
+    expect(annual).toContain('考核标准:  => 翠竹社会服务管理工作站 2026');
+    expect(annual).toContain('等次:  => 优秀');
+    expect(await rowsOf('reward_penalty')).toContain('类型:  => 奖励');
+    expect(await rowsOf('duty_roster')).toEqual(expect.arrayContaining([expect.stringMatching(/^换班记录: {2}=> \d{4}-\d{2}-\d{2}$/)]));
+    expect(await rowsOf('incident')).toContain('类型:  => 群体性纠纷');
+    expect(withAll(await rowsOf('incident'), '事件经过:', '约 20 名业主')).toHaveLength(1);
+    expect(await rowsOf('station_report')).toContain('类型:  => 社情民意报告');
+    expect(await rowsOf('ledger_entry')).toContain('台帐:  => 巡逻防范台帐');
+    // a ledger's fields: their code, name and type as the ledger's page calls them; built in said yes or no
+    const kinds = await rowsOf('ledger_kind');
+    expect(withAll(kinds, '字段:', '字段代码：parties、字段名称：当事人、类型：短文本')).toHaveLength(1);
+    expect(kinds).toContain('内置:  => 是');
+    const actions = await rowsOf('meeting_action');
+    expect(actions).toContain('状态: 未完成 => 已完成');
+    expect(actions).toEqual(expect.arrayContaining([expect.stringMatching(/^会议: {2}=> \d{4}-\d{2}-\d{2}$/)]));
+    const plans = await rowsOf('training_plan');
+    expect(plans).toContain('期间:  => 全年');
+    expect(withAll(plans, '培训项目:', '类型：政策法规')).toHaveLength(1);
+    const sessions = await rowsOf('training_session');
+    expect(sessions).toContain('类型:  => 业务技能');
+    expect(sessions).toContain('计划项目:  => 矛盾纠纷调解技巧');
+  });
 });

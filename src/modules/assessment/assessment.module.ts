@@ -4,7 +4,7 @@ import { readAnnual } from './annual.service.js';
 import { seedAssessment } from './assessment.demo.js';
 import { ASSESSMENT_MANAGE, ASSESSMENT_READ, assessmentPermissions, assessmentRoleDefaults } from './assessment.permissions.js';
 import { assessmentRoutes } from './assessment.routes.js';
-import { readCriteria } from './criteria.service.js';
+import { criteriaRefs, readCriteria } from './criteria.service.js';
 import { assessmentMigrations } from './migrations/assessment.migrations.js';
 import { readResponsibility } from './responsibility.service.js';
 import { readReward } from './reward.service.js';
@@ -29,6 +29,7 @@ export const assessmentModule: ModuleManifest = {
     reward_penalty: readReward,
     annual_assessment: readAnnual,
   },
+  recordRefs: { assessment_criteria: criteriaRefs },
   uniqueRules: [
     {
       index: 'post_responsibilities_user_id',

@@ -91,6 +91,11 @@ export async function findCriteria(db: Db, tenantId: string, id: string): Promis
   return criteria(db, tenantId).where('c.id', '=', id).executeTakeFirst();
 }
 
+/** Criteria sets by id, with their node's name (a year-end assessment's history names the set it was scored by). */
+export async function criteriaByIds(db: Db, tenantId: string, ids: readonly string[]): Promise<CriteriaRow[]> {
+  return ids.length ? criteria(db, tenantId).where('c.id', 'in', ids).execute() : [];
+}
+
 /** Every node's criteria of one year (few: one set per node that sets its own). */
 export async function criteriaOfYear(db: Db, tenantId: string, year: number): Promise<CriteriaRow[]> {
   return criteria(db, tenantId).where('c.year', '=', year).execute();

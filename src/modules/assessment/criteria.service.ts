@@ -3,6 +3,7 @@ import { authorize } from '../../platform/authz/guard.js';
 import { inTransaction, type UseCase } from '../../platform/context.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
+import type { RecordRef } from '../../platform/modules.js';
 import { ASSESSMENT_READ } from './assessment.permissions.js';
 import { authorizeManage, readableNode } from './assessment.policy.js';
 import * as repo from './assessment.repo.js';
@@ -43,6 +44,15 @@ export async function readCriteria(ctx: UseCase, id: string): Promise<Out> {
   if (!r) throw notFound('assessment_criteria');
   authorize(ctx.actor.access, ASSESSMENT_READ, r.path, 'assessment_criteria');
   return presentCriteria(r);
+}
+
+/**
+ * Criteria sets named on other pages (`recordRefs`: the set a year-end assessment was scored by, in its history) by
+ * their node and year, as the criteria page heads them; no page of one set to link to.
+ */
+export async function criteriaRefs(ctx: UseCase, ids: readonly string[]): Promise<Map<string, RecordRef>> {
+  const rows = await repo.criteriaByIds(ctx.db, ctx.actor.tenantId, ids);
+  return new Map(rows.map((r) => [r.id, { label: `${r.org_name} ${r.year}`, path: null }]));
 }
 
 /**

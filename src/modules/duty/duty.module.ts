@@ -1,5 +1,6 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModuleManifest } from '../../platform/modules.js';
+import { labelsFrom } from '../../platform/record-labels.js';
 import { seedDuty } from './duty.demo.js';
 import { dutyMonitors } from './duty.monitors.js';
 import { DUTY_READ, DUTY_ROSTER, dutyPermissions, dutyRoleDefaults } from './duty.permissions.js';
@@ -40,6 +41,8 @@ export const dutyModule: ModuleManifest = {
     },
   ],
   historyReaders: { duty_roster: getRoster, duty_log: getLog },
+  // a swap by its day, as the roster shows it (a roster's history: 换班记录)
+  recordRefs: { duty_swap: labelsFrom('duty_swaps', 'day') },
   uniqueRules: [
     {
       index: 'duty_rosters_org',

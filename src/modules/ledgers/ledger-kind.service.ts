@@ -71,7 +71,8 @@ export async function ensureBuiltinKinds(ctx: UseCase): Promise<void> {
           created_by: null,
         });
         const { tenant_id: _t, ...after } = row;
-        await tx.audit({ action: 'ledger_kind.seed', entity: 'ledger_kind', entityId: row.id, after });
+        // built in, said as yes or no in its history (not the column's 1)
+        await tx.audit({ action: 'ledger_kind.seed', entity: 'ledger_kind', entityId: row.id, after: { ...after, builtin: true } });
       }
     });
   } catch (e) {
@@ -186,7 +187,7 @@ export async function defineKind(ctx: UseCase, body: z.infer<typeof s.kindCreate
       created_by: tx.actor.userId,
     });
     const { tenant_id: _t, ...after } = row;
-    await tx.audit({ action: 'ledger_kind.define', entity: 'ledger_kind', entityId: row.id, after });
+    await tx.audit({ action: 'ledger_kind.define', entity: 'ledger_kind', entityId: row.id, after: { ...after, builtin: false } });
     return row.id;
   });
   return getKind(ctx, id);

@@ -1,5 +1,6 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModuleManifest } from '../../platform/modules.js';
+import { labelsFrom } from '../../platform/record-labels.js';
 import { getEntry } from './ledger-entry.service.js';
 import { getKind } from './ledger-kind.service.js';
 import { seedLedgers } from './ledgers.demo.js';
@@ -29,6 +30,8 @@ export const ledgersModule: ModuleManifest = {
     },
   ],
   historyReaders: { ledger_kind: getKind, ledger_entry: getEntry },
+  // a ledger by its name (an entry's history: 台帐)
+  recordRefs: { ledger_kind: labelsFrom('ledger_kinds', 'name') },
   demo: seedLedgers,
   personFigures: ledgerPersonFigures,
   abilities: (a) => ({ ledgers: hasAnywhere(a, LEDGERS_READ), defineLedgers: hasAnywhere(a, LEDGERS_DEFINE) }),

@@ -21,6 +21,17 @@ export async function findMeeting(db: Db, tenantId: string, id: string) {
 }
 export type LoadedMeeting = NonNullable<Awaited<ReturnType<typeof findMeeting>>>;
 
+/** When meetings were held, or are to be (a meeting named on another page by its day). */
+export async function meetingDays(db: Db, tenantId: string, ids: readonly string[]) {
+  if (!ids.length) return [];
+  return db
+    .selectFrom('meetings')
+    .select(['id', 'held_on', 'scheduled_at'])
+    .where('tenant_id', '=', tenantId)
+    .where('id', 'in', ids)
+    .execute();
+}
+
 /** The meetings of stations under `paths` (optionally one station), the latest first. */
 export async function listMeetings(db: Db, tenantId: string, paths: readonly string[], orgId?: string) {
   let q = db

@@ -1,5 +1,6 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModuleManifest } from '../../platform/modules.js';
+import { meetingRefs } from './meeting.refs.js';
 import { meetingRoutes } from './meeting.routes.js';
 import { getMeeting, readAction } from './meeting.service.js';
 import { seedMeetings } from './meetings.demo.js';
@@ -39,6 +40,7 @@ export const meetingsModule: ModuleManifest = {
     },
   ],
   historyReaders: { meeting: getMeeting, meeting_action: readAction },
+  recordRefs: { meeting: meetingRefs },
   demo: seedMeetings,
   abilities: (a) => ({ meetings: hasAnywhere(a, MEETINGS_READ), manageMeetings: hasAnywhere(a, MEETINGS_MANAGE) }),
   todos: meetingTodos,

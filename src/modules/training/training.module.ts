@@ -1,5 +1,6 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModuleManifest } from '../../platform/modules.js';
+import { labelsFrom } from '../../platform/record-labels.js';
 import { getCourse } from './course.service.js';
 import { trainingMigrations } from './migrations/training.migrations.js';
 import { getPlan } from './plan.service.js';
@@ -25,6 +26,8 @@ export const trainingModule: ModuleManifest = {
   roleDefaults: trainingRoleDefaults,
   routes: trainingRoutes,
   historyReaders: { training_plan: getPlan, training_session: getSession, training_outside_course: getCourse },
+  // a plan's item by its topic (a session's history: 计划项目)
+  recordRefs: { training_plan_item: labelsFrom('training_plan_items', 'topic') },
   uniqueRules: [
     {
       index: 'training_plans_org_id_year_half',
