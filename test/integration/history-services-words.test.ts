@@ -79,4 +79,28 @@ describe('a service record’s history names what it points to as its pages do, 
     expect(sessions).toContain('类型:  => 业务技能');
     expect(sessions).toContain('计划项目:  => 矛盾纠纷调解技巧');
   });
+
+  it('social work: a project by title, a plan by project and version, a change’s decisions, a supervision by its day', async () => {
+    const changes = await rowsOf('sw_change_request');
+    expect(changes).toContain('项目:  => 翠竹社区长者关爱计划');
+    expect(changes).toContain('原计划:  => 翠竹社区长者关爱计划 v1');
+    expect(changes).toContain('新计划:  => 翠竹社区长者关爱计划 v2');
+    expect(changes).toContain('类型:  => 需求变更');
+    expect(changes).toContain('督导审批:  => 批准');
+    const plans = await rowsOf('sw_plan');
+    expect(plans).toContain('被替代为:  => 翠竹社区长者关爱计划 v2');
+    // a change request has no number: it goes by when it was asked for
+    expect(plans).toEqual(expect.arrayContaining([expect.stringMatching(/^变更申请: {2}=> \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)]));
+    expect(await rowsOf('sw_opinion')).toContain('督导记录:  => 2026-10-28');
+    expect(await rowsOf('sw_supervision')).toContain('类型:  => 月度督导');
+    expect(await rowsOf('sw_person')).toContain('类型:  => 志愿者');
+    expect(await rowsOf('sw_agreement')).toContain('类型:  => 资助协议');
+    expect(await rowsOf('sw_ethics_entry')).toContain('类型:  => 礼物');
+    expect(await rowsOf('sw_progress_item')).toContain('计划:  => 翠竹社区长者关爱计划 v1');
+    // a field read by its own page's name (not 付款方式 or 受理方式), a key activity said yes or no
+    const activities = await rowsOf('sw_activity');
+    expect(activities).toContain('工作方法:  => 小组');
+    expect(activities).toContain('重点活动:  => 是');
+    expect(await rowsOf('sw_publicity')).toContain('宣传渠道:  => 翠竹社区宣传栏');
+  });
 });

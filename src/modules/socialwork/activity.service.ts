@@ -123,9 +123,10 @@ const planColumns = (body: z.infer<typeof s.activityCreateBody>) => ({
   plan_staffing: body.planStaffing,
 });
 
+// the row as its history tells it: whether it is a key activity in words (是), not the column's 1
 const audited = (r: SwActivityTable) => {
   const { tenant_id: _t, ...rest } = r;
-  return rest;
+  return { ...rest, key_activity: Boolean(Number(r.key_activity)) };
 };
 
 /** Plans an activity of a running project: it is created with its activity plan (A3.4). */
