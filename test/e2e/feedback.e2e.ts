@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { choose, dialog } from './support/order-steps.js';
+import { choose, closeOptions, dialog } from './support/order-steps.js';
 import { apiGet, expectAccessible, orgIdByCode, signIn, useBrowser } from './support/session.js';
 
 const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
@@ -78,7 +78,8 @@ describe('customer feedback (客户意见, A4.5): a complaint from the public fo
     await desk.page.locator('.feedback-tag-replied').waitFor();
 
     await desk.page.getByRole('button', { name: '转交部门' }).click();
-    await choose(desk.page, dialog(desk.page).getByLabel('转交部门'), '环境', '翠竹园环境部');
+    // each department says who of it answers
+    await choose(desk.page, dialog(desk.page).getByLabel('转交部门'), '环境', '翠竹园环境部（刘洋 答复）');
     await dialog(desk.page).getByLabel('转交说明').fill('请今天清运');
     await dialog(desk.page).getByRole('button', { name: '转交', exact: true }).click();
     await dialog(desk.page).waitFor({ state: 'detached' });
@@ -227,5 +228,45 @@ describe('customer feedback (客户意见, A4.5): a complaint from the public fo
     await phone.page.getByRole('button', { name: '提交' }).click();
     await expect.poll(() => phone.page.getByRole('alert').innerText()).toContain('提交过于频繁，请稍后再试');
     expect(await phone.page.getByRole('heading', { name: '已收到，谢谢！' }).count()).toBe(0);
+  });
+});
+
+describe('customer feedback of the GPS department (A4.5 相关部门)', () => {
+  const desk = useBrowser();
+
+  it('钱伟 of the GPS department forwards a customer’s suggestion to a department of the company, beyond his own nodes', async () => {
+    await signIn(desk, 'qianwei');
+    const res = await desk.browser.context.request.post(`${desk.baseURL}/api/feedback`, {
+      headers: { 'x-guanjia-csrf': '1' },
+      data: {
+        officeId: await orgIdByCode(desk, 'gps'),
+        kind: 'suggestion',
+        channel: 'hotline',
+        customerName: `车队${stamp}`,
+        content: '希望终端报警短信也发给车队调度。',
+      },
+    });
+    expect(res.status(), await res.text()).toBe(200);
+    const { id } = (await res.json()) as { id: string };
+    await desk.page.goto(`${desk.baseURL}/feedback/${id}`);
+    await desk.page.getByRole('button', { name: '回复', exact: true }).click();
+    await dialog(desk.page).getByLabel('答复内容').fill('已记录，转公司相关部门评估。');
+    await dialog(desk.page).getByRole('button', { name: '记录答复' }).click();
+    await dialog(desk.page).waitFor({ state: 'detached' });
+
+    await desk.page.getByRole('button', { name: '转交部门' }).click();
+    await dialog(desk.page).getByLabel('转交部门').click();
+    const options = desk.page.locator('.ant-select-dropdown:visible');
+    // the company's departments, grouped by unit; one with nobody to answer cannot be picked
+    await expect.poll(() => options.innerText()).toContain('翠竹园环境部（刘洋 答复）');
+    await options.getByText('物业公司财务部', { exact: false }).waitFor();
+    expect(await options.locator('.ant-select-item-option-disabled').allInnerTexts()).toContain('物业公司财务部（无人负责答复）');
+    await options.getByText('翠竹园环境部（刘洋 答复）', { exact: true }).click();
+    await closeOptions(dialog(desk.page));
+    await expectAccessible(desk, 'the departments a GPS feedback may go to');
+    await dialog(desk.page).getByRole('button', { name: '转交', exact: true }).click();
+    await dialog(desk.page).waitFor({ state: 'detached' });
+    await desk.page.locator('.feedback-tag-forwarded').waitFor();
+    expect(await desk.page.locator('main').innerText()).toContain('转交翠竹园环境部');
   });
 });

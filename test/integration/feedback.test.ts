@@ -90,6 +90,53 @@ describe('customer feedback (A4.5)', () => {
     expect((await todos('liuyang'))['feedback.toReply']).toBeUndefined();
   });
 
+  it('lets GPS事业部 forward a suggestion to the company’s departments it does not see, where someone answers (A4.5)', async () => {
+    const qianwei = await t.login('qianwei');
+    const gps = await t.org('gps');
+    let f = (
+      await qianwei.post('/api/feedback', {
+        officeId: gps,
+        kind: 'suggestion',
+        channel: 'hotline',
+        customerName: '顺达物流',
+        customerPhone: '13900002222',
+        content: '希望终端报警短信也能发到车队调度的手机上。',
+      })
+    ).body;
+    f = (await qianwei.post(`/api/feedback/${f.id}/reply`, { version: f.version, how: 'phone', text: '已记录，转相关部门评估。' })).body;
+    // the GPS department's own subtree holds no other department, and it sees no other node
+    expect((await qianwei.get(`/api/orgs/${env}`)).status).toBe(404);
+
+    const res = await qianwei.get(`/api/feedback/${f.id}/forward-targets`);
+    expect(res.status).toBe(200);
+    const targets = res.body as { id: string; name: string; unitName: string; answerers: string[] }[];
+    const byName = new Map(targets.map((d) => [d.name, d]));
+    expect(byName.get('翠竹园环境部')).toMatchObject({ id: env, unitName: '翠竹园管理处', answerers: ['刘洋'] });
+    expect(byName.get('物业公司财务部')).toMatchObject({ unitName: '安居物业管理有限公司', answerers: [] });
+    expect(byName.has('GPS事业部')).toBe(false);
+    // the company's departments only: not the health centre's station, nor HQ
+    expect(targets.every((d) => ['翠竹园管理处', '金色家园管理处', '安居物业管理有限公司'].includes(d.unitName))).toBe(true);
+
+    // a department with nobody to answer, or a node outside the company, is refused on its field, and nothing is sent
+    const finance = byName.get('物业公司财务部')!.id;
+    let refused = await qianwei.post(`/api/feedback/${f.id}/forward`, { version: f.version, nodeIds: [env, finance] });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors[0]).toMatchObject({ field: 'nodeIds.1', code: 'feedback.forward_nobody_answers' });
+    refused = await qianwei.post(`/api/feedback/${f.id}/forward`, { version: f.version, nodeIds: [await t.org('chc-s1')] });
+    expect(refused.body.errors[0]).toMatchObject({ field: 'nodeIds.0', code: 'feedback.forward_node_unknown' });
+    expect((await qianwei.get(`/api/feedback/${f.id}`)).body).toMatchObject({ state: 'replied', version: f.version, forwards: [] });
+
+    f = (await qianwei.post(`/api/feedback/${f.id}/forward`, { version: f.version, nodeIds: [env], note: '请评估' })).body;
+    expect(f).toMatchObject({ state: 'forwarded', forwards: [expect.objectContaining({ nodeName: '翠竹园环境部' })] });
+    // 刘洋 finds it and answers; 钱伟 then resolves it
+    const answered = await liuyang.post(`/api/feedback/${f.id}/forwards/${f.forwards[0].id}/answer`, {
+      answer: '可在调度台增设短信转发。',
+    });
+    expect(answered.status).toBe(200);
+    f = (await qianwei.get(`/api/feedback/${f.id}`)).body;
+    expect((await qianwei.post(`/api/feedback/${f.id}/resolve`, { version: f.version, resolution: '已采纳' })).status).toBe(200);
+  });
+
   it('walks receive → reply → forward to 环境部 → 刘洋 answers → resolve → tell → close → reopen', async () => {
     let f = (await zhoumin.post('/api/feedback', complaint())).body;
     expect(f).toMatchObject({ state: 'received', channel: 'hotline', number: expect.stringMatching(/^FK-\d{8}-\d{4}$/) });

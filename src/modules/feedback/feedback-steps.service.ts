@@ -8,13 +8,13 @@ import { publish } from '../../platform/events.js';
 import { DomainError, fieldError, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
 import { nextOrThrow } from '../../platform/machine.js';
-import { loadVisibleOrg } from '../orgs/org.service.js';
 import { decideFeedback, type FeedbackCommand, type FeedbackFacts } from './feedback.machine.js';
 import { FEEDBACK_ANSWER } from './feedback.permissions.js';
 import { mayAnswer } from './feedback.policy.js';
 import * as repo from './feedback.repo.js';
 import { getFeedback, loadFeedback } from './feedback.service.js';
 import type { Feedback, FeedbackState, OutcomeSatisfaction, ReplyHow } from './feedback.types.js';
+import { forwardTargetsOf } from './feedback-forward.service.js';
 import { UNSETTLED } from './feedback-intake.service.js';
 
 const conflict = () => new DomainError('conflict', 'record.version_conflict', 'the feedback was changed meanwhile; reload');
@@ -53,7 +53,10 @@ export const replyFeedback = (ctx: UseCase, id: string, input: { version: number
     replyText: input.text,
   }));
 
-/** Forwards to one or more departments (A4.5 "转达相关部门"): each gets its own row to answer on. */
+/**
+ * Forwards to one or more departments (A4.5 "转达相关部门"), each of the company's departments the feedback may go to
+ * (feedback-forward.service.ts) with someone there to answer: each gets its own row to answer on.
+ */
 export async function forwardFeedback(
   ctx: UseCase,
   id: string,
@@ -62,20 +65,23 @@ export async function forwardFeedback(
   const nodeIds = [...new Set(input.nodeIds)];
   return step(ctx, id, input.version, 'forward', () => ({}), {
     after: async (tx, f) => {
+      const targets = new Map((await forwardTargetsOf(tx, f.officeId)).map((t) => [t.id, t]));
       const sent = [];
       for (const [i, nodeId] of nodeIds.entries()) {
-        let node: Awaited<ReturnType<typeof loadVisibleOrg>>;
-        try {
-          node = await loadVisibleOrg(tx, nodeId);
-        } catch {
-          throw fieldError('unprocessable', 'feedback.forward_node_unknown', `nodeIds.${i}`, 'no such node among yours');
-        }
-        if (!node.active)
-          throw fieldError('unprocessable', 'feedback.forward_node_unknown', `nodeIds.${i}`, 'the node is no longer in use');
+        const target = targets.get(nodeId);
+        if (!target)
+          throw fieldError('unprocessable', 'feedback.forward_node_unknown', `nodeIds.${i}`, 'not a department this feedback may go to');
+        if (!target.answerers.length)
+          throw fieldError(
+            'unprocessable',
+            'feedback.forward_nobody_answers',
+            `nodeIds.${i}`,
+            'nobody of this department answers feedback',
+          );
         const w = {
           id: newId(),
           feedbackId: f.id,
-          nodeId: node.id,
+          nodeId,
           note: input.note?.trim() || null,
           sentAt: tx.now,
           sentBy: tx.actor.userId,
@@ -84,7 +90,7 @@ export async function forwardFeedback(
           answeredBy: null,
         };
         await repo.insertForward(tx.db, tx.actor.tenantId, w);
-        sent.push({ forwardId: w.id, nodeId: node.id, nodeName: node.name });
+        sent.push({ forwardId: w.id, nodeId, nodeName: target.name });
       }
       return { forwarded: sent };
     },

@@ -1,10 +1,11 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { exportSchema, sendXlsx } from '../../platform/export/route.js';
 import { errorResponses, idParam } from '../../platform/http/common.schemas.js';
 import { type App, contextOf } from '../../platform/http/types.js';
 import { printLocale } from '../../platform/print/messages.js';
 import * as s from './feedback.schemas.js';
 import { feedbackPhoto, getFeedback, listFeedback } from './feedback.service.js';
+import { listForwardTargets } from './feedback-forward.service.js';
 import { createFeedback } from './feedback-intake.service.js';
 import { exportFeedbackReport } from './feedback-report.export.js';
 import { monthReport, valuableSuggestions } from './feedback-report.service.js';
@@ -96,6 +97,19 @@ export function feedbackRoutes(app: App): void {
       schema: { tags, summary: 'One feedback with its forwards and photos', params: idParam, response: one },
     },
     (req) => getFeedback(contextOf(req), req.params.id),
+  );
+  app.get(
+    '/api/feedback/:id/forward-targets',
+    {
+      config: { permissions: ['feedback.handle'] },
+      schema: {
+        tags,
+        summary: 'The departments of the company this feedback may be forwarded to, with who answers at each',
+        params: idParam,
+        response: { 200: z.array(s.forwardTargetSchema), ...errorResponses },
+      },
+    },
+    (req) => listForwardTargets(contextOf(req), req.params.id),
   );
   app.get(
     '/api/feedback/:id/photos/:blobId',

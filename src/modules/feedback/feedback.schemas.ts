@@ -124,6 +124,14 @@ export const forwardBody = z.strictObject({
   nodeIds: z.array(z.uuid()).min(1).max(10).describe('The departments to forward to; each answers on its own'),
   note: z.string().trim().max(500).nullable().optional(),
 });
+/** A department a feedback may be forwarded to (A4.5), with who of it answers. */
+export const forwardTargetSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  unitName: z.string().describe('The office or company the department belongs to'),
+  own: z.boolean().describe('Under the node that received the feedback'),
+  answerers: z.array(z.string()).describe('Who of the department answers forwarded feedback; none: it cannot be sent there'),
+});
 export const answerBody = z.strictObject({ answer: text(1000).describe('The department’s answer') });
 export const resolveBody = z.strictObject({ version, resolution: text(1000) });
 export const tellBody = z.strictObject({

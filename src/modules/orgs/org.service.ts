@@ -54,6 +54,14 @@ export async function visibleOrgs(ctx: UseCase): Promise<OrgNode[]> {
   return (await repo.listOrgs(ctx.db, ctx.actor.tenantId, { scope: visibleScope(ctx.actor.access), page: 1, pageSize: 10_000 })).items;
 }
 
+/**
+ * The active nodes of the subtree at `path`, the node included, in tree order, without a visibility check: for rules
+ * that place records beyond the caller's own nodes (the departments of a company a customer's feedback may go to).
+ */
+export async function activeOrgsWithin(ctx: UseCase, path: string): Promise<OrgNode[]> {
+  return (await repo.listOrgs(ctx.db, ctx.actor.tenantId, { scope: [path], active: true, page: 1, pageSize: 10_000 })).items;
+}
+
 /** The path of a node, for rules that place records (not for showing the node: no visibility check). */
 export async function orgPathOf(ctx: UseCase, id: string): Promise<string> {
   const node = await repo.findOrg(ctx.db, ctx.actor.tenantId, id);

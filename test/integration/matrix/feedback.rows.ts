@@ -105,6 +105,13 @@ export const feedbackRows = (m: Matrix): Row[] => {
         return { url: detail.photos[0].url, cases: write() };
       },
     },
+    {
+      route: 'GET /api/feedback/:id/forward-targets',
+      prepare: async () => {
+        const f = await fresh('replied');
+        return { url: `/api/feedback/${f.id}/forward-targets`, cases: write() };
+      },
+    },
     command('reply', 'received', { how: 'phone', text: '已收到' }),
     {
       route: 'POST /api/feedback/:id/forward',

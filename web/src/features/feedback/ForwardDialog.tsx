@@ -1,26 +1,38 @@
-import { Form, Input, Select } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { useOrgs } from '../../app/org-scope/use-orgs';
+import { errorText } from '../../app/ui/error-text';
 import { FormModal } from '../../app/ui/FormModal';
-import { type Feedback, useFeedbackChanged } from './feedback-queries';
+import { type Feedback, type ForwardTarget, forwardTargetsQuery, useFeedbackChanged } from './feedback-queries';
 
 interface Values {
   nodeIds: string[];
   note?: string;
 }
 
-/** 转交部门: one or more departments under the receiving node, each to answer on its own. */
+/**
+ * 转交部门 (A4.5 "供给给相关部门"): one or more departments of the company, each to answer on its own. The server says
+ * which (the receiving unit's own first, then the company's others, which the handler may not see) and who answers at
+ * each; a department with nobody to answer is shown but cannot be picked. (Not grouped by unit: antd's option groups
+ * give the listbox an ARIA attribute its role does not allow; a name two units share is told with its unit.)
+ */
 export function ForwardDialog({ feedback, onClose }: { feedback: Feedback; onClose(): void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const orgs = useOrgs();
+  const targets = useQuery(forwardTargetsQuery(feedback.id));
   const changed = useFeedbackChanged();
-  const office = orgs.byId.get(feedback.officeId);
   const already = new Set(feedback.forwards.filter((w) => !w.answer).map((w) => w.nodeId));
-  const departments = orgs.list.filter(
-    (o) => o.active && o.id !== feedback.officeId && o.kind === 'department' && (!office || o.path.startsWith(office.path)),
-  );
+  // two offices' 客户服务部 are told apart by their unit
+  const names = (targets.data ?? []).map((d) => d.name);
+  const nameOf = (d: ForwardTarget) => (names.indexOf(d.name) !== names.lastIndexOf(d.name) ? `${d.unitName} · ${d.name}` : d.name);
+  const option = (d: ForwardTarget) => ({
+    value: d.id,
+    label: d.answerers.length
+      ? t('feedback:forward.target', { name: nameOf(d), people: d.answerers.join(t('common:listSeparator')) })
+      : t('feedback:forward.nobody', { name: nameOf(d) }),
+    disabled: already.has(d.id) || !d.answerers.length,
+  });
   return (
     <FormModal<Values>
       open
@@ -39,18 +51,20 @@ export function ForwardDialog({ feedback, onClose }: { feedback: Feedback; onClo
       }}
     >
       <div className="feedback-form">
+        {targets.isError ? <Alert type="error" showIcon title={errorText(t, targets.error)} className="form-alert" /> : null}
         <Form.Item
           name="nodeIds"
           label={t('feedback:fields.departments')}
+          extra={t('feedback:forward.help')}
           rules={[{ required: true, type: 'array', min: 1, message: t('feedback:forward.pick') }]}
         >
           <Select
             mode="multiple"
-            loading={orgs.isPending}
+            loading={targets.isPending}
             placeholder={t('feedback:forward.pick')}
             notFoundContent={t('feedback:forward.none')}
             showSearch={{ optionFilterProp: 'label' }}
-            options={departments.map((o) => ({ value: o.id, label: o.name, disabled: already.has(o.id) }))}
+            options={(targets.data ?? []).map(option)}
           />
         </Form.Item>
         <Form.Item name="note" label={t('feedback:fields.note')}>

@@ -8,6 +8,7 @@ export type Feedback = Ok<'/api/feedback/{id}', 'get'>;
 export type FeedbackForward = Feedback['forwards'][number];
 export type FeedbackReport = Ok<'/api/feedback/report', 'get'>;
 export type ValuableSuggestions = Ok<'/api/feedback/valuable-suggestions', 'get'>;
+export type ForwardTarget = Ok<'/api/feedback/{id}/forward-targets', 'get'>[number];
 
 export const FEEDBACK_KINDS = ['complaint', 'suggestion', 'inquiry', 'praise'] as const;
 export const FEEDBACK_CHANNELS = ['hotline', 'letter', 'visit', 'web', 'callback'] as const;
@@ -29,6 +30,13 @@ export const feedbackQuery = (id: string) =>
   queryOptions({
     queryKey: [...FEEDBACK_KEY, 'one', id],
     queryFn: () => unwrap(api.GET('/api/feedback/{id}', { params: { path: { id } } })),
+  });
+
+/** The departments of the company the feedback may be forwarded to, as the server works them out (not the caller's tree). */
+export const forwardTargetsQuery = (id: string) =>
+  queryOptions({
+    queryKey: [...FEEDBACK_KEY, 'forward-targets', id],
+    queryFn: () => unwrap(api.GET('/api/feedback/{id}/forward-targets', { params: { path: { id } } })),
   });
 
 export const feedbackReportQuery = (query: QueryOf<'/api/feedback/report'>) =>
