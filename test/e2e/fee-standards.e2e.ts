@@ -84,6 +84,52 @@ describe('a fee standard from the office to the general manager (A2.3)', () => {
   });
 });
 
+describe('a fee standard returned and submitted again', () => {
+  const s = useBrowser();
+  /** A step of the chain as `who`, through the page's session (the test prepares; the timeline is what it checks). */
+  const as = async (who: string, path: string, data: unknown = {}) => {
+    await signIn(s, who);
+    const res = await s.browser.context.request.post(`${s.baseURL}${path}`, { data, headers: { 'x-guanjia-csrf': '1' } });
+    expect(res.status(), `${who} ${path}: ${await res.text()}`).toBeLessThan(300);
+    return (await res.json()) as { id: string };
+  };
+
+  it('shows the general manager every round: the first submission, the return and its reason, the resubmission', async () => {
+    await signIn(s, 'wangfang');
+    const month = twoMonthsOn((await apiGet<{ now: string }>(s, '/api/demo/clock')).now);
+    const estate = (await apiGet<{ items: { id: string; name: string }[] }>(s, '/api/estates?q=翠竹园')).items.find(
+      (e) => e.name === '翠竹园',
+    )!;
+    const item = (await apiGet<{ id: string; code: string }[]>(s, '/api/fee-items')).find((i) => i.code === 'property')!;
+    const { id } = await as('wangfang', '/api/fee-standards', {
+      estateId: estate.id,
+      itemId: item.id,
+      basis: 'per_area',
+      effectiveMonth: month,
+      rates: [{ use: '*', occupancy: '*', rateFen: 205 }],
+      note: '第二次调价',
+    });
+    await as('wangfang', `/api/fee-standards/${id}/submit`);
+    await as('liyw', `/api/fee-standards/${id}/return`, { reason: '请附业主大会决议' });
+    await as('wangfang', `/api/fee-standards/${id}/submit`);
+    await as('liyw', `/api/fee-standards/${id}/review`);
+
+    await signIn(s, 'zhangjg', `/fee-standards/${id}`);
+    const steps = s.page.getByTestId('timeline-step');
+    await expect.poll(() => steps.count()).toBe(5);
+    const texts = (await steps.allInnerTexts()).map((x) => x.split('\n')[0]);
+    expect(texts).toEqual([
+      '王芳 编制',
+      '王芳 提交审核',
+      '李业务 退回（业务总部审核）：请附业主大会决议',
+      '王芳 修改后重新提交',
+      '李业务 审核通过（业务总部）',
+    ]);
+    expect(await s.page.locator('.fee-standard-timeline').innerText()).toContain('待总经理审批');
+    await expectAccessible(s, 'a standard with two rounds');
+  });
+});
+
 describe('the monthly passes’ filing standard', () => {
   const s = useBrowser();
 

@@ -162,6 +162,34 @@ describe('a fee standard (A2.3)', () => {
     });
   });
 
+  it('keeps every round in its approval record: the first submission, the return and its reason, the resubmission, the approval', async () => {
+    const s = await draft('waste', addMonths(unbilled, 3));
+    expect(s.approvalSteps).toEqual([expect.objectContaining({ kind: 'created', byName: '王芳' })]);
+    await head.post(`/api/fee-standards/${s.id}/submit`);
+    const back = await hq.post(`/api/fee-standards/${s.id}/return`, { reason: '请附清运合同' });
+    expect(back.body.approvalSteps.at(-1)).toMatchObject({ kind: 'returned', byName: '李业务', reason: '请附清运合同', stage: 'review' });
+    await head.post(`/api/fee-standards/${s.id}/submit`);
+    await hq.post(`/api/fee-standards/${s.id}/review`);
+    const approved = await gm.post(`/api/fee-standards/${s.id}/approve`);
+    const steps = (x: { kind: string; byName: string; reason: string | null }[]) =>
+      x.map((step) => `${step.kind}:${step.byName}${step.reason ? `:${step.reason}` : ''}`);
+    const rounds = [
+      'created:王芳',
+      'submitted:王芳',
+      'returned:李业务:请附清运合同',
+      'resubmitted:王芳',
+      'reviewed:李业务',
+      'approved:张建国',
+    ];
+    expect(steps(approved.body.approvalSteps)).toEqual(rounds);
+    // the office and the general manager read the same record, oldest first
+    for (const who of [head, gm]) {
+      const record = (await who.get(`/api/fee-standards/${s.id}`)).body.approvalSteps;
+      expect(steps(record)).toEqual(rounds);
+      expect(record.map((x: { at: string }) => x.at)).toEqual([...record.map((x: { at: string }) => x.at)].sort());
+    }
+  });
+
   it('refuses the wrong role (403), another office (404) and bad rate rows (422)', async () => {
     const s = await draft('property', addMonths(unbilled, 2));
     expect((await headB.get(`/api/fee-standards/${s.id}`)).status).toBe(404);

@@ -177,6 +177,21 @@ describe('the approval chain, by the real roles', () => {
     const gmReturn = await gm.post(`/api/parking/standards/${s.id}/return`, { reason: '单次封顶请补充' });
     expect(gmReturn.body).toMatchObject({ state: 'returned', returned: { byName: '张建国' } });
     expect(again.reviewed).toMatchObject({ at: null });
+    // its approval record keeps every round: both submissions, both returns with their reasons
+    const record = (await hq.get(`/api/parking/standards/${s.id}`)).body.approvalSteps as {
+      kind: string;
+      byName: string;
+      reason: string | null;
+    }[];
+    expect(record.map((x) => `${x.kind}:${x.byName}${x.reason ? `:${x.reason}` : ''}`)).toEqual([
+      'created:王芳',
+      'submitted:王芳',
+      'returned:李业务:夜间收费请与地面停车场一致',
+      'resubmitted:王芳',
+      'reviewed:李业务',
+      'returned:张建国:单次封顶请补充',
+    ]);
+    expect(gmReturn.body.approvalSteps).toEqual(record);
   });
 });
 

@@ -48,7 +48,7 @@ export function feeItemRoutes(app: App): void {
 
 export function feeStandardRoutes(app: App): void {
   const tags = ['fee standards'];
-  const one = { 200: s.standardSchema, ...errorResponses };
+  const one = { 200: s.standardDetailSchema, ...errorResponses };
   app.get(
     '/api/fee-standards',
     {
@@ -94,7 +94,7 @@ export function feeStandardRoutes(app: App): void {
         tags,
         summary: 'Draft a fee standard for an estate and item',
         body: s.createStandardBody,
-        response: { 201: s.standardSchema, ...errorResponses },
+        response: { 201: s.standardDetailSchema, ...errorResponses },
       },
     },
     async (req, reply) => reply.status(201).send(await standards.createStandard(contextOf(req), req.body)),

@@ -79,6 +79,24 @@ export const standardSchema = z.object({
 });
 export const standardPage = pageOf(standardSchema);
 
+/** One step of a standard's approval record (A2.3), every round of it. */
+export const approvalStepSchema = z.object({
+  kind: z
+    .enum(['created', 'submitted', 'resubmitted', 'reviewed', 'returned', 'approved'])
+    .describe('drafted, submitted (again after a return: resubmitted), passed by HQ business, returned, approved by the GM'),
+  byName: z.string().describe('Who took it, by name at the time'),
+  at: z.string().describe('When (ISO instant)'),
+  reason: z.string().nullable().describe('Why it was returned (a return only)'),
+  stage: z
+    .enum(['review', 'approval'])
+    .nullable()
+    .describe('Where it was returned: at HQ business’s review or at the general manager’s approval (a return only)'),
+});
+/** One standard, with its whole approval record (the lists carry the latest step of each kind only). */
+export const standardDetailSchema = standardSchema.extend({
+  approvalSteps: z.array(approvalStepSchema).describe('Every step of its approval, oldest first: each round kept'),
+});
+
 export const standardListQuery = listQuery(['effectiveMonth'], {
   state: z.enum(STANDARD_STATES).optional().describe('Only standards in this state'),
   estateId: z.uuid().optional().describe('Only this estate'),

@@ -7,6 +7,8 @@ import { refusalError } from '../../platform/machine.js';
 import { businessDateIn } from '../../platform/months.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { loadEstate } from '../estates/estate.service.js';
+import type { ApprovalEvent } from './approval-steps.rules.js';
+import { approvalStepsOf, takingStep } from './approval-steps.service.js';
 import type { FeeBasis, StandardRate } from './fee.types.js';
 import { activeItem } from './fee-item.service.js';
 import { decideStandard, type StandardCommand } from './fee-standard.machine.js';
@@ -39,9 +41,11 @@ function summary(ctx: UseCase, l: repo.LoadedStandard, rates: StandardRate[]) {
   };
 }
 
-async function present(ctx: UseCase, l: repo.LoadedStandard) {
+/** One standard with its whole approval record (`taking`: the step this transaction takes, not yet in the log). */
+async function present(ctx: UseCase, l: repo.LoadedStandard, taking?: ApprovalEvent) {
   const rates = await repo.ratesOf(ctx.db, ctx.actor.tenantId, [l.standard.id]);
-  return summary(ctx, l, rates.get(l.standard.id) ?? []);
+  const approvalSteps = await approvalStepsOf(ctx, 'fee_standard', l.standard.id, taking);
+  return { ...summary(ctx, l, rates.get(l.standard.id) ?? []), approvalSteps };
 }
 
 export async function getStandard(ctx: UseCase, id: string) {
@@ -111,20 +115,22 @@ export async function createStandard(ctx: UseCase, input: StandardFields & { est
     };
     await repo.insertStandard(tx.db, s);
     await repo.replaceRates(tx.db, tx.actor.tenantId, s.id, input.rates);
-    await tx.audit({
+    const change = {
       action: 'fee_standard.create',
       entity: 'fee_standard',
       entityId: s.id,
       after: { ...publicStandard(s), rates: input.rates },
-    });
-    return present(tx, {
+    };
+    await tx.audit(change);
+    const loaded = {
       standard: s,
       estateName: estate.estate.name,
       officeName: estate.officeName,
       officePath: estate.officePath,
       itemName: item.name,
       itemCode: item.code,
-    });
+    };
+    return present(tx, loaded, takingStep(tx, change));
   });
 }
 
@@ -157,14 +163,15 @@ async function step(
     if ('refusal' in decision) throw refusalError(decision.refusal, `cannot ${command} a fee standard that is ${before.state}`);
     const after: FeeStandardRecord = { ...candidate, state: decision.next, version: before.version + 1, updatedAt: tx.now };
     if (!(await repo.updateStandard(tx.db, after, before.version))) throw stale();
-    await tx.audit({
+    const change = {
       action: `fee_standard.${command}`,
       entity: 'fee_standard',
       entityId: id,
       before: ratesBefore ? { ...publicStandard(before), rates: ratesBefore } : publicStandard(before),
       after: ratesBefore ? { ...publicStandard(after), rates: input.rates } : publicStandard(after),
-    });
-    return present(tx, { ...loaded, standard: after });
+    };
+    await tx.audit(change);
+    return present(tx, { ...loaded, standard: after }, takingStep(tx, change));
   });
 }
 

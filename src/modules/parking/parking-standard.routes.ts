@@ -9,7 +9,7 @@ import * as standards from './parking-standard.service.js';
 /** 停车收费标准: list, one, draft, edit, and the approval chain's steps (A2.4.1.2 through A2.3's chain). */
 export function parkingStandardRoutes(app: App): void {
   const tags = ['parking standards'];
-  const one = { 200: s.standardSchema, ...errorResponses };
+  const one = { 200: s.standardDetailSchema, ...errorResponses };
   app.get(
     '/api/parking/standards',
     {
@@ -50,7 +50,7 @@ export function parkingStandardRoutes(app: App): void {
         tags,
         summary: 'Draft a parking standard for a car park (office head)',
         body: s.createStandardBody,
-        response: { 201: s.standardSchema, ...errorResponses },
+        response: { 201: s.standardDetailSchema, ...errorResponses },
       },
     },
     async (req, reply) => reply.status(201).send(await standards.createParkingStandard(contextOf(req), req.body)),

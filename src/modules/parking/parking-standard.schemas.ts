@@ -4,6 +4,7 @@ import { nameText, reason } from '../../platform/http/common.schemas.js';
 import { listQuery, pageOf } from '../../platform/http/list.js';
 import { PERIOD_PATTERN } from '../fees/bill.rules.js';
 import { STANDARD_STATES } from '../fees/fee.types.js';
+import { approvalStepSchema } from '../fees/fee-standard.schemas.js';
 import { SPACE_OWNERSHIPS } from './parking.types.js';
 
 const version = z.number().int().min(1).describe('The version you last saw; a newer one answers 409');
@@ -67,6 +68,10 @@ export const standardSchema = z.object({
   }),
 });
 export const standardPage = pageOf(standardSchema);
+/** One standard, with its whole approval record (the lists carry the latest step of each kind only). */
+export const standardDetailSchema = standardSchema.extend({
+  approvalSteps: z.array(approvalStepSchema).describe('Every step of its approval, oldest first: each round kept'),
+});
 
 export const standardListQuery = listQuery(['effectiveMonth'], {
   state: z.enum(STANDARD_STATES).optional().describe('Only standards in this state'),

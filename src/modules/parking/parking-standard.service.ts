@@ -5,6 +5,8 @@ import { DomainError, fieldError, forbidden, notFound } from '../../platform/htt
 import { newId } from '../../platform/ids.js';
 import { refusalError } from '../../platform/machine.js';
 import { tenantMonth } from '../../platform/tenancy.js';
+import type { ApprovalEvent } from '../fees/approval-steps.rules.js';
+import { approvalStepsOf, takingStep } from '../fees/approval-steps.service.js';
 import { decideStandard, type StandardCommand } from '../fees/fee-standard.machine.js';
 import { permissionFor, standardAbilities } from '../fees/fee-standard.policy.js';
 import type { StandardStep } from '../fees/fee-standard.types.js';
@@ -39,9 +41,11 @@ function summary(ctx: UseCase, l: repo.LoadedStandard, passPrices: PassPrice[]) 
   };
 }
 
-async function present(ctx: UseCase, l: repo.LoadedStandard) {
+/** One standard with its whole approval record (`taking`: the step this transaction takes, not yet in the log). */
+async function present(ctx: UseCase, l: repo.LoadedStandard, taking?: ApprovalEvent) {
   const prices = await repo.passPricesOf(ctx.db, ctx.actor.tenantId, [l.standard.id]);
-  return summary(ctx, l, prices.get(l.standard.id) ?? []);
+  const approvalSteps = await approvalStepsOf(ctx, 'parking_standard', l.standard.id, taking);
+  return { ...summary(ctx, l, prices.get(l.standard.id) ?? []), approvalSteps };
 }
 
 export async function getParkingStandard(ctx: UseCase, id: string) {
@@ -117,14 +121,15 @@ export async function createParkingStandard(ctx: UseCase, input: StandardFields 
     await repo.insertStandard(tx.db, s);
     const passPrices = sortPassPrices(input.passPrices);
     await repo.replacePassPrices(tx.db, tx.actor.tenantId, s.id, passPrices);
-    await tx.audit({
+    const change = {
       action: 'parking_standard.create',
       entity: 'parking_standard',
       entityId: s.id,
       after: { ...publicStandard(s), passPrices },
-    });
+    };
+    await tx.audit(change);
     const loaded = await loadParkingStandard(tx, s.id);
-    return present(tx, loaded);
+    return present(tx, loaded, takingStep(tx, change));
   });
 }
 
@@ -169,14 +174,15 @@ async function step(
     if ('refusal' in decision) throw refusalError(decision.refusal, `cannot ${command} a parking standard that is ${before.state}`);
     const after: ParkingStandardRecord = { ...candidate, state: decision.next, version: before.version + 1, updatedAt: tx.now };
     if (!(await repo.updateStandard(tx.db, after, before.version))) throw stale();
-    await tx.audit({
+    const change = {
       action: `parking_standard.${command}`,
       entity: 'parking_standard',
       entityId: id,
       before: pricesBefore ? { ...publicStandard(before), passPrices: pricesBefore } : publicStandard(before),
       after: pricesBefore ? { ...publicStandard(after), passPrices: input.passPrices } : publicStandard(after),
-    });
-    return present(tx, { ...loaded, standard: after });
+    };
+    await tx.audit(change);
+    return present(tx, { ...loaded, standard: after }, takingStep(tx, change));
   });
 }
 

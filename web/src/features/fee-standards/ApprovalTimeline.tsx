@@ -3,56 +3,44 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../app/ui/format';
 import type { StandardState } from './fee-standard-queries';
 
+/** One step of the approval record, as the server answers it for fee and parking standards alike. */
 interface Step {
-  byName: string | null;
-  at: string | null;
+  kind: 'created' | 'submitted' | 'resubmitted' | 'reviewed' | 'returned' | 'approved';
+  byName: string;
+  at: string;
+  reason: string | null;
+  stage: 'review' | 'approval' | null;
 }
 
 /** What the timeline reads of a standard: any record going through the standards' chain (fee or parking standards). */
 export interface ApprovalSteps {
   state: StandardState;
-  createdAt: string;
-  createdBy: string;
-  submitted: Step;
-  reviewed: Step;
-  approved: Step;
-  returned: Step;
-  returnReason: string | null;
+  approvalSteps: readonly Step[];
 }
 
-/** Drafted, submitted, reviewed, approved — and the last return with its reason — in the order they happened. */
+const COLOR: Record<Step['kind'], string> = {
+  created: 'gray',
+  submitted: 'blue',
+  resubmitted: 'blue',
+  reviewed: 'blue',
+  returned: 'red',
+  approved: 'green',
+};
+
+/**
+ * Every step of the approval in the order it was taken, every round of it: drafted, submitted, returned with its
+ * reason (at HQ's review or the general manager's approval), submitted again, reviewed, approved — and what it waits for.
+ */
 export function ApprovalTimeline({ standard: s }: { standard: ApprovalSteps }) {
   const { t } = useTranslation();
   const { dateTime } = useFormat();
-  const steps = [
-    { key: 'created', at: s.createdAt, text: t('feeStandards:timeline.created', { by: s.createdBy }), color: 'gray' },
-    s.submitted.at && {
-      key: 'submitted',
-      at: s.submitted.at,
-      text: t('feeStandards:timeline.submitted', { by: s.submitted.byName }),
-      color: 'blue',
-    },
-    s.returned.at && {
-      key: 'returned',
-      at: s.returned.at,
-      text: t('feeStandards:timeline.returned', { by: s.returned.byName, reason: s.returnReason }),
-      color: 'red',
-    },
-    s.reviewed.at && {
-      key: 'reviewed',
-      at: s.reviewed.at,
-      text: t('feeStandards:timeline.reviewed', { by: s.reviewed.byName }),
-      color: 'blue',
-    },
-    s.approved.at && {
-      key: 'approved',
-      at: s.approved.at,
-      text: t('feeStandards:timeline.approved', { by: s.approved.byName }),
-      color: 'green',
-    },
-  ]
-    .filter((x): x is { key: string; at: string; text: string; color: string } => Boolean(x))
-    .sort((a, b) => a.at.localeCompare(b.at));
+  const text = (x: Step) =>
+    x.kind === 'returned'
+      ? t(x.stage === 'approval' ? 'feeStandards:timeline.returnedAtApproval' : 'feeStandards:timeline.returnedAtReview', {
+          by: x.byName,
+          reason: x.reason ?? '',
+        })
+      : t(`feeStandards:timeline.${x.kind}`, { by: x.byName });
   const waiting = { submitted: 'awaitReview', reviewed: 'awaitApproval', returned: 'awaitFix', draft: 'awaitSubmit', approved: null }[
     s.state
   ];
@@ -60,7 +48,11 @@ export function ApprovalTimeline({ standard: s }: { standard: ApprovalSteps }) {
     <Timeline
       className="fee-standard-timeline"
       items={[
-        ...steps.map((x) => ({ key: x.key, color: x.color, content: <TimelineStep at={dateTime(x.at)} text={x.text} /> })),
+        ...s.approvalSteps.map((x, i) => ({
+          key: `${i}-${x.kind}`,
+          color: COLOR[x.kind],
+          content: <TimelineStep at={dateTime(x.at)} text={text(x)} />,
+        })),
         ...(waiting
           ? [{ key: 'waiting', color: 'gray', content: <span className="muted">{t(`feeStandards:timeline.${waiting}`)}</span> }]
           : []),
