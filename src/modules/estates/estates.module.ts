@@ -1,5 +1,6 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModuleManifest } from '../../platform/modules.js';
+import { labelsFrom } from '../../platform/record-labels.js';
 import { ESTATES_MANAGE, ESTATES_READ, estatePermissions, estateRoleDefaults } from './estate.permissions.js';
 import { readUnitRecord, unitRefs } from './estate.records.js';
 import { estateRoutes } from './estate.routes.js';
@@ -23,8 +24,14 @@ export const estatesModule: ModuleManifest = {
     estate_unit: readUnitRecord,
     estate_resident: loadResident,
   },
-  // a unit named on another record (an order's, a bill's) reads as its address
-  recordRefs: { estate_unit: unitRefs },
+  // a unit named on another record (an order's, a bill's) reads as its address; an estate, a building and a resident
+  // by their names (a car park's 小区, a unit's 楼栋, a vehicle's 登记住户)
+  recordRefs: {
+    estate_unit: unitRefs,
+    estate: labelsFrom('estates', 'name'),
+    estate_building: labelsFrom('estate_buildings', 'name'),
+    estate_resident: labelsFrom('estate_residents', 'name'),
+  },
   uniqueRules: [
     {
       index: 'estates_office_name',

@@ -3,6 +3,7 @@ import type { ModulePart } from '../../platform/modules.js';
 import { getImport } from './gate-import.service.js';
 import { loadMapping } from './gate-mapping.service.js';
 import { PARKING_GATE, PARKING_READ } from './parking.permissions.js';
+import { gateRefs } from './parking.records.js';
 import { loadStay } from './parking-stay.access.js';
 import { seedGateRecords } from './parking-stay.demo.js';
 import { parkingStayRoutes } from './parking-stay.routes.js';
@@ -11,6 +12,7 @@ import { parkingStayRoutes } from './parking-stay.routes.js';
 export const gatePart: ModulePart = {
   routes: parkingStayRoutes,
   historyReaders: { parking_stay: loadStay, parking_gate_import: getImport, parking_gate_mapping: loadMapping },
+  recordRefs: gateRefs,
   abilities: (a) => ({ parkingGate: hasAnywhere(a, PARKING_GATE), parkingStays: hasAnywhere(a, PARKING_READ) }),
   demo: seedGateRecords,
 };

@@ -1,6 +1,7 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModulePart } from '../../platform/modules.js';
 import { PARKING_PASSES } from './parking.permissions.js';
+import { passRefs } from './parking.records.js';
 import { seedPasses } from './parking-pass.demo.js';
 import { passRoutes } from './parking-pass.routes.js';
 import { loadPass } from './parking-pass.service.js';
@@ -9,6 +10,7 @@ import { loadPass } from './parking-pass.service.js';
 export const passesPart: ModulePart = {
   routes: passRoutes,
   historyReaders: { parking_pass: loadPass },
+  recordRefs: passRefs,
   abilities: (a) => ({ issueParkingPasses: hasAnywhere(a, PARKING_PASSES) }),
   demo: seedPasses,
 };

@@ -2,6 +2,7 @@ import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModulePart } from '../../platform/modules.js';
 import { seedParkingRegister } from './parking.demo.js';
 import { PARKING_READ, PARKING_REGISTER } from './parking.permissions.js';
+import { registerRefs } from './parking.records.js';
 import { loadCarPark, loadSpace, loadVehicle } from './register.access.js';
 import { registerRoutes } from './register.routes.js';
 
@@ -9,6 +10,7 @@ import { registerRoutes } from './register.routes.js';
 export const registerPart: ModulePart = {
   routes: registerRoutes,
   historyReaders: { car_park: loadCarPark, parking_space: loadSpace, vehicle: loadVehicle },
+  recordRefs: registerRefs,
   uniqueRules: [
     {
       index: 'car_parks_code',

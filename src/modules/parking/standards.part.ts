@@ -2,6 +2,7 @@ import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModulePart } from '../../platform/modules.js';
 import { FEE_STANDARDS_SUBMIT } from '../fees/fees.permissions.js';
 import { PARKING_READ } from './parking.permissions.js';
+import { standardRefs } from './parking.records.js';
 import { seedParkingStandards } from './parking-standard.demo.js';
 import { parkingStandardRoutes } from './parking-standard.routes.js';
 import { loadParkingStandard } from './parking-standard.service.js';
@@ -13,6 +14,7 @@ const TEST = 'test/integration/parking-standards.test.ts';
 export const standardsPart: ModulePart = {
   routes: parkingStandardRoutes,
   historyReaders: { parking_standard: loadParkingStandard },
+  recordRefs: standardRefs,
   enforced: [
     {
       clauseId: 'A2.4.1.2',

@@ -9,6 +9,13 @@ describe('diffEvent', () => {
     expect(diffEvent(before, after)).toEqual([{ field: 'phone', before: '13800000011', after: '13900000000' }]);
   });
 
+  it('leaves out the keys a re-import or a standard’s versions go by, which no page shows (gate:01a25128-…, ground.litter)', () => {
+    const stay = { id: 's1', plate: '沪AM7169', recordKey: 'gate:01a25128-6eb3-7bf4-b235-40aa568ebb4c', state: 'parked' };
+    expect(diffEvent(null, stay).map((c) => c.field)).toEqual(['plate', 'state']);
+    const standard = { id: 'c1', checkKey: 'ground.litter', object: '地面' };
+    expect(diffEvent(null, standard).map((c) => c.field)).toEqual(['object']);
+  });
+
   it('shows what a creation set', () => {
     expect(diffEvent(null, { id: 'o1', name: '翠竹园管理处', kind: 'office', active: true })).toEqual([
       { field: 'name', before: undefined, after: '翠竹园管理处' },

@@ -5,8 +5,23 @@ export interface FieldChange {
   after: unknown;
 }
 
-// Bookkeeping every record carries; a reader wants the business fields.
-const NOISE = new Set(['id', 'tenantId', 'version', 'createdAt', 'updatedAt', 'path', 'depth', 'passwordHash', 'grantId', 'tokenId']);
+// Bookkeeping every record carries; a reader wants the business fields. Keys no page shows either: a gate stay's
+// `recordKey` (what a re-import knows it by: `no:` and the gate's record number, or `gate:` and the stay's own id) and a
+// cleaning standard's `checkKey` (what ties its versions together: `ground.litter`, `ground.01a25128`).
+const NOISE = new Set([
+  'id',
+  'tenantId',
+  'version',
+  'createdAt',
+  'updatedAt',
+  'path',
+  'depth',
+  'passwordHash',
+  'grantId',
+  'tokenId',
+  'recordKey',
+  'checkKey',
+]);
 
 // What an event is about (a parameter's key): shown even when it did not change.
 const SUBJECT = new Set(['key']);
