@@ -5,6 +5,7 @@ import { bankReturnOverdueMonitor } from './bank-batch.monitors.js';
 import { bankBatchRoutes } from './bank-batch.routes.js';
 import { loadBatch } from './bank-batch.service.js';
 import { bankTodos } from './bank-batch.todos.js';
+import { bankRefs } from './fee.records.js';
 import { FEE_BANK, FEES_READ } from './fees.permissions.js';
 import { mandateRoutes } from './mandate.routes.js';
 import { loadMandate } from './mandate.service.js';
@@ -20,6 +21,7 @@ export const bankPart: ModulePart = {
   },
   monitors: [bankReturnOverdueMonitor],
   historyReaders: { bank_mandate: loadMandate, bank_batch: loadBatch },
+  recordRefs: bankRefs,
   uniqueRules: [
     {
       index: 'bank_mandates_no',

@@ -7,6 +7,7 @@ import { billRoutes } from './bill.routes.js';
 import { loadBill } from './bill.service.js';
 import { billRunChunkJob, billRunScheduleJob } from './bill-run.jobs.js';
 import { loadBillRun } from './bill-run.service.js';
+import { billRefs } from './fee.records.js';
 import { FEE_ADJUSTMENTS_APPROVE, FEE_BILLS_RUN, FEES_READ } from './fees.permissions.js';
 
 /** Part of the property-fee module: monthly bill runs, bills and their adjustments (A2.4.1.1). */
@@ -23,6 +24,7 @@ export const billsPart: ModulePart = {
     },
   ],
   historyReaders: { fee_bill_run: loadBillRun, fee_bill: loadBill, fee_adjustment: loadAdjustment },
+  recordRefs: billRefs,
   abilities: (a) => ({ bills: hasAnywhere(a, FEES_READ), runBills: hasAnywhere(a, FEE_BILLS_RUN) }),
   todos: async (ctx) => {
     const scope = scopeOf(ctx.actor.access, FEE_ADJUSTMENTS_APPROVE);

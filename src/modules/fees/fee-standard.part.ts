@@ -1,5 +1,6 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModulePart } from '../../platform/modules.js';
+import { standardRefs } from './fee.records.js';
 import { readFeeItem } from './fee-item.service.js';
 import { seedFeeStandards } from './fee-standard.demo.js';
 import { feeItemRoutes, feeStandardRoutes } from './fee-standard.routes.js';
@@ -16,6 +17,7 @@ export const standardsPart: ModulePart = {
     feeStandardRoutes(app);
   },
   historyReaders: { fee_standard: loadStandard, fee_item: readFeeItem },
+  recordRefs: standardRefs,
   uniqueRules: [
     { index: 'fee_items_code', kind: 'conflict', code: 'fee_item.code_taken', field: 'code', message: 'this fee item code is taken' },
   ],

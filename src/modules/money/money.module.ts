@@ -18,6 +18,7 @@ import {
   RECEIPTS_READ,
   RECEIPTS_REQUEST,
 } from './money.permissions.js';
+import { moneyRecordRefs } from './money.records.js';
 import { moneyRoutes } from './money.routes.js';
 import { readBookRequest, readHandover, readRemittance, readStatement } from './money-history.service.js';
 import { moneyReportRoutes } from './money-reports.routes.js';
@@ -139,6 +140,8 @@ export const moneyModule: ModuleManifest = {
     remittance: readRemittance,
     statement: readStatement,
   },
+  // a payment by its receipt, payer and amount wherever it is named (a hand-over's, a remittance's, a parking charge's)
+  recordRefs: moneyRecordRefs,
   uniqueRules: [
     {
       index: 'receipt_books_series',
