@@ -1,5 +1,6 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModuleManifest } from '../../platform/modules.js';
+import { labelsBy, labelsFrom } from '../../platform/record-labels.js';
 import { callbackMonitors } from './callback.monitors.js';
 import { CALLBACKS_READ, CALLBACKS_RECORD, callbackPermissions, callbackRoleDefaults } from './callback.permissions.js';
 import { callbackRoutes } from './callback.routes.js';
@@ -38,6 +39,19 @@ export const callbacksModule: ModuleManifest = {
   figures: callbackFigures,
   personFigures: callbackPersonFigures,
   historyReaders: { callback: readCallback, callback_draw: getDraw },
+  // a callback by its order's number, as its page is titled (回访 JZ-…: a feedback 来自回访), a draw by its month
+  recordRefs: {
+    callback: labelsBy((ctx, ids) =>
+      ctx.db
+        .selectFrom('callbacks as c')
+        .innerJoin('orders as o', (j) => j.onRef('o.tenant_id', '=', 'c.tenant_id').onRef('o.id', '=', 'c.order_id'))
+        .select(['c.id', 'o.number as label'])
+        .where('c.tenant_id', '=', ctx.actor.tenantId)
+        .where('c.id', 'in', ids)
+        .execute(),
+    ),
+    callback_draw: labelsFrom('callback_draws', 'month'),
+  },
   uniqueRules: [
     {
       index: 'callback_follow_ups_callback',

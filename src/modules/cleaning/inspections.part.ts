@@ -1,6 +1,7 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModulePart } from '../../platform/modules.js';
 import { CLEANING_INSPECT_MANAGER, CLEANING_INSPECT_SUPERVISOR } from './cleaning.permissions.js';
+import { inspectionRefs } from './cleaning.records.js';
 import { seedInspections } from './cleaning-inspection.demo.js';
 import { inspectionRoutes } from './cleaning-inspection.routes.js';
 import { getInspection } from './cleaning-inspection.service.js';
@@ -9,6 +10,7 @@ import { getInspection } from './cleaning-inspection.service.js';
 export const inspectionsPart: ModulePart = {
   routes: inspectionRoutes,
   historyReaders: { cleaning_inspection: getInspection },
+  recordRefs: inspectionRefs,
   abilities: (a) => ({ spotCheckCleaning: hasAnywhere(a, CLEANING_INSPECT_SUPERVISOR) || hasAnywhere(a, CLEANING_INSPECT_MANAGER) }),
   enforced: [
     {

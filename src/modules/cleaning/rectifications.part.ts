@@ -1,4 +1,5 @@
 import type { ModulePart } from '../../platform/modules.js';
+import { rectificationRefs } from './cleaning.records.js';
 import { rectificationRoutes } from './cleaning-rectification.routes.js';
 import { getRectification } from './cleaning-rectification.service.js';
 
@@ -6,4 +7,5 @@ import { getRectification } from './cleaning-rectification.service.js';
 export const rectificationsPart: ModulePart = {
   routes: rectificationRoutes,
   historyReaders: { cleaning_rectification: getRectification },
+  recordRefs: rectificationRefs,
 };

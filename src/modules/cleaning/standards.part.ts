@@ -1,6 +1,7 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModulePart } from '../../platform/modules.js';
 import { CLEANING_READ } from './cleaning.permissions.js';
+import { standardRefs } from './cleaning.records.js';
 import { standardRoutes } from './cleaning-standard.routes.js';
 import { readStandard } from './cleaning-standard.service.js';
 
@@ -8,5 +9,6 @@ import { readStandard } from './cleaning-standard.service.js';
 export const standardsPart: ModulePart = {
   routes: standardRoutes,
   historyReaders: { cleaning_standard: readStandard },
+  recordRefs: standardRefs,
   abilities: (a) => ({ cleaning: hasAnywhere(a, CLEANING_READ) }),
 };
