@@ -134,7 +134,13 @@ describe('a housekeeping order from the phone call to the printed form', () => {
     await expectAccessible(phone, 'a task on a phone');
 
     await step(phone.page, '出发');
+    // on the way (A7.4.4): her task and the office's list say so, not 已派工
+    await expect.poll(() => stateTag(phone.page).innerText()).toBe('已出发');
+    await desk.page.goto(`${desk.baseURL}/orders`);
+    const row = desk.page.getByRole('row').filter({ hasText: number });
+    await expect.poll(() => row.locator('.order-state').innerText()).toBe('已出发');
     await step(phone.page, '到达');
+    await expect.poll(() => stateTag(phone.page).innerText()).toBe('已到达');
     await step(phone.page, '开工');
     await expect.poll(() => phone.page.locator('.task-progress').innerText()).toContain('开工');
     await step(phone.page, '完工');
@@ -170,7 +176,8 @@ describe('a housekeeping order from the phone call to the printed form', () => {
     await pay.getByRole('button', { name: '取消' }).click();
     await pay.waitFor({ state: 'detached' });
     expect(await noSideScroll(phone)).toBeLessThanOrEqual(0);
-  });
+    // a whole job on the phone and a look at the office's list: longer than one page's budget on a busy machine
+  }, 150_000);
 
   it('the cashier takes the cash with a receipt and closes it; the order shows rounds, signature, payment and every step', async () => {
     await signIn(desk, 'chenjing', `/orders/${orderId}`);

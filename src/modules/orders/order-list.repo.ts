@@ -8,6 +8,7 @@ import type { Database } from '../../platform/db/schema.js';
 import { pathWithin } from '../../platform/db/scope.js';
 import { containsText } from '../../platform/db/search.js';
 import { fetchPage, parseSort } from '../../platform/http/list.js';
+import { type FieldStep, fieldStep } from './order.rules.js';
 import type { Order, OrderState } from './order.types.js';
 import { assigneesIn, assigneesOf, staffColumn } from './order-assignees.repo.js';
 import type { OrderTable } from './orders.tables.js';
@@ -66,7 +67,7 @@ export type OrderSummary = Pick<
   | 'paidAt'
   | 'billing'
   | 'updatedAt'
->;
+> & { fieldStep: FieldStep | null };
 
 // a list page reads these columns, not all 48: on SQLite each value read costs about 0.3 µs (a page of 20 with every
 // column 160 µs, with these 85)
@@ -87,6 +88,9 @@ const SUMMARY_COLUMNS = [
   'orders.appointment_end',
   'orders.total_fen',
   'orders.requested_at',
+  'orders.assigned_at',
+  'orders.departed_at',
+  'orders.arrived_at',
   'orders.accepted_at',
   'orders.paid_at',
   'orders.billing',
@@ -117,6 +121,7 @@ function toSummary(r: SummaryRow): OrderSummary {
     paidAt: r.paid_at,
     billing: r.billing,
     updatedAt: r.updated_at,
+    fieldStep: fieldStep({ state: r.state, assignedAt: r.assigned_at, departedAt: r.departed_at, arrivedAt: r.arrived_at }),
   };
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { businessDate } from '../../platform/time.js';
-import { lineAmount, MAX_LINE_FEN, orderNumber, reworkLateSince, serviceTimes, toMilli, totals } from './order.rules.js';
+import { fieldStep, lineAmount, MAX_LINE_FEN, orderNumber, reworkLateSince, serviceTimes, toMilli, totals } from './order.rules.js';
 
 describe('pricing', () => {
   it('multiplies price by quantity in whole fen, rounding half up', () => {
@@ -46,6 +46,20 @@ describe('service measures', () => {
       { startedAt: '2026-11-27T05:00:00Z', finishedAt: '2026-11-27T05:20:00Z' },
     ]);
     expect(times).toEqual({ waitMinutes: 90, workMinutes: 140 });
+  });
+});
+
+describe('staff on the way (A7.4.4)', () => {
+  const assigned = { state: 'assigned' as const, assignedAt: '2026-12-07T01:00:00.000Z', departedAt: null, arrivedAt: null };
+  it('says on the way once the staff set off, arrived once they arrive, and nothing before or after the assigned state', () => {
+    expect(fieldStep(assigned)).toBeNull();
+    expect(fieldStep({ ...assigned, departedAt: '2026-12-07T01:30:00.000Z' })).toBe('on_the_way');
+    expect(fieldStep({ ...assigned, departedAt: '2026-12-07T01:30:00.000Z', arrivedAt: '2026-12-07T02:00:00.000Z' })).toBe('arrived');
+    expect(fieldStep({ ...assigned, state: 'in_progress', departedAt: '2026-12-07T01:30:00.000Z' })).toBeNull();
+  });
+  it('starts over when the order is assigned again (a rework round, other staff): they have not set off yet', () => {
+    const reassigned = { ...assigned, assignedAt: '2026-12-08T01:00:00.000Z' };
+    expect(fieldStep({ ...reassigned, departedAt: '2026-12-07T01:30:00.000Z', arrivedAt: '2026-12-07T02:00:00.000Z' })).toBeNull();
   });
 });
 

@@ -45,6 +45,23 @@ export function serviceTimes(order: Pick<Order, 'requestedAt' | 'arrivedAt'>, ro
   };
 }
 
+/** Where the staff of an assigned order are: set off for the job (出发), or arrived there (到达). */
+export const FIELD_STEPS = ['on_the_way', 'arrived'] as const;
+export type FieldStep = (typeof FIELD_STEPS)[number];
+
+/**
+ * A7.4.4 "the whole process is tracked (assigned, on the way, started, finished)": an assigned order whose staff have
+ * set off or arrived since it was last assigned says so. Departing and arriving are facts that keep the state
+ * `assigned`; an order assigned again waits for its new staff to set off.
+ */
+export function fieldStep(o: Pick<Order, 'state' | 'assignedAt' | 'departedAt' | 'arrivedAt'>): FieldStep | null {
+  if (o.state !== 'assigned') return null;
+  const sinceAssigned = (at: string | null) => at !== null && (o.assignedAt === null || Date.parse(at) >= Date.parse(o.assignedAt));
+  if (sinceAssigned(o.arrivedAt)) return 'arrived';
+  if (sinceAssigned(o.departedAt)) return 'on_the_way';
+  return null;
+}
+
 /** JZ-20261127-0001: prefix, the business date in the organisation's zone, the day's sequence. */
 export function orderNumber(prefix: string, businessDate: string, seq: number): string {
   return `${prefix}-${businessDate.replaceAll('-', '')}-${String(seq).padStart(4, '0')}`;

@@ -6,6 +6,7 @@ import { fenSchema } from '../../platform/money.js';
 import { ITEM_CATEGORIES } from '../catalog/catalog.types.js';
 import { PAYMENT_METHODS } from '../money/payment-methods.js';
 import { ORG_KINDS } from '../orgs/org.types.js';
+import { FIELD_STEPS } from './order.rules.js';
 import { BILLINGS, CHANNELS, INTAKE_CHANNELS, ORDER_COMMANDS, ORDER_STATES } from './order.types.js';
 import { ORDER_TYPE_CODES } from './order-types.js';
 import { ORDER_PARTIES } from './types/order-type.js';
@@ -72,6 +73,11 @@ const sentDetails = details
 const abilities = z.object(
   Object.fromEntries(ORDER_COMMANDS.map((c) => [c, z.boolean()])) as Record<(typeof ORDER_COMMANDS)[number], z.ZodBoolean>,
 );
+
+const fieldStep = z
+  .enum(FIELD_STEPS)
+  .nullable()
+  .describe('An assigned order whose staff have set off (on_the_way) or arrived since it was last assigned (A7.4.4); else null');
 
 const orderBase = z.object({
   id: z.string(),
@@ -156,8 +162,9 @@ export const orderSummary = orderBase
     billing: true,
     updatedAt: true,
   })
-  .extend({ staffNames: z.array(z.string()), abilities });
+  .extend({ staffNames: z.array(z.string()), fieldStep, abilities });
 export const orderSchema = orderBase.extend({
+  fieldStep,
   typeDef: z.object({
     prefix: z.string(),
     approvalBeforeDispatch: z.boolean(),

@@ -15,7 +15,7 @@ import { publishOrderChange } from './order.events.js';
 import { ORDERS_INTAKE, ORDERS_PAY, ORDERS_READ } from './order.permissions.js';
 import { mayCommand, mayRead, type OrderActorFacts, orderAbilities, staffCollectsNow, staffRelationCounts } from './order.policy.js';
 import * as repo from './order.repo.js';
-import { appointmentInOrder, newOrderSteps, orderNumber, serviceTimes, toMilli } from './order.rules.js';
+import { appointmentInOrder, fieldStep, newOrderSteps, orderNumber, serviceTimes, toMilli } from './order.rules.js';
 import type { Assignee, Channel, MaterialLine, Order, OrderLine, OrderState, Payment, WorkRound } from './order.types.js';
 import * as images from './order-images.repo.js';
 import { insertLines, listLines, listMaterials } from './order-lines.repo.js';
@@ -115,6 +115,7 @@ export async function presentOrder(ctx: UseCase, loaded: LoadedOrder, known: Kno
     payment,
     photos: photos.map((p) => ({ blobId: p.blob_id, addedAt: p.added_at })),
     measures: serviceTimes(order, rounds),
+    fieldStep: fieldStep(order),
     abilities: {
       addPhoto: order.state !== 'closed' && order.state !== 'cancelled' && (facts.isAssignee || mayCommand(facts, 'quote', officePath)),
       ...orderAbilities(facts, order, officePath),

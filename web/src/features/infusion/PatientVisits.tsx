@@ -82,7 +82,7 @@ export function PatientVisits({ patient }: { patient: PatientFacts }) {
             <List.Item>
               <Space wrap>
                 <Link to={`/orders/${o.id}`}>{o.number}</Link>
-                <OrderStateTag state={o.state} />
+                <OrderStateTag state={o.state} fieldStep={o.fieldStep} />
                 <span>{o.appointmentStart ? format.dateTime(o.appointmentStart) : t('infusion:visits.noTime')}</span>
                 <span>{formatFen(o.totalFen)}</span>
               </Space>

@@ -36,7 +36,8 @@ export function OrderDetailPage() {
         title={o.number}
         subtitle={
           <span className="order-subtitle">
-            <OrderStateTag state={o.state} /> {t(`orders:types.${o.type}`, { defaultValue: o.type })} · {o.customerName} · {o.officeName}
+            <OrderStateTag state={o.state} fieldStep={o.fieldStep} /> {t(`orders:types.${o.type}`, { defaultValue: o.type })} ·{' '}
+            {o.customerName} · {o.officeName}
           </span>
         }
         extra={<OrderActions order={o} />}

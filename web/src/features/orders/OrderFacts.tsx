@@ -28,7 +28,7 @@ export function OrderFacts({ order }: { order: Order }) {
         column={{ xs: 1, sm: 1, md: 2 }}
         size="small"
         items={[
-          { key: 'state', label: t('orders:fields.state'), children: <OrderStateTag state={order.state} /> },
+          { key: 'state', label: t('orders:fields.state'), children: <OrderStateTag state={order.state} fieldStep={order.fieldStep} /> },
           { key: 'type', label: t('orders:fields.type'), children: t(`orders:types.${order.type}`, { defaultValue: order.type }) },
           { key: 'customer', label: t('orders:fields.customerName', partyContext(order.typeDef)), children: order.customerName },
           {

@@ -82,7 +82,12 @@ export function OrdersPage() {
       ...sorter('number'),
       render: (_, o) => <Link to={`/orders/${o.id}`}>{o.number}</Link>,
     },
-    { key: 'state', title: t('orders:fields.state'), ...sorter('state'), render: (_, o) => <OrderStateTag state={o.state} /> },
+    {
+      key: 'state',
+      title: t('orders:fields.state'),
+      ...sorter('state'),
+      render: (_, o) => <OrderStateTag state={o.state} fieldStep={o.fieldStep} />,
+    },
     { key: 'type', title: t('orders:fields.type'), render: (_, o) => t(`orders:types.${o.type}`, { defaultValue: o.type }) },
     {
       key: 'customer',
@@ -193,7 +198,7 @@ export function OrdersPage() {
             <Link to={`/orders/${o.id}`} className="record-card-link">
               <div className="record-card-title">
                 <span>{o.number}</span>
-                <OrderStateTag state={o.state} />
+                <OrderStateTag state={o.state} fieldStep={o.fieldStep} />
               </div>
               <div className="record-card-line">
                 {o.customerName}

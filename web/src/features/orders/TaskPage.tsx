@@ -62,7 +62,7 @@ export function TaskPage() {
       <Button type="link" className="back-link" icon={<ArrowLeftOutlined aria-hidden />} onClick={() => navigate('/tasks')}>
         {t('orders:tasks.back')}
       </Button>
-      <PageHeader title={o.number} subtitle={<OrderStateTag state={o.state} />} />
+      <PageHeader title={o.number} subtitle={<OrderStateTag state={o.state} fieldStep={o.fieldStep} />} />
       {o.state === 'rework' && lastRework?.reason ? (
         <Alert type="warning" showIcon className="detail-alert" title={t('orders:tasks.reworkReason', { reason: lastRework.reason })} />
       ) : null}

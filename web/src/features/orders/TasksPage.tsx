@@ -48,7 +48,7 @@ export function TasksPage() {
         <span id={`task-${o.id}`} className="task-card-number">
           {o.number}
         </span>
-        <OrderStateTag state={o.state} />
+        <OrderStateTag state={o.state} fieldStep={o.fieldStep} />
       </div>
       <div className="task-card-line">
         <strong>{o.customerName}</strong>

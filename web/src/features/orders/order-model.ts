@@ -6,6 +6,7 @@ export type Order = Ok<'/api/orders/{id}', 'get'>;
 export type OrderSummary = Ok<'/api/orders', 'get'>['items'][number];
 export type OrderListQuery = QueryOf<'/api/orders'>;
 export type OrderState = Order['state'];
+export type FieldStep = NonNullable<Order['fieldStep']>;
 export type OrderCommand = Exclude<keyof Order['abilities'], 'addPhoto'>;
 export type Channel = Order['channel'];
 /** The ways a clerk takes a request (an agreement's visits come from the agreement). */
