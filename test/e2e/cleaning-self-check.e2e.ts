@@ -62,7 +62,7 @@ describe('a cleaner’s self-check on a 390 px phone (三查 A6.3): she fixes he
     expect(await page.getByRole('button', { name: '复查' }).count()).toBe(0);
   });
 
-  it('刘洋 finds it in 待复查整改 on his workbench, re-checks it, and the rounds say he did', async () => {
+  it('刘洋 finds it in 待复查整改 on his workbench and re-checks it: three butts are still too many, with a photo', async () => {
     await signIn(phone, 'liuyang');
     await todos(phone.page)
       .getByRole('link', { name: /^待复查整改/ })
@@ -72,6 +72,39 @@ describe('a cleaner’s self-check on a 390 px phone (三查 A6.3): she fixes he
       .locator(`a[href="${new URL(rectificationUrl).pathname}"]`)
       .first()
       .click();
+    await phone.page.getByRole('button', { name: '复查' }).click();
+    const form = dialog(phone.page);
+    await form.getByLabel('复查数值').fill('3');
+    await form.getByLabel('发现的问题').fill('复查：东段仍有烟头3个');
+    await form.locator('input[type=file]').setInputFiles(await photo(phone.page, '#5d6168'));
+    await form.getByRole('button', { name: '提交复查' }).click();
+    await form.waitFor({ state: 'detached' });
+    await expect.poll(() => rounds(phone.page).innerText()).toContain('刘洋复查不合格：复查：东段仍有烟头3个');
+  });
+
+  it('round 2 on 孙秀英’s phone is about what the re-check found, not the first finding', async () => {
+    await signIn(phone, 'sunxy', new URL(rectificationUrl).pathname);
+    await rounds(phone.page).getByRole('link', { name: '打开第 2 轮' }).click();
+    const failure = phone.page.getByRole('region', { name: /不合格情况/ });
+    await expect.poll(() => failure.innerText()).toContain('复查：东段仍有烟头3个');
+    const text = await failure.innerText();
+    expect(text).toContain('第 1 轮整改经复查仍不合格');
+    expect(text).toMatch(/复查数值\s*3（/);
+    expect(text).toMatch(/复查人\s*刘洋/);
+    expect(text).not.toContain('自查：主路烟头4个');
+    expect(await failure.getByRole('img', { name: '第 1 轮复查照片' }).count()).toBe(1);
+    await expectAccessible(phone, 'round 2 of a rectification');
+    // fixed again, and this time it passes
+    await phone.page.getByRole('button', { name: '整改完成' }).click();
+    const form = dialog(phone.page);
+    await form.locator('input[type=file]').setInputFiles(await photo(phone.page, '#d5d8dc'));
+    await form.getByRole('button', { name: '提交整改' }).click();
+    await form.waitFor({ state: 'detached' });
+    rectificationUrl = phone.page.url();
+  });
+
+  it('刘洋 re-checks round 2: one butt left passes, and the rounds say he did', async () => {
+    await signIn(phone, 'liuyang', new URL(rectificationUrl).pathname);
     await phone.page.getByRole('button', { name: '复查' }).click();
     const form = dialog(phone.page);
     await form.getByLabel('复查数值').fill('1');

@@ -169,6 +169,16 @@ describe('cleaning inspections (A6.2, A6.3)', () => {
     const round2 = (await sunxy.get(`/api/cleaning/rectifications/${res.body.nextId}`)).body;
     expect(round2).toMatchObject({ round: 2, state: 'open', previousId: id, abilities: { fix: true } });
     expect(round2.rounds.map((x: { round: number; state: string }) => `${x.round}/${x.state}`)).toEqual(['1/failed', '2/open']);
+    // round 2 puts right what the re-check found (4 butts, its note and photo), not the inspection's 5
+    expect(round2.failure).toMatchObject({ foundIn: 'recheck', value: 4, note: '仍有烟头4个', foundBy: '王芳' });
+    expect(round2.failure.photos).toEqual([{ blobId: expect.any(String), url: expect.stringContaining(`/rectifications/${id}/photos/`) }]);
+    expect((await sunxy.get(round2.failure.photos[0].url)).status).toBe(200);
+    expect(round2.rounds[0]).toMatchObject({ recheckValue: 4, recheckNote: '仍有烟头4个' });
+    expect((await sunxy.get(`/api/cleaning/rectifications/${id}`)).body.failure).toMatchObject({
+      foundIn: 'inspection',
+      value: 5,
+      note: '烟头5个',
+    });
     const fixed = (await sunxy.post(`/api/cleaning/rectifications/${round2.id}/fix`, { version: round2.version, photo: photo(80) })).body;
     res = await wangfang.post(`/api/cleaning/rectifications/${round2.id}/recheck`, { version: fixed.version, passed: true });
     expect(res.body).toMatchObject({ state: 'passed', nextId: null, abilities: { fix: false, recheck: false } });

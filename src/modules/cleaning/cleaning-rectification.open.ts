@@ -37,6 +37,7 @@ export async function openRound(
     rechecked_by: null,
     recheck_note: null,
     recheck_photo: null,
+    recheck_value: null,
     previous_id: previousId,
     next_id: null,
     version: 1,

@@ -32,6 +32,7 @@ export const rectificationSchema = z.object({
   recheckedAt: z.string().nullable(),
   recheckedBy: z.string().nullable(),
   recheckNote: z.string().nullable(),
+  recheckValue: z.number().int().nullable().describe('For a numeric check: the count the re-check found'),
   recheckPhoto: photoRef.nullable(),
   previousId: z.string().nullable(),
   nextId: z.string().nullable(),
@@ -52,12 +53,18 @@ export const rectificationListQuery = listQuery(['dueAt', 'createdAt'], {
 export const rectificationPage = pageOf(rectificationSchema);
 
 export const rectificationDetailSchema = rectificationSchema.extend({
-  failure: z.object({
-    value: z.number().int().nullable(),
-    note: z.string().nullable(),
-    photos: z.array(photoRef),
-    inspectedAt: z.string().nullable(),
-  }),
+  failure: z
+    .object({
+      foundIn: z
+        .enum(['inspection', 'recheck'])
+        .describe('inspection: the failure the first round fixes; recheck: the failed re-check of the round before, which opened this one'),
+      value: z.number().int().nullable().describe('For a numeric check: the count found'),
+      note: z.string().nullable(),
+      photos: z.array(photoRef),
+      inspectedAt: z.string().nullable().describe('When it was found'),
+      foundBy: z.string().describe('Who found it: the inspector, or who re-checked the round before'),
+    })
+    .describe('What this round is to put right'),
   rounds: z.array(rectificationSchema).describe('Every round of this failure, first first'),
   abilities: z.object({ fix: z.boolean(), recheck: z.boolean() }),
 });

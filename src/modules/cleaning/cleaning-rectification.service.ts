@@ -57,6 +57,7 @@ async function present(ctx: UseCase, r: repo.RectificationRow, standards: Map<st
     recheckedAt: r.rechecked_at,
     recheckedBy: r.rechecked_by,
     recheckNote: r.recheck_note,
+    recheckValue: r.recheck_value == null ? null : Number(r.recheck_value),
     recheckPhoto: photoRef(r.id, r.recheck_photo),
     previousId: r.previous_id,
     nextId: r.next_id,
@@ -76,25 +77,46 @@ async function loadRectification(ctx: UseCase, id: string): Promise<repo.Rectifi
   return r;
 }
 
+/**
+ * What this round is to put right: the first round the inspection's failure (its count, note and photos); a later one
+ * the failed re-check of the round before it, which opened it.
+ */
+async function failureOf(ctx: UseCase, r: repo.RectificationRow, rounds: repo.RectificationRow[]): Promise<Detail['failure']> {
+  const previous = r.previous_id === null ? undefined : rounds.find((x) => x.id === r.previous_id);
+  if (previous) {
+    return {
+      foundIn: 'recheck',
+      value: previous.recheck_value == null ? null : Number(previous.recheck_value),
+      note: previous.recheck_note,
+      photos: previous.recheck_photo === null ? [] : [photoRef(previous.id, previous.recheck_photo)!],
+      inspectedAt: previous.rechecked_at,
+      foundBy: previous.rechecked_by ?? r.inspector_name,
+    };
+  }
+  const t = ctx.actor.tenantId;
+  const [result, inspected] = await Promise.all([repo.findResult(ctx.db, t, r.result_id), repo.inspectedAt(ctx.db, t, r.inspection_id)]);
+  return {
+    foundIn: 'inspection',
+    value: result?.value == null ? null : Number(result.value),
+    note: result?.note ?? null,
+    photos: ((result ? JSON.parse(result.photos) : []) as string[]).map((b) => ({
+      blobId: b,
+      url: `/api/cleaning/inspections/${r.inspection_id}/photos/${b}`,
+    })),
+    inspectedAt: inspected,
+    foundBy: r.inspector_name,
+  };
+}
+
 /** Also the history reader of `cleaning_rectification`. */
 export async function getRectification(ctx: UseCase, id: string): Promise<Detail> {
   const r = await loadRectification(ctx, id);
   const t = ctx.actor.tenantId;
   const standards = new Map<string, Standard>();
-  const result = await repo.findResult(ctx.db, t, r.result_id);
-  const inspected = await repo.inspectedAt(ctx.db, t, r.inspection_id);
   const rounds = await repo.roundsOf(ctx.db, t, r.result_id);
   return {
     ...(await present(ctx, r, standards)),
-    failure: {
-      value: result?.value == null ? null : Number(result.value),
-      note: result?.note ?? null,
-      photos: ((result ? JSON.parse(result.photos) : []) as string[]).map((b) => ({
-        blobId: b,
-        url: `/api/cleaning/inspections/${r.inspection_id}/photos/${b}`,
-      })),
-      inspectedAt: inspected,
-    },
+    failure: await failureOf(ctx, r, rounds),
     rounds: await Promise.all(rounds.map((x) => present(ctx, x, standards))),
     abilities: rectificationAbilities(
       ctx.actor.access,
@@ -185,6 +207,7 @@ export async function recheckRectification(ctx: UseCase, id: string, body: z.inf
   const [photo] = body.photo === undefined ? [] : await storeFiles(ctx, [await checkImage(body.photo, 'photo', 'photo')]);
   return step(ctx, id, body.version, 'recheck', async (tx, r) => {
     let passed = body.passed;
+    let value: number | null = null;
     if (body.value !== undefined) {
       const standard = await findStandard(tx.db, tx.actor.tenantId, r.standard_id);
       const j = judge(standard ?? { thresholdMax: null, thresholdUnit: null }, { value: body.value, photos: 0 });
@@ -193,6 +216,7 @@ export async function recheckRectification(ctx: UseCase, id: string, body: z.inf
           { field: 'value', code: j.code, message: j.code },
         ]);
       passed = j.passed;
+      value = j.value;
     }
     const command: RectificationCommand = passed ? 'pass' : 'fail';
     const state = nextOrThrow(decideRectification(r, command, { photos: photo ? 1 : 0, note: body.note }), `cannot ${command}`);
@@ -202,6 +226,7 @@ export async function recheckRectification(ctx: UseCase, id: string, body: z.inf
       rechecked_by: tx.actor.displayName,
       recheck_note: body.note?.trim() || null,
       recheck_photo: photo ? await recordFile(tx, photo) : null,
+      recheck_value: value,
     };
     if (!passed) {
       const next = await openRound(

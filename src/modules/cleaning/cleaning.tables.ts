@@ -109,7 +109,7 @@ export interface CleaningRectificationTable {
   area: CleaningArea;
   level: InspectionLevel;
   cleaner_id: string;
-  /** Who re-checks it: the failing inspection's inspector. */
+  /** Whose inspection found the failure (the cleaner herself for a self-check); who re-checks is `mayRecheck`'s. */
   inspector_id: string;
   round: number;
   state: RectificationState;
@@ -123,6 +123,8 @@ export interface CleaningRectificationTable {
   rechecked_by: string | null;
   recheck_note: string | null;
   recheck_photo: string | null;
+  /** The count a re-check of a numeric check found: a failed one is the next round's finding. */
+  recheck_value: number | null;
   previous_id: string | null;
   next_id: string | null;
   version: number;

@@ -1,6 +1,7 @@
 import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { MigrationSet } from '../../../platform/db/migrator.js';
 import { cleaningInspectionsPeriodEnd } from './cleaning-inspections-period-end.migration.js';
+import { cleaningRecheckValue } from './cleaning-recheck-value.migration.js';
 
 export const cleaningMigrations: MigrationSet = () => ({
   '2026120440_cleaning_init': {
@@ -197,4 +198,5 @@ export const cleaningMigrations: MigrationSet = () => ({
     },
   },
   ...cleaningInspectionsPeriodEnd,
+  ...cleaningRecheckValue,
 });

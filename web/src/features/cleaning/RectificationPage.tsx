@@ -82,6 +82,9 @@ export function RectificationPage() {
   const r = rectification.data;
   const title = `${r.estateName} · ${t(`cleaning:areas.${r.area}`)}`;
   const limit = thresholdText(r.standard);
+  // a later round puts right what the re-check of the round before found, not the inspection's first finding
+  const f = r.failure;
+  const byRecheck = f.foundIn === 'recheck';
 
   return (
     <div className="cleaning-work">
@@ -112,23 +115,47 @@ export function RectificationPage() {
           {r.standard.object} <MethodTag method={r.standard.method} />
         </p>
         <p className="check-criterion">{r.standard.criterion}</p>
+        {byRecheck ? <p>{t('cleaningWork:rectification.fromRecheck', { round: r.round - 1 })}</p> : null}
         <Descriptions
           size="small"
           column={{ xs: 1, sm: 1, md: 2 }}
           items={[
-            ...(r.failure.value !== null
-              ? [{ key: 'value', label: t('cleaningWork:fields.value'), children: `${r.failure.value}（${limit ?? ''}）` }]
+            ...(f.value !== null
+              ? [
+                  {
+                    key: 'value',
+                    label: t(byRecheck ? 'cleaningWork:recheck.value' : 'cleaningWork:fields.value'),
+                    children: `${f.value}（${limit ?? ''}）`,
+                  },
+                ]
               : []),
-            { key: 'note', label: t('cleaningWork:fields.found'), children: r.failure.note ?? t('common:empty') },
-            { key: 'inspector', label: t('cleaningWork:fields.inspector'), children: r.inspectorName },
+            { key: 'note', label: t('cleaningWork:fields.found'), children: f.note ?? t('common:empty') },
+            {
+              key: 'inspector',
+              label: t(byRecheck ? 'cleaningWork:rectification.recheckedBy' : 'cleaningWork:fields.inspector'),
+              children: f.foundBy,
+            },
             { key: 'cleaner', label: t('cleaningWork:fields.cleaner'), children: r.cleanerName },
-            ...(r.failure.inspectedAt
-              ? [{ key: 'at', label: t('cleaningWork:fields.inspectedAt'), children: format.dateTime(r.failure.inspectedAt) }]
+            ...(f.inspectedAt
+              ? [
+                  {
+                    key: 'at',
+                    label: t(byRecheck ? 'cleaningWork:rectification.recheckedAt' : 'cleaningWork:fields.inspectedAt'),
+                    children: format.dateTime(f.inspectedAt),
+                  },
+                ]
               : []),
             { key: 'due', label: t('cleaningWork:fields.dueAt'), children: format.dateTime(r.dueAt) },
           ]}
         />
-        <Photos photos={r.failure.photos} alt={(n) => t('cleaningWork:rectification.failurePhoto', { n })} />
+        <Photos
+          photos={f.photos}
+          alt={(n) =>
+            byRecheck
+              ? t('cleaningWork:rectification.recheckPhoto', { round: r.round - 1 })
+              : t('cleaningWork:rectification.failurePhoto', { n })
+          }
+        />
         <p>
           <Link to={`/cleaning/inspections/${r.inspectionId}`}>{t('cleaningWork:rectification.inspection')}</Link>
         </p>
