@@ -30,9 +30,23 @@ describe('composeModule', () => {
     expect(composed.jobKinds?.map((k) => k.kind)).toEqual(['a.run', 'b.run']);
     expect(Object.keys(composed.historyReaders ?? {})).toEqual(['a', 'b']);
     expect(Object.keys(composed.recordRefs ?? {})).toEqual(['a', 'b']);
-    expect(await composed.abilities?.({ grants: [], tokenPermissions: null }, ctx)).toEqual({ a: true, b: false });
+    const everywhere = { grants: [], tokenPermissions: null };
+    expect(await composed.abilities?.(everywhere, ctx, () => everywhere)).toEqual({ a: true, b: false });
     expect((await composed.todos?.(ctx))?.map((t) => t.key)).toEqual(['fees.a', 'fees.b']);
     expect(composed.figures).toBeUndefined();
+  });
+
+  it('gives a part that runs at offices only the grants where that work is done', async () => {
+    const cashierAtGps = {
+      grants: [{ orgId: 'gps', orgPath: '/hq/pm/gps/', roleCode: 'cashier', permissions: ['fees.collect'] }],
+      tokenPermissions: null,
+    };
+    const fees = composeModule({ name: 'fees', clauses: ['A2.3'] }, [
+      { runsAt: ['office'], abilities: (a) => ({ feeDesk: a.grants.length > 0 }) },
+      { abilities: (a) => ({ receipts: a.grants.length > 0 }) },
+    ]);
+    const noOffice = (kinds: readonly string[]) => (kinds.includes('office') ? { ...cashierAtGps, grants: [] } : cashierAtGps);
+    expect(await fees.abilities?.(cashierAtGps, ctx, noOffice)).toEqual({ feeDesk: false, receipts: true });
   });
 
   it('runs the parts’ demos one after another and adds up what they made', async () => {

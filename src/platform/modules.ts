@@ -3,6 +3,7 @@ import type { PermissionDef, RoleDefaults } from './authz/permissions.js';
 import { BUILTIN_ROLES, type BuiltinRoleCode } from './authz/permissions.js';
 import type { UseCase } from './context.js';
 import type { MigrationSet } from './db/migrator.js';
+import type { OrgKind } from './db/schema.js';
 import type { UniqueRule } from './db/unique-rules.js';
 import type { EventHandler, EventType, Subscriptions } from './events.js';
 import type { App } from './http/types.js';
@@ -151,8 +152,17 @@ export interface ModuleManifest {
   recordRefs?: Readonly<Record<string, RefResolver>>;
   /** What the module does when another module publishes an event (inside the publisher's transaction). */
   subscriptions?: Subscriptions;
-  /** Which parts of the web the caller may open (the menu's flags), from their access. */
-  abilities?: (access: Access, ctx: UseCase) => Record<string, boolean> | Promise<Record<string, boolean>>;
+  /**
+   * The kinds of node whose work the module's pages serve (estates and their fees: `office`). Its `abilities` are then
+   * given only the caller's grants at, inside or above such a node: a cashier of a GPS department or a health centre,
+   * who holds the fee permissions by role, is not offered a fee desk their unit does not run. Absent: every grant.
+   */
+  runsAt?: readonly OrgKind[];
+  /**
+   * Which parts of the web the caller may open (the menu's flags), from their access (narrowed by `runsAt`); `at`
+   * narrows it for one flag of a module that runs in several kinds of unit (price lists: offices, stations, centres).
+   */
+  abilities?: (access: Access, ctx: UseCase, at: AccessAt) => Record<string, boolean> | Promise<Record<string, boolean>>;
   /** The caller's to-dos in this module (zero counts are dropped by the workbench). */
   todos?: (ctx: UseCase) => Promise<Todo[]>;
   /**
@@ -173,6 +183,9 @@ export interface ModuleManifest {
   /** Adds the module's demo records (runs after the demo's org tree and users exist); returns how many it made. */
   demo?: (ctx: UseCase) => Promise<number>;
 }
+
+/** The caller's access narrowed to the grants at, inside or above a node of one of `kinds` (`accessNear`). */
+export type AccessAt = (kinds: readonly OrgKind[]) => Access;
 
 /** The office subtree (`officePath`) and the instants `[from, to)` a reconciliation covers. */
 export interface CollectionQuery {
@@ -352,8 +365,10 @@ export function composeModule(base: Omit<ModuleManifest, keyof ModulePart>, part
     uniqueRules: all((p) => p.uniqueRules),
     historyReaders: Object.assign({}, ...parts.map((p) => p.historyReaders ?? {})),
     recordRefs: Object.assign({}, ...parts.map((p) => p.recordRefs ?? {})),
+    // each part's flags from the grants where that part's work is done
     abilities: withAbilities.length
-      ? async (access, ctx) => Object.assign({}, ...(await Promise.all(withAbilities.map((p) => p.abilities?.(access, ctx)))))
+      ? async (access, ctx, at) =>
+          Object.assign({}, ...(await Promise.all(withAbilities.map((p) => p.abilities?.(p.runsAt ? at(p.runsAt) : access, ctx, at)))))
       : undefined,
     todos: withTodos.length ? async (ctx) => (await Promise.all(withTodos.map((p) => p.todos?.(ctx) ?? []))).flat() : undefined,
     figures: withFigures.length

@@ -120,4 +120,27 @@ describe('the menu follows what the server allows each role', () => {
     await expect.poll(() => s.page.locator('main').innerText()).toContain('没有权限');
     await expectAccessible(s, 'the not-allowed page');
   });
+
+  it('offers a cashier the property fees only in an office: not in the GPS department nor the health centre', async () => {
+    const nav = s.page.getByRole('navigation', { name: '主菜单' });
+    const groupsOf = async (user: string) => {
+      await signIn(s, user);
+      await nav.getByRole('list', { name: '收费与票据' }).waitFor();
+      return nav.getByRole('button').allInnerTexts();
+    };
+    expect(await groupsOf('chenjing')).toContain('物业收费');
+    expect(await nav.getByRole('list', { name: '物业收费' }).getByRole('link').allInnerTexts()).toContain('前台收费');
+    for (const user of ['songcn', 'wusf']) {
+      expect(await groupsOf(user), user).not.toContain('物业收费');
+      const items = await menuItems(s);
+      for (const entry of ['前台收费', '账单', '房屋档案', '车场车辆', '特约服务协议'])
+        expect(items, `${user}: ${entry}`).not.toContain(entry);
+      expect(items, user).toEqual(expect.arrayContaining(['收据', '在手现金']));
+    }
+    // the centre posts its infusion fees; the GPS department posts no price list
+    expect(await menuItems(s)).toContain('价目表');
+    await signIn(s, 'songcn');
+    await nav.getByRole('list', { name: '收费与票据' }).waitFor();
+    expect(await menuItems(s)).not.toContain('价目表');
+  });
 });

@@ -1,6 +1,7 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModuleManifest } from '../../platform/modules.js';
 import { labelsFrom } from '../../platform/record-labels.js';
+import { ESTATES_RUN_AT } from '../estates/estate.types.js';
 import { planVisitsJob } from './agreement.jobs.js';
 import { agreementMonitors } from './agreement.monitors.js';
 import { AGREEMENTS_MANAGE, AGREEMENTS_READ, agreementPermissions, agreementRoleDefaults } from './agreement.permissions.js';
@@ -46,5 +47,6 @@ export const agreementsModule: ModuleManifest = {
   todos: agreementTodos,
   historyReaders: { agreement: loadAgreement },
   recordRefs: { agreement: labelsFrom('agreements', 'number') },
+  runsAt: ESTATES_RUN_AT,
   abilities: (a) => ({ agreements: hasAnywhere(a, AGREEMENTS_READ), manageAgreements: hasAnywhere(a, AGREEMENTS_MANAGE) }),
 };

@@ -3,6 +3,7 @@ import type { ModuleManifest } from '../../platform/modules.js';
 import { seedCatalogue } from './catalog.demo.js';
 import { CATALOG_MANAGE, catalogPermissions, catalogRoleDefaults, PRICELIST_EDIT } from './catalog.permissions.js';
 import { catalogRoutes, priceListRoutes } from './catalog.routes.js';
+import { PRICE_LISTS_AT } from './catalog.types.js';
 import { catalogMigrations } from './migrations/catalog.migrations.js';
 import { catalogGardenMigrations } from './migrations/catalog-garden.migrations.js';
 import { noticeRoutes } from './notice.routes.js';
@@ -42,6 +43,10 @@ export const catalogModule: ModuleManifest = {
       message: 'this office already has a price list in preparation',
     },
   ],
-  abilities: (a) => ({ catalog: hasAnywhere(a, CATALOG_MANAGE), preparePriceLists: hasAnywhere(a, PRICELIST_EDIT) }),
+  // price lists are prepared where they are posted (an office, a station, a health centre), not in a GPS department
+  abilities: (a, _ctx, at) => ({
+    catalog: hasAnywhere(a, CATALOG_MANAGE),
+    preparePriceLists: hasAnywhere(at(PRICE_LISTS_AT), PRICELIST_EDIT),
+  }),
   demo: seedCatalogue,
 };

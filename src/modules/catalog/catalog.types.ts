@@ -2,6 +2,9 @@
 export const ITEM_CATEGORIES = ['housekeeping', 'paid_service', 'infusion'] as const;
 export type ItemCategory = (typeof ITEM_CATEGORIES)[number];
 
+/** Nodes that post a paid-service price list: offices and stations, and a health centre for its infusion fees (A5.7). */
+export const PRICE_LISTS_AT = ['office', 'station', 'centre'] as const;
+
 /** How an item is priced: per job, per m², per hour, per piece. */
 export const PRICING_UNITS = ['job', 'm2', 'hour', 'piece'] as const;
 export type PricingUnit = (typeof PRICING_UNITS)[number];

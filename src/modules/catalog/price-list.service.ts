@@ -9,7 +9,7 @@ import { loadVisibleOrg, visibleOrgs } from '../orgs/org.service.js';
 import type { OrgNode } from '../orgs/org.types.js';
 import { PRICELIST_APPROVE, PRICELIST_EDIT } from './catalog.permissions.js';
 import * as repo from './catalog.repo.js';
-import type { PriceLine, PriceList } from './catalog.types.js';
+import { PRICE_LISTS_AT, type PriceLine, type PriceList } from './catalog.types.js';
 import { decidePriceList, PRICE_LIST_MACHINE, type PriceListCommand } from './price-list.machine.js';
 
 const NEEDS: Record<PriceListCommand, string> = {
@@ -24,7 +24,7 @@ const NEEDS: Record<PriceListCommand, string> = {
 /** Offices and stations hold price lists; other nodes do not take orders. */
 export const TAKES_ORDERS = (node: OrgNode) => node.kind === 'office' || node.kind === 'station';
 /** Nodes that post a price list: offices and stations, and a health centre for its home-infusion fees (A5.7). */
-export const POSTS_PRICES = (node: OrgNode) => TAKES_ORDERS(node) || node.kind === 'centre';
+export const POSTS_PRICES = (node: OrgNode) => (PRICE_LISTS_AT as readonly string[]).includes(node.kind);
 
 function abilities(ctx: UseCase, list: PriceList, office: OrgNode) {
   const open = openCommands(PRICE_LIST_MACHINE.table, list.state);

@@ -1,3 +1,10 @@
+/**
+ * Where the estate register's work is done: estates belong to offices (管理处), and so do the fees, parking and
+ * agreements of their units. A module of that work runs at these nodes (`runsAt`): its pages are offered to a role held
+ * at, inside or above an office, not to the same role in a GPS department or a health centre.
+ */
+export const ESTATES_RUN_AT = ['office'] as const;
+
 /** 住宅 / 商业: what a unit is used for (fee standards may differ by use). */
 export const UNIT_USES = ['residential', 'commercial'] as const;
 export type UnitUse = (typeof UNIT_USES)[number];

@@ -5,6 +5,7 @@ import { ESTATES_MANAGE, ESTATES_READ, estatePermissions, estateRoleDefaults } f
 import { readUnitRecord, unitRefs } from './estate.records.js';
 import { estateRoutes } from './estate.routes.js';
 import { loadBuilding, loadEstate, loadResident } from './estate.service.js';
+import { ESTATES_RUN_AT } from './estate.types.js';
 import { seedEstates } from './estates.demo.js';
 import { estatesMigrations } from './migrations/estates.migrations.js';
 
@@ -55,5 +56,6 @@ export const estatesModule: ModuleManifest = {
       message: 'this building has that room already',
     },
   ],
+  runsAt: ESTATES_RUN_AT,
   abilities: (a) => ({ estates: hasAnywhere(a, ESTATES_READ), manageEstates: hasAnywhere(a, ESTATES_MANAGE) }),
 };

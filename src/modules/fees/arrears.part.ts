@@ -1,5 +1,6 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModulePart } from '../../platform/modules.js';
+import { ESTATES_RUN_AT } from '../estates/estate.types.js';
 import { billRunLateMonitor } from './arrears.monitors.js';
 import { arrearsRoutes } from './arrears.routes.js';
 import { collectionRateFigures } from './collection-rate.service.js';
@@ -13,5 +14,6 @@ export const arrearsPart: ModulePart = {
   routes: arrearsRoutes,
   monitors: [billRunLateMonitor],
   figures: collectionRateFigures,
+  runsAt: ESTATES_RUN_AT,
   abilities: (a) => ({ arrears: hasAnywhere(a, FEES_READ), collectionRate: hasAnywhere(a, FEE_SUPERVISE) }),
 };

@@ -1,5 +1,6 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModulePart } from '../../platform/modules.js';
+import { ESTATES_RUN_AT } from '../estates/estate.types.js';
 import { seedBankCollection } from './bank-batch.demo.js';
 import { bankReturnOverdueMonitor } from './bank-batch.monitors.js';
 import { bankBatchRoutes } from './bank-batch.routes.js';
@@ -38,6 +39,7 @@ export const bankPart: ModulePart = {
       message: 'another batch was exported at the same moment; try again',
     },
   ],
+  runsAt: ESTATES_RUN_AT,
   abilities: (a) => ({ bankCollection: hasAnywhere(a, FEES_READ), bankCollectionKeep: hasAnywhere(a, FEE_BANK) }),
   todos: bankTodos,
   demo: seedBankCollection,

@@ -1,5 +1,6 @@
 import { hasAnywhere, scopeOf } from '../../platform/authz/access.js';
 import type { ModulePart } from '../../platform/modules.js';
+import { ESTATES_RUN_AT } from '../estates/estate.types.js';
 import { loadAdjustment } from './adjustment.service.js';
 import { seedBills } from './bill.demo.js';
 import { countPendingAdjustments } from './bill.repo.js';
@@ -25,6 +26,7 @@ export const billsPart: ModulePart = {
   ],
   historyReaders: { fee_bill_run: loadBillRun, fee_bill: loadBill, fee_adjustment: loadAdjustment },
   recordRefs: billRefs,
+  runsAt: ESTATES_RUN_AT,
   abilities: (a) => ({ bills: hasAnywhere(a, FEES_READ), runBills: hasAnywhere(a, FEE_BILLS_RUN) }),
   todos: async (ctx) => {
     const scope = scopeOf(ctx.actor.access, FEE_ADJUSTMENTS_APPROVE);

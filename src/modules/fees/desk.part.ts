@@ -1,5 +1,6 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModulePart } from '../../platform/modules.js';
+import { ESTATES_RUN_AT } from '../estates/estate.types.js';
 import { seedDeskPayments } from './desk.demo.js';
 import { deskRoutes } from './desk.routes.js';
 import { deskPaymentsIn } from './fee-payment.repo.js';
@@ -32,6 +33,7 @@ export const deskPart: ModulePart = {
       test,
     },
   ],
+  runsAt: ESTATES_RUN_AT,
   abilities: (a) => ({ feeDesk: hasAnywhere(a, FEE_COLLECT) }),
   // the desk's takings join the office's reconciliation (payments ↔ receipts ↔ custody ↔ remittances)
   collections: (ctx, q) => deskPaymentsIn(ctx.db, ctx.actor.tenantId, q),

@@ -1,5 +1,6 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModulePart } from '../../platform/modules.js';
+import { ESTATES_RUN_AT } from '../estates/estate.types.js';
 import { standardRefs } from './fee.records.js';
 import { readFeeItem } from './fee-item.service.js';
 import { seedFeeStandards } from './fee-standard.demo.js';
@@ -35,6 +36,7 @@ export const standardsPart: ModulePart = {
       test: TEST,
     },
   ],
+  runsAt: ESTATES_RUN_AT,
   abilities: (a) => ({
     feeStandards: hasAnywhere(a, FEES_READ),
     draftFeeStandards: hasAnywhere(a, FEE_STANDARDS_SUBMIT),

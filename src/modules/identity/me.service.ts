@@ -1,6 +1,8 @@
-import { permissionsAnywhere } from '../../platform/authz/access.js';
+import { type Access, accessNear, permissionsAnywhere } from '../../platform/authz/access.js';
 import type { UseCase } from '../../platform/context.js';
 import { DomainError } from '../../platform/http/errors.js';
+import type { AccessAt } from '../../platform/modules.js';
+import { kindsAround } from '../orgs/org.service.js';
 import { findTenant } from './session.repo.js';
 import * as users from './user.repo.js';
 
@@ -34,9 +36,23 @@ export async function me(ctx: UseCase) {
   };
 }
 
-/** Which parts of the app the caller may open: each module says so for its own pages. */
+/**
+ * Which parts of the app the caller may open: each module says so for its own pages, from the grants held where its
+ * work is done (`runsAt`: a fee desk for a cashier of an office, not of a GPS department).
+ */
 async function abilitiesOf(ctx: UseCase): Promise<Record<string, boolean>> {
+  const access = ctx.actor.access;
+  const near = await kindsAround(ctx, [...new Set(access.grants.map((g) => g.orgPath))]);
+  const narrowed = new Map<string, Access>();
+  const at: AccessAt = (kinds) => {
+    const key = [...kinds].sort().join();
+    const kept = narrowed.get(key);
+    if (kept) return kept;
+    const a = accessNear(access, near, kinds);
+    narrowed.set(key, a);
+    return a;
+  };
   const out: Record<string, boolean> = {};
-  for (const m of ctx.modules.modules) if (m.abilities) Object.assign(out, await m.abilities(ctx.actor.access, ctx));
+  for (const m of ctx.modules.modules) if (m.abilities) Object.assign(out, await m.abilities(m.runsAt ? at(m.runsAt) : access, ctx, at));
   return out;
 }

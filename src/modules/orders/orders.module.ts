@@ -2,6 +2,7 @@ import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModuleManifest } from '../../platform/modules.js';
 import { labelsFrom } from '../../platform/record-labels.js';
 import { PRICELIST_APPROVE, PRICELIST_EDIT } from '../catalog/catalog.permissions.js';
+import { PRICE_LISTS_AT } from '../catalog/catalog.types.js';
 import { orderMonitorMigrations } from './migrations/order-monitors.migrations.js';
 import { orderPriceCheckMigrations } from './migrations/order-price-checks.migrations.js';
 import { ordersMigrations } from './migrations/orders.migrations.js';
@@ -155,8 +156,10 @@ export const ordersModule: ModuleManifest = {
       message: 'the order was changed by someone else; reload',
     },
   ],
-  abilities(a) {
+  abilities(a, _ctx, at) {
     const any = (...perms: string[]) => perms.some((p) => hasAnywhere(a, p));
+    // the posted price lists are read where they are posted: not in a GPS department, which posts none
+    const posted = at(PRICE_LISTS_AT);
     return {
       orders: any(ORDERS_READ),
       intake: any(ORDERS_INTAKE),
@@ -164,7 +167,7 @@ export const ordersModule: ModuleManifest = {
       assign: any(ORDERS_ASSIGN),
       myTasks: any(ORDERS_WORK),
       collect: any(ORDERS_PAY),
-      priceLists: any(ORDERS_READ, PRICELIST_EDIT, PRICELIST_APPROVE),
+      priceLists: [ORDERS_READ, PRICELIST_EDIT, PRICELIST_APPROVE].some((p) => hasAnywhere(posted, p)),
     };
   },
 };

@@ -70,6 +70,19 @@ export async function findAncestors(db: Db, tenantId: string, path: string): Pro
   return rows.map(toOrgNode).sort((a, b) => a.depth - b.depth);
 }
 
+/** The path and kind of every active node on the paths given (the nodes themselves and their ancestors) or under them. */
+export async function nodeKindsAround(db: Db, tenantId: string, paths: readonly string[]): Promise<{ path: string; kind: OrgKind }[]> {
+  if (!paths.length) return [];
+  const onPath = [...new Set(paths.flatMap(pathIds))];
+  return db
+    .selectFrom('org_nodes')
+    .select(['path', 'kind'])
+    .where('tenant_id', '=', tenantId)
+    .where('active', '=', 1)
+    .where((eb) => eb.or([eb('id', 'in', onPath), pathWithin('path', paths)]))
+    .execute();
+}
+
 export interface OrgFilter {
   scope: readonly string[];
   q?: string | undefined;

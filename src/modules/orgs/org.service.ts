@@ -62,6 +62,17 @@ export async function activeOrgsWithin(ctx: UseCase, path: string): Promise<OrgN
   return (await repo.listOrgs(ctx.db, ctx.actor.tenantId, { scope: [path], active: true, page: 1, pageSize: 10_000 })).items;
 }
 
+/**
+ * For each of `paths` (the nodes of a caller's grants), the kinds of the active nodes on its path and under it: whether
+ * the unit a role is held in is, or holds, or sits in an office (without a visibility check; it tells kinds, not nodes).
+ */
+export async function kindsAround(ctx: UseCase, paths: readonly string[]): Promise<Map<string, Set<string>>> {
+  const nodes = await repo.nodeKindsAround(ctx.db, ctx.actor.tenantId, paths);
+  return new Map(
+    paths.map((p) => [p, new Set(nodes.filter((n) => p.startsWith(n.path) || n.path.startsWith(p)).map((n) => n.kind))] as const),
+  );
+}
+
 /** The path of a node, for rules that place records (not for showing the node: no visibility check). */
 export async function orgPathOf(ctx: UseCase, id: string): Promise<string> {
   const node = await repo.findOrg(ctx.db, ctx.actor.tenantId, id);

@@ -1,5 +1,6 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModulePart } from '../../platform/modules.js';
+import { ESTATES_RUN_AT } from '../estates/estate.types.js';
 import { parkingMonitors } from './parking.monitors.js';
 import { PARKING_COLLECT, PARKING_READ, PARKING_SUPERVISE } from './parking.permissions.js';
 import { seedParkingCollection } from './parking-collection.demo.js';
@@ -21,6 +22,7 @@ export const collectionPart: ModulePart = {
       message: 'the stay was collected meanwhile',
     },
   ],
+  runsAt: ESTATES_RUN_AT,
   abilities: (a) => ({
     // the gate's collection pages and the cash hand-over page: a guard collects, a supervisor receives and waives
     parkingCollect: hasAnywhere(a, PARKING_COLLECT) || hasAnywhere(a, PARKING_SUPERVISE),

@@ -1,5 +1,6 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModulePart } from '../../platform/modules.js';
+import { ESTATES_RUN_AT } from '../estates/estate.types.js';
 import { getImport } from './gate-import.service.js';
 import { loadMapping } from './gate-mapping.service.js';
 import { PARKING_GATE, PARKING_READ } from './parking.permissions.js';
@@ -13,6 +14,7 @@ export const gatePart: ModulePart = {
   routes: parkingStayRoutes,
   historyReaders: { parking_stay: loadStay, parking_gate_import: getImport, parking_gate_mapping: loadMapping },
   recordRefs: gateRefs,
+  runsAt: ESTATES_RUN_AT,
   abilities: (a) => ({ parkingGate: hasAnywhere(a, PARKING_GATE), parkingStays: hasAnywhere(a, PARKING_READ) }),
   demo: seedGateRecords,
 };

@@ -1,5 +1,6 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModulePart } from '../../platform/modules.js';
+import { ESTATES_RUN_AT } from '../estates/estate.types.js';
 import { PARKING_PASSES } from './parking.permissions.js';
 import { passRefs } from './parking.records.js';
 import { seedPasses } from './parking-pass.demo.js';
@@ -11,6 +12,7 @@ export const passesPart: ModulePart = {
   routes: passRoutes,
   historyReaders: { parking_pass: loadPass },
   recordRefs: passRefs,
+  runsAt: ESTATES_RUN_AT,
   abilities: (a) => ({ issueParkingPasses: hasAnywhere(a, PARKING_PASSES) }),
   demo: seedPasses,
 };

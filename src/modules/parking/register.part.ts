@@ -1,5 +1,6 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModulePart } from '../../platform/modules.js';
+import { ESTATES_RUN_AT } from '../estates/estate.types.js';
 import { seedParkingRegister } from './parking.demo.js';
 import { PARKING_READ, PARKING_REGISTER } from './parking.permissions.js';
 import { registerRefs } from './parking.records.js';
@@ -34,6 +35,7 @@ export const registerPart: ModulePart = {
       message: 'a vehicle in use has this plate already',
     },
   ],
+  runsAt: ESTATES_RUN_AT,
   abilities: (a) => ({ parkingRegister: hasAnywhere(a, PARKING_READ), keepParkingRegister: hasAnywhere(a, PARKING_REGISTER) }),
   demo: seedParkingRegister,
 };

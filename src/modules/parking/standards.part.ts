@@ -1,5 +1,6 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
 import type { ModulePart } from '../../platform/modules.js';
+import { ESTATES_RUN_AT } from '../estates/estate.types.js';
 import { FEE_STANDARDS_SUBMIT } from '../fees/fees.permissions.js';
 import { PARKING_READ } from './parking.permissions.js';
 import { standardRefs } from './parking.records.js';
@@ -29,6 +30,7 @@ export const standardsPart: ModulePart = {
       test: TEST,
     },
   ],
+  runsAt: ESTATES_RUN_AT,
   abilities: (a) => ({
     parkingStandards: hasAnywhere(a, PARKING_READ),
     draftParkingStandards: hasAnywhere(a, FEE_STANDARDS_SUBMIT) && hasAnywhere(a, PARKING_READ),

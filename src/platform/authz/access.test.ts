@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { type Access, decide, intersectScopes, minimalPrefixes, relationCounts, scopeOf, tokenAccess, visibleScope } from './access.js';
+import {
+  type Access,
+  accessNear,
+  decide,
+  intersectScopes,
+  minimalPrefixes,
+  relationCounts,
+  scopeOf,
+  tokenAccess,
+  visibleScope,
+} from './access.js';
 
 const HQ = '/hq/';
 const A = '/hq/pm/a/';
@@ -87,5 +97,35 @@ describe('API tokens', () => {
     expect(relationCounts(tokenAccess(worker, ['tokens.manage']), ['orders.work'])).toBe(false);
     expect(relationCounts(tokenAccess(worker, ['orders.work']), ['orders.work'])).toBe(true);
     expect(relationCounts({ grants: [], tokenPermissions: null, system: true }, ['orders.work'])).toBe(true);
+  });
+});
+
+describe('where a module’s work is done', () => {
+  const GPS = '/hq/pm/gps/';
+  const CHC = '/hq/chc/';
+  const cashier = (path: string) => ({ orgId: path, orgPath: path, roleCode: 'cashier', permissions: ['fees.collect'] });
+  // the kinds on each grant's path and under it
+  const near = new Map([
+    [A, new Set(['hq', 'company', 'office', 'department'])],
+    [GPS, new Set(['hq', 'company', 'department'])],
+    [CHC, new Set(['hq', 'centre', 'station'])],
+    [HQ, new Set(['hq', 'company', 'office', 'centre', 'station', 'department'])],
+  ]);
+
+  it('keeps the grants at, inside or above an office for a module that runs at offices', () => {
+    const officeCashier: Access = { grants: [cashier(A)], tokenPermissions: null };
+    expect(scopeOf(accessNear(officeCashier, near, ['office']), 'fees.collect')).toEqual([A]);
+    const gpsCashier: Access = { grants: [cashier(GPS)], tokenPermissions: null };
+    expect(scopeOf(accessNear(gpsCashier, near, ['office']), 'fees.collect')).toEqual([]);
+    const centreCashier: Access = { grants: [cashier(CHC)], tokenPermissions: null };
+    expect(accessNear(centreCashier, near, ['office']).grants).toEqual([]);
+    expect(accessNear(centreCashier, near, ['office', 'station', 'centre']).grants).toHaveLength(1);
+    expect(accessNear(adminAtHq, near, ['office']).grants).toHaveLength(1);
+  });
+
+  it('keeps a token’s narrowing, and the system everything', () => {
+    expect(accessNear(tokenOfAdmin, near, ['office']).tokenPermissions).toBe(tokenOfAdmin.tokenPermissions);
+    const system: Access = { grants: [], tokenPermissions: null, system: true };
+    expect(accessNear(system, near, ['office'])).toBe(system);
   });
 });

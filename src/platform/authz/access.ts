@@ -118,6 +118,17 @@ export function decide(access: Access, permission: string, path: string): Decisi
   return allowsAt(access, permission, path) ? 'allow' : 'forbidden';
 }
 
+/**
+ * The caller's access narrowed to the grants held at, inside or above a node of one of `kinds`: where a module's work
+ * is done (estates and their fees are an office's), so a permission held in a unit that does no such work opens no page
+ * of it (a GPS department's cashier gets no fee desk). `kindsNear` gives, for a grant's node path, the kinds of the
+ * nodes on its path and in its subtree. The system keeps everything.
+ */
+export function accessNear(access: Access, kindsNear: ReadonlyMap<string, ReadonlySet<string>>, kinds: readonly string[]): Access {
+  if (access.system) return access;
+  return { ...access, grants: access.grants.filter((g) => kinds.some((k) => kindsNear.get(g.orgPath)?.has(k))) };
+}
+
 /** Every permission the caller holds somewhere (for menus and token scoping). */
 export function permissionsAnywhere(access: Access, catalogue: readonly string[]): string[] {
   return catalogue.filter((p) => hasAnywhere(access, p));
