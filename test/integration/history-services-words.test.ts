@@ -59,6 +59,8 @@ describe('a service record’s history names what it points to as its pages do, 
     const annual = await rowsOf('annual_assessment');
     expect(annual).toContain('考核标准:  => 翠竹社会服务管理工作站 2026');
     expect(annual).toContain('等次:  => 优秀');
+    // the person's figures of the year by the names their modules give them, not socialwork.activitiesHeld、count
+    expect(withAll(annual, '年度实绩:', '开展活动 4、简报逾期 1、', '培训学时 7、')).toHaveLength(1);
     expect(await rowsOf('reward_penalty')).toContain('类型:  => 奖励');
     expect(await rowsOf('duty_roster')).toEqual(expect.arrayContaining([expect.stringMatching(/^换班记录: {2}=> \d{4}-\d{2}-\d{2}$/)]));
     expect(await rowsOf('incident')).toContain('类型:  => 群体性纠纷');

@@ -29,3 +29,29 @@ describe('an order’s history file', () => {
     expect(en.flat().join('\n')).not.toContain('：');
   });
 });
+
+// a year-end assessment as saved: the person's figures of the year, each measured by its module
+const assess = {
+  at: '2026-12-04T02:00:00.000Z',
+  actorName: '马主任',
+  action: 'annual_assessment.assess',
+  before: null,
+  after: {
+    grade: 'excellent',
+    figures: JSON.stringify([
+      { key: 'socialwork.activitiesHeld', unit: 'count', value: 4, better: 'higher' },
+      { key: 'training.hours', unit: 'minutes', value: 420, better: 'higher' },
+      { key: 'callbacks.satisfied', unit: 'permille', value: 955, better: 'higher' },
+    ]),
+  },
+};
+
+describe('a year-end assessment’s history file', () => {
+  it('says each figure of the year by the name its module gives it and its value, as the sheet does (hours, a rate)', async () => {
+    const zh = (await cells(await historyWorkbook('annual_assessment', [assess], 'zh-CN', 'Asia/Shanghai'))).flat();
+    const en = (await cells(await historyWorkbook('annual_assessment', [assess], 'en', 'Asia/Shanghai'))).flat();
+    expect(zh).toContain('优秀');
+    expect(zh).toContain('开展活动 4、培训学时 7、回访满意率 95.5%');
+    expect(en).toContain('Activities held 4, Training hours 7, Callback satisfaction 95.5%');
+  });
+});

@@ -2,7 +2,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { codeWords, subjectOf } from '../../../web/src/features/history/value-codes.js';
+import { codedKey, subjectOf } from '../../../web/src/features/history/value-codes.js';
 import en from '../../../web/src/locales/en/history.json' with { type: 'json' };
 import zh from '../../../web/src/locales/zh-CN/history.json' with { type: 'json' };
 import { toWorkbook } from '../../platform/export/xlsx.js';
@@ -28,12 +28,11 @@ function catalogue(locale: PrintLocale, namespace: string): unknown {
 
 /** The words for a coded value (`quoted` → 已报价) of `entity`'s `field`, as the drawer says it. */
 function codedWord(locale: PrintLocale, entity: string, field: string, value: string): string | undefined {
-  const where = codeWords(entity, field);
+  const where = codedKey(entity, field, value);
   if (!where) return undefined;
   const [namespace, keys] = where.split(':') as [string, string];
   let node = catalogue(locale, namespace);
-  for (const key of [...keys.split('.'), value])
-    node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined;
+  for (const key of keys.split('.')) node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined;
   return typeof node === 'string' ? node : undefined;
 }
 

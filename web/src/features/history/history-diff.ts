@@ -110,6 +110,20 @@ export function lineText(
     const more = say('', rest);
     return more ? `${displayName}（${more}）` : displayName;
   }
+  // a person's figure of a year (a year-end assessment's 年度实绩): its name and value, as the sheet lists them — minutes
+  // as hours, per mille as a percentage
+  if (typeof line.key === 'string' && typeof line.unit === 'string' && 'value' in line) {
+    const v = line.value;
+    const value =
+      typeof v !== 'number'
+        ? say('', v)
+        : line.unit === 'minutes'
+          ? say('hoursTenths', Math.round(v / 6))
+          : line.unit === 'permille'
+            ? `${(v / 10).toFixed(1)}%`
+            : say('', v);
+    return `${say('key', line.key)} ${value}`;
+  }
   const name = line.itemName ?? line.name;
   if (!name) return say('', line);
   const quantity = typeof line.quantityMilli === 'number' ? ` × ${line.quantityMilli / 1000}` : '';

@@ -13,6 +13,7 @@ export const historyFeature: WebFeature = {
     'calendar',
     'callbacks',
     'cleaning',
+    'duty',
     'estates',
     'feedback',
     'feeStandards',

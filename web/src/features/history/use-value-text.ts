@@ -6,7 +6,7 @@ import { useFormat } from '../../app/ui/format';
 import { formatFen } from '../../app/ui/money';
 import { rolesQuery } from '../roles/role-queries';
 import { isFileField, isId, isRecord, jsonText, lineText, recordFields, scaled } from './history-diff';
-import { codeWords } from './value-codes';
+import { codedKey } from './value-codes';
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
@@ -39,8 +39,8 @@ export function useValueText(enabled: boolean, entity = '') {
         const inner = jsonText(value);
         if (inner !== undefined) return text(field, inner);
         if (isFileField(field) && isId(value)) return t('history:fileKept');
-        const coded = codeWords(entity, field);
-        if (coded) return t(`${coded}.${value}`, { defaultValue: value });
+        const coded = codedKey(entity, field, value);
+        if (coded) return t(coded, { defaultValue: value });
         if (field === 'key') return t(`params:keys.${value}.name`, { defaultValue: value });
         if (field === 'parentId' || field === 'orgId' || field === 'officeId') return orgs.byId.get(value)?.name ?? shortId(value);
         if (field === 'roleId') return roleName(value);

@@ -127,3 +127,17 @@ export function codeWords(entity: string, field: string): string | undefined {
   if (field === 'role') return 'roles:builtin';
   return undefined;
 }
+
+/**
+ * The catalogue key of the words for one coded value (`orders:states.quoted`), or undefined when it has none. A person's
+ * figure of a year (a year-end assessment's 年度实绩) is named by the module that measured it, in that module's texts:
+ * `socialwork.activitiesHeld` → `socialwork:personFigures.activitiesHeld`.
+ */
+export function codedKey(entity: string, field: string, value: string): string | undefined {
+  if (entity === 'annual_assessment' && field === 'key') {
+    const dot = value.indexOf('.');
+    return dot > 0 ? `${value.slice(0, dot)}:personFigures.${value.slice(dot + 1)}` : undefined;
+  }
+  const where = codeWords(entity, field);
+  return where === undefined ? undefined : `${where}.${value}`;
+}
