@@ -29,7 +29,10 @@ describe('the history of every kind of demo record, as its reader gets it (drawe
       for (const id of ids.slice(0, 3)) {
         const events = await recordHistory(ctx, entity, id);
         const names = new Map(events.flatMap((e) => Object.entries(e.names)));
-        const rows = historyRows(events, wordsOf('zh-CN', entity, 'Asia/Shanghai', (n) => names.get(n)));
+        const rows = historyRows(
+          events,
+          wordsOf('zh-CN', entity, 'Asia/Shanghai', (n) => names.get(n)),
+        );
         for (const r of rows)
           for (const v of [r.before, r.after])
             if (ID.test(v) || (CODE.test(v) && !TYPED.has(r.field))) found.push(`${entity} ${r.action} ${r.field}: ${v.slice(0, 60)}`);
