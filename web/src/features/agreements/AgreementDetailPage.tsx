@@ -7,7 +7,7 @@ import { formatFen } from '../../app/ui/money';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
 import { UnitLink } from '../estates/UnitLink';
-import { milliText } from '../orders/money';
+import { useQuantityText } from '../orders/use-quantity';
 import { AgreementActions } from './AgreementActions';
 import { AgreementStatements } from './AgreementStatements';
 import { AgreementStateTag } from './AgreementStateTag';
@@ -131,6 +131,7 @@ function AgreementFacts({ agreement: a }: { agreement: Agreement }) {
 
 function AgreementItemsTable({ agreement: a }: { agreement: Agreement }) {
   const { t } = useTranslation();
+  const quantity = useQuantityText();
   return (
     <section className="panel" aria-labelledby="agreement-items">
       <h2 id="agreement-items" className="card-heading">
@@ -147,7 +148,7 @@ function AgreementItemsTable({ agreement: a }: { agreement: Agreement }) {
           {
             key: 'qty',
             title: t('agreements:fields.quantity'),
-            render: (_, i) => `${milliText(i.quantityMilli)} ${t(`pricelists:units.${i.unit}`)}`,
+            render: (_, i) => quantity(i.quantityMilli, i.unit),
           },
           {
             key: 'price',

@@ -241,8 +241,17 @@ function AgreementForm({ agreement }: { agreement: Agreement | undefined }) {
               <Input type="date" />
             </Form.Item>
           </div>
-          <Form.Item name="staffCount" label={t('agreements:fields.staffCount')} rules={[{ required: true }]}>
-            <InputNumber min={1} max={20} precision={0} />
+          <Form.Item
+            name="staffCount"
+            label={t('agreements:fields.staffCount')}
+            rules={[
+              { required: true, message: t('validation:required') },
+              // refused in words, not clamped: 30 silently became 20 (the server's limit)
+              { type: 'number', min: 1, message: t('validation:minValue', { min: 1 }) },
+              { type: 'number', max: 20, message: t('validation:maxValue', { max: 20 }) },
+            ]}
+          >
+            <InputNumber precision={0} />
           </Form.Item>
         </section>
         <section className="agreement-form-section">

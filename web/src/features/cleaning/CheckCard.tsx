@@ -1,5 +1,6 @@
 import { Alert, Input, InputNumber, Radio, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { codeText } from '../../app/ui/error-text';
 import { PhotoPicker } from '../orders/PhotoPicker';
 import { type CheckEntry, verdictOf } from './inspection-draft';
 import { MethodTag, useThresholdText } from './MethodTag';
@@ -28,6 +29,8 @@ export function CheckCard({ check, index, entry, errors, onChange }: Props) {
   const set = (patch: Partial<CheckEntry>) => onChange({ ...e, ...patch });
   const headingId = `check-${check.id}`;
   const limit = thresholdText(check);
+  // a count below 0 (or not whole) is said to be wrong as it is typed, never turned into 0 (a pass) behind the inspector
+  const invalid = check.thresholdMax !== null && e.value !== undefined && verdict === null;
 
   return (
     <li
@@ -48,13 +51,18 @@ export function CheckCard({ check, index, entry, errors, onChange }: Props) {
             <InputNumber
               className="check-value"
               aria-label={t('cleaningWork:walk.value', { object: check.object, limit })}
-              min={0}
               precision={0}
               inputMode="numeric"
+              status={invalid ? 'error' : undefined}
               value={e.value ?? null}
               onChange={(v) => set({ value: typeof v === 'number' ? v : undefined })}
             />
             <span className="muted">{limit}</span>
+            {invalid ? (
+              <span className="check-value-invalid" role="alert">
+                {codeText(t, 'cleaning.value_invalid')}
+              </span>
+            ) : null}
           </>
         ) : (
           <Radio.Group

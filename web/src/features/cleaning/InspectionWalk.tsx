@@ -18,6 +18,7 @@ import {
   newDraft,
   resultsBody,
   saveDraft,
+  unjudgedCode,
   verdictOf,
 } from './inspection-draft';
 import { type Inspection, inspectionQuery, useCleaningChanged } from './work-queries';
@@ -70,7 +71,7 @@ export function InspectionWalk({ inspection }: { inspection: Inspection }) {
       const verdict = verdictOf(c, e);
       const codes =
         verdict === null
-          ? [c.thresholdMax !== null ? 'cleaning.value_required' : 'cleaning.result_required']
+          ? [unjudgedCode(c, e)]
           : verdict === 'fail'
             ? [...(e?.photos.length ? [] : ['cleaning.photo_required']), ...(e?.note?.trim() ? [] : ['cleaning.note_required'])]
             : [];

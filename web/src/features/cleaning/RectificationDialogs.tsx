@@ -106,10 +106,11 @@ export function RecheckDialog({ rectification, onClose }: { rectification: Recti
         <Form.Item
           name="value"
           label={t('cleaningWork:recheck.value')}
-          rules={[required]}
+          // refused in words, not clamped: -1 would silently become 0, a pass
+          rules={[required, { type: 'number', min: 0, message: t('validation:minValue', { min: 0 }) }]}
           extra={`${thresholdText(check) ?? ''}${verdict ? ` · ${t(`cleaningWork:verdict.${verdict}`)}` : ''}`}
         >
-          <InputNumber min={0} precision={0} inputMode="numeric" className="check-value" />
+          <InputNumber precision={0} inputMode="numeric" className="check-value" />
         </Form.Item>
       ) : (
         <Form.Item name="passed" label={t('cleaningWork:recheck.verdict')} rules={[required]}>

@@ -112,8 +112,17 @@ export function StandardDialog({
         />
       </Form.Item>
       {unit && unit !== NONE ? (
-        <Form.Item name="thresholdMax" label={t('cleaning:standards.thresholdMax')} rules={[required]}>
-          <InputNumber min={0} max={100_000} precision={0} addonAfter={t(`cleaning:units.${unit}`)} />
+        <Form.Item
+          name="thresholdMax"
+          label={t('cleaning:standards.thresholdMax')}
+          rules={[
+            required,
+            // refused in words, not clamped to the bounds behind the user's back
+            { type: 'number', min: 0, message: t('validation:minValue', { min: 0 }) },
+            { type: 'number', max: 100_000, message: t('validation:maxValue', { max: 100_000 }) },
+          ]}
+        >
+          <InputNumber precision={0} addonAfter={t(`cleaning:units.${unit}`)} />
         </Form.Item>
       ) : null}
       {editing ? (

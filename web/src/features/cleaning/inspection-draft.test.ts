@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { judge } from '../../../../src/modules/cleaning/cleaning.rules';
-import { checkIndexOf, clearDraft, loadDraft, newDraft, resultsBody, saveDraft, verdictOf } from './inspection-draft';
+import { checkIndexOf, clearDraft, loadDraft, newDraft, resultsBody, saveDraft, unjudgedCode, verdictOf } from './inspection-draft';
 
 function memoryStore() {
   const data = new Map<string, string>();
@@ -29,6 +29,18 @@ describe('the live verdict of a check', () => {
     expect(verdictOf(soil, { photos: [] })).toBeNull();
     expect(verdictOf(soil, undefined)).toBeNull();
     expect(verdictOf(soil, { passed: false, photos: [] })).toBe('fail');
+  });
+
+  it('says why there is none: nothing counted, a count that cannot be one (as the server’s judge refuses it), nothing chosen', () => {
+    expect(unjudgedCode(butts, { photos: [] })).toBe('cleaning.value_required');
+    for (const value of [-1, 1.5]) {
+      expect(unjudgedCode(butts, { value, photos: [] })).toBe('cleaning.value_invalid');
+      expect(judge({ thresholdMax: 2, thresholdUnit: 'per_100m2' }, { value, photos: 0 })).toEqual({
+        ok: false,
+        code: 'cleaning.value_invalid',
+      });
+    }
+    expect(unjudgedCode(soil, undefined)).toBe('cleaning.result_required');
   });
 
   it('agrees with the server’s judge on every value around the maximum', () => {

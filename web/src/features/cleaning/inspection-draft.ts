@@ -79,6 +79,15 @@ export function verdictOf(check: DraftCheck, entry: CheckEntry | undefined): 'pa
   return entry.passed === undefined ? null : entry.passed ? 'pass' : 'fail';
 }
 
+/**
+ * Why a check has no verdict yet: nothing chosen or counted, or a count that cannot be one (below 0, or not whole —
+ * the field says so rather than turning -1 into 0, a pass).
+ */
+export function unjudgedCode(check: DraftCheck, entry: CheckEntry | undefined) {
+  if (check.thresholdMax === null) return 'cleaning.result_required';
+  return entry?.value === undefined ? 'cleaning.value_required' : 'cleaning.value_invalid';
+}
+
 /** How many checks of the checklist are judged. */
 export const judgedCount = (checks: readonly DraftCheck[], draft: InspectionDraft) =>
   checks.filter((c) => verdictOf(c, draft.entries[c.id]) !== null).length;

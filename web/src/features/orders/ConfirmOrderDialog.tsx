@@ -8,10 +8,10 @@ import { formatFen } from '../../app/ui/money';
 import { useToast } from '../../app/ui/toast';
 import { zodRule } from '../../app/ui/zod-rule';
 import { type PickedUnit, residentOf, UnitPicker } from '../estates/UnitPicker';
-import { milliText } from './money';
 import { orderFieldSchema } from './order.schemas';
 import type { Order } from './order-model';
 import { useOrderCommand } from './use-order-command';
+import { useQuantityText } from './use-quantity';
 
 interface Values {
   customerPhone: string;
@@ -44,7 +44,7 @@ export function ConfirmOrderDialog({ order, open, onClose }: { order: Order; ope
     form.setFieldsValue(fill);
     form.validateFields(Object.keys(fill) as (keyof Values)[]).catch(() => undefined);
   };
-  const unit = (u: string) => t(`pricelists:units.${u}`, { defaultValue: u });
+  const quantity = useQuantityText();
 
   return (
     <FormModal<Values>
@@ -87,7 +87,7 @@ export function ConfirmOrderDialog({ order, open, onClose }: { order: Order; ope
         <ul className="plain-list">
           {order.lines.map((l) => (
             <li key={l.lineNo}>
-              {l.itemName} × {milliText(l.quantityMilli)} {unit(l.unit)}
+              {l.itemName} × {quantity(l.quantityMilli, l.unit)}
               {l.amountFen !== null ? <span className="money"> · {formatFen(l.amountFen)}</span> : null}
             </li>
           ))}
@@ -99,7 +99,8 @@ export function ConfirmOrderDialog({ order, open, onClose }: { order: Order; ope
           <Input inputMode="tel" maxLength={20} autoComplete="off" />
         </Form.Item>
         <Form.Item name="staffCount" label={t('orders:fields.staffCount')} rules={[zodRule(s.staffCount, t)]}>
-          <InputNumber min={1} max={50} precision={0} />
+          {/* no min/max clamping: 0 or 60 is explained by the rule, not silently made 1 or 50 */}
+          <InputNumber precision={0} />
         </Form.Item>
       </div>
       {readsRegister ? (

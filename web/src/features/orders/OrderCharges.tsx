@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatFen } from '../../app/ui/money';
 import { milliText } from './money';
 import type { Order } from './order-model';
+import { useQuantityText } from './use-quantity';
 
 const money = (fen: number | null, empty: string) => <span className="money">{fen === null ? empty : formatFen(fen)}</span>;
 
@@ -18,6 +19,7 @@ export function OrderCharges({ order }: { order: Order }) {
   const { t } = useTranslation();
   const empty = t('common:empty');
   const unit = (u: string) => t(`pricelists:units.${u}`, { defaultValue: u });
+  const quantity = useQuantityText();
   const parts = order.typeDef.pricedAt === 'site';
   const materialsTitle = t(parts ? 'orders:detail.parts' : 'orders:detail.materials');
   return (
@@ -46,7 +48,7 @@ export function OrderCharges({ order }: { order: Order }) {
               key: 'quantity',
               title: t('orders:fields.quantity'),
               align: 'right',
-              render: (_, l) => `${milliText(l.quantityMilli)} ${unit(l.unit)}`,
+              render: (_, l) => quantity(l.quantityMilli, l.unit),
             },
             { key: 'amount', title: t('orders:fields.amount'), align: 'right', render: (_, l) => money(l.amountFen, empty) },
           ]}

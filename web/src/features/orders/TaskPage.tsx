@@ -22,6 +22,7 @@ import type { DetailField, Order, OrderCommand } from './order-model';
 import { orderQuery } from './order-queries';
 import { ON_SITE } from './task-groups';
 import { openCommands, useOrderDialogs } from './use-order-dialogs';
+import { useQuantityText } from './use-quantity';
 import { VerbalApprovals } from './VerbalApprovals';
 import './orders.css';
 import { partyContext } from './party';
@@ -34,6 +35,7 @@ export function TaskPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const format = useFormat();
+  const quantity = useQuantityText();
   const canSeeOrders = useAbility('orders');
   const order = useQuery(orderQuery(id));
   const { open, dialogs } = useOrderDialogs(order.data);
@@ -53,7 +55,6 @@ export function TaskPage() {
   const commands = openCommands(o).filter((c) => ON_SITE.includes(c));
   const primary = nextStep(o, commands);
   const when = (iso: string | null) => (iso ? format.dateTime(iso) : null);
-  const unit = (u: string) => t(`pricelists:units.${u}`, { defaultValue: u });
   const lastRework = [...o.rounds].reverse().find((r) => r.outcome === 'rework');
   const inFacts = (f: DetailFieldDef) => f.editAt.includes('create') && f.kind !== 'boolean' && typeof o.details[f.key] === 'string';
 
@@ -91,7 +92,7 @@ export function TaskPage() {
               <dd>
                 {o.lines.map((l) => (
                   <div key={l.lineNo}>
-                    {l.itemName} × {milliText(l.quantityMilli)} {unit(l.unit)}
+                    {l.itemName} × {quantity(l.quantityMilli, l.unit)}
                   </div>
                 ))}
               </dd>
