@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { businessDate } from '../../src/platform/time.js';
 import { startTestEnv, type TestEnv } from '../support/harness.js';
 import { driveTo } from '../support/orders.js';
 
@@ -23,7 +24,8 @@ async function paidInTheField(method: 'cash' | 'wechat' | 'transfer') {
   };
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+// the organisation's day, as the reconciliation reads its dates (from 16:00 UTC it is already tomorrow in Beijing)
+const today = () => businessDate(new Date(), 'Asia/Shanghai');
 
 describe('a payment taken in the field by WeChat or transfer (A7.4.7, A2.4.2.5)', () => {
   it('is in nobody’s hands: the cleaner holds only her cash and cannot hand the WeChat money over', async () => {
