@@ -38,7 +38,7 @@ describe('numbers a clerk and an inspector type are refused in words, never clam
     for (const [typed, said] of [
       ['0', '不能小于 1'],
       ['60', '不能大于 50'],
-    ]) {
+    ] as const) {
       await staff.fill(typed);
       await form.getByRole('button', { name: '确认预约' }).click();
       await expect
