@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { UseCase } from './context.js';
-import { composeModule, gatherModules, ModuleListError, type RecordRef, resolveRefs } from './modules.js';
+import { composeModule } from './module-parts.js';
+import { gatherModules, ModuleListError, type RecordRef, resolveRefs } from './modules.js';
 
 const ctx = {} as UseCase;
 const job = (kind: string) => ({ kind, title: { 'zh-CN': kind, en: kind }, handler: async () => undefined });

@@ -1,4 +1,4 @@
-import { composeModule } from '../../platform/modules.js';
+import { composeModule } from '../../platform/module-parts.js';
 import { cleaningPermissions, cleaningRoleDefaults } from './cleaning.permissions.js';
 import { inspectionsPart } from './inspections.part.js';
 import { cleaningMigrations } from './migrations/cleaning.migrations.js';

@@ -1,5 +1,5 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
-import type { ModulePart } from '../../platform/modules.js';
+import type { ModulePart } from '../../platform/module-parts.js';
 import { CLEANING_INSPECT_MANAGER, CLEANING_INSPECT_SUPERVISOR } from './cleaning.permissions.js';
 import { inspectionRefs } from './cleaning.records.js';
 import { seedInspections } from './cleaning-inspection.demo.js';

@@ -1,5 +1,5 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
-import type { ModulePart } from '../../platform/modules.js';
+import type { ModulePart } from '../../platform/module-parts.js';
 import { CLEANING_PLAN } from './cleaning.permissions.js';
 import { seedCleaningPlans } from './cleaning-plan.demo.js';
 import { planInspectionsJob } from './cleaning-plan.jobs.js';

@@ -1,4 +1,4 @@
-import type { ModulePart } from '../../platform/modules.js';
+import type { ModulePart } from '../../platform/module-parts.js';
 import { rectificationRefs } from './cleaning.records.js';
 import { rectificationRoutes } from './cleaning-rectification.routes.js';
 import { getRectification } from './cleaning-rectification.service.js';

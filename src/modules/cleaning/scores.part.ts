@@ -1,4 +1,4 @@
-import type { ModulePart } from '../../platform/modules.js';
+import type { ModulePart } from '../../platform/module-parts.js';
 import { cleaningMonitors } from './cleaning.monitors.js';
 import { cleaningPersonFigures } from './cleaning.person-figures.js';
 import { scoreRoutes } from './cleaning-score.routes.js';

@@ -1,5 +1,5 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
-import type { ModulePart } from '../../platform/modules.js';
+import type { ModulePart } from '../../platform/module-parts.js';
 import { CLEANING_READ } from './cleaning.permissions.js';
 import { standardRefs } from './cleaning.records.js';
 import { standardRoutes } from './cleaning-standard.routes.js';

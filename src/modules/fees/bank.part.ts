@@ -1,5 +1,5 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
-import type { ModulePart } from '../../platform/modules.js';
+import type { ModulePart } from '../../platform/module-parts.js';
 import { ESTATES_RUN_AT } from '../estates/estate.types.js';
 import { seedBankCollection } from './bank-batch.demo.js';
 import { bankReturnOverdueMonitor } from './bank-batch.monitors.js';

@@ -1,5 +1,5 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
-import type { ModulePart } from '../../platform/modules.js';
+import type { ModulePart } from '../../platform/module-parts.js';
 import { ESTATES_RUN_AT } from '../estates/estate.types.js';
 import { standardRefs } from './fee.records.js';
 import { readFeeItem } from './fee-item.service.js';

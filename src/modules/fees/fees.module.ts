@@ -1,4 +1,4 @@
-import { composeModule } from '../../platform/modules.js';
+import { composeModule } from '../../platform/module-parts.js';
 import { arrearsPart } from './arrears.part.js';
 import { bankPart } from './bank.part.js';
 import { billsPart } from './bill.part.js';

@@ -1,4 +1,4 @@
-import { composeModule } from '../../platform/modules.js';
+import { composeModule } from '../../platform/module-parts.js';
 import { gpsPermissions, gpsRoleDefaults } from './gps.permissions.js';
 import { onOrderChanged } from './gps-order-events.js';
 import { installPart } from './install.part.js';

@@ -1,4 +1,4 @@
-import type { ModulePart } from '../../platform/modules.js';
+import type { ModulePart } from '../../platform/module-parts.js';
 import { seedGpsOrders } from './gps-orders.demo.js';
 import { installRoutes } from './install.routes.js';
 import { readInstallRequest, visitPrintRows } from './install.service.js';

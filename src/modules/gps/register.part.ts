@@ -1,5 +1,5 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
-import type { ModulePart } from '../../platform/modules.js';
+import type { ModulePart } from '../../platform/module-parts.js';
 import { labelsFrom } from '../../platform/record-labels.js';
 import { seedGpsRegister } from './gps.demo.js';
 import { GPS_READ, GPS_REGISTER } from './gps.permissions.js';

@@ -1,4 +1,4 @@
-import type { ModulePart } from '../../platform/modules.js';
+import type { ModulePart } from '../../platform/module-parts.js';
 import { repairLabelRoutes } from './repair-label.routes.js';
 
 const ORDERS_TEST = 'test/integration/gps-orders.test.ts';

@@ -1,4 +1,4 @@
-import type { ModulePart } from '../../platform/modules.js';
+import type { ModulePart } from '../../platform/module-parts.js';
 import { seedInfusionConsents } from './infusion-consent.demo.js';
 import { consentRoutes } from './infusion-consent.routes.js';
 import { getConsent } from './infusion-consent.service.js';

@@ -1,4 +1,4 @@
-import { composeModule } from '../../platform/modules.js';
+import { composeModule } from '../../platform/module-parts.js';
 import { consentsPart } from './consents.part.js';
 import { drugsPart } from './drugs.part.js';
 import { infusionPermissions, infusionRoleDefaults } from './infusion.permissions.js';

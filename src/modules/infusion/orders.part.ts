@@ -1,5 +1,5 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
-import type { ModulePart } from '../../platform/modules.js';
+import type { ModulePart } from '../../platform/module-parts.js';
 import { INFUSION_ORDER, INFUSION_OVERRIDE_REVIEW } from './infusion.permissions.js';
 import { seedInfusionOrders } from './infusion-order.demo.js';
 import { overrideUnreviewedMonitor } from './infusion-order.monitors.js';

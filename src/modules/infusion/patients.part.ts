@@ -1,6 +1,6 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
 import type { App } from '../../platform/http/types.js';
-import type { ModulePart } from '../../platform/modules.js';
+import type { ModulePart } from '../../platform/module-parts.js';
 import { labelsFrom } from '../../platform/record-labels.js';
 import { INFUSION_PATIENTS, INFUSION_READ, INFUSION_TEAMS } from './infusion.permissions.js';
 import { seedInfusionBase } from './infusion-base.demo.js';

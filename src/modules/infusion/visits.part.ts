@@ -1,4 +1,4 @@
-import type { ModulePart } from '../../platform/modules.js';
+import type { ModulePart } from '../../platform/module-parts.js';
 import { seedInfusionFees } from './infusion-visit.demo.js';
 import { visitGatesOpenMonitor, visitUncheckedMonitor } from './infusion-visit.monitors.js';
 

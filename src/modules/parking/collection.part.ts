@@ -1,5 +1,5 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
-import type { ModulePart } from '../../platform/modules.js';
+import type { ModulePart } from '../../platform/module-parts.js';
 import { ESTATES_RUN_AT } from '../estates/estate.types.js';
 import { parkingMonitors } from './parking.monitors.js';
 import { PARKING_COLLECT, PARKING_READ, PARKING_SUPERVISE } from './parking.permissions.js';

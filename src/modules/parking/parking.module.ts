@@ -1,4 +1,4 @@
-import { composeModule } from '../../platform/modules.js';
+import { composeModule } from '../../platform/module-parts.js';
 import { collectionPart } from './collection.part.js';
 import { gatePart } from './gate.part.js';
 import { parkingMigrations } from './migrations/parking.migrations.js';

@@ -1,5 +1,5 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
-import type { ModulePart } from '../../platform/modules.js';
+import type { ModulePart } from '../../platform/module-parts.js';
 import { ESTATES_RUN_AT } from '../estates/estate.types.js';
 import { seedParkingRegister } from './parking.demo.js';
 import { PARKING_READ, PARKING_REGISTER } from './parking.permissions.js';

@@ -1,5 +1,5 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
-import type { ModulePart } from '../../platform/modules.js';
+import type { ModulePart } from '../../platform/module-parts.js';
 import { ESTATES_RUN_AT } from '../estates/estate.types.js';
 import { FEE_STANDARDS_SUBMIT } from '../fees/fees.permissions.js';
 import { PARKING_READ } from './parking.permissions.js';

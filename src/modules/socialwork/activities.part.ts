@@ -1,5 +1,5 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
-import type { ModulePart } from '../../platform/modules.js';
+import type { ModulePart } from '../../platform/module-parts.js';
 import { seedSocialworkActivities } from './activities.demo.js';
 import { briefOverdueMonitor, heldWithoutPlanMonitor } from './activity.monitors.js';
 import { activityRoutes } from './activity.routes.js';

@@ -1,5 +1,5 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
-import type { ModulePart } from '../../platform/modules.js';
+import type { ModulePart } from '../../platform/module-parts.js';
 import { readAssessment } from './assessment.service.js';
 import { seedSocialworkControl } from './control.demo.js';
 import { controlMonitors } from './control.monitors.js';

@@ -1,4 +1,4 @@
-import type { ModulePart } from '../../platform/modules.js';
+import type { ModulePart } from '../../platform/module-parts.js';
 import { seedSocialworkExecution } from './execution.demo.js';
 import { changeUnapprovedMonitor } from './execution.monitors.js';
 import { executionRoutes } from './execution.routes.js';

@@ -1,4 +1,4 @@
-import type { ModulePart } from '../../platform/modules.js';
+import type { ModulePart } from '../../platform/module-parts.js';
 import { initiationRoutes } from './initiation.routes.js';
 import { getAgreement, getAttachment, getSurvey } from './initiation.service.js';
 import { getPlan } from './plan.service.js';

@@ -1,5 +1,5 @@
 import { hasAnywhere } from '../../platform/authz/access.js';
-import type { ModulePart } from '../../platform/modules.js';
+import type { ModulePart } from '../../platform/module-parts.js';
 import { projectRoutes } from './project.routes.js';
 import { getProject } from './project.service.js';
 import { SW_APPROVE, SW_EXECUTE, SW_READ, SW_SUPERVISE } from './socialwork.permissions.js';

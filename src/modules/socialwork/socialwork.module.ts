@@ -1,4 +1,4 @@
-import { composeModule } from '../../platform/modules.js';
+import { composeModule } from '../../platform/module-parts.js';
 import { activitiesPart } from './activities.part.js';
 import { controlPart } from './control.part.js';
 import { executionPart } from './execution.part.js';
