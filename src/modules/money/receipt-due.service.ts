@@ -12,19 +12,7 @@ import * as repo from './receipt-due.repo.js';
  * the record's own lines, waits for a cashier — written when the cash reaches one, or, for money paid into the
  * office's account, from the cashier's list of payments awaiting their receipt (A2.4.2.5).
  */
-export async function awaitReceipt(
-  tx: Tx,
-  p: {
-    paymentId: string;
-    orderId: string | null;
-    officeId: string;
-    ref: string;
-    payer: string;
-    items: ReceiptItem[];
-    amountFen: number;
-    method: string;
-  },
-) {
+export async function awaitReceipt(tx: Tx, p: Omit<repo.ReceiptDue, 'collectedBy' | 'collectedByName' | 'collectedAt' | 'receiptId'>) {
   await repo.insertDue(tx.db, tx.actor.tenantId, {
     ...p,
     collectedBy: tx.actor.userId ?? 'system',
