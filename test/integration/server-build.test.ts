@@ -10,13 +10,14 @@ import { demoSignature } from '../../src/seed/demo.signature.js';
 // a copy of what the build reads, so changing a source here never touches the project's own build or sources
 const root = path.resolve(import.meta.dirname, '../..');
 const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'guanjia-build-'));
-// (the history's rules are the web drawer's own pure modules, web/src/features/history, and a breach's words the
-// compliance page's, web/src/features/compliance/breach-words.ts)
+// (the history's rules are the web drawer's own pure modules, web/src/features/history, a breach's words the
+// compliance page's, web/src/features/compliance/breach-words.ts, and the months a payment leaves owed the fee desk's)
 for (const part of [
   'src',
   'web/src/locales',
   'web/src/features/history',
   'web/src/features/compliance/breach-words.ts',
+  'web/src/features/fee-desk/earlier-owed.ts',
   'scripts/build-server.mjs',
   'tsconfig.json',
   'package.json',

@@ -1,3 +1,4 @@
+import { earlierOwed as deskEarlierOwed } from '../../../web/src/features/fee-desk/earlier-owed.js';
 import type { Occupancy, UnitUse } from '../estates/estate.types.js';
 import { billAmountFen, billableDays, daysInPeriod, nextPeriod, rateFor, standardInForce } from './bill.rules.js';
 import type { FeeBasis, StandardRate } from './fee.types.js';
@@ -120,15 +121,13 @@ export interface OwedFacts {
  * The months a payment leaves owed before a month it takes: the unit's open bills, not chosen and not with the bank,
  * of an item the payment takes a later month of (a chosen bill's item, or an item paid ahead). 篇二 does not say in
  * which order the months are paid, so this is asked, not refused: the desk names these months and takes the payment
- * once the clerk confirms. Empty when the payment takes the months in order. Oldest first.
+ * once the clerk confirms. Empty when the payment takes the months in order. Oldest first. The rule is the desk page's
+ * own (the page asks before it sends), so both sides ask about the same months.
  */
 export function earlierOwed<B extends OwedFacts>(open: readonly B[], chosenIds: readonly string[], aheadItemIds: readonly string[]): B[] {
-  const chosen = new Set(chosenIds);
-  const latestTaken = new Map<string, string>();
-  for (const b of open) if (chosen.has(b.id) && b.period > (latestTaken.get(b.itemId) ?? '')) latestTaken.set(b.itemId, b.period);
-  // a month paid ahead comes after every bill of its item
-  for (const item of aheadItemIds) latestTaken.set(item, '9999-12');
-  return open
-    .filter((b) => !chosen.has(b.id) && b.bankBatchId === null && b.period < (latestTaken.get(b.itemId) ?? ''))
-    .sort((a, b) => a.period.localeCompare(b.period));
+  return deskEarlierOwed(
+    open.map((b) => ({ ...b, inBankCollection: b.bankBatchId !== null })),
+    chosenIds,
+    aheadItemIds,
+  );
 }

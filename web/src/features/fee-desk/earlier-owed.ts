@@ -8,8 +8,8 @@ export interface OwedBill {
 
 /**
  * The months the payment being prepared leaves owed before a month it takes: open bills not ticked and not with the
- * bank, of an item with a later month ticked or paid ahead. The page asks with them before it sends; the server
- * holds the same rule (`earlierOwed`, src/modules/fees/desk.rules.ts) and refuses such a payment unconfirmed
+ * bank, of an item with a later month ticked or paid ahead. The page asks with them before it sends; the server runs
+ * this same rule (pure, no imports: src/modules/fees/desk.rules.ts reads it) and refuses such a payment unconfirmed
  * (409 fee_payment.earlier_month_owed). Oldest first.
  */
 export function earlierOwed<B extends OwedBill>(open: readonly B[], picked: readonly string[], aheadItemIds: readonly string[]): B[] {
@@ -17,5 +17,7 @@ export function earlierOwed<B extends OwedBill>(open: readonly B[], picked: read
   const latest = new Map<string, string>();
   for (const b of open) if (ticked.has(b.id) && b.period > (latest.get(b.itemId) ?? '')) latest.set(b.itemId, b.period);
   for (const item of aheadItemIds) latest.set(item, '9999-12');
-  return open.filter((b) => !ticked.has(b.id) && !b.inBankCollection && b.period < (latest.get(b.itemId) ?? ''));
+  return open
+    .filter((b) => !ticked.has(b.id) && !b.inBankCollection && b.period < (latest.get(b.itemId) ?? ''))
+    .sort((a, b) => a.period.localeCompare(b.period));
 }
