@@ -37,6 +37,12 @@ export const moneyRows = (m: Matrix): Row[] => {
       await (await t.login('chenjing')).post(`/api/orders/${o.id}/pay`, { version: o.version, amountFen: o.totalFen, method: 'cash' })
     ).body.payment.id as string;
   };
+  /** A WeChat payment 孙秀英 took in the field for a fresh order: it waits for the cashier's receipt. */
+  const wechatPaymentOfA = async () => {
+    const o = await driveTo(t, 'accepted');
+    return (await (await t.login('sunxy')).post(`/api/orders/${o.id}/pay`, { version: o.version, amountFen: o.totalFen, method: 'wechat' }))
+      .body.payment.id as string;
+  };
   /** A fresh receipt of office A: 陈静 takes the payment of an accepted order at the desk. */
   const receiptOfA = async () => {
     const o = await driveTo(t, 'accepted');
@@ -423,6 +429,28 @@ export const moneyRows = (m: Matrix): Row[] => {
           ],
         };
       },
+    },
+    {
+      // a cashier's list: the office head and the cleaner write no receipts
+      route: 'GET /api/receipts/due',
+      prepare: async () => ({
+        url: '/api/receipts/due',
+        cases: [
+          { as: 'headA', status: 403 },
+          { as: 'cleanerA', status: 403 },
+        ],
+      }),
+    },
+    {
+      route: 'POST /api/receipts/due/:id',
+      prepare: async () => ({
+        url: `/api/receipts/due/${await wechatPaymentOfA()}`,
+        cases: [
+          { as: 'headA', status: 403 },
+          { as: 'headB', status: 403 },
+          { as: 'cleanerA', status: 403 },
+        ],
+      }),
     },
     {
       route: 'GET /api/receipts/:id/print',

@@ -96,6 +96,22 @@ export const ordersRows = (m: Matrix): Row[] => {
       },
     },
     {
+      // where an order's money went: whoever reads the order
+      route: 'GET /api/orders/:id/cash',
+      prepare: async () => {
+        const o = await orderAt('requested');
+        return {
+          url: `/api/orders/${o.id}/cash`,
+          cases: [
+            { as: 'headA', status: 200 },
+            { as: 'headB', status: 404 },
+            { as: 'mgrA', status: 403 },
+            { as: 'cleanerA', status: 404 },
+          ],
+        };
+      },
+    },
+    {
       route: 'POST /api/orders',
       prepare: async () => {
         const item = (await agents.admin.get('/api/service-items?category=housekeeping')).body[0].id;
