@@ -33,8 +33,7 @@ describe('the names of the fields and actions a history shows', () => {
           if (!asked.has(name)) asked.set(name, r.entity);
           return name;
         },
-        yes: 'y',
-        no: 'n',
+        yesNo: (_, value) => (value ? 'y' : 'n'),
         fileKept: 'f',
         instant: (iso) => iso,
         money: String,

@@ -55,3 +55,27 @@ describe('a year-end assessment’s history file', () => {
     expect(en).toContain('Activities held 4, Training hours 7, Callback satisfaction 95.5%');
   });
 });
+
+// a user stopped and started again, and a flag of the same record: yes/no fields as the drawer says them
+const stopped = {
+  at: '2026-12-05T02:00:00.000Z',
+  actorName: '系统管理员',
+  action: 'user.deactivate',
+  before: { active: true, mustChangePassword: false },
+  after: { active: false, mustChangePassword: true },
+};
+
+describe('a record’s yes/no fields in its history file', () => {
+  it('say what the drawer says: 状态 启用 → 已停用 (Active → Deactivated), any other field 是/否 (Yes/No)', async () => {
+    const zh = await cells(await historyWorkbook('user', [stopped], 'zh-CN', 'Asia/Shanghai'));
+    const en = await cells(await historyWorkbook('user', [stopped], 'en', 'Asia/Shanghai'));
+    expect(zh.slice(1).map((r) => r.slice(3))).toEqual([
+      ['状态', '启用', '已停用'],
+      ['需修改密码', '否', '是'],
+    ]);
+    expect(en.slice(1).map((r) => r.slice(3))).toEqual([
+      ['Status', 'Active', 'Deactivated'],
+      ['Must change password', 'No', 'Yes'],
+    ]);
+  });
+});

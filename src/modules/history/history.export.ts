@@ -2,7 +2,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { codedKey, subjectOf } from '../../../web/src/features/history/value-codes.js';
+import { booleanKey, codedKey, subjectOf } from '../../../web/src/features/history/value-codes.js';
 import en from '../../../web/src/locales/en/history.json' with { type: 'json' };
 import zh from '../../../web/src/locales/zh-CN/history.json' with { type: 'json' };
 import { toWorkbook } from '../../platform/export/xlsx.js';
@@ -26,14 +26,18 @@ function catalogue(locale: PrintLocale, namespace: string): unknown {
   return catalogues.get(file);
 }
 
-/** The words for a coded value (`quoted` → 已报价) of `entity`'s `field`, as the drawer says it. */
-function codedWord(locale: PrintLocale, entity: string, field: string, value: string): string | undefined {
-  const where = codedKey(entity, field, value);
-  if (!where) return undefined;
+/** The web's words at a catalogue key (`orders:states.quoted` → 已报价), or undefined when it has none. */
+function webWord(locale: PrintLocale, where: string): string | undefined {
   const [namespace, keys] = where.split(':') as [string, string];
   let node = catalogue(locale, namespace);
   for (const key of keys.split('.')) node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined;
   return typeof node === 'string' ? node : undefined;
+}
+
+/** The words for a coded value (`quoted` → 已报价) of `entity`'s `field`, as the drawer says it. */
+function codedWord(locale: PrintLocale, entity: string, field: string, value: string): string | undefined {
+  const where = codedKey(entity, field, value);
+  return where ? webWord(locale, where) : undefined;
 }
 
 /** The words of a record's history file in a language (a test reads every demo record's history through them). */
@@ -52,8 +56,7 @@ export function wordsOf(locale: PrintLocale, entity: string, timeZone: string, n
       return actions[code.slice(0, dot)]?.[code.slice(dot + 1)] ?? code;
     },
     field: (name) => own?.[name] ?? fields[name] ?? name,
-    yes: c.export.yes,
-    no: c.export.no,
+    yesNo: (field, value) => webWord(locale, booleanKey(field, value)) ?? String(value),
     fileKept: c.fileKept,
     instant: (iso) => localDateTime(iso, timeZone),
     money: formatFen,

@@ -4,8 +4,7 @@ import { diffEvent, type HistoryWords, historyRows, mentionedIds, valueText } fr
 const words: HistoryWords = {
   action: (c) => ({ 'order.assign': '派工', 'order.create': '受理工单' })[c] ?? c,
   field: (f) => ({ staffCount: '服务人数', totalFen: '合计' })[f] ?? f,
-  yes: '是',
-  no: '否',
+  yesNo: (field, value) => (field === 'active' ? (value ? '启用' : '已停用') : value ? '是' : '否'),
   fileKept: '图像随记录保存',
   instant: (iso) => `local ${iso.slice(0, 16)}`,
   money: (fen) => `¥${(fen / 100).toFixed(2)}`,

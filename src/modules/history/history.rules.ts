@@ -48,8 +48,8 @@ export interface HistoryWords {
   action(code: string): string;
   /** The field's name (`staffCount` → 服务人数), or the field when it has none. */
   field(name: string): string;
-  yes: string;
-  no: string;
+  /** A yes/no value of a field, as the drawer says it (a record's `active`: 启用 / 已停用; any other: 是 / 否). */
+  yesNo(field: string, value: boolean): string;
   /** A kept file (a drawn signature, a photo) where the event names it by id: the file is with the record. */
   fileKept: string;
   /** An instant as the organisation's local time. */
@@ -75,7 +75,7 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
  */
 export function valueText(field: string, value: unknown, w: HistoryWords): string {
   if (value === undefined || value === null) return '';
-  if (typeof value === 'boolean') return value ? w.yes : w.no;
+  if (typeof value === 'boolean') return w.yesNo(field, value);
   if (typeof value === 'number') return field.endsWith('Fen') ? w.money(value) : String(scaled(field, value));
   if (typeof value === 'string') {
     const inner = jsonText(value);

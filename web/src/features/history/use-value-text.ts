@@ -6,7 +6,7 @@ import { useFormat } from '../../app/ui/format';
 import { formatFen } from '../../app/ui/money';
 import { rolesQuery } from '../roles/role-queries';
 import { isFileField, isId, isRecord, jsonText, lineText, recordFields, scaled } from './history-diff';
-import { codedKey } from './value-codes';
+import { booleanKey, codedKey } from './value-codes';
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
@@ -30,10 +30,7 @@ export function useValueText(enabled: boolean, entity = '') {
   const textWith = (names: Readonly<Record<string, string>>) => {
     const text = (field: string, value: unknown): string => {
       if (value === undefined || value === null || value === '') return t('common:empty');
-      if (typeof value === 'boolean') {
-        if (field === 'active') return value ? t('common:status.active') : t('common:status.inactive');
-        return value ? t('common:yes') : t('common:no');
-      }
+      if (typeof value === 'boolean') return t(booleanKey(field, value));
       if (typeof value === 'number') return field.endsWith('Fen') ? formatFen(value) : String(scaled(field, value));
       if (typeof value === 'string') {
         const inner = jsonText(value);

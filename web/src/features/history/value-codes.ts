@@ -141,3 +141,12 @@ export function codedKey(entity: string, field: string, value: string): string |
   const where = codeWords(entity, field);
   return where === undefined ? undefined : `${where}.${value}`;
 }
+
+/**
+ * The catalogue key of the words for a yes/no value: a record's `active` as the pages call it (启用 / 已停用, Active /
+ * Deactivated), any other field 是 / 否.
+ */
+export function booleanKey(field: string, value: boolean): string {
+  if (field === 'active') return value ? 'common:status.active' : 'common:status.inactive';
+  return value ? 'common:yes' : 'common:no';
+}
