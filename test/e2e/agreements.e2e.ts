@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, type Session, signIn, useBrowser } from './support/session.js';
+import { apiGet, expectAccessible, type Session, signIn, useBrowser } from './support/session.js';
 
 const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
 const dialog = (page: Page) => page.getByRole('dialog');
@@ -131,6 +131,26 @@ describe('a special-service agreement for twice-weekly indoor cleaning', () => {
     await desk.page.waitForURL(/\/orders\/[0-9a-f-]+$/);
     await expect.poll(() => desk.page.locator('main').innerText()).toContain(`${next} 14:00`);
     await desk.page.goBack();
+  });
+
+  it('a visit whose cleaner has set off says so, as its order does (A7.4.4)', async () => {
+    // the office assigns the second visit's order and the cleaner sets off from her phone (the order's own pages are
+    // tested elsewhere; here only what the agreement shows of it)
+    const post = async (s: Session, apiPath: string, data: object) => {
+      const res = await s.browser.context.request.post(`${s.baseURL}${apiPath}`, { headers: { 'x-guanjia-csrf': '1' }, data });
+      expect(res.status(), `${apiPath}: ${await res.text()}`).toBe(200);
+      return (await res.json()) as { version: number };
+    };
+    const a = await apiGet<{ visits: { orderId: string; orderNumber: string }[] }>(desk, `/api/agreements/${agreementId}`);
+    const visit = a.visits[1]!;
+    await signIn(phone, 'sunxy', '/tasks');
+    const me = await apiGet<{ user: { id: string } }>(phone, '/api/auth/me');
+    const order = await apiGet<{ version: number }>(desk, `/api/orders/${visit.orderId}`);
+    const assigned = await post(desk, `/api/orders/${visit.orderId}/assign`, { version: order.version, staff: [me.user.id] });
+    await post(phone, `/api/orders/${visit.orderId}/depart`, { version: assigned.version });
+    await desk.page.reload();
+    const row = visitRows(desk.page).filter({ hasText: visit.orderNumber });
+    await expect.poll(() => row.locator('.order-state').innerText()).toBe('已出发');
   });
 
   it('prints as the paper agreement, and reads on a phone', async () => {

@@ -159,6 +159,10 @@ describe('an installation request (安装需求单): taken, sent as a visit, fit
     for (const box of CHECKLIST) await checklist.getByLabel(box).check();
     await checklist.getByRole('button', { name: '出发', exact: true }).click();
     await checklist.waitFor({ state: 'detached' });
+    // the request's vehicles say their visit is on the way, as the order does (A7.4.4)
+    await desk.page.goto(requestUrl);
+    const visits = desk.page.locator('section[aria-labelledby="install-vehicles"] .order-state');
+    await expect.poll(() => visits.allInnerTexts()).toEqual(['已出发', '已出发']);
     await step(phone.page, '到达');
     await step(phone.page, '开工');
     await expect.poll(() => phone.page.locator('.task-progress').innerText()).toContain('开工');

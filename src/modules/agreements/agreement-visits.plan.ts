@@ -18,10 +18,15 @@ export async function presentVisits(ctx: UseCase, a: Agreement, manage: boolean)
     visits.flatMap((v) => (v.orderId ? [v.orderId] : [])),
   );
   return visits.map((v) => {
-    const orderState = v.orderId ? (states.get(v.orderId) ?? null) : null;
-    const facts = { agreementActive: a.state === 'active', orderStarted: v.orderId !== null && !orderNotStarted(orderState ?? undefined) };
+    const order = v.orderId ? states.get(v.orderId) : undefined;
+    const facts = { agreementActive: a.state === 'active', orderStarted: v.orderId !== null && !orderNotStarted(order?.state) };
     const may = (command: VisitCommand) => manage && allowed(decideVisit(v, command, facts));
-    return { ...v, orderState, abilities: { skip: may('skip'), move: may('move') } };
+    return {
+      ...v,
+      orderState: order?.state ?? null,
+      orderFieldStep: order?.fieldStep ?? null,
+      abilities: { skip: may('skip'), move: may('move') },
+    };
   });
 }
 
@@ -118,7 +123,7 @@ export async function cancelFutureVisits(tx: Tx, a: Agreement, reason: string): 
   );
   for (const v of visits) {
     if (v.windowStart <= tx.now) continue;
-    const orderStarted = v.orderId !== null && !orderNotStarted(states.get(v.orderId));
+    const orderStarted = v.orderId !== null && !orderNotStarted(states.get(v.orderId)?.state);
     const decision = decideVisit(v, 'cancel', { agreementActive: a.state === 'active', orderStarted });
     // a visit already closed, or whose work has started, stays as it is
     if ('refusal' in decision) continue;

@@ -31,7 +31,7 @@ async function visitFor(tx: Tx, agreementId: string, visitId: string, command: V
   authorize(tx.actor.access, AGREEMENTS_MANAGE, loaded.officePath, 'agreement');
   const visit = await repo.findVisit(tx.db, tx.actor.tenantId, agreementId, visitId);
   if (!visit) throw notFound('visit');
-  const orderState = visit.orderId ? (await agreementOrderStates(tx, [visit.orderId])).get(visit.orderId) : undefined;
+  const orderState = visit.orderId ? (await agreementOrderStates(tx, [visit.orderId])).get(visit.orderId)?.state : undefined;
   const facts = {
     agreementActive: loaded.agreement.state === 'active',
     orderStarted: visit.orderId !== null && !orderNotStarted(orderState),

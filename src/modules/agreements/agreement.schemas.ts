@@ -4,6 +4,7 @@ import { nameText, phoneText, reason } from '../../platform/http/common.schemas.
 import { listQuery, pageOf } from '../../platform/http/list.js';
 import { fenSchema } from '../../platform/money.js';
 import { statementSchema } from '../money/money.schemas.js';
+import { FIELD_STEPS } from '../orders/order.rules.js';
 import { AGREEMENT_STATES, PAYMENT_TERMS, VISIT_STATES } from './agreement.types.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -87,6 +88,10 @@ const visitSchema = z.object({
   orderId: z.string().nullable(),
   orderNumber: z.string().nullable(),
   orderState: z.string().nullable(),
+  orderFieldStep: z
+    .enum(FIELD_STEPS)
+    .nullable()
+    .describe('The visit’s order is assigned and its staff have set off (on_the_way) or arrived, as the order reads it; else null'),
   state: z.enum(VISIT_STATES),
   reason: z.string().nullable(),
   movedFrom: z.string().nullable(),

@@ -3,6 +3,7 @@ import type { Database } from '../../platform/db/schema.js';
 import { pathWithin } from '../../platform/db/scope.js';
 import { containsText } from '../../platform/db/search.js';
 import { fetchPage } from '../../platform/http/list.js';
+import { type FieldStep, fieldStep } from '../orders/order.rules.js';
 import type { GpsInstallRequestTable } from './install.tables.js';
 
 type Db = Kysely<Database>;
@@ -33,6 +34,8 @@ export interface InstallVehicle {
   orderId: string | null;
   orderNumber: string | null;
   orderState: string | null;
+  /** The visit is assigned and its staff have set off or arrived, as the order reads it. */
+  orderFieldStep: FieldStep | null;
   terminalSerial: string | null;
   simNumber: string | null;
   fittedAt: string | null;
@@ -146,6 +149,9 @@ export async function listVehicles(db: Db, tenantId: string, requestId: string):
       'iv.order_id',
       'o.number as order_number',
       'o.state as order_state',
+      'o.assigned_at as order_assigned_at',
+      'o.departed_at as order_departed_at',
+      'o.arrived_at as order_arrived_at',
       'iv.terminal_serial',
       'iv.sim_number',
       'iv.fitted_at',
@@ -165,6 +171,9 @@ export async function listVehicles(db: Db, tenantId: string, requestId: string):
     orderId: r.order_id,
     orderNumber: r.order_number,
     orderState: r.order_state,
+    orderFieldStep: r.order_state
+      ? fieldStep({ state: r.order_state, assignedAt: r.order_assigned_at, departedAt: r.order_departed_at, arrivedAt: r.order_arrived_at })
+      : null,
     terminalSerial: r.terminal_serial,
     simNumber: r.sim_number,
     fittedAt: r.fitted_at,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { nameText, phoneText } from '../../platform/http/common.schemas.js';
 import { listQuery, pageOf } from '../../platform/http/list.js';
+import { FIELD_STEPS } from '../orders/order.rules.js';
 
 const phone = phoneText;
 const instant = z.iso.datetime({ offset: true }).describe('ISO-8601 instant');
@@ -43,6 +44,10 @@ const installVehicle = z.object({
   orderId: z.string().nullable().describe('The visit (GPS installation order) the vehicle is on'),
   orderNumber: z.string().nullable(),
   orderState: z.string().nullable(),
+  orderFieldStep: z
+    .enum(FIELD_STEPS)
+    .nullable()
+    .describe('The visit is assigned and its staff have set off (on_the_way) or arrived, as the order reads it; else null'),
   terminalSerial: z.string().nullable().describe('Fitted on the visit'),
   simNumber: z.string().nullable(),
   fittedAt: z.string().nullable(),

@@ -5,7 +5,7 @@ import { newId } from '../../platform/ids.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { businessDate } from '../../platform/time.js';
 import * as repo from './order.repo.js';
-import { lineAmount, newOrderSteps, orderNumber } from './order.rules.js';
+import { type FieldStep, fieldStep, lineAmount, newOrderSteps, orderNumber } from './order.rules.js';
 import type { Billing, Order, OrderLine, OrderState } from './order.types.js';
 import { insertLines } from './order-lines.repo.js';
 import { cancelOrder } from './order-steps.service.js';
@@ -97,16 +97,30 @@ export async function createOrderFromAgreement(tx: Tx, v: AgreementVisitOrder): 
 /** States in which a visit's order has not started: it may still be moved or called off. */
 const NOT_STARTED: OrderState[] = ['requested', 'quoted', 'confirmed', 'assigned'];
 
-/** The state of the orders of an agreement's visits (for the visits list and the guards). */
-export async function agreementOrderStates(ctx: UseCase, orderIds: string[]): Promise<Map<string, OrderState>> {
+/** Where a visit's order is: its state, and whether its staff have set off or arrived (`fieldStep`, as the order reads it). */
+export interface AgreementOrderProgress {
+  state: OrderState;
+  fieldStep: FieldStep | null;
+}
+
+/** The orders of an agreement's visits, where each is (for the visits list and the guards). */
+export async function agreementOrderStates(ctx: UseCase, orderIds: string[]): Promise<Map<string, AgreementOrderProgress>> {
   if (!orderIds.length) return new Map();
   const rows = await ctx.db
     .selectFrom('orders')
-    .select(['id', 'state'])
+    .select(['id', 'state', 'assigned_at', 'departed_at', 'arrived_at'])
     .where('tenant_id', '=', ctx.actor.tenantId)
     .where('id', 'in', orderIds)
     .execute();
-  return new Map(rows.map((r) => [r.id, r.state]));
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        state: r.state,
+        fieldStep: fieldStep({ state: r.state, assignedAt: r.assigned_at, departedAt: r.departed_at, arrivedAt: r.arrived_at }),
+      },
+    ]),
+  );
 }
 
 export const orderNotStarted = (state: OrderState | undefined) => state !== undefined && NOT_STARTED.includes(state);

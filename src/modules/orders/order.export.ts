@@ -1,9 +1,16 @@
+import enOrders from '../../../web/src/locales/en/orders.json' with { type: 'json' };
+import zhOrders from '../../../web/src/locales/zh-CN/orders.json' with { type: 'json' };
 import type { UseCase } from '../../platform/context.js';
 import { everyRow } from '../../platform/export/rows.js';
+import { webWords } from '../../platform/export/words.js';
 import { type Column, timeColumn, toWorkbook, yuanColumn } from '../../platform/export/xlsx.js';
 import { type Messages, type PrintLocale, translator } from '../../platform/print/messages.js';
 import { tenantZone } from '../../platform/tenancy.js';
 import { listOrders, type OrderListInput } from './order.service.js';
+
+// A coded value (a state, a type) in the list's own words: an assigned order whose staff have set off reads 已出发 as
+// its row does, and every order type has its name (the sheet's own catalogue had three of six).
+const LIST_WORDS = { 'zh-CN': { orders: zhOrders }, en: { orders: enOrders } };
 
 const messages: Record<PrintLocale, Messages> = {
   'zh-CN': {
@@ -20,20 +27,6 @@ const messages: Record<PrintLocale, Messages> = {
     appointment: '预约时间',
     total: '合计（元）',
     paidAt: '收款时间',
-    'type.housekeeping': '家政服务',
-    'type.paid_service': '有偿服务',
-    'type.repair': '有偿维修',
-    'state.requested': '已受理',
-    'state.quoted': '已报价',
-    'state.confirmed': '已确认',
-    'state.assigned': '已派工',
-    'state.in_progress': '服务中',
-    'state.completed': '待验收',
-    'state.rework': '返工',
-    'state.accepted': '已验收',
-    'state.paid': '已收款',
-    'state.closed': '已关闭',
-    'state.cancelled': '已取消',
   },
   en: {
     sheet: 'Orders',
@@ -49,20 +42,6 @@ const messages: Record<PrintLocale, Messages> = {
     appointment: 'Appointment',
     total: 'Total (yuan)',
     paidAt: 'Paid',
-    'type.housekeeping': 'Housekeeping',
-    'type.paid_service': 'Paid service',
-    'type.repair': 'Repair',
-    'state.requested': 'Requested',
-    'state.quoted': 'Quoted',
-    'state.confirmed': 'Confirmed',
-    'state.assigned': 'Assigned',
-    'state.in_progress': 'In progress',
-    'state.completed': 'Awaiting acceptance',
-    'state.rework': 'Rework',
-    'state.accepted': 'Accepted',
-    'state.paid': 'Paid',
-    'state.closed': 'Closed',
-    'state.cancelled': 'Cancelled',
   },
 };
 
@@ -71,11 +50,16 @@ export async function exportOrders(ctx: UseCase, filters: Omit<OrderListInput, '
   const rows = await everyRow((page, pageSize) => listOrders(ctx, { ...filters, page, pageSize }));
   const tz = await tenantZone(ctx);
   const t = translator(messages, locale);
+  const list = webWords(LIST_WORDS, locale);
   type Row = (typeof rows)[number];
   const columns: Column<Row>[] = [
     { header: t('number'), width: 20, value: (o) => o.number },
-    { header: t('type'), width: 10, value: (o) => t(`type.${o.type}`) },
-    { header: t('state'), width: 10, value: (o) => t(`state.${o.state}`) },
+    { header: t('type'), width: 10, value: (o) => list(`orders:types.${o.type}`) },
+    {
+      header: t('state'),
+      width: 10,
+      value: (o) => list(o.fieldStep ? `orders:fieldSteps.${o.fieldStep}` : `orders:states.${o.state}`),
+    },
     { header: t('office'), width: 16, value: (o) => o.officeName },
     { header: t('customer'), width: 12, value: (o) => o.customerName },
     { header: t('phone'), width: 14, value: (o) => o.customerPhone },

@@ -53,7 +53,7 @@ export function AgreementVisits({ agreement: a }: { agreement: Agreement }) {
     v.orderId ? (
       <span className="visit-order">
         <Link to={`/orders/${v.orderId}`}>{v.orderNumber}</Link>{' '}
-        {v.orderState ? <OrderStateTag state={v.orderState as OrderState} /> : null}
+        {v.orderState ? <OrderStateTag state={v.orderState as OrderState} fieldStep={v.orderFieldStep} /> : null}
       </span>
     ) : (
       t('common:empty')

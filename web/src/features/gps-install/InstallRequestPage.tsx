@@ -97,7 +97,7 @@ export function InstallRequestPage() {
                 v.orderId ? (
                   <span>
                     <Link to={`/orders/${v.orderId}`}>{v.orderNumber}</Link>{' '}
-                    {v.orderState ? <OrderStateTag state={v.orderState as OrderState} /> : null}
+                    {v.orderState ? <OrderStateTag state={v.orderState as OrderState} fieldStep={v.orderFieldStep} /> : null}
                   </span>
                 ) : (
                   <span className="install-muted">{t('gpsInstall:detail.notDispatched')}</span>
