@@ -39,6 +39,7 @@ describe('the names of the fields and actions a history shows', () => {
         money: String,
         listSeparator: ',',
         labelSeparator: ': ',
+        aside: (text, note) => `${text} (${note})`,
       };
       historyRows(events, words);
     }

@@ -79,3 +79,26 @@ describe('a record’s yes/no fields in its history file', () => {
     ]);
   });
 });
+
+// a meeting's minutes: who attended, each with what is said of them
+const minutes = {
+  at: '2026-12-03T06:00:00.000Z',
+  actorName: '林站长',
+  action: 'meeting.record_minutes',
+  before: null,
+  after: {
+    attendees: [
+      { displayName: '林站长', userId: '01a250d8-a2ba-7cef-a29c-e785a6275b5a', present: true },
+      { displayName: '胡社工', userId: '01a250d8-a2ba-7cef-a29c-e785a6275b5b', present: false, absenceReason: '病假' },
+    ],
+  },
+};
+
+describe('a person in a list of a history file', () => {
+  it('has what is said of them in the language’s brackets: 林站长（出席：是）, 林站长 (Present: Yes)', async () => {
+    const zh = (await cells(await historyWorkbook('meeting', [minutes], 'zh-CN', 'Asia/Shanghai'))).flat();
+    const en = (await cells(await historyWorkbook('meeting', [minutes], 'en', 'Asia/Shanghai'))).flat();
+    expect(zh).toContain('林站长（出席：是）、胡社工（出席：否、缺席原因：病假）');
+    expect(en).toContain('林站长 (Present: Yes), 胡社工 (Present: No, Reason for absence: 病假)');
+  });
+});

@@ -62,6 +62,10 @@ export function wordsOf(locale: PrintLocale, entity: string, timeZone: string, n
     money: formatFen,
     listSeparator: c.export.listSeparator,
     labelSeparator: PUNCTUATION[locale].label,
+    aside: (text, note) =>
+      (webWord(locale, 'common:aside') ?? '{{text}} ({{aside}})').replace(/\{\{(text|aside)\}\}/g, (_, part) =>
+        part === 'text' ? text : note,
+      ),
     named,
     coded: (field, value) => codedWord(locale, entity, field, value),
   };

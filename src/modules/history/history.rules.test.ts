@@ -10,6 +10,7 @@ const words: HistoryWords = {
   money: (fen) => `¥${(fen / 100).toFixed(2)}`,
   listSeparator: '、',
   labelSeparator: '：',
+  aside: (text, note) => `${text}（${note}）`,
 };
 
 describe('history rows for the Excel file', () => {

@@ -58,6 +58,8 @@ export interface HistoryWords {
   listSeparator: string;
   /** Between a field's name and its value (`服务人员：孙秀英`, `Staff: …`), the language's own. */
   labelSeparator: string;
+  /** A note in brackets after a text, the language's own (`林站长（出席：是）`, `Lin (Present: Yes)`). */
+  aside(text: string, note: string): string;
   /** The name of a user or organisation node by its id. */
   named?(id: string): string | undefined;
   /** The words of an event about a part of the record (an agreement's planned visit): the part's states, not the record's. */
@@ -88,7 +90,7 @@ export function valueText(field: string, value: unknown, w: HistoryWords): strin
   }
   if (Array.isArray(value)) {
     const say = (f: string, v: unknown) => valueText(f, v, w);
-    return value.map((v) => (isRecord(v) ? lineText(v, say, w.money) : say(field, v))).join(w.listSeparator);
+    return value.map((v) => (isRecord(v) ? lineText(v, say, w.money, w.aside) : say(field, v))).join(w.listSeparator);
   }
   if (isRecord(value))
     return recordFields(value)

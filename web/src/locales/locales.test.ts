@@ -110,6 +110,35 @@ describe('translations', () => {
     expect(offenders.map((f) => path.relative(path.join(here, '..'), f))).toEqual([]);
   });
 
+  it('brackets a note as each language does: 孙秀英（环境部） in Chinese, “Sun Xiuying (Environment)” in English', () => {
+    // a bracket written into a page's code shows in every language (English pickers read 孙秀英（Environment Dept）):
+    // the page asks common:aside for it; comments may quote Chinese text
+    const root = path.join(here, '..');
+    const inCode = sourceFiles(root).flatMap((file) =>
+      fs
+        .readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => /[（）]/.test(line) && !/^\s*(\/\/|\/?\*)/.test(line))
+        .map((line) => `${path.relative(root, file)}: ${line.trim()}`),
+    );
+    expect(inCode).toEqual([]);
+    // and an English text opens a bracket after a space, never a full-width one
+    const english = NAMESPACES.flatMap((ns) => {
+      const found: string[] = [];
+      const walk = (tree: Tree, at: string): void => {
+        for (const [k, v] of Object.entries(tree)) {
+          if (typeof v !== 'string') walk(v, `${at}${k}.`);
+          else if (/[（）]|\S\(/.test(v)) found.push(`${ns}:${at}${k} ${v}`);
+        }
+      };
+      walk(load('en', ns), '');
+      return found;
+    });
+    expect(english).toEqual([]);
+    expect(load('en', 'common').aside).toBe('{{text}} ({{aside}})');
+    expect(load('zh-CN', 'common').aside).toBe('{{text}}（{{aside}}）');
+  });
+
   it('names every role, organisation kind, parameter and kind of record a breach names that the server declares (permissions: src/modules/module-list.test.ts)', () => {
     const needed = [
       ...Object.keys(BUILTIN_ROLES).map((c) => `roles:builtin.${c}`),

@@ -52,7 +52,7 @@ export function AgreementItems({ officeId }: { officeId: string | undefined }) {
                     placeholder={t('agreements:form.pickItem')}
                     options={(posted.data?.lines ?? []).map((l) => ({
                       value: l.itemId,
-                      label: `${l.itemName}（${formatFen(l.priceFen)}/${t(`pricelists:units.${l.unit}`)}）`,
+                      label: t('common:aside', { text: l.itemName, aside: `${formatFen(l.priceFen)}/${t(`pricelists:units.${l.unit}`)}` }),
                     }))}
                     onChange={(itemId: string) => {
                       const p = priceOf(itemId);

@@ -44,7 +44,9 @@ export function RewardDialog({ staff, onClose, onSaved }: { staff: readonly Staf
       <Form.Item name="userId" label={t('assessment:rewards.person')} rules={[{ required: true, message: t('validation:required') }]}>
         <Select
           showSearch={{ optionFilterProp: 'label' }}
-          options={staff.filter((s) => s.userId !== me.user.id).map((s) => ({ value: s.userId, label: `${s.name}（${s.orgName}）` }))}
+          options={staff
+            .filter((s) => s.userId !== me.user.id)
+            .map((s) => ({ value: s.userId, label: t('common:aside', { text: s.name, aside: s.orgName }) }))}
         />
       </Form.Item>
       <Form.Item name="kind" label={t('assessment:rewards.kind')}>

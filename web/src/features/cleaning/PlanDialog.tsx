@@ -47,7 +47,7 @@ export function PlanDialog({ plan, onClose, onSaved }: { plan?: Plan; onClose():
   const atLeastOne = (_: unknown, v: unknown[] | undefined) =>
     v?.length ? Promise.resolve() : Promise.reject(new Error(t('cleaning:plans.pickAreas')));
   const people = (data: typeof cleaners.data) =>
-    (data?.items ?? []).map((u) => ({ value: u.id, label: `${u.displayName}（${u.orgName}）` }));
+    (data?.items ?? []).map((u) => ({ value: u.id, label: t('common:aside', { text: u.displayName, aside: u.orgName }) }));
 
   const submit = async (v: Values) => {
     const fields = {

@@ -125,7 +125,7 @@ export function RectificationPage() {
                   {
                     key: 'value',
                     label: t(byRecheck ? 'cleaningWork:recheck.value' : 'cleaningWork:fields.value'),
-                    children: `${f.value}（${limit ?? ''}）`,
+                    children: limit ? t('common:aside', { text: String(f.value), aside: limit }) : String(f.value),
                   },
                 ]
               : []),

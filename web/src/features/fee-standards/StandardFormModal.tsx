@@ -104,7 +104,12 @@ export function StandardFormModal({
             label={t('feeStandards:fields.estate')}
             rules={[{ required: true, message: t('feeStandards:form.pickEstate') }]}
           >
-            <Select options={(estates.data?.items ?? []).map((e) => ({ value: e.id, label: `${e.name}（${e.officeName}）` }))} />
+            <Select
+              options={(estates.data?.items ?? []).map((e) => ({
+                value: e.id,
+                label: t('common:aside', { text: e.name, aside: e.officeName }),
+              }))}
+            />
           </Form.Item>
           <Form.Item
             name="itemId"

@@ -113,7 +113,10 @@ export function NewFeedbackDialog({ officeId, onClose, onTaken }: { officeId?: s
             optionFilterProp="label"
             loading={staff.isLoading}
             placeholder={t('feedback:new.aboutUserHint')}
-            options={(staff.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.displayName}（${u.orgName}）` }))}
+            options={(staff.data?.items ?? []).map((u) => ({
+              value: u.id,
+              label: t('common:aside', { text: u.displayName, aside: u.orgName }),
+            }))}
           />
         </Form.Item>
         <Form.Item name="content" label={t('feedback:fields.content')} rules={[required]}>

@@ -22,7 +22,13 @@ function Warranty({ x }: { x: Terminal }) {
   if (!x.warrantyEnd) return null;
   return (
     <span>
-      {x.warrantyEnd} {x.inWarranty ? <Tag>{t('gps:warranty.true')}</Tag> : <span>（{t('gps:warranty.false')}）</span>}
+      {x.inWarranty ? (
+        <>
+          {x.warrantyEnd} <Tag>{t('gps:warranty.true')}</Tag>
+        </>
+      ) : (
+        t('common:aside', { text: x.warrantyEnd, aside: t('gps:warranty.false') })
+      )}
     </span>
   );
 }

@@ -98,17 +98,19 @@ export const isId = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f
 /**
  * A line of a list in an event (an order's item, a meeting's attendee) as words: a person with the rest said of them,
  * an item by its name, quantity and amount; a line without a name reads as its fields. `say` is the reader's words for
- * a value, `money` its words for an amount.
+ * a value, `money` its words for an amount, `aside` its way of adding a note in brackets (林站长（出席：是）, Lin (Present:
+ * Yes)).
  */
 export function lineText(
   line: Record<string, unknown>,
   say: (field: string, value: unknown) => string,
   money: (fen: number) => string,
+  aside: (text: string, note: string) => string,
 ): string {
   if (typeof line.displayName === 'string') {
     const { displayName, ...rest } = line;
     const more = say('', rest);
-    return more ? `${displayName}（${more}）` : displayName;
+    return more ? aside(displayName, more) : displayName;
   }
   // a person's figure of a year (a year-end assessment's 年度实绩): its name and value, as the sheet lists them — minutes
   // as hours, per mille as a percentage

@@ -26,6 +26,7 @@ export function useValueText(enabled: boolean, entity = '') {
   };
   const separator = t('common:listSeparator');
   const labelSeparator = t('common:labelSeparator');
+  const aside = (text: string, note: string) => t('common:aside', { text, aside: note });
   // an event's values in words, with the names of the users and nodes it names by id
   const textWith = (names: Readonly<Record<string, string>>) => {
     const text = (field: string, value: unknown): string => {
@@ -49,7 +50,7 @@ export function useValueText(enabled: boolean, entity = '') {
       }
       if (Array.isArray(value)) {
         if (field === 'permissions') return value.map((p) => t(`permissions:${String(p)}`, { defaultValue: String(p) })).join(separator);
-        return value.map((v) => (isRecord(v) ? lineText(v, text, formatFen) : text(field, v))).join(separator);
+        return value.map((v) => (isRecord(v) ? lineText(v, text, formatFen, aside) : text(field, v))).join(separator);
       }
       if (isRecord(value)) {
         return recordFields(value)

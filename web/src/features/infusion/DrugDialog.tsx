@@ -57,7 +57,7 @@ export function DrugDialog({ drug, onClose }: { drug: Drug | null; onClose(): vo
           optionFilterProp="label"
           options={(categories.data?.items ?? []).map((c) => ({
             value: c.code,
-            label: c.excluded ? `${c.name}（${t('infusionOrders:categories.excluded')}）` : c.name,
+            label: c.excluded ? t('common:aside', { text: c.name, aside: t('infusionOrders:categories.excluded') }) : c.name,
           }))}
         />
       </Form.Item>

@@ -22,7 +22,10 @@ export function DrugSelect(props: { id?: string; value?: string; onChange?: (v: 
       options={(drugs.data?.items ?? []).map((d) => {
         const excluded = d.categories.filter((c) => c.excluded).map((c) => c.name);
         const name = `${d.name} ${d.spec}`;
-        return { value: d.id, label: excluded.length ? `${name}（${excluded.join('、')}）` : name };
+        return {
+          value: d.id,
+          label: excluded.length ? t('common:aside', { text: name, aside: excluded.join(t('common:listSeparator')) }) : name,
+        };
       })}
     />
   );

@@ -110,7 +110,7 @@ export function PatientDialog({ patient, onClose, onSaved }: { patient?: Patient
             <Select
               loading={teams.isFetching}
               onChange={() => form.setFieldsValue({ area: undefined as unknown as string })}
-              options={usable.map((x) => ({ value: x.id, label: `${x.name}（${x.orgName}）` }))}
+              options={usable.map((x) => ({ value: x.id, label: t('common:aside', { text: x.name, aside: x.orgName }) }))}
             />
           </Form.Item>
           <Form.Item name="area" label={t('infusionPatients:fields.area')} rules={[required]} extra={t('infusionPatients:fields.areaHelp')}>

@@ -33,8 +33,9 @@ export function PatientPage() {
   if (patient.isError) return <QueryError error={patient.error} onRetry={() => patient.refetch()} />;
   const p = patient.data;
   const none = t('infusionPatients:fields.none');
-  const family = [p.familyName, p.familyRelation ? `（${p.familyRelation}）` : '', p.familyPhone ? ` ${p.familyPhone}` : '']
-    .join('')
+  const family = [p.familyRelation ? t('common:aside', { text: p.familyName, aside: p.familyRelation }) : p.familyName, p.familyPhone]
+    .filter(Boolean)
+    .join(' ')
     .trim();
   const yesNo = (v: boolean) => t(v ? 'infusionPatients:fields.yes' : 'infusionPatients:fields.no');
 
@@ -67,7 +68,7 @@ export function PatientPage() {
             {
               key: 'birthDate',
               label: t('infusionPatients:fields.birthDate'),
-              children: `${p.birthDate}（${t('infusionPatients:fields.ageValue', { age: p.age })}）`,
+              children: t('common:aside', { text: p.birthDate, aside: t('infusionPatients:fields.ageValue', { age: p.age }) }),
             },
             { key: 'address', label: t('infusionPatients:fields.address'), children: p.address },
             { key: 'phone', label: t('infusionPatients:fields.phone'), children: p.phone ?? none },
@@ -81,7 +82,7 @@ export function PatientPage() {
               children: p.allergies ? <span className="infusion-allergies">{p.allergies}</span> : none,
             },
             { key: 'contraindications', label: t('infusionPatients:fields.contraindications'), children: p.contraindications ?? none },
-            { key: 'team', label: t('infusionPatients:fields.team'), children: `${p.teamName}（${p.orgName}）` },
+            { key: 'team', label: t('infusionPatients:fields.team'), children: t('common:aside', { text: p.teamName, aside: p.orgName }) },
             { key: 'area', label: t('infusionPatients:fields.area'), children: p.area },
             { key: 'createdAt', label: t('common:fields.createdAt'), children: format.dateTime(p.createdAt) },
           ]}

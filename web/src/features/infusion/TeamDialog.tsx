@@ -30,7 +30,7 @@ export function TeamDialog({ team, onClose, onSaved }: { team?: Team; onClose():
     v?.some((a) => a.trim()) ? Promise.resolve() : Promise.reject(new Error(t('infusionPatients:teams.areasRequired')));
   // a nurse already in the team stays listed even if the picker no longer offers her
   const people = [
-    ...(staff.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.displayName}（${u.orgName}）` })),
+    ...(staff.data?.items ?? []).map((u) => ({ value: u.id, label: t('common:aside', { text: u.displayName, aside: u.orgName }) })),
     ...(team?.members ?? [])
       .filter((m) => !(staff.data?.items ?? []).some((u) => u.id === m.id))
       .map((m) => ({ value: m.id, label: m.displayName })),

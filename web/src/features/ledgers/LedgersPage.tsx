@@ -138,7 +138,7 @@ export function LedgersPage() {
           onChange={(id) => list.update({ kind: id })}
           options={kinds.map((k) => ({
             value: k.id,
-            label: k.builtin ? words.kindName(k) : `${words.kindName(k)}（${t('ledgers:page.own')}）`,
+            label: k.builtin ? words.kindName(k) : t('common:aside', { text: words.kindName(k), aside: t('ledgers:page.own') }),
           }))}
         />
       )}

@@ -105,10 +105,12 @@ export function MeetingPage() {
           {m.state === 'held' ? (
             <>
               <Descriptions.Item label={t('meetings:fields.present')}>
-                {present.map((a) => a.displayName).join('、') || t('common:empty')}
+                {present.map((a) => a.displayName).join(t('common:listSeparator')) || t('common:empty')}
               </Descriptions.Item>
               <Descriptions.Item label={t('meetings:fields.absent')}>
-                {absent.map((a) => `${a.displayName}（${a.absenceReason ?? ''}）`).join('、') || t('common:empty')}
+                {absent
+                  .map((a) => (a.absenceReason ? t('common:aside', { text: a.displayName, aside: a.absenceReason }) : a.displayName))
+                  .join(t('common:listSeparator')) || t('common:empty')}
               </Descriptions.Item>
             </>
           ) : null}
@@ -142,7 +144,13 @@ export function MeetingPage() {
             {
               key: 'note',
               title: t('meetings:action.note'),
-              render: (_, a) => (a.doneNote ? `${a.doneNote}（${a.doneByName ?? ''} ${a.doneAt ? format.date(a.doneAt) : ''}）` : ''),
+              render: (_, a) =>
+                a.doneNote
+                  ? t('common:aside', {
+                      text: a.doneNote,
+                      aside: [a.doneByName, a.doneAt ? format.date(a.doneAt) : ''].filter(Boolean).join(' '),
+                    })
+                  : '',
             },
             {
               key: 'do',

@@ -36,7 +36,10 @@ export function AssignDialog({ order, open, onClose }: { order: Order; open: boo
   const current = order.staff.map((s) => ({ value: s.userId, label: s.displayName }));
   const options = [
     ...current.filter((c) => !staff.data?.items.some((u) => u.id === c.value)),
-    ...(staff.data?.items ?? []).map((u) => ({ value: u.id, label: u.orgName ? `${u.displayName}（${u.orgName}）` : u.displayName })),
+    ...(staff.data?.items ?? []).map((u) => ({
+      value: u.id,
+      label: u.orgName ? t('common:aside', { text: u.displayName, aside: u.orgName }) : u.displayName,
+    })),
   ];
   const forbidden = isApiError(staff.error) && staff.error.status === 403;
   const chosen = Form.useWatch('staff', form) ?? [];

@@ -33,7 +33,7 @@ export function BatchAssignDialog(props: {
   const staff = useStaff(props.officeId, ['orders.work'], props.open);
   const options = (staff.data?.items ?? []).map((u) => ({
     value: u.id,
-    label: u.orgName ? `${u.displayName}（${u.orgName}）` : u.displayName,
+    label: u.orgName ? t('common:aside', { text: u.displayName, aside: u.orgName }) : u.displayName,
   }));
   const forbidden = isApiError(staff.error) && staff.error.status === 403;
   const chosen = Form.useWatch('staff', form) ?? [];

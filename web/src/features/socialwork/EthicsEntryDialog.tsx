@@ -78,7 +78,10 @@ export function EthicsEntryDialog({ onClose, onSaved }: { onClose(): void; onSav
           showSearch={{ optionFilterProp: 'label' }}
           disabled={!orgId}
           loading={people.isFetching}
-          options={(people.data?.executors ?? []).map((p) => ({ value: p.id, label: `${p.displayName}（${p.orgName}）` }))}
+          options={(people.data?.executors ?? []).map((p) => ({
+            value: p.id,
+            label: t('common:aside', { text: p.displayName, aside: p.orgName }),
+          }))}
         />
       </Form.Item>
       <Form.Item name="projectId" label={t('swActivities:ethics.project')}>

@@ -76,7 +76,11 @@ export function EthicsPage() {
           onTableChange={list.onTableChange}
           columns={[
             { key: 'offeredOn', title: t('swActivities:ethics.offeredOn'), render: (_, e) => e.offeredOn },
-            { key: 'offeredTo', title: t('swActivities:ethics.offeredTo'), render: (_, e) => `${e.offeredToName}（${e.orgName}）` },
+            {
+              key: 'offeredTo',
+              title: t('swActivities:ethics.offeredTo'),
+              render: (_, e) => t('common:aside', { text: e.offeredToName, aside: e.orgName }),
+            },
             { key: 'offeredBy', title: t('swActivities:ethics.offeredBy'), render: (_, e) => e.offeredBy },
             {
               key: 'what',

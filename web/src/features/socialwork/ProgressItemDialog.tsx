@@ -62,9 +62,7 @@ export function ProgressItemDialog({
       onSubmit={submit}
     >
       {item ? (
-        <p>
-          {item.title}（{t(`swExecution:methods.${item.method}`)}）
-        </p>
+        <p>{t('common:aside', { text: item.title, aside: t(`swExecution:methods.${item.method}`) })}</p>
       ) : (
         <Form.Item
           name="activity"
@@ -75,7 +73,7 @@ export function ProgressItemDialog({
           <Select
             options={activities.map((a, i) => ({
               value: i,
-              label: `${a.title}（${t(`swExecution:methods.${a.method}`)} · ${a.frequency}）`,
+              label: t('common:aside', { text: a.title, aside: `${t(`swExecution:methods.${a.method}`)} · ${a.frequency}` }),
             }))}
           />
         </Form.Item>

@@ -25,7 +25,7 @@ export function ProjectDialog({ project, onClose, onSaved }: { project?: Project
   const people = useQuery({ ...projectPeopleQuery(orgId ?? ''), enabled: Boolean(orgId) });
   const required = { required: true, message: t('validation:required') };
   const options = (list: { id: string; displayName: string; orgName: string }[] | undefined) =>
-    (list ?? []).map((p) => ({ value: p.id, label: `${p.displayName}（${p.orgName}）` }));
+    (list ?? []).map((p) => ({ value: p.id, label: t('common:aside', { text: p.displayName, aside: p.orgName }) }));
 
   const submit = async (v: Values) => {
     const saved = project

@@ -140,7 +140,7 @@ function ProgressSection({ x, editable, open }: { x: Execution; editable: boolea
           {
             key: 'title',
             title: t('swExecution:progress.activity'),
-            render: (_, r) => `${r.title}（${t(`swExecution:methods.${r.method}`)}）`,
+            render: (_, r) => t('common:aside', { text: r.title, aside: t(`swExecution:methods.${r.method}`) }),
           },
           { key: 'due', title: t('swExecution:progress.dueOn'), dataIndex: 'dueOn' },
           {
@@ -277,7 +277,7 @@ function ClosureSection({
             {
               key: 'from',
               title: t('swExecution:closure.fromName'),
-              render: (_, r) => `${r.fromName}（${t(`swExecution:closure.sources.${r.source}`)}）`,
+              render: (_, r) => t('common:aside', { text: r.fromName, aside: t(`swExecution:closure.sources.${r.source}`) }),
             },
             { key: 'on', title: t('swExecution:closure.receivedOn'), dataIndex: 'receivedOn' },
             { key: 'content', title: t('swExecution:closure.content'), dataIndex: 'content' },
@@ -286,7 +286,10 @@ function ClosureSection({
               title: t('swExecution:closure.reply'),
               render: (_, r) =>
                 r.reply ? (
-                  `${r.reply}（${r.repliedByName ?? ''} ${r.repliedAt ? format.date(r.repliedAt) : ''}）`
+                  t('common:aside', {
+                    text: r.reply,
+                    aside: [r.repliedByName, r.repliedAt ? format.date(r.repliedAt) : ''].filter(Boolean).join(' '),
+                  })
                 ) : (
                   <Tag className="sw-tag sw-tag-warn">{t('swExecution:closure.unanswered')}</Tag>
                 ),

@@ -18,7 +18,7 @@ export function CoursesTab({ orgId, year }: { orgId: string; year: number }) {
   const [editing, setEditing] = useState<Course | 'new' | null>(null);
   if (courses.isError) return <QueryError error={courses.error} onRetry={() => courses.refetch()} />;
   const items = courses.data?.items;
-  const dates = (c: Course) => `${c.fromOn} – ${c.toOn}（${t('training:course.days', { count: c.days })}）`;
+  const dates = (c: Course) => t('common:aside', { text: `${c.fromOn} – ${c.toOn}`, aside: t('training:course.days', { count: c.days }) });
 
   return (
     <div>
