@@ -34,6 +34,10 @@ describe('a fee standard from the office to the general manager (A2.3)', () => {
     await dialog.getByLabel('小区/项目').click();
     await s.page.locator('.ant-select-dropdown:visible').getByText('翠竹园（翠竹园管理处）', { exact: true }).click();
     await dialog.getByLabel('收费项目').click();
+    const choices = s.page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    await expect.poll(() => choices.allInnerTexts()).toContain('垃圾清运费');
+    // 停车月卡费 is billed by the parking passes month by month: an ordinary standard would bill every unit
+    expect(await choices.allInnerTexts()).not.toContain('停车月卡费');
     await s.page.locator('.ant-select-dropdown:visible').getByText('垃圾清运费').click();
     await dialog.getByRole('radio', { name: '按户' }).check();
     await dialog.getByLabel('执行月份').fill(month);

@@ -92,6 +92,41 @@ describe('fee items', () => {
   });
 });
 
+describe('an item billed elsewhere: 停车月卡费 (A2.4.1.1)', () => {
+  it('takes no ordinary standard: the item list says so, drafting is refused on itemId, and an earlier draft never goes on', async () => {
+    const list = (await head.get('/api/fee-items')).body as { code: string; pricedElsewhere: boolean }[];
+    expect(list.filter((i) => i.pricedElsewhere).map((i) => i.code)).toEqual(['parking_pass']);
+    // the passes bill it month by month; an ordinary standard would bill every unit of the estate each month
+    const refused = await head.post('/api/fee-standards', {
+      estateId: estateA,
+      itemId: items.parking_pass,
+      basis: 'per_unit',
+      effectiveMonth: unbilled,
+      rates: [{ use: '*', occupancy: '*', rateFen: 30000 }],
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe('fee_item.priced_elsewhere');
+    expect(refused.body.errors[0]).toMatchObject({ field: 'itemId', code: 'fee_item.priced_elsewhere' });
+    // a draft made for it before drafting was refused is not submitted, nor approved once on its way
+    const early = await draft('waste', unbilled);
+    await t.runtime.deps.db.updateTable('fee_standards').set({ item_id: items.parking_pass! }).where('id', '=', early.id).execute();
+    const submit = await head.post(`/api/fee-standards/${early.id}/submit`);
+    expect(submit.status).toBe(422);
+    expect(submit.body.code).toBe('fee_item.priced_elsewhere');
+    await t.runtime.deps.db.updateTable('fee_standards').set({ state: 'reviewed' }).where('id', '=', early.id).execute();
+    const approve = await gm.post(`/api/fee-standards/${early.id}/approve`);
+    expect(approve.status).toBe(422);
+    expect(approve.body.code).toBe('fee_item.priced_elsewhere');
+    expect((await head.get(`/api/fee-standards/${early.id}`)).body.state).toBe('reviewed');
+    // back to the draft it was, so the lists the later tests read hold only the demo's filing standard for the item
+    await t.runtime.deps.db
+      .updateTable('fee_standards')
+      .set({ item_id: items.waste!, state: 'draft' })
+      .where('id', '=', early.id)
+      .execute();
+  });
+});
+
 describe('a fee standard (A2.3)', () => {
   it('is drafted and submitted by the office, passed by HQ business, approved by the GM, each step recorded', async () => {
     const s = await draft('waste', unbilled);

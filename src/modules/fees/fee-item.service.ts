@@ -4,7 +4,7 @@ import { inTransaction, type UseCase } from '../../platform/context.js';
 import { DomainError, forbidden, notFound } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids.js';
 import { rootOrg } from '../orgs/org.service.js';
-import type { FeeItem } from './fee.types.js';
+import { type FeeItem, isPricedElsewhere } from './fee.types.js';
 import * as repo from './fee-item.repo.js';
 import { FEE_ITEMS_MANAGE, FEES_READ } from './fees.permissions.js';
 
@@ -18,7 +18,11 @@ function requireReader(ctx: UseCase) {
   if (!hasAnywhere(ctx.actor.access, FEES_READ)) throw forbidden(FEES_READ);
 }
 
-const present = (item: FeeItem, manager: boolean) => ({ abilities: { manage: manager }, ...item });
+const present = (item: FeeItem, manager: boolean) => ({
+  abilities: { manage: manager },
+  ...item,
+  pricedElsewhere: isPricedElsewhere(item.code),
+});
 const isManager = async (ctx: UseCase) => {
   const root = await rootOrg(ctx);
   return root ? allowsAt(ctx.actor.access, FEE_ITEMS_MANAGE, root.path) : false;
@@ -39,17 +43,22 @@ export async function readFeeItem(ctx: UseCase, id: string): Promise<FeeItem> {
   return item;
 }
 
-/** A fee item a standard may be made for (exists and is in use), else the refusal on the form's `itemId`. */
+const itemRefusal = (code: string, message: string) =>
+  new DomainError('unprocessable', code, message, [{ field: 'itemId', code, message }]);
+
+/** The refusal of a standard for an item another module bills itself (停车月卡费: the parking passes), on `itemId`. */
+export const pricedElsewhere = () =>
+  itemRefusal('fee_item.priced_elsewhere', 'this fee item is billed by another module month by month; it takes no fee standard');
+
+/**
+ * A fee item a standard may be made for (exists, is in use and is not billed by another module), else the refusal on
+ * the form's `itemId`.
+ */
 export async function activeItem(ctx: UseCase, id: string): Promise<FeeItem> {
   const item = await repo.findItem(ctx.db, ctx.actor.tenantId, id);
-  if (!item)
-    throw new DomainError('unprocessable', 'fee_item.not_found', 'no such fee item', [
-      { field: 'itemId', code: 'fee_item.not_found', message: 'no such fee item' },
-    ]);
-  if (!item.active)
-    throw new DomainError('unprocessable', 'fee_item.inactive', 'this fee item is deactivated', [
-      { field: 'itemId', code: 'fee_item.inactive', message: 'this fee item is deactivated' },
-    ]);
+  if (!item) throw itemRefusal('fee_item.not_found', 'no such fee item');
+  if (!item.active) throw itemRefusal('fee_item.inactive', 'this fee item is deactivated');
+  if (isPricedElsewhere(item.code)) throw pricedElsewhere();
   return item;
 }
 

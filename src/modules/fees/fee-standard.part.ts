@@ -35,6 +35,12 @@ export const standardsPart: ModulePart = {
       description: 'A fee standard may not take effect in a month already billed for its estate and item',
       test: TEST,
     },
+    {
+      clauseId: 'A2.4.1.1',
+      code: 'fee_item.priced_elsewhere',
+      description: 'An item another module bills month by month (the parking passes) takes no fee standard, which would bill every unit',
+      test: TEST,
+    },
   ],
   runsAt: ESTATES_RUN_AT,
   abilities: (a) => ({

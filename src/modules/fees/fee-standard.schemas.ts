@@ -14,6 +14,9 @@ export const itemSchema = z.object({
   code: z.string().describe('Stable code, unique in the company, e.g. property'),
   name: z.string().describe('Name on bills and receipts, e.g. 物业管理费'),
   active: z.boolean().describe('Deactivated items take no new standards'),
+  pricedElsewhere: z
+    .boolean()
+    .describe('Billed by another module month by month (停车月卡费: the parking passes); it takes no fee standard'),
   version: z.number().int(),
   abilities: z.object({ manage: z.boolean().describe('May rename or deactivate it (HQ business)') }),
 });

@@ -9,8 +9,8 @@ import { tenantZone } from '../../platform/tenancy.js';
 import { loadEstate } from '../estates/estate.service.js';
 import type { ApprovalEvent } from './approval-steps.rules.js';
 import { approvalStepsOf, takingStep } from './approval-steps.service.js';
-import type { FeeBasis, StandardRate } from './fee.types.js';
-import { activeItem } from './fee-item.service.js';
+import { type FeeBasis, isPricedElsewhere, type StandardRate } from './fee.types.js';
+import { activeItem, pricedElsewhere } from './fee-item.service.js';
 import { decideStandard, type StandardCommand } from './fee-standard.machine.js';
 import { permissionFor, standardAbilities } from './fee-standard.policy.js';
 import * as repo from './fee-standard.repo.js';
@@ -155,6 +155,8 @@ async function step(
     const changes = await apply(tx, before);
     const candidate = { ...before, ...changes };
     const needsFacts = command === 'submit' || command === 'approve';
+    // a draft made for such an item before it was refused at drafting must not reach the bill runs either
+    if (needsFacts && isPricedElsewhere(loaded.itemCode)) throw pricedElsewhere();
     const decision = decideStandard(candidate, command, {
       currentMonth: monthOf(businessDateIn(new Date(tx.now), await tenantZone(tx))),
       lastBilledPeriod: needsFacts ? await repo.lastBilledPeriod(tx.db, tx.actor.tenantId, before.estateId, before.itemId) : null,

@@ -31,6 +31,18 @@ export interface FeeItem {
   version: number;
 }
 
+/**
+ * Fee items another module prices and bills itself, month by month, through `item-bill.service.ts` (停车月卡费: each
+ * parking pass bills its unit for its months at the approved parking standard's price). Their bills are filed under a
+ * filing standard the fees module makes; an ordinary standard for one would bill every unit of the estate monthly, so
+ * none may be drafted, submitted or approved (`fee_item.priced_elsewhere`).
+ */
+export const ITEMS_PRICED_ELSEWHERE = { parking_pass: '停车月卡费' } as const;
+export type ItemPricedElsewhere = keyof typeof ITEMS_PRICED_ELSEWHERE;
+
+/** Whether the item of `code` is billed by another module (no ordinary standard). */
+export const isPricedElsewhere = (code: string): boolean => Object.hasOwn(ITEMS_PRICED_ELSEWHERE, code);
+
 /** 收费标准: one item's rule for one estate, in force from a month until a later approved standard replaces it. */
 export interface FeeStandard {
   id: string;

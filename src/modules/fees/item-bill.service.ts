@@ -4,7 +4,7 @@ import { newId } from '../../platform/ids.js';
 import { daysInPeriod } from './bill.rules.js';
 import { countBillChanges, countedRow } from './bill-totals.repo.js';
 import * as desk from './desk.repo.js';
-import type { FeeItem } from './fee.types.js';
+import type { FeeItem, ItemPricedElsewhere } from './fee.types.js';
 import * as items from './fee-item.repo.js';
 import { insertStandard } from './fee-standard.repo.js';
 import type { FeeStandardRecord } from './fee-standard.types.js';
@@ -16,8 +16,11 @@ import * as repo from './item-bill.repo.js';
  * totals in the caller's transaction. The caller has authorised the use case; these functions only write and audit.
  */
 
-/** The tenant's fee item of `code`, created (audited) when the tenant has none; a deactivated one refuses. */
-export async function ensureFeeItem(tx: Tx, code: string, name: string): Promise<FeeItem> {
+/**
+ * The tenant's fee item of `code`, created (audited) when the tenant has none; a deactivated one refuses. Only an item
+ * declared priced elsewhere (`ITEMS_PRICED_ELSEWHERE`) is billed this way, so the standards' form never offers it.
+ */
+export async function ensureFeeItem(tx: Tx, code: ItemPricedElsewhere, name: string): Promise<FeeItem> {
   const t = tx.actor.tenantId;
   const found = await repo.itemByCode(tx.db, t, code);
   if (found) {

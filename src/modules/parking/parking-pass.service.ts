@@ -6,6 +6,7 @@ import { newId } from '../../platform/ids.js';
 import { tenantMonth } from '../../platform/tenancy.js';
 import { unitAddress } from '../estates/estate.rules.js';
 import { loadEstate } from '../estates/estate.service.js';
+import { ITEMS_PRICED_ELSEWHERE } from '../fees/fee.types.js';
 import { billItemMonths, ensureFeeItem, itemMonthsBilled, withdrawOpenBills } from '../fees/item-bill.service.js';
 import { PARKING_PASSES, PARKING_READ } from './parking.permissions.js';
 import type { PassState } from './parking.types.js';
@@ -17,7 +18,7 @@ import { loadCarPark, loadSpace, loadVehicle, mayList, stale } from './register.
 import { standardInForce } from './standard-in-force.repo.js';
 
 /** The fee item a pass is billed under with the property bills (created with the tenant's first pass). */
-export const PASS_FEE_ITEM = { code: 'parking_pass', name: '停车月卡费' } as const;
+export const PASS_FEE_ITEM = { code: 'parking_pass', name: ITEMS_PRICED_ELSEWHERE.parking_pass } as const;
 
 const refuse = (r: Refusal, kind: 'unprocessable' | 'conflict' = 'unprocessable') => fieldError(kind, r.code, r.field, r.message);
 

@@ -10,6 +10,7 @@ import { OrgTreeSelect } from '../../app/org-scope/OrgTreeSelect';
 import { useOrgScope } from '../../app/org-scope/org-scope';
 import { applyServerErrors } from '../../app/ui/form-errors';
 import { fenToYuan, yuanToFen } from '../../app/ui/money';
+import { numberRange } from '../../app/ui/number-range';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
 import { useServerToday } from '../../app/ui/server-time';
@@ -247,8 +248,7 @@ function AgreementForm({ agreement }: { agreement: Agreement | undefined }) {
             rules={[
               { required: true, message: t('validation:required') },
               // refused in words, not clamped: 30 silently became 20 (the server's limit)
-              { type: 'number', min: 1, message: t('validation:minValue', { min: 1 }) },
-              { type: 'number', max: 20, message: t('validation:maxValue', { max: 20 }) },
+              ...numberRange(t, { min: 1, max: 20 }),
             ]}
           >
             <InputNumber precision={0} />

@@ -2,6 +2,7 @@ import { Button, Form, Input, InputNumber, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { FormModal } from '../../app/ui/FormModal';
+import { numberRange } from '../../app/ui/number-range';
 import { type CriteriaAnswer, useAssessmentChanged } from './assessment-queries';
 
 interface Item {
@@ -58,9 +59,9 @@ export function CriteriaDialog(props: { orgId: string; year: number; answer: Cri
                 <Form.Item
                   name={[field.name, 'weight']}
                   label={t('assessment:criteria.weight')}
-                  rules={[{ required: true, message: t('validation:required') }]}
+                  rules={[{ required: true, message: t('validation:required') }, ...numberRange(t, { min: 1, max: 100 })]}
                 >
-                  <InputNumber min={1} max={100} precision={0} />
+                  <InputNumber precision={0} />
                 </Form.Item>
                 <Form.Item name={[field.name, 'description']} label={t('assessment:criteria.description')} rules={[{ max: 500 }]}>
                   <Input style={{ minWidth: 220 }} />

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { applyServerErrors } from '../../app/ui/form-errors';
 import { useFormat } from '../../app/ui/format';
+import { numberRange } from '../../app/ui/number-range';
 import { QueryError } from '../../app/ui/QueryError';
 import { useToast } from '../../app/ui/toast';
 import { HistoryButton } from '../history/HistoryButton';
@@ -16,6 +17,10 @@ interface Values {
   scores: Record<string, number | null>;
   comment: string;
 }
+
+/** A criterion's score, as the server's schema has it. */
+const SCORE = { min: 0, max: 100 };
+const scored = (v: number | null | undefined): v is number => typeof v === 'number' && v >= SCORE.min && v <= SCORE.max;
 
 /** The least total (tenths) of each grade, as the server's rule (assessment.rules.ts): a preview only. */
 const previewGrade = (tenths: number) =>
@@ -37,7 +42,8 @@ export function PersonSheetDrawer({ userId, year, onClose }: { userId: string; y
   const s = sheet.data;
   const scores = Form.useWatch('scores', form) as Values['scores'] | undefined;
   const items = s?.criteria?.items ?? [];
-  const complete = items.every((i) => typeof scores?.[i.name] === 'number');
+  // no total from a score out of range: 150 would preview a grade the save refuses
+  const complete = items.every((i) => scored(scores?.[i.name]));
   const preview = complete ? Math.floor((items.reduce((sum, i) => sum + (scores?.[i.name] ?? 0) * i.weight, 0) + 5) / 10) : null;
 
   const save = async () => {
@@ -144,8 +150,13 @@ export function PersonSheetDrawer({ userId, year, onClose }: { userId: string; y
                       key: 'score',
                       title: t('assessment:sheet.score'),
                       render: (_, i) => (
-                        <Form.Item name={['scores', i.name]} noStyle rules={[{ required: true, message: t('validation:required') }]}>
-                          <InputNumber min={0} max={100} precision={0} aria-label={t('assessment:sheet.scoreOf', { name: i.name })} />
+                        // not noStyle: a score out of 0–100 is said under it, in its cell (it was clamped unseen)
+                        <Form.Item
+                          name={['scores', i.name]}
+                          className="as-score"
+                          rules={[{ required: true, message: t('validation:required') }, ...numberRange(t, SCORE)]}
+                        >
+                          <InputNumber precision={0} aria-label={t('assessment:sheet.scoreOf', { name: i.name })} />
                         </Form.Item>
                       ),
                     },

@@ -2,6 +2,7 @@ import { Form, Input, InputNumber, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { FormModal } from '../../app/ui/FormModal';
+import { numberRange } from '../../app/ui/number-range';
 import { PhotoPicker } from '../orders/PhotoPicker';
 import { verdictOf } from './inspection-draft';
 import { useThresholdText } from './MethodTag';
@@ -107,7 +108,7 @@ export function RecheckDialog({ rectification, onClose }: { rectification: Recti
           name="value"
           label={t('cleaningWork:recheck.value')}
           // refused in words, not clamped: -1 would silently become 0, a pass
-          rules={[required, { type: 'number', min: 0, message: t('validation:minValue', { min: 0 }) }]}
+          rules={[required, ...numberRange(t, { min: 0 })]}
           extra={`${thresholdText(check) ?? ''}${verdict ? ` · ${t(`cleaningWork:verdict.${verdict}`)}` : ''}`}
         >
           <InputNumber precision={0} inputMode="numeric" className="check-value" />

@@ -3,6 +3,7 @@ import { Alert, Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { FormModal } from '../../app/ui/FormModal';
+import { numberRange } from '../../app/ui/number-range';
 import {
   CHECK_METHODS,
   type CheckMethod,
@@ -118,8 +119,7 @@ export function StandardDialog({
           rules={[
             required,
             // refused in words, not clamped to the bounds behind the user's back
-            { type: 'number', min: 0, message: t('validation:minValue', { min: 0 }) },
-            { type: 'number', max: 100_000, message: t('validation:maxValue', { max: 100_000 }) },
+            ...numberRange(t, { min: 0, max: 100_000 }),
           ]}
         >
           <InputNumber precision={0} addonAfter={t(`cleaning:units.${unit}`)} />

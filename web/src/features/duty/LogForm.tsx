@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { applyServerErrors } from '../../app/ui/form-errors';
+import { numberRange } from '../../app/ui/number-range';
 import { useToast } from '../../app/ui/toast';
 import { type DutyLog, useDutyChanged } from './duty-queries';
 
@@ -77,8 +78,12 @@ export function LogForm({ orgId, day, log }: { orgId: string; day: string; log: 
     }
   };
   const count = (name: keyof Values, label: string) => (
-    <Form.Item name={name} label={label} rules={[{ required: true, message: t('validation:required') }]}>
-      <InputNumber min={0} max={999} precision={0} inputMode="numeric" />
+    <Form.Item
+      name={name}
+      label={label}
+      rules={[{ required: true, message: t('validation:required') }, ...numberRange(t, { min: 0, max: 999 })]}
+    >
+      <InputNumber precision={0} inputMode="numeric" />
     </Form.Item>
   );
   return (

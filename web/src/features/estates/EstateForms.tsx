@@ -6,12 +6,14 @@ import { api, unwrap } from '../../api/client';
 import type { Org } from '../../api/types';
 import { OrgTreeSelect } from '../../app/org-scope/OrgTreeSelect';
 import { FormModal } from '../../app/ui/FormModal';
+import { numberRange } from '../../app/ui/number-range';
 import {
   areaToMilli,
   type Building,
   ESTATES_KEY,
   type Estate,
   formatArea,
+  MAX_AREA_M2,
   OCCUPANCIES,
   type Resident,
   ROLES,
@@ -204,8 +206,17 @@ export function UnitFormModal({
       <Form.Item name="entrance" label={t('estates:fields.entrance')}>
         <Input maxLength={40} />
       </Form.Item>
-      <Form.Item name="floor" label={t('estates:fields.floor')} rules={[{ required: true, message: t('validation:required') }]}>
-        <InputNumber min={-9} max={200} precision={0} />
+      <Form.Item
+        name="floor"
+        label={t('estates:fields.floor')}
+        rules={[
+          { required: true, message: t('validation:required') },
+          // the server's range, refused in words: 300 was made 200 unseen; and it has no floor 0
+          ...numberRange(t, { min: -9, max: 200 }),
+          { validator: async (_r, v: number | null) => (v === 0 ? Promise.reject(new Error(t('estates:errors.floorZero'))) : undefined) },
+        ]}
+      >
+        <InputNumber precision={0} />
       </Form.Item>
       <Form.Item name="room" label={t('estates:fields.room')} rules={[{ required: true, max: 40, message: t('validation:required') }]}>
         <Input />
@@ -215,8 +226,12 @@ export function UnitFormModal({
         label={t('estates:fields.area')}
         rules={[
           {
-            validator: async (_r, v: string | undefined) =>
-              v && areaToMilli(v) !== null ? undefined : Promise.reject(new Error(t('estates:errors.area'))),
+            validator: async (_r, v: string | undefined) => {
+              const milli = v ? areaToMilli(v) : null;
+              if (milli === null) throw new Error(t('estates:errors.area'));
+              // the server's most (areaMilli ≤ 100,000,000): said here, not as a refusal of a field the form does not have
+              if (milli > MAX_AREA_M2 * 1000) throw new Error(t('validation:maxValue', { max: MAX_AREA_M2 }));
+            },
           },
         ]}
       >

@@ -67,6 +67,9 @@ export function formatArea(milli: number): string {
   return frac ? `${whole}.${frac}` : String(whole);
 }
 
+/** The largest 建筑面积 the server takes, in m² (its `areaMilli` is at most 100,000,000). */
+export const MAX_AREA_M2 = 100_000;
+
 /** A typed area ("89.5") → thousandths, or null when it is not a positive number with at most 3 decimals. */
 export function areaToMilli(text: string): number | null {
   const m = /^(\d{1,6})(?:\.(\d{1,3}))?$/.exec(text.trim());

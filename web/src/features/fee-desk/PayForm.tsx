@@ -8,7 +8,8 @@ import { ConfirmAction } from '../../app/ui/ConfirmAction';
 import { errorText } from '../../app/ui/error-text';
 import { applyServerErrors } from '../../app/ui/form-errors';
 import { formatFen } from '../../app/ui/money';
-import { advanceQuery, type DeskUnit, FEE_DESK_KEY, METHODS, receiptPrintUrl } from './desk-queries';
+import { numberRange } from '../../app/ui/number-range';
+import { ADVANCE_MONTHS, advanceQuery, type DeskUnit, FEE_DESK_KEY, METHODS, receiptPrintUrl } from './desk-queries';
 import { earlierOwed } from './earlier-owed';
 
 interface Values {
@@ -37,12 +38,15 @@ export function PayForm({ desk, paid, onPaid }: { desk: DeskUnit; paid: Paid | n
   const [asking, setAsking] = useState<Values | null>(null);
   const takable = desk.openBills.filter((b) => !b.inBankCollection);
   const picked: string[] = Form.useWatch('billIds', form) ?? takable.map((b) => b.id);
-  const months: number = Form.useWatch('advanceMonths', form) ?? 0;
+  const typed: number = Form.useWatch('advanceMonths', form) ?? 0;
+  // a number of months out of range is refused under the field and asked of nobody: the total takes none ahead
+  const monthsInRange = typed >= ADVANCE_MONTHS.min && typed <= ADVANCE_MONTHS.max;
+  const months = monthsInRange ? typed : 0;
   const advance = useQuery(advanceQuery(desk.unit.id, months));
   const billsFen = takable.filter((b) => picked.includes(b.id)).reduce((s, b) => s + b.dueFen, 0);
   const advanceFen = months > 0 ? (advance.data?.totalFen ?? 0) : 0;
   const total = billsFen + advanceFen;
-  const advanceReady = months === 0 || advance.isSuccess;
+  const advanceReady = monthsInRange && (months === 0 || advance.isSuccess);
   const aheadItems = months > 0 ? (advance.data?.bills ?? []).map((b) => b.itemId) : [];
   const owed = earlierOwed(desk.openBills, picked, aheadItems);
 
@@ -122,10 +126,11 @@ export function PayForm({ desk, paid, onPaid }: { desk: DeskUnit; paid: Paid | n
           name="advanceMonths"
           label={t('feeDesk:pay.advance')}
           extra={t('feeDesk:pay.advanceHint')}
+          rules={numberRange(t, ADVANCE_MONTHS)}
           validateStatus={advance.isError ? 'error' : undefined}
           help={advance.isError ? errorText(t, advance.error) : undefined}
         >
-          <InputNumber min={0} max={12} precision={0} />
+          <InputNumber precision={0} />
         </Form.Item>
         {months > 0 && advance.data ? (
           <ul className="fee-desk-advance" aria-label={t('feeDesk:pay.advanceBills')}>

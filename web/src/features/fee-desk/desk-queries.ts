@@ -27,6 +27,9 @@ export const deskUnitQuery = (unitId: string) =>
     queryFn: () => unwrap(api.GET('/api/fee-desk/units/{unitId}', { params: { path: { unitId } } })),
   });
 
+/** Months a unit may pay ahead, as the server's MAX_ADVANCE_MONTHS (desk.rules.ts). */
+export const ADVANCE_MONTHS = { min: 0, max: 12 } as const;
+
 export const advanceQuery = (unitId: string, months: number) =>
   queryOptions({
     queryKey: [...FEE_DESK_KEY, 'advance', unitId, months],

@@ -43,7 +43,16 @@ export function FeeItemsPage() {
           locale={{ emptyText: <Empty description={t('feeStandards:items.empty')} /> }}
           columns={[
             { key: 'code', title: t('feeStandards:items.code'), dataIndex: 'code' },
-            { key: 'name', title: t('feeStandards:items.name'), dataIndex: 'name' },
+            {
+              key: 'name',
+              title: t('feeStandards:items.name'),
+              render: (_, i) => (
+                <>
+                  {i.name}
+                  {i.pricedElsewhere ? <div className="muted">{t('feeStandards:items.pricedElsewhere')}</div> : null}
+                </>
+              ),
+            },
             { key: 'active', title: t('feeStandards:items.active'), render: (_, i) => <StatusTag active={i.active} /> },
             {
               key: 'actions',

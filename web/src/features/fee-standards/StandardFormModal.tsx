@@ -116,7 +116,10 @@ export function StandardFormModal({
             label={t('feeStandards:fields.item')}
             rules={[{ required: true, message: t('feeStandards:form.pickItem') }]}
           >
-            <Select options={(items.data ?? []).filter((i) => i.active).map((i) => ({ value: i.id, label: i.name }))} />
+            {/* an item billed elsewhere (停车月卡费, by the passes) takes no standard: the server refuses it too */}
+            <Select
+              options={(items.data ?? []).filter((i) => i.active && !i.pricedElsewhere).map((i) => ({ value: i.id, label: i.name }))}
+            />
           </Form.Item>
         </>
       )}

@@ -2,6 +2,7 @@ import { Form, Input, InputNumber } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { FormModal } from '../../app/ui/FormModal';
+import { numberRange } from '../../app/ui/number-range';
 import { type Product, useRefresh } from './gps-queries';
 
 interface Values {
@@ -41,8 +42,8 @@ export function ProductFormModal({ product, onClose }: { product?: Product; onCl
       <Form.Item name="name" label={t('gps:fields.productName')} rules={[{ ...required, max: 60 }]}>
         <Input />
       </Form.Item>
-      <Form.Item name="warrantyMonths" label={t('gps:fields.warrantyMonths')} rules={[required]}>
-        <InputNumber min={0} max={120} precision={0} />
+      <Form.Item name="warrantyMonths" label={t('gps:fields.warrantyMonths')} rules={[required, ...numberRange(t, { min: 0, max: 120 })]}>
+        <InputNumber precision={0} />
       </Form.Item>
     </FormModal>
   );

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { isApiError } from '../../api/problem';
 import { FormModal } from '../../app/ui/FormModal';
+import { numberRange } from '../../app/ui/number-range';
 import { useServerToday } from '../../app/ui/server-time';
 import { useToast } from '../../app/ui/toast';
 import { zodRule } from '../../app/ui/zod-rule';
@@ -134,8 +135,12 @@ export function OrderDialog(props: {
         )}
       </Form.List>
       <Space wrap>
-        <Form.Item name="visitsPlanned" label={t('infusionOrders:fields.visitsPlanned')} rules={[required]}>
-          <InputNumber min={1} max={60} precision={0} />
+        <Form.Item
+          name="visitsPlanned"
+          label={t('infusionOrders:fields.visitsPlanned')}
+          rules={[required, ...numberRange(t, { min: 1, max: 60 })]}
+        >
+          <InputNumber precision={0} />
         </Form.Item>
         <Form.Item name="period" label={t('infusionOrders:fields.period')} rules={[required]}>
           <DatePicker.RangePicker allowClear={false} />

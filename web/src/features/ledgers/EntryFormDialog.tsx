@@ -6,9 +6,10 @@ import { api, unwrap } from '../../api/client';
 import { useMe } from '../../app/auth/use-me';
 import { DateTimeInput } from '../../app/ui/DateTimeInput';
 import { FormModal } from '../../app/ui/FormModal';
+import { numberRange } from '../../app/ui/number-range';
 import { useServerToday } from '../../app/ui/server-time';
 import { isoToWall } from '../../app/ui/wall-time';
-import { type LedgerField, type LedgerKind, type LedgerPlace, peopleQuery, useLedgersChanged } from './ledger-queries';
+import { LEDGER_NUMBER, type LedgerField, type LedgerKind, type LedgerPlace, peopleQuery, useLedgersChanged } from './ledger-queries';
 import { useLedgerWords } from './use-ledger-words';
 
 type Raw = string | number | Dayjs | null | undefined;
@@ -56,7 +57,10 @@ export function EntryFormDialog({
   const hasPerson = kind.fields.some((f) => f.type === 'person');
   const people = useQuery({ ...peopleQuery(chosenOrg), enabled: hasPerson && Boolean(chosenOrg) });
   const writable = places.filter((p) => p.mayWrite && kind.placeIds.includes(p.id));
-  const requiredRule = (f: LedgerField) => (f.required ? [{ required: true, message: t('validation:required') }] : []);
+  const rules = (f: LedgerField) => [
+    ...(f.required ? [{ required: true, message: t('validation:required') }] : []),
+    ...(f.type === 'number' ? numberRange(t, LEDGER_NUMBER) : []),
+  ];
 
   const control = (f: LedgerField) => {
     switch (f.type) {
@@ -112,7 +116,7 @@ export function EntryFormDialog({
         <DatePicker className="ledger-wide" disabledDate={(d) => d.isAfter(today, 'day')} />
       </Form.Item>
       {kind.fields.map((f) => (
-        <Form.Item key={f.key} name={['values', f.key]} label={words.fieldLabel(kind, f)} rules={requiredRule(f)}>
+        <Form.Item key={f.key} name={['values', f.key]} label={words.fieldLabel(kind, f)} rules={rules(f)}>
           {control(f)}
         </Form.Item>
       ))}

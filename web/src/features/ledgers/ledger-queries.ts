@@ -16,6 +16,12 @@ export type LedgerEntry = EntryPage['items'][number];
 /** The key every query of the ledgers starts with: one invalidation reads them all again. */
 export const LEDGERS_KEY = ['ledgers'] as const;
 
+/**
+ * What a number field of a ledger takes: the server stores a number below 10¹² either way (ledger-entry.rules.ts) and
+ * answers 请填写数字 beyond, so the form says the bound instead.
+ */
+export const LEDGER_NUMBER = { min: -999_999_999_999, max: 999_999_999_999 } as const;
+
 export const overviewQuery = queryOptions({
   queryKey: [...LEDGERS_KEY, 'overview'],
   queryFn: () => unwrap(api.GET('/api/ledgers/kinds')),

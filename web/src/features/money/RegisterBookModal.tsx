@@ -4,6 +4,7 @@ import { api, unwrap } from '../../api/client';
 import { useMe } from '../../app/auth/use-me';
 import { OrgTreeSelect } from '../../app/org-scope/OrgTreeSelect';
 import { FormModal } from '../../app/ui/FormModal';
+import { numberRange } from '../../app/ui/number-range';
 import { useToast } from '../../app/ui/toast';
 import { useRefreshMoney } from './money-queries';
 
@@ -22,6 +23,8 @@ export function RegisterBookModal({ open, onClose }: { open: boolean; onClose():
   const refresh = useRefreshMoney();
   const [form] = Form.useForm<Values>();
   const required = { required: true, message: t('validation:required') };
+  // a receipt's number as the server takes it; out of range it is refused in words (0 silently became 1)
+  const bookNo = numberRange(t, { min: 1, max: 9_999_999 });
 
   return (
     <FormModal<Values>
@@ -47,11 +50,11 @@ export function RegisterBookModal({ open, onClose }: { open: boolean; onClose():
       >
         <Input maxLength={10} autoComplete="off" />
       </Form.Item>
-      <Form.Item name="firstNo" label={t('money:books.firstNo')} rules={[required]}>
-        <InputNumber min={1} max={9_999_999} precision={0} style={{ width: '100%' }} />
+      <Form.Item name="firstNo" label={t('money:books.firstNo')} rules={[required, ...bookNo]}>
+        <InputNumber precision={0} style={{ width: '100%' }} />
       </Form.Item>
-      <Form.Item name="lastNo" label={t('money:books.lastNo')} rules={[required]}>
-        <InputNumber min={1} max={9_999_999} precision={0} style={{ width: '100%' }} />
+      <Form.Item name="lastNo" label={t('money:books.lastNo')} rules={[required, ...bookNo]}>
+        <InputNumber precision={0} style={{ width: '100%' }} />
       </Form.Item>
     </FormModal>
   );

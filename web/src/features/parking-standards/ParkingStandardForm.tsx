@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { FormModal } from '../../app/ui/FormModal';
 import { fenToYuan, yuanToFen } from '../../app/ui/money';
+import { type NumberBounds, numberRange } from '../../app/ui/number-range';
 import { useServerToday } from '../../app/ui/server-time';
 import { useToast } from '../../app/ui/toast';
 import { nextMonth } from '../fee-standards/fee-standard-queries';
@@ -67,7 +68,11 @@ export function ParkingStandardForm({
       },
     },
   ];
-  const minutes: Rule[] = [{ required: true, type: 'integer', message: t('parkingStandards:form.minutesInvalid') }];
+  // the price rule's ranges (parking-charge.rules.ts, validateRate), said under the field instead of clamping to them
+  const minutes = (bounds: NumberBounds): Rule[] => [
+    { required: true, type: 'integer', message: t('parkingStandards:form.minutesInvalid') },
+    ...numberRange(t, bounds),
+  ];
   const clock: Rule[] = [{ required: true, pattern: CLOCK, message: t('parkingStandards:form.clockInvalid') }];
 
   const r = standard?.rate;
@@ -156,17 +161,17 @@ export function ParkingStandardForm({
             name={['rate', 'freeMinutes']}
             label={t('parkingStandards:fields.freeMinutes')}
             extra={t('parkingStandards:form.freeHelp')}
-            rules={minutes}
+            rules={minutes({ min: 0, max: 1440 })}
           >
-            <InputNumber min={0} max={1440} precision={0} />
+            <InputNumber precision={0} />
           </Form.Item>
           <Form.Item
             name={['rate', 'unitMinutes']}
             label={t('parkingStandards:fields.unitMinutes')}
             extra={t('parkingStandards:form.unitHelp')}
-            rules={minutes}
+            rules={minutes({ min: 1, max: 1440 })}
           >
-            <InputNumber min={1} max={1440} precision={0} />
+            <InputNumber precision={0} />
           </Form.Item>
           <Form.Item name={['rate', 'unitFen']} label={t('parkingStandards:fields.unitYuan')} rules={amount(true)} required>
             <Input prefix="¥" inputMode="decimal" />

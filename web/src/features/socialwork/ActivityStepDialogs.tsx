@@ -3,6 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { FormModal } from '../../app/ui/FormModal';
+import { numberRange } from '../../app/ui/number-range';
 import { useServerToday } from '../../app/ui/server-time';
 import { PhotoPicker } from '../orders/PhotoPicker';
 import type { Activity } from './activity-queries';
@@ -46,8 +47,8 @@ export function ActivityHoldDialog({ activity, onClose }: { activity: Activity; 
         label={t('swActivities:fields.attendance')}
         rules={[
           { required: true, message: t('validation:required') },
-          // refused, not clamped: -5 silently became 0 and, once recorded, cannot be corrected
-          { type: 'number', min: 0, message: t('validation:minValue', { min: 0 }) },
+          // refused, not clamped: -5 silently became 0 and, once recorded, cannot be corrected; the server's limit
+          ...numberRange(t, { min: 0, max: 100_000 }),
         ]}
       >
         <InputNumber precision={0} />

@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { FormModal } from '../../app/ui/FormModal';
 import { useFormat } from '../../app/ui/format';
+import { numberRange } from '../../app/ui/number-range';
 import { PageHeader } from '../../app/ui/PageHeader';
 import { QueryError } from '../../app/ui/QueryError';
 import { useServerToday } from '../../app/ui/server-time';
@@ -173,8 +174,13 @@ function AssessmentDialog({
           <Input type="date" />
         </Form.Item>
       </Space>
-      <Form.Item name="score" label={t('swControl:assess.scoreLabel')} rules={[required]} extra={t('swControl:assess.scoreHelp')}>
-        <InputNumber min={0} max={100} precision={0} />
+      <Form.Item
+        name="score"
+        label={t('swControl:assess.scoreLabel')}
+        rules={[required, ...numberRange(t, { min: 0, max: 100 })]}
+        extra={t('swControl:assess.scoreHelp')}
+      >
+        <InputNumber precision={0} />
       </Form.Item>
       <Form.Item name="comments" label={t('swControl:assess.comments')} rules={[{ ...required, whitespace: true }, { max: 2000 }]}>
         <Input.TextArea rows={4} />

@@ -2,6 +2,7 @@ import { Form, Input, InputNumber } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { FormModal } from '../../app/ui/FormModal';
+import { numberRange } from '../../app/ui/number-range';
 import { useSocialworkChanged } from './project-queries';
 
 interface Values {
@@ -51,8 +52,8 @@ export function PublicityDialog({ projectId, onClose }: { projectId: string; onC
       <Form.Item name="description" label={t('swExecution:publicity.description')} rules={[required, { max: 1000 }]}>
         <Input.TextArea rows={3} />
       </Form.Item>
-      <Form.Item name="reach" label={t('swExecution:publicity.reach')}>
-        <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+      <Form.Item name="reach" label={t('swExecution:publicity.reach')} rules={numberRange(t, { min: 0 })}>
+        <InputNumber precision={0} style={{ width: '100%' }} />
       </Form.Item>
     </FormModal>
   );

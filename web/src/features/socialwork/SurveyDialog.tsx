@@ -2,6 +2,7 @@ import { Form, Input, InputNumber } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { FormModal } from '../../app/ui/FormModal';
+import { numberRange } from '../../app/ui/number-range';
 import type { Survey } from './initiation-queries';
 import { useSocialworkChanged } from './project-queries';
 
@@ -56,9 +57,9 @@ export function SurveyDialog({ projectId, survey, onClose }: { projectId: string
         <Form.Item
           name="respondentCount"
           label={t('swInitiation:survey.respondentCount')}
-          rules={[{ required: true, message: t('validation:required') }]}
+          rules={[{ required: true, message: t('validation:required') }, ...numberRange(t, { min: 1, max: 1_000_000 })]}
         >
-          <InputNumber min={1} max={1_000_000} precision={0} />
+          <InputNumber precision={0} />
         </Form.Item>
         <Form.Item name="method" label={t('swInitiation:survey.method')} rules={[required, { max: 200 }]}>
           <Input autoComplete="off" />

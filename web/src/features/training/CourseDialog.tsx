@@ -4,9 +4,10 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { FormModal } from '../../app/ui/FormModal';
+import { numberRange } from '../../app/ui/number-range';
 import { useServerToday } from '../../app/ui/server-time';
 import { useToast } from '../../app/ui/toast';
-import { type Course, staffQuery, useTrainingChanged } from './training-queries';
+import { type Course, HOURS, staffQuery, useTrainingChanged } from './training-queries';
 
 interface Values {
   userId: string;
@@ -83,8 +84,8 @@ export function CourseDialog({ orgId, course, onClose }: { orgId: string; course
       <Form.Item name="toOn" label={t('training:course.toOn')} rules={[required]}>
         <DatePicker />
       </Form.Item>
-      <Form.Item name="hours" label={t('training:course.hours')} rules={[required]}>
-        <InputNumber min={0.1} max={1000} step={0.5} precision={1} />
+      <Form.Item name="hours" label={t('training:course.hours')} rules={[required, ...numberRange(t, HOURS)]}>
+        <InputNumber step={0.5} precision={1} />
       </Form.Item>
       <Form.Item name="certificate" label={t('training:course.certificate')}>
         <Input maxLength={500} />

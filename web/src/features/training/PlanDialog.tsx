@@ -4,8 +4,9 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { FormModal } from '../../app/ui/FormModal';
+import { numberRange } from '../../app/ui/number-range';
 import { useToast } from '../../app/ui/toast';
-import { PLAN_HALVES, type Plan, type PlanHalf, TRAINING_KINDS, type TrainingKind, useTrainingChanged } from './training-queries';
+import { HOURS, PLAN_HALVES, type Plan, type PlanHalf, TRAINING_KINDS, type TrainingKind, useTrainingChanged } from './training-queries';
 
 interface ItemValues {
   topic: string;
@@ -29,6 +30,7 @@ export function PlanDialog({ orgId, year, plan, onClose }: { orgId: string; year
   const toast = useToast();
   const changed = useTrainingChanged();
   const required = { required: true, message: t('validation:required') };
+  const hoursRange = numberRange(t, HOURS);
   const planYear = plan?.year ?? year;
   const initial: Partial<Values> = plan
     ? {
@@ -97,10 +99,8 @@ export function PlanDialog({ orgId, year, plan, onClose }: { orgId: string; year
                     options={TRAINING_KINDS.map((k) => ({ value: k, label: t(`training:kinds.${k}`) }))}
                   />
                 </Form.Item>
-                <Form.Item name={[f.name, 'hours']} rules={[required]}>
+                <Form.Item name={[f.name, 'hours']} rules={[required, ...hoursRange]}>
                   <InputNumber
-                    min={0.1}
-                    max={1000}
                     step={0.5}
                     precision={1}
                     aria-label={`${t('training:plan.itemNo', { n: n + 1 })} ${t('training:plan.hours')}`}

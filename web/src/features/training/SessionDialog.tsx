@@ -4,9 +4,10 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { FormModal } from '../../app/ui/FormModal';
+import { numberRange } from '../../app/ui/number-range';
 import { useServerToday } from '../../app/ui/server-time';
 import { useToast } from '../../app/ui/toast';
-import { plansQuery, type Session, staffQuery, TRAINING_KINDS, type TrainingKind, useTrainingChanged } from './training-queries';
+import { HOURS, plansQuery, type Session, staffQuery, TRAINING_KINDS, type TrainingKind, useTrainingChanged } from './training-queries';
 
 interface Values {
   topic: string;
@@ -121,8 +122,8 @@ export function SessionDialog({
       <Form.Item name="place" label={t('training:session.place')} rules={[{ ...required, whitespace: true }]}>
         <Input maxLength={200} />
       </Form.Item>
-      <Form.Item name="hours" label={t('training:session.hours')} rules={[required]}>
-        <InputNumber min={0.1} max={1000} step={0.5} precision={1} />
+      <Form.Item name="hours" label={t('training:session.hours')} rules={[required, ...numberRange(t, HOURS)]}>
+        <InputNumber step={0.5} precision={1} />
       </Form.Item>
       <Form.Item name="attendeeIds" label={t('training:session.attendees')} rules={[{ ...required, type: 'array', min: 1 }]}>
         <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} loading={staff.isFetching} options={people} />

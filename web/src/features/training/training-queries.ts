@@ -14,6 +14,8 @@ export type TrainingKind = PlanItem['kind'];
 export type PlanHalf = Plan['half'];
 export const TRAINING_KINDS: readonly TrainingKind[] = ['policy', 'skills', 'safety', 'other'];
 export const PLAN_HALVES: readonly PlanHalf[] = ['year', 'h1', 'h2'];
+/** The hours a training takes, as the server's schema has them: above 0 and at most 1000, one decimal (0.1 the least). */
+export const HOURS = { min: 0.1, max: 1000 } as const;
 
 /** A year's first and last day. */
 export const yearBounds = (year: number) => ({ from: `${year}-01-01`, to: `${year}-12-31` });
