@@ -60,8 +60,8 @@ export interface WebFeature {
   publicRoutes?: ReactNode;
   menu?: readonly MenuEntry[];
   /**
-   * Its texts: one JSON file per language in web/src/locales/<language>/ (a `serverErrors` key joins `errors`),
-   * loaded with its pages (the menu, to-dos and key figures with the shell: web/src/locales/shell.ts).
+   * Its texts: one JSON file per language in web/src/locales/<language>/, loaded with its pages (the menu, to-dos and
+   * key figures with the shell: web/src/locales/shell.ts). Its refusals' words are in errors.json, as every code's.
    */
   namespaces: readonly string[];
   /** Other features' namespaces its pages (and the components they borrow) show texts of; locales.test.ts checks the list. */

@@ -18,12 +18,9 @@ export interface AntdPart {
   applyToDates(): void;
 }
 
-export const isTexts = (v: unknown): v is Texts => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /**
- * A language's namespaces as i18next takes them, from its JSON files (`./<namespace>.json`). A feature's refusal
- * texts (its `serverErrors`: book.*, handover.*, callback.*…) join the shared `errors` namespace, where a server
- * code finds its text; a group the shell has too (receipt.*) is extended, not replaced.
+ * A language's namespaces as i18next takes them, from its JSON files (`./<namespace>.json`). Every refusal's words
+ * are in `errors` (`errors:<code>`), which loads with the shell, so a code reads in words on any page.
  */
 export function resourcesOf(files: Record<string, Texts>): LocaleBundle['resources'] {
   const ns: Record<string, Texts> = {};
@@ -31,13 +28,5 @@ export function resourcesOf(files: Record<string, Texts>): LocaleBundle['resourc
     const name = /([^/]+)\.json(\?\w+)?$/.exec(file)?.[1];
     if (name) ns[name] = texts;
   }
-  const errors: Texts = { ...ns.errors };
-  for (const [name, texts] of Object.entries(ns)) {
-    if (name === 'errors' || !isTexts(texts.serverErrors)) continue;
-    for (const [group, refusals] of Object.entries(texts.serverErrors)) {
-      const shared = errors[group];
-      errors[group] = isTexts(shared) && isTexts(refusals) ? { ...shared, ...refusals } : refusals;
-    }
-  }
-  return { ...ns, errors };
+  return ns;
 }

@@ -153,6 +153,16 @@ describe('translations', () => {
       ).toEqual([]);
   });
 
+  it('keeps every refusal’s words in errors.json, which loads with the shell, never in a feature’s namespace', () => {
+    // a feature's namespace loads with its own pages: a code another page meets (unit.not_found at the fee desk) read
+    // in the server's English there
+    const elsewhere = LANGUAGES.flatMap((lang) =>
+      NAMESPACES.filter((ns) => ns !== 'errors' && 'serverErrors' in load(lang, ns)).map((ns) => `${lang}/${ns}.json`),
+    );
+    expect(elsewhere).toEqual([]);
+    expect(SHELL_NAMESPACES).toContain('errors');
+  });
+
   it('says every refusal of every record’s machine in both languages (the code a 409 or 422 carries)', () => {
     const machines = [
       BOOK_MACHINE,

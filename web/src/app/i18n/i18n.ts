@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { type AntdPart, isTexts, type LocaleBundle } from '../../locales/bundle';
+import type { AntdPart, LocaleBundle } from '../../locales/bundle';
 import { SHELL_NAMESPACES } from '../../locales/shell';
 import { type Language, rememberedLanguage, rememberLanguage } from './languages';
 
@@ -45,8 +45,6 @@ function loadNamespace(language: Language, bundle: LocaleBundle, ns: string): Pr
     if (!file) throw new Error(`no texts for the namespace ${ns}`);
     const texts = await file();
     i18n.addResourceBundle(language, ns, texts, true, true);
-    // a feature's refusal texts join the shared errors namespace, where a server code finds its text
-    if (isTexts(texts.serverErrors)) i18n.addResourceBundle(language, 'errors', texts.serverErrors, true, true);
     done.add(id);
   });
 }

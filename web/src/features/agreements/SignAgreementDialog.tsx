@@ -70,7 +70,7 @@ export function SignAgreementDialog({ agreement, open, onClose }: { agreement: A
         <Form.Item
           name="ownerSignerName"
           label={t('agreements:fields.ownerSignerName')}
-          rules={[{ required: true, whitespace: true, message: t('agreements:serverErrors.agreement.signer_required') }, { max: 50 }]}
+          rules={[{ required: true, whitespace: true, message: t('errors:agreement.signer_required') }, { max: 50 }]}
         >
           <Input maxLength={50} autoComplete="off" />
         </Form.Item>

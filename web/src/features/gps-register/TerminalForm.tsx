@@ -26,7 +26,7 @@ export function TerminalFormModal({ terminal, onClose }: { terminal?: Terminal; 
   const [form] = Form.useForm<Values>();
   const refresh = useRefresh();
   const required = { required: true, message: t('validation:required') };
-  const date = { pattern: DATE, message: t('gps:serverErrors.gps.date_invalid') };
+  const date = { pattern: DATE, message: t('errors:gps.date_invalid') };
   const fixed = terminal && (terminal.state === 'in_repair' || terminal.state === 'scrapped');
   return (
     <FormModal

@@ -97,8 +97,7 @@ export function HandoverModal({ open, holding, only, onClose }: { open: boolean;
             formRequired
               ? [
                   {
-                    validator: async (_: unknown, v?: boolean) =>
-                      v ? undefined : Promise.reject(t('money:serverErrors.handover.form_required')),
+                    validator: async (_: unknown, v?: boolean) => (v ? undefined : Promise.reject(t('errors:handover.form_required'))),
                   },
                 ]
               : []

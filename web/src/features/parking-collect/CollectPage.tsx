@@ -52,9 +52,7 @@ function WaiveDialog({ stay, onClose }: { stay: CollectStay; onClose(): void }) 
       <Form.Item
         name="reason"
         label={t('parkingCollect:collect.waiveReason')}
-        rules={[
-          { required: true, whitespace: true, max: 200, message: t('parkingCollect:serverErrors.parking_stay.waive_reason_required') },
-        ]}
+        rules={[{ required: true, whitespace: true, max: 200, message: t('errors:parking_stay.waive_reason_required') }]}
       >
         <Input.TextArea rows={3} placeholder={t('parkingCollect:collect.waiveReasonPlaceholder')} />
       </Form.Item>
