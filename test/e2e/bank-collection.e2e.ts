@@ -13,7 +13,7 @@ const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../
 const room = `T${Date.now() % 100000}`;
 
 /**
- * Two open bills of a fresh unit, written into the demo server's database (as test/support/fees.ts does for the
+ * Three open bills of a fresh unit, the first with a reduction awaiting approval, written into the demo server's database (as test/support/fees.ts does for the
  * integration tests): the months are long before the demo's, so the batch holds this unit's bills only.
  */
 function openBillsOf(unit: { id: string; estateId: string; buildingId: string }, officeId: string, tenantId: string) {
@@ -30,15 +30,24 @@ function openBillsOf(unit: { id: string; estateId: string; buildingId: string },
        submitted_at, reviewed_by_name, reviewed_at, approved_by_name, approved_at, created_by, version, created_at, updated_at)
      values (?, ?, ?, ?, ?, 'per_unit', '2020-01', '', 'approved', '测试', ?, '测试', ?, '测试', ?, 'e2e', 1, ?, ?)`,
   ).run(tenantId, standardId, officeId, unit.estateId, itemId, now, now, now, now, now);
+  const billIds: Record<string, string> = {};
   for (const [period, fen] of [
+    ['2020-12', 15_800],
     ['2021-01', 15_800],
     ['2021-02', 15_800],
-  ] as const)
+  ] as const) {
+    billIds[period] = newId();
     db.prepare(
       `insert into fee_bills (tenant_id, id, office_id, estate_id, building_id, unit_id, item_id, standard_id, period, basis, rate_fen,
          area_milli, days_billed, days_in_period, amount_fen, adjustment_fen, payer_name, state, created_at, version)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'per_unit', ?, 100000, 28, 28, ?, 0, '托收业主', 'open', ?, 1)`,
-    ).run(tenantId, newId(), officeId, unit.estateId, unit.buildingId, unit.id, itemId, standardId, period, fen, fen, now);
+    ).run(tenantId, billIds[period], officeId, unit.estateId, unit.buildingId, unit.id, itemId, standardId, period, fen, fen, now);
+  }
+  // December's reduction awaits the office head: the batch must not ask the bank for the old amount
+  db.prepare(
+    `insert into fee_adjustments (tenant_id, id, bill_id, office_id, amount_fen, reason, state, requested_by, requested_by_name,
+       requested_at, version) values (?, ?, ?, ?, -2000, '水管维修停水，申请减免', 'pending', 'e2e', '陈静', ?, 1)`,
+  ).run(tenantId, newId(), billIds['2020-12'], officeId, now);
   // and counted in the collection rate's totals, as a bill run counts what it writes
   db.prepare(
     `insert into fee_bill_totals (tenant_id, office_id, estate_id, building_id, period, paid_period, due_fen, bills)
@@ -96,7 +105,7 @@ describe('bank collection (托收)', () => {
     expect(text).toContain('6217 **** **** 0123');
     expect(text).not.toContain('62170012345678');
 
-    // the batch of 翠竹园 for February 2021: this unit's two bills
+    // the batch of 翠竹园 for February 2021: this unit's two bills; December's, awaiting its reduction, is named and held out
     await s.page.getByRole('tab', { name: '托收批次' }).click();
     await s.page.getByRole('button', { name: '新建托收批次' }).click();
     const create = s.page.getByRole('dialog');
@@ -104,7 +113,17 @@ describe('bank collection (托收)', () => {
     await s.page.locator('.ant-select-dropdown:visible').getByText('翠竹园').click();
     const month = create.getByLabel('托收月份');
     await month.fill('2021-02');
-    await month.press('Enter');
+    // leaving the field takes the month typed (Enter would send the form at once)
+    await month.press('Tab');
+    const preview = create.getByRole('status');
+    await expect.poll(() => preview.innerText()).toContain('现在导出：托收 2 笔，合计 ¥316.00');
+    const held = await preview.innerText();
+    expect(held).toContain('1 笔账单有待审批的调整，本批不托收');
+    expect(held).toMatch(new RegExp(`${room} 托收测试费 2020-12：应缴 ¥158.00，待审批调整 -¥20.00`));
+    // the month panel closing is a moment of fading colours, not the dialog a person reads
+    await expect.poll(() => s.page.locator('.ant-picker-dropdown:visible').count()).toBe(0);
+    await expectAccessible(s, 'the export dialog naming a bill held out');
+    await create.getByRole('button', { name: '导出批次' }).click();
     await expect.poll(() => s.page.locator('main h1').innerText()).toMatch(/^托收批次 TS-202102-\d{4}$/);
     const lines = s.page.locator('main .ant-table-tbody tr.ant-table-row');
     await expect.poll(() => lines.count()).toBe(2);

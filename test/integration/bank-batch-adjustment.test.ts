@@ -1,17 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertAdjustment } from '../../src/modules/fees/bill.repo.js';
+import { newId } from '../../src/platform/ids.js';
 import { returnFileFrom } from '../support/bank.js';
 import { approvedStandard, type FeeFixture, openBills, totalsDrift } from '../support/fees.js';
 import { type Agent, startTestEnv, type TestEnv } from '../support/harness.js';
 
 /**
- * An adjustment asked for before its bill went to the bank (托收, A2.3): the bank collects what the bill was due at
- * export, so the office head is told before approving, and approving waits for the return file.
+ * Adjustments and bank collection (托收, A2.3). A bill whose adjustment awaits the office head is held out of a new
+ * batch, and the page is told which before exporting: the bank is never asked for an amount about to change. A bill
+ * already with the bank (a batch exported before this rule, or an adjustment that slipped in meanwhile) is collected
+ * at what it was due at export, so the office head is told before approving, and approving waits for the return file.
  */
 let t: TestEnv;
 let cashier: Agent; // 陈静: asks for adjustments, keeps the batches
 let head: Agent; // 王芳: decides adjustments
 let fx: FeeFixture;
-let bills: { id: string; unitId: string; adjustmentId: string }[];
+type Billed = { id: string; unitId: string; adjustmentId: string };
+/** Bills whose adjustment was asked for before the export (held out). */
+let waiting: Billed[];
+/** Bills with no adjustment at export (collected by the first batch). */
+let plain: { id: string; unitId: string }[];
+/** The bills of the first batch, with an adjustment written after the export (as one from before the rule). */
+let bills: Billed[];
 let batch: { id: string; number: string; lines: { lineNo: number; billId: string; amountFen: number }[] };
 
 beforeAll(async () => {
@@ -31,9 +41,10 @@ beforeAll(async () => {
     .where('estate_id', '=', fx.estateId)
     .where('period', '=', '2023-11')
     .orderBy('unit_id')
-    .limit(2)
+    .limit(4)
     .execute();
-  bills = [];
+  waiting = [];
+  plain = [];
   for (const [i, b] of billed.entries()) {
     const m = await cashier.post('/api/bank-mandates', {
       unitId: b.unit_id,
@@ -44,17 +55,82 @@ beforeAll(async () => {
       signedDate: '2023-10-01',
     });
     expect(m.status, JSON.stringify(m.body)).toBe(201);
+    if (i >= 2) {
+      plain.push({ id: b.id, unitId: b.unit_id });
+      continue;
+    }
     const asked = await cashier.post(`/api/bills/${b.id}/adjustments`, { amountFen: -1000, reason: '电梯停运，业主申请减免' });
     expect(asked.status, JSON.stringify(asked.body)).toBe(201);
-    bills.push({ id: b.id, unitId: b.unit_id, adjustmentId: asked.body.adjustments[0].id });
+    waiting.push({ id: b.id, unitId: b.unit_id, adjustmentId: asked.body.adjustments[0].id });
   }
-  const exported = await cashier.post('/api/bank-batches', { estateId: fx.estateId, period: '2023-11' });
-  expect(exported.status, JSON.stringify(exported.body)).toBe(201);
-  batch = exported.body;
 });
 afterAll(() => t.close());
 
+const dueOf = async (billId: string) => (await head.get(`/api/bills/${billId}`)).body.dueFen as number;
+
+describe('exporting a batch while adjustments await approval', () => {
+  it('names before the export the bills it will hold out, and holds them out: the bank is asked only for settled amounts', async () => {
+    const preview = await cashier.get(`/api/bank-batches/preview?estateId=${fx.estateId}&period=2023-11`);
+    expect(preview.status, JSON.stringify(preview.body)).toBe(200);
+    expect(preview.body.lineCount).toBe(2);
+    expect(preview.body.totalFen).toBe((await dueOf(plain[0]!.id)) + (await dueOf(plain[1]!.id)));
+    expect(preview.body.heldOut).toEqual(
+      waiting.map((b) =>
+        expect.objectContaining({
+          billId: b.id,
+          unitId: b.unitId,
+          unitLabel: expect.stringMatching(/栋/),
+          itemName: '物业管理费',
+          period: '2023-11',
+          pendingAdjustmentFen: -1000,
+        }),
+      ),
+    );
+    expect(preview.body.heldOut[0].dueFen).toBe(await dueOf(waiting[0]!.id));
+
+    const exported = await cashier.post('/api/bank-batches', { estateId: fx.estateId, period: '2023-11' });
+    expect(exported.status, JSON.stringify(exported.body)).toBe(201);
+    batch = exported.body;
+    expect(batch.lines.map((l) => l.billId).sort()).toEqual(plain.map((b) => b.id).sort());
+    expect(exported.body.heldOut.map((b: { billId: string }) => b.billId)).toEqual(waiting.map((b) => b.id));
+    // the held-out bills stay at the desk, and their adjustments may be approved at once
+    const held = (await head.get(`/api/bills/${waiting[0]!.id}`)).body;
+    expect(held).toMatchObject({ state: 'open', bankBatch: null });
+    expect(held.adjustments[0].abilities).toEqual({ approve: true, reject: true });
+    // an export with nothing left but held-out bills says so, rather than that there is nothing to collect
+    const again = await cashier.post('/api/bank-batches', { estateId: fx.estateId, period: '2023-11' });
+    expect(again.status).toBe(422);
+    expect(again.body.code).toBe('bank_batch.all_held_out');
+    expect(again.body.errors[0]).toMatchObject({ field: 'period', code: 'bank_batch.all_held_out' });
+  });
+});
+
 describe('an adjustment of a bill the bank is collecting', () => {
+  beforeAll(async () => {
+    // an adjustment asked for before bills were held out of batches (or slipping in during an export on PostgreSQL)
+    bills = [];
+    for (const b of plain) {
+      const id = newId();
+      await insertAdjustment(t.runtime.deps.db, fx.tenantId, {
+        id,
+        billId: b.id,
+        officeId: fx.officeId,
+        amountFen: -1000,
+        reason: '电梯停运，业主申请减免',
+        state: 'pending',
+        requestedBy: 'system',
+        requestedByName: '陈静',
+        requestedAt: new Date().toISOString(),
+        decidedBy: null,
+        decidedByName: null,
+        decidedAt: null,
+        decisionNote: null,
+        version: 1,
+      });
+      bills.push({ ...b, adjustmentId: id });
+    }
+  });
+
   it('is not offered for approval: the bill names its batch and why, only 驳回 is offered, and approving is refused', async () => {
     const bill = (await head.get(`/api/bills/${bills[0]!.id}`)).body;
     expect(bill.bankBatch).toMatchObject({ id: batch.id, number: batch.number, exportedAt: expect.any(String) });
@@ -100,6 +176,25 @@ describe('an adjustment of a bill the bank is collecting', () => {
     });
     expect(rejected.status, JSON.stringify(rejected.body)).toBe(200);
     expect(rejected.body.adjustments[0]).toMatchObject({ state: 'rejected' });
+    expect(await totalsDrift(t)).toEqual([]);
+  });
+});
+
+describe('the bills held out, once their adjustments are decided', () => {
+  it('go into the next batch at what is due after the decision', async () => {
+    const approved = await head.post(`/api/fee-adjustments/${waiting[0]!.adjustmentId}/approve`, { version: 1 });
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+    const rejected = await head.post(`/api/fee-adjustments/${waiting[1]!.adjustmentId}/reject`, { version: 1, note: '不符合减免条件' });
+    expect(rejected.status, JSON.stringify(rejected.body)).toBe(200);
+    const preview = (await cashier.get(`/api/bank-batches/preview?estateId=${fx.estateId}&period=2023-11`)).body;
+    expect(preview.heldOut).toEqual([]);
+    const next = await cashier.post('/api/bank-batches', { estateId: fx.estateId, period: '2023-11' });
+    expect(next.status, JSON.stringify(next.body)).toBe(201);
+    const asked = Object.fromEntries(next.body.lines.map((l: { billId: string; amountFen: number }) => [l.billId, l.amountFen]));
+    expect(approved.body.adjustmentFen).toBe(-1000);
+    expect(asked[waiting[0]!.id]).toBe(approved.body.dueFen);
+    expect(asked[waiting[1]!.id]).toBe(await dueOf(waiting[1]!.id));
+    expect(next.body.heldOut).toEqual([]);
     expect(await totalsDrift(t)).toEqual([]);
   });
 });

@@ -3,15 +3,25 @@
  * its bills locked into it, the lines read back for the file and the page, and a return file's outcome per line —
  * a paid line settles its bill with a bank payment, a failed one lets its bill go back to the desk.
  */
-import { type Kysely, sql } from 'kysely';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import type { BankLineState } from './fee.types.js';
+import type { FeeBillTable } from './fees.tables.js';
 
 type Db = Kysely<Database>;
 
+/** Adjustments of a bill still awaiting the office head's decision (a subquery on the bill row `f`). */
+const pendingAdjustments = (eb: ExpressionBuilder<Database & { f: FeeBillTable }, 'f'>) =>
+  eb
+    .selectFrom('fee_adjustments as a')
+    .whereRef('a.tenant_id', '=', 'f.tenant_id')
+    .whereRef('a.bill_id', '=', 'f.id')
+    .where('a.state', '=', 'pending');
+
 /**
- * The bills a batch of `period` collects: open, something due (amount + adjustment > 0), of `period` or before, of
- * units with an active mandate, not in a batch already — by building, entrance, room, then month.
+ * The bills a batch of `period` may collect: open, something due (amount + adjustment > 0), of `period` or before, of
+ * units with an active mandate, not in a batch already — by building, entrance, room, then month; each with its
+ * adjustments awaiting approval (`heldOutForAdjustment` decides which of them the batch leaves out).
  */
 export async function collectableBills(db: Db, tenantId: string, estateId: string, period: string) {
   const rows = await db
@@ -21,7 +31,17 @@ export async function collectableBills(db: Db, tenantId: string, estateId: strin
     )
     .innerJoin('estate_units as u', (j) => j.onRef('u.tenant_id', '=', 'f.tenant_id').onRef('u.id', '=', 'f.unit_id'))
     .innerJoin('estate_buildings as b', (j) => j.onRef('b.tenant_id', '=', 'u.tenant_id').onRef('b.id', '=', 'u.building_id'))
+    .innerJoin('fee_items as i', (j) => j.onRef('i.tenant_id', '=', 'f.tenant_id').onRef('i.id', '=', 'f.item_id'))
     .select(['f.id', 'f.unit_id', 'f.period', 'f.amount_fen', 'f.adjustment_fen', 'm.id as mandate_id'])
+    .select(['b.name as building', 'u.entrance', 'u.room', 'i.name as item_name'])
+    .select((eb) => [
+      pendingAdjustments(eb)
+        .select((x) => x.fn.countAll<number>().as('n'))
+        .as('pending_count'),
+      pendingAdjustments(eb)
+        .select((x) => x.fn.sum<number>('a.amount_fen').as('fen'))
+        .as('pending_fen'),
+    ])
     .where('f.tenant_id', '=', tenantId)
     .where('f.estate_id', '=', estateId)
     .where('f.state', '=', 'open')
@@ -39,8 +59,16 @@ export async function collectableBills(db: Db, tenantId: string, estateId: strin
     unitId: r.unit_id,
     mandateId: r.mandate_id,
     amountFen: Number(r.amount_fen) + Number(r.adjustment_fen),
+    period: r.period,
+    building: r.building,
+    entrance: r.entrance,
+    room: r.room,
+    itemName: r.item_name,
+    pendingAdjustments: Number(r.pending_count ?? 0),
+    pendingAdjustmentFen: Number(r.pending_fen ?? 0),
   }));
 }
+export type CollectableBill = Awaited<ReturnType<typeof collectableBills>>[number];
 
 export interface NewLine {
   lineNo: number;
@@ -71,17 +99,21 @@ export async function insertLines(db: Db, tenantId: string, batchId: string, lin
       .execute();
 }
 
-/** Marks open bills as in the batch (the desk refuses them meanwhile); returns how many it marked. */
+/**
+ * Marks open bills as in the batch (the desk refuses them meanwhile, and so do adjustments); returns how many it
+ * marked. A bill whose adjustment was asked for since it was read is not marked: the bank would be asked too much.
+ */
 export async function lockBills(db: Db, tenantId: string, batchId: string, billIds: readonly string[]): Promise<number> {
   let n = 0;
   for (let i = 0; i < billIds.length; i += 200) {
     const res = await db
-      .updateTable('fee_bills')
+      .updateTable('fee_bills as f')
       .set({ bank_batch_id: batchId, version: sql`version + 1` })
-      .where('tenant_id', '=', tenantId)
-      .where('id', 'in', billIds.slice(i, i + 200))
-      .where('state', '=', 'open')
-      .where('bank_batch_id', 'is', null)
+      .where('f.tenant_id', '=', tenantId)
+      .where('f.id', 'in', billIds.slice(i, i + 200))
+      .where('f.state', '=', 'open')
+      .where('f.bank_batch_id', 'is', null)
+      .where((eb) => eb.not(eb.exists(pendingAdjustments(eb).select('a.id'))))
       .executeTakeFirst();
     n += Number(res.numUpdatedRows);
   }

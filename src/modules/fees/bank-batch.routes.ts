@@ -39,6 +39,19 @@ export function bankBatchRoutes(app: App): void {
     },
     (req) => batches.getBatch(contextOf(req), req.params.id),
   );
+  app.get(
+    '/api/bank-batches/preview',
+    {
+      config: { permissions: ['fees.bank', 'fees.read'] },
+      schema: {
+        tags,
+        summary: 'What exporting a batch now would collect, and the bills it would hold out (an adjustment awaiting approval)',
+        querystring: s.previewQuery,
+        response: { 200: s.batchPreview, ...errorResponses },
+      },
+    },
+    (req) => batches.previewBatch(contextOf(req), req.query),
+  );
   app.post(
     '/api/bank-batches',
     {
@@ -46,9 +59,9 @@ export function bankBatchRoutes(app: App): void {
       schema: {
         tags,
         summary:
-          'Export a collection batch: the open bills of the month and before of units with an active mandate (422 bank_batch.empty when none)',
+          'Export a collection batch: the open bills of the month and before of units with an active mandate, less those with an adjustment awaiting approval (422 bank_batch.empty when none)',
         body: s.createBatchBody,
-        response: { 201: s.batchDetail, ...errorResponses },
+        response: { 201: s.createdBatch, ...errorResponses },
       },
     },
     async (req, reply) => reply.status(201).send(await batches.createBatch(contextOf(req), req.body)),

@@ -1,7 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { batchNumber, matchReturn, parseCsv, parseYuan, readReturnRows, returnOverdue, toCsv, yuanText } from './bank-batch.rules.js';
+import {
+  batchNumber,
+  matchReturn,
+  parseCsv,
+  parseYuan,
+  readReturnRows,
+  returnOverdue,
+  splitCollectable,
+  toCsv,
+  yuanText,
+} from './bank-batch.rules.js';
 
 describe('bank batch rules', () => {
+  it('holds out of a new batch the bills with an adjustment awaiting approval, keeping the order of the rest', () => {
+    const bills = [
+      { id: 'a', pendingAdjustments: 0 },
+      { id: 'b', pendingAdjustments: 1 },
+      { id: 'c', pendingAdjustments: 0 },
+      { id: 'd', pendingAdjustments: 2 },
+    ];
+    const { collect, heldOut } = splitCollectable(bills);
+    expect(collect.map((b) => b.id)).toEqual(['a', 'c']);
+    expect(heldOut.map((b) => b.id)).toEqual(['b', 'd']);
+  });
   it('numbers batches by month and sequence', () => {
     expect(batchNumber('2026-12', 1)).toBe('TS-202612-0001');
   });

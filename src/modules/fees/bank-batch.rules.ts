@@ -169,3 +169,15 @@ export function unitLabel(building: string, entrance: string, room: string): str
 
 /** A month `YYYY-MM`. */
 export const isPeriod = (p: string) => /^\d{4}-(0[1-9]|1[0-2])$/.test(p);
+
+/**
+ * A bill with an adjustment awaiting the office head's decision stays out of a new batch: the bank would be asked for
+ * the amount before the adjustment, and while the batch awaits its return file the adjustment could not be approved.
+ * It goes to the desk or the next batch (which takes earlier months too) once the adjustment is decided.
+ */
+export const heldOutForAdjustment = (bill: { pendingAdjustments: number }): boolean => bill.pendingAdjustments > 0;
+
+/** The bills a new batch collects and those it holds out, each in the order given. */
+export function splitCollectable<B extends { pendingAdjustments: number }>(bills: readonly B[]): { collect: B[]; heldOut: B[] } {
+  return { collect: bills.filter((b) => !heldOutForAdjustment(b)), heldOut: bills.filter(heldOutForAdjustment) };
+}

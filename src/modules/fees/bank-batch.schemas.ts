@@ -56,6 +56,25 @@ export const createBatchBody = z.strictObject({
   estateId: z.uuid().describe('The estate whose bills the bank collects'),
   period: period.describe('Collect the open bills of this month and earlier'),
 });
+export const heldOutBill = z.object({
+  billId: z.uuid(),
+  unitId: z.uuid(),
+  unitLabel: z.string().describe('The unit, e.g. 1栋1单元0802'),
+  itemName: z.string().describe('The fee item, e.g. 物业管理费'),
+  period: z.string().describe('The bill’s month'),
+  dueFen: z.number().int().describe('What it asks for now, in fen (before the pending adjustment)'),
+  pendingAdjustmentFen: z.number().int().describe('The adjustments awaiting approval, in fen (negative: a reduction)'),
+});
+const heldOut = z
+  .array(heldOutBill)
+  .describe('Bills left out because an adjustment of them awaits the office head: collected at the desk or by a later batch once decided');
+export const previewQuery = createBatchBody;
+export const batchPreview = z.object({
+  lineCount: z.number().int().describe('Lines a batch exported now would have'),
+  totalFen: z.number().int().describe('What it would ask of the bank, in fen'),
+  heldOut,
+});
+export const createdBatch = batchDetail.extend({ heldOut });
 export const fileQuery = z.strictObject({ format: z.enum(FILE_FORMATS).default('csv').describe('csv (UTF-8 with BOM) or xlsx') });
 export const returnBody = z.strictObject({
   file: z.string().min(1).max(8_000_000).describe('The bank’s return file, base64-encoded'),

@@ -7,7 +7,15 @@ import { newId } from '../../platform/ids.js';
 import { tenantMonth } from '../../platform/tenancy.js';
 import { exportRows, type FileFormat, readTable, writeFile } from './bank-batch.file.js';
 import * as repo from './bank-batch.repo.js';
-import { batchNumber, isPeriod, matchReturn, NOT_RETURNED_REASON, readReturnRows, unitLabel } from './bank-batch.rules.js';
+import {
+  batchNumber,
+  isPeriod,
+  matchReturn,
+  NOT_RETURNED_REASON,
+  readReturnRows,
+  splitCollectable,
+  unitLabel,
+} from './bank-batch.rules.js';
 import * as linesRepo from './bank-batch-lines.repo.js';
 import { countPaidBills } from './bill-totals.repo.js';
 import { FEE_BANK, FEES_READ } from './fees.permissions.js';
@@ -64,17 +72,45 @@ export async function listBatches(ctx: UseCase, f: repo.BatchFilter) {
   return { items: items.map((p) => presentBatch(ctx, p)), total, page: f.page, pageSize: f.pageSize };
 }
 
+/** A bill a new batch leaves out because an adjustment of it awaits the office head's decision. */
+const presentHeldOut = (b: linesRepo.CollectableBill) => ({
+  billId: b.billId,
+  unitId: b.unitId,
+  unitLabel: unitLabel(b.building, b.entrance, b.room),
+  itemName: b.itemName,
+  period: b.period,
+  dueFen: b.amountFen,
+  pendingAdjustmentFen: b.pendingAdjustmentFen,
+});
+
+/** The estate's bills a batch of `period` would take now, split by `heldOutForAdjustment` (fees.bank at the estate's office). */
+async function batchBills(ctx: UseCase, input: { estateId: string; period: string }) {
+  const estate = await repo.estatePlace(ctx.db, ctx.actor.tenantId, input.estateId);
+  if (!estate) throw fieldError('not_found', 'estate.not_found', 'estateId', 'estate not found');
+  authorize(ctx.actor.access, FEE_BANK, estate.office_path, 'estate');
+  if (!isPeriod(input.period)) throw fieldError('unprocessable', 'bank_batch.period_invalid', 'period', 'a month is YYYY-MM');
+  return { estate, ...splitCollectable(await linesRepo.collectableBills(ctx.db, ctx.actor.tenantId, estate.id, input.period)) };
+}
+
+/**
+ * What exporting a batch now would do, for the page to show before the clerk exports: the lines and total asked of the
+ * bank, and the bills held out because an adjustment of them awaits approval.
+ */
+export async function previewBatch(ctx: UseCase, input: { estateId: string; period: string }) {
+  const { collect, heldOut } = await batchBills(ctx, input);
+  return { lineCount: collect.length, totalFen: collect.reduce((s, b) => s + b.amountFen, 0), heldOut: heldOut.map(presentHeldOut) };
+}
+
 /**
  * Exports a collection batch of an estate: one line per open bill of `period` or before of a unit with an active
- * mandate and not in a batch already; the bills are locked for the desk until the bank answers.
+ * mandate and not in a batch already; the bills are locked for the desk until the bank answers. A bill with an
+ * adjustment awaiting approval is held out (and named in the answer): the bank is never asked for an amount about to change.
  */
 export async function createBatch(ctx: UseCase, input: { estateId: string; period: string }) {
   return inTransaction(ctx, async (tx) => {
-    const estate = await repo.estatePlace(tx.db, tx.actor.tenantId, input.estateId);
-    if (!estate) throw fieldError('not_found', 'estate.not_found', 'estateId', 'estate not found');
-    authorize(tx.actor.access, FEE_BANK, estate.office_path, 'estate');
-    if (!isPeriod(input.period)) throw fieldError('unprocessable', 'bank_batch.period_invalid', 'period', 'a month is YYYY-MM');
-    const bills = await linesRepo.collectableBills(tx.db, tx.actor.tenantId, estate.id, input.period);
+    const { estate, collect: bills, heldOut } = await batchBills(tx, input);
+    if (bills.length === 0 && heldOut.length > 0)
+      throw fieldError('unprocessable', 'bank_batch.all_held_out', 'period', 'every bill to collect has an adjustment awaiting approval');
     if (bills.length === 0)
       throw new DomainError('unprocessable', 'bank_batch.empty', 'no open bill of a unit with an active mandate to collect', [
         { field: 'period', code: 'bank_batch.empty', message: 'nothing to collect for this estate up to this month' },
@@ -115,9 +151,9 @@ export async function createBatch(ctx: UseCase, input: { estateId: string; perio
         bills.map((b) => b.billId),
       )) !== bills.length
     )
-      throw new DomainError('conflict', 'bank_batch.bills_changed', 'a bill was paid or batched meanwhile; try again');
+      throw new DomainError('conflict', 'bank_batch.bills_changed', 'a bill was paid, batched or adjusted meanwhile; try again');
     await tx.audit({ action: 'bank_batch.create', entity: 'bank_batch', entityId: batch.id, after: publicBatch(batch) });
-    return getBatch(tx, batch.id);
+    return { ...(await getBatch(tx, batch.id)), heldOut: heldOut.map(presentHeldOut) };
   });
 }
 

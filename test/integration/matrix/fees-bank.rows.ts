@@ -86,6 +86,10 @@ export const feesBankRows = (m: Matrix): Row[] => {
     },
     { route: 'GET /api/bank-batches', prepare: async () => ({ url: '/api/bank-batches', cases: open }) },
     { route: 'GET /api/bank-batches/:id', prepare: async () => ({ url: `/api/bank-batches/${(await batchA()).id}`, cases: read }) },
+    {
+      route: 'GET /api/bank-batches/preview',
+      prepare: async () => ({ url: `/api/bank-batches/preview?estateId=${(await fx()).estateId}&period=${PERIOD}`, cases: keep(200) }),
+    },
     { route: 'POST /api/bank-batches', prepare: async () => ({ url: '/api/bank-batches', body: await billsA(), cases: keep(201) }) },
     {
       route: 'GET /api/bank-batches/:id/file',

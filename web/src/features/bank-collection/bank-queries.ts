@@ -36,6 +36,14 @@ export const batchQuery = (id: string) =>
     queryKey: [...BANK_KEY, 'batch', id],
     queryFn: () => unwrap(api.GET('/api/bank-batches/{id}', { params: { path: { id } } })),
   });
+export type BatchPreviewQuery = paths['/api/bank-batches/preview']['get']['parameters']['query'];
+/** What a batch exported now would collect and hold out (asked again whenever the dialog opens). */
+export const batchPreviewQuery = (query: BatchPreviewQuery) =>
+  queryOptions({
+    queryKey: [...BANK_KEY, 'preview', query],
+    queryFn: () => unwrap(api.GET('/api/bank-batches/preview', { params: { query } })),
+    staleTime: 0,
+  });
 export const estateOptionsQuery = () =>
   queryOptions({
     queryKey: [...BANK_KEY, 'estates'],
