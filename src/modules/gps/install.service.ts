@@ -22,8 +22,8 @@ type Loaded = NonNullable<Awaited<ReturnType<typeof repo.findRequest>>>;
 
 async function loadRequest(ctx: UseCase, id: string): Promise<Loaded> {
   const found = await repo.findRequest(ctx.db, ctx.actor.tenantId, id);
-  if (!found) throw notFound('install request');
-  authorize(ctx.actor.access, GPS_READ, found.officePath, 'install request');
+  if (!found) throw notFound('gps_install_request');
+  authorize(ctx.actor.access, GPS_READ, found.officePath, 'gps_install_request');
   return found;
 }
 
@@ -82,7 +82,7 @@ export interface RequestInput {
 export function createRequest(ctx: UseCase, input: RequestInput) {
   return inTransaction(ctx, async (tx) => {
     const office = await loadVisibleOrg(tx, input.officeId);
-    authorize(tx.actor.access, TAKES, office.path, 'install request');
+    authorize(tx.actor.access, TAKES, office.path, 'gps_install_request');
     const customer = await repo.customerAt(tx.db, tx.actor.tenantId, input.customerId);
     if (!customer?.active || !customer.path.startsWith(office.path))
       throw fieldError('unprocessable', 'gps.customer_not_found', 'customerId', 'no such customer of this department');
@@ -129,7 +129,7 @@ export function dispatchVisit(
   return inTransaction(ctx, async (tx) => {
     const loaded = await loadRequest(tx, id);
     const { request, officePath } = loaded;
-    authorize(tx.actor.access, TAKES, officePath, 'install request');
+    authorize(tx.actor.access, TAKES, officePath, 'gps_install_request');
     if (request.version !== input.version)
       throw new DomainError('conflict', 'record.version_conflict', 'the request was changed by someone else; reload');
     const vehicles = await repo.listVehicles(tx.db, tx.actor.tenantId, id);
@@ -179,7 +179,7 @@ export function fitVehicle(ctx: UseCase, id: string, vehicleId: string, input: {
   return inTransaction(ctx, async (tx) => {
     const loaded = await loadRequest(tx, id);
     const vehicle = (await repo.listVehicles(tx.db, tx.actor.tenantId, id)).find((v) => v.vehicleId === vehicleId);
-    if (!vehicle) throw notFound('vehicle of this request');
+    if (!vehicle) throw new DomainError('not_found', 'gps.vehicle_not_in_request', 'no such vehicle on this request');
     if (!vehicle.orderId) throw new DomainError('conflict', 'gps.vehicle_not_dispatched', `${vehicle.plate} is on no visit yet`);
     const visit = await loadOrder(tx, vehicle.orderId);
     if (!onVisit(tx, visit)) throw new DomainError('forbidden', 'auth.forbidden', 'only the staff on the visit record what they fitted');

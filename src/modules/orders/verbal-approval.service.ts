@@ -69,7 +69,7 @@ export function confirmVerbalApproval(ctx: UseCase, orderId: string, approvalId:
     const loaded = await loadOrder(tx, orderId);
     if (!abilities(tx, loaded).confirm) throw new DomainError('forbidden', 'auth.forbidden', `missing permission ${ORDERS_APPROVE} here`);
     const found = await repo.findVerbalApproval(tx.db, tx.actor.tenantId, orderId, approvalId);
-    if (!found) throw notFound('verbal approval');
+    if (!found) throw notFound('verbal_approval');
     if (found.confirmedAt || !(await repo.confirmVerbalApproval(tx.db, tx.actor.tenantId, approvalId, tx.actor.displayName, tx.now)))
       throw new DomainError('conflict', 'verbal_approval.already_confirmed', 'this verbal approval is already confirmed');
     await tx.audit({
