@@ -5,6 +5,14 @@ import { apiGet, expectAccessible, orgIdByCode, signIn, useBrowser } from './sup
 
 const h1 = (page: Page) => page.locator('main h1').innerText();
 const main = (page: Page) => page.locator('main').innerText();
+/** An amount as the pages print it: ¥1,583.00. */
+const yuan = (fen: number) => `¥${(fen / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+interface Holder {
+  holderName: string;
+  payments: { amountFen: number }[];
+}
+/** What a holder has in hand: the sum of the payments the cash-in-hand API lists for them. */
+const inHand = (h: Holder) => h.payments.reduce((sum, p) => sum + p.amountFen, 0);
 
 describe('money pages', () => {
   const s = useBrowser();
@@ -28,8 +36,15 @@ describe('money pages', () => {
 
     await s.page.goto(`${s.baseURL}/money/cash`);
     await expect.poll(() => h1(s.page)).toBe('在手现金');
-    // the demo's ¥120 is with the cleaner, or with her supervisor once the relay test handed it on
-    await expect.poll(() => main(s.page)).toContain('¥120.00');
+    // every holder in her office with what they hold (the demo's, plus what other tests on this server paid in cash)
+    const holders = await apiGet<Holder[]>(s, '/api/cash-in-hand');
+    expect(holders.map((h) => h.holderName)).toContain('孙秀英');
+    await expect.poll(() => main(s.page)).toContain('孙秀英');
+    const text = await main(s.page);
+    for (const h of holders) {
+      expect(text).toContain(h.holderName);
+      expect(text).toContain(yuan(inHand(h)));
+    }
     await expectAccessible(s, 'the cash in hand page');
   });
 
@@ -99,15 +114,17 @@ describe('cash in hand on a phone', () => {
   it('lets a cleaner see the cash she holds and start handing it over', async () => {
     // the demo's ¥120 is with the cleaner, or with her supervisor once the relay test (same server) handed it on
     await signIn(s, 'sunxy');
-    const holders = await apiGet<{ holderName: string }[]>(s, '/api/cash-in-hand');
+    const holders = await apiGet<Holder[]>(s, '/api/cash-in-hand');
     const [user, name] = holders.some((h) => h.holderName === '孙秀英') ? ['sunxy', '孙秀英'] : ['liuyang', '刘洋'];
     if (user !== 'sunxy') await signIn(s, user);
+    // what she holds: the demo's ¥120 and whatever other tests on this server had her take in cash
+    const mine = (await apiGet<Holder[]>(s, '/api/cash-in-hand')).find((h) => h.holderName === name)!;
     await s.page.goto(`${s.baseURL}/money/cash`);
     // the holder's line first: once the relay handed the ¥120 on, the hand-over history shows it too, and may come first
     await expect.poll(() => main(s.page)).toContain(`${name}（我）`);
-    expect(await main(s.page)).toContain('¥120.00');
+    expect(await main(s.page)).toContain(yuan(inHand(mine)));
     await s.page.getByRole('button', { name: '交款' }).click();
-    await expect.poll(() => s.page.getByRole('dialog').innerText()).toContain('合计 ¥120.00');
+    await expect.poll(() => s.page.getByRole('dialog').innerText()).toContain(`合计 ${yuan(inHand(mine))}`);
     await expectAccessible(s, 'the hand-over dialog on a phone');
     await s.page.keyboard.press('Escape');
   });
