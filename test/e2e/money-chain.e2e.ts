@@ -95,6 +95,12 @@ describe('a field payment by WeChat (A2.4.2.5)', () => {
     await expect.poll(() => main(s.page)).toContain(o.number);
     expect(await s.page.getByRole('button', { name: '交出本单现金' }).count()).toBe(0);
 
+    // the order's page says the receipt waits for the cashier, where it read as paid with no receipt and no word why
+    await signIn(s, 'wangfang', `/orders/${o.id}`);
+    const payment = s.page.getByRole('region', { name: '收款' });
+    await expect.poll(() => payment.innerText()).toContain('待收费员开具：款项已付入管理处账户，收费员核对到账后开具收据');
+    await expectAccessible(s, 'an order paid by WeChat awaiting its receipt');
+
     await signIn(s, 'chenjing', '/money/receipts');
     const due = s.page.getByRole('region', { name: '待开收据' });
     await expect.poll(() => due.innerText()).toContain(o.number);
@@ -106,6 +112,12 @@ describe('a field payment by WeChat (A2.4.2.5)', () => {
     await expect.poll(() => s.page.locator('.toasts').innerText()).toContain('已开具收据');
     // and it has left the list
     await expect.poll(async () => (await due.count()) === 0 || !(await due.innerText()).includes(o.number)).toBe(true);
+
+    // once written, the order's page shows its number, as for cash
+    const [receipt] = (await apiGet<{ items: { number: string }[] }>(s, `/api/receipts?orderId=${o.id}`)).items;
+    await signIn(s, 'wangfang', `/orders/${o.id}`);
+    await expect.poll(() => payment.innerText()).toContain(receipt!.number);
+    expect(await payment.innerText()).not.toContain('待收费员开具');
   });
 });
 

@@ -77,6 +77,33 @@ describe('a payment taken in the field by WeChat or transfer (A7.4.7, A2.4.2.5)'
     expect(JSON.stringify(todos)).toContain('money.receiptsDue');
   });
 
+  it('tells its order’s page that the receipt awaits the cashier, and then its number, as a cash payment’s', async () => {
+    const o = await paidInTheField('wechat');
+    const head = await t.login('wangfang');
+    const cleaner = await t.login('sunxy');
+    for (const reader of [head, cleaner]) {
+      const cash = await reader.get(`/api/orders/${o.id}/cash`);
+      expect(cash.status).toBe(200);
+      // in nobody's hands, so no trail: the page said nothing of a receipt at all
+      expect(cash.body).toEqual({ trail: null, receipt: { state: 'awaiting', number: null, issuedAt: null } });
+    }
+    const written = await (await t.login('chenjing')).post(`/api/receipts/due/${o.payment.id}`);
+    expect(written.status).toBe(201);
+    expect((await head.get(`/api/orders/${o.id}/cash`)).body.receipt).toEqual({
+      state: 'written',
+      number: written.body.number,
+      issuedAt: expect.any(String),
+    });
+    // field cash awaits its receipt too, until the cash reaches a cashier; a cashier's own payment has it at once
+    const cash = await paidInTheField('cash');
+    expect((await head.get(`/api/orders/${cash.id}/cash`)).body.receipt).toMatchObject({ state: 'awaiting' });
+    const desk = await driveTo(t, 'accepted');
+    const cashier = await t.login('chenjing');
+    const paid = await cashier.post(`/api/orders/${desk.id}/pay`, { version: desk.version, amountFen: desk.totalFen, method: 'wechat' });
+    expect(paid.status).toBe(200);
+    expect((await head.get(`/api/orders/${desk.id}/cash`)).body.receipt).toMatchObject({ state: 'written', number: expect.any(String) });
+  });
+
   it('is never reported as cash not remitted, while a field cash payment is', async () => {
     const wechat = await paidInTheField('wechat');
     const cash = await paidInTheField('cash');

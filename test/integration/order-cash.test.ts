@@ -82,7 +82,7 @@ describe('an order’s page says where its cash went after payment (A7.4.7)', ()
 
   it('answers null before payment, and only to who may read the order: 404 at another office, 403 without the orders', async () => {
     const unpaid = await driveTo(t, 'accepted');
-    expect((await supervisor.get(`/api/orders/${unpaid.id}/cash`)).body).toEqual({ trail: null });
+    expect((await supervisor.get(`/api/orders/${unpaid.id}/cash`)).body).toEqual({ trail: null, receipt: null });
     const paid = await driveTo(t, 'paid');
     expect((await (await t.login('zhaolei')).get(`/api/orders/${paid.id}/cash`)).status).toBe(404);
     expect((await (await t.login('husg')).get(`/api/orders/${paid.id}/cash`)).status).toBe(403);

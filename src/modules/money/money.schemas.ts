@@ -185,7 +185,17 @@ export const cashTrailSchema = z.object({
     .describe('The remittances to finance it went into, oldest first (a returned one, then the one that took it again)'),
 });
 export const orderCashSchema = z.object({
-  trail: cashTrailSchema.nullable().describe('Null while the order is unpaid'),
+  trail: cashTrailSchema.nullable().describe('Null while the order is unpaid, and for money paid into the office’s account'),
+  receipt: z
+    .object({
+      state: z
+        .enum(['awaiting', 'written'])
+        .describe('awaiting: taken in the field without a receipt, the cashier writes it (cash when it reaches her); written'),
+      number: z.string().nullable().describe('The receipt in force, once written'),
+      issuedAt: z.string().nullable().describe('When it was written (ISO UTC)'),
+    })
+    .nullable()
+    .describe('The payment’s receipt; null while unpaid, or while a voided receipt awaits its replacement'),
 });
 export const offerHandoverBody = z.strictObject({
   toUserId: z.uuid().describe('The next person in the cash relay: one of the receivers the office’s cash path offers'),

@@ -127,6 +127,29 @@ export async function countWaitingNotCash(db: Db, tenantId: string, scope: reado
   return { count: Number(r?.n ?? 0), fen: Number(r?.fen ?? 0) };
 }
 
+/**
+ * A payment's receipt as its order's page tells it: the receipt in force (number, when written), or `awaiting` while
+ * the payment was taken without one and no cashier has written it yet. Null otherwise (its receipt voided and not yet
+ * replaced: the receipts list says so).
+ */
+export async function receiptOfPayment(db: Db, tenantId: string, paymentId: string) {
+  const inForce = await db
+    .selectFrom('receipts')
+    .select(['number', 'issued_at'])
+    .where('tenant_id', '=', tenantId)
+    .where('payment_id', '=', paymentId)
+    .where('voided_at', 'is', null)
+    .executeTakeFirst();
+  if (inForce) return { state: 'written' as const, number: inForce.number, issuedAt: inForce.issued_at };
+  const due = await db
+    .selectFrom('receipts_due')
+    .select('receipt_id')
+    .where('tenant_id', '=', tenantId)
+    .where('payment_id', '=', paymentId)
+    .executeTakeFirst();
+  return due && due.receipt_id === null ? { state: 'awaiting' as const, number: null, issuedAt: null } : null;
+}
+
 /** A due payment's receipt was voided and replaced (补开): it names the new one. */
 export async function replaceDueReceipt(db: Db, tenantId: string, r: { paymentId: string; voidedId: string; receiptId: string }) {
   await db

@@ -32,6 +32,12 @@ export async function receipted(tx: Tx, paymentId: string, receiptId: string) {
   await repo.markReceipted(tx.db, tx.actor.tenantId, paymentId, receiptId);
 }
 
+/**
+ * The receipt of a payment, for the page of what it paid for: written (its number) or awaiting a cashier. The caller
+ * has checked that the reader may read that record; the number is what its printed form shows too.
+ */
+export const paymentReceipt = (ctx: UseCase, paymentId: string) => repo.receiptOfPayment(ctx.db, ctx.actor.tenantId, paymentId);
+
 /** Payments of the cashier's offices paid into the office's account in the field, still without a receipt. */
 export async function listDueReceipts(ctx: UseCase) {
   const scope = scopeOf(ctx.actor.access, RECEIPTS_ISSUE);

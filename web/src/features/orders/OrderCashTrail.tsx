@@ -1,16 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
 import { Skeleton, Tag, Timeline } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
 import { useFormat } from '../../app/ui/format';
 import { formatFen } from '../../app/ui/money';
 import { QueryError } from '../../app/ui/QueryError';
 import type { Order } from './order-model';
+import { useOrderCash } from './use-order-cash';
 
-type Trail = NonNullable<Awaited<ReturnType<typeof fetchCash>>['trail']>;
-
-const fetchCash = (id: string) => unwrap(api.GET('/api/orders/{id}/cash', { params: { path: { id } } }));
+type Trail = NonNullable<NonNullable<ReturnType<typeof useOrderCash>['data']>['trail']>;
 
 /** Where the order's money is now, in one line: with finance, on its way to finance, or in someone's hands. */
 function where(trail: Trail): { key: 'settled' | 'remitting' | 'offered' | 'held'; name: string; to?: string } {
@@ -30,11 +27,7 @@ function where(trail: Trail): { key: 'settled' | 'remitting' | 'offered' | 'held
 export function OrderCashTrail({ order }: { order: Order }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const cash = useQuery({
-    queryKey: ['orders', 'cash', order.id, order.payment?.id],
-    queryFn: () => fetchCash(order.id),
-    enabled: Boolean(order.payment),
-  });
+  const cash = useOrderCash(order);
   if (!order.payment) return null;
   if (cash.isPending) return <Skeleton active paragraph={{ rows: 2 }} />;
   if (cash.isError) return <QueryError error={cash.error} onRetry={() => cash.refetch()} />;

@@ -5,6 +5,7 @@ import { formatFen } from '../../app/ui/money';
 import { OrderCashTrail } from './OrderCashTrail';
 import type { Order } from './order-model';
 import { useDuration } from './use-duration';
+import { useOrderCash } from './use-order-cash';
 import { useOrderReceipts } from './use-order-receipts';
 
 /** Payment (amount = the record's total, A2.4.2.3), its receipt, where its money went (A7.4.7), and the service measures (A4.7). */
@@ -13,6 +14,8 @@ export function OrderPayment({ order }: { order: Order }) {
   const format = useFormat();
   const duration = useDuration();
   const receipts = useOrderReceipts(order);
+  // for every reader of the order: the receipt in force, or that the cashier has yet to write it
+  const receipt = useOrderCash(order).data?.receipt;
   const p = order.payment;
   return (
     <section className="panel" aria-labelledby="order-payment">
@@ -43,7 +46,18 @@ export function OrderPayment({ order }: { order: Order }) {
                         .join(t('common:listSeparator')),
                     },
                   ]
-                : []),
+                : receipt
+                  ? [
+                      {
+                        key: 'receipt',
+                        label: t('orders:fields.receipt'),
+                        children:
+                          receipt.state === 'written'
+                            ? receipt.number
+                            : t(`orders:detail.receiptAwaiting.${p.method === 'cash' ? 'cash' : 'account'}`),
+                      },
+                    ]
+                  : []),
             ]}
           />
           <OrderCashTrail order={order} />
