@@ -70,3 +70,33 @@ describe('the receipt of cash taken in the field (A2.4.2.2, A2.4.2.5)', () => {
     expect(again.body.items).toEqual(receipt.items);
   });
 });
+
+describe('a receipt written before its fixed lines carried a key', () => {
+  it('prints its 材料费 and 服务费 lines in the print’s language, recognised by their names', async () => {
+    const cashier = await t.login('chenjing');
+    const o = await paidWithMaterials();
+    await hand(await t.login('sunxy'), 'liuyang', o.payment!.id, true);
+    await hand(await t.login('liuyang'), 'chenjing', o.payment!.id);
+    const [receipt] = (await cashier.get(`/api/receipts?orderId=${o.id}`)).body.items;
+    // as the desk and the field wrote them then: the material fee, or one 服务费 line for field cash, with no key
+    const lines = [
+      { name: '材料费', amountFen: 433 },
+      { name: '服务费', amountFen: o.totalFen - 433 },
+    ];
+    await t.runtime.deps.db
+      .updateTable('receipts')
+      .set({ items_json: JSON.stringify(lines) })
+      .where('id', '=', receipt.id)
+      .execute();
+    for (const size of ['a4', 'receipt']) {
+      const en = (await cashier.get(`/api/receipts/${receipt.id}/print?lang=en&size=${size}`)).body as string;
+      expect(en).toContain('Materials');
+      expect(en).toContain('Service fee');
+      expect(en).not.toContain('材料费');
+      expect(en).not.toContain('服务费');
+      const zh = (await cashier.get(`/api/receipts/${receipt.id}/print?lang=zh-CN&size=${size}`)).body as string;
+      expect(zh).toContain('材料费');
+      expect(zh).toContain('服务费');
+    }
+  });
+});

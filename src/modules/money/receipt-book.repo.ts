@@ -5,6 +5,7 @@ import { containsText } from '../../platform/db/search.js';
 import { fetchPage, parseSort } from '../../platform/http/list.js';
 import type { BookRequestTable, ReceiptBookTable, ReceiptTable } from './money.tables.js';
 import type { BookRequest, Receipt, ReceiptBook, RequestState } from './receipt-book.types.js';
+import { withLineKey } from './receipt-items.rules.js';
 
 type Db = Kysely<Database>;
 
@@ -48,7 +49,7 @@ export const toReceipt = (r: Selectable<ReceiptTable>): Receipt => ({
   number: r.number,
   officeId: r.office_id,
   payer: r.payer,
-  items: JSON.parse(r.items_json) as Receipt['items'],
+  items: (JSON.parse(r.items_json) as Receipt['items']).map(withLineKey),
   amountFen: Number(r.amount_fen),
   method: r.method,
   cashierId: r.cashier_id,

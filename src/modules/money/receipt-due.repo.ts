@@ -3,6 +3,7 @@ import type { Database } from '../../platform/db/schema.js';
 import { pathWithin } from '../../platform/db/scope.js';
 import type { ReceiptDueTable } from './money.tables.js';
 import type { ReceiptItem } from './receipt-book.types.js';
+import { withLineKey } from './receipt-items.rules.js';
 
 type Db = Kysely<Database>;
 
@@ -28,7 +29,7 @@ const toDue = (r: Selectable<ReceiptDueTable>): ReceiptDue => ({
   officeId: r.office_id,
   ref: r.ref,
   payer: r.payer,
-  items: JSON.parse(r.items_json) as ReceiptItem[],
+  items: (JSON.parse(r.items_json) as ReceiptItem[]).map(withLineKey),
   amountFen: Number(r.amount_fen),
   method: r.method,
   collectedBy: r.collected_by,

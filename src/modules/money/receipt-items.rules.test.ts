@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderReceiptItems } from './receipt-items.rules.js';
+import { orderReceiptItems, withLineKey } from './receipt-items.rules.js';
 
 describe('an order’s receipt lines (A2.4.2.2)', () => {
   it('are the order’s own lines, then its material fee as a fixed line', () => {
@@ -29,5 +29,19 @@ describe('an order’s receipt lines (A2.4.2.2)', () => {
       { name: '地毯清洗', amountFen: 8_000 },
       { name: '玻璃清洗', amountFen: 2_800 },
     ]);
+  });
+});
+
+describe('a stored receipt line', () => {
+  it('written before fixed lines carried a key is known by its name: 材料费 and 服务费 print in the print’s language', () => {
+    expect(withLineKey({ name: '材料费', amountFen: 37_000 })).toEqual({ name: '材料费', amountFen: 37_000, key: 'materials' });
+    expect(withLineKey({ name: '服务费', amountFen: 12_000 })).toEqual({ name: '服务费', amountFen: 12_000, key: 'service' });
+  });
+
+  it('of the record’s own keeps its name, and a keyed line its key', () => {
+    expect(withLineKey({ name: '地毯清洗', amountFen: 8_000 })).toEqual({ name: '地毯清洗', amountFen: 8_000 });
+    expect(withLineKey({ name: '物业管理费 2026-10 3栋1单元1201', amountFen: 22_748 })).not.toHaveProperty('key');
+    expect(withLineKey({ name: 'constructor', amountFen: 1 })).not.toHaveProperty('key');
+    expect(withLineKey({ name: '材料费', amountFen: 433, key: 'materials' })).toEqual({ name: '材料费', amountFen: 433, key: 'materials' });
   });
 });

@@ -1,4 +1,4 @@
-import type { ReceiptItem } from './receipt-book.types.js';
+import type { ReceiptItem, ReceiptLineKey } from './receipt-book.types.js';
 
 /**
  * What an order's receipt says (A2.4.2.2): each of the order's own lines with its amount, then its material fee — the
@@ -10,4 +10,21 @@ export function orderReceiptItems(lines: readonly { itemName: string; amountFen:
     ...lines.filter((l) => (l.amountFen ?? 0) > 0).map((l) => ({ name: l.itemName, amountFen: l.amountFen ?? 0 })),
     ...(materialFeeFen > 0 ? [{ name: '材料费', amountFen: materialFeeFen, key: 'materials' as const }] : []),
   ];
+}
+
+/** The names fixed lines were stored under before they carried their key: 材料费 at the desk, 服务费 for field cash. */
+const FIXED_LINE_NAMES: ReadonlyMap<string, ReceiptLineKey> = new Map([
+  ['材料费', 'materials'],
+  ['服务费', 'service'],
+]);
+
+/**
+ * A stored line with the key of the fixed line it is: a receipt written before lines carried one (an order's
+ * 材料费 at the desk, a field cash payment's single 服务费 line) is recognised by the very name it was written with, so
+ * it prints in the print's language as a new receipt does. A record's own line keeps its name.
+ */
+export function withLineKey(item: ReceiptItem): ReceiptItem {
+  if (item.key) return item;
+  const key = FIXED_LINE_NAMES.get(item.name);
+  return key ? { ...item, key } : item;
 }
