@@ -31,6 +31,7 @@ import {
 import { FINANCE_CUSTODIAN, RECEIPTS_ISSUE, RECEIPTS_READ } from './money.permissions.js';
 import { issueReceipt } from './receipt.service.js';
 import { dueItems, receipted } from './receipt-due.service.js';
+import { fixedLine } from './receipt-items.rules.js';
 import { relayPath } from './relay.service.js';
 import { remittanceLines } from './remittance-lines.repo.js';
 
@@ -200,7 +201,7 @@ export async function confirmHandover(ctx: UseCase, id: string) {
         const receipt = await issueReceipt(tx, {
           officeId: holding.officeId,
           payer: holding.payer,
-          items: lines.get(holding.paymentId) ?? [{ name: '服务费', amountFen: holding.amountFen, key: 'service' }],
+          items: lines.get(holding.paymentId) ?? [fixedLine('service', holding.amountFen)],
           amountFen: holding.amountFen,
           method: 'cash',
           orderId: holding.orderId,
