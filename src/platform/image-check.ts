@@ -133,31 +133,36 @@ function pixelWords(rgba: Uint8Array, count: number): Uint32Array {
   return new Uint32Array(aligned.buffer, aligned.byteOffset, count);
 }
 
+/** A pixel's channels composed over white (`OVER_WHITE`, by its alpha). */
+function overWhite(rgba: Uint8Array, j: number): { r: number; g: number; b: number } {
+  const alpha = rgba[j + 3]! * 256;
+  return { r: OVER_WHITE[alpha + rgba[j]!]!, g: OVER_WHITE[alpha + rgba[j + 1]!]!, b: OVER_WHITE[alpha + rgba[j + 2]!]! };
+}
+
 /**
  * Counts the ink of a drawing: pixels (composed over white, as it is shown and printed) that differ
  * clearly from the background, taken as the commonest colour; and the box they span. Pure.
  *
- * A pad is mostly long runs of one colour, so each pass works a colour out once per run of equal pixels:
- * a phone's pad (1080×450) took 4.8 ms when every pixel was composed and copied.
+ * A pad is mostly long runs of one colour, so one scan of 32-bit words splits it into runs, and both passes (the
+ * background, then the ink) work a run's colour out once: a phone's pad (1080×450) took 4.8 ms when every pixel was
+ * composed and copied, and a browser's pad (240×80) 0.13 ms rather than 0.05 when both passes visited every pixel.
  */
 export function inkOf(rgba: Uint8Array, width: number, height: number): { pixels: number; spanX: number; spanY: number } {
   const count = width * height;
   if (count === 0) return { pixels: 0, spanX: 0, spanY: 0 };
   const words = pixelWords(rgba, count);
-  const histogram = new Uint32Array(4096);
-  let prev = ~words[0]!;
-  let bin = 0;
-  for (let i = 0, j = 0; i < count; i++, j += 4) {
-    const key = words[i]!;
-    if (key !== prev) {
-      prev = key;
-      const alpha = rgba[j + 3]! * 256;
-      bin =
-        ((OVER_WHITE[alpha + rgba[j]!]! >> 4) << 8) |
-        ((OVER_WHITE[alpha + rgba[j + 1]!]! >> 4) << 4) |
-        (OVER_WHITE[alpha + rgba[j + 2]!]! >> 4);
+  // one scan of 32-bit words splits the pixels into runs of one colour: where each starts (and `count` at the end)
+  const starts: number[] = [0];
+  for (let i = 1, prev = words[0]!; i < count; i++)
+    if (words[i] !== prev) {
+      prev = words[i]!;
+      starts.push(i);
     }
-    histogram[bin]!++;
+  starts.push(count);
+  const histogram = new Uint32Array(4096);
+  for (let k = 0; k < starts.length - 1; k++) {
+    const c = overWhite(rgba, starts[k]! * 4);
+    histogram[((c.r >> 4) << 8) | ((c.g >> 4) << 4) | (c.b >> 4)]! += starts[k + 1]! - starts[k]!;
   }
   let mode = 0;
   for (let k = 1; k < histogram.length; k++) if (histogram[k]! > histogram[mode]!) mode = k;
@@ -169,29 +174,20 @@ export function inkOf(rgba: Uint8Array, width: number, height: number): { pixels
   let minY = height;
   let maxX = -1;
   let maxY = -1;
-  prev = ~words[0]!;
-  let ink = false;
-  for (let y = 0, i = 0; y < height; y++)
-    for (let x = 0; x < width; x++, i++) {
-      const key = words[i]!;
-      if (key !== prev) {
-        prev = key;
-        const j = i * 4;
-        const alpha = rgba[j + 3]! * 256;
-        const d = Math.max(
-          Math.abs(OVER_WHITE[alpha + rgba[j]!]! - bgR),
-          Math.abs(OVER_WHITE[alpha + rgba[j + 1]!]! - bgG),
-          Math.abs(OVER_WHITE[alpha + rgba[j + 2]!]! - bgB),
-        );
-        ink = d >= INK_CONTRAST;
-      }
-      if (!ink) continue;
-      pixels++;
-      if (x < minX) minX = x;
-      if (x > maxX) maxX = x;
-      if (y < minY) minY = y;
-      if (y > maxY) maxY = y;
-    }
+  for (let k = 0; k < starts.length - 1; k++) {
+    const i = starts[k]!;
+    const end = starts[k + 1]!;
+    const c = overWhite(rgba, i * 4);
+    if (Math.max(Math.abs(c.r - bgR), Math.abs(c.g - bgG), Math.abs(c.b - bgB)) < INK_CONTRAST) continue;
+    // the run goes from (x0, y0) to (x1, y1); over a row's end it holds a row's last and the next row's first pixel
+    const y0 = Math.floor(i / width);
+    const y1 = Math.floor((end - 1) / width);
+    pixels += end - i;
+    minX = Math.min(minX, y1 > y0 ? 0 : i - y0 * width);
+    maxX = Math.max(maxX, y1 > y0 ? width - 1 : end - 1 - y1 * width);
+    minY = Math.min(minY, y0);
+    maxY = Math.max(maxY, y1);
+  }
   return pixels ? { pixels, spanX: maxX - minX + 1, spanY: maxY - minY + 1 } : { pixels: 0, spanX: 0, spanY: 0 };
 }
 
