@@ -53,7 +53,7 @@ describe('the receipt of cash taken in the field (A2.4.2.2, A2.4.2.5)', () => {
     expect(receipt.amountFen).toBe(o.totalFen);
     expect(receipt.items).toEqual([
       ...o.lines.map((l) => ({ name: l.itemName, amountFen: l.amountFen })),
-      { name: '材料费', amountFen: 433 },
+      { name: '材料费', amountFen: 433, key: 'materials' },
     ]);
     const zh = (await cashier.get(`/api/receipts/${receipt.id}/print?lang=zh-CN`)).body as string;
     expect(zh).toContain('材料费');
@@ -88,6 +88,11 @@ describe('a receipt written before its fixed lines carried a key', () => {
       .set({ items_json: JSON.stringify(lines) })
       .where('id', '=', receipt.id)
       .execute();
+    // the API names them as fixed lines too, so a list in English can say Materials
+    expect((await cashier.get(`/api/receipts/${receipt.id}`)).body.items).toEqual([
+      { ...lines[0], key: 'materials' },
+      { ...lines[1], key: 'service' },
+    ]);
     for (const size of ['a4', 'receipt']) {
       const en = (await cashier.get(`/api/receipts/${receipt.id}/print?lang=en&size=${size}`)).body as string;
       expect(en).toContain('Materials');

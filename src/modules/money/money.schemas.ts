@@ -5,7 +5,7 @@ import { listQuery, pageOf } from '../../platform/http/list.js';
 import { fenSchema } from '../../platform/money.js';
 import { HANDOVER_STATES, REMITTANCE_STATES } from './custody.machine.js';
 import { PAYMENT_METHODS } from './payment-methods.js';
-import { BOOK_STATES, REQUEST_STATES } from './receipt-book.types.js';
+import { BOOK_STATES, RECEIPT_LINE_KEYS, REQUEST_STATES } from './receipt-book.types.js';
 
 const bookNo = z.number().int().min(1).max(9_999_999);
 
@@ -69,6 +69,13 @@ export const requestBookBody = z.strictObject({ orgId: z.uuid(), cashierId: z.uu
 export const issueBookBody = z.strictObject({ bookId: z.uuid() });
 export const declineBody = z.strictObject({ reason });
 
+/** A line of a receipt, written or still to be written. */
+export const receiptItemSchema = z.object({
+  name: z.string().describe('The item as its record names it'),
+  amountFen: fenSchema,
+  key: z.enum(RECEIPT_LINE_KEYS).optional().describe('A fixed line (材料费), named in the reader’s language'),
+});
+
 export const receiptSchema = z.object({
   id: z.string(),
   bookId: z.string(),
@@ -77,7 +84,7 @@ export const receiptSchema = z.object({
   officeId: z.string(),
   officeName: z.string(),
   payer: z.string(),
-  items: z.array(z.object({ name: z.string(), amountFen: fenSchema })),
+  items: z.array(receiptItemSchema),
   amountFen: fenSchema,
   method: z.string(),
   cashierId: z.string(),

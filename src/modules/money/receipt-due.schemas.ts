@@ -1,12 +1,6 @@
 import { z } from 'zod';
 import { fenSchema } from '../../platform/money.js';
-import { RECEIPT_LINE_KEYS } from './receipt-book.types.js';
-
-const receiptItem = z.object({
-  name: z.string().describe('The item as its record names it'),
-  amountFen: fenSchema,
-  key: z.enum(RECEIPT_LINE_KEYS).optional().describe('A fixed line (材料费), named in the reader’s language'),
-});
+import { receiptItemSchema } from './money.schemas.js';
 
 /** A payment taken in the field into the office's account, waiting for a cashier to write its receipt. */
 export const dueReceiptSchema = z.object({
@@ -16,7 +10,7 @@ export const dueReceiptSchema = z.object({
   officeName: z.string(),
   ref: z.string().describe('The order’s number'),
   payer: z.string(),
-  items: z.array(receiptItem).describe('The lines its receipt will carry: the order’s own, then the material fee'),
+  items: z.array(receiptItemSchema).describe('The lines its receipt will carry: the order’s own, then the material fee'),
   amountFen: fenSchema,
   method: z.string().describe('How it was paid: never cash (cash is receipted by the cashier who receives it)'),
   collectedByName: z.string(),
