@@ -519,6 +519,28 @@ describe('lists', () => {
     expect(['已受理', '已报价', '已确认', '已派工']).toContain(sheet.getRow(2).getCell(3).value);
     const en = await xlsx('state=closed&lang=en');
     expect(en.getRow(1).getCell(1).value).toBe('Order');
+    // staff are listed in the sheet's language: "孙秀英, 李强", not "孙秀英、李强"
+    const admin = await t.login('admin');
+    const second = await admin.post('/api/users', {
+      username: 'cleaner_a2',
+      displayName: '周阿姨',
+      orgId: await t.org('office-a-env'),
+      password: 'cleaner-pass',
+    });
+    const cleanerRole = ((await admin.get('/api/roles')).body as { id: string; code: string }[]).find((r) => r.code === 'cleaner')!;
+    await admin.post(`/api/users/${second.body.id}/grants`, { roleId: cleanerRole.id, orgId: await t.org('office-a-env') });
+    const two = await driveTo(t, 'confirmed');
+    const assigned = await (await t.login('liuyang')).post(`/api/orders/${two.id}/assign`, {
+      version: two.version,
+      staff: [await t.userId('sunxy'), second.body.id],
+    });
+    const names = assigned.body.staff.map((u: { displayName: string }) => u.displayName);
+    expect(names).toHaveLength(2);
+    const enAssigned = await xlsx('state=assigned&lang=en');
+    const row = Array.from({ length: enAssigned.rowCount }, (_, i) => enAssigned.getRow(i + 1)).find(
+      (r) => r.getCell(1).value === two.number,
+    );
+    expect(row?.getCell(8).value).toBe(names.join(', '));
     // office B's head exports none of office A's orders
     const other = await t.login('zhaolei');
     const b = await t.app.inject({ method: 'GET', url: '/api/orders/export.xlsx', headers: { cookie: `gj_session=${other.cookie}` } });

@@ -27,6 +27,7 @@ const messages: Record<PrintLocale, Messages> = {
     appointment: '预约时间',
     total: '合计（元）',
     paidAt: '收款时间',
+    listSeparator: '、',
   },
   en: {
     sheet: 'Orders',
@@ -42,6 +43,7 @@ const messages: Record<PrintLocale, Messages> = {
     appointment: 'Appointment',
     total: 'Total (yuan)',
     paidAt: 'Paid',
+    listSeparator: ', ',
   },
 };
 
@@ -64,7 +66,7 @@ export async function exportOrders(ctx: UseCase, filters: Omit<OrderListInput, '
     { header: t('customer'), width: 12, value: (o) => o.customerName },
     { header: t('phone'), width: 14, value: (o) => o.customerPhone },
     { header: t('address'), width: 22, value: (o) => o.address },
-    { header: t('staff'), width: 16, value: (o) => o.staffNames.join('、') },
+    { header: t('staff'), width: 16, value: (o) => o.staffNames.join(t('listSeparator')) },
     timeColumn<Row>(t('requestedAt'), (o) => o.requestedAt, tz),
     timeColumn<Row>(t('appointment'), (o) => o.appointmentStart, tz),
     yuanColumn<Row>(t('total'), (o) => o.totalFen),
