@@ -164,7 +164,9 @@ export async function saveAnnual(ctx: UseCase, body: z.infer<typeof s.annualBody
       version: before ? Number(before.version) + 1 : 1,
     };
     if (before) {
-      if (!(await repo.updateAnnual(tx.db, row, body.version ?? Number(before.version))))
+      // the version seen is compared here, not in SQL: one past the column's range would fail PostgreSQL's query
+      const stored = Number(before.version);
+      if ((body.version ?? stored) !== stored || !(await repo.updateAnnual(tx.db, row, stored)))
         throw new DomainError('conflict', 'record.version_conflict', 'the assessment was saved by someone else meanwhile; reload');
     } else await repo.insertAnnual(tx.db, row);
     const { tenant_id: _t, ...after } = row;

@@ -79,7 +79,9 @@ export async function setCriteria(ctx: UseCase, body: z.infer<typeof s.criteriaB
       version: before ? Number(before.version) + 1 : 1,
     };
     if (before) {
-      if (!(await repo.updateCriteria(tx.db, row, body.version ?? Number(before.version))))
+      // the version seen is compared here, not in SQL: one past the column's range would fail PostgreSQL's query
+      const stored = Number(before.version);
+      if ((body.version ?? stored) !== stored || !(await repo.updateCriteria(tx.db, row, stored)))
         throw new DomainError('conflict', 'record.version_conflict', 'the criteria were changed meanwhile; reload');
     } else await repo.insertCriteria(tx.db, row);
     const { tenant_id: _t, ...after } = row;

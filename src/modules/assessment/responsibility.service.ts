@@ -83,8 +83,9 @@ export async function postResponsibility(ctx: UseCase, body: z.infer<typeof s.re
       version: before ? Number(before.version) + 1 : 1,
     };
     if (before) {
-      const seen = body.version ?? Number(before.version);
-      if (!(await repo.updateResponsibility(tx.db, row, seen)))
+      // the version seen is compared here, not in SQL: one past the column's range would fail PostgreSQL's query
+      const stored = Number(before.version);
+      if ((body.version ?? stored) !== stored || !(await repo.updateResponsibility(tx.db, row, stored)))
         throw new DomainError('conflict', 'record.version_conflict', 'the responsibility was posted anew meanwhile; reload');
     } else await repo.insertResponsibility(tx.db, row);
     const { tenant_id: _t, ...after } = row;

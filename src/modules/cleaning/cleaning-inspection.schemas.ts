@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { booleanQuery } from '../../platform/http/common.schemas.js';
 import { listQuery, pageOf } from '../../platform/http/list.js';
-import { INSPECTION_STATES } from './cleaning.types.js';
+import { CHECK_VALUE_MAX, INSPECTION_STATES } from './cleaning.types.js';
 import { level } from './cleaning-plan.schemas.js';
 import { area, standardSchema } from './cleaning-standard.schemas.js';
 
@@ -74,7 +74,11 @@ export const spotCheckBody = z.strictObject({
 export const resultInput = z.strictObject({
   standardId: z.uuid().describe('A check of the checklist, the version shown'),
   passed: z.boolean().optional().describe('For a check without a threshold'),
-  value: z.number().optional().describe('For a numeric check: counted or measured, a whole number ≥ 0'),
+  value: z
+    .number()
+    .max(CHECK_VALUE_MAX)
+    .optional()
+    .describe('For a numeric check: counted or measured, a whole number from 0 to 1 000 000'),
   note: z.string().trim().max(500).optional().describe('Required for a failure: what was found'),
   photos: z.array(photo).max(4).optional().describe('At least one for a failure'),
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { booleanQuery } from '../../platform/http/common.schemas.js';
 import { listQuery, pageOf } from '../../platform/http/list.js';
-import { RECTIFICATION_STATES } from './cleaning.types.js';
+import { CHECK_VALUE_MAX, RECTIFICATION_STATES } from './cleaning.types.js';
 import { level } from './cleaning-plan.schemas.js';
 import { area, standardSchema } from './cleaning-standard.schemas.js';
 
@@ -79,7 +79,7 @@ export const recheckBody = z.strictObject({
   version: z.number().int().min(1),
   passed: z.boolean(),
   /** For a numeric check, the value counted again; it decides `passed` by the threshold when given. */
-  value: z.number().optional().describe('For a numeric check: the value found at the re-check'),
+  value: z.number().max(CHECK_VALUE_MAX).optional().describe('For a numeric check: the value found at the re-check (at most 1 000 000)'),
   note: z.string().trim().max(500).optional().describe('Required when it fails again'),
   photo: photo.optional().describe('Required when it fails again'),
 });

@@ -13,6 +13,11 @@ export type CheckMethod = (typeof CHECK_METHODS)[number];
  */
 export const THRESHOLD_UNITS = ['per_100m2', 'mm', 'percent'] as const;
 export type ThresholdUnit = (typeof THRESHOLD_UNITS)[number];
+/**
+ * The most a numeric check's observed value may be, at the inspection and the re-check: far past any maximum a check
+ * allows (100 000), and within the column PostgreSQL keeps it in (an `integer`, up to 2 147 483 647).
+ */
+export const CHECK_VALUE_MAX = 1_000_000;
 
 /** 三查: the cleaner's self-check, the supervisor's check, the manager's spot check (A6.3). */
 export const INSPECTION_LEVELS = ['self', 'supervisor', 'manager'] as const;

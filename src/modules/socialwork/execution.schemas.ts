@@ -65,7 +65,7 @@ export const publicityCreateBody = z.strictObject({
   heldOn: day,
   channel: nameText(100).describe('Where or through what: 社区宣传栏, 微信公众号…'),
   description: text(1000),
-  reach: z.number().int().min(0).nullable().describe('How many people it reached'),
+  reach: z.number().int().min(0).max(1_000_000).nullable().describe('How many people it reached (at most 1 000 000)'),
 });
 
 const decisionSchema = z

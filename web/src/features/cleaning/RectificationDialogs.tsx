@@ -108,7 +108,7 @@ export function RecheckDialog({ rectification, onClose }: { rectification: Recti
           name="value"
           label={t('cleaningWork:recheck.value')}
           // refused in words, not clamped: -1 would silently become 0, a pass
-          rules={[required, ...numberRange(t, { min: 0 })]}
+          rules={[required, ...numberRange(t, { min: 0, max: 1_000_000 })]}
           extra={`${thresholdText(check) ?? ''}${verdict ? ` · ${t(`cleaningWork:verdict.${verdict}`)}` : ''}`}
         >
           <InputNumber precision={0} inputMode="numeric" className="check-value" />

@@ -52,7 +52,7 @@ export function PublicityDialog({ projectId, onClose }: { projectId: string; onC
       <Form.Item name="description" label={t('swExecution:publicity.description')} rules={[required, { max: 1000 }]}>
         <Input.TextArea rows={3} />
       </Form.Item>
-      <Form.Item name="reach" label={t('swExecution:publicity.reach')} rules={numberRange(t, { min: 0 })}>
+      <Form.Item name="reach" label={t('swExecution:publicity.reach')} rules={numberRange(t, { min: 0, max: 1_000_000 })}>
         <InputNumber precision={0} style={{ width: '100%' }} />
       </Form.Item>
     </FormModal>
