@@ -8,7 +8,7 @@ import { type Agent, startTestEnv, type TestEnv } from '../support/harness.js';
 /**
  * Adjustments and bank collection (托收, A2.3). A bill whose adjustment awaits the office head is held out of a new
  * batch, and the page is told which before exporting: the bank is never asked for an amount about to change. A bill
- * already with the bank (a batch exported before this rule, or an adjustment that slipped in meanwhile) is collected
+ * already with the bank (in a batch exported before this rule) is collected
  * at what it was due at export, so the office head is told before approving, and approving waits for the return file.
  */
 let t: TestEnv;
@@ -107,7 +107,8 @@ describe('exporting a batch while adjustments await approval', () => {
 
 describe('an adjustment of a bill the bank is collecting', () => {
   beforeAll(async () => {
-    // an adjustment asked for before bills were held out of batches (or slipping in during an export on PostgreSQL)
+    // an adjustment asked for before bills were held out of batches (one asked for during an export waits for it:
+    // bank-batch-race.test.ts)
     bills = [];
     for (const b of plain) {
       const id = newId();

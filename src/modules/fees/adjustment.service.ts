@@ -35,6 +35,9 @@ export async function loadAdjustment(ctx: UseCase, id: string) {
 /** Asks for a reduction (negative) or correction of a bill, with a reason; the office head decides. */
 export async function requestAdjustment(ctx: UseCase, billId: string, input: { amountFen: number; reason: string }) {
   await inTransaction(ctx, async (tx) => {
+    // locked before it is read: a bank batch exported at this moment either waits for this adjustment (and holds the
+    // bill out) or has taken the bill before it is read here (and the adjustment is refused)
+    await repo.lockBill(tx.db, tx.actor.tenantId, billId);
     const { bill, officePath } = await loadBill(tx, billId);
     authorize(tx.actor.access, FEE_ADJUSTMENTS_REQUEST, officePath, 'bill');
     refuse(refuseAdjustment(bill, input.amountFen), 'amountFen');

@@ -4,6 +4,7 @@
  * a paid line settles its bill with a bank payment, a failed one lets its bill go back to the desk.
  */
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
+import { isPostgres } from '../../platform/db/dialect.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { BankLineState } from './fee.types.js';
 import type { FeeBillTable } from './fees.tables.js';
@@ -17,6 +18,27 @@ const pendingAdjustments = (eb: ExpressionBuilder<Database & { f: FeeBillTable }
     .whereRef('a.tenant_id', '=', 'f.tenant_id')
     .whereRef('a.bill_id', '=', 'f.id')
     .where('a.state', '=', 'pending');
+
+/**
+ * Holds the rows of the estate's bills a batch of `period` could take (open, of `period` or before, in no batch) until
+ * the transaction ends, in the order of their ids (two exports at once lock alike and never deadlock). PostgreSQL only:
+ * SQLite runs one writer at a time. An adjustment asked for meanwhile locks its bill first: the export waits for it
+ * and then reads it as held out, or it waits for the export and then finds the bill in the batch.
+ */
+export async function lockOpenBills(db: Db, tenantId: string, estateId: string, period: string): Promise<void> {
+  if (!isPostgres(db)) return;
+  await db
+    .selectFrom('fee_bills')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where('estate_id', '=', estateId)
+    .where('state', '=', 'open')
+    .where('bank_batch_id', 'is', null)
+    .where('period', '<=', period)
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+}
 
 /**
  * The bills a batch of `period` may collect: open, something due (amount + adjustment > 0), of `period` or before, of
@@ -102,10 +124,22 @@ export async function insertLines(db: Db, tenantId: string, batchId: string, lin
 /**
  * Marks open bills as in the batch (the desk refuses them meanwhile, and so do adjustments); returns how many it
  * marked. A bill whose adjustment was asked for since it was read is not marked: the bank would be asked too much.
+ * On PostgreSQL the rows are locked by a statement of their own first, so the marking statement, which begins after,
+ * sees every adjustment committed before the lock was had (an `update` waiting for a row does not read again what its
+ * condition reads of other tables).
  */
 export async function lockBills(db: Db, tenantId: string, batchId: string, billIds: readonly string[]): Promise<number> {
   let n = 0;
   for (let i = 0; i < billIds.length; i += 200) {
+    if (isPostgres(db))
+      await db
+        .selectFrom('fee_bills')
+        .select('id')
+        .where('tenant_id', '=', tenantId)
+        .where('id', 'in', billIds.slice(i, i + 200))
+        .orderBy('id')
+        .forUpdate()
+        .execute();
     const res = await db
       .updateTable('fee_bills as f')
       .set({ bank_batch_id: batchId, version: sql`version + 1` })

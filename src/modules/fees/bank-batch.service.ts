@@ -83,12 +83,17 @@ const presentHeldOut = (b: linesRepo.CollectableBill) => ({
   pendingAdjustmentFen: b.pendingAdjustmentFen,
 });
 
-/** The estate's bills a batch of `period` would take now, split by `heldOutForAdjustment` (fees.bank at the estate's office). */
-async function batchBills(ctx: UseCase, input: { estateId: string; period: string }) {
+/**
+ * The estate's bills a batch of `period` would take now, split by `heldOutForAdjustment` (fees.bank at the estate's
+ * office). For an export (`lock`) they are locked before they are read, so an adjustment asked for at this moment is
+ * either committed and seen (the bill held out) or waits and then finds the bill in the batch.
+ */
+async function batchBills(ctx: UseCase, input: { estateId: string; period: string }, lock = false) {
   const estate = await repo.estatePlace(ctx.db, ctx.actor.tenantId, input.estateId);
   if (!estate) throw fieldError('not_found', 'estate.not_found', 'estateId', 'estate not found');
   authorize(ctx.actor.access, FEE_BANK, estate.office_path, 'estate');
   if (!isPeriod(input.period)) throw fieldError('unprocessable', 'bank_batch.period_invalid', 'period', 'a month is YYYY-MM');
+  if (lock) await linesRepo.lockOpenBills(ctx.db, ctx.actor.tenantId, estate.id, input.period);
   return { estate, ...splitCollectable(await linesRepo.collectableBills(ctx.db, ctx.actor.tenantId, estate.id, input.period)) };
 }
 
@@ -108,7 +113,7 @@ export async function previewBatch(ctx: UseCase, input: { estateId: string; peri
  */
 export async function createBatch(ctx: UseCase, input: { estateId: string; period: string }) {
   return inTransaction(ctx, async (tx) => {
-    const { estate, collect: bills, heldOut } = await batchBills(tx, input);
+    const { estate, collect: bills, heldOut } = await batchBills(tx, input, true);
     if (bills.length === 0 && heldOut.length > 0)
       throw fieldError('unprocessable', 'bank_batch.all_held_out', 'period', 'every bill to collect has an adjustment awaiting approval');
     if (bills.length === 0)

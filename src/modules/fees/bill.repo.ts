@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import { isPostgres } from '../../platform/db/dialect.js';
 import type { Database } from '../../platform/db/schema.js';
 import { pathWithin } from '../../platform/db/scope.js';
 import { containsText } from '../../platform/db/search.js';
@@ -101,6 +102,16 @@ export const toBill = (r: BillRow) => ({
   version: Number(r.version),
 });
 export type Bill = ReturnType<typeof toBill>;
+
+/**
+ * Holds a bill's row until the transaction ends (PostgreSQL; SQLite runs one writer at a time), so what is read of the
+ * bill next — whether a bank batch took it — stays true until the commit: a batch exported meanwhile waits, or is
+ * waited for and then seen.
+ */
+export async function lockBill(db: Db, tenantId: string, id: string): Promise<void> {
+  if (!isPostgres(db)) return;
+  await db.selectFrom('fee_bills').select('id').where('tenant_id', '=', tenantId).where('id', '=', id).forUpdate().execute();
+}
 
 export async function findBill(db: Db, tenantId: string, id: string) {
   const r = await selectBill(db).where('b.tenant_id', '=', tenantId).where('b.id', '=', id).executeTakeFirst();
