@@ -112,16 +112,23 @@ describe('bank collection (托收)', () => {
     await create.getByRole('combobox', { name: '小区' }).click();
     await s.page.locator('.ant-select-dropdown:visible').getByText('翠竹园').click();
     const month = create.getByLabel('托收月份');
-    await month.fill('2021-02');
-    // leaving the field takes the month typed (Enter would send the form at once)
-    await month.press('Tab');
     const preview = create.getByRole('status');
+    const monthFocused = () => month.evaluate((input) => input === document.activeElement);
+    // the preview follows each month as it is typed, the field still in use: a month before the unit's bills asks for
+    // nothing, February 2021 for two of them (Enter would send the form at once, so nothing confirms the month)
+    await month.fill('2020-11');
+    await expect.poll(() => preview.innerText()).toContain('现在导出：托收 0 笔，合计 ¥0.00');
+    await month.fill('2021-02');
     await expect.poll(() => preview.innerText()).toContain('现在导出：托收 2 笔，合计 ¥316.00');
+    expect(await monthFocused()).toBe(true);
     const held = await preview.innerText();
     expect(held).toContain('1 笔账单有待审批的调整，本批不托收');
     expect(held).toMatch(new RegExp(`${room} 托收测试费 2020-12：应缴 ¥158.00，待审批调整 -¥20.00`));
-    // the month panel closing is a moment of fading colours, not the dialog a person reads
+    // leaving the field keeps the month typed; the month panel closing is a moment of fading colours, not the dialog a
+    // person reads
+    await month.press('Tab');
     await expect.poll(() => s.page.locator('.ant-picker-dropdown:visible').count()).toBe(0);
+    expect(await preview.innerText()).toContain('现在导出：托收 2 笔，合计 ¥316.00');
     await expectAccessible(s, 'the export dialog naming a bill held out');
     await create.getByRole('button', { name: '导出批次' }).click();
     await expect.poll(() => s.page.locator('main h1').innerText()).toMatch(/^托收批次 TS-202102-\d{4}$/);

@@ -50,7 +50,14 @@ export function CreateBatchModal({ open, estateId, onClose }: { open: boolean; e
         <EstateSelect />
       </Form.Item>
       <Form.Item name="period" label={t('bankCollection:fields.period')} rules={[required]}>
-        <DatePicker picker="month" />
+        <DatePicker
+          picker="month"
+          // a month typed in full is taken at once, so the preview below follows it: the picker itself hands a typed
+          // month to the form only when the field loses focus
+          onCalendarChange={(month) => {
+            if (dayjs.isDayjs(month) && month.isValid()) form.setFieldValue('period', month);
+          }}
+        />
       </Form.Item>
       {open && chosenEstate && chosenPeriod ? <BatchPreview estateId={chosenEstate} period={chosenPeriod.format('YYYY-MM')} /> : null}
     </FormModal>
