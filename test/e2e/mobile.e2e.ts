@@ -37,4 +37,26 @@ describe('on a 390 px phone', () => {
     await s.page.locator('.record-card').filter({ hasText: '王芳' }).click();
     await expect.poll(() => s.page.locator('main h1').innerText()).toBe('王芳');
   });
+
+  it('fits the screen on pages with many filter choices or wide tables: they scroll within themselves', async () => {
+    const pages: [string, string, string][] = [
+      // a nurse checks outside drugs on her phone: five filter choices
+      ['xuhs', '/infusion/outside-drugs', '.ant-segmented'],
+      // nine columns of service times, and the fee items' notes
+      ['chenjing', '/service-times', 'main table'],
+      ['chenjing', '/fee-items', 'main table'],
+    ];
+    for (const [user, path, wide] of pages) {
+      await signIn(s, user, path);
+      await s.page.locator(wide).first().waitFor();
+      const overflow = await s.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    // the last filter choice is still there to reach by scrolling the strip
+    await signIn(s, 'xuhs', '/infusion/outside-drugs');
+    const done = s.page.locator('.ant-segmented-item').last();
+    await done.scrollIntoViewIfNeeded();
+    await done.click();
+    await expect.poll(() => s.page.url()).toContain('step=done');
+  });
 });

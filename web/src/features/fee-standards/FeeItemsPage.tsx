@@ -40,6 +40,7 @@ export function FeeItemsPage() {
           loading={items.isFetching}
           dataSource={items.data}
           pagination={false}
+          scroll={{ x: 'max-content' }}
           locale={{ emptyText: <Empty description={t('feeStandards:items.empty')} /> }}
           columns={[
             { key: 'code', title: t('feeStandards:items.code'), dataIndex: 'code' },

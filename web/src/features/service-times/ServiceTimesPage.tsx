@@ -106,6 +106,7 @@ export function ServiceTimesPage() {
               dataSource={report.data?.people}
               loading={report.isFetching}
               pagination={false}
+              scroll={{ x: 'max-content' }}
               locale={{ emptyText: <Empty description={s('empty')} /> }}
             />
           </section>
@@ -117,6 +118,7 @@ export function ServiceTimesPage() {
               columns={orderColumns}
               dataSource={report.data?.slowest}
               pagination={false}
+              scroll={{ x: 'max-content' }}
               locale={{ emptyText: <Empty description={s('empty')} /> }}
             />
           </section>
