@@ -8,7 +8,7 @@ import { expectAccessible, signIn, useBrowser } from './support/session.js';
 /**
  * A 翠竹园 bill in the demo's exported bank batch (its return file not in) with an adjustment waiting for the office
  * head: one written behind the server as the cashier's (a new batch holds out bills whose adjustment waits, so this is
- * a batch exported before that rule, or an adjustment that slipped in during an export), or one already there.
+ * a batch exported before that rule: both now lock the bill, so none slips in during an export), or one already there.
  */
 async function billWithTheBank(handle: DbHandle) {
   const db = handle.db;
