@@ -45,6 +45,9 @@ describe('on a 390 px phone', () => {
       // nine columns of service times, and the fee items' notes
       ['chenjing', '/service-times', 'main table'],
       ['chenjing', '/fee-items', 'main table'],
+      // the general manager reads the collection rate on the road; a technician's terminal cards hold four buttons
+      ['zhangjg', '/collection-rate', '.fee-rate-table'],
+      ['qianwei', '/gps/terminals', '.row-actions'],
     ];
     for (const [user, path, wide] of pages) {
       await signIn(s, user, path);
