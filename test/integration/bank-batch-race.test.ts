@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approvedStandard, type FeeFixture, openBills } from '../support/fees.js';
-import { type Agent, type Reply, startTestEnv, type TestEnv } from '../support/harness.js';
+import { type Agent, startTestEnv, type TestEnv } from '../support/harness.js';
+import { overlapping } from '../support/overlap.js';
 
 /**
  * An adjustment asked for at the very moment a bank batch is exported (托收, A2.3): whichever comes first, a bill
@@ -49,42 +49,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/**
- * Sends `first`, then `second` without waiting for the first's answer: on PostgreSQL the second is sent once the first
- * waits on a lock (the audit head held here), and both are let go once the second waits too (on the audit head, or on
- * a row the first holds), so the two are in their transactions together before either commits. On SQLite the first
- * is answered before the second is sent.
- */
-async function overlapping(first: () => Promise<Reply>, second: () => Promise<Reply>): Promise<[Reply, Reply]> {
-  if (t.runtime.deps.engine !== 'postgres') return [await first(), await second()];
-  const sends = [first, second];
-  const holder = new pg.Client({ connectionString: t.database.databaseUrl });
-  await holder.connect();
-  try {
-    await holder.query('begin');
-    await holder.query('select seq from audit_heads for update');
-    const sent: Promise<Reply>[] = [];
-    for (const send of sends) {
-      sent.push(send());
-      for (let i = 0; ; i++) {
-        // statistics views are read once per transaction unless the snapshot is dropped
-        await holder.query('select pg_stat_clear_snapshot()');
-        const waiting = await holder.query(
-          `select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
-        );
-        if (waiting.rows[0].n >= sent.length) break;
-        if (i > 200) throw new Error(`only ${waiting.rows[0].n} of ${sent.length} requests reached the database`);
-        await new Promise((r) => setTimeout(r, 25));
-      }
-    }
-    await holder.query('commit');
-    const [one, two] = await Promise.all(sent);
-    return [one!, two!];
-  } finally {
-    await holder.end();
-  }
-}
-
 const billOf = async (unitId: string, period: string) =>
   (
     await t.runtime.deps.db
@@ -115,7 +79,7 @@ const exportBatch = (period: string) => () => cashier.post('/api/bank-batches', 
 describe('an adjustment asked for while a bank batch is exported', () => {
   it('after the export took the bill: the adjustment is refused, the bill is with the bank', async () => {
     const billId = await billOf(units[0]!, '2023-11');
-    const [exported, asked] = await overlapping(exportBatch('2023-11'), ask(billId));
+    const [exported, asked] = await overlapping(t, [exportBatch('2023-11'), ask(billId)]);
     expect(exported.status, JSON.stringify(exported.body)).toBe(201);
     expect(exported.body.lines.map((l: { billId: string }) => l.billId)).toContain(billId);
     expect(exported.body.heldOut).toEqual([]);
@@ -126,7 +90,7 @@ describe('an adjustment asked for while a bank batch is exported', () => {
 
   it('before the export took the bill: the adjustment is kept and the export holds the bill out', async () => {
     const billId = await billOf(units[0]!, '2023-12');
-    const [asked, exported] = await overlapping(ask(billId), exportBatch('2023-12'));
+    const [asked, exported] = await overlapping(t, [ask(billId), exportBatch('2023-12')]);
     expect(asked.status, JSON.stringify(asked.body)).toBe(201);
     expect(exported.status, JSON.stringify(exported.body)).toBe(201);
     expect(exported.body.lines.map((l: { billId: string }) => l.billId)).toEqual([await billOf(units[1]!, '2023-12')]);

@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MODULES } from '../../src/modules/index.js';
 import { startTestEnv, type TestEnv } from '../support/harness.js';
 import { driveTo } from '../support/orders.js';
+import { overlapping } from '../support/overlap.js';
 
 let t: TestEnv;
 beforeAll(async () => {
@@ -30,37 +30,6 @@ async function uniqueIndexNames(): Promise<Set<string>> {
   return out;
 }
 
-/**
- * Sends requests at once. On PostgreSQL the tenant's audit head is held meanwhile, so every request
- * gets as far as its first audited write, or a lock behind another's, before any of them commits: the
- * writers then truly overlap, every time. SQLite admits one writer at a time; there they just queue.
- */
-async function allAtOnce<T>(send: () => Promise<T>[]): Promise<T[]> {
-  if (t.runtime.deps.engine !== 'postgres') return Promise.all(send());
-  const holder = new pg.Client({ connectionString: t.database.databaseUrl });
-  await holder.connect();
-  try {
-    await holder.query('begin');
-    await holder.query('select seq from audit_heads for update');
-    const sent = send();
-    const answers = Promise.all(sent);
-    for (let i = 0; ; i++) {
-      // statistics views are read once per transaction unless the snapshot is dropped
-      await holder.query('select pg_stat_clear_snapshot()');
-      const waiting = await holder.query(
-        `select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
-      );
-      if (waiting.rows[0].n >= sent.length) break;
-      if (i > 200) throw new Error(`only ${waiting.rows[0].n} of ${sent.length} requests reached the database`);
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    await holder.query('commit');
-    return await answers;
-  } finally {
-    await holder.end();
-  }
-}
-
 describe('unique indexes that guard a business rule', () => {
   it('the table names only real unique indexes', async () => {
     const names = await uniqueIndexNames();
@@ -72,7 +41,10 @@ describe('unique indexes that guard a business rule', () => {
     const cashier = await t.login('chenjing');
     const cleaner = await t.login('sunxy');
     const pay = (who: typeof cashier) => who.post(`/api/orders/${o.id}/pay`, { version: o.version, amountFen: o.totalFen, method: 'cash' });
-    const answers = await allAtOnce(() => [cashier, cleaner, cashier, cleaner, cashier, cleaner].map(pay));
+    const answers = await overlapping(
+      t,
+      [cashier, cleaner, cashier, cleaner, cashier, cleaner].map((who) => () => pay(who)),
+    );
     expect(answers.map((a) => a.status).sort()).toEqual([200, 409, 409, 409, 409, 409]);
     for (const lost of answers.filter((a) => a.status === 409)) expect(lost.body.code).toBe('record.version_conflict');
     const payments = await t.runtime.deps.db.selectFrom('order_payments').select('id').where('order_id', '=', o.id).execute();
@@ -90,9 +62,10 @@ describe('unique indexes that guard a business rule', () => {
       periodFrom: '2026-11-01',
       periodTo: '2026-11-30',
     };
-    const answers = await allAtOnce(() =>
-      ['race-remit-1', 'race-remit-2', 'race-remit-3'].map((key) =>
-        cashier.request('POST', '/api/remittances', body, { 'idempotency-key': key }),
+    const answers = await overlapping(
+      t,
+      ['race-remit-1', 'race-remit-2', 'race-remit-3'].map(
+        (key) => () => cashier.request('POST', '/api/remittances', body, { 'idempotency-key': key }),
       ),
     );
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409]);
