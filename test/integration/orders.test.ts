@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestEnv, type TestEnv } from '../support/harness.js';
-import { driveTo, FORGED_PNG, itemId, plainPng, requestCleaning, SIGNATURE_PNG } from '../support/orders.js';
+import { addCleaner, driveTo, FORGED_PNG, itemId, plainPng, requestCleaning, SIGNATURE_PNG } from '../support/orders.js';
 
 let t: TestEnv;
 beforeAll(async () => {
@@ -520,19 +520,11 @@ describe('lists', () => {
     const en = await xlsx('state=closed&lang=en');
     expect(en.getRow(1).getCell(1).value).toBe('Order');
     // staff are listed in the sheet's language: "孙秀英, 李强", not "孙秀英、李强"
-    const admin = await t.login('admin');
-    const second = await admin.post('/api/users', {
-      username: 'cleaner_a2',
-      displayName: '周阿姨',
-      orgId: await t.org('office-a-env'),
-      password: 'cleaner-pass',
-    });
-    const cleanerRole = ((await admin.get('/api/roles')).body as { id: string; code: string }[]).find((r) => r.code === 'cleaner')!;
-    await admin.post(`/api/users/${second.body.id}/grants`, { roleId: cleanerRole.id, orgId: await t.org('office-a-env') });
+    const second = await addCleaner(t, 'cleaner_a2', '周阿姨', 'office-a-env');
     const two = await driveTo(t, 'confirmed');
     const assigned = await (await t.login('liuyang')).post(`/api/orders/${two.id}/assign`, {
       version: two.version,
-      staff: [await t.userId('sunxy'), second.body.id],
+      staff: [await t.userId('sunxy'), second],
     });
     const names = assigned.body.staff.map((u: { displayName: string }) => u.displayName);
     expect(names).toHaveLength(2);

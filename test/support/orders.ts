@@ -74,16 +74,16 @@ export async function driveTo(
 /** A cleaner at office B's 环境部 (the demo has none), made once per test database. */
 async function cleanerOfB(t: TestEnv): Promise<string> {
   const exists = await t.runtime.deps.db.selectFrom('users').select('id').where('username', '=', 'cleaner_b').executeTakeFirst();
-  if (!exists) {
-    const admin = await t.login('admin');
-    const user = await admin.post('/api/users', {
-      username: 'cleaner_b',
-      displayName: '钱阿姨',
-      orgId: await t.org('office-b-env'),
-      password: 'cleaner-pass',
-    });
-    const role = ((await admin.get('/api/roles')).body as { id: string; code: string }[]).find((r) => r.code === 'cleaner')!;
-    await admin.post(`/api/users/${user.body.id}/grants`, { roleId: role.id, orgId: await t.org('office-b-env') });
-  }
+  if (!exists) await addCleaner(t, 'cleaner_b', '钱阿姨', 'office-b-env');
   return 'cleaner_b';
+}
+
+/** A cleaner made by the administrator in `orgCode` (password `cleaner-pass`); answers the new user's id. */
+export async function addCleaner(t: TestEnv, username: string, displayName: string, orgCode: string): Promise<string> {
+  const admin = await t.login('admin');
+  const orgId = await t.org(orgCode);
+  const user = await admin.post('/api/users', { username, displayName, orgId, password: 'cleaner-pass' });
+  const role = ((await admin.get('/api/roles')).body as { id: string; code: string }[]).find((r) => r.code === 'cleaner')!;
+  await admin.post(`/api/users/${user.body.id}/grants`, { roleId: role.id, orgId });
+  return user.body.id;
 }
