@@ -96,7 +96,7 @@ export function CheckCard({ check, index, entry, errors, onChange }: Props) {
           />
         </div>
       ) : null}
-      {errors.length ? <Alert className="check-errors" type="error" showIcon title={errors.join('；')} /> : null}
+      {errors.length ? <Alert className="check-errors" type="error" showIcon title={errors.join(t('common:clauseSeparator'))} /> : null}
     </li>
   );
 }

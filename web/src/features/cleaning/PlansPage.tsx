@@ -39,7 +39,7 @@ export function PlansPage() {
   const plans = useQuery(planListQuery(query));
   const [editing, setEditing] = useState<Plan | 'new' | null>(null);
   const filtered = Boolean(f.estate || level || active);
-  const areasOf = (p: Plan) => p.areas.map((a) => t(`cleaning:areas.${a}`)).join('、');
+  const areasOf = (p: Plan) => p.areas.map((a) => t(`cleaning:areas.${a}`)).join(t('common:listSeparator'));
   const editButton = (p: Plan) =>
     p.mayEdit ? (
       <Button

@@ -10,7 +10,7 @@ import type { Override } from './order-queries';
 export function OrderOverrideAlert({ override, compact = false }: { override: Override; compact?: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const categories = override.categories.map((c) => c.name).join('、');
+  const categories = override.categories.map((c) => c.name).join(t('common:listSeparator'));
   return (
     <Alert
       type="warning"

@@ -40,7 +40,7 @@ export function OrdersPage() {
   };
   const orders = useQuery(orderListQuery(query));
   const filtered = Boolean(list.q || state || pending || f.patientId);
-  const drugs = (o: OrderRow) => o.drugs.join('、');
+  const drugs = (o: OrderRow) => o.drugs.join(t('common:listSeparator'));
   const patientName = f.patientId ? (orders.data?.items[0]?.patientName ?? '') : '';
 
   return (

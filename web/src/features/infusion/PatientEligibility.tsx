@@ -13,7 +13,9 @@ export function EligibilityTag({ patient, reasons = true }: { patient: Verdict; 
     <span>
       <Tag className="infusion-tag-ineligible">{t('infusionPatients:eligible.no')}</Tag>
       {reasons ? (
-        <span className="infusion-reasons">{patient.ineligibleReasons.map((r) => t(`infusion:ineligible.${r}`)).join('；')}</span>
+        <span className="infusion-reasons">
+          {patient.ineligibleReasons.map((r) => t(`infusion:ineligible.${r}`)).join(t('common:clauseSeparator'))}
+        </span>
       ) : null}
     </span>
   );

@@ -49,7 +49,7 @@ export function PatientOrders({ patientId, patientName }: { patientId: string; p
                   <span>{`${o.startsOn} – ${o.endsOn}`}</span>
                   <span>{t('infusionOrders:order.visits', { done: o.visitsDone, planned: o.visitsPlanned })}</span>
                 </Space>
-                <p>{o.drugs.join('、')}</p>
+                <p>{o.drugs.join(t('common:listSeparator'))}</p>
                 {o.override ? <OrderOverrideAlert override={o.override} compact /> : null}
               </div>
             </List.Item>

@@ -147,7 +147,7 @@ function VisitDialog({ patient, onClose, onCreated }: { patient: PatientFacts; o
           loading={orders.isPending}
           options={(orders.data?.items ?? []).map((o) => ({
             value: o.id,
-            label: `${o.number} · ${o.drugs.join('、')} · ${t('infusionOrders:order.visits', { done: o.visitsDone, planned: o.visitsPlanned })}`,
+            label: `${o.number} · ${o.drugs.join(t('common:listSeparator'))} · ${t('infusionOrders:order.visits', { done: o.visitsDone, planned: o.visitsPlanned })}`,
           }))}
           notFoundContent={t('infusion:visits.noOrder')}
         />

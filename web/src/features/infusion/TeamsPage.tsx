@@ -28,7 +28,8 @@ export function TeamsPage() {
       ))}
     </Space>
   );
-  const nurses = (x: Team) => (x.members.length ? x.members.map((m) => m.displayName).join('、') : t('infusionPatients:teams.noNurses'));
+  const nurses = (x: Team) =>
+    x.members.length ? x.members.map((m) => m.displayName).join(t('common:listSeparator')) : t('infusionPatients:teams.noNurses');
   const activeTag = (x: Team) => (
     <Tag className={x.active ? 'infusion-tag-eligible' : 'infusion-tag-off'}>
       {t(x.active ? 'infusionPatients:teams.on' : 'infusionPatients:teams.off')}

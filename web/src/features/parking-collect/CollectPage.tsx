@@ -25,7 +25,7 @@ function StandardText({ s }: { s: NonNullable<CollectStay['standard']> }) {
     );
   if (s.dailyCapFen !== null) lines.push(t('parkingCollect:collect.standardDailyCap', { cap: yuan(s.dailyCapFen) }));
   if (s.stayCapFen !== null) lines.push(t('parkingCollect:collect.standardStayCap', { cap: yuan(s.stayCapFen) }));
-  return <>{lines.join('；')}</>;
+  return <>{lines.join(t('common:clauseSeparator'))}</>;
 }
 
 function WaiveDialog({ stay, onClose }: { stay: CollectStay; onClose(): void }) {

@@ -54,7 +54,7 @@ export function ServiceTimesPage() {
     { key: 'number', title: s('number'), render: (_, o) => orderLink(o) },
     { key: 'type', title: s('type'), render: (_, o) => t(`orders:types.${o.type}`) },
     { key: 'customer', dataIndex: 'customerName', title: s('customer') },
-    { key: 'staff', title: s('person'), render: (_, o) => o.staff.join('、') || '—' },
+    { key: 'staff', title: s('person'), render: (_, o) => o.staff.join(t('common:listSeparator')) || '—' },
     // in the organisation's zone, as every time in the app
     { key: 'requested', title: s('requestedAt'), render: (_, o) => format.dateTime(o.requestedAt) },
     { key: 'wait', title: s('wait'), align: 'right', render: (_, o) => minutes(o.waitMinutes) },

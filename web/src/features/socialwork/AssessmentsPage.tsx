@@ -95,7 +95,7 @@ function ExecutorCard({ e, mayAssess, onAssess }: { e: ExecutorFigures; mayAsses
         {e.projects.length
           ? e.projects.map((p, i) => (
               <span key={p.id}>
-                {i > 0 ? '、' : ''}
+                {i > 0 ? t('common:listSeparator') : ''}
                 <Link to={`/socialwork/projects/${p.id}?tab=control`}>
                   {p.number} {p.title}
                 </Link>

@@ -90,7 +90,11 @@ function PlanCard({ plan, onEdit }: { plan: Plan; onEdit(): void }) {
           { key: 'kind', title: t('training:plan.kind'), render: (_, i) => t(`training:kinds.${i.kind}`) },
           { key: 'hours', title: t('training:plan.hours'), align: 'right', render: (_, i) => i.hours },
           { key: 'status', title: t('training:plan.status'), render: (_, i) => <ItemStatusTag status={i.status} /> },
-          { key: 'sessions', title: t('training:plan.sessions'), render: (_, i) => i.sessions.map((s) => s.heldOn).join('、') },
+          {
+            key: 'sessions',
+            title: t('training:plan.sessions'),
+            render: (_, i) => i.sessions.map((s) => s.heldOn).join(t('common:listSeparator')),
+          },
         ]}
       />
       <ConfirmAction

@@ -18,7 +18,7 @@ export function SessionsTab({ orgId, year }: { orgId: string; year: number }) {
   const [editing, setEditing] = useState<Session | 'new' | null>(null);
   if (sessions.isError) return <QueryError error={sessions.error} onRetry={() => sessions.refetch()} />;
   const items = sessions.data?.items;
-  const names = (s: Session) => s.attendees.map((a) => a.name).join('、');
+  const names = (s: Session) => s.attendees.map((a) => a.name).join(t('common:listSeparator'));
 
   return (
     <div>
