@@ -134,7 +134,7 @@ describe('regulation parameters', () => {
   });
 
   it('sets a yes/no clause (which orders the callback sample draws from) as 是 / 否', async () => {
-    await signIn(s, 'wangfang');
+    await signIn(s, 'wangfang', null);
     await s.page.goto(`${s.baseURL}/params?org=${await orgIdByCode(s, 'office-a')}`);
     await expect.poll(() => s.page.locator('main .page-subtitle').innerText()).toContain('翠竹园管理处');
     const paid = s.page.getByRole('row').filter({ hasText: '回访抽样：有偿服务' });

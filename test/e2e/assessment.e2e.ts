@@ -25,7 +25,7 @@ describe('考核奖惩 (A1.6): responsibilities, a reward, the year-end assessme
   const staff = useBrowser();
 
   it('林站长 posts 高值班’s responsibilities and records a reward for him', async () => {
-    await signIn(head, 'linzz');
+    await signIn(head, 'linzz', null);
     const page = head.page;
     page.setDefaultTimeout(15_000);
     const station = await orgIdByCode(head, 'sw-s1');
@@ -66,7 +66,7 @@ describe('考核奖惩 (A1.6): responsibilities, a reward, the year-end assessme
   });
 
   it('马主任 assesses 胡社工 beside his real figures of the year and prints the 年度考核表 to PDF', async () => {
-    await signIn(centre, 'mazr');
+    await signIn(centre, 'mazr', null);
     const page = centre.page;
     page.setDefaultTimeout(15_000);
     const station = await orgIdByCode(centre, 'sw-s1');
@@ -110,7 +110,7 @@ describe('考核奖惩 (A1.6): responsibilities, a reward, the year-end assessme
   });
 
   it('高值班 sees the station’s responsibilities but only his own rewards and assessment', async () => {
-    await signIn(staff, 'gaozb');
+    await signIn(staff, 'gaozb', null);
     const page = staff.page;
     const station = await orgIdByCode(staff, 'sw-s1');
     await page.goto(`${staff.baseURL}/workstation/assessment?node=${station}&tab=rewards`);

@@ -3,10 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import SQLite from 'better-sqlite3';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCsv, RETURN_COLUMNS, toCsv } from '../../src/modules/fees/bank-batch.rules.js';
 import { sqliteFileOf } from '../../src/platform/db/connect.js';
 import { newId } from '../../src/platform/ids.js';
+import { laneServer } from './support/lane.js';
 import { apiGet, expectAccessible, signIn, useBrowser } from './support/session.js';
 
 const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
@@ -17,7 +18,7 @@ const room = `T${Date.now() % 100000}`;
  * integration tests): the months are long before the demo's, so the batch holds this unit's bills only.
  */
 function openBillsOf(unit: { id: string; estateId: string; buildingId: string }, officeId: string, tenantId: string) {
-  const db = new SQLite(sqliteFileOf(inject('dataDir')));
+  const db = new SQLite(sqliteFileOf(laneServer().dataDir));
   db.pragma('busy_timeout = 5000');
   const now = new Date().toISOString();
   const itemId = newId();

@@ -1,8 +1,9 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText() is the text a person sees (textContent would include hidden text)
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import '../../src/modules/fees/fees.tables.js';
 import { connect, type DbHandle } from '../../src/platform/db/connect.js';
 import { newId } from '../../src/platform/ids.js';
+import { laneServer } from './support/lane.js';
 import { expectAccessible, signIn, useBrowser } from './support/session.js';
 
 /**
@@ -55,7 +56,7 @@ describe('an adjustment of a bill the bank is collecting', () => {
   const s = useBrowser();
   let handle: DbHandle;
   beforeAll(() => {
-    handle = connect({ dataDir: inject('dataDir') });
+    handle = connect({ dataDir: laneServer().dataDir });
   });
   afterAll(() => handle?.close());
 

@@ -1,11 +1,12 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText() is the text a person sees (textContent would include hidden text)
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connect, sqliteFileOf } from '../../src/platform/db/connect.js';
 import { businessDate } from '../../src/platform/time.js';
 import { approvedStandard } from '../support/fees.js';
 import type { TestEnv } from '../support/harness.js';
+import { laneServer } from './support/lane.js';
 import { apiGet, expectAccessible, signIn, useBrowser } from './support/session.js';
 
 const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
@@ -16,7 +17,7 @@ const month = businessDate(new Date(), 'Asia/Shanghai').slice(0, 7);
  * alone), the test writes one approved standard straight into the server's database, as the standards screens would.
  */
 async function ensureApprovedStandard() {
-  const handle = connect({ sqliteFile: sqliteFileOf(inject('dataDir')) });
+  const handle = connect({ sqliteFile: sqliteFileOf(laneServer().dataDir) });
   try {
     const found = await handle.db
       .selectFrom('fee_standards as s')

@@ -80,7 +80,7 @@ describe('callbacks on a phone', () => {
   const s = useBrowser({ width: 390, height: 844 });
 
   it('shows the callbacks as cards and the rate page without sideways scrolling', async () => {
-    await signIn(s, 'zhoumin');
+    await signIn(s, 'zhoumin', null);
     const office = await orgIdByCode(s, 'office-a');
     const { trend } = await apiGet<Trend>(s, `/api/satisfaction?orgId=${office}`);
     const month = trend.filter((m) => m.reached > 0).at(-1)!;

@@ -9,7 +9,7 @@ describe('the cash relay on a phone (A7.4.7)', () => {
   let orderId = '';
 
   it('has the cleaner hand an order’s cash, with its form, to a supervisor only; the supervisor sees the form came along', async () => {
-    await signIn(s, 'sunxy');
+    await signIn(s, 'sunxy', null);
     const mine = (await apiGet<Holder[]>(s, '/api/cash-in-hand')).find((h) => h.holderName === '孙秀英')!;
     const held = mine.payments.find((p) => p.orderId)!;
     orderId = held.orderId ?? '';

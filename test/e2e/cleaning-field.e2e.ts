@@ -155,7 +155,7 @@ describe('cleaning in the field (保洁检查 A6.2–A6.3) on a 390 px phone: a 
   });
 
   it('刘洋 re-checks it: one butt left passes, and the month’s 道路 score counts the inspection', async () => {
-    await signIn(phone, 'liuyang');
+    await signIn(phone, 'liuyang', null);
     await phone.page.goto(rectificationUrl);
     await phone.page.getByRole('button', { name: '复查' }).click();
     const form = dialog(phone.page);

@@ -28,7 +28,7 @@ describe('a cleaner’s self-check on a 390 px phone (三查 A6.3): she fixes he
   let rectificationUrl = '';
 
   it('孙秀英 fails 道路 in her own self-check and fixes it; she is not offered the re-check of her own work', async () => {
-    await signIn(phone, 'sunxy');
+    await signIn(phone, 'sunxy', null);
     const planned = await apiGet<{ items: Inspection[] }>(
       phone,
       '/api/cleaning/inspections?mine=true&state=planned&level=self&pageSize=100',

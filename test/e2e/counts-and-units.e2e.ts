@@ -28,7 +28,7 @@ describe('numbers a clerk and an inspector type are refused in words, never clam
   const s = useBrowser();
 
   it('the owner’s confirmation refuses 0 and 60 staff on the field, and keeps what was typed', async () => {
-    await signIn(s, 'liuyang');
+    await signIn(s, 'liuyang', null);
     const o = await requestCleaning(s, 3);
     await post(s, `/api/orders/${o.id}/quote`, { version: o.version });
     await s.page.goto(`${s.baseURL}/orders/${o.id}`);

@@ -23,7 +23,7 @@ describe('值班备勤 (A1.5)', () => {
   const phone = useBrowser({ width: 390, height: 844 });
 
   it('林站长 fills the roster ahead, leaves one day uncovered and sees it flagged', async () => {
-    await signIn(desk, 'linzz');
+    await signIn(desk, 'linzz', null);
     const orgId = await orgIdByCode(desk, 'sw-s1');
     // the demo roster runs to 10 days ahead: the 11th and 13th are filled here, the 12th stays uncovered
     const [d11, d12, d13] = [shanghaiDate(11), shanghaiDate(12), shanghaiDate(13)];

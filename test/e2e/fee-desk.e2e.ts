@@ -1,11 +1,12 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText() is the text a person sees (textContent would include hidden text)
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import '../../src/modules/fees/fees.tables.js';
 import { connect, type DbHandle } from '../../src/platform/db/connect.js';
 import { approvedStandard, openBills } from '../support/fees.js';
 import type { TestEnv } from '../support/harness.js';
+import { laneServer } from './support/lane.js';
 import { expectAccessible, signIn, useBrowser } from './support/session.js';
 
 const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
@@ -73,7 +74,7 @@ describe('the fee desk', () => {
   const s = useBrowser();
   let handle: DbHandle;
   beforeAll(async () => {
-    handle = connect({ dataDir: inject('dataDir') });
+    handle = connect({ dataDir: laneServer().dataDir });
     // the demo's bills come from the bills part; without them, bills are written behind the server as its tests do
     if (!(await owingUnit(handle))) {
       const t = { runtime: { deps: { db: handle.db } } } as unknown as TestEnv;

@@ -60,7 +60,7 @@ describe('a fee standard from the office to the general manager (A2.3)', () => {
   });
 
   it('李业务 passes the review, and 张建国 approves it; the timeline shows all three', async () => {
-    await signIn(s, 'liyw');
+    await signIn(s, 'liyw', null);
     await s.page.goto(url);
     await s.page.getByRole('button', { name: '审核通过' }).waitFor();
     expect(await s.page.getByRole('button', { name: '批准' }).count()).toBe(0);
@@ -70,7 +70,7 @@ describe('a fee standard from the office to the general manager (A2.3)', () => {
     await s.page.getByRole('dialog').getByRole('button', { name: '审核通过' }).click();
     await expect.poll(() => s.page.locator('main .ant-tag').first().innerText()).toBe('待总经理审批');
 
-    await signIn(s, 'zhangjg');
+    await signIn(s, 'zhangjg', null);
     await s.page.goto(url);
     await s.page.getByRole('button', { name: '批准' }).click();
     await s.page.getByRole('dialog').getByRole('button', { name: '批准' }).click();

@@ -1,13 +1,14 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText() is the text a person sees (textContent would include hidden text)
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rebuildBillTotals } from '../../src/modules/fees/bill-totals.repo.js';
 import { connect } from '../../src/platform/db/connect.js';
 import { addMonths } from '../../src/platform/months.js';
 import { businessDate } from '../../src/platform/time.js';
 import { approvedStandard, type FeeFixture, openBills } from '../support/fees.js';
 import type { TestEnv } from '../support/harness.js';
+import { laneServer } from './support/lane.js';
 import { apiGet, expectAccessible, orgIdByCode, signIn, useBrowser } from './support/session.js';
 
 const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
@@ -19,7 +20,7 @@ const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../
  */
 describe('the collection rate and the arrears notice', () => {
   const s = useBrowser();
-  const handle = connect({ dataDir: inject('dataDir') });
+  const handle = connect({ dataDir: laneServer().dataDir });
   const last = addMonths(businessDate(new Date(), 'Asia/Shanghai').slice(0, 7), -1);
   let estateId = '';
   let buildingId = '';

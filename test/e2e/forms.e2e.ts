@@ -212,7 +212,7 @@ describe('the printed forms, as on paper (X3)', () => {
   });
 
   it('the demo’s agreement prints on A4 with both signatures in their boxes and party B’s seal', async () => {
-    await signIn(s, 'liuyang');
+    await signIn(s, 'liuyang', null);
     const { items } = await apiGet<{ items: { id: string; number: string }[] }>(s, '/api/agreements?q=林雅琴');
     const agreement = await apiGet<{ id: string; number: string; perVisitFen: number }>(s, `/api/agreements/${items[0]!.id}`);
     await s.page.goto(`${s.baseURL}/agreements/${agreement.id}`);
@@ -241,7 +241,7 @@ describe('the printed forms, as on paper (X3)', () => {
   });
 
   it('the public price notice prints on A4, in Chinese and in English', async () => {
-    await signIn(s, 'wangfang');
+    await signIn(s, 'wangfang', null);
     await s.page.goto(`${s.baseURL}/price-lists?org=${await orgIdByCode(s, 'office-a')}`);
     const link = s.page.getByRole('link', { name: '查看公示' });
     await link.waitFor();

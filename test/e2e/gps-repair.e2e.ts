@@ -295,7 +295,7 @@ describe('the issue’s walk: a repair call for an out-of-warranty terminal, fro
   }, 150_000);
 
   it('the service-time report of October 2026 shows the repair across 国庆 in business hours, not clock hours', async () => {
-    await signIn(desk, 'qianwei');
+    await signIn(desk, 'qianwei', null);
     const report = await apiGet<{ orders: TimedOrder[] }>(desk, '/api/service-times?month=2026-10');
     // the demo's repair called in on the working day before the holiday and reached on the first day after it
     const holiday = report.orders.find((o) => o.requestedAt.startsWith('2026-09-30'))!;

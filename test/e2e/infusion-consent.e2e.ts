@@ -17,7 +17,7 @@ describe('the signed consent and an outside drug’s pharmacist review (A5.4, A5
   const desk = useBrowser();
 
   it('周护士 takes 刘桂芳’s family signature on a phone and prints the consent', async () => {
-    await signIn(phone, 'zhouhs');
+    await signIn(phone, 'zhouhs', null);
     // the patients' list and page are the patients part's; the consent is this part's section of the page
     await phone.page.goto(`${phone.baseURL}/infusion/patients`);
     await phone.page.getByRole('link', { name: '刘桂芳' }).first().click();

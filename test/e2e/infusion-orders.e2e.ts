@@ -13,7 +13,7 @@ describe('physician orders with an override of an excluded drug (医嘱, A5.2, A
   let orderPath = '';
 
   it('何医生 orders 丹参注射液 for 王秀兰: refused with its category, made with the reason, the order shows the override', async () => {
-    await signIn(desk, 'heys');
+    await signIn(desk, 'heys', null);
     const orders = await apiGet<{ items: { patientId: string }[] }>(desk, `/api/infusion/orders?q=${encodeURIComponent('王秀兰')}`);
     const patientId = orders.items[0]!.patientId;
     await desk.page.goto(`${desk.baseURL}/infusion/orders?patientId=${patientId}`);

@@ -100,7 +100,7 @@ describe('home-infusion patients and teams (出诊输液患者, 护理团队, A5
   });
 
   it('陆主任 opens 王秀兰’s closed visit from her page: the visit names her and the physician order, not their ids', async () => {
-    await signIn(head, 'luzr');
+    await signIn(head, 'luzr', null);
     const patients = await apiGet<{ items: { id: string }[] }>(head, `/api/infusion/patients?q=${encodeURIComponent('王秀兰')}`);
     const patientId = patients.items[0]!.id;
     // the demo's visit: her first, closed (other browser tests may add later ones)

@@ -36,7 +36,7 @@ describe('the cashier records an order’s invoice and its delivery (A7.4.8)', (
   const s = useBrowser();
 
   it('shows a paid order without an invoice and refuses a wrong amount on its field', async () => {
-    await signIn(s, 'chenjing');
+    await signIn(s, 'chenjing', null);
     const [order] = await withoutInvoice(s);
     expect(order?.state).toMatch(/^(paid|closed)$/);
     invoiced = order!.id;
@@ -108,7 +108,7 @@ describe('after the delivery (A7.4.8)', () => {
   const s = useBrowser();
 
   it('the printed 家政服务表 shows the invoice number and the receipt number', async () => {
-    await signIn(s, 'chenjing');
+    await signIn(s, 'chenjing', null);
     const { items: receipts } = await apiGet<{ items: { number: string; voidedAt: string | null }[] }>(
       s,
       `/api/receipts?orderId=${invoiced}`,
@@ -123,7 +123,7 @@ describe('after the delivery (A7.4.8)', () => {
 
   it('the compliance page no longer lists a late order once delivered, but does for the period its deadline fell in', async () => {
     // arranged through the API as the cashier: an order the demo accepted days ago gets its invoice, delivered now
-    await signIn(s, 'chenjing');
+    await signIn(s, 'chenjing', null);
     const old = (await withoutInvoice(s)).find((o) => Date.now() - Date.parse(o.acceptedAt) > 3 * 86_400_000);
     expect(old).toBeDefined();
     const post = async (apiPath: string, data: object) => {
@@ -140,7 +140,7 @@ describe('after the delivery (A7.4.8)', () => {
     });
     await post(`/api/invoices/${inv.id}/deliver`, {});
 
-    await signIn(s, 'wangfang');
+    await signIn(s, 'wangfang', null);
     const office = await orgIdByCode(s, 'office-a');
     await s.page.goto(`${s.baseURL}/compliance/money.invoices_late?org=${office}`);
     await expect.poll(() => s.page.locator('main h1').innerText()).toContain('A7.4.8');
@@ -171,7 +171,7 @@ describe('the invoice panel on a phone', () => {
   const s = useBrowser({ width: 390, height: 844 });
 
   it('fits 390 px and opens the record dialog', async () => {
-    await signIn(s, 'chenjing');
+    await signIn(s, 'chenjing', null);
     const [order] = await withoutInvoice(s);
     await s.page.goto(`${s.baseURL}/orders/${order!.id}`);
     await panel(s.page).getByRole('button', { name: '登记发票' }).click();

@@ -22,7 +22,7 @@ describe('工作例会 (A1.2): schedule, minutes with an action item, the owner 
   let meetingUrl = '';
 
   it('林站长 sees when the next meeting is due, is warned of a day past it, and schedules one for today', async () => {
-    await signIn(head, 'linzz');
+    await signIn(head, 'linzz', null);
     const { today } = await apiGet<{ today: string }>(head, '/api/meetings');
     const page = head.page;
     await page.goto(`${head.baseURL}/workstation/meetings`);
@@ -88,7 +88,7 @@ describe('工作例会 (A1.2): schedule, minutes with an action item, the owner 
   });
 
   it('高值班 finds the item among his own and marks it done with a note', async () => {
-    await signIn(duty, 'gaozb');
+    await signIn(duty, 'gaozb', null);
     const page = duty.page;
     await page.goto(`${duty.baseURL}/workstation/meetings/actions?filter=mine`);
     await page.getByRole('heading', { name: '议定事项', level: 1 }).waitFor();

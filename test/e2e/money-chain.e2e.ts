@@ -67,7 +67,7 @@ describe('the money chain, as finance and the field see it', () => {
   });
 
   it('checks the unit chosen for reconciliation, and calls it a unit (单位), not an office', async () => {
-    await signIn(s, 'zhengkj');
+    await signIn(s, 'zhengkj', null);
     const gps = await orgIdByCode(s, 'gps');
     await s.page.goto(`${s.baseURL}/money/reconciliation?org=${gps}`);
     await expect.poll(() => h1(s.page)).toBe('对账');
@@ -84,7 +84,7 @@ describe('a field payment by WeChat (A2.4.2.5)', () => {
   const s = useBrowser();
 
   it('is in nobody’s cash in hand and waits on the cashier’s receipts page, who writes its receipt', async () => {
-    await signIn(s, 'sunxy');
+    await signIn(s, 'sunxy', null);
     const tasks = await apiGet<{ items: { id: string; number: string; totalFen: number; version: number; abilities: { pay: boolean } }[] }>(
       s,
       '/api/orders?mine=true&state=accepted&pageSize=100',
@@ -125,7 +125,7 @@ describe('handing over field cash on a phone', () => {
   const s = useBrowser({ width: 390, height: 844 });
 
   it('names who the cash goes to, from the unit’s own people', async () => {
-    await signIn(s, 'sunxy');
+    await signIn(s, 'sunxy', null);
     const tasks = await apiGet<{ items: { id: string; totalFen: number; version: number; abilities: { pay: boolean } }[] }>(
       s,
       '/api/orders?mine=true&state=accepted&pageSize=100',

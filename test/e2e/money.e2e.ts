@@ -49,7 +49,7 @@ describe('money pages', () => {
   });
 
   it('shows an office head the day’s reconciliation of her office', async () => {
-    await signIn(s, 'wangfang');
+    await signIn(s, 'wangfang', null);
     const office = await orgIdByCode(s, 'office-a');
     await s.page.goto(`${s.baseURL}/money/reconciliation?org=${office}`);
     await expect.poll(() => h1(s.page)).toBe('对账');
@@ -113,10 +113,10 @@ describe('cash in hand on a phone', () => {
 
   it('lets a cleaner see the cash she holds and start handing it over', async () => {
     // the demo's ¥120 is with the cleaner, or with her supervisor once the relay test (same server) handed it on
-    await signIn(s, 'sunxy');
+    await signIn(s, 'sunxy', null);
     const holders = await apiGet<Holder[]>(s, '/api/cash-in-hand');
     const [user, name] = holders.some((h) => h.holderName === '孙秀英') ? ['sunxy', '孙秀英'] : ['liuyang', '刘洋'];
-    if (user !== 'sunxy') await signIn(s, user);
+    if (user !== 'sunxy') await signIn(s, user, null);
     // what she holds: the demo's ¥120 and whatever other tests on this server had her take in cash
     const mine = (await apiGet<Holder[]>(s, '/api/cash-in-hand')).find((h) => h.holderName === name)!;
     await s.page.goto(`${s.baseURL}/money/cash`);

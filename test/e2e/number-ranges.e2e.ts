@@ -30,7 +30,7 @@ describe('a number out of range is refused under its field in every module, and 
   const s = useBrowser();
 
   it('a physician’s order: 0 and 61 visits (1–60)', async () => {
-    await signIn(s, 'heys');
+    await signIn(s, 'heys', null);
     const orders = await apiGet<{ items: { patientId: string }[] }>(s, `/api/infusion/orders?q=${encodeURIComponent('王秀兰')}`);
     await s.page.goto(`${s.baseURL}/infusion/orders?patientId=${orders.items[0]!.patientId}`);
     await s.page.getByRole('button', { name: '开医嘱' }).click();
@@ -80,10 +80,13 @@ describe('a number out of range is refused under its field in every module, and 
   });
 
   it('a year-end score of 150 is said in its own cell of the table (0–100), and gives no total', async () => {
-    await signIn(s, 'mazr');
+    await signIn(s, 'mazr', null);
     await s.page.goto(`${s.baseURL}/workstation/assessment?node=${await orgIdByCode(s, 'sw-s1')}&tab=annual`);
     await s.page.getByRole('button', { name: '考核 胡社工' }).click({ timeout: 15_000 });
     const drawer = s.page.getByRole('dialog', { name: /胡社工/ });
+    // the sheet loads after the drawer opens: the year's figures from every module, named in those modules' texts
+    // (loaded with it), above the scores; typed into only once it has, as the assessment test does
+    await expect.poll(() => drawer.innerText(), { timeout: 15_000 }).toContain('开展活动');
     for (const [criterion, score] of [
       ['学习培训', '80'],
       ['值班备勤', '85'],
@@ -99,7 +102,7 @@ describe('a number out of range is refused under its field in every module, and 
   });
 
   it('a unit of an estate: floor 300 (-9–200), and floor 0, which no building has', async () => {
-    await signIn(s, 'wangfang');
+    await signIn(s, 'wangfang', null);
     const estates = await apiGet<{ items: { id: string }[] }>(s, `/api/estates?q=${encodeURIComponent('翠竹园')}`);
     await s.page.goto(`${s.baseURL}/estates/${estates.items[0]!.id}`);
     await s.page.getByRole('button', { name: '新增房屋' }).click();

@@ -1,9 +1,10 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText() is the text a person sees (textContent would include hidden text)
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connect, sqliteFileOf } from '../../src/platform/db/connect.js';
 import { formatFen } from '../../src/platform/money.js';
 import type { TestEnv } from '../support/harness.js';
 import { insertApprovedStandard, insertStay, type ParkingFixture } from '../support/parking-stays.js';
+import { laneServer } from './support/lane.js';
 import { apiGet, expectAccessible, signIn, useBrowser } from './support/session.js';
 
 // plates of this file's own, so other browser tests' stays never match them
@@ -19,7 +20,7 @@ const ago = (minutes: number) => new Date(startedAt - minutes * 60_000).toISOStr
  * has approved a standard; on this branch alone the test writes one, as the standards screens would.
  */
 async function dueStays(): Promise<string[]> {
-  const handle = connect({ sqliteFile: sqliteFileOf(inject('dataDir')) });
+  const handle = connect({ sqliteFile: sqliteFileOf(laneServer().dataDir) });
   try {
     const db = handle.db;
     const c = await db

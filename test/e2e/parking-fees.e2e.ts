@@ -51,13 +51,13 @@ describe('parking fees from the standard to the reconciliation (A2.4.1.2)', () =
     await desk.page.getByRole('dialog').getByRole('button', { name: '提交审核' }).click();
     await expect.poll(() => desk.page.locator('main .ant-tag').first().innerText()).toBe('待业务总部审核');
 
-    await signIn(desk, 'liyw');
+    await signIn(desk, 'liyw', null);
     await desk.page.goto(url);
     await desk.page.getByRole('button', { name: '审核通过' }).click();
     await desk.page.getByRole('dialog').getByRole('button', { name: '审核通过' }).click();
     await expect.poll(() => desk.page.locator('main .ant-tag').first().innerText()).toBe('待总经理审批');
 
-    await signIn(desk, 'zhangjg');
+    await signIn(desk, 'zhangjg', null);
     await desk.page.goto(url);
     await desk.page.getByRole('button', { name: '批准' }).click();
     await desk.page.getByRole('dialog').getByRole('button', { name: '批准' }).click();

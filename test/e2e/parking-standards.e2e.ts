@@ -59,13 +59,13 @@ describe('a parking standard from the office to the general manager (A2.4.1.2)',
   });
 
   it('李业务 passes it on, and 张建国 returns it with a reason the office reads on the page', async () => {
-    await signIn(s, 'liyw');
+    await signIn(s, 'liyw', null);
     await s.page.goto(url);
     await s.page.getByRole('button', { name: '审核通过' }).click();
     await s.page.getByRole('dialog').getByRole('button', { name: '审核通过' }).click();
     await expect.poll(() => s.page.locator('main .ant-tag').first().innerText()).toBe('待总经理审批');
 
-    await signIn(s, 'zhangjg');
+    await signIn(s, 'zhangjg', null);
     await s.page.goto(url);
     await s.page.getByRole('button', { name: '退回' }).click();
     const confirm = s.page.getByRole('dialog');

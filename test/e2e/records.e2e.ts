@@ -24,7 +24,7 @@ describe('an order sent with fewer staff than the owner confirmed (A7.4.2)', () 
 
   // this machine's browser is slow when other work runs: the steps below take up to a minute there
   it('asks for the reason agreed with the owner before assigning fewer', { timeout: 180_000 }, async () => {
-    await signIn(s, 'liuyang');
+    await signIn(s, 'liuyang', null);
     const items = await apiGet<{ id: string; code: string }[]>(s, '/api/service-items');
     const cleaning = items.find((i) => i.code === 'indoor-cleaning')!;
     order = await apiPost<Order>(s, '/api/orders', {

@@ -7,7 +7,7 @@ describe('a refusal the page did not foresee reads in the user’s words, not th
   const s = useBrowser();
 
   it('a new unit sent with floor 0 past the form’s own check: the server’s floor_zero reads 没有 0 层 under 楼层', async () => {
-    await signIn(s, 'wangfang');
+    await signIn(s, 'wangfang', null);
     const estates = await apiGet<{ items: { id: string; name: string }[] }>(s, '/api/estates?pageSize=50');
     const estate = estates.items.find((e) => e.name === '翠竹园');
     expect(estate).toBeDefined();

@@ -7,7 +7,7 @@ describe('organisation scope', () => {
   let officeB = '';
 
   it('scopes the users list to the node chosen in the switcher, in the URL', async () => {
-    await signIn(s, 'admin');
+    await signIn(s, 'admin', null);
     officeB = await orgIdByCode(s, 'office-b');
     await s.page.goto(`${s.baseURL}/users`);
     await s.page.getByRole('link', { name: '王芳' }).waitFor();

@@ -1,10 +1,11 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText() is the text a person sees (textContent would include hidden text)
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import '../../src/modules/socialwork/socialwork.tables.js';
 import { connect, type DbHandle } from '../../src/platform/db/connect.js';
 import { approveAndStart } from '../support/socialwork.js';
+import { laneServer } from './support/lane.js';
 import { dialog } from './support/order-steps.js';
 import { expectAccessible, type Session, signIn, useBrowser } from './support/session.js';
 
@@ -23,7 +24,7 @@ describe('a change of a social-work project takes effect only once the superviso
   let projectId = '';
 
   beforeAll(async () => {
-    handle = connect({ dataDir: inject('dataDir') });
+    handle = connect({ dataDir: laneServer().dataDir });
   });
   afterAll(() => handle?.close());
 

@@ -21,7 +21,7 @@ describe('立项 of a social-work project (A3.3): survey, plan, approval, start,
   let projectUrl = '';
 
   it('胡社工 cannot start before the survey, records it, writes a plan without group work (warned) and submits it', async () => {
-    await signIn(worker, 'husg');
+    await signIn(worker, 'husg', null);
     const orgId = await orgIdByCode(worker, 'sw-s1');
     const people = await apiGet<{ executors: { id: string; displayName: string }[]; supervisors: { id: string; displayName: string }[] }>(
       worker,
@@ -108,7 +108,7 @@ describe('立项 of a social-work project (A3.3): survey, plan, approval, start,
   });
 
   it('马主任 approves the plan; 胡社工 starts the project and prints the 项目计划书 to PDF', async () => {
-    await signIn(head, 'mazr');
+    await signIn(head, 'mazr', null);
     await head.page.goto(projectUrl);
     const plans = head.page.locator('.ant-card').filter({ has: head.page.getByRole('heading', { name: '项目计划书' }) });
     await plans.getByRole('button', { name: '批准' }).click();

@@ -10,7 +10,7 @@ describe('order intake picks the unit and its owner from the estate register (is
   let unit: Found;
 
   it('the desk finds a 翠竹园 unit by its owner’s name, and the form fills the place, name and phone', async () => {
-    await signIn(desk, 'zhoumin');
+    await signIn(desk, 'zhoumin', null);
     // a unit of 翠竹园 with an owner on the register (the demo's data; the test reads it, the page is what it checks)
     const rooms = await apiGet<Found[]>(desk, `/api/estate-units/search?q=${encodeURIComponent('0602')}`);
     unit = rooms.find((u) => u.address.startsWith('翠竹园') && u.ownerName && u.ownerPhone)!;

@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, inject, type TestContext } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, type TestContext } from 'vitest';
 import { DEMO_PASSWORD } from '../../support/demo-password.js';
 import { type Browser, newBrowserContext } from './browser.js';
+import { laneServer } from './lane.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const AXE = fs.readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -25,7 +26,7 @@ export interface Session {
 export function useBrowser(viewport = { width: 1280, height: 800 }): Session {
   const session = { errors: [] as string[] } as Session;
   beforeAll(async () => {
-    session.baseURL = inject('baseURL');
+    session.baseURL = laneServer().baseURL;
     session.browser = await newBrowserContext(viewport);
     session.page = session.browser.context.pages()[0] ?? (await session.browser.context.newPage());
     session.page.on('pageerror', (e) => session.errors.push(e.message));
@@ -48,17 +49,26 @@ export function useBrowser(viewport = { width: 1280, height: 800 }): Session {
   return session;
 }
 
-/** The page's address and the text of its main part and any open dialog, shortened for a log. */
+/**
+ * The page's address, the text of its main part and of any open dialog or drawer, and each dialog's name as a
+ * locator by role reads it (its aria-labelledby and the text that points at), shortened for a log.
+ */
 async function pageAtFailure(page: Page): Promise<string> {
   const text = await page
-    .evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('main, .ant-modal-content, .ant-message, .ant-notification')]
+    .evaluate(() => {
+      const shown = [
+        ...document.querySelectorAll<HTMLElement>('main, .ant-modal-content, .ant-drawer-section, .ant-message, .ant-notification'),
+      ]
         // biome-ignore lint/performance/useDomNodeTextContent: the text a person sees, not hidden text
-        .map((element) => element.innerText)
-        .join('\n---\n'),
-    )
+        .map((element) => element.innerText);
+      const dialogs = [...document.querySelectorAll<HTMLElement>('[role=dialog]')].map((d) => {
+        const by = d.getAttribute('aria-labelledby');
+        return `dialog aria-labelledby=${by} (${by ? document.getElementById(by)?.textContent : ''}) aria-label=${d.getAttribute('aria-label')} shown=${d.checkVisibility()}`;
+      });
+      return [...dialogs, ...shown].join('\n---\n');
+    })
     .catch((e: Error) => `(no text: ${e.message})`);
-  return `${page.url()}\n${text.slice(0, 3000)}`;
+  return `${page.url()}\n${text.slice(0, 4000)}`;
 }
 
 /**
@@ -76,39 +86,52 @@ export async function signInViaForm(s: Session, username: string, password = PAS
 }
 
 /**
- * Becomes `username` (demo password) and ends on `next` (a path of the app, the home page unless said), as the
- * sign-in form does when sent there from `next`. The form is filled once per user and lane; after that the session's
- * cookies, kept in the lane's data folder, are put back: a sign-in through the form cost about 3.4 s in a loaded run
- * (two page loads and the server's argon2), and most tests sign in only to act as someone. A session the server no
- * longer takes (signed out, expired, password changed) leads to the form again. Opening `next` at once spares a
- * load of the home page that the test would leave straight away.
+ * Becomes `username` (demo password) and ends on `next` (a path of the app, the home page unless said), or on no new
+ * page when `next` is null: for a test that asks the API something as that user first and then opens its own page.
+ * The session comes from the sign-in API, never the form (sign-in.e2e.ts and the tests that call signInViaForm try
+ * the form itself), and is kept per user in the lane's data folder: the next test that becomes the same user puts its
+ * cookies back, after the server confirms whose session it is (a session signed out, expired or whose password was
+ * changed is replaced by a new one). The form cost two page loads, about 2 s in a loaded run, where a test only
+ * needed to act as someone; opening the test's own page at once spares a load of the home page it would leave.
  */
-export async function signIn(s: Session, username: string, next = '/'): Promise<void> {
-  if (await resumeSession(s, username, next)) return;
-  await signInViaForm(s, username, PASSWORD, next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`);
-  keptSessions.save(username, await s.browser.context.cookies());
-}
-
-/** Puts back the kept session of `username` and opens `next`; false if there is none the server takes. */
-async function resumeSession(s: Session, username: string, next: string): Promise<boolean> {
-  const cookies = keptSessions.load(username);
-  if (!cookies) return false;
-  await s.browser.context.clearCookies();
-  await s.browser.context.addCookies(cookies);
-  // the server says whose session it is: a test never acts as someone other than the one it named
-  const me = await s.browser.context.request.get(`${s.baseURL}/api/auth/me`);
-  if (me.status() !== 200 || ((await me.json()) as { user: { username: string } }).user.username !== username) return false;
+export async function signIn(s: Session, username: string, next: string | null = '/'): Promise<void> {
+  await takeSession(s, username);
+  if (next === null) return;
   await s.page.goto(`${s.baseURL}${next}`);
   await s.page.locator('main h1').first().waitFor();
-  // ended between the check and the page load: the app has gone to the sign-in page
-  return !new URL(s.page.url()).pathname.startsWith('/login');
+  if (!new URL(s.page.url()).pathname.startsWith('/login')) return;
+  // the session ended between the check and the page load: the app has gone to the sign-in page
+  await takeSession(s, username, { fresh: true });
+  await s.page.goto(`${s.baseURL}${next}`);
+  await s.page.locator('main h1').first().waitFor();
+  expect(new URL(s.page.url()).pathname, `${username} signed in`).not.toMatch(/^\/login/);
+}
+
+/** Gives the page's context a session of `username`: the kept one if the server still takes it, else a new one. */
+async function takeSession(s: Session, username: string, options: { fresh?: boolean } = {}): Promise<void> {
+  const { context } = s.browser;
+  await context.clearCookies();
+  const kept = options.fresh ? undefined : keptSessions.load(username);
+  if (kept) {
+    await context.addCookies(kept);
+    // the server says whose session it is: a test never acts as someone other than the one it named
+    const me = await context.request.get(`${s.baseURL}/api/auth/me`);
+    if (me.status() === 200 && ((await me.json()) as { user: { username: string } }).user.username === username) return;
+    await context.clearCookies();
+  }
+  const response = await context.request.post(`${s.baseURL}/api/auth/login`, {
+    data: { username, password: PASSWORD },
+    headers: { 'x-guanjia-csrf': '1' },
+  });
+  expect(response.status(), `sign-in of ${username}: ${await response.text()}`).toBe(200);
+  keptSessions.save(username, await context.cookies());
 }
 
 type Cookies = Awaited<ReturnType<Browser['context']['cookies']>>;
 
 /** Session cookies per username for the lane, in a file in its server's data folder (a lane runs one file at a time). */
 const keptSessions = {
-  file: () => path.join(inject('dataDir'), 'e2e-sessions.json'),
+  file: () => path.join(laneServer().dataDir, 'e2e-sessions.json'),
   all(): Record<string, Cookies> {
     if (!fs.existsSync(this.file())) return {};
     return JSON.parse(fs.readFileSync(this.file(), 'utf8')) as Record<string, Cookies>;
@@ -157,10 +180,19 @@ export async function expectAccessible(s: Session, where: string): Promise<void>
     .first()
     .waitFor({ state: 'detached', timeout: 10_000 })
     .catch(() => undefined);
+  // antd's click ripple (.ant-wave, a ring fading for 2 s after every click, reduced motion or not) is no part of
+  // what is read: waiting it out cost 0.65 s a check on average, most of the check's waiting
   await s.page
     .waitForFunction(
       () =>
-        document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY),
+        document
+          .getAnimations()
+          .every(
+            (a) =>
+              a.playState !== 'running' ||
+              a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY ||
+              ((a.effect as KeyframeEffect | null)?.target as Element | null)?.classList.contains('ant-wave'),
+          ),
       undefined,
       { timeout: 5_000 },
     )
