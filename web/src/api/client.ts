@@ -17,6 +17,22 @@ api.use({
   },
 });
 
+let refusalTexts: () => Promise<unknown> = () => Promise.resolve();
+
+/**
+ * How the app loads the words of every refusal (`errors:<code>`, not among the texts of the first render): a refusal
+ * is thrown only once they are loaded, so whoever catches it can say it in words, on any page.
+ */
+export function loadRefusalTextsWith(load: () => Promise<unknown>): void {
+  refusalTexts = load;
+}
+
+/** The ApiError for a refused or failed response, once the refusals' words are loaded (or could not be). */
+export async function refusal(response: Response | undefined, body: unknown): Promise<ApiError> {
+  await refusalTexts().catch(() => undefined);
+  return ApiError.from(response, body);
+}
+
 /** Awaits a client call and returns its data, or throws an ApiError carrying the problem details. */
 export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
   let result: { data?: T; error?: unknown; response: Response };
@@ -24,8 +40,8 @@ export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; respo
     result = await call;
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
-    throw ApiError.from(undefined, undefined);
+    throw await refusal(undefined, undefined);
   }
-  if (result.error !== undefined || !result.response.ok) throw ApiError.from(result.response, result.error);
+  if (result.error !== undefined || !result.response.ok) throw await refusal(result.response, result.error);
   return result.data as T;
 }

@@ -74,5 +74,8 @@ export interface WebFeature {
 export const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   lazy(() => load().then((m) => ({ default: m[name] })));
 
-/** Every namespace a feature's pages need loaded before they render. */
-export const textsOf = (f: WebFeature): readonly string[] => [...f.namespaces, ...(f.uses ?? [])];
+/**
+ * Every namespace a feature's pages need loaded before they render, `errors` among them: a page says a refusal's words
+ * in its own checks too (a form's rule, a signature pad's), at once.
+ */
+export const textsOf = (f: WebFeature): readonly string[] => [...f.namespaces, ...(f.uses ?? []), 'errors'];

@@ -20,7 +20,8 @@ export interface AntdPart {
 
 /**
  * A language's namespaces as i18next takes them, from its JSON files (`./<namespace>.json`). Every refusal's words
- * are in `errors` (`errors:<code>`), which loads with the shell, so a code reads in words on any page.
+ * are in `errors` (`errors:<code>`), loaded before any refusal is thrown (../locales/shell.ts), so a code reads in
+ * words on any page.
  */
 export function resourcesOf(files: Record<string, Texts>): LocaleBundle['resources'] {
   const ns: Record<string, Texts> = {};

@@ -153,14 +153,20 @@ describe('translations', () => {
       ).toEqual([]);
   });
 
-  it('keeps every refusal’s words in errors.json, which loads with the shell, never in a feature’s namespace', () => {
+  it('keeps every refusal’s words in errors.json, which loads with every feature and before any refusal, never in a feature’s namespace', () => {
     // a feature's namespace loads with its own pages: a code another page meets (unit.not_found at the fee desk) read
     // in the server's English there
     const elsewhere = LANGUAGES.flatMap((lang) =>
       NAMESPACES.filter((ns) => ns !== 'errors' && 'serverErrors' in load(lang, ns)).map((ns) => `${lang}/${ns}.json`),
     );
     expect(elsewhere).toEqual([]);
-    expect(SHELL_NAMESPACES).toContain('errors');
+    const features = Object.values(
+      import.meta.glob<Record<string, WebFeature>>('../features/*/*.feature.{ts,tsx}', { eager: true }),
+    ).flatMap((m) => Object.values(m));
+    expect(features.filter((f) => !textsOf(f).includes('errors')).map((f) => f.name)).toEqual([]);
+    // the shell carries the words that are no record's: a failure to reach the server reads in words without them
+    expect(shellPart('errors', load('zh-CN', 'errors'))).toMatchObject({ unknown: expect.any(String), network: expect.any(String) });
+    expect(shellPart('errors', load('zh-CN', 'errors'))).not.toHaveProperty('order');
   });
 
   it('says every refusal of every record’s machine in both languages (the code a 409 or 422 carries)', () => {

@@ -1,5 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { loadRefusalTextsWith } from '../../api/client';
 import type { AntdPart, LocaleBundle } from '../../locales/bundle';
 import { SHELL_NAMESPACES } from '../../locales/shell';
 import { type Language, rememberedLanguage, rememberLanguage } from './languages';
@@ -119,6 +120,8 @@ export async function initI18n(): Promise<void> {
   });
   await load(language);
   apply(language);
+  // every refusal's words, before the refusal reaches whoever says it (the sign-in page and the home page load no feature)
+  loadRefusalTextsWith(() => pendingTexts(['errors']) ?? Promise.resolve());
 }
 
 /** Switches the interface language and remembers it on this browser. */

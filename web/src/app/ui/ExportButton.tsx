@@ -2,7 +2,8 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { type MouseEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, isApiError, SESSION_LOST_CODES } from '../../api/problem';
+import { refusal } from '../../api/client';
+import { isApiError, SESSION_LOST_CODES } from '../../api/problem';
 import { sessionLost } from '../auth/session-events';
 import { errorText } from './error-text';
 import { useToast } from './toast';
@@ -38,10 +39,10 @@ export function ExportButton({ path, query = {}, label }: { path: string; query?
     if (busy) return;
     setBusy(true);
     try {
-      const res = await fetch(href, { credentials: 'same-origin' }).catch(() => {
-        throw ApiError.from(undefined, undefined);
+      const res = await fetch(href, { credentials: 'same-origin' }).catch(async () => {
+        throw await refusal(undefined, undefined);
       });
-      if (!res.ok) throw ApiError.from(res, await res.json().catch(() => undefined));
+      if (!res.ok) throw await refusal(res, await res.json().catch(() => undefined));
       const url = URL.createObjectURL(await res.blob());
       const a = document.createElement('a');
       a.href = url;
