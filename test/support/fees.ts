@@ -118,7 +118,9 @@ export async function openBills(t: TestEnv, f: FeeFixture, periods: readonly str
     .where('role', '=', 'owner')
     .execute();
   let made = 0;
+  // as a bill run would have made them, one run a period (months paid ahead at the desk have none)
   for (const period of periods) {
+    const runId = newId();
     for (const u of units) {
       const owners = residents.filter((r) => r.unit_id === u.id);
       const days = billableDays(
@@ -149,8 +151,7 @@ export async function openBills(t: TestEnv, f: FeeFixture, periods: readonly str
           adjustment_fen: 0,
           payer_name: owners.at(-1)?.name ?? '',
           state: 'open',
-          // as a bill run would have made them (months paid ahead at the desk have none)
-          run_id: 'test-fixture-run',
+          run_id: runId,
           bank_batch_id: null,
           payment_id: null,
           paid_at: null,

@@ -32,6 +32,7 @@ export async function dutyFiguresByPerson(
       .where('tenant_id', '=', t)
       .where('user_id', 'in', q.userIds)
       .where('day', '>=', q.from)
+      // biome-ignore lint/complexity/useMathMinMax: days are ISO strings (YYYY-MM-DD), compared as text, not numbers
       .where('day', '<=', q.to < today ? q.to : today)
       .groupBy('user_id')
       .execute(),
