@@ -68,7 +68,7 @@ describe('numbers a clerk and an inspector type are refused in words, never clam
     expect(await staff.inputValue()).toBe('30');
   });
 
-  it('a count below 0 on a check is said to be wrong as it is typed, not made 0 (a pass)', async () => {
+  it('a count below 0 or above 1,000,000 on a check is said to be wrong as it is typed, not made 0 (a pass)', async () => {
     const planned = await apiGet<{ items: { id: string; level: string }[] }>(
       s,
       '/api/cleaning/inspections?mine=true&state=planned&pageSize=100',
@@ -80,9 +80,14 @@ describe('numbers a clerk and an inspector type are refused in words, never clam
       .first();
     await card.getByRole('spinbutton').fill('-1');
     await card.getByRole('spinbutton').blur();
-    await expect.poll(() => card.getByRole('alert').innerText()).toBe('数值应为不小于0的整数');
+    await expect.poll(() => card.getByRole('alert').innerText()).toBe('数值应为 0 到 1000000 之间的整数');
     expect(await card.getByRole('spinbutton').inputValue()).toBe('-1');
     // no verdict: -1 is not a pass
+    expect(await card.getByRole('status').count()).toBe(0);
+    // nor is a count past the most the server takes (it was refused only once the results were sent)
+    await card.getByRole('spinbutton').fill('1000001');
+    await card.getByRole('spinbutton').blur();
+    await expect.poll(() => card.getByRole('alert').innerText()).toBe('数值应为 0 到 1000000 之间的整数');
     expect(await card.getByRole('status').count()).toBe(0);
   });
 });

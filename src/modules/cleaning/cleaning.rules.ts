@@ -1,4 +1,4 @@
-import type { InspectionLevel, PlanFrequency, ThresholdUnit } from './cleaning.types.js';
+import { CHECK_VALUE_MAX, type InspectionLevel, type PlanFrequency, type ThresholdUnit } from './cleaning.types.js';
 
 /** A check as the rule sees it: numeric when it has a maximum. */
 export interface CheckLimit {
@@ -27,7 +27,7 @@ export type Judgement =
 export function judge(check: CheckLimit, o: Observation): Judgement {
   if (check.thresholdMax !== null) {
     if (o.value === undefined) return { ok: false, code: 'cleaning.value_required' };
-    if (!Number.isInteger(o.value) || o.value < 0) return { ok: false, code: 'cleaning.value_invalid' };
+    if (!Number.isInteger(o.value) || o.value < 0 || o.value > CHECK_VALUE_MAX) return { ok: false, code: 'cleaning.value_invalid' };
     return { ok: true, passed: o.value <= check.thresholdMax, value: o.value };
   }
   if (o.value !== undefined) return { ok: false, code: 'cleaning.value_not_numeric' };

@@ -4,7 +4,7 @@ import { api, unwrap } from '../../api/client';
 import { FormModal } from '../../app/ui/FormModal';
 import { numberRange } from '../../app/ui/number-range';
 import { PhotoPicker } from '../orders/PhotoPicker';
-import { verdictOf } from './inspection-draft';
+import { CHECK_VALUE_MAX, verdictOf } from './inspection-draft';
 import { useThresholdText } from './MethodTag';
 import { type Rectification, useCleaningChanged } from './work-queries';
 
@@ -108,7 +108,7 @@ export function RecheckDialog({ rectification, onClose }: { rectification: Recti
           name="value"
           label={t('cleaningWork:recheck.value')}
           // refused in words, not clamped: -1 would silently become 0, a pass
-          rules={[required, ...numberRange(t, { min: 0, max: 1_000_000 })]}
+          rules={[required, ...numberRange(t, { min: 0, max: CHECK_VALUE_MAX })]}
           extra={`${thresholdText(check) ?? ''}${verdict ? ` · ${t(`cleaningWork:verdict.${verdict}`)}` : ''}`}
         >
           <InputNumber precision={0} inputMode="numeric" className="check-value" />

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { judge } from '../../../../src/modules/cleaning/cleaning.rules';
-import { checkIndexOf, clearDraft, loadDraft, newDraft, resultsBody, saveDraft, unjudgedCode, verdictOf } from './inspection-draft';
+import { CHECK_VALUE_MAX as SERVER_CHECK_VALUE_MAX } from '../../../../src/modules/cleaning/cleaning.types';
+import {
+  CHECK_VALUE_MAX,
+  checkIndexOf,
+  clearDraft,
+  loadDraft,
+  newDraft,
+  resultsBody,
+  saveDraft,
+  unjudgedCode,
+  verdictOf,
+} from './inspection-draft';
 
 function memoryStore() {
   const data = new Map<string, string>();
@@ -33,7 +44,7 @@ describe('the live verdict of a check', () => {
 
   it('says why there is none: nothing counted, a count that cannot be one (as the server’s judge refuses it), nothing chosen', () => {
     expect(unjudgedCode(butts, { photos: [] })).toBe('cleaning.value_required');
-    for (const value of [-1, 1.5]) {
+    for (const value of [-1, 1.5, CHECK_VALUE_MAX + 1]) {
       expect(unjudgedCode(butts, { value, photos: [] })).toBe('cleaning.value_invalid');
       expect(judge({ thresholdMax: 2, thresholdUnit: 'per_100m2' }, { value, photos: 0 })).toEqual({
         ok: false,
@@ -41,6 +52,11 @@ describe('the live verdict of a check', () => {
       });
     }
     expect(unjudgedCode(soil, undefined)).toBe('cleaning.result_required');
+  });
+
+  it('takes values up to the server’s maximum', () => {
+    expect(CHECK_VALUE_MAX).toBe(SERVER_CHECK_VALUE_MAX);
+    expect(verdictOf(butts, { value: CHECK_VALUE_MAX, photos: [] })).toBe('fail');
   });
 
   it('agrees with the server’s judge on every value around the maximum', () => {

@@ -70,17 +70,20 @@ export function clearDraft(inspectionId: string, store: Store = localStorage): v
  * (three butts where two are allowed fails at once); any other check is the inspector's choice. null: not judged
  * yet. The server judges again by the same rule (`judge` in cleaning.rules.ts; inspection-draft.test.ts compares).
  */
+/** The largest value a check can be given, as the server takes it (CHECK_VALUE_MAX of cleaning.types.ts). */
+export const CHECK_VALUE_MAX = 1_000_000;
+
 export function verdictOf(check: DraftCheck, entry: CheckEntry | undefined): 'pass' | 'fail' | null {
   if (!entry) return null;
   if (check.thresholdMax !== null) {
-    if (entry.value === undefined || !Number.isInteger(entry.value) || entry.value < 0) return null;
+    if (entry.value === undefined || !Number.isInteger(entry.value) || entry.value < 0 || entry.value > CHECK_VALUE_MAX) return null;
     return entry.value <= check.thresholdMax ? 'pass' : 'fail';
   }
   return entry.passed === undefined ? null : entry.passed ? 'pass' : 'fail';
 }
 
 /**
- * Why a check has no verdict yet: nothing chosen or counted, or a count that cannot be one (below 0, or not whole —
+ * Why a check has no verdict yet: nothing chosen or counted, or a count that cannot be one (below 0, above the maximum, or not whole —
  * the field says so rather than turning -1 into 0, a pass).
  */
 export function unjudgedCode(check: DraftCheck, entry: CheckEntry | undefined) {
