@@ -9,6 +9,7 @@ import { OrgScopeProvider } from '../org-scope/OrgScopeProvider';
 import { RouteErrorBoundary } from '../RouteErrorBoundary';
 import { PageSpinner } from '../ui/PageSpinner';
 import { PageTitleContext } from '../ui/page-title';
+import { keepScrollRegionsFocusable } from '../ui/scroll-regions';
 import { ToastProvider } from '../ui/toast';
 import { Brand } from './Brand';
 import { Breadcrumbs } from './Breadcrumbs';
@@ -79,6 +80,7 @@ function Shell() {
   useEffect(() => {
     if (!phone) setDrawerOpen(false);
   }, [phone]);
+  useEffect(() => keepScrollRegionsFocusable(document.body), []);
   useEffect(() => {
     const name = t('common:appName');
     document.title = pageTitle ? `${pageTitle} · ${name}` : name;
