@@ -167,6 +167,11 @@ interface AxeViolation {
 
 /** Runs axe-core in the page and fails on any serious or critical violation, naming where. */
 export async function expectAccessible(s: Session, where: string): Promise<void> {
+  expect(await seriousViolations(s), `accessibility of ${where}`).toEqual([]);
+}
+
+/** axe-core's serious and critical violations of the page once it has settled, each with where it is. */
+export async function seriousViolations(s: Session): Promise<string[]> {
   await s.page.waitForLoadState('networkidle');
   // a button's loading state is a moment of fading colours, not the page a person reads
   await s.page
@@ -212,10 +217,9 @@ export async function expectAccessible(s: Session, where: string): Promise<void>
     const result = await axe.run(document, { resultTypes: ['violations'], rules });
     return result.violations as AxeViolation[];
   });
-  const serious = violations
+  return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious, `accessibility of ${where}`).toEqual([]);
 }
 
 /** The main menu's link names, in order. */
