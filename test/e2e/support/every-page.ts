@@ -38,7 +38,8 @@ export function everyPageOf(s: Session, users: readonly string[]): void {
           await s.page.setViewportSize(PHONE);
           // the phone's layout has no side menu
           await s.page.locator('nav.side-nav').waitFor({ state: 'detached' });
-          await s.page.waitForLoadState('networkidle');
+          // and draws lists as cards: two frames for React to render it and the browser to lay it out
+          await s.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
           const sideways = await s.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
           if (sideways > 0) findings.push(`${path}: scrolls ${sideways} px sideways at ${PHONE.width} px`);
           await s.page.setViewportSize(DESK);
