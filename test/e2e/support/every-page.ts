@@ -1,3 +1,4 @@
+import type { ConsoleMessage, Response } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { type Session, seriousViolations, signIn } from './session.js';
 
@@ -19,11 +20,11 @@ export function everyPageOf(s: Session, users: readonly string[]): void {
       );
       const findings: string[] = [];
       let at = '';
-      const failed = (response: { status(): number; url(): string; request(): { method(): string } }) => {
+      const failed = (response: Response) => {
         if (response.status() >= 400 && new URL(response.url()).pathname.startsWith('/api/'))
           findings.push(`${at}: ${response.status()} ${response.request().method()} ${new URL(response.url()).pathname}`);
       };
-      const consoleError = (message: { type(): string; text(): string }) => {
+      const consoleError = (message: ConsoleMessage) => {
         if (message.type() === 'error') findings.push(`${at}: console: ${message.text().slice(0, 200)}`);
       };
       s.page.on('response', failed);
